@@ -1,0 +1,319 @@
+"""Checklist templates: the questions a panel member answers, as plain data.
+
+A template is a JSON document (see docs/formats.md, "Checklist template"). It is parsed
+and validated here into frozen dataclasses; anything wrong raises `TemplateError` naming
+the file, the field and what is wrong, so a coordinator can fix a template by hand.
+Every label carries English (`en`) and Welsh (`cy`) text: Welsh is not optional.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT_VERSION = 1
+LANGUAGES = ("en", "cy")
+KINDS = ("ynp", "choice", "multi", "text")
+YNP_CODES = ("yes", "no", "partly", "unclear", "na")
+MAX_TEMPLATE_BYTES = 2_000_000
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used; the message says where and why."""
+
+    def __init__(self, source: str, where: str, problem: str) -> None:
+        super().__init__(f"{source}: {where}: {problem}")
+        self.source = source
+        self.where = where
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Text:
+    """A label in every interface language."""
+
+    en: str
+    cy: str
+
+    def get(self, language: str) -> str:
+        return self.cy if language == "cy" else self.en
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class ShownIf:
+    """The question is shown only when `question` has one of `codes` as its answer."""
+
+    question: str
+    codes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str
+    text: Text
+    guidance: Text | None
+    choices: tuple[Choice, ...]
+    note_if: frozenset[str]
+    shown_if: ShownIf | None
+    hours: bool
+    optional: bool = False
+    section_id: str = ""
+
+    def choice(self, code: str) -> Choice | None:
+        return next((c for c in self.choices if c.code == code), None)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: Text
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: int
+    title: Text
+    sections: tuple[Section, ...]
+    settings: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for s in self.sections for q in s.questions)
+
+    def question(self, question_id: str) -> Question:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    @property
+    def key(self) -> str:
+        return f"{self.id}@{self.version}"
+
+
+def load_template_json(raw: bytes | str, source: str = "template") -> Template:
+    """Parse and validate a template from its JSON text."""
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(source, "file", "is larger than any real template (2 MB)")
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise TemplateError(source, "file", f"is not valid JSON ({exc})") from None
+    return parse_template(data, source)
+
+
+def parse_template(data: Any, source: str = "template") -> Template:
+    """Validate a decoded template document and build the `Template`."""
+    p = _Parser(source)
+    doc = p.mapping(data, "template")
+    fmt = doc.get("format")
+    if fmt != FORMAT_VERSION:
+        p.fail("format", f"must be {FORMAT_VERSION}, found {fmt!r} (made by a newer version?)")
+    template_id = p.identifier(doc.get("id"), "id")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        p.fail("version", "must be a whole number of 1 or more")
+    title = p.text(doc.get("title"), "title")
+    settings = _parse_settings(p, doc.get("settings", {}))
+    answer_sets = _parse_answer_sets(p, doc.get("answer_sets", {}))
+    raw_sections = p.sequence(doc.get("sections"), "sections")
+    if not raw_sections:
+        p.fail("sections", "must hold at least one section")
+    sections = tuple(
+        _parse_section(p, s, f"sections[{i}]", answer_sets) for i, s in enumerate(raw_sections)
+    )
+    template = Template(template_id, version, title, sections, settings)
+    _check_references(p, template)
+    return template
+
+
+class _Parser:
+    """Small typed readers that fail with the field's path."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, problem: str) -> None:
+        raise TemplateError(self.source, where, problem)
+
+    def mapping(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(where, "must be an object")
+        return value
+
+    def sequence(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            self.fail(where, "must be a list")
+        return value
+
+    def identifier(self, value: Any, where: str) -> str:
+        ok = isinstance(value, str) and 0 < len(value) <= 64
+        if not ok or not all(c.isascii() and (c.isalnum() or c in "_-") for c in value):
+            self.fail(where, "must be a short id of letters, digits, '_' or '-'")
+        return value
+
+    def text(self, value: Any, where: str) -> Text:
+        value = self.mapping(value, where)
+        for lang in LANGUAGES:
+            item = value.get(lang)
+            if not isinstance(item, str) or not item.strip():
+                self.fail(f"{where}.{lang}", "must be non-empty text")
+        return Text(en=value["en"], cy=value["cy"])
+
+    def codes(self, value: Any, where: str) -> frozenset[str]:
+        items = self.sequence(value, where)
+        return frozenset(self.identifier(c, f"{where}[{i}]") for i, c in enumerate(items))
+
+
+def _parse_settings(p: _Parser, value: Any) -> dict[str, int]:
+    settings = p.mapping(value, "settings")
+    for key, item in settings.items():
+        if not isinstance(item, int) or isinstance(item, bool):
+            p.fail(f"settings.{key}", "must be a whole number")
+    return dict(settings)
+
+
+def _parse_choices(p: _Parser, value: Any, where: str) -> tuple[Choice, ...]:
+    items = p.sequence(value, where)
+    choices = []
+    for i, item in enumerate(items):
+        item = p.mapping(item, f"{where}[{i}]")
+        code = p.identifier(item.get("code"), f"{where}[{i}].code")
+        choices.append(Choice(code, p.text(item.get("label"), f"{where}[{i}].label")))
+    codes = [c.code for c in choices]
+    if len(set(codes)) != len(codes):
+        p.fail(where, "has the same code twice")
+    return tuple(choices)
+
+
+def _parse_answer_sets(p: _Parser, value: Any) -> dict[str, tuple[Choice, ...]]:
+    sets = p.mapping(value, "answer_sets")
+    parsed = {name: _parse_choices(p, v, f"answer_sets.{name}") for name, v in sets.items()}
+    if "ynp" not in parsed:
+        p.fail("answer_sets.ynp", "is missing (Yes / No / Partly / Unclear / Not applicable)")
+    if tuple(c.code for c in parsed["ynp"]) != YNP_CODES:
+        p.fail("answer_sets.ynp", f"must have the codes {', '.join(YNP_CODES)} in that order")
+    return parsed
+
+
+def _parse_section(
+    p: _Parser, value: Any, where: str, answer_sets: Mapping[str, tuple[Choice, ...]]
+) -> Section:
+    value = p.mapping(value, where)
+    section_id = p.identifier(value.get("id"), f"{where}.id")
+    title = p.text(value.get("title"), f"{where}.title")
+    raw_questions = p.sequence(value.get("questions"), f"{where}.questions")
+    if not raw_questions:
+        p.fail(f"{where}.questions", "must hold at least one question")
+    questions = tuple(
+        _parse_question(p, q, f"{where}.questions[{i}]", section_id, answer_sets)
+        for i, q in enumerate(raw_questions)
+    )
+    return Section(section_id, title, questions)
+
+
+def _parse_question(
+    p: _Parser,
+    value: Any,
+    where: str,
+    section_id: str,
+    answer_sets: Mapping[str, tuple[Choice, ...]],
+) -> Question:
+    value = p.mapping(value, where)
+    qid = p.identifier(value.get("id"), f"{where}.id")
+    where = f"{where} ({qid})"
+    kind = value.get("kind")
+    if kind not in KINDS:
+        p.fail(f"{where}.kind", f"must be one of {', '.join(KINDS)}, found {kind!r}")
+    choices = _question_choices(p, value, where, kind, answer_sets)
+    guidance = value.get("guidance")
+    shown_if = value.get("shown_if")
+    if shown_if is not None:
+        raw = p.mapping(shown_if, f"{where}.shown_if")
+        shown_if = ShownIf(
+            p.identifier(raw.get("question"), f"{where}.shown_if.question"),
+            p.codes(raw.get("in"), f"{where}.shown_if.in"),
+        )
+    hours = value.get("hours", False)
+    if not isinstance(hours, bool) or (hours and kind != "ynp"):
+        p.fail(f"{where}.hours", "must be true or false, and only on a ynp question")
+    optional = value.get("optional", False)
+    if not isinstance(optional, bool):
+        p.fail(f"{where}.optional", "must be true or false")
+    note_if = p.codes(value.get("note_if", []), f"{where}.note_if")
+    unknown = note_if - {c.code for c in choices}
+    if unknown:
+        p.fail(f"{where}.note_if", f"names codes the question does not offer: {sorted(unknown)}")
+    return Question(
+        id=qid,
+        kind=kind,
+        text=p.text(value.get("text"), f"{where}.text"),
+        guidance=None if guidance is None else p.text(guidance, f"{where}.guidance"),
+        choices=choices,
+        note_if=note_if,
+        shown_if=shown_if,
+        hours=hours,
+        optional=optional,
+        section_id=section_id,
+    )
+
+
+def _question_choices(
+    p: _Parser,
+    value: Mapping[str, Any],
+    where: str,
+    kind: str,
+    answer_sets: Mapping[str, tuple[Choice, ...]],
+) -> tuple[Choice, ...]:
+    if kind == "text":
+        if "choices" in value:
+            p.fail(f"{where}.choices", "a text question has no choices")
+        return ()
+    if kind == "ynp":
+        return answer_sets["ynp"]
+    raw = value.get("choices")
+    if isinstance(raw, str):
+        if raw not in answer_sets:
+            p.fail(f"{where}.choices", f"names an answer set that does not exist: {raw!r}")
+        return answer_sets[raw]
+    choices = _parse_choices(p, raw, f"{where}.choices")
+    if len(choices) < 2:
+        p.fail(f"{where}.choices", "must offer at least two choices")
+    return choices
+
+
+def _check_references(p: _Parser, template: Template) -> None:
+    seen: dict[str, Question] = {}
+    section_ids = [s.id for s in template.sections]
+    if len(set(section_ids)) != len(section_ids):
+        p.fail("sections", "has the same section id twice")
+    for q in template.questions:
+        if q.id in seen:
+            p.fail(f"question {q.id}", "id is used twice")
+        if q.shown_if is not None:
+            parent = seen.get(q.shown_if.question)
+            if parent is None:
+                p.fail(
+                    f"question {q.id}.shown_if",
+                    f"refers to {q.shown_if.question!r}, which is not an earlier question",
+                )
+            unknown = q.shown_if.codes - {c.code for c in parent.choices}
+            if unknown or parent.kind == "text":
+                p.fail(f"question {q.id}.shown_if.in", f"codes not offered: {sorted(unknown)}")
+        seen[q.id] = q
+
+
+def template_to_json(data: Mapping[str, Any] | Sequence[Any]) -> str:
+    """Canonical JSON text for storing a template exactly as it was chosen."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

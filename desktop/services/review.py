@@ -1,0 +1,193 @@
+"""Reviewing one case: reading it, saving each answer and note, finishing it.
+
+Every change is its own short transaction that also appends to the audit log, so what
+the member did is on disk the moment the call returns. Each call returns a `CaseChanged`
+so the screens update only what moved. The audit log records which question changed
+and the answer code, never the text of a note (it may hold personal data).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalise_value
+from desktop.core.template import Template
+from desktop.services.rounds import CaseRow, case_row, load_answers, round_template
+from desktop.storage.database import Database
+from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow
+
+MAX_NOTE_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class CaseReview:
+    """Everything the checklist needs to show a case."""
+
+    case: CaseRow
+    summary: str
+    template: Template
+    answers: dict[str, Answer]
+
+
+@dataclass(frozen=True)
+class CaseChanged:
+    """What a change did: the case's new row (status, progress)."""
+
+    case: CaseRow
+
+
+@dataclass(frozen=True)
+class CaseDocument:
+    id: int
+    title: str
+    media_type: str
+    data: bytes
+
+
+class CaseNotFound(LookupError):
+    pass
+
+
+def open_case(db: Database, case_id: int) -> CaseReview:
+    with db.session() as session:
+        case = _case(session, case_id)
+        template = round_template(db, case.round_id)
+        answers = load_answers(session, [case_id])[case_id]
+        return CaseReview(case_row(case, template, answers), case.summary, template, answers)
+
+
+def case_documents(db: Database, case_id: int) -> list[CaseDocument]:
+    """The case's documents, decrypted into memory only."""
+    with db.session() as session:
+        docs = session.scalars(
+            select(Document).where(Document.case_id == case_id).order_by(Document.position)
+        )
+        return [CaseDocument(d.id, d.title, d.media_type, d.data) for d in docs]
+
+
+def save_answer(
+    db: Database,
+    case_id: int,
+    question_id: str,
+    value: AnswerValue | None,
+    hours: int | None = None,
+) -> CaseChanged:
+    """Store the member's answer (None clears it)."""
+    with db.session() as session:
+        case = _case(session, case_id)
+        template = round_template(db, case.round_id)
+        question = template.question(question_id)
+        value = normalise_value(question, value)
+        if hours is not None and (not question.hours or not 0 <= hours <= 100_000):
+            raise ValueError(f"{question_id}: hours not expected or out of range")
+        row = _row(session, AnswerRow, case_id, question_id)
+        row.value = None if value is None else json.dumps(value, ensure_ascii=False)
+        row.hours = hours
+        row.updated_at = datetime.now()
+        detail = {"value": value if question.kind != "text" else "(text)", "hours": hours}
+        _audit(session, "answer_saved", case_id, question_id, detail)
+        return _after_change(session, case, template)
+
+
+def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseChanged:
+    """Store the member's note on a question (empty text clears it)."""
+    if len(text) > MAX_NOTE_CHARS:
+        raise ValueError(f"a note can hold at most {MAX_NOTE_CHARS} characters")
+    with db.session() as session:
+        case = _case(session, case_id)
+        template = round_template(db, case.round_id)
+        template.question(question_id)
+        row = _row(session, NoteRow, case_id, question_id)
+        row.text = text
+        row.updated_at = datetime.now()
+        _audit(session, "note_saved", case_id, question_id, {"length": len(text)})
+        return _after_change(session, case, template)
+
+
+@dataclass(frozen=True)
+class Completion:
+    """The result of "Mark complete": done, or what is still missing."""
+
+    changed: CaseChanged
+    missing: tuple[Missing, ...]
+
+    @property
+    def completed(self) -> bool:
+        return not self.missing
+
+
+def mark_complete(db: Database, case_id: int) -> Completion:
+    """Mark the case complete if the template's rules are met; else list the gaps."""
+    with db.session() as session:
+        case = _case(session, case_id)
+        template = round_template(db, case.round_id)
+        answers = load_answers(session, [case_id])[case_id]
+        gaps = tuple(missing(template, answers))
+        if not gaps:
+            _set_status(session, case, "complete", "")
+        return Completion(CaseChanged(case_row(case, template, answers)), gaps)
+
+
+def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
+    """Mark the case as needing more information before it can be judged."""
+    if not reason.strip():
+        raise ValueError("a reason is required to defer a case")
+    with db.session() as session:
+        case = _case(session, case_id)
+        _set_status(session, case, "deferred", reason.strip())
+        return _after_change(session, case, round_template(db, case.round_id))
+
+
+def reopen(db: Database, case_id: int) -> CaseChanged:
+    """Take a complete or deferred case back to work in progress."""
+    with db.session() as session:
+        case = _case(session, case_id)
+        _set_status(session, case, "in_progress", "")
+        return _after_change(session, case, round_template(db, case.round_id))
+
+
+def _case(session: Session, case_id: int) -> CaseFile:
+    case = session.get(CaseFile, case_id)
+    if case is None:
+        raise CaseNotFound(case_id)
+    return case
+
+
+def _row(session: Session, model: type, case_id: int, question_id: str):  # type: ignore[no-untyped-def]
+    row = session.scalars(
+        select(model).where(model.case_id == case_id, model.question_id == question_id)
+    ).first()
+    if row is None:
+        row = model(case_id=case_id, question_id=question_id)
+        session.add(row)
+    return row
+
+
+def _set_status(session: Session, case: CaseFile, status: str, reason: str) -> None:
+    case.status = status
+    case.defer_reason = reason
+    case.updated_at = datetime.now()
+    _audit(session, f"case_{status}", case.id, None, {})
+
+
+def _after_change(session: Session, case: CaseFile, template: Template) -> CaseChanged:
+    """Keep the status honest after an edit: started, or no longer complete."""
+    session.flush()
+    answers = load_answers(session, [case.id])[case.id]
+    if case.status == "not_started" and answers:
+        case.status = "in_progress"
+    elif case.status == "complete" and missing(template, answers):
+        _set_status(session, case, "in_progress", "")
+    return CaseChanged(case_row(case, template, answers))
+
+
+def _audit(
+    session: Session, action: str, case_id: int | None, question_id: str | None, detail: dict
+) -> None:
+    session.add(AuditEntry(at=datetime.now(), action=action, case_id=case_id,
+                           question_id=question_id, detail=json.dumps(detail)))  # fmt: skip

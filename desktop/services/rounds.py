@@ -1,0 +1,176 @@
+"""Review rounds and their case lists, as frozen rows for the UI's item models."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.answers import Answer, progress
+from desktop.core.template import Template, load_template_json
+from desktop.storage.database import Database
+from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow, Round
+from desktop.storage.models import TemplateVersion as TemplateRow
+
+STATUSES = ("not_started", "in_progress", "complete", "deferred")
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    id: int
+    title: str
+    panel: str
+    due_date: str | None
+    cases_total: int
+    cases_done: int
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    round_id: int
+    position: int
+    reference: str
+    case_type: str
+    strands: tuple[str, ...]
+    status: str
+    defer_reason: str
+    answered: int
+    required: int
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    title: str
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class NewCase:
+    reference: str
+    case_type: str
+    strands: tuple[str, ...]
+    summary: str
+    documents: Sequence[NewDocument]
+
+
+@lru_cache(maxsize=16)
+def _parse(body: str) -> Template:
+    return load_template_json(body, "stored template")
+
+
+def round_template(db: Database, round_id: int) -> Template:
+    """The exact template version the round was created with."""
+    with db.session() as session:
+        body = session.execute(
+            select(TemplateRow.body).join(Round, Round.template_pk == TemplateRow.id)
+            .where(Round.id == round_id)
+        ).scalar_one()  # fmt: skip
+    return _parse(body)
+
+
+def list_rounds(db: Database) -> list[RoundRow]:
+    with db.session() as session:
+        rounds = session.scalars(select(Round).order_by(Round.due_date, Round.id)).all()
+        rows = []
+        for r in rounds:
+            statuses = [c.status for c in r.cases]
+            done = sum(1 for s in statuses if s == "complete")
+            rows.append(RoundRow(r.id, r.title, r.panel, r.due_date, len(statuses), done))
+        return rows
+
+
+def load_answers(session: Session, case_ids: Sequence[int]) -> dict[int, dict[str, Answer]]:
+    """Answers and notes of the given cases, merged per question."""
+    values: dict[int, dict[str, tuple[object, int | None]]] = defaultdict(dict)
+    notes: dict[int, dict[str, str]] = defaultdict(dict)
+    for a in session.scalars(select(AnswerRow).where(AnswerRow.case_id.in_(case_ids))):
+        values[a.case_id][a.question_id] = (decode_value(a.value), a.hours)
+    for n in session.scalars(select(NoteRow).where(NoteRow.case_id.in_(case_ids))):
+        notes[n.case_id][n.question_id] = n.text
+    result: dict[int, dict[str, Answer]] = {}
+    for case_id in case_ids:
+        qids = set(values[case_id]) | set(notes[case_id])
+        result[case_id] = {
+            q: Answer(*values[case_id].get(q, (None, None)), note=notes[case_id].get(q, ""))  # type: ignore[arg-type]
+            for q in qids
+        }
+    return result
+
+
+def decode_value(raw: str | None) -> str | tuple[str, ...] | None:
+    if raw is None:
+        return None
+    value = json.loads(raw)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def list_cases(db: Database, round_id: int) -> list[CaseRow]:
+    template = round_template(db, round_id)
+    with db.session() as session:
+        cases = session.scalars(
+            select(CaseFile).where(CaseFile.round_id == round_id).order_by(CaseFile.position)
+        ).all()
+        answers = load_answers(session, [c.id for c in cases])
+        return [case_row(c, template, answers[c.id]) for c in cases]
+
+
+def case_row(case: CaseFile, template: Template, answers: dict[str, Answer]) -> CaseRow:
+    done = progress(template, answers)
+    return CaseRow(
+        case.id, case.round_id, case.position, case.reference, case.case_type,
+        tuple(json.loads(case.strands)), case.status, case.defer_reason,
+        done.answered, done.required,
+    )  # fmt: skip
+
+
+def add_round(
+    db: Database,
+    title: str,
+    template_body: str,
+    cases: Sequence[NewCase],
+    *,
+    panel: str = "",
+    due_date: str | None = None,
+    uid: str | None = None,
+) -> int:
+    """Store a round with its template, cases and documents in one transaction."""
+    template = load_template_json(template_body, "round template")
+    now = datetime.now()
+    with db.session() as session:
+        row = session.scalars(
+            select(TemplateRow).where(
+                TemplateRow.template_id == template.id, TemplateRow.version == template.version
+            )
+        ).first()
+        if row is None:
+            row = TemplateRow(template_id=template.id, version=template.version, body=template_body)
+            session.add(row)
+            session.flush()
+        round_ = Round(uid=uid or uuid.uuid4().hex, title=title, panel=panel, due_date=due_date,
+                       template_pk=row.id, created_at=now)  # fmt: skip
+        session.add(round_)
+        session.flush()
+        for position, case in enumerate(cases):
+            _add_case(session, round_.id, position, case)
+        session.add(AuditEntry(at=now, action="round_added", detail=json.dumps({"round": round_.id})))
+        return round_.id
+
+
+def _add_case(session: Session, round_id: int, position: int, case: NewCase) -> None:
+    row = CaseFile(round_id=round_id, position=position, reference=case.reference,
+                   case_type=case.case_type, strands=json.dumps(list(case.strands)),
+                   summary=case.summary, status="not_started", defer_reason="")  # fmt: skip
+    session.add(row)
+    session.flush()
+    for i, doc in enumerate(case.documents):
+        session.add(Document(case_id=row.id, position=i, title=doc.title,
+                             media_type=doc.media_type, data=doc.data))  # fmt: skip

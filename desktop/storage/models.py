@@ -1,0 +1,127 @@
+"""The tables of a profile's encrypted database (SQLAlchemy 2 declarative models).
+
+Schema changes are Alembic migrations in `migrations/versions/`; never edit a released
+migration, add a new one and bump `schema.HEAD`. The models are used only inside
+services: widgets never see an ORM object.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Profile(Base):
+    """The one person whose database this is (a row with id 1)."""
+
+    __tablename__ = "profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    created_at: Mapped[datetime]
+
+
+class TemplateVersion(Base):
+    """A checklist template exactly as the round's coordinator chose it."""
+
+    __tablename__ = "template"
+    __table_args__ = (UniqueConstraint("template_id", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int]
+    body: Mapped[str] = mapped_column(Text)
+
+
+class Round(Base):
+    __tablename__ = "round"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    panel: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[str | None] = mapped_column(String(10))
+    template_pk: Mapped[int] = mapped_column(ForeignKey("template.id"))
+    created_at: Mapped[datetime]
+    cases: Mapped[list[CaseFile]] = relationship(
+        back_populates="round", order_by="CaseFile.position", cascade="all, delete-orphan"
+    )
+
+
+class CaseFile(Base):
+    """One case file in a round, assigned to this member."""
+
+    __tablename__ = "case_file"
+    __table_args__ = (UniqueConstraint("round_id", "reference"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    reference: Mapped[str] = mapped_column(String(100))
+    case_type: Mapped[str] = mapped_column(String(32))
+    strands: Mapped[str] = mapped_column(Text, default="[]")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="not_started")
+    defer_reason: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime | None]
+    round: Mapped[Round] = relationship(back_populates="cases")
+
+
+class Document(Base):
+    """A case document, kept only inside the encrypted database."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AnswerRow(Base):
+    """The member's current answer to one question of one case."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("case_id", "question_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str | None] = mapped_column(Text)
+    hours: Mapped[int | None]
+    updated_at: Mapped[datetime]
+
+
+class NoteRow(Base):
+    """The member's note on one question of one case."""
+
+    __tablename__ = "note"
+    __table_args__ = (UniqueConstraint("case_id", "question_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Append-only record of what changed when (triggers forbid update and delete)."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    action: Mapped[str] = mapped_column(String(40))
+    case_id: Mapped[int | None]
+    question_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
