@@ -50,26 +50,52 @@ def small_template() -> dict:
                 "id": "first",
                 "title": _t("Recording", "Cofnodi"),
                 "questions": [
-                    {"id": "strands", "kind": "multi", "text": _t("Which strands?", "Pa linynnau?"),
-                     "choices": [{"code": "race", "label": _t("Race", "Hil")},
-                                 {"code": "other", "label": _t("Other", "Arall")}],
-                     "note_if": ["other"]},
-                    {"id": "assessed", "kind": "ynp", "text": _t("Was risk assessed?", "A aseswyd y risg?"),
-                     "guidance": _t("Look in the log.", "Edrychwch yn y log."), "note_if": npu},
-                    {"id": "level", "kind": "choice", "text": _t("Risk level?", "Lefel y risg?"),
-                     "choices": [{"code": "low", "label": _t("Low", "Isel")},
-                                 {"code": "high", "label": _t("High", "Uchel")}],
-                     "shown_if": {"question": "assessed", "in": ["yes", "partly"]}},
+                    {
+                        "id": "strands",
+                        "kind": "multi",
+                        "text": _t("Which strands?", "Pa linynnau?"),
+                        "choices": [
+                            {"code": "race", "label": _t("Race", "Hil")},
+                            {"code": "other", "label": _t("Other", "Arall")},
+                        ],
+                        "note_if": ["other"],
+                    },
+                    {
+                        "id": "assessed",
+                        "kind": "ynp",
+                        "text": _t("Was risk assessed?", "A aseswyd y risg?"),
+                        "guidance": _t("Look in the log.", "Edrychwch yn y log."),
+                        "note_if": npu,
+                    },
+                    {
+                        "id": "level",
+                        "kind": "choice",
+                        "text": _t("Risk level?", "Lefel y risg?"),
+                        "choices": [
+                            {"code": "low", "label": _t("Low", "Isel")},
+                            {"code": "high", "label": _t("High", "Uchel")},
+                        ],
+                        "shown_if": {"question": "assessed", "in": ["yes", "partly"]},
+                    },
                 ],
             },
             {
                 "id": "second",
                 "title": _t("Victim care", "Gofal dioddefwyr"),
                 "questions": [
-                    {"id": "contact", "kind": "ynp", "hours": True,
-                     "text": _t("Contact within 48 hours?", "Cyswllt o fewn 48 awr?"), "note_if": npu},
-                    {"id": "learning", "kind": "text", "optional": True,
-                     "text": _t("Areas for learning", "Meysydd i ddysgu")},
+                    {
+                        "id": "contact",
+                        "kind": "ynp",
+                        "hours": True,
+                        "text": _t("Contact within 48 hours?", "Cyswllt o fewn 48 awr?"),
+                        "note_if": npu,
+                    },
+                    {
+                        "id": "learning",
+                        "kind": "text",
+                        "optional": True,
+                        "text": _t("Areas for learning", "Meysydd i ddysgu"),
+                    },
                 ],
             },
         ],
@@ -103,8 +129,13 @@ def make_cases(count: int = 3):
             case_type="hate_crime" if i % 2 == 0 else "nchi",
             strands=("race",) if i % 2 == 0 else ("disability", "other"),
             summary=f"Fictional test case {i + 1}.",
-            documents=[NewDocument(f"Officer note {i + 1}", "text/plain",
-                                   f"SECRET-NOTE-{i + 1} the victim was spoken to.".encode())],
+            documents=[
+                NewDocument(
+                    f"Officer note {i + 1}",
+                    "text/plain",
+                    f"SECRET-NOTE-{i + 1} the victim was spoken to.".encode(),
+                )
+            ],
         )
         for i in range(count)
     ]

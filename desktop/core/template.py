@@ -130,9 +130,7 @@ def parse_template(data: Any, source: str = "template") -> Template:
     raw_sections = p.sequence(doc.get("sections"), "sections")
     if not raw_sections:
         p.fail("sections", "must hold at least one section")
-    sections = tuple(
-        _parse_section(p, s, f"sections[{i}]", answer_sets) for i, s in enumerate(raw_sections)
-    )
+    sections = tuple(_parse_section(p, s, f"sections[{i}]", answer_sets) for i, s in enumerate(raw_sections))
     template = Template(template_id, version, title, sections, settings)
     _check_references(p, template)
     return template

@@ -62,9 +62,7 @@ def profile_exists(profile_dir: Path) -> bool:
     return database_path(profile_dir).exists()
 
 
-def create_profile(
-    profile_dir: Path, display_name: str, passphrase: str, language: str
-) -> Database:
+def create_profile(profile_dir: Path, display_name: str, passphrase: str, language: str) -> Database:
     """Make the encrypted database for a new member and open it."""
     if not display_name.strip():
         raise ValueError("a display name is required")

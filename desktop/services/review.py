@@ -186,8 +186,6 @@ def _after_change(session: Session, case: CaseFile, template: Template) -> CaseC
     return CaseChanged(case_row(case, template, answers))
 
 
-def _audit(
-    session: Session, action: str, case_id: int | None, question_id: str | None, detail: dict
-) -> None:
+def _audit(session: Session, action: str, case_id: int | None, question_id: str | None, detail: dict) -> None:
     session.add(AuditEntry(at=datetime.now(), action=action, case_id=case_id,
                            question_id=question_id, detail=json.dumps(detail)))  # fmt: skip

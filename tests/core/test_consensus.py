@@ -55,8 +55,16 @@ def test_multi_answers_merge_as_whole_sets() -> None:
 def test_fleiss_kappa_known_value() -> None:
     # Fleiss (1971)-style worked example: 10 subjects, 14 raters, 5 categories.
     table = [
-        [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-        [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+        [0, 0, 0, 0, 14],
+        [0, 2, 6, 4, 2],
+        [0, 0, 3, 5, 6],
+        [0, 3, 9, 2, 0],
+        [2, 2, 8, 1, 1],
+        [7, 7, 0, 0, 0],
+        [3, 2, 6, 3, 0],
+        [2, 5, 3, 2, 2],
+        [6, 5, 2, 1, 0],
+        [0, 2, 2, 3, 7],
     ]
     ratings = [{c: n for c, n in enumerate(row) if n} for row in table]
     assert fleiss_kappa(ratings) == pytest.approx(0.210, abs=0.001)

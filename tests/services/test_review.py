@@ -38,8 +38,12 @@ def test_multi_answer_and_hours_round_trip(db, round_id) -> None:
 
 @pytest.mark.parametrize(
     ("question", "value", "hours"),
-    [("assessed", "maybe", None), ("strands", ("race", "alien"), None), ("assessed", "yes", 5),
-     ("contact", "yes", -3)],
+    [
+        ("assessed", "maybe", None),
+        ("strands", ("race", "alien"), None),
+        ("assessed", "yes", 5),
+        ("contact", "yes", -3),
+    ],
 )
 def test_bad_answers_are_refused_and_change_nothing(db, round_id, question, value, hours) -> None:
     case = first_case(db, round_id)
@@ -79,7 +83,9 @@ def test_mark_complete_lists_gaps_then_completes(db, round_id) -> None:
     result = review.mark_complete(db, case.id)
     assert not result.completed
     assert [(m.question_id, m.gap) for m in result.missing] == [
-        ("strands", Gap.UNANSWERED), ("assessed", Gap.NOTE_REQUIRED), ("contact", Gap.UNANSWERED),
+        ("strands", Gap.UNANSWERED),
+        ("assessed", Gap.NOTE_REQUIRED),
+        ("contact", Gap.UNANSWERED),
     ]
     assert first_case(db, round_id).status == "in_progress"
     review.save_note(db, case.id, "assessed", "No risk assessment on file.")
@@ -103,7 +109,10 @@ def test_defer_needs_a_reason_and_records_it(db, round_id) -> None:
     with pytest.raises(ValueError):
         review.defer(db, case.id, "   ")
     changed = review.defer(db, case.id, "Body-worn video missing from the file")
-    assert (changed.case.status, changed.case.defer_reason) == ("deferred", "Body-worn video missing from the file")
+    assert (changed.case.status, changed.case.defer_reason) == (
+        "deferred",
+        "Body-worn video missing from the file",
+    )
     assert review.reopen(db, case.id).case.status == "in_progress"
 
 

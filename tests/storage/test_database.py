@@ -98,8 +98,12 @@ def test_migrations_from_empty_reach_head_and_head_constant_matches(tmp_path: Pa
     assert ScriptDirectory.from_config(config).get_current_head() == schema.HEAD
     database = open_database(tmp_path / "m.db", PASSPHRASE, create=True)
     assert schema.current_revision(database.engine) == schema.HEAD
-    tables = {r[0] for r in database.engine.connect().exec_driver_sql(
-        "select name from sqlite_master where type='table'")}
+    tables = {
+        r[0]
+        for r in database.engine.connect().exec_driver_sql(
+            "select name from sqlite_master where type='table'"
+        )
+    }
     assert {"profile", "round", "case_file", "document", "answer", "note", "audit_log"} <= tables
     database.close()
 
@@ -123,12 +127,10 @@ def test_audit_log_is_append_only(db, round_id) -> None:
 
     case = list_cases(db, round_id)[0]
     review.save_answer(db, case.id, "assessed", "yes")
-    with pytest.raises((IntegrityError, DatabaseError)):
-        with db.session() as s:
-            s.execute(text("update audit_log set action = 'x'"))
-    with pytest.raises((IntegrityError, DatabaseError)):
-        with db.session() as s:
-            s.execute(text("delete from audit_log"))
+    with pytest.raises((IntegrityError, DatabaseError)), db.session() as s:
+        s.execute(text("update audit_log set action = 'x'"))
+    with pytest.raises((IntegrityError, DatabaseError)), db.session() as s:
+        s.execute(text("delete from audit_log"))
     with db.session() as s:
         actions = [r[0] for r in s.execute(text("select action from audit_log order by id"))]
     assert actions[0] == "profile_created"

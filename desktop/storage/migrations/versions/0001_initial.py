@@ -16,9 +16,7 @@ depends_on = None
 
 
 def _case_fk() -> sa.Column:
-    return sa.Column(
-        "case_id", sa.Integer, sa.ForeignKey("case_file.id", ondelete="CASCADE"), nullable=False
-    )
+    return sa.Column("case_id", sa.Integer, sa.ForeignKey("case_file.id", ondelete="CASCADE"), nullable=False)
 
 
 def upgrade() -> None:
@@ -51,9 +49,7 @@ def upgrade() -> None:
     op.create_table(
         "case_file",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "round_id", sa.Integer, sa.ForeignKey("round.id", ondelete="CASCADE"), nullable=False
-        ),
+        sa.Column("round_id", sa.Integer, sa.ForeignKey("round.id", ondelete="CASCADE"), nullable=False),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("reference", sa.String(100), nullable=False),
         sa.Column("case_type", sa.String(32), nullable=False),

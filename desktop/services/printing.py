@@ -1,0 +1,48 @@
+""" "Print my review": a PDF of the member's answers and notes for a round."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.reports.review_pdf import PrintedCase, ReviewLabels, ReviewPrintout, render_review_pdf
+from desktop.services.profile import profile_info
+from desktop.services.rounds import load_answers, round_template
+from desktop.storage.database import Database
+from desktop.storage.models import CaseFile, Round
+
+
+def build_printout(
+    db: Database,
+    round_id: int,
+    language: str,
+    describe: dict[int, tuple[str, str]],
+) -> ReviewPrintout:
+    """Gather a round's answers; `describe` maps case id to (description, status) text."""
+    template = round_template(db, round_id)
+    with db.session() as session:
+        round_ = session.get_one(Round, round_id)
+        cases = session.scalars(
+            select(CaseFile).where(CaseFile.round_id == round_id).order_by(CaseFile.position)
+        ).all()
+        answers = load_answers(session, [c.id for c in cases])
+        printed = [
+            PrintedCase(c.reference, *describe.get(c.id, ("", c.status)), c.defer_reason, answers[c.id])
+            for c in cases
+        ]
+        title, due = round_.title, round_.due_date or ""
+    return ReviewPrintout(
+        round_title=title, reviewer=profile_info(db).display_name, due=due,
+        printed=date.today().isoformat(), language=language, template=template, cases=printed,
+    )  # fmt: skip
+
+
+def write_review_pdf(printout: ReviewPrintout, labels: ReviewLabels, target: Path) -> Path:
+    """Render and write the PDF atomically (a half-written file never replaces a good one)."""
+    data = render_review_pdf(printout, labels)
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)
+    return target

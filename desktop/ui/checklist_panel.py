@@ -1,0 +1,154 @@
+"""The checklist beside the case documents: sections and questions of the round's template.
+
+The widgets for a template are built once and reused for every case of the round, so
+switching case only sets values. Questions appear and disappear with skip logic
+(`core.answers.is_shown`) each time an answer changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.core.answers import Answer, Missing, is_shown
+from desktop.core.template import Template
+from desktop.ui.i18n import Retranslatable, tr
+from desktop.ui.question_widget import QuestionWidget
+
+
+class ChecklistPanel(Retranslatable, QScrollArea):
+    """Emits the member's choices; shows what the caller says is now stored."""
+
+    answerChosen = Signal(str, object, object)
+    noteCommitted = Signal(str, str)
+    passedLastQuestion = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self.setWidgetResizable(True)
+        self.template: Template | None = None
+        self.language = "en"
+        self.questions: dict[str, QuestionWidget] = {}
+        self._section_labels: list[tuple[QLabel, object]] = []
+        self._answers: dict[str, Answer] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Checklist"))
+
+    def set_template(self, template: Template, language: str) -> None:
+        """Build the question widgets, unless this exact template is already shown."""
+        if self.template is not None and self.template.key == template.key:
+            self.set_language(language)
+            return
+        self.template = template
+        self.language = language
+        body = QWidget()
+        body.setObjectName("checklist_body")
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+        self.questions.clear()
+        self._section_labels.clear()
+        number = 0
+        for section in template.sections:
+            heading = QLabel(section.title.get(language))
+            heading.setObjectName("section_heading")
+            heading.setAccessibleName(section.title.get(language))
+            self._section_labels.append((heading, section.title))
+            layout.addWidget(heading)
+            for question in section.questions:
+                number += 1
+                widget = QuestionWidget(question, number, language)
+                widget.answerChosen.connect(self.answerChosen)
+                widget.noteCommitted.connect(self.noteCommitted)
+                widget.nextRequested.connect(self.focus_next)
+                self.questions[question.id] = widget
+                layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        for heading, title in self._section_labels:
+            heading.setText(title.get(language))  # type: ignore[attr-defined]
+            heading.setAccessibleName(heading.text())
+        for widget in self.questions.values():
+            widget.set_language(language)
+
+    def show_answers(self, answers: dict[str, Answer]) -> None:
+        """Show a whole case's answers (a case switch)."""
+        self._answers = dict(answers)
+        for qid, widget in self.questions.items():
+            widget.show_answer(self._answers.get(qid, Answer()))
+            widget.set_gap(False)
+        self._update_visibility()
+        self.verticalScrollBar().setValue(0)
+
+    def show_answer(self, question_id: str, answer: Answer) -> None:
+        """Show one stored answer (after a save, undo or redo)."""
+        self._answers[question_id] = answer
+        widget = self.questions[question_id]
+        widget.show_answer(answer)
+        if answer.answered:
+            widget.set_gap(False)
+        self._update_visibility()
+
+    def answer(self, question_id: str) -> Answer:
+        return self._answers.get(question_id, Answer())
+
+    def _update_visibility(self) -> None:
+        if self.template is None:
+            return
+        for _qid, widget in self.questions.items():
+            widget.setVisible(is_shown(self.template, widget.question, self._answers))
+
+    def flush(self) -> None:
+        """Commit every note still waiting for its autosave timer."""
+        for widget in self.questions.values():
+            widget.flush()
+
+    # navigation -----------------------------------------------------------
+    def visible_ids(self) -> list[str]:
+        return [qid for qid, w in self.questions.items() if not w.isHidden()]
+
+    def current_question(self) -> str | None:
+        focus = QApplication.focusWidget()
+        for qid, widget in self.questions.items():
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                return qid
+        return None
+
+    def focus_question(self, question_id: str) -> None:
+        widget = self.questions[question_id]
+        target = widget.first_focus_widget()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ensureWidgetVisible(widget, 0, 40)
+
+    def focus_next(self, from_id: str | None = None, step: int = 1) -> None:
+        """Move to the next (or, with step -1, previous) shown question."""
+        ids = self.visible_ids()
+        if not ids:
+            return
+        current = from_id or self.current_question()
+        if current not in ids:
+            self.focus_question(ids[0] if step > 0 else ids[-1])
+            return
+        index = ids.index(current) + step
+        if index >= len(ids):
+            self.passedLastQuestion.emit()
+        elif index >= 0:
+            self.focus_question(ids[index])
+
+    def show_gaps(self, gaps: list[Missing]) -> None:
+        """Outline every question that stops the case being complete; go to the first."""
+        gap_ids = {g.question_id for g in gaps}
+        for qid, widget in self.questions.items():
+            widget.set_gap(qid in gap_ids)
+        if gaps:
+            self.focus_question(gaps[0].question_id)
+
+    def toggle_current_guidance(self) -> None:
+        current = self.current_question()
+        if current is not None:
+            self.questions[current].toggle_guidance()

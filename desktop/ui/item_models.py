@@ -1,0 +1,128 @@
+"""Table models for the round list and the case list.
+
+They hold frozen rows from the services (never ORM objects) and replace a single row
+when a service reports a `CaseChanged`, so saving an answer never reloads the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.services.rounds import CaseRow, RoundRow
+from desktop.ui.i18n import tr
+from desktop.ui.labels import case_description, progress_label, status_label
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list of frozen rows, one column per callable."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def headers(self) -> list[str]:
+        """Column titles, translated when asked; subclasses name their columns."""
+        return []
+
+    def cells(self) -> list[Callable[[Row], str]]:
+        """One function per column turning a row into its cell text."""
+        return []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cells()[index.column()](row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def retranslate(self) -> None:
+        """Labels are made on demand; tell views everything may read differently."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+
+class RoundListModel(_RowTableModel[RoundRow]):
+    def headers(self) -> list[str]:
+        return [
+            tr("Review round"),
+            tr("Due"),
+            tr("Cases done"),
+        ]
+
+    def cells(self) -> list[Callable[[RoundRow], str]]:
+        return [
+            lambda r: r.title,
+            lambda r: r.due_date or "—",
+            lambda r: progress_label(r.cases_done, r.cases_total),
+        ]
+
+
+class CaseListModel(_RowTableModel[CaseRow]):
+    def headers(self) -> list[str]:
+        return [
+            tr("Case"),
+            tr("Type and strand"),
+            tr("Status"),
+            tr("Answered"),
+        ]
+
+    def cells(self) -> list[Callable[[CaseRow], str]]:
+        return [
+            lambda c: c.reference,
+            lambda c: case_description(c.case_type, c.strands),
+            lambda c: status_label(c.status),
+            lambda c: progress_label(c.answered, c.required),
+        ]
+
+    def row_of_case(self, case_id: int) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == case_id), -1)
+
+    def update_case(self, case: CaseRow) -> None:
+        """Replace one case's row after a change, leaving the others alone."""
+        row = self.row_of_case(case.id)
+        if row < 0:
+            return
+        self._rows[row] = case
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

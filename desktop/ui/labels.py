@@ -1,0 +1,49 @@
+"""Translated names for the codes the lower layers return (status, case type, strand).
+
+The domain speaks in codes; only the UI turns them into words, through Qt's translation
+system, so a language switch re-labels everything.
+"""
+
+from __future__ import annotations
+
+from desktop.ui.i18n import tr
+
+
+def status_label(code: str) -> str:
+    names = {
+        "not_started": tr("Not started"),
+        "in_progress": tr("In progress"),
+        "complete": tr("Complete"),
+        "deferred": tr("Deferred"),
+    }
+    return names.get(code, code)
+
+
+def case_type_label(code: str) -> str:
+    names = {
+        "hate_crime": tr("Hate crime"),
+        "nchi": tr("Non-crime hate incident"),
+    }
+    return names.get(code, code)
+
+
+def strand_label(code: str) -> str:
+    names = {
+        "race": tr("Race or ethnicity"),
+        "religion": tr("Religion or belief"),
+        "sexual_orientation": tr("Sexual orientation"),
+        "disability": tr("Disability"),
+        "transgender": tr("Transgender identity"),
+        "other": tr("Other"),
+    }
+    return names.get(code, code)
+
+
+def case_description(case_type: str, strands: tuple[str, ...]) -> str:
+    """'Hate crime · Race or ethnicity, Disability' in the interface language."""
+    parts = ", ".join(strand_label(s) for s in strands)
+    return f"{case_type_label(case_type)} · {parts}" if parts else case_type_label(case_type)
+
+
+def progress_label(answered: int, required: int) -> str:
+    return tr("{answered} of {required}").format(answered=answered, required=required)

@@ -1,0 +1,276 @@
+"""The main window: set-up or unlock, then the round list and the review workspace.
+
+It owns the unlocked `Database` for as long as the app is unlocked and drops it on
+lock, so a locked window holds no key and no case content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
+
+from desktop.services import profile, rounds
+from desktop.storage.database import Database, WrongPassphrase
+from desktop.ui import i18n, settings
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import tr
+from desktop.ui.idle_lock import IdleLock
+from desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.printing import print_round
+from desktop.ui.rounds_page import RoundsPage
+from desktop.ui.start_pages import SetupPage, UnlockPage
+from desktop.ui.worker import run_in_background
+from desktop.ui.workspace import Workspace
+
+
+class MainWindow(i18n.Retranslatable, QMainWindow):
+    def __init__(
+        self,
+        profile_dir: Path,
+        dialogs: DialogService | None = None,
+        demo_hint: str = "",
+        db: Database | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.profile_dir = profile_dir
+        self.dialogs = dialogs or DialogService()
+        self.db: Database | None = None
+        self.workspace: Workspace | None = None
+        self.idle_lock = IdleLock(10, self)
+        self.idle_lock.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle_lock)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.setup_page = SetupPage()
+        self.setup_page.languageChosen.connect(self.set_language)
+        self.setup_page.setupRequested.connect(self._create_profile)
+        self.unlock_page = UnlockPage(demo_hint)
+        self.unlock_page.unlockRequested.connect(self._unlock)
+        self.rounds_page = RoundsPage()
+        self.rounds_page.roundOpened.connect(self.open_round)
+        for page in (self.setup_page, self.unlock_page, self.rounds_page):
+            self.stack.addWidget(page)
+        self._build_menus()
+        self._restore_geometry()
+        self.retranslate()
+        if db is not None:
+            self._unlocked(db)
+        elif profile.profile_exists(profile_dir):
+            self._show_page(self.unlock_page)
+        else:
+            self._show_page(self.setup_page)
+
+    # menus ----------------------------------------------------------------
+    def _menu_action(self, name: str, shortcut: QKeySequence | None, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        key = QKeySequence
+        self.print_action = self._menu_action("print_review", key(key.StandardKey.Print), self.print_review)
+        self.passphrase_action = self._menu_action("change_passphrase", None, self.change_passphrase)
+        self.idle_action = self._menu_action("idle_minutes", None, self.choose_idle_minutes)
+        self.lock_action = self._menu_action("lock", key("Ctrl+L"), self.lock)
+        self.quit_action = self._menu_action("quit", key(key.StandardKey.Quit), self.close)
+        self.shortcuts_action = self._menu_action("shortcuts_help", None, self.show_shortcuts)
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.print_action, self.passphrase_action, self.idle_action, self.lock_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.review_menu = self.menuBar().addMenu("")
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Panel Review"))
+        self.file_menu.setTitle(tr("&File"))
+        self.review_menu.setTitle(tr("&Review"))
+        self.language_menu.setTitle(tr("&Language / Iaith"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.print_action.setText(tr("&Print my review…"))
+        self.passphrase_action.setText(tr("&Change passphrase…"))
+        self.idle_action.setText(tr("Lock after &idle time…"))
+        self.lock_action.setText(tr("&Lock now"))
+        self.quit_action.setText(tr("&Quit"))
+        self.shortcuts_action.setText(tr("&Keyboard shortcuts"))
+
+    def _update_actions(self) -> None:
+        unlocked = self.db is not None
+        in_round = unlocked and self.stack.currentWidget() is self.workspace
+        for action in (self.passphrase_action, self.idle_action, self.lock_action):
+            action.setEnabled(unlocked)
+        self.print_action.setEnabled(in_round)
+        self.review_menu.setEnabled(in_round)
+
+    # pages ----------------------------------------------------------------
+    def _show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        if page is self.unlock_page:
+            self.unlock_page.reset()
+        self._update_actions()
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole interface now, and remember the choice."""
+        if language == i18n.current_language():
+            return
+        i18n.set_language(language)
+        settings.write(settings.LANGUAGE, language)
+        self.language_actions[language].setChecked(True)
+        if self.db is not None:
+            profile.set_language(self.db, language)
+
+    def _create_profile(self, name: str, passphrase: str, language: str) -> None:
+        def done(db: Database) -> None:
+            self._unlocked(db)
+
+        def failed(exc: Exception) -> None:
+            self.setup_page.show_problems([tr("The profile could not be created: {error}").format(error=exc)])
+
+        folder = self.profile_dir
+        run_in_background(lambda: profile.create_profile(folder, name, passphrase, language), done, failed)
+
+    def _unlock(self, passphrase: str) -> None:
+        def failed(exc: Exception) -> None:
+            self.unlock_page.show_wrong_passphrase()
+            if not isinstance(exc, WrongPassphrase):
+                self.dialogs.error(
+                    self, tr("Cannot open"), tr("Your reviews could not be opened: {error}").format(error=exc)
+                )
+
+        folder = self.profile_dir
+        run_in_background(lambda: profile.unlock(folder, passphrase), self._unlocked, failed)
+
+    def _unlocked(self, db: Database) -> None:
+        self.db = db
+        info = profile.profile_info(db)
+        self.idle_lock.set_minutes(info.idle_lock_minutes)
+        self.idle_lock.start()
+        self.workspace = Workspace(db, self.dialogs)
+        self.workspace.backRequested.connect(self.show_rounds)
+        self.review_menu.clear()
+        self.review_menu.addActions(self.workspace.actions_for_menu())
+        self.stack.addWidget(self.workspace)
+        self._restore_splitter()
+        self.show_rounds()
+
+    def show_rounds(self) -> None:
+        if self.db is None:
+            return
+        self.rounds_page.set_rounds(rounds.list_rounds(self.db), profile.profile_info(self.db).display_name)
+        self._show_page(self.rounds_page)
+
+    def open_round(self, round_id: int) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.open_round(round_id)
+        self._show_page(self.workspace)
+        self.workspace.checklist.focus_next(step=1)
+
+    def lock(self) -> None:
+        """Save what is typed, forget the key and the case content, show the unlock screen."""
+        if self.db is None:
+            return
+        self.idle_lock.stop()
+        if self.workspace is not None:
+            self.workspace.flush()
+            self._save_splitter()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.db.close()
+        self.db = None
+        self.review_menu.clear()
+        self._show_page(self.unlock_page)
+
+    # commands -------------------------------------------------------------
+    def print_review(self) -> None:
+        if self.db is not None and self.workspace is not None and self.workspace.round_id is not None:
+            self.workspace.flush()
+            print_round(self, self.db, self.workspace.round_id, self.dialogs)
+
+    def change_passphrase(self) -> None:
+        if self.db is not None:
+            ChangePassphraseDialog(self.db, self.dialogs, self).exec()
+
+    def choose_idle_minutes(self) -> None:
+        if self.db is None:
+            return
+        current = profile.profile_info(self.db).idle_lock_minutes
+        minutes, ok = QInputDialog.getInt(
+            self, tr("Lock after idle time"), tr("Lock Panel Review after this many minutes without use:"),
+            current, 1, 240,
+        )  # fmt: skip
+        if ok:
+            profile.set_idle_lock_minutes(self.db, minutes)
+            self.idle_lock.set_minutes(minutes)
+            self.idle_lock.start()
+
+    def show_shortcuts(self) -> None:
+        self.dialogs.info(self, tr("Keyboard shortcuts"), shortcuts_text())
+
+    # window state ---------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = settings.read(settings.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 900)
+
+    def _restore_splitter(self) -> None:
+        state = settings.read(settings.SPLITTER)
+        if state and self.workspace is not None:
+            self.workspace.splitter.restoreState(QByteArray(state))
+
+    def _save_splitter(self) -> None:
+        if self.workspace is not None:
+            settings.write(settings.SPLITTER, bytes(self.workspace.splitter.saveState().data()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.write(settings.GEOMETRY, bytes(self.saveGeometry().data()))
+        if self.workspace is not None:
+            self.workspace.flush()
+            self._save_splitter()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        QApplication.instance().removeEventFilter(self.idle_lock)
+        super().closeEvent(event)
+
+
+def shortcuts_text() -> str:
+    """The keyboard guide shown from the Help menu (and in the README)."""
+    lines = [
+        tr("1 – 9: choose an answer to the question you are on"),
+        tr("Enter: go to the next question (Ctrl+Enter from a note)"),
+        tr("Ctrl+Up / Ctrl+Down: previous / next question"),
+        tr("Tab / Shift+Tab: move between answers, hours and notes"),
+        tr("F1: show or hide guidance for the question"),
+        tr("Alt+Page Down / Alt+Page Up: next / previous case"),
+        tr("Ctrl+M: mark the case complete; Ctrl+D: defer it"),
+        tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo an answer or note"),
+        tr("Ctrl+F: search the document; F3: next match"),
+        tr("Ctrl+P: print my review; Ctrl+L: lock now"),
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,64 @@
+"""Changing the passphrase: the current one, then the new one twice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop.services import profile
+from desktop.storage.database import Database, WrongPassphrase
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import tr
+from desktop.ui.start_pages import problem_text
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, db: Database, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("change_passphrase_dialog")
+        self.db = db
+        self.dialogs = dialogs
+        self.setWindowTitle(tr("Change passphrase"))
+        form = QFormLayout(self)
+        self.fields: dict[str, QLineEdit] = {}
+        labels = {
+            "current": tr("&Current passphrase:"),
+            "new": tr("&New passphrase:"),
+            "repeat": tr("&Type the new one again:"),
+        }
+        for name, text in labels.items():
+            field = QLineEdit()
+            field.setObjectName(f"passphrase_{name}")
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self.fields[name] = field
+        self.message = QLabel()
+        self.message.setObjectName("passphrase_message")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("passphrase_buttons")
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def submit(self) -> None:
+        current, new, repeat = (self.fields[n].text() for n in ("current", "new", "repeat"))
+        try:
+            problems = profile.change_passphrase(self.db, current, new, repeat)
+        except WrongPassphrase:
+            self.message.setText(tr("The current passphrase is not right."))
+            self.fields["current"].setFocus()
+            return
+        if problems:
+            self.message.setText("\n".join(f"• {problem_text(p)}" for p in problems))
+            self.fields["new"].setFocus()
+            return
+        self.dialogs.info(self, tr("Change passphrase"), tr("Your passphrase has been changed."))
+        self.accept()

@@ -1,0 +1,50 @@
+""" "Print my review" from the window: choose where, render off the GUI thread, say where it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.reports.review_pdf import ReviewLabels
+from desktop.services import printing, rounds
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import current_language, tr
+from desktop.ui.labels import case_description, status_label
+from desktop.ui.worker import run_in_background
+
+
+def print_round(parent: QWidget, db: Database, round_id: int, dialogs: DialogService) -> None:
+    folder = settings.read(settings.LAST_FOLDER) or str(Path.home())
+    suggested = str(Path(folder) / (tr("my-review") + ".pdf"))
+    target = dialogs.save_file(parent, tr("Print my review"), suggested, tr("PDF files (*.pdf)"))
+    if not target:
+        return
+    path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
+    settings.write(settings.LAST_FOLDER, str(path.parent))
+    describe = {
+        c.id: (case_description(c.case_type, c.strands), status_label(c.status))
+        for c in rounds.list_cases(db, round_id)
+    }
+    printout = printing.build_printout(db, round_id, current_language(), describe)
+    labels = translated_labels()
+    title = tr("Print my review")
+
+    def done(written: Path) -> None:
+        dialogs.info(parent, title, tr("Your review was saved as {path}").format(path=written))
+
+    def failed(exc: Exception) -> None:
+        dialogs.error(parent, title, tr("The PDF could not be saved: {error}").format(error=exc))
+
+    run_in_background(lambda: printing.write_review_pdf(printout, labels, path), done, failed)
+
+
+def translated_labels() -> ReviewLabels:
+    """The PDF's fixed texts in the interface language (the report layer has no Qt)."""
+    english = ReviewLabels.english()
+    return ReviewLabels(**{
+        name: tr(value)
+        for name, value in vars(english).items()
+    })  # fmt: skip

@@ -1,0 +1,264 @@
+"""One checklist question: its answers, the hours field, guidance and the note.
+
+Keyboard: the digits 1-9 choose the n-th answer while the question has focus, Enter
+moves on to the next question, Tab walks through the answers, hours and note. The
+widget never saves anything itself: it emits what the member chose and the checklist
+panel (through the undo stack) saves it and calls `show_answer` back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.answers import Answer, AnswerValue, needs_note
+from desktop.core.template import Question
+from desktop.ui.autosave import NoteEdit, TextAutosave
+from desktop.ui.i18n import Retranslatable, tr
+
+
+class QuestionWidget(Retranslatable, QFrame):
+    """Shows one question; emits `answerChosen`, `noteCommitted`, `nextRequested`."""
+
+    answerChosen = Signal(str, object, object)  # question id, value, hours
+    noteCommitted = Signal(str, str)  # question id, text
+    nextRequested = Signal(str)
+
+    def __init__(self, question: Question, number: int, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.number = number
+        self.language = language
+        self.answer = Answer()
+        self.setObjectName(f"question_{question.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("gap", False)
+        self._buttons: list[QAbstractButton] = []
+        self._build()
+        self.retranslate()
+
+    # building -------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setObjectName("question_title")
+        header.addWidget(self.title_label, 1)
+        self.guidance_button = QToolButton()
+        self.guidance_button.setObjectName(f"guidance_button_{self.question.id}")
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setVisible(self.question.guidance is not None)
+        self.guidance_button.toggled.connect(self._toggle_guidance)
+        header.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        self.guidance_label = QLabel()
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setObjectName("guidance_text")
+        self.guidance_label.setVisible(False)
+        layout.addWidget(self.guidance_label)
+        if self.question.kind == "text":
+            self.text_edit: NoteEdit | None = self._make_text_field(layout, "text_answer")
+            self._text_autosave = TextAutosave(self.text_edit)
+            self._text_autosave.commit.connect(
+                lambda t: self.answerChosen.emit(self.question.id, t or None, None)
+            )
+        else:
+            self.text_edit = None
+            self._build_choices(layout)
+        self.hours_spin = self._build_hours(layout) if self.question.hours else None
+        self.note_hint = QLabel()
+        self.note_hint.setObjectName("note_hint")
+        self.note_hint.setWordWrap(True)
+        layout.addWidget(self.note_hint)
+        self.note_edit = self._make_text_field(layout, "note")
+        self.note_autosave = TextAutosave(self.note_edit)
+        self.note_autosave.commit.connect(lambda t: self.noteCommitted.emit(self.question.id, t))
+
+    def _make_text_field(self, layout: QVBoxLayout, name: str) -> NoteEdit:
+        edit = NoteEdit()
+        edit.setObjectName(f"{name}_{self.question.id}")
+        edit.setMinimumHeight(56)
+        edit.setMaximumHeight(140)
+        layout.addWidget(edit)
+        return edit
+
+    def _build_choices(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(self.question.kind != "multi")
+        for i, choice in enumerate(self.question.choices):
+            button: QAbstractButton = QCheckBox() if self.question.kind == "multi" else QRadioButton()
+            button.setObjectName(f"answer_{self.question.id}_{choice.code}")
+            button.setProperty("code", choice.code)
+            self._group.addButton(button, i)
+            self._buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        flow = QWidget()
+        flow.setLayout(row)
+        layout.addWidget(flow)
+        self._group.buttonClicked.connect(self._on_clicked)
+
+    def _build_hours(self, layout: QVBoxLayout) -> QSpinBox:
+        row = QHBoxLayout()
+        self.hours_label = QLabel()
+        spin = QSpinBox()
+        spin.setObjectName(f"hours_{self.question.id}")
+        spin.setRange(-1, 9999)
+        spin.setSpecialValueText("—")
+        spin.setValue(-1)
+        spin.valueChanged.connect(self._on_hours_changed)
+        self.hours_label.setBuddy(spin)
+        row.addWidget(self.hours_label)
+        row.addWidget(spin)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return spin
+
+    # language -------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        q = self.question
+        text = q.text.get(self.language)
+        self.title_label.setText(f"{self.number}. {text}")
+        self.setAccessibleName(text)
+        if q.guidance is not None:
+            self.guidance_label.setText(q.guidance.get(self.language))
+            self.guidance_button.setText(tr("Guidance"))
+            self.guidance_button.setAccessibleName(tr("Show guidance for this question"))
+            self.guidance_button.setToolTip(tr("Show or hide guidance (F1)"))
+        for i, (button, choice) in enumerate(zip(self._buttons, q.choices, strict=True)):
+            label = choice.label.get(self.language)
+            button.setText(f"{i + 1}  {label}" if i < 9 else label)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(text)
+        if self.text_edit is not None:
+            self.text_edit.setAccessibleName(text)
+            self.text_edit.setPlaceholderText(tr("Type your answer here"))
+        if self.hours_spin is not None:
+            self.hours_label.setText(tr("Hours until contact:"))
+            self.hours_spin.setAccessibleName(tr("Hours until contact"))
+        self.note_edit.setAccessibleName(tr("Note on: {question}").format(question=text))
+        self._update_note_hint()
+
+    # showing answers ------------------------------------------------------
+    def show_answer(self, answer: Answer) -> None:
+        """Display a stored answer without emitting anything."""
+        self.answer = answer
+        codes = answer.codes()
+        if self._buttons:
+            self._group.setExclusive(False)
+            for button in self._buttons:
+                blocked = button.blockSignals(True)
+                button.setChecked(button.property("code") in codes)
+                button.blockSignals(blocked)
+            self._group.setExclusive(self.question.kind != "multi")
+        if self.text_edit is not None:
+            self._text_autosave.set_saved_text(answer.value if isinstance(answer.value, str) else "")
+        if self.hours_spin is not None:
+            blocked = self.hours_spin.blockSignals(True)
+            self.hours_spin.setValue(-1 if answer.hours is None else answer.hours)
+            self.hours_spin.blockSignals(blocked)
+        self.note_autosave.set_saved_text(answer.note)
+        self._update_note_hint()
+
+    def set_gap(self, gap: bool) -> None:
+        """Mark the question as stopping "Mark complete" (a visible outline)."""
+        if self.property("gap") != gap:
+            self.setProperty("gap", gap)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def _update_note_hint(self) -> None:
+        required = bool(self.answer.codes() & self.question.note_if)
+        if needs_note(self.question, self.answer):
+            self.note_hint.setText(tr("A note is needed for this answer."))
+        elif required:
+            self.note_hint.setText(tr("Note (needed for this answer):"))
+        else:
+            self.note_hint.setText(tr("Note (optional):"))
+        self.note_hint.setProperty("required", needs_note(self.question, self.answer))
+        self.note_hint.style().unpolish(self.note_hint)
+        self.note_hint.style().polish(self.note_hint)
+        self.note_edit.setPlaceholderText(tr("What did you see in the file?"))
+
+    # interaction ----------------------------------------------------------
+    def first_focus_widget(self) -> QWidget:
+        if self.text_edit is not None:
+            return self.text_edit
+        checked = [b for b in self._buttons if b.isChecked()]
+        return (checked or self._buttons)[0]
+
+    def flush(self) -> None:
+        """Commit any text still waiting for its autosave timer."""
+        if self.text_edit is not None:
+            self._text_autosave.flush()
+        self.note_autosave.flush()
+
+    def _selected_value(self) -> AnswerValue | None:
+        codes = [str(b.property("code")) for b in self._buttons if b.isChecked()]
+        if self.question.kind == "multi":
+            return tuple(sorted(codes)) or None
+        return codes[0] if codes else None
+
+    def _hours(self) -> int | None:
+        if self.hours_spin is None or self.hours_spin.value() < 0:
+            return None
+        return self.hours_spin.value()
+
+    def _on_clicked(self, _button: QAbstractButton) -> None:
+        self.answerChosen.emit(self.question.id, self._selected_value(), self._hours())
+
+    def _on_hours_changed(self, _value: int) -> None:
+        self.answerChosen.emit(self.question.id, self.answer.value, self._hours())
+
+    def _toggle_guidance(self, shown: bool) -> None:
+        self.guidance_label.setVisible(shown)
+
+    def toggle_guidance(self) -> None:
+        if self.question.guidance is not None:
+            self.guidance_button.toggle()
+
+    def choose(self, index: int) -> None:
+        """Choose the answer at `index`, as the digit keys do."""
+        if not 0 <= index < len(self._buttons):
+            return
+        button = self._buttons[index]
+        if self.question.kind == "multi":
+            button.setChecked(not button.isChecked())
+        else:
+            button.setChecked(True)
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._on_clicked(button)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if (
+            Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.choose(key - Qt.Key.Key_1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.nextRequested.emit(self.question.id)
+            return
+        super().keyPressEvent(event)

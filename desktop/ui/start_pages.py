@@ -1,0 +1,210 @@
+"""The screens before the work: first-run set-up and unlock.
+
+Both only collect what the member types and report it by signal; the main window does
+the slow part (creating or opening the encrypted database) off the GUI thread and
+calls `show_problems` / `show_wrong_passphrase` with the outcome.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.profile import PassphraseProblem, passphrase_problems
+from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
+
+
+def problem_text(problem: PassphraseProblem) -> str:
+    """A plain sentence for each reason a passphrase is refused."""
+    texts = {
+        PassphraseProblem.TOO_SHORT: tr("Use at least 10 characters. A short sentence is easy to remember."),
+        PassphraseProblem.TOO_FEW_DIFFERENT: tr("Use more different letters or words."),
+        PassphraseProblem.TOO_COMMON: tr("That passphrase is too common. Choose your own."),
+        PassphraseProblem.CONTAINS_NAME: tr("Do not use your name in the passphrase."),
+        PassphraseProblem.MISMATCH: tr("The two passphrases are not the same."),
+    }
+    return texts[problem]
+
+
+def _centred(page: QWidget, inner: QWidget) -> None:
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+    inner.setMaximumWidth(620)
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class SetupPage(Retranslatable, QWidget):
+    """First run: language, display name and a new passphrase (twice)."""
+
+    languageChosen = Signal(str)
+    setupRequested = Signal(str, str, str)  # display name, passphrase, language
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup_page")
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.heading = QLabel()
+        self.heading.setObjectName("page_heading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language_combo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(list(LANGUAGES).index(current_language()))
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.languageChosen.emit(self.language_combo.currentData())
+        )
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("display_name")
+        self.name_edit.setMaxLength(200)
+        self.passphrase_edit = _secret_field("new_passphrase")
+        self.repeat_edit = _secret_field("repeat_passphrase")
+        self.repeat_edit.returnPressed.connect(self.submit)
+        self.language_label, self.name_label = QLabel(), QLabel()
+        self.passphrase_label, self.repeat_label = QLabel(), QLabel()
+        rows = [
+            (self.language_label, self.language_combo), (self.name_label, self.name_edit),
+            (self.passphrase_label, self.passphrase_edit), (self.repeat_label, self.repeat_edit),
+        ]  # fmt: skip
+        for label, field in rows:
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problems")
+        self.problems_label.setWordWrap(True)
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("create_profile")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.submit)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        _centred(self, inner)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Welcome to Panel Review"))
+        self.intro.setText(tr(
+            "Panel Review keeps the case files you review, and your answers, locked on this "
+            "computer. Choose your language, the name the panel knows you by, and a passphrase."
+        ))  # fmt: skip
+        self.language_label.setText(tr("&Language:"))
+        self.language_combo.setAccessibleName(tr("Language"))
+        self.name_label.setText(tr("Your &name:"))
+        self.name_edit.setAccessibleName(tr("Your name"))
+        self.passphrase_label.setText(tr("&Passphrase:"))
+        self.passphrase_edit.setAccessibleName(tr("Passphrase"))
+        self.repeat_label.setText(tr("&Type it again:"))
+        self.repeat_edit.setAccessibleName(tr("Type the passphrase again"))
+        self.warning.setText(tr(
+            "Write your passphrase down somewhere safe. If it is forgotten, nobody can open "
+            "your reviews, not even the commissioner's office."
+        ))  # fmt: skip
+        self.create_button.setText(tr("&Start"))
+        self.create_button.setAccessibleName(tr("Create my profile and start"))
+
+    def submit(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.show_problems([tr("Please enter your name.")])
+            self.name_edit.setFocus()
+            return
+        problems = passphrase_problems(self.passphrase_edit.text(), self.repeat_edit.text(), name)
+        if problems:
+            self.show_problems([problem_text(p) for p in problems])
+            self.passphrase_edit.setFocus()
+            return
+        self.show_problems([])
+        self.create_button.setEnabled(False)
+        self.setupRequested.emit(name, self.passphrase_edit.text(), self.language_combo.currentData())
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.create_button.setEnabled(True)
+        self.problems_label.setText("\n".join(f"• {p}" for p in problems))
+        self.problems_label.setAccessibleName(self.problems_label.text())
+
+
+class UnlockPage(Retranslatable, QWidget):
+    """Later runs, and after a lock: the passphrase opens the database."""
+
+    unlockRequested = Signal(str)
+
+    def __init__(self, demo_hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock_page")
+        self.demo_hint = demo_hint
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.heading = QLabel()
+        self.heading.setObjectName("page_heading")
+        self.passphrase_label = QLabel()
+        self.passphrase_edit = _secret_field("unlock_passphrase")
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.passphrase_edit.returnPressed.connect(self.submit)
+        self.message = QLabel()
+        self.message.setObjectName("unlock_message")
+        self.message.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("unlock_button")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        for widget in (self.heading, self.passphrase_label, self.passphrase_edit, self.message, self.hint):
+            layout.addWidget(widget)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        _centred(self, inner)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Panel Review is locked"))
+        self.passphrase_label.setText(tr("Enter your &passphrase to continue:"))
+        self.passphrase_edit.setAccessibleName(tr("Passphrase"))
+        self.unlock_button.setText(tr("&Unlock"))
+        self.unlock_button.setAccessibleName(tr("Unlock"))
+        hint = tr("This is the demo. Its passphrase is: {passphrase}").format(passphrase=self.demo_hint)
+        self.hint.setText(hint if self.demo_hint else "")
+
+    def reset(self) -> None:
+        self.passphrase_edit.clear()
+        self.message.clear()
+        self.unlock_button.setEnabled(True)
+        self.passphrase_edit.setFocus()
+
+    def submit(self) -> None:
+        if not self.passphrase_edit.text():
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.setText(tr("Unlocking…"))
+        self.unlockRequested.emit(self.passphrase_edit.text())
+
+    def show_wrong_passphrase(self) -> None:
+        self.unlock_button.setEnabled(True)
+        self.message.setText(tr("That passphrase is not right. Please try again."))
+        self.message.setAccessibleName(self.message.text())
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()

@@ -1,0 +1,22 @@
+"""The app's look: readable sizes, clear focus and a visible mark on unfinished questions.
+
+Colours are few and always paired with text (a "note needed" line, an outline), so
+nothing depends on colour alone; the palette follows the system, high-contrast
+themes included.
+"""
+
+STYLE_SHEET = """
+QLabel#page_heading { font-size: 150%; font-weight: bold; margin-bottom: 6px; }
+QLabel#section_heading { font-size: 125%; font-weight: bold; margin-top: 12px; }
+QLabel#case_heading { font-size: 120%; font-weight: bold; }
+QLabel#question_title { font-weight: bold; }
+QFrame[gap="true"] { border: 3px solid #b00020; border-radius: 4px; }
+QLabel#note_hint[required="true"] { color: #b00020; font-weight: bold; }
+QLabel#problems, QLabel#unlock_message { color: #b00020; font-weight: bold; }
+QPushButton { padding: 6px 14px; }
+QRadioButton, QCheckBox { padding: 4px 6px; }
+*:focus { outline: 2px solid palette(highlight); }
+QRadioButton:focus, QCheckBox:focus {
+    background: palette(alternate-base); border: 2px solid palette(highlight); border-radius: 4px;
+}
+"""
