@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
@@ -47,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window = MainWindow(args.profile or paths.user_data_dir())
     window.show()
+    if os.environ.get("PANEL_REVIEW_QUIT_WHEN_READY"):
+        # For bench/startup.py: leave as soon as the first screen is shown and idle.
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

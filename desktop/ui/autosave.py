@@ -7,8 +7,8 @@ killed process loses at most the last second of typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeySequence, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 IDLE_MS = 400

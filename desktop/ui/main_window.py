@@ -20,7 +20,6 @@ from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from desktop.ui.printing import print_round
 from desktop.ui.rounds_page import RoundsPage
 from desktop.ui.start_pages import SetupPage, UnlockPage
 from desktop.ui.worker import run_in_background
@@ -207,6 +206,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     # commands -------------------------------------------------------------
     def print_review(self) -> None:
         if self.db is not None and self.workspace is not None and self.workspace.round_id is not None:
+            from desktop.ui.printing import print_round  # ReportLab loads only when printing
+
             self.workspace.flush()
             print_round(self, self.db, self.workspace.round_id, self.dialogs)
 

@@ -62,9 +62,10 @@ class QuestionWidget(Retranslatable, QFrame):
         self.guidance_button = QToolButton()
         self.guidance_button.setObjectName(f"guidance_button_{self.question.id}")
         self.guidance_button.setCheckable(True)
-        self.guidance_button.setVisible(self.question.guidance is not None)
         self.guidance_button.toggled.connect(self._toggle_guidance)
         header.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignTop)
+        if self.question.guidance is None:
+            self.guidance_button.hide()  # never show() here: a parentless widget would open a window
         layout.addLayout(header)
         self.guidance_label = QLabel()
         self.guidance_label.setWordWrap(True)

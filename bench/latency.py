@@ -1,0 +1,64 @@
+"""Case-switch and answer-save latency with 200 cases x 26 questions (real widgets, offscreen).
+
+Targets (issue 2): case switch p95 under 50 ms, answer save p95 under 16 ms. A save is
+measured from the member's choice to the committed row, including the widget update;
+a case switch from the request to the checklist and documents being shown, with Qt's
+pending events processed.
+
+    python bench/latency.py
+"""
+
+from __future__ import annotations
+
+import time
+
+from _round import PASSPHRASE, big_round_profile, describe, percentile
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import profile
+from desktop.ui.dialogs import DialogService
+from desktop.ui.main_window import MainWindow
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    folder, round_id = big_round_profile()
+    db = profile.unlock(folder, PASSPHRASE)
+    window = MainWindow(folder, DialogService(), db=db)
+    window.show()
+    window.open_round(round_id)
+    app.processEvents()
+    workspace = window.workspace
+    assert workspace is not None
+    rows = workspace.case_model.rowCount()
+
+    switches = []
+    for i in range(1, 201):
+        start = time.perf_counter()
+        workspace.select_row(i % rows)
+        app.processEvents()
+        switches.append((time.perf_counter() - start) * 1000)
+
+    saves = []
+    questions = [w for w in workspace.checklist.questions.values() if w.question.kind == "ynp"]
+    for i in range(400):
+        widget = questions[i % len(questions)]
+        start = time.perf_counter()
+        widget.choose(i % 3)
+        saves.append((time.perf_counter() - start) * 1000)
+        app.processEvents()
+
+    print(f"round: {rows} cases x {len(workspace.checklist.questions)} questions")
+    print(
+        describe("case switch", switches),
+        "| target p95 < 50 ms",
+        "OK" if percentile(switches, 95) < 50 else "OVER",
+    )
+    print(
+        describe("answer save", saves), "| target p95 < 16 ms", "OK" if percentile(saves, 95) < 16 else "OVER"
+    )
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

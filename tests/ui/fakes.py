@@ -1,0 +1,32 @@
+"""A scripted stand-in for the dialog service: records what was shown, answers as told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FakeDialogs:
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
+    files: list[str | None] = field(default_factory=list)
+    confirmations: list[bool] = field(default_factory=list)
+
+    def error(self, parent, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def info(self, parent, title: str, message: str) -> None:
+        self.infos.append((title, message))
+
+    def confirm(self, parent, title: str, message: str) -> bool:
+        return self.confirmations.pop(0)
+
+    def ask_text(self, parent, title: str, label: str) -> str | None:
+        return self.texts.pop(0)
+
+    def ask_secret(self, parent, title: str, label: str) -> str | None:
+        return self.texts.pop(0)
+
+    def save_file(self, parent, title: str, suggested: str, filters: str) -> str | None:
+        return self.files.pop(0)

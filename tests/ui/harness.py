@@ -1,0 +1,56 @@
+"""Helpers for GUI tests: a real main window over a real encrypted profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.services import review
+from desktop.storage.database import Database
+from desktop.ui import i18n
+from desktop.ui.main_window import MainWindow
+from desktop.ui.worker import active_jobs
+from tests.ui.fakes import FakeDialogs
+
+
+def open_window(qtbot, profile_dir: Path, dialogs: FakeDialogs, db: Database | None = None) -> MainWindow:
+    i18n.set_language("en")
+    window = MainWindow(profile_dir, dialogs, db=db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def open_round(qtbot, window: MainWindow, round_id: int):
+    window.open_round(round_id)
+    assert window.workspace is not None
+    qtbot.waitUntil(lambda: window.workspace.case_id is not None)
+    return window.workspace
+
+
+def stored(db: Database, case_id: int, question_id: str):
+    return review.open_case(db, case_id).answers.get(question_id)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key on whatever has focus, as a person would."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has keyboard focus"
+    QTest.keyClick(target, key, modifier)
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type any text, Welsh letters included (keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def wait_idle(qtbot) -> None:
+    qtbot.waitUntil(lambda: active_jobs() == 0)
