@@ -1,0 +1,135 @@
+"""First run, unlock, wrong passphrase, lock on demand and when idle, passphrase change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop.services import profile
+from desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_round, open_window, press, wait_idle
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+def fill_setup(qtbot, window, name: str, passphrase: str, repeat: str) -> None:
+    page = window.setup_page
+    page.name_edit.setText(name)
+    page.passphrase_edit.setText(passphrase)
+    page.repeat_edit.setText(repeat)
+    QTest.keyClick(page.repeat_edit, Qt.Key.Key_Return)
+
+
+def test_first_run_refuses_weak_passphrases_with_reasons(qtbot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "new", FakeDialogs())
+    assert window.stack.currentWidget() is window.setup_page
+    fill_setup(qtbot, window, "Ann", "short", "short")
+    assert "at least 10 characters" in window.setup_page.problems_label.text()
+    fill_setup(qtbot, window, "Ann", "a long enough sentence", "a long enough sentense")
+    assert "not the same" in window.setup_page.problems_label.text()
+    fill_setup(qtbot, window, "Annabelle", "annabelle is my name", "annabelle is my name")
+    assert "your name" in window.setup_page.problems_label.text()
+    assert not profile.profile_exists(tmp_path / "new")
+
+
+def test_first_run_creates_an_encrypted_profile(qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    window = open_window(qtbot, folder, FakeDialogs())
+    fill_setup(qtbot, window, "Ann Jones", "a long enough sentence", "a long enough sentence")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.rounds_page, timeout=10000)
+    assert "Ann Jones" in window.rounds_page.greeting.text()
+    assert window.rounds_page.empty_label.isVisible()
+    window.close()
+    reopened = profile.unlock(folder, "a long enough sentence")
+    assert profile.profile_info(reopened).display_name == "Ann Jones"
+    reopened.close()
+
+
+@pytest.fixture
+def locked_window(qtbot, db, round_id, profile_dir):
+    db.close()
+    window = open_window(qtbot, profile_dir, FakeDialogs())
+    yield window
+    window.close()
+
+
+def unlock_with(qtbot, window, passphrase: str) -> None:
+    page = window.unlock_page
+    page.passphrase_edit.setText(passphrase)
+    QTest.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+
+
+def test_wrong_passphrase_says_so_and_allows_another_try(qtbot, locked_window) -> None:
+    window = locked_window
+    assert window.stack.currentWidget() is window.unlock_page
+    unlock_with(qtbot, window, "not my passphrase")
+    assert window.unlock_page.message.text() == "That passphrase is not right. Please try again."
+    assert window.db is None and window.unlock_page.unlock_button.isEnabled()
+    unlock_with(qtbot, window, PASSPHRASE)
+    assert window.stack.currentWidget() is window.rounds_page
+    assert window.rounds_page.model.rowCount() == 1
+
+
+def test_ctrl_l_locks_and_forgets_the_case(qtbot, locked_window, round_id) -> None:
+    window = locked_window
+    unlock_with(qtbot, window, PASSPHRASE)
+    workspace = open_round(qtbot, window, round_id)
+    note = workspace.checklist.questions["assessed"].note_edit
+    note.setFocus()
+    QTest.keyClicks(note, "typed before locking")
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.db is None and window.workspace is None
+    assert not window.print_action.isEnabled() and not window.lock_action.isEnabled()
+    unlock_with(qtbot, window, PASSPHRASE)
+    workspace = open_round(qtbot, window, round_id)
+    assert workspace.checklist.answer("assessed").note == "typed before locking"
+
+
+def test_locks_itself_when_idle(qtbot, locked_window) -> None:
+    window = locked_window
+    unlock_with(qtbot, window, PASSPHRASE)
+    assert window.idle_lock.timer.isActive()
+    assert window.idle_lock.timer.interval() == 10 * 60_000
+    window.idle_lock.timer.setInterval(50)
+    window.idle_lock.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=3000)
+    assert window.db is None
+
+
+def test_input_postpones_the_idle_lock(qtbot, locked_window) -> None:
+    window = locked_window
+    unlock_with(qtbot, window, PASSPHRASE)
+    timer = window.idle_lock.timer
+    timer.setInterval(60_000)
+    timer.start()
+    qtbot.waitUntil(lambda: timer.remainingTime() < 59_950)
+    before = timer.remainingTime()
+    QTest.keyClick(window.rounds_page.table, Qt.Key.Key_Down)
+    assert timer.remainingTime() > before
+
+
+def test_change_passphrase_dialog(qtbot, db, profile_dir) -> None:
+    dialogs = FakeDialogs()
+    dialog = ChangePassphraseDialog(db, dialogs)
+    qtbot.addWidget(dialog)
+    dialog.fields["current"].setText("wrong one")
+    dialog.fields["new"].setText("a fresh new sentence")
+    dialog.fields["repeat"].setText("a fresh new sentence")
+    dialog.submit()
+    assert dialog.message.text() == "The current passphrase is not right."
+    dialog.fields["current"].setText(PASSPHRASE)
+    dialog.fields["repeat"].setText("different")
+    dialog.submit()
+    assert "not the same" in dialog.message.text()
+    dialog.fields["repeat"].setText("a fresh new sentence")
+    dialog.submit()
+    assert dialogs.infos and dialog.result() == dialog.DialogCode.Accepted
+    db.close()
+    profile.unlock(profile_dir, "a fresh new sentence").close()
