@@ -142,11 +142,11 @@ class QuestionWidget(Retranslatable, QFrame):
         text = q.text.get(self.language)
         self.title_label.setText(f"{self.number}. {text}")
         self.setAccessibleName(text)
+        self.guidance_button.setText(tr("Guidance"))
+        self.guidance_button.setAccessibleName(tr("Show guidance for this question"))
+        self.guidance_button.setToolTip(tr("Show or hide guidance (F1)"))
         if q.guidance is not None:
             self.guidance_label.setText(q.guidance.get(self.language))
-            self.guidance_button.setText(tr("Guidance"))
-            self.guidance_button.setAccessibleName(tr("Show guidance for this question"))
-            self.guidance_button.setToolTip(tr("Show or hide guidance (F1)"))
         for i, (button, choice) in enumerate(zip(self._buttons, q.choices, strict=True)):
             label = choice.label.get(self.language)
             button.setText(f"{i + 1}  {label}" if i < 9 else label)

@@ -1,0 +1,437 @@
+"""The case document viewer, with real PDFs made here and read from memory.
+
+Each test drives the widget the way a panel member would (buttons, keys, typing) and
+checks what they would see: the page number, the zoom, the match count, the message.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
+from desktop.ui.document_viewer import ZOOM_STEPS, DocumentViewer
+
+Key = Qt.Key
+Ctrl = Qt.KeyboardModifier.ControlModifier
+Shift = Qt.KeyboardModifier.ShiftModifier
+PDF = "application/pdf"
+TEXT = "text/plain"
+DAMAGED = "This document could not be opened. It may be damaged."
+
+# (height from the bottom of an A4 page in points, line) for each page. "witness" occurs
+# once on page 1, twice on page 2 (top and foot, to prove matches on one page are each
+# brought into view) and once on page 3: four matches.
+WITNESS_PAGES = [
+    [(770, "Statement of the first witness"), (740, "Taken at the front desk.")],
+    [(770, "The witness came back the next day."), (90, "A second witness was present.")],
+    [(770, "Officer's summary"), (700, "Signed by the witness and the officer.")],
+]
+NOTE = "An apple was thrown.\nThe second APPLE hit the window.\nNo apple was found later."
+
+
+def make_pdf(pages: list[list[tuple[float, str]]]) -> bytes:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    for lines in pages:
+        pdf.setFont("Helvetica", 14)
+        for height, line in lines:
+            pdf.drawString(72, height, line)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.fixture
+def viewer(qtbot) -> DocumentViewer:
+    widget = DocumentViewer()
+    qtbot.addWidget(widget)
+    widget.resize(800, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def show_pdf(qtbot, viewer: DocumentViewer, *more: tuple[str, str, bytes]) -> None:
+    """Load the witness statement (first tab) and wait until its first page is drawn."""
+    with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
+        viewer.set_documents([("Witness statement", PDF, make_pdf(WITNESS_PAGES)), *more])
+
+
+def control(viewer: DocumentViewer, kind: type[QWidget], name: str) -> QWidget:
+    widget = viewer.tabs.currentWidget().findChild(kind, name)
+    assert widget is not None, f"no {name} on the current tab"
+    return widget
+
+
+def search(qtbot, viewer: DocumentViewer, word: str) -> None:
+    field = control(viewer, QLineEdit, "search_field")
+    focus(qtbot, field)
+    with qtbot.waitSignal(viewer.searchFinished, timeout=10_000):
+        qtbot.keyClicks(field, word)
+
+
+def match_text(viewer: DocumentViewer) -> str:
+    return control(viewer, QLabel, "match_label").text()
+
+
+def press(qtbot, viewer: DocumentViewer, key: Key, modifier=Qt.KeyboardModifier.NoModifier):
+    """Press a key where the keyboard focus is, which must be inside the viewer."""
+    target = viewer.focusWidget()
+    assert target is not None and viewer.isAncestorOf(target)
+    qtbot.keyClick(target, key, modifier)
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    widget.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_each_document_gets_a_titled_tab(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer, ("Officer note", TEXT, NOTE.encode()))
+
+    assert [viewer.tabs.tabText(i) for i in range(viewer.tabs.count())] == [
+        "Witness statement",
+        "Officer note",
+    ]
+    assert viewer.page_count() == 3
+    assert viewer.current_page() == 1
+    assert control(viewer, QSpinBox, "page_number_box").value() == 1
+
+
+def test_the_first_page_is_actually_drawn(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    view = control(viewer, QWidget, "pdf_view")
+
+    image = view.viewport().grab().toImage()
+    dark = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if QColor(image.pixel(x, y)).lightness() < 100
+    )
+    assert dark > 50, "the page shows no text"
+
+
+def test_next_and_previous_page_buttons(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    previous = control(viewer, QPushButton, "previous_page_button")
+    following = control(viewer, QPushButton, "next_page_button")
+    assert not previous.isEnabled()
+
+    qtbot.mouseClick(following, Qt.MouseButton.LeftButton)
+    assert viewer.current_page() == 2
+    assert control(viewer, QSpinBox, "page_number_box").value() == 2
+    qtbot.mouseClick(following, Qt.MouseButton.LeftButton)
+    assert viewer.current_page() == 3
+    assert not following.isEnabled()
+
+    qtbot.mouseClick(previous, Qt.MouseButton.LeftButton)
+    assert viewer.current_page() == 2
+
+
+def test_typing_a_page_number_jumps_there(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    box = control(viewer, QSpinBox, "page_number_box")
+    focus(qtbot, box)
+    box.selectAll()
+
+    qtbot.keyClicks(box, "3")
+    assert viewer.current_page() == 1  # not before Enter
+    qtbot.keyClick(box, Key.Key_Return)
+    assert viewer.current_page() == 3
+    assert control(viewer, QLabel, "page_total").text() == "of 3"
+
+
+def test_zoom_buttons_and_fit_width(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    fitted = viewer.zoom_factor()
+    view = control(viewer, QWidget, "pdf_view")
+    # fit width: the page fills the view's width, give or take the margins
+    page_pixels = 595 * view.logicalDpiX() / 72 * fitted
+    assert view.viewport().width() - 20 < page_pixels <= view.viewport().width()
+
+    qtbot.mouseClick(control(viewer, QPushButton, "zoom_in_button"), Qt.MouseButton.LeftButton)
+    larger = viewer.zoom_factor()
+    assert larger > fitted and larger in ZOOM_STEPS
+    assert control(viewer, QLabel, "zoom_label").text() == f"{round(larger * 100)}%"
+
+    qtbot.mouseClick(control(viewer, QPushButton, "zoom_out_button"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(control(viewer, QPushButton, "zoom_out_button"), Qt.MouseButton.LeftButton)
+    assert viewer.zoom_factor() < larger
+
+    qtbot.mouseClick(control(viewer, QPushButton, "fit_width_button"), Qt.MouseButton.LeftButton)
+    assert viewer.zoom_factor() == pytest.approx(fitted)
+
+
+def test_zoom_keys_work_while_reading(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    focus(qtbot, control(viewer, QWidget, "pdf_view"))
+    start = viewer.zoom_factor()
+
+    press(qtbot, viewer, Key.Key_Equal, Ctrl)
+    assert viewer.zoom_factor() > start
+    press(qtbot, viewer, Key.Key_Minus, Ctrl)
+    press(qtbot, viewer, Key.Key_Minus, Ctrl)
+    assert viewer.zoom_factor() < start
+
+
+def test_pdf_search_counts_and_visits_every_match(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    search(qtbot, viewer, "witness")
+
+    assert viewer.match_count() == 4
+    assert match_text(viewer) == "Match 1 of 4"
+    assert viewer.current_page() == 1
+
+    press(qtbot, viewer, Key.Key_F3)
+    assert viewer.current_page() == 2
+    assert match_text(viewer) == "Match 2 of 4"
+    scroll = control(viewer, QWidget, "pdf_view").verticalScrollBar()
+    top_of_page_two = scroll.value()
+
+    qtbot.mouseClick(control(viewer, QPushButton, "next_match_button"), Qt.MouseButton.LeftButton)
+    assert viewer.current_page() == 2
+    assert scroll.value() > top_of_page_two + 300, "the match at the foot was not shown"
+
+    press(qtbot, viewer, Key.Key_F3)
+    assert viewer.current_page() == 3
+    press(qtbot, viewer, Key.Key_F3)  # wraps round to the first
+    assert (viewer.current_page(), match_text(viewer)) == (1, "Match 1 of 4")
+    press(qtbot, viewer, Key.Key_F3, Shift)
+    assert (viewer.current_page(), match_text(viewer)) == (3, "Match 4 of 4")
+
+
+def test_pdf_search_without_matches_says_so(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    search(qtbot, viewer, "zebra")
+
+    assert viewer.match_count() == 0
+    assert match_text(viewer) == "No matches"
+    assert not control(viewer, QPushButton, "next_match_button").isEnabled()
+
+
+def test_text_document_search_wraps_round(qtbot, viewer) -> None:
+    viewer.set_documents([("Officer note", TEXT, NOTE.encode())])
+    assert viewer.page_count() == 0
+    assert viewer.tabs.currentWidget().findChild(QSpinBox, "page_number_box") is None
+    text = control(viewer, QWidget, "text_view")
+    search(qtbot, viewer, "apple")
+
+    assert viewer.match_count() == 3  # any case
+    assert match_text(viewer) == "Match 1 of 3"
+    starts = [text.textCursor().selectionStart()]
+    for _ in range(3):
+        press(qtbot, viewer, Key.Key_F3)
+        starts.append(text.textCursor().selectionStart())
+    assert starts[0] == starts[3] and len(set(starts)) == 3
+    assert text.textCursor().selectedText().lower() == "apple"
+    press(qtbot, viewer, Key.Key_F3, Shift)
+    assert match_text(viewer) == "Match 3 of 3"
+
+
+def test_text_document_zoom_changes_the_font(qtbot, viewer) -> None:
+    viewer.set_documents([("Officer note", TEXT, NOTE.encode())])
+    text = control(viewer, QWidget, "text_view")
+    size = text.font().pointSizeF()
+
+    qtbot.mouseClick(control(viewer, QPushButton, "zoom_in_button"), Qt.MouseButton.LeftButton)
+    assert text.font().pointSizeF() > size
+    assert viewer.zoom_factor() > 1.0
+    assert control(viewer, QPushButton, "fit_width_button").isHidden()
+
+
+@pytest.mark.parametrize(
+    ("media_type", "data"),
+    [
+        (PDF, b"%PDF-1.7\nthis is not really a PDF"),
+        (PDF, make_pdf(WITNESS_PAGES)[:300]),
+        (TEXT, b"caf\xe9 au lait"),  # Latin-1, not UTF-8
+    ],
+    ids=["garbage PDF", "truncated PDF", "invalid UTF-8"],
+)
+def test_unreadable_document_shows_a_plain_message(qtbot, viewer, media_type, data) -> None:
+    viewer.set_documents([("Scan", media_type, data), ("Note", TEXT, b"fine")])
+
+    assert viewer.tabs.count() == 2
+    assert DAMAGED in control(viewer, QLabel, "document_problem").text()
+    assert viewer.page_count() == 0
+    viewer.tabs.setCurrentIndex(1)
+    assert control(viewer, QWidget, "text_view").toPlainText() == "fine"
+
+
+def test_password_protected_pdf_says_so(qtbot, viewer) -> None:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, encrypt=StandardEncryption("secret", ownerPassword="owner"))
+    pdf.drawString(72, 700, "Sealed statement")
+    pdf.showPage()
+    pdf.save()
+    viewer.set_documents([("Sealed", PDF, out.getvalue())])
+
+    assert "protected by a password" in control(viewer, QLabel, "document_problem").text()
+
+
+def test_unknown_kind_of_document_is_named_as_such(qtbot, viewer) -> None:
+    viewer.set_documents([("Photo", "image/png", b"\x89PNG")])
+    assert "cannot be shown here" in control(viewer, QLabel, "document_problem").text()
+
+
+def test_no_documents_shows_a_friendly_line(qtbot, viewer) -> None:
+    viewer.set_documents([])
+    placeholder = viewer.findChild(QLabel, "no_documents")
+    assert placeholder.isVisible() and placeholder.text() == "This case has no documents."
+    assert not viewer.tabs.isVisible()
+    assert (viewer.current_page(), viewer.page_count(), viewer.match_count()) == (0, 0, 0)
+
+
+def test_new_documents_replace_and_close_the_old(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    old = viewer.tabs.currentWidget().findChild(QPdfDocument)
+    assert old.status() == QPdfDocument.Status.Ready
+
+    viewer.set_documents([("Officer note", TEXT, NOTE.encode())])
+    assert old.status() == QPdfDocument.Status.Null  # closed at once, not when deleted
+    assert viewer.tabs.count() == 1 and viewer.tabs.tabText(0) == "Officer note"
+
+    viewer.clear()
+    assert viewer.tabs.count() == 0
+    assert viewer.findChild(QLabel, "no_documents").isVisible()
+
+
+def test_documents_never_touch_the_disk(qtbot, viewer, tmp_path: Path, monkeypatch) -> None:
+    scratch = tmp_path / "tmp"
+    work = tmp_path / "work"
+    scratch.mkdir()
+    work.mkdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    monkeypatch.chdir(work)
+    assert tempfile.gettempdir() == str(scratch)
+    before = sorted(os.listdir(tempfile.gettempdir()))
+
+    show_pdf(qtbot, viewer, ("Officer note", TEXT, NOTE.encode()))
+    search(qtbot, viewer, "witness")
+    viewer.zoom_in()
+    viewer.tabs.setCurrentIndex(1)
+    search(qtbot, viewer, "apple")
+    viewer.clear()
+
+    assert sorted(os.listdir(tempfile.gettempdir())) == before == []
+    assert list(work.iterdir()) == []
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    field = control(viewer, QLineEdit, "search_field")
+    focus(qtbot, control(viewer, QWidget, "pdf_view"))
+    assert not field.hasFocus()
+
+    press(qtbot, viewer, Key.Key_F, Ctrl)
+    qtbot.waitUntil(field.hasFocus)
+
+
+def test_viewer_keys_stay_out_of_the_rest_of_the_window(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    note = QLineEdit(window)
+    viewer = DocumentViewer(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(note)
+    layout.addWidget(viewer)
+    window.resize(800, 800)
+    window.show()
+    with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
+        viewer.set_documents([("Witness statement", PDF, make_pdf(WITNESS_PAGES))])
+    focus(qtbot, note)
+    zoom = viewer.zoom_factor()
+
+    qtbot.keyClick(note, Key.Key_F, Ctrl)
+    qtbot.keyClick(note, Key.Key_Equal, Ctrl)
+    assert note.hasFocus()
+    assert viewer.zoom_factor() == zoom
+
+
+def interactive_widgets(root: QWidget) -> Iterator[QWidget]:
+    """Everything a keyboard user can reach, and every button."""
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # the box's own editor; the box itself carries the name
+        reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if reachable or isinstance(widget, QPushButton):
+            yield widget
+
+
+def test_every_control_has_a_name_for_screen_readers(qtbot, viewer) -> None:
+    show_pdf(
+        qtbot,
+        viewer,
+        ("Officer note", TEXT, NOTE.encode()),
+        ("Scan", PDF, b"broken"),
+    )
+    controls = list(interactive_widgets(viewer))
+
+    assert len(controls) > 15
+    unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in controls if not w.accessibleName()]
+    assert unnamed == []
+    assert all(w.objectName() for w in controls)
+
+
+class _WelshForTest(QTranslator):
+    """A stand-in translation: just enough Welsh to see the texts change."""
+
+    WORDS: ClassVar[dict[str, str]] = {
+        "Next page": "Tudalen nesaf",
+        "This case has no documents.": "Does dim dogfennau yn yr achos hwn.",
+        DAMAGED: "Nid oedd modd agor y ddogfen hon. Efallai ei bod wedi'i difrodi.",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.WORDS.get(source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_texts_follow_a_language_change(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer, ("Scan", PDF, b"broken"))
+    welsh = _WelshForTest()
+    QCoreApplication.installTranslator(welsh)
+    try:
+        qtbot.waitUntil(lambda: control(viewer, QPushButton, "next_page_button").text() == "Tudalen nesaf")
+        viewer.tabs.setCurrentIndex(1)
+        assert "Nid oedd modd agor" in control(viewer, QLabel, "document_problem").text()
+        viewer.set_documents([])
+        assert viewer.findChild(QLabel, "no_documents").text().startswith("Does dim")
+    finally:
+        QCoreApplication.removeTranslator(welsh)
+    qtbot.waitUntil(lambda: viewer.findChild(QLabel, "no_documents").text().startswith("This"))
+
+
+def test_buttons_are_big_enough_to_hit(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    buttons = viewer.tabs.currentWidget().findChildren(QAbstractButton)
+    visible = [b for b in buttons if b.isVisible() and isinstance(b, QPushButton)]
+    assert visible and all(b.height() >= 36 for b in visible)
