@@ -30,9 +30,7 @@ def test_non_ui_tests_pass_where_pyside6_cannot_be_imported(tmp_path: Path) -> N
     )
     env = dict(os.environ, PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}")
     targets = ["tests/core", "tests/storage", "tests/services", "tests/reports"]
-    probe = subprocess.run(
-        [sys.executable, "-c", "import PySide6"], env=env, capture_output=True, text=True
-    )
+    probe = subprocess.run([sys.executable, "-c", "import PySide6"], env=env, capture_output=True, text=True)
     assert probe.returncode != 0, "the PySide6 blocker did not take effect"
     result = subprocess.run(
         # Without pytest-qt its ini option is unknown, so --strict-config is left out here.

@@ -9,6 +9,8 @@ they carry both languages and are picked with `current_language()`.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from desktop.paths import translations_dir
@@ -27,27 +29,45 @@ def current_language() -> str:
 
 
 def set_language(language: str) -> None:
-    """Install the translator for `language` (removing any other) at once."""
+    """Switch every widget to `language` at once.
+
+    The language is recorded first, so widgets that re-read template texts during the
+    LanguageChange event see the new one. If the compiled Welsh file cannot be loaded
+    the interface strings stay English but templates still switch, and a warning is
+    logged.
+    """
     if language not in LANGUAGES:
         raise ValueError(language)
     app = QCoreApplication.instance()
+    _state["language"] = language
+    country = QLocale.Country.UnitedKingdom
+    welsh = language == "cy"
+    QLocale.setDefault(QLocale(QLocale.Language.Welsh if welsh else QLocale.Language.English, country))
     old = _state["translator"]
+    _state["translator"] = None
     if isinstance(old, QTranslator):
         app.removeTranslator(old)
-        _state["translator"] = None
-    _state["language"] = language
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Welsh if language == "cy" else QLocale.Language.English,
-            QLocale.Country.UnitedKingdom,
-        )
-    )
     if language != "en":
         translator = QTranslator(app)
-        if not translator.load(f"panel_review_{language}", str(translations_dir())):
-            raise FileNotFoundError(f"no compiled translation for {language}")
-        app.installTranslator(translator)
-        _state["translator"] = translator
+        if translator.load(f"panel_review_{language}", str(translations_dir())):
+            app.installTranslator(translator)
+            _state["translator"] = translator
+        else:
+            logging.getLogger(__name__).warning("no compiled translation for %s", language)
+    _announce_change(app)
+
+
+def _announce_change(app: QCoreApplication) -> None:
+    """Send LanguageChange to every window now.
+
+    Qt's own notice on installing a translator is posted, not sent, and did not reach
+    widgets reliably; sending it ourselves makes the switch immediate and certain.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
 
 class Retranslatable:

@@ -57,6 +57,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, db, round_id, pr
     for language in ("en", "cy"):
         setup = open_window(qtbot, profile_dir.parent / f"new-{language}", FakeDialogs())
         i18n.set_language(language)
+        qtbot.wait(0)  # let the posted LanguageChange arrive
         assert unnamed_widgets(setup.setup_page) == []
         window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
         i18n.set_language(language)
@@ -80,7 +81,8 @@ def test_switching_language_while_a_case_is_open(qtbot, db, round_id, profile_di
     english_button = ws.complete_button.text()
     window.language_actions["cy"].trigger()
     assert i18n.current_language() == "cy"
-    assert assessed.title_label.text() == "2. A aseswyd y risg?"
+    # Qt posts LanguageChange to the windows: it arrives on the next turn of the event loop.
+    qtbot.waitUntil(lambda: assessed.title_label.text() == "2. A aseswyd y risg?")
     assert [b.text() for b in assessed._buttons][:2] == ["1  Ie", "2  Na"]
     assert ws.checklist._section_labels[0][0].text() == "Cofnodi"
     assert ws.complete_button.text() not in ("", english_button)
@@ -91,7 +93,7 @@ def test_switching_language_while_a_case_is_open(qtbot, db, round_id, profile_di
     assert settings.read(settings.LANGUAGE) == "cy"
     assert profile.profile_info(db).language == "cy"
     window.language_actions["en"].trigger()
-    assert assessed.title_label.text() == "2. Was risk assessed?"
+    qtbot.waitUntil(lambda: assessed.title_label.text() == "2. Was risk assessed?")
     assert ws.complete_button.text() == english_button
     assert settings.read(settings.LANGUAGE) == "en"
 
