@@ -71,7 +71,12 @@ def normalise_value(question: Question, value: AnswerValue | None) -> AnswerValu
             raise ValueError(f"{question.id}: a text answer must be text")
         return value
     if question.kind == "multi":
-        codes = (value,) if isinstance(value, str) else tuple(value)
+        if isinstance(value, str):
+            codes: tuple[str, ...] = (value,)
+        elif isinstance(value, list | tuple) and all(isinstance(c, str) for c in value):
+            codes = tuple(value)
+        else:
+            raise ValueError(f"{question.id}: a multi answer must be a list of codes")
         if not set(codes) <= offered:
             raise ValueError(f"{question.id}: unknown codes {sorted(set(codes) - offered)}")
         return tuple(sorted(set(codes))) or None

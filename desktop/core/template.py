@@ -110,6 +110,8 @@ def load_template_json(raw: bytes | str, source: str = "template") -> Template:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise TemplateError(source, "file", f"is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise TemplateError(source, "file", "is nested too deeply to be a template") from None
     return parse_template(data, source)
 
 
@@ -306,8 +308,10 @@ def _check_references(p: _Parser, template: Template) -> None:
                     f"question {q.id}.shown_if",
                     f"refers to {q.shown_if.question!r}, which is not an earlier question",
                 )
+            if parent.kind == "text":
+                p.fail(f"question {q.id}.shown_if", f"refers to {parent.id!r}, a text question with no codes")
             unknown = q.shown_if.codes - {c.code for c in parent.choices}
-            if unknown or parent.kind == "text":
+            if unknown:
                 p.fail(f"question {q.id}.shown_if.in", f"codes not offered: {sorted(unknown)}")
         seen[q.id] = q
 

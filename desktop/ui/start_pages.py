@@ -11,9 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +38,24 @@ def problem_text(problem: PassphraseProblem) -> str:
 
 
 def _centred(page: QWidget, inner: QWidget) -> None:
+    """Centre `inner` on the page, scrolling rather than squashing it at large text sizes."""
+    inner.setMaximumWidth(720)
+    body = QWidget()
+    column = QVBoxLayout(body)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(inner, 10)  # no alignment flag: it would size the labels by their width hint
+    row.addStretch(1)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(2)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
     outer = QVBoxLayout(page)
-    outer.addStretch(1)
-    outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
-    outer.addStretch(2)
-    inner.setMaximumWidth(620)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
 
 
 def _secret_field(name: str) -> QLineEdit:

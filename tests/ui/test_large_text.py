@@ -1,0 +1,53 @@
+"""Layouts hold at 200% text size: wrapped labels show all their lines, nothing overlaps."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_round, open_window
+
+
+@pytest.fixture
+def doubled_font():
+    app = QApplication.instance()
+    original = app.font()
+    big = app.font()
+    big.setPointSizeF(original.pointSizeF() * 2)
+    app.setFont(big)
+    yield big
+    app.setFont(original)
+
+
+def clipped_labels(root) -> list[str]:
+    clipped = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or not label.wordWrap():
+            continue
+        needed = label.heightForWidth(label.width())
+        if needed > label.height() + 1:
+            clipped.append(f"{label.objectName() or label.text()[:30]}: {label.height()} < {needed}")
+    return clipped
+
+
+def test_workspace_at_double_text_size(qtbot, doubled_font, db, round_id, profile_dir) -> None:
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    window.resize(1400, 900)
+    workspace = open_round(qtbot, window, round_id)
+    qtbot.waitUntil(lambda: workspace.checklist.widget().width() > 0)
+    QApplication.processEvents()
+    for question in workspace.checklist.questions.values():
+        assert question.title_label.font().pointSizeF() >= doubled_font.pointSizeF()
+    assert clipped_labels(workspace) == []
+    assert clipped_labels(window.rounds_page) == []
+    window.show_rounds()
+    QApplication.processEvents()
+    assert clipped_labels(window.rounds_page) == []
+
+
+def test_setup_page_at_double_text_size(qtbot, doubled_font, tmp_path) -> None:
+    window = open_window(qtbot, tmp_path / "new", FakeDialogs())
+    window.resize(1000, 800)
+    QApplication.processEvents()
+    assert clipped_labels(window.setup_page) == []
