@@ -14,6 +14,7 @@ from desktop.core.answers import Answer, Missing, is_shown
 from desktop.core.template import Template
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.question_widget import QuestionWidget
+from desktop.ui.style import make_heading
 
 
 class ChecklistPanel(Retranslatable, QScrollArea):
@@ -27,6 +28,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         super().__init__(parent)
         self.setObjectName("checklist")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.template: Template | None = None
         self.language = "en"
         self.questions: dict[str, QuestionWidget] = {}
@@ -54,6 +56,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         for section in template.sections:
             heading = QLabel(section.title.get(language))
             heading.setObjectName("section_heading")
+            make_heading(heading, 1.25)
             heading.setAccessibleName(section.title.get(language))
             self._section_labels.append((heading, section.title))
             layout.addWidget(heading)

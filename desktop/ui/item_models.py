@@ -101,19 +101,14 @@ class RoundListModel(_RowTableModel[RoundRow]):
 
 class CaseListModel(_RowTableModel[CaseRow]):
     def headers(self) -> list[str]:
-        return [
-            tr("Case"),
-            tr("Type and strand"),
-            tr("Status"),
-            tr("Answered"),
-        ]
+        return [tr("Case"), tr("Status"), tr("Answered"), tr("Type and strand")]
 
     def cells(self) -> list[Callable[[CaseRow], str]]:
         return [
             lambda c: c.reference,
-            lambda c: case_description(c.case_type, c.strands),
             lambda c: status_label(c.status),
             lambda c: progress_label(c.answered, c.required),
+            lambda c: case_description(c.case_type, c.strands),
         ]
 
     def row_of_case(self, case_id: int) -> int:

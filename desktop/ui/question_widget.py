@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.answers import Answer, AnswerValue, needs_note
 from desktop.core.template import Question
 from desktop.ui.autosave import NoteEdit, TextAutosave
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
 
 
@@ -93,14 +94,13 @@ class QuestionWidget(Retranslatable, QFrame):
     def _make_text_field(self, layout: QVBoxLayout, name: str) -> NoteEdit:
         edit = NoteEdit()
         edit.setObjectName(f"{name}_{self.question.id}")
-        edit.setMinimumHeight(56)
-        edit.setMaximumHeight(140)
+        lines = 3 if name == "note" else 4
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
         layout.addWidget(edit)
         return edit
 
     def _build_choices(self, layout: QVBoxLayout) -> None:
-        row = QHBoxLayout()
-        row.setSpacing(12)
+        row = FlowLayout(spacing=10)
         self._group = QButtonGroup(self)
         self._group.setExclusive(self.question.kind != "multi")
         for i, choice in enumerate(self.question.choices):
@@ -110,8 +110,8 @@ class QuestionWidget(Retranslatable, QFrame):
             self._group.addButton(button, i)
             self._buttons.append(button)
             row.addWidget(button)
-        row.addStretch(1)
         flow = QWidget()
+        flow.setObjectName("answers")
         flow.setLayout(row)
         layout.addWidget(flow)
         self._group.buttonClicked.connect(self._on_clicked)

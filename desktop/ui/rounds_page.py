@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.services.rounds import RoundRow
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.item_models import RoundListModel
+from desktop.ui.style import make_heading
 
 
 class RoundsPage(Retranslatable, QWidget):
@@ -29,6 +30,7 @@ class RoundsPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("page_heading")
+        make_heading(self.heading, 1.5)
         self.greeting = QLabel()
         self.greeting.setWordWrap(True)
         self.table = QTableView()

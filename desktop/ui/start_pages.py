@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.profile import PassphraseProblem, passphrase_problems
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
+from desktop.ui.style import make_heading
 
 
 def problem_text(problem: PassphraseProblem) -> str:
@@ -78,6 +79,7 @@ class SetupPage(Retranslatable, QWidget):
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
         self.heading.setObjectName("page_heading")
+        make_heading(self.heading, 1.5)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -177,6 +179,7 @@ class UnlockPage(Retranslatable, QWidget):
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
         self.heading.setObjectName("page_heading")
+        make_heading(self.heading, 1.5)
         self.passphrase_label = QLabel()
         self.passphrase_edit = _secret_field("unlock_passphrase")
         self.passphrase_label.setBuddy(self.passphrase_edit)

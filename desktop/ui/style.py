@@ -5,18 +5,29 @@ nothing depends on colour alone; the palette follows the system, high-contrast
 themes included.
 """
 
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def make_heading(widget: QWidget, scale: float) -> QWidget:
+    """Bold and `scale` times the interface text size, so headings grow with it."""
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+    return widget
+
+
 STYLE_SHEET = """
-QLabel#page_heading { font-size: 150%; font-weight: bold; margin-bottom: 6px; }
-QLabel#section_heading { font-size: 125%; font-weight: bold; margin-top: 12px; }
-QLabel#case_heading { font-size: 120%; font-weight: bold; }
+QLabel#page_heading { margin-bottom: 6px; }
+QLabel#section_heading { margin-top: 12px; }
 QLabel#question_title { font-weight: bold; }
 QFrame[gap="true"] { border: 3px solid #b00020; border-radius: 4px; }
 QLabel#note_hint[required="true"] { color: #b00020; font-weight: bold; }
 QLabel#problems, QLabel#unlock_message { color: #b00020; font-weight: bold; }
 QPushButton { padding: 6px 14px; }
-QRadioButton, QCheckBox { padding: 4px 6px; }
-*:focus { outline: 2px solid palette(highlight); }
-QRadioButton:focus, QCheckBox:focus {
-    background: palette(alternate-base); border: 2px solid palette(highlight); border-radius: 4px;
+QRadioButton, QCheckBox {
+    padding: 4px 6px; border: 2px solid transparent; border-radius: 4px;
 }
+*:focus { outline: 2px solid palette(highlight); }
+QRadioButton:focus, QCheckBox:focus { background: palette(alternate-base); border-color: palette(highlight); }
 """

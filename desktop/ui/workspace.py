@@ -34,6 +34,7 @@ from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel
 from desktop.ui.labels import case_description, status_label
+from desktop.ui.style import make_heading
 from desktop.ui.undo_commands import AnswerCommand, NoteCommand
 
 
@@ -83,6 +84,7 @@ class Workspace(Retranslatable, QWidget):
         self.checklist.passedLastQuestion.connect(self._on_passed_last)
         self.case_heading = QLabel()
         self.case_heading.setObjectName("case_heading")
+        make_heading(self.case_heading, 1.2)
         self.case_heading.setWordWrap(True)
         self.case_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.case_summary = QLabel()
@@ -118,6 +120,7 @@ class Workspace(Retranslatable, QWidget):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([340, 520, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

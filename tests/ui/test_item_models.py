@@ -24,16 +24,16 @@ def test_case_model_passes_the_model_tester_and_updates_one_row(qtmodeltester, q
     model = CaseListModel()
     model.set_rows(list_cases(db, round_id))
     qtmodeltester.check(model, force_py=True)
-    assert model.data(model.index(1, 1)) == "Non-crime hate incident · Disability, Other"
-    assert model.data(model.index(0, 2)) == "Not started"
+    assert model.data(model.index(1, 3)) == "Non-crime hate incident · Disability, Other"
+    assert model.data(model.index(0, 1)) == "Not started"
     first = model.row_at(0)
     changed = review.save_answer(db, first.id, "assessed", "yes").case
     with qtbot.waitSignal(model.dataChanged) as signal:
         model.update_case(changed)
     top_left, bottom_right = signal.args[:2]
     assert (top_left.row(), bottom_right.row()) == (0, 0)
-    assert model.data(model.index(0, 2)) == "In progress"
-    assert model.data(model.index(0, 3)) == "1 of 4"
+    assert model.data(model.index(0, 1)) == "In progress"
+    assert model.data(model.index(0, 2)) == "1 of 4"
     assert model.data(model.index(0, 0), ROW_ROLE) == changed
     model.update_case(replace(changed, id=99999))  # a case not in the list: ignored
     assert model.rowCount() == 3
