@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop.services.rounds import CaseRow, RoundRow
 from desktop.ui.i18n import tr
@@ -121,3 +122,15 @@ class CaseListModel(_RowTableModel[CaseRow]):
             return
         self._rows[row] = case
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+
+def row_table(name: str, model: _RowTableModel) -> QTableView:
+    """A table view over one of these models: whole rows, one at a time, no row numbers."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    return view

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.rounds import RoundRow
 from desktop.ui.i18n import Retranslatable, tr
-from desktop.ui.item_models import RoundListModel
+from desktop.ui.item_models import RoundListModel, row_table
 from desktop.ui.style import make_heading
 
 
@@ -33,12 +31,7 @@ class RoundsPage(Retranslatable, QWidget):
         make_heading(self.heading, 1.5)
         self.greeting = QLabel()
         self.greeting.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("round_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table("round_table", self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)
         self.empty_label = QLabel()

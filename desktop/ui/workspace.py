@@ -13,13 +13,11 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,7 @@ from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.i18n import Retranslatable, current_language, tr
-from desktop.ui.item_models import CaseListModel
+from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
 from desktop.ui.style import make_heading
 from desktop.ui.undo_commands import AnswerCommand, NoteCommand
@@ -59,15 +57,9 @@ class Workspace(Retranslatable, QWidget):
 
     # building -------------------------------------------------------------
     def _build(self) -> None:
-        self.case_table = QTableView()
-        self.case_table.setObjectName("case_table")
-        self.case_table.setModel(self.case_model)
-        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.case_table.verticalHeader().hide()
+        self.case_table = row_table("case_table", self.case_model)
         self.case_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.case_table.horizontalHeader().setStretchLastSection(True)
-        self.case_table.setWordWrap(False)
         self.case_table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_to_rounds")
