@@ -15,35 +15,12 @@ from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, progress
 from desktop.core.template import Template, load_template_json
+from desktop.services.rows import CaseRow, RoundRow
 from desktop.storage.database import Database
 from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow, Round
 from desktop.storage.models import TemplateVersion as TemplateRow
 
 STATUSES = ("not_started", "in_progress", "complete", "deferred")
-
-
-@dataclass(frozen=True)
-class RoundRow:
-    id: int
-    title: str
-    panel: str
-    due_date: str | None
-    cases_total: int
-    cases_done: int
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    round_id: int
-    position: int
-    reference: str
-    case_type: str
-    strands: tuple[str, ...]
-    status: str
-    defer_reason: str
-    answered: int
-    required: int
 
 
 @dataclass(frozen=True)

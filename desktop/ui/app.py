@@ -16,6 +16,7 @@ from desktop import paths
 from desktop.ui import i18n, settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import STYLE_SHEET
+from desktop.ui.worker import wait_for_jobs
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -55,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        wait_for_jobs()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
 

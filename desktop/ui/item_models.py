@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from desktop.services.rounds import CaseRow, RoundRow
+from desktop.services.rows import CaseRow, RoundRow
 from desktop.ui.i18n import tr
 from desktop.ui.labels import case_description, progress_label, status_label
 

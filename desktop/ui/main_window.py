@@ -7,23 +7,35 @@ lock, so a locked window holds no key and no case content.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
 
-from desktop.services import profile, rounds
-from desktop.storage.database import Database, WrongPassphrase
+from desktop.paths import database_path
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.idle_lock import IdleLock
-from desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.rounds_page import RoundsPage
 from desktop.ui.start_pages import SetupPage, UnlockPage
 from desktop.ui.worker import run_in_background
-from desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
+    from desktop.ui.workspace import Workspace
+
+
+def _load_database_layer() -> None:
+    """Import the database and review modules (about half of start-up if done first).
+
+    The first screen does not need them, so they load in the background while the
+    member reads it or types the passphrase.
+    """
+    import desktop.services.profile
+    import desktop.services.review
+    import desktop.ui.workspace  # noqa: F401
 
 
 class MainWindow(i18n.Retranslatable, QMainWindow):
@@ -57,9 +69,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self.retranslate()
+        if db is None:
+            run_in_background(_load_database_layer, lambda _r: None, lambda _e: None)
         if db is not None:
             self._unlocked(db)
-        elif profile.profile_exists(profile_dir):
+        elif database_path(profile_dir).exists():
             self._show_page(self.unlock_page)
         else:
             self._show_page(self.setup_page)
@@ -132,6 +146,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Switch the whole interface now, and remember the choice."""
+        from desktop.services import profile
+
         if language == i18n.current_language():
             return
         i18n.set_language(language)
@@ -141,6 +157,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             profile.set_language(self.db, language)
 
     def _create_profile(self, name: str, passphrase: str, language: str) -> None:
+        from desktop.services import profile
+
         def done(db: Database) -> None:
             self._unlocked(db)
 
@@ -151,6 +169,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         run_in_background(lambda: profile.create_profile(folder, name, passphrase, language), done, failed)
 
     def _unlock(self, passphrase: str) -> None:
+        from desktop.services import profile
+        from desktop.storage.database import WrongPassphrase
+
         def failed(exc: Exception) -> None:
             self.unlock_page.show_wrong_passphrase()
             if not isinstance(exc, WrongPassphrase):
@@ -162,6 +183,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         run_in_background(lambda: profile.unlock(folder, passphrase), self._unlocked, failed)
 
     def _unlocked(self, db: Database) -> None:
+        from desktop.services import profile
+        from desktop.ui.workspace import Workspace
+
         self.db = db
         info = profile.profile_info(db)
         self.idle_lock.set_minutes(info.idle_lock_minutes)
@@ -175,6 +199,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.show_rounds()
 
     def show_rounds(self) -> None:
+        from desktop.services import profile, rounds
+
         if self.db is None:
             return
         self.rounds_page.set_rounds(rounds.list_rounds(self.db), profile.profile_info(self.db).display_name)
@@ -213,9 +239,13 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def change_passphrase(self) -> None:
         if self.db is not None:
+            from desktop.ui.passphrase_dialog import ChangePassphraseDialog
+
             ChangePassphraseDialog(self.db, self.dialogs, self).exec()
 
     def choose_idle_minutes(self) -> None:
+        from desktop.services import profile
+
         if self.db is None:
             return
         current = profile.profile_info(self.db).idle_lock_minutes

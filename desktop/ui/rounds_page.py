@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.rounds import RoundRow
+from desktop.services.rows import RoundRow
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.item_models import RoundListModel, row_table
 from desktop.ui.style import make_heading

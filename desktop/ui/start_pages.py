@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.profile import PassphraseProblem, passphrase_problems
+from desktop.core.passphrase import PassphraseProblem, passphrase_problems
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
 from desktop.ui.style import make_heading
 

@@ -49,9 +49,16 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # handed to the GUI thread, which decides what to say
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the app closed while the job ran: nobody is left to tell
 
 
 def run_in_background(
@@ -73,3 +80,8 @@ def run_in_background(
 
 def active_jobs() -> int:
     return len(_jobs)
+
+
+def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
+    """Let running jobs finish (at exit, so none is cut off half-way)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

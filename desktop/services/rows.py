@@ -1,0 +1,33 @@
+"""The frozen rows the round and case lists show.
+
+Kept apart from the services that fill them, so the interface can name these types
+without loading the database layer at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    id: int
+    title: str
+    panel: str
+    due_date: str | None
+    cases_total: int
+    cases_done: int
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    round_id: int
+    position: int
+    reference: str
+    case_type: str
+    strands: tuple[str, ...]
+    status: str
+    defer_reason: str
+    answered: int
+    required: int
