@@ -43,8 +43,12 @@ def print_round(parent: QWidget, db: Database, round_id: int, dialogs: DialogSer
 
 def translated_labels() -> ReviewLabels:
     """The PDF's fixed texts in the interface language (the report layer has no Qt)."""
-    english = ReviewLabels.english()
-    return ReviewLabels(**{
-        name: tr(value)
-        for name, value in vars(english).items()
-    })  # fmt: skip
+    return ReviewLabels(
+        title=tr("My review"), round=tr("Round"), reviewer=tr("Reviewer"), due=tr("Due"),
+        printed=tr("Printed"), summary=tr("Cases in this round"), case=tr("Case"),
+        description=tr("Type and strand"), status=tr("Status"), answered=tr("Answered"),
+        question=tr("Question"), answer=tr("Answer"), note=tr("Note"), hours=tr("hours"),
+        not_answered=tr("Not answered"), deferred_because=tr("Deferred because"),
+        page=tr("Page {page} of {pages}"),
+        confidential=tr("Confidential – contains case information. Do not leave unattended."),
+    )  # fmt: skip

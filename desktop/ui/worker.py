@@ -8,6 +8,7 @@ painting. `active_jobs()` lets tests and shutdown wait for unfinished work.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -55,10 +56,8 @@ class _Job(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, value: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the app closed while the job ran
             signal.emit(value)
-        except RuntimeError:
-            pass  # the app closed while the job ran: nobody is left to tell
 
 
 def run_in_background(

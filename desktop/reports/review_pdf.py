@@ -1,0 +1,299 @@
+""" "Print my review": one member's answers and notes for a round, as an A4 PDF.
+
+The member takes it to the panel meeting, so it reads like a briefing paper: a cover
+block with a summary table of the cases, then one section per case with each checklist
+section as a table of question, answer and note. Questions hidden by skip logic are
+left out (they did not apply); shown questions without an answer say so plainly.
+Fixed texts arrive already translated (`ReviewLabels`): this layer has no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.core.answers import Answer, is_shown
+from desktop.core.template import Question, Template
+from desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+
+ACCENT = colors.HexColor("#1f3a5f")
+RULE = colors.HexColor("#c8d0da")
+SHADE = colors.HexColor("#eef2f6")
+MUTED = colors.HexColor("#5a6470")
+# Answer codes that usually call for attention get a coloured marker beside the label.
+ATTENTION = {"no": "#b00020", "partly": "#b35c00", "unclear": "#b35c00", "red": "#b00020",
+             "amber": "#b35c00", "inappropriate": "#b00020", "not_offered": "#b00020"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReviewLabels:
+    """Every fixed text the PDF prints, in the interface language."""
+
+    title: str
+    round: str
+    reviewer: str
+    due: str
+    printed: str
+    summary: str
+    case: str
+    description: str
+    status: str
+    answered: str
+    question: str
+    answer: str
+    note: str
+    hours: str
+    not_answered: str
+    deferred_because: str
+    page: str  # "Page {page} of {pages}"
+    confidential: str
+
+    @classmethod
+    def english(cls) -> ReviewLabels:
+        return cls(
+            title="My review", round="Round", reviewer="Reviewer", due="Due", printed="Printed",
+            summary="Cases in this round", case="Case", description="Type and strand",
+            status="Status", answered="Answered", question="Question", answer="Answer",
+            note="Note", hours="hours", not_answered="Not answered",
+            deferred_because="Deferred because", page="Page {page} of {pages}",
+            confidential="Confidential – contains case information. Do not leave unattended.",
+        )  # fmt: skip
+
+    def names(self) -> list[str]:
+        return [f.name for f in fields(self)]
+
+
+@dataclass(frozen=True)
+class PrintedCase:
+    reference: str
+    description: str
+    status: str
+    defer_reason: str
+    answers: Mapping[str, Answer]
+
+
+@dataclass(frozen=True)
+class ReviewPrintout:
+    round_title: str
+    reviewer: str
+    due: str
+    printed: str
+    language: str
+    template: Template
+    cases: Sequence[PrintedCase]
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = register_fonts()
+    base = ParagraphStyle("base", fontName=font, fontSize=10, leading=13.5, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED),
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=20, leading=25, textColor=ACCENT),
+        "case": ParagraphStyle(
+            "case",
+            base,
+            fontName=BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=2,
+        ),
+        "section": ParagraphStyle(
+            "section",
+            base,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=9, leading=12, textColor=colors.white),
+        "muted": ParagraphStyle("muted", base, fontName=ITALIC, textColor=MUTED),
+        "bold": ParagraphStyle("bold", base, fontName=BOLD),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user or template text: escaped, with line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _answer_cell(
+    question: Question,
+    answer: Answer,
+    printout: ReviewPrintout,
+    labels: ReviewLabels,
+    st: dict[str, ParagraphStyle],
+) -> Paragraph:
+    if not answer.answered:
+        return _p(labels.not_answered, st["muted"])
+    if question.kind == "text":
+        return _p(str(answer.value), st["body"])
+    parts = []
+    for code in sorted(answer.codes(), key=[c.code for c in question.choices].index):
+        choice = question.choice(code)
+        label = escape(choice.label.get(printout.language) if choice else code)
+        colour = ATTENTION.get(code)
+        parts.append(f'<font color="{colour}">■</font> {label}' if colour else label)
+    text = ", ".join(parts)
+    if answer.hours is not None:
+        text += f" ({answer.hours} {escape(labels.hours)})"
+    return Paragraph(text, st["bold"])
+
+
+def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
+    commands += [("BACKGROUND", (0, r), (-1, r), SHADE) for r in range(2 if header else 1, len(rows), 2)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _cover(
+    printout: ReviewPrintout, labels: ReviewLabels, st: dict[str, ParagraphStyle], width: float
+) -> list:
+    facts = [(labels.round, printout.round_title), (labels.reviewer, printout.reviewer),
+             (labels.due, printout.due or "—"), (labels.printed, printout.printed)]  # fmt: skip
+    fact_rows = [[_p(k, st["bold"]), _p(v, st["body"])] for k, v in facts]
+    summary = [[_p(h, st["head"]) for h in (labels.case, labels.description, labels.status, labels.answered)]]
+    template = printout.template
+    for case in printout.cases:
+        shown = [q for q in template.questions if is_shown(template, q, case.answers) and not q.optional]
+        done = sum(1 for q in shown if case.answers.get(q.id, Answer()).answered)
+        summary.append([_p(case.reference, st["bold"]), _p(case.description, st["body"]),
+                        _p(case.status, st["body"]), _p(f"{done} / {len(shown)}", st["body"])])  # fmt: skip
+    return [
+        _p(labels.title, st["title"]),
+        Spacer(1, 3 * mm),
+        _grid(fact_rows, [40 * mm, width - 40 * mm], header=False),
+        Spacer(1, 7 * mm),
+        _p(labels.summary, st["section"]),
+        _grid(summary, [38 * mm, width - 38 * mm - 62 * mm, 36 * mm, 26 * mm]),
+    ]
+
+
+def _case_section(
+    case: PrintedCase,
+    printout: ReviewPrintout,
+    labels: ReviewLabels,
+    st: dict[str, ParagraphStyle],
+    width: float,
+) -> list:
+    template, language = printout.template, printout.language
+    flow: list = [CondPageBreak(60 * mm)]
+    heading = [_p(case.reference, st["case"]), _p(f"{case.description} · {case.status}", st["small"])]
+    if case.defer_reason:
+        heading.append(_p(f"{labels.deferred_because}: {case.defer_reason}", st["body"]))
+    flow.append(KeepTogether(heading))
+    widths = [width * 0.42, width * 0.22, width * 0.36]
+    number = 0
+    for section in template.sections:
+        rows = [[_p(h, st["head"]) for h in (labels.question, labels.answer, labels.note)]]
+        for question in section.questions:
+            number += 1
+            if not is_shown(template, question, case.answers):
+                continue
+            answer = case.answers.get(question.id, Answer())
+            rows.append([_p(f"{number}. {question.text.get(language)}", st["body"]),
+                         _answer_cell(question, answer, printout, labels, st),
+                         _p(answer.note, st["body"])])  # fmt: skip
+        if len(rows) > 1:
+            flow.append(CondPageBreak(35 * mm))  # never a section title alone at a page foot
+            flow.append(_p(section.title.get(language), st["section"]))
+            flow.append(_grid(rows, widths))
+    flow.append(Spacer(1, 6 * mm))
+    return flow
+
+
+def render_review_pdf(printout: ReviewPrintout, labels: ReviewLabels) -> bytes:
+    """Render the printout to PDF bytes (deterministic for the same input)."""
+    st = _styles()
+    buffer = BytesIO()
+    margin = 18 * mm
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=22 * mm,
+        bottomMargin=20 * mm, title=f"{labels.title} – {printout.round_title}",
+        author=printout.reviewer, subject=printout.round_title, lang=printout.language, invariant=1,
+    )  # fmt: skip
+    width = A4[0] - 2 * margin
+    story = _cover(printout, labels, st, width)
+    story.append(PageBreak())
+    for case in printout.cases:
+        story += _case_section(case, printout, labels, st, width)
+    doc.build(story, onFirstPage=_decorate(printout, labels), onLaterPages=_decorate(printout, labels),
+              canvasmaker=_numbered_canvas(labels))  # fmt: skip
+    return buffer.getvalue()
+
+
+def _decorate(printout: ReviewPrintout, labels: ReviewLabels):  # type: ignore[no-untyped-def]
+    def draw(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        width, height = A4
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, height - 12 * mm, width, 12 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(BOLD, 9)
+        canvas.drawString(18 * mm, height - 7.8 * mm, f"{labels.title} · {printout.reviewer}")
+        canvas.setFont(REGULAR, 9)
+        canvas.drawRightString(width - 18 * mm, height - 7.8 * mm, printout.round_title[:90])
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(18 * mm, 10 * mm, labels.confidential)
+        canvas.restoreState()
+
+    return draw
+
+
+def _numbered_canvas(labels: ReviewLabels):  # type: ignore[no-untyped-def]
+    """A canvas that writes "Page x of y" once the page count is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(REGULAR, 8)
+                self.setFillColor(MUTED)
+                text = labels.page.replace("{page}", str(self._pageNumber)).replace("{pages}", str(total))
+                self.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
