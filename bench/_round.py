@@ -11,9 +11,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.services import profile, rounds  # noqa: E402
-from desktop.services.demo_content import load_demo_cases  # noqa: E402
-from desktop.services.templates import load_bundled_template_text  # noqa: E402
+from desktop.services import profile, rounds
+from desktop.services.demo_content import load_demo_cases
+from desktop.services.templates import load_bundled_template_text
 
 PASSPHRASE = "benchmark passphrase 2026"
 CASES = 200

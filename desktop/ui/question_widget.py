@@ -47,6 +47,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self.setObjectName(f"question_{question.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("gap", False)
+        self._gap = False
         self._buttons: list[QAbstractButton] = []
         self._build()
         self.retranslate()
@@ -106,7 +107,6 @@ class QuestionWidget(Retranslatable, QFrame):
         for i, choice in enumerate(self.question.choices):
             button: QAbstractButton = QCheckBox() if self.question.kind == "multi" else QRadioButton()
             button.setObjectName(f"answer_{self.question.id}_{choice.code}")
-            button.setProperty("code", choice.code)
             self._group.addButton(button, i)
             self._buttons.append(button)
             row.addWidget(button)
@@ -168,10 +168,9 @@ class QuestionWidget(Retranslatable, QFrame):
         codes = answer.codes()
         if self._buttons:
             self._group.setExclusive(False)
-            for button in self._buttons:
-                blocked = button.blockSignals(True)
-                button.setChecked(button.property("code") in codes)
-                button.blockSignals(blocked)
+            # setChecked emits toggled, never buttonClicked, so nothing is saved back.
+            for button, choice in zip(self._buttons, self.question.choices, strict=True):
+                button.setChecked(choice.code in codes)
             self._group.setExclusive(self.question.kind != "multi")
         if self.text_edit is not None:
             self._text_autosave.set_saved_text(answer.value if isinstance(answer.value, str) else "")
@@ -184,7 +183,8 @@ class QuestionWidget(Retranslatable, QFrame):
 
     def set_gap(self, gap: bool) -> None:
         """Mark the question as stopping "Mark complete" (a visible outline)."""
-        if self.property("gap") != gap:
+        if self._gap != gap:
+            self._gap = gap
             self.setProperty("gap", gap)
             self.style().unpolish(self)
             self.style().polish(self)
@@ -216,7 +216,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self.note_autosave.flush()
 
     def _selected_value(self) -> AnswerValue | None:
-        codes = [str(b.property("code")) for b in self._buttons if b.isChecked()]
+        codes = [c.code for b, c in zip(self._buttons, self.question.choices, strict=True) if b.isChecked()]
         if self.question.kind == "multi":
             return tuple(sorted(codes)) or None
         return codes[0] if codes else None
