@@ -1,6 +1,8 @@
 """Start-up time of the real app against a bare PySide6 window, measured in the same run.
 
-Three figures, each the median of several fresh processes (interpreter start included):
+Three figures, each the median of several fresh processes, from spawning the process
+to its first screen being shown with the event loop idle (interpreter start included,
+teardown not):
 - bare: a QMainWindow shown, event loop entered, quit on the first idle turn;
 - to unlock screen: `panel-review` on a profile holding a 200-case round, until its
   window is shown and idle (the first interactive screen);
@@ -25,11 +27,12 @@ from _round import PASSPHRASE, big_round_profile
 ROOT = Path(__file__).resolve().parent.parent
 
 BARE = """
+import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1200, 800); w.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
 app.exec()
 """
 
@@ -41,7 +44,7 @@ sys.exit(main(["--profile", sys.argv[1]]))
 """
 
 TO_WORKSPACE = """
-import sys
+import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from desktop.services import profile
@@ -53,20 +56,21 @@ window = MainWindow(folder)
 window.show()
 window._unlocked(profile.unlock(folder, sys.argv[2]))
 window.open_round(int(sys.argv[3]))
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
 app.exec()
 window.close()
 """
 
 
 def timed(code: str, *args: str) -> float:
-    env = dict(
-        os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    )
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    return (time.perf_counter() - start) * 1000
+    """Milliseconds from spawning the process to its first screen being shown and idle."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=platform)
+    start = time.time()
+    result = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
+                            capture_output=True, text=True)  # fmt: skip
+    ready = next(float(line.split()[1]) for line in result.stdout.splitlines() if line.startswith("ready "))
+    return (ready - start) * 1000
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -51,8 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(args.profile or paths.user_data_dir())
     window.show()
     if os.environ.get("PANEL_REVIEW_QUIT_WHEN_READY"):
-        # For bench/startup.py: leave as soon as the first screen is shown and idle.
-        QTimer.singleShot(0, app.quit)
+        # For bench/startup.py and tests: say when the first screen is shown and idle, then leave.
+        QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
     try:
         return app.exec()
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -25,6 +25,10 @@ from desktop.ui.worker import run_in_background
 if TYPE_CHECKING:
     from desktop.storage.database import Database
     from desktop.ui.workspace import Workspace
+
+
+def _ignore(_result: object) -> None:
+    """Background warm-up: nothing to report either way."""
 
 
 def _load_database_layer() -> None:
@@ -54,29 +58,49 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.workspace: Workspace | None = None
         self.idle_lock = IdleLock(10, self)
         self.idle_lock.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle_lock)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.setup_page = SetupPage()
-        self.setup_page.languageChosen.connect(self.set_language)
-        self.setup_page.setupRequested.connect(self._create_profile)
-        self.unlock_page = UnlockPage(demo_hint)
-        self.unlock_page.unlockRequested.connect(self._unlock)
-        self.rounds_page = RoundsPage()
-        self.rounds_page.roundOpened.connect(self.open_round)
-        for page in (self.setup_page, self.unlock_page, self.rounds_page):
-            self.stack.addWidget(page)
+        self.demo_hint = demo_hint
+        self._setup_page: SetupPage | None = None
+        self._unlock_page: UnlockPage | None = None
+        self._rounds_page: RoundsPage | None = None
         self._build_menus()
         self._restore_geometry()
         self.retranslate()
-        if db is None:
-            run_in_background(_load_database_layer, lambda _r: None, lambda _e: None)
+        if db is None:  # after the first screen is painted, not competing with it
+            QTimer.singleShot(300, lambda: run_in_background(_load_database_layer, _ignore, _ignore))
         if db is not None:
             self._unlocked(db)
         elif database_path(profile_dir).exists():
             self._show_page(self.unlock_page)
         else:
             self._show_page(self.setup_page)
+
+    # pages, built when first needed (most starts need only one of them) ----
+    @property
+    def setup_page(self) -> SetupPage:
+        if self._setup_page is None:
+            self._setup_page = SetupPage()
+            self._setup_page.languageChosen.connect(self.set_language)
+            self._setup_page.setupRequested.connect(self._create_profile)
+            self.stack.addWidget(self._setup_page)
+        return self._setup_page
+
+    @property
+    def rounds_page(self) -> RoundsPage:
+        if self._rounds_page is None:
+            self._rounds_page = RoundsPage()
+            self._rounds_page.roundOpened.connect(self.open_round)
+            self.stack.addWidget(self._rounds_page)
+        return self._rounds_page
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        if self._unlock_page is None:
+            self._unlock_page = UnlockPage(self.demo_hint)
+            self._unlock_page.unlockRequested.connect(self._unlock)
+            self.stack.addWidget(self._unlock_page)
+        return self._unlock_page
 
     # menus ----------------------------------------------------------------
     def _menu_action(self, name: str, shortcut: QKeySequence | None, slot: Any) -> QAction:
@@ -140,7 +164,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     # pages ----------------------------------------------------------------
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        if page is self.unlock_page:
+        if page is self._unlock_page:
             self.unlock_page.reset()
         self._update_actions()
 
@@ -190,6 +214,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         info = profile.profile_info(db)
         self.idle_lock.set_minutes(info.idle_lock_minutes)
         self.idle_lock.start()
+        QApplication.instance().installEventFilter(self.idle_lock)  # input counts only when unlocked
         self.workspace = Workspace(db, self.dialogs)
         self.workspace.backRequested.connect(self.show_rounds)
         self.review_menu.clear()
@@ -218,6 +243,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self.db is None:
             return
         self.idle_lock.stop()
+        QApplication.instance().removeEventFilter(self.idle_lock)
         if self.workspace is not None:
             self.workspace.flush()
             self._save_splitter()
