@@ -707,6 +707,15 @@ class _MessageTab(_Tab):
         self.message_label.setText(message + "\n\n" + advice)
 
 
+class _PendingTab(QWidget):
+    """Holds a document's bytes until its tab is first shown."""
+
+    def __init__(self, media_type: str, data: bytes) -> None:
+        super().__init__()
+        self.media_type = media_type
+        self.data = data
+
+
 def _make_tab(media_type: str, data: bytes) -> _Tab:
     """The right tab for a document; anything unreadable becomes a plain message."""
     kind = media_type.split(";", 1)[0].strip().lower()
@@ -746,6 +755,7 @@ class DocumentViewer(Retranslatable, QWidget):
         self.tabs.setUsesScrollButtons(True)
         self.tabs.tabBar().setObjectName("document_tab_bar")
         self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 16px; }")  # big enough to hit
+        self.tabs.currentChanged.connect(self._open_pending)
         self._titles: list[str] = []
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder_label)
@@ -772,27 +782,55 @@ class DocumentViewer(Retranslatable, QWidget):
         return shortcut
 
     def set_documents(self, docs: Sequence[CaseDocument]) -> None:
-        """Show these documents instead of the current ones, first tab in front."""
+        """Show these documents instead of the current ones, first tab in front.
+
+        Only the front tab is built now; the others hold their bytes in a light
+        stand-in and open when first chosen, so switching case stays quick.
+        """
         self.clear()
-        for title, media_type, data in docs:
-            tab = _make_tab(media_type, data)
-            tab.pageRendered.connect(self.pageRendered)
-            tab.searchFinished.connect(self.searchFinished)
-            tab.retranslate()
+        blocked = self.tabs.blockSignals(True)
+        for position, (title, media_type, data) in enumerate(docs):
+            tab = self._real_tab(media_type, data) if position == 0 else _PendingTab(media_type, data)
             self._titles.append(title)
             index = self.tabs.addTab(tab, "")
             self.tabs.setTabToolTip(index, title)
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(blocked)
         self._retranslate_titles()
         self._stack.setCurrentWidget(self.tabs if self._titles else self.placeholder_label)
 
+    def _real_tab(self, media_type: str, data: bytes) -> _Tab:
+        tab = _make_tab(media_type, data)
+        tab.pageRendered.connect(self.pageRendered)
+        tab.searchFinished.connect(self.searchFinished)
+        tab.retranslate()
+        return tab
+
+    def _open_pending(self, index: int) -> None:
+        """Replace a stand-in with the real document when its tab comes to the front."""
+        pending = self.tabs.widget(index)
+        if not isinstance(pending, _PendingTab):
+            return
+        real = self._real_tab(pending.media_type, pending.data)
+        blocked = self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, real, "")
+        self.tabs.setTabToolTip(index, self._titles[index])
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(blocked)
+        pending.deleteLater()
+        self._retranslate_titles()
+
     def clear(self) -> None:
         """Close every document and let go of its bytes at once."""
+        blocked = self.tabs.blockSignals(True)  # no stand-in may open while tabs go
         while self.tabs.count():
             tab = self.tabs.widget(0)
             self.tabs.removeTab(0)
             if isinstance(tab, _Tab):
                 tab.release()
             tab.deleteLater()
+        self.tabs.blockSignals(blocked)
         self._titles = []
         self._stack.setCurrentWidget(self.placeholder_label)
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -58,7 +57,8 @@ class Workspace(Retranslatable, QWidget):
     # building -------------------------------------------------------------
     def _build(self) -> None:
         self.case_table = row_table("case_table", self.case_model)
-        self.case_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per round, not on every change: ResizeToContents re-reads every row
+        # whenever one row changes, which made each saved answer cost a whole-table scan.
         self.case_table.horizontalHeader().setStretchLastSection(True)
         self.case_table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.back_button = QPushButton()
@@ -185,6 +185,7 @@ class Workspace(Retranslatable, QWidget):
         self.round_id = round_id
         self.case_id = None
         self.case_model.set_rows(rounds.list_cases(self.db, round_id))
+        self.case_table.resizeColumnsToContents()
         self.checklist.set_template(rounds.round_template(self.db, round_id), current_language())
         if self.case_model.rowCount():
             self.select_row(0)

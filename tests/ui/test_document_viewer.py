@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -391,6 +392,8 @@ def test_every_control_has_a_name_for_screen_readers(qtbot, viewer) -> None:
         ("Officer note", TEXT, NOTE.encode()),
         ("Scan", PDF, b"broken"),
     )
+    for index in range(viewer.tabs.count()):  # tabs behind the first are built when first shown
+        viewer.tabs.setCurrentIndex(index)
     controls = list(interactive_widgets(viewer))
 
     assert len(controls) > 15
@@ -435,3 +438,12 @@ def test_buttons_are_big_enough_to_hit(qtbot, viewer) -> None:
     buttons = viewer.tabs.currentWidget().findChildren(QAbstractButton)
     visible = [b for b in buttons if b.isVisible() and isinstance(b, QPushButton)]
     assert visible and all(b.height() >= 36 for b in visible)
+
+
+def test_tabs_behind_the_first_open_when_chosen(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer, ("Officer note", TEXT, NOTE.encode()), ("Log", TEXT, b"second document"))
+    assert viewer.tabs.count() == 3
+    viewer.tabs.setCurrentIndex(2)
+    assert viewer.tabs.tabText(2) == "Log"
+    assert viewer.current_tab() is viewer.tabs.widget(2)
+    assert "second document" in viewer.tabs.widget(2).findChild(QPlainTextEdit).toPlainText()

@@ -17,6 +17,7 @@ app = QApplication([])
 box = QCheckBox()
 for i in range(400_000):
     box.setChecked(i % 2 == 0)
+    box.isChecked()
 print("survived")
 """
 
