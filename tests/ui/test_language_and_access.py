@@ -115,3 +115,15 @@ def test_welsh_translation_is_complete_and_keeps_placeholders() -> None:
         assert text.strip(), source
         assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", text)), source
         assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), source
+
+
+def test_translation_source_matches_the_code() -> None:
+    """A string added to the interface without a Welsh translation fails here."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "installer/translations.py", "--check"], cwd=root,
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name></name>
+    <message>
+        <source>Checklist</source>
+        <translation>Rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Yn chwilio…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Dim canlyniadau</translation>
+    </message>
+    <message>
+        <source>Match {current} of {total}</source>
+        <translation>Canlyniad {current} o {total}</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Chwilio:</translation>
+    </message>
+    <message>
+        <source>Type a word to find</source>
+        <translation>Teipiwch air i chwilio amdano</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>Chwilio yn y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>Find a word in this document (Ctrl+F)</source>
+        <translation>Chwilio am air yn y ddogfen hon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Blaenorol</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Canlyniad blaenorol</translation>
+    </message>
+    <message>
+        <source>Go to the previous match (Shift+F3)</source>
+        <translation>Mynd i&apos;r canlyniad blaenorol (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Canlyniad nesaf</translation>
+    </message>
+    <message>
+        <source>Go to the next match (F3 or Enter)</source>
+        <translation>Mynd i&apos;r canlyniad nesaf (F3 neu Enter)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>− Smaller</source>
+        <translation>− Llai</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Make the document smaller (Ctrl+-)</source>
+        <translation>Gwneud y ddogfen yn llai (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>+ Larger</source>
+        <translation>+ Mwy</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Make the document larger (Ctrl+=)</source>
+        <translation>Gwneud y ddogfen yn fwy (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ffitio&apos;r lled</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Ffitio&apos;r dudalen i&apos;r lled</translation>
+    </message>
+    <message>
+        <source>Make the page as wide as this panel (Ctrl+0)</source>
+        <translation>Gwneud y dudalen mor llydan â&apos;r panel hwn (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>o {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Rhif y dudalen</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter to go there</source>
+        <translation>Teipiwch rif tudalen a phwyso Enter i fynd yno</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Tudalennau&apos;r ddogfen</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Testun y ddogfen</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password, so it cannot be opened here.</source>
+        <translation>Mae cyfrinair yn diogelu&apos;r ddogfen hon, felly nid oes modd ei hagor yma.</translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be shown here.</source>
+        <translation>Nid oes modd dangos y math hwn o ddogfen yma.</translation>
+    </message>
+    <message>
+        <source>This document could not be opened. It may be damaged.</source>
+        <translation>Nid oedd modd agor y ddogfen hon. Efallai ei bod wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>If you need it for this review, please tell your panel coordinator.</source>
+        <translation>Os oes ei hangen arnoch ar gyfer yr adolygiad hwn, rhowch wybod i gydlynydd eich panel.</translation>
+    </message>
+    <message>
+        <source>This case has no documents.</source>
+        <translation>Nid oes dogfennau yn yr achos hwn.</translation>
+    </message>
+    <message>
+        <source>Case documents</source>
+        <translation>Dogfennau&apos;r achos</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>Dogfen heb deitl</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Cylch adolygu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>Cases done</source>
+        <translation>Achosion wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Type and strand</source>
+        <translation>Math a llinyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Wedi ateb</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar waith</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Wedi&apos;i ohirio</translation>
+    </message>
+    <message>
+        <source>Hate crime</source>
+        <translation>Trosedd casineb</translation>
+    </message>
+    <message>
+        <source>Non-crime hate incident</source>
+        <translation>Digwyddiad casineb nad yw&apos;n drosedd</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation>Hil neu ethnigrwydd</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation>Crefydd neu gred</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation>Cyfeiriadedd rhywiol</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Anabledd</translation>
+    </message>
+    <message>
+        <source>Transgender identity</source>
+        <translation>Hunaniaeth drawsryweddol</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>{answered} of {required}</source>
+        <translation>{answered} o {required}</translation>
+    </message>
+    <message>
+        <source>Panel Review</source>
+        <translation>Adolygiad Panel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Adolygu</translation>
+    </message>
+    <message>
+        <source>&amp;Language / Iaith</source>
+        <translation>&amp;Iaith / Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Print my review…</source>
+        <translation>&amp;Argraffu fy adolygiad…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Newid cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time…</source>
+        <translation>Cloi ar ôl &amp;segurdod…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Cloi nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: {error}</source>
+        <translation>Nid oedd modd creu&apos;r proffil: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Methu agor</translation>
+    </message>
+    <message>
+        <source>Your reviews could not be opened: {error}</source>
+        <translation>Nid oedd modd agor eich adolygiadau: {error}</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Cloi ar ôl segurdod</translation>
+    </message>
+    <message>
+        <source>Lock Panel Review after this many minutes without use:</source>
+        <translation>Cloi Adolygiad Panel ar ôl hyn o funudau heb ei ddefnyddio:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>1 – 9: choose an answer to the question you are on</source>
+        <translation>1 – 9: dewis ateb i&apos;r cwestiwn rydych arno</translation>
+    </message>
+    <message>
+        <source>Enter: go to the next question (Ctrl+Enter from a note)</source>
+        <translation>Enter: mynd i&apos;r cwestiwn nesaf (Ctrl+Enter o nodyn)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up / Ctrl+Down: previous / next question</source>
+        <translation>Ctrl+Up / Ctrl+Down: cwestiwn blaenorol / nesaf</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab: move between answers, hours and notes</source>
+        <translation>Tab / Shift+Tab: symud rhwng atebion, oriau a nodiadau</translation>
+    </message>
+    <message>
+        <source>F1: show or hide guidance for the question</source>
+        <translation>F1: dangos neu guddio canllawiau&apos;r cwestiwn</translation>
+    </message>
+    <message>
+        <source>Alt+Page Down / Alt+Page Up: next / previous case</source>
+        <translation>Alt+Page Down / Alt+Page Up: achos nesaf / blaenorol</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: mark the case complete; Ctrl+D: defer it</source>
+        <translation>Ctrl+M: nodi bod yr achos wedi&apos;i gwblhau; Ctrl+D: ei ohirio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo an answer or note</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z: dadwneud / ail-wneud ateb neu nodyn</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: search the document; F3: next match</source>
+        <translation>Ctrl+F: chwilio&apos;r ddogfen; F3: canlyniad nesaf</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: print my review; Ctrl+L: lock now</source>
+        <translation>Ctrl+P: argraffu fy adolygiad; Ctrl+L: cloi nawr</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd presennol:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Cyfrinymadrodd &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Type the new one again:</source>
+        <translation>&amp;Teipiwch yr un newydd eto:</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd presennol yn gywir.</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>my-review</source>
+        <translation>fy-adolygiad</translation>
+    </message>
+    <message>
+        <source>Print my review</source>
+        <translation>Argraffu fy adolygiad</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Your review was saved as {path}</source>
+        <translation>Cafodd eich adolygiad ei gadw fel {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>Nid oedd modd cadw&apos;r PDF: {error}</translation>
+    </message>
+    <message>
+        <source>My review</source>
+        <translation>Fy adolygiad</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Cylch</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Adolygydd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Argraffwyd</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>awr</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>Deferred because</source>
+        <translation>Wedi&apos;i ohirio oherwydd</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Tudalen {page} o {pages}</translation>
+    </message>
+    <message>
+        <source>Confidential – contains case information. Do not leave unattended.</source>
+        <translation>Cyfrinachol – yn cynnwys gwybodaeth am achosion. Peidiwch â&apos;i adael heb neb i ofalu amdano.</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Canllawiau</translation>
+    </message>
+    <message>
+        <source>Show guidance for this question</source>
+        <translation>Dangos canllawiau ar gyfer y cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>Show or hide guidance (F1)</source>
+        <translation>Dangos neu guddio canllawiau (F1)</translation>
+    </message>
+    <message>
+        <source>Type your answer here</source>
+        <translation>Teipiwch eich ateb yma</translation>
+    </message>
+    <message>
+        <source>Hours until contact:</source>
+        <translation>Oriau tan y cyswllt:</translation>
+    </message>
+    <message>
+        <source>Hours until contact</source>
+        <translation>Oriau tan y cyswllt</translation>
+    </message>
+    <message>
+        <source>Note on: {question}</source>
+        <translation>Nodyn ar: {question}</translation>
+    </message>
+    <message>
+        <source>A note is needed for this answer.</source>
+        <translation>Mae angen nodyn ar gyfer yr ateb hwn.</translation>
+    </message>
+    <message>
+        <source>Note (needed for this answer):</source>
+        <translation>Nodyn (mae ei angen ar gyfer yr ateb hwn):</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Nodyn (dewisol):</translation>
+    </message>
+    <message>
+        <source>What did you see in the file?</source>
+        <translation>Beth welsoch chi yn y ffeil?</translation>
+    </message>
+    <message>
+        <source>Your review rounds</source>
+        <translation>Eich cylchoedd adolygu</translation>
+    </message>
+    <message>
+        <source>Hello {name}. Choose a round and press Enter to start reviewing.</source>
+        <translation>Helo {name}. Dewiswch gylch a phwyso Enter i ddechrau adolygu.</translation>
+    </message>
+    <message>
+        <source>Review rounds</source>
+        <translation>Cylchoedd adolygu</translation>
+    </message>
+    <message>
+        <source>You have no review rounds yet. When the commissioner&apos;s office sends you an assignment pack, it will appear here.</source>
+        <translation>Nid oes gennych gylchoedd adolygu eto. Pan fydd swyddfa&apos;r comisiynydd yn anfon pecyn aseiniad atoch, bydd yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>&amp;Open round</source>
+        <translation>&amp;Agor cylch</translation>
+    </message>
+    <message>
+        <source>Open the selected round</source>
+        <translation>Agor y cylch a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters. A short sentence is easy to remember.</source>
+        <translation>Defnyddiwch o leiaf 10 nod. Mae brawddeg fer yn hawdd ei chofio.</translation>
+    </message>
+    <message>
+        <source>Use more different letters or words.</source>
+        <translation>Defnyddiwch fwy o lythrennau neu eiriau gwahanol.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too common. Choose your own.</source>
+        <translation>Mae&apos;r cyfrinymadrodd hwnnw&apos;n rhy gyffredin. Dewiswch un eich hun.</translation>
+    </message>
+    <message>
+        <source>Do not use your name in the passphrase.</source>
+        <translation>Peidiwch â defnyddio eich enw yn y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
+    </message>
+    <message>
+        <source>Welcome to Panel Review</source>
+        <translation>Croeso i Adolygiad Panel</translation>
+    </message>
+    <message>
+        <source>Panel Review keeps the case files you review, and your answers, locked on this computer. Choose your language, the name the panel knows you by, and a passphrase.</source>
+        <translation>Mae Adolygiad Panel yn cadw&apos;r ffeiliau achos rydych yn eu hadolygu, a&apos;ch atebion, dan glo ar y cyfrifiadur hwn. Dewiswch eich iaith, yr enw mae&apos;r panel yn eich adnabod wrtho, a chyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Teipiwch ef eto:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Write your passphrase down somewhere safe. If it is forgotten, nobody can open your reviews, not even the commissioner&apos;s office.</source>
+        <translation>Ysgrifennwch eich cyfrinymadrodd yn rhywle diogel. Os caiff ei anghofio, ni all neb agor eich adolygiadau, dim hyd yn oed swyddfa&apos;r comisiynydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Dechrau</translation>
+    </message>
+    <message>
+        <source>Create my profile and start</source>
+        <translation>Creu fy mhroffil a dechrau</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>Rhowch eich enw.</translation>
+    </message>
+    <message>
+        <source>Panel Review is locked</source>
+        <translation>Mae Adolygiad Panel wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;passphrase to continue:</source>
+        <translation>Rhowch eich &amp;cyfrinymadrodd i barhau:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>This is the demo. Its passphrase is: {passphrase}</source>
+        <translation>Dyma&apos;r fersiwn arddangos. Ei gyfrinymadrodd yw: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Yn datgloi…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>← All rounds</source>
+        <translation>← Pob cylch</translation>
+    </message>
+    <message>
+        <source>Back to all review rounds</source>
+        <translation>Yn ôl i bob cylch adolygu</translation>
+    </message>
+    <message>
+        <source>Cases in this round</source>
+        <translation>Achosion yn y cylch hwn</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Nodi wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Mark this case complete</source>
+        <translation>Nodi bod yr achos hwn wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation>Gohirio…</translation>
+    </message>
+    <message>
+        <source>Defer this case: more information needed</source>
+        <translation>Gohirio&apos;r achos hwn: mae angen rhagor o wybodaeth</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Ailagor</translation>
+    </message>
+    <message>
+        <source>Reopen this case for changes</source>
+        <translation>Ailagor yr achos hwn i wneud newidiadau</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ail-wneud</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Cwestiwn nesaf</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Cwestiwn blaenorol</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Achos nesaf</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Achos blaenorol</translation>
+    </message>
+    <message>
+        <source>Show guidance</source>
+        <translation>Dangos canllawiau</translation>
+    </message>
+    <message>
+        <source>Defer case…</source>
+        <translation>Gohirio achos…</translation>
+    </message>
+    <message>
+        <source>change answer</source>
+        <translation>newid ateb</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>golygu nodyn</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>heb ei ateb</translation>
+    </message>
+    <message>
+        <source>a note is needed</source>
+        <translation>mae angen nodyn</translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation>Heb ei gwblhau eto</translation>
+    </message>
+    <message>
+        <source>Before this case can be marked complete:</source>
+        <translation>Cyn y gellir nodi bod yr achos hwn wedi&apos;i gwblhau:</translation>
+    </message>
+    <message>
+        <source>Defer case</source>
+        <translation>Gohirio achos</translation>
+    </message>
+    <message>
+        <source>What further information is needed to judge this case?</source>
+        <translation>Pa wybodaeth bellach sydd ei hangen i farnu&apos;r achos hwn?</translation>
+    </message>
+    <message>
+        <source>Please give a reason for deferring the case.</source>
+        <translation>Rhowch reswm dros ohirio&apos;r achos.</translation>
+    </message>
+</context>
+</TS>
