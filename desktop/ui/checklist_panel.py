@@ -42,7 +42,8 @@ class ChecklistPanel(Retranslatable, QScrollArea):
     def set_template(self, template: Template, language: str) -> None:
         """Build the question widgets, unless this exact template is already shown."""
         if self.template is not None and self.template.key == template.key:
-            self.set_language(language)
+            if language != self.language:
+                self.set_language(language)
             return
         self.template = template
         self.language = language

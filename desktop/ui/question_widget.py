@@ -86,6 +86,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self.hours_spin = self._build_hours(layout) if self.question.hours else None
         self.note_hint = QLabel()
         self.note_hint.setObjectName("note_hint")
+        self._note_missing = False
         self.note_hint.setWordWrap(True)
         layout.addWidget(self.note_hint)
         self.note_edit = self._make_text_field(layout, "note")
@@ -159,6 +160,7 @@ class QuestionWidget(Retranslatable, QFrame):
             self.hours_label.setText(tr("Hours until contact:"))
             self.hours_spin.setAccessibleName(tr("Hours until contact"))
         self.note_edit.setAccessibleName(tr("Note on: {question}").format(question=text))
+        self.note_edit.setPlaceholderText(tr("What did you see in the file?"))
         self._update_note_hint()
 
     # showing answers ------------------------------------------------------
@@ -197,10 +199,12 @@ class QuestionWidget(Retranslatable, QFrame):
             self.note_hint.setText(tr("Note (needed for this answer):"))
         else:
             self.note_hint.setText(tr("Note (optional):"))
-        self.note_hint.setProperty("required", needs_note(self.question, self.answer))
-        self.note_hint.style().unpolish(self.note_hint)
-        self.note_hint.style().polish(self.note_hint)
-        self.note_edit.setPlaceholderText(tr("What did you see in the file?"))
+        missing_note = needs_note(self.question, self.answer)
+        if missing_note != self._note_missing:  # re-styling is slow: only on a change
+            self._note_missing = missing_note
+            self.note_hint.setProperty("required", missing_note)
+            self.note_hint.style().unpolish(self.note_hint)
+            self.note_hint.style().polish(self.note_hint)
 
     # interaction ----------------------------------------------------------
     def first_focus_widget(self) -> QWidget:
