@@ -176,6 +176,7 @@ class Workspace(Retranslatable, QWidget):
         self.complete_action.setText(tr("Mark complete"))
         self.defer_action.setText(tr("Defer case…"))
         self.case_model.retranslate()
+        self.case_table.resizeColumnsToContents()  # words differ in length between languages
         self.checklist.set_language(current_language())
         self._show_heading()
 
