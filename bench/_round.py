@@ -28,9 +28,8 @@ def big_round_profile(cases: int = CASES) -> tuple[Path, int]:
     new_cases = []
     for i in range(cases):
         source = demo[i % len(demo)]
-        docs = [rounds.NewDocument(d.title, d.media_type, d.data) for d in source.documents]
         new_cases.append(rounds.NewCase(f"BENCH-{i + 1:04d}", source.case_type, source.strands,
-                                        source.summary, docs))  # fmt: skip
+                                        source.summary, source.documents))  # fmt: skip
     round_id = rounds.add_round(db, "Benchmark round", body, new_cases, due_date="2026-12-31")
     db.close()
     return folder, round_id

@@ -28,16 +28,7 @@ def create_demo_profile(folder: Path, language: str = "en") -> Database:
 
 def add_demo_round(db: Database) -> int:
     _template, body = load_bundled_template_text("hate-crime")
-    cases = [
-        rounds.NewCase(
-            reference=c.reference,
-            case_type=c.case_type,
-            strands=c.strands,
-            summary=c.summary,
-            documents=[rounds.NewDocument(d.title, d.media_type, d.data) for d in c.documents],
-        )
-        for c in load_demo_cases()
-    ]
+    cases = load_demo_cases()
     due = (date.today() + timedelta(days=21)).isoformat()
     return rounds.add_round(
         db, "Hate crime scrutiny – demo round", body, cases,

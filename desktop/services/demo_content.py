@@ -1,52 +1,37 @@
-"""The demo round's fictional cases, with their documents rendered in memory."""
+"""The demo round's fictional cases, with their documents rendered in memory,
+as the same `NewCase` values a real round is stored from."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from desktop.paths import demo_dir
 from desktop.reports.case_documents import render_case_document
+from desktop.services.rounds import NewCase, NewDocument
 
 CASE_TYPES = ("hate_crime", "nchi")
 STRANDS = ("race", "religion", "sexual_orientation", "disability", "transgender", "other")
 
 
-@dataclass(frozen=True)
-class DemoDocument:
-    title: str
-    media_type: str
-    data: bytes
-
-
-@dataclass(frozen=True)
-class DemoCase:
-    reference: str
-    case_type: str
-    strands: tuple[str, ...]
-    summary: str
-    documents: tuple[DemoDocument, ...]
-
-
-def _document(reference: str, raw: dict[str, Any]) -> DemoDocument:
+def _document(reference: str, raw: dict[str, Any]) -> NewDocument:
     if raw["kind"] == "officer_note":
         text = f"{raw['title']} – {reference}\nDEMO – FICTIONAL CASE FILE – NOT REAL DATA\n\n{raw['text']}\n"
-        return DemoDocument(raw["title"], "text/plain", text.encode("utf-8"))
-    return DemoDocument(raw["title"], "application/pdf", render_case_document(reference, raw))
+        return NewDocument(raw["title"], "text/plain", text.encode("utf-8"))
+    return NewDocument(raw["title"], "application/pdf", render_case_document(reference, raw))
 
 
-def _case(raw: dict[str, Any]) -> DemoCase:
+def _case(raw: dict[str, Any]) -> NewCase:
     reference = raw["reference"]
     if raw["case_type"] not in CASE_TYPES or not set(raw["strands"]) <= set(STRANDS):
         raise ValueError(f"demo case {reference}: unknown case type or strand")
     if not 1 <= len(raw["documents"]) <= 3:
         raise ValueError(f"demo case {reference}: needs one to three documents")
     documents = tuple(_document(reference, d) for d in raw["documents"])
-    return DemoCase(reference, raw["case_type"], tuple(raw["strands"]), raw["summary"], documents)
+    return NewCase(reference, raw["case_type"], tuple(raw["strands"]), raw["summary"], documents)
 
 
-def load_demo_cases() -> list[DemoCase]:
+def load_demo_cases() -> list[NewCase]:
     """All demo cases in order; a broken edit of cases.json names the case at fault."""
     data = json.loads((demo_dir() / "cases.json").read_text(encoding="utf-8"))
     cases = []
