@@ -41,3 +41,9 @@ def test_non_ui_tests_pass_where_pyside6_cannot_be_imported(tmp_path: Path) -> N
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert " passed" in result.stdout
+
+
+def test_core_is_type_checked_strictly() -> None:
+    mypy = Path(sys.executable).parent / "mypy"
+    result = subprocess.run([str(mypy), "--strict", "desktop/core"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]

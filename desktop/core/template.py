@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 FORMAT_VERSION = 1
 LANGUAGES = ("en", "cy")
@@ -144,7 +144,7 @@ class _Parser:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, where: str, problem: str) -> None:
+    def fail(self, where: str, problem: str) -> NoReturn:
         raise TemplateError(self.source, where, problem)
 
     def mapping(self, value: Any, where: str) -> dict[str, Any]:
@@ -158,8 +158,11 @@ class _Parser:
         return value
 
     def identifier(self, value: Any, where: str) -> str:
-        ok = isinstance(value, str) and 0 < len(value) <= 64
-        if not ok or not all(c.isascii() and (c.isalnum() or c in "_-") for c in value):
+        if (
+            not isinstance(value, str)
+            or not 0 < len(value) <= 64
+            or not all(c.isascii() and (c.isalnum() or c in "_-") for c in value)
+        ):
             self.fail(where, "must be a short id of letters, digits, '_' or '-'")
         return value
 

@@ -39,10 +39,13 @@ def test_contents_in_english() -> None:
     data = render_review_pdf(printout([case("HC-01", ANSWERS), case("HC-02", {}, "File incomplete")]),
                              ReviewLabels.english())  # fmt: skip
     text = text_of(data)
-    for expected in ("My review", "Round Q3", "Gwen Jones", "2026-12-31", "HC-01", "HC-02",
-                     "Which strands?", "Race, Other", "Also recorded as age.", "No risk assessment in the log.",
-                     "Partly (72 hours)", "Check the HCSO rota.", "Not answered",
-                     "Deferred because: File incomplete", "Page 1 of", "Confidential"):  # fmt: skip
+    expected_texts = (
+        "My review", "Round Q3", "Gwen Jones", "2026-12-31", "HC-01", "HC-02", "Which strands?",
+        "Race, Other", "Also recorded as age.", "No risk assessment in the log.", "Partly (72 hours)",
+        "Check the HCSO rota.", "Not answered", "Deferred because: File incomplete", "Page 1 of",
+        "Confidential",
+    )  # fmt: skip
+    for expected in expected_texts:
         assert expected in text, expected
     assert "Risk level?" not in text  # hidden by skip logic: "assessed" is No
     assert PdfReader(BytesIO(data)).metadata.title == "My review – Round Q3"
