@@ -409,6 +409,26 @@ class _PdfTab(_Tab):
         self._show_page(self.view.pageNavigator().currentPage())
         self.zoom_bar.show_zoom(self.view.zoomFactor())
 
+    def reload(self, document: QPdfDocument) -> None:
+        """Show another document with these same controls (after `release`).
+
+        Building the controls and view is most of a case switch's cost, so the viewer
+        keeps one PDF tab and hands it each new case's first document.
+        """
+        old = self.document
+        self.document = document
+        self._buffer = document.findChild(QBuffer)
+        self.view.setDocument(document)
+        self.search_model.setDocument(document)
+        self.view.setSearchModel(self.search_model)
+        document.setParent(self)
+        old.deleteLater()
+        self.find_bar.search_edit.clear()
+        self._next_page_to_search = 0
+        self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
+        self._show_page(0)
+        self.zoom_reset()
+
     def _connect(self) -> None:
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._show_page)
@@ -757,6 +777,7 @@ class DocumentViewer(Retranslatable, QWidget):
         self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 16px; }")  # big enough to hit
         self.tabs.currentChanged.connect(self._open_pending)
         self._titles: list[str] = []
+        self._spare_pdf_tab: _PdfTab | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder_label)
         self._stack.addWidget(self.tabs)
@@ -800,6 +821,14 @@ class DocumentViewer(Retranslatable, QWidget):
         self._stack.setCurrentWidget(self.tabs if self._titles else self.placeholder_label)
 
     def _real_tab(self, media_type: str, data: bytes) -> _Tab:
+        spare, self._spare_pdf_tab = self._spare_pdf_tab, None
+        if spare is not None and media_type.split(";", 1)[0].strip().lower() == PDF_MEDIA_TYPE:
+            opened = open_pdf(data)
+            if isinstance(opened, QPdfDocument):
+                spare.reload(opened)
+                return spare  # already connected
+        if spare is not None:
+            spare.deleteLater()
         tab = _make_tab(media_type, data)
         tab.pageRendered.connect(self.pageRendered)
         tab.searchFinished.connect(self.searchFinished)
@@ -829,7 +858,12 @@ class DocumentViewer(Retranslatable, QWidget):
             self.tabs.removeTab(0)
             if isinstance(tab, _Tab):
                 tab.release()
-            tab.deleteLater()
+            if isinstance(tab, _PdfTab) and self._spare_pdf_tab is None:
+                tab.setParent(self)  # kept hidden, owned by the viewer, out of any layout
+                tab.hide()
+                self._spare_pdf_tab = tab  # reused for the next case's first PDF
+            else:
+                tab.deleteLater()
         self.tabs.blockSignals(blocked)
         self._titles = []
         self._stack.setCurrentWidget(self.placeholder_label)

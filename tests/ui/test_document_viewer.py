@@ -447,3 +447,22 @@ def test_tabs_behind_the_first_open_when_chosen(qtbot, viewer) -> None:
     assert viewer.tabs.tabText(2) == "Log"
     assert viewer.current_tab() is viewer.tabs.widget(2)
     assert "second document" in viewer.tabs.widget(2).findChild(QPlainTextEdit).toPlainText()
+
+
+def test_next_case_reuses_the_pdf_tab_but_shows_only_the_new_document(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    first_tab = viewer.tabs.widget(0)
+    search(qtbot, viewer, "witness")
+    assert viewer.match_count() == 4
+    control(viewer, QPushButton, "next_page_button").click()
+    other = make_pdf([[(770, "Crime log: graffiti")], [(770, "Second page")]])
+    with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
+        viewer.set_documents([("Crime log", PDF, other)])
+    assert viewer.tabs.widget(0) is first_tab  # the controls were reused
+    assert (viewer.page_count(), viewer.current_page()) == (2, 1)
+    assert control(viewer, QLineEdit, "search_field").text() == ""
+    search(qtbot, viewer, "witness")
+    assert viewer.match_count() == 0
+    control(viewer, QLineEdit, "search_field").clear()
+    search(qtbot, viewer, "graffiti")
+    assert viewer.match_count() == 1
