@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -22,6 +24,7 @@ CASES = 200
 def big_round_profile(cases: int = CASES) -> tuple[Path, int]:
     """A new profile folder with one round of `cases` cases (demo documents reused)."""
     folder = Path(tempfile.mkdtemp(prefix="panel-review-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     db = profile.create_profile(folder, "Bench Member", PASSPHRASE, "en")
     _template, body = load_bundled_template_text("hate-crime")
     demo = load_demo_cases()

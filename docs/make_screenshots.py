@@ -9,6 +9,7 @@ list and the first-run screen.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -16,12 +17,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop.services.demo import create_demo_profile  # noqa: E402
-from desktop.ui import i18n  # noqa: E402
-from desktop.ui.app import make_application  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.services.demo import create_demo_profile
+from desktop.ui import i18n
+from desktop.ui.app import make_application
+from desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -48,7 +49,8 @@ def main() -> None:
     for qid, index in (("strands_recorded", 0), ("hostility_recorded", 0), ("classification_correct", 0),
                        ("flag_correct", 2)):  # fmt: skip
         checklist.questions[qid].choose(index)
-    checklist.questions["flag_correct"].note_edit.setPlainText("Online flag missing although abuse was on social media.")
+    note = "Online flag missing although abuse was on social media."
+    checklist.questions["flag_correct"].note_edit.setPlainText(note)
     checklist.questions["flag_correct"].flush()
     checklist.questions["hostility_recorded"].guidance_button.setChecked(True)
     settle(app, 60)
@@ -64,6 +66,8 @@ def main() -> None:
     settle(app)
     first.grab().save(str(OUT / "first-run.png"))
     first.close()
+    db.close()
+    shutil.rmtree(folder, ignore_errors=True)
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))}")
 
 

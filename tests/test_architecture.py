@@ -47,3 +47,10 @@ def test_core_is_type_checked_strictly() -> None:
     mypy = Path(sys.executable).parent / "mypy"
     result = subprocess.run([str(mypy), "--strict", "desktop/core"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_code_passes_ruff() -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run([str(ruff), "check", "desktop", "tests", "bench", "installer", "docs"],
+                            cwd=ROOT, capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
