@@ -3,14 +3,21 @@
 They live in QSettings (INI format, in the platform's config folder), never in the
 database: the language must be known before the database is unlocked. Tests point
 QSettings at a temporary folder.
+
+The file is outside our control (edited by hand, half-written, from another version),
+so a value that cannot be read as its declared type falls back to the default and is
+logged: a bad setting must never stop the app starting.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -31,13 +38,25 @@ def _store() -> QSettings:
 
 
 def read(setting: Setting) -> Any:
-    value = _store().value(setting.key, setting.default)
-    if setting.kind is bytes:
-        return bytes(value) if value else setting.default
+    """The stored value, or the default if it is missing or unreadable."""
     try:
-        return setting.kind(value)
-    except (TypeError, ValueError):
+        value = _store().value(setting.key, setting.default)
+        return _as_kind(setting, value)
+    except (TypeError, ValueError) as exc:
+        _log.warning("setting %s is unreadable (%s); using its default", setting.key, exc)
         return setting.default
+
+
+def _as_kind(setting: Setting, value: Any) -> Any:
+    if value is None or value == "":
+        return setting.default
+    if setting.kind is bytes:
+        if not isinstance(value, bytes | bytearray | QByteArray):
+            raise TypeError(f"expected bytes, found {type(value).__name__}")
+        return bytes(value)
+    if not isinstance(value, str | int | float | bool):
+        raise TypeError(f"expected {setting.kind.__name__}, found {type(value).__name__}")
+    return setting.kind(value)
 
 
 def write(setting: Setting, value: Any) -> None:
