@@ -29,7 +29,7 @@ def build_printout(
         ).all()
         answers = load_answers(session, [c.id for c in cases])
         printed = [
-            PrintedCase(c.reference, *describe.get(c.id, ("", c.status)), c.defer_reason, answers[c.id])
+            PrintedCase(c.reference, *describe.get(c.id, ("", c.status)), _reason(c), answers[c.id])
             for c in cases
         ]
         title, due = round_.title, round_.due_date or ""
@@ -37,6 +37,11 @@ def build_printout(
         round_title=title, reviewer=profile_info(db).display_name, due=due,
         printed=date.today().isoformat(), language=language, template=template, cases=printed,
     )  # fmt: skip
+
+
+def _reason(case: CaseFile) -> str:
+    """The reason for deferring; a draft kept for a case not deferred is not printed."""
+    return case.defer_reason if case.status == "deferred" else ""
 
 
 def write_review_pdf(printout: ReviewPrintout, labels: ReviewLabels, target: Path) -> Path:

@@ -8,9 +8,12 @@ and the answer code, never the text of a note (it may hold personal data).
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,9 +22,38 @@ from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalis
 from desktop.core.template import Template
 from desktop.services.rounds import CaseRow, case_row, load_answers, round_template
 from desktop.storage.database import Database
+from desktop.storage.faults import SaveFailed, classify, is_storage_error
 from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow
 
-MAX_NOTE_CHARS = 20_000
+# Far beyond any real note (a long note is a few thousand characters); the editor
+# refuses to grow past it, so this is a guard against bugs, never a surprise.
+MAX_NOTE_CHARS = 100_000
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+class NoteTooLong(ValueError):
+    """A note or free-text answer longer than `MAX_NOTE_CHARS`; nothing was stored."""
+
+
+def _saving(change: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Report a failed write as `SaveFailed` with its reason (disk full, read-only…).
+
+    The transaction has been rolled back by then, so the caller knows nothing of the
+    change is on disk and must keep it to try again.
+    """
+
+    @functools.wraps(change)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return change(*args, **kwargs)
+        except Exception as exc:
+            if is_storage_error(exc):
+                raise SaveFailed(classify(exc), str(exc)) from exc
+            raise
+
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -70,6 +102,7 @@ def case_documents(db: Database, case_id: int) -> list[CaseDocument]:
         return [CaseDocument(d.id, d.title, d.media_type, d.data) for d in docs]
 
 
+@_saving
 def save_answer(
     db: Database,
     case_id: int,
@@ -83,6 +116,8 @@ def save_answer(
         template = round_template(db, case.round_id)
         question = template.question(question_id)
         value = normalise_value(question, value)
+        if isinstance(value, str) and len(value) > MAX_NOTE_CHARS:
+            raise NoteTooLong(f"an answer can hold at most {MAX_NOTE_CHARS} characters")
         if hours is not None and (not question.hours or not 0 <= hours <= 100_000):
             raise ValueError(f"{question_id}: hours not expected or out of range")
         row = _row(session, AnswerRow, case_id, question_id)
@@ -94,10 +129,11 @@ def save_answer(
         return _after_change(session, case, template)
 
 
+@_saving
 def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseChanged:
     """Store the member's note on a question (empty text clears it)."""
     if len(text) > MAX_NOTE_CHARS:
-        raise ValueError(f"a note can hold at most {MAX_NOTE_CHARS} characters")
+        raise NoteTooLong(f"a note can hold at most {MAX_NOTE_CHARS} characters")
     with db.session() as session:
         case = _case(session, case_id)
         template = round_template(db, case.round_id)
@@ -107,6 +143,20 @@ def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseCh
         row.updated_at = datetime.now()
         _audit(session, "note_saved", case_id, question_id, {"length": len(text)})
         return _after_change(session, case, template)
+
+
+@_saving
+def save_defer_draft(db: Database, case_id: int, text: str) -> CaseChanged:
+    """Keep a half-typed reason for deferring (the app locked while it was being typed).
+
+    It is stored as the case's deferral reason without changing the case's status, so
+    the Defer dialog can offer it again; only deferring makes it the reason.
+    """
+    with db.session() as session:
+        case = _case(session, case_id)
+        if case.status != "deferred":
+            case.defer_reason = text[:MAX_NOTE_CHARS]
+        return _after_change(session, case, round_template(db, case.round_id))
 
 
 @dataclass(frozen=True)
@@ -121,6 +171,7 @@ class Completion:
         return not self.missing
 
 
+@_saving
 def mark_complete(db: Database, case_id: int) -> Completion:
     """Mark the case complete if the template's rules are met; else list the gaps."""
     with db.session() as session:
@@ -133,6 +184,7 @@ def mark_complete(db: Database, case_id: int) -> Completion:
         return Completion(CaseChanged(case_row(case, template, answers)), gaps)
 
 
+@_saving
 def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
     """Mark the case as needing more information before it can be judged."""
     if not reason.strip():
@@ -143,6 +195,7 @@ def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
         return _after_change(session, case, round_template(db, case.round_id))
 
 
+@_saving
 def reopen(db: Database, case_id: int) -> CaseChanged:
     """Take a complete or deferred case back to work in progress."""
     with db.session() as session:

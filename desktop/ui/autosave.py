@@ -3,13 +3,19 @@
 A text field is committed when typing pauses (`IDLE_MS`), when it has held unsaved
 text for `MAX_WAIT_MS` even if typing never pauses, and when focus leaves it. So a
 killed process loses at most the last second of typing.
+
+Committing only *offers* the text: it counts as saved when the owner calls
+`confirm_saved` after the database has taken it. A save that fails leaves the field
+dirty, so the text is offered again and never silently dropped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from desktop.services.review import MAX_NOTE_CHARS
 
 IDLE_MS = 400
 MAX_WAIT_MS = 900
@@ -37,7 +43,7 @@ class TextAutosave(QObject):
         return timer
 
     def set_saved_text(self, text: str) -> None:
-        """Show `text` as already saved (loading a case); no commit follows."""
+        """Show `text` as already saved (loading a case, undo); no commit follows."""
         self._idle.stop()
         self._max_wait.stop()
         self._saved = text
@@ -45,6 +51,10 @@ class TextAutosave(QObject):
             blocked = self._editor.blockSignals(True)
             self._editor.setPlainText(text)
             self._editor.blockSignals(blocked)
+
+    def confirm_saved(self, text: str) -> None:
+        """The database now holds `text`; what was typed since stays in the field, unsaved."""
+        self._saved = text
 
     @property
     def dirty(self) -> bool:
@@ -56,12 +66,11 @@ class TextAutosave(QObject):
             self._max_wait.start()
 
     def flush(self) -> None:
-        """Commit now if anything is unsaved."""
+        """Offer the text for saving now if anything is unsaved."""
         self._idle.stop()
         self._max_wait.stop()
         text = self._editor.toPlainText()
         if text != self._saved:
-            self._saved = text
             self.commit.emit(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -71,16 +80,43 @@ class TextAutosave(QObject):
 
 
 class NoteEdit(QPlainTextEdit):
-    """A plain-text field that leaves Undo/Redo to the window's undo stack.
+    """A plain-text field that leaves Undo/Redo to the window's undo stack and never
+    grows past `MAX_NOTE_CHARS`.
 
     QPlainTextEdit claims Ctrl+Z for its own undo; our undo history covers answers and
     notes together, so the field declines the shortcut and lets the window handle it.
+    Typing or pasting that would pass the limit is refused whole (`refused` says so), so
+    the note stays as it was rather than being cut somewhere the member did not choose.
     """
+
+    refused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.max_chars = MAX_NOTE_CHARS
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+
+    def length(self) -> int:
+        """Characters in the field (cheap: no copy of the text)."""
+        return self.document().characterCount() - 1
+
+    def _fits(self, inserted: str) -> bool:
+        selected = len(self.textCursor().selectedText())
+        if self.length() - selected + len(inserted) <= self.max_chars:
+            return True
+        self.refused.emit()
+        return False
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self._fits(source.text()):
+            super().insertFromMimeData(source)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        if typed and (typed.isprintable() or typed == "\r") and not self._fits(typed):
+            return
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)

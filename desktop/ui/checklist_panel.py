@@ -80,23 +80,31 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         for widget in self.questions.values():
             widget.set_language(language)
 
-    def show_answers(self, answers: dict[str, Answer]) -> None:
-        """Show a whole case's answers (a case switch)."""
+    def show_answers(
+        self, answers: dict[str, Answer], unsaved: set[str] | frozenset[str] = frozenset()
+    ) -> None:
+        """Show a whole case's answers (a case switch); `unsaved` are not on disk yet."""
         self._answers = dict(answers)
         for qid, widget in self.questions.items():
             widget.show_answer(self._answers.get(qid, Answer()))
             widget.set_gap(False)
+        self.mark_unsaved(unsaved)
         self._update_visibility()
         self.verticalScrollBar().setValue(0)
 
-    def show_answer(self, question_id: str, answer: Answer) -> None:
-        """Show one stored answer (after a save, undo or redo)."""
+    def show_answer(self, question_id: str, answer: Answer, confirm: bool = False) -> None:
+        """Show one answer after a save, undo or redo (see `QuestionWidget.show_answer`)."""
         self._answers[question_id] = answer
         widget = self.questions[question_id]
-        widget.show_answer(answer)
+        widget.show_answer(answer, confirm)
         if answer.answered:
             widget.set_gap(False)
         self._update_visibility()
+
+    def mark_unsaved(self, question_ids: set[str] | frozenset[str]) -> None:
+        """Mark exactly these questions as holding changes not yet on disk."""
+        for qid, widget in self.questions.items():
+            widget.set_unsaved(qid in question_ids)
 
     def answer(self, question_id: str) -> Answer:
         return self._answers.get(question_id, Answer())
@@ -128,6 +136,15 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         target = widget.first_focus_widget()
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ensureWidgetVisible(widget, 0, 40)
+
+    def focus_first_unanswered(self) -> None:
+        """Start a case where work is left: its first shown question without an answer.
+
+        Never a step from wherever focus happens to be, which drifts from case to case.
+        """
+        ids = self.visible_ids()
+        if ids:
+            self.focus_question(next((q for q in ids if not self.answer(q).answered), ids[0]))
 
     def focus_next(self, from_id: str | None = None, step: int = 1) -> None:
         """Move to the next (or, with step -1, previous) shown question."""

@@ -6,11 +6,27 @@ tests hand the window a scripted fake instead of patching QMessageBox everywhere
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 class DialogService:
-    """The real dialogs, modal over `parent`."""
+    """The real dialogs, modal over `parent`.
+
+    When the app locks while a dialog is open, `open_text` hands over what was typed in
+    it (so it can be kept as a draft) and `close_all` closes every dialog, which then
+    returns as if cancelled.
+    """
+
+    def __init__(self) -> None:
+        self._text_dialog: QInputDialog | None = None
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
@@ -22,9 +38,30 @@ class DialogService:
         answer = QMessageBox.question(parent, title, message)
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(parent, title, label)
-        return text if ok else None
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        dialog = QInputDialog(parent)
+        dialog.setObjectName("text_dialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(text)
+        self._text_dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.textValue() if accepted else None
+        finally:
+            self._text_dialog = None
+            dialog.deleteLater()
+
+    def open_text(self) -> str | None:
+        """What is typed in the text dialog now open, if one is."""
+        return self._text_dialog.textValue() if self._text_dialog is not None else None
+
+    def close_all(self) -> None:
+        """Close every open dialog as if cancelled (the app is locking)."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)

@@ -1,7 +1,11 @@
 """The main window: set-up or unlock, then the round list and the review workspace.
 
 It owns the unlocked `Database` for as long as the app is unlocked and drops it on
-lock, so a locked window holds no key and no case content.
+lock, together with the workspace and every widget showing case content, so a locked
+window holds no key and no case content. Two things survive a lock, as ids only: where
+the member was (round, case, question), to return there. The one exception to "no
+content" is a change the database refused to take: it is kept in memory through the
+lock and saved after unlocking, because losing what a member typed is worse.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from desktop.storage.database import Database
+    from desktop.ui.pending_saves import Edit
     from desktop.ui.workspace import Workspace
 
 
@@ -57,7 +62,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.db: Database | None = None
         self.workspace: Workspace | None = None
         self.idle_lock = IdleLock(10, self)
-        self.idle_lock.idle.connect(self.lock)
+        self.idle_lock.idle.connect(lambda: self.lock(ask=False))
+        self._resume: tuple[int | None, int | None, str | None] = (None, None, None)
+        self._carried: list[Edit] = []
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.demo_hint = demo_hint
@@ -117,7 +124,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.print_action = self._menu_action("print_review", key(key.StandardKey.Print), self.print_review)
         self.passphrase_action = self._menu_action("change_passphrase", None, self.change_passphrase)
         self.idle_action = self._menu_action("idle_minutes", None, self.choose_idle_minutes)
-        self.lock_action = self._menu_action("lock", key("Ctrl+L"), self.lock)
+        self.lock_action = self._menu_action("lock", key("Ctrl+L"), lambda: self.lock(ask=True))
         self.quit_action = self._menu_action("quit", key(key.StandardKey.Quit), self.close)
         self.shortcuts_action = self._menu_action("shortcuts_help", None, self.show_shortcuts)
         self.file_menu = self.menuBar().addMenu("")
@@ -222,6 +229,24 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.stack.addWidget(self.workspace)
         self._restore_splitter()
         self.show_rounds()
+        self._resume_work()
+
+    def _resume_work(self) -> None:
+        """After an unlock: back to the case and question, and save what was waiting."""
+        round_id, case_id, question_id = self._resume
+        self._resume = (None, None, None)
+        carried, self._carried = self._carried, []
+        if self.workspace is None:
+            return
+        if round_id is not None and any(r.id == round_id for r in self.rounds_page.model.rows()):
+            self.open_round(round_id)
+            row = self.workspace.case_model.row_of_case(case_id) if case_id is not None else -1
+            if row >= 0:
+                self.workspace.select_row(row)
+            if question_id in self.workspace.checklist.questions:
+                self.workspace.checklist.focus_question(question_id)
+        for edit in carried:
+            self.workspace.pending.submit(edit)
 
     def show_rounds(self) -> None:
         from desktop.services import profile, rounds
@@ -236,16 +261,33 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
         self.workspace.open_round(round_id)
         self._show_page(self.workspace)
-        self.workspace.checklist.focus_next(step=1)
+        self.workspace.checklist.focus_first_unanswered()
 
-    def lock(self) -> None:
-        """Save what is typed, forget the key and the case content, show the unlock screen."""
+    def lock(self, ask: bool = True) -> None:
+        """Save what is typed, forget the key and the case content, show the unlock screen.
+
+        With `ask` (the member chose to lock) unsaved changes are mentioned first; an
+        automatic lock never waits for an answer nobody is there to give.
+        """
         if self.db is None:
             return
+        if self.workspace is not None:
+            unsaved = self.workspace.unsaved()
+            if (
+                ask
+                and unsaved
+                and not self.dialogs.confirm(
+                    self, tr("Lock with unsaved changes?"), unsaved_warning(lock=True)
+                )
+            ):
+                return
+            self.workspace.save_drafts()
+            self._resume = self.workspace.position()
+            self._carried = self.workspace.pending.take()
+        self.dialogs.close_all()
         self.idle_lock.stop()
         QApplication.instance().removeEventFilter(self.idle_lock)
         if self.workspace is not None:
-            self.workspace.flush()
             self._save_splitter()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -290,9 +332,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     # window state ---------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = settings.read(settings.GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1400, 900)
 
     def _restore_splitter(self) -> None:
@@ -305,15 +345,32 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             settings.write(settings.SPLITTER, bytes(self.workspace.splitter.saveState().data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.workspace.unsaved() if self.workspace is not None else self._carried
+        if unsaved and not self.dialogs.confirm(
+            self, tr("Quit without saving?"), unsaved_warning(lock=False)
+        ):
+            event.ignore()
+            return
         settings.write(settings.GEOMETRY, bytes(self.saveGeometry().data()))
         if self.workspace is not None:
-            self.workspace.flush()
             self._save_splitter()
         if self.db is not None:
             self.db.close()
             self.db = None
         QApplication.instance().removeEventFilter(self.idle_lock)
         super().closeEvent(event)
+
+
+def unsaved_warning(lock: bool) -> str:
+    """Why the member is asked before locking or quitting with changes not yet saved."""
+    if lock:
+        return tr(
+            "Some of your latest changes could not be saved yet. If you lock now, Panel Review "
+            "keeps them and tries again when you unlock. Lock now?"
+        )
+    return tr(
+        "Some of your latest changes could not be saved yet. If you quit now, they will be lost. Quit anyway?"
+    )
 
 
 def shortcuts_text() -> str:

@@ -8,7 +8,7 @@ panel (through the undo stack) saves it and calls `show_answer` back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -47,7 +47,9 @@ class QuestionWidget(Retranslatable, QFrame):
         self.setObjectName(f"question_{question.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("gap", False)
+        self.setProperty("unsaved", False)
         self._gap = False
+        self._unsaved = False
         self._buttons: list[QAbstractButton] = []
         self._build()
         self.retranslate()
@@ -92,12 +94,24 @@ class QuestionWidget(Retranslatable, QFrame):
         self.note_edit = self._make_text_field(layout, "note")
         self.note_autosave = TextAutosave(self.note_edit)
         self.note_autosave.commit.connect(lambda t: self.noteCommitted.emit(self.question.id, t))
+        self.limit_label = self._status_label(layout, "text_limit")
+        self.unsaved_label = self._status_label(layout, "unsaved_mark")
+
+    def _status_label(self, layout: QVBoxLayout, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setVisible(False)
+        layout.addWidget(label)
+        return label
 
     def _make_text_field(self, layout: QVBoxLayout, name: str) -> NoteEdit:
         edit = NoteEdit()
         edit.setObjectName(f"{name}_{self.question.id}")
         lines = 3 if name == "note" else 4
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        edit.refused.connect(lambda: self._show_limit(edit, refused=True))
+        edit.textChanged.connect(lambda: self._show_limit(edit, refused=False))
         layout.addWidget(edit)
         return edit
 
@@ -161,11 +175,18 @@ class QuestionWidget(Retranslatable, QFrame):
             self.hours_spin.setAccessibleName(tr("Hours until contact"))
         self.note_edit.setAccessibleName(tr("Note on: {question}").format(question=text))
         self.note_edit.setPlaceholderText(tr("What did you see in the file?"))
+        self.unsaved_label.setText(tr("Not saved yet. Your text is kept here and saving is tried again."))
+        self.unsaved_label.setAccessibleName(self.unsaved_label.text())
+        self._describe()
         self._update_note_hint()
 
     # showing answers ------------------------------------------------------
-    def show_answer(self, answer: Answer) -> None:
-        """Display a stored answer without emitting anything."""
+    def show_answer(self, answer: Answer, confirm: bool = False) -> None:
+        """Display a stored answer without emitting anything.
+
+        With `confirm` the answer is what the member's own typing just saved: text
+        typed since stays in the fields (still unsaved) instead of being replaced.
+        """
         self.answer = answer
         codes = answer.codes()
         if self._buttons:
@@ -174,14 +195,55 @@ class QuestionWidget(Retranslatable, QFrame):
             for button, choice in zip(self._buttons, self.question.choices, strict=True):
                 button.setChecked(choice.code in codes)
             self._group.setExclusive(self.question.kind != "multi")
+        text = answer.value if isinstance(answer.value, str) else ""
         if self.text_edit is not None:
-            self._text_autosave.set_saved_text(answer.value if isinstance(answer.value, str) else "")
+            if confirm:
+                self._text_autosave.confirm_saved(text)
+            else:
+                self._text_autosave.set_saved_text(text)
         if self.hours_spin is not None:
             blocked = self.hours_spin.blockSignals(True)
             self.hours_spin.setValue(-1 if answer.hours is None else answer.hours)
             self.hours_spin.blockSignals(blocked)
-        self.note_autosave.set_saved_text(answer.note)
+        if confirm:
+            self.note_autosave.confirm_saved(answer.note)
+        else:
+            self.note_autosave.set_saved_text(answer.note)
         self._update_note_hint()
+
+    def set_unsaved(self, unsaved: bool) -> None:
+        """Mark the question as holding a change the database has not taken yet."""
+        if self._unsaved == unsaved:
+            return
+        self._unsaved = unsaved
+        self.unsaved_label.setVisible(unsaved)
+        self.setProperty("unsaved", unsaved)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._describe()
+
+    def _describe(self) -> None:
+        """Say in words what the outline shows in colour, for screen readers."""
+        self.setAccessibleDescription(self.unsaved_label.text() if self._unsaved else "")
+
+    def _show_limit(self, edit: NoteEdit, refused: bool) -> None:
+        locale = QLocale()
+        limit = locale.toString(edit.max_chars)
+        if refused:
+            text = tr("This box can hold at most {limit} characters, so that was not added.").format(
+                limit=limit
+            )
+        elif edit.length() >= edit.max_chars * 0.9:
+            text = tr("{count} of {limit} characters used.").format(
+                count=locale.toString(edit.length()), limit=limit
+            )
+        elif self.limit_label.isHidden():
+            return
+        else:
+            text = ""
+        self.limit_label.setText(text)
+        self.limit_label.setAccessibleName(text)
+        self.limit_label.setVisible(bool(text))
 
     def set_gap(self, gap: bool) -> None:
         """Mark the question as stopping "Mark complete" (a visible outline)."""

@@ -22,6 +22,10 @@ QLabel#page_heading { margin-bottom: 6px; }
 QLabel#section_heading { margin-top: 12px; }
 QLabel#question_title { font-weight: bold; }
 QFrame[gap="true"] { border: 3px solid #b00020; border-radius: 4px; }
+QFrame[unsaved="true"] { border: 3px dashed #b00020; border-radius: 4px; }
+QLabel#unsaved_mark, QLabel#text_limit { color: #b00020; font-weight: bold; }
+QFrame#save_banner { border: 2px solid #b00020; border-radius: 4px; background: #fdecea; }
+QFrame#save_banner QLabel { color: #5f0010; }
 QLabel#note_hint[required="true"] { color: #b00020; font-weight: bold; }
 QLabel#problems, QLabel#unlock_message { color: #b00020; font-weight: bold; }
 QPushButton { padding: 6px 14px; }

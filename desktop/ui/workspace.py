@@ -1,8 +1,11 @@
 """The review workspace: case list, the case's documents and the checklist side by side.
 
-Every answer and note is saved the moment it is given, through an undoable command;
-the undo history covers the case that is open and starts afresh on a case switch
-(after the waiting notes of the previous case are saved).
+Every answer and note is saved the moment it is given; an edit that reached the disk
+becomes an undoable command. An edit the database refuses (full disk, read-only or
+damaged file) is kept by `PendingSaves`, marked "Not saved" on its question, explained
+in the banner above the checklist and retried until it lands. The undo history covers
+the case that is open and starts afresh on a case switch (after the waiting notes of
+the previous case are offered for saving).
 """
 
 from __future__ import annotations
@@ -21,18 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.answers import Gap
+from desktop.core.answers import Answer, Gap
 from desktop.services import review, rounds
 from desktop.services.review import CaseChanged
 from desktop.storage.database import Database
+from desktop.storage.faults import SaveFailed
 from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
+from desktop.ui.pending_saves import Edit, PendingSaves
+from desktop.ui.save_banner import SaveBanner, fault_text
 from desktop.ui.style import make_heading
-from desktop.ui.undo_commands import AnswerCommand, NoteCommand
+from desktop.ui.undo_commands import EditCommand
 
 
 class Workspace(Retranslatable, QWidget):
@@ -49,6 +55,10 @@ class Workspace(Retranslatable, QWidget):
         self.round_id: int | None = None
         self.case_id: int | None = None
         self.undo_stack = QUndoStack(self)
+        self.pending = PendingSaves(self._save_edit, self)
+        self.pending.saved.connect(self._on_saved)
+        self.pending.changed.connect(self._on_pending_changed)
+        self._deferring: int | None = None
         self.case_model = CaseListModel(self)
         self._build()
         self._build_actions()
@@ -96,8 +106,11 @@ class Workspace(Retranslatable, QWidget):
         for button in (self.complete_button, self.defer_button, self.reopen_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.save_banner = SaveBanner()
+        self.save_banner.retryRequested.connect(self.pending.retry)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.save_banner)
         right_layout.addWidget(self.case_heading)
         right_layout.addWidget(self.case_summary)
         right_layout.addWidget(self.checklist, 1)
@@ -202,26 +215,48 @@ class Workspace(Retranslatable, QWidget):
         target = row + step
         if 0 <= target < self.case_model.rowCount():
             self.select_row(target)
-            self.checklist.focus_next(step=1)
+            self.checklist.focus_first_unanswered()
 
     def _on_row_changed(self, current: Any, _previous: Any) -> None:
         if current.isValid():
             self.open_case(self.case_model.row_at(current.row()).id)
 
     def open_case(self, case_id: int) -> None:
+        """Show a case; everything is read before anything changes on screen, so a
+        read that fails leaves the previous case shown whole, not half replaced."""
         if case_id == self.case_id:
             return
         self.flush()
+        try:
+            opened = review.open_case(self.db, case_id)
+            docs = review.case_documents(self.db, case_id)
+        except Exception as exc:
+            self._case_unreadable(exc)
+            return
         self.undo_stack.clear()
-        opened = review.open_case(self.db, case_id)
         self.case_id = case_id
         self._summary = opened.summary
         self.checklist.set_template(opened.template, current_language())
-        self.checklist.show_answers(opened.answers)
+        answers = self._with_waiting_edits(case_id, opened.answers)
+        self.checklist.show_answers(answers, {e.question_id for e in self.pending.waiting(case_id)})
         self.case_model.update_case(opened.case)
-        docs = review.case_documents(self.db, case_id)
         self.viewer.set_documents([(d.title, d.media_type, d.data) for d in docs])
         self._show_heading()
+
+    def _case_unreadable(self, exc: Exception) -> None:
+        from desktop.storage.faults import classify
+
+        if self.case_id is not None:  # the list goes back to the case still shown
+            self.select_row(self.case_model.row_of_case(self.case_id))
+        self.dialogs.error(self, tr("Cannot open this case"), fault_text(classify(exc), str(exc)))
+
+    def _with_waiting_edits(self, case_id: int, answers: dict[str, Answer]) -> dict[str, Answer]:
+        """The case's answers as the member last left them, unsaved edits included."""
+        shown = dict(answers)
+        for edit in self.pending.waiting(case_id):
+            if edit.field in ("answer", "note"):
+                shown[edit.question_id] = replace(shown.get(edit.question_id, Answer()), **_fields(edit))
+        return shown
 
     def current_case(self) -> rounds.CaseRow | None:
         row = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
@@ -246,37 +281,75 @@ class Workspace(Retranslatable, QWidget):
 
     # saving ---------------------------------------------------------------
     def flush(self) -> None:
-        """Save every note still waiting for its timer (before a switch, lock or exit)."""
+        """Offer every note still waiting for its timer (before a switch, lock or exit)."""
         if self.case_id is not None:
             self.checklist.flush()
 
-    def _shown(self, case_id: int, question_id: str, fields: dict[str, Any], changed: CaseChanged) -> None:
-        if case_id == self.case_id:
-            self.checklist.show_answer(question_id, replace(self.checklist.answer(question_id), **fields))
+    def unsaved(self) -> list[Edit]:
+        """Changes the database has not taken yet, after one more try."""
+        self.flush()
+        if self.pending.waiting():
+            self.pending.retry()
+        return self.pending.waiting()
+
+    def _save_edit(self, edit: Edit) -> CaseChanged:
+        if edit.field == "defer_draft":
+            return review.save_defer_draft(self.db, edit.case_id, edit.value)
+        if edit.field == "note":
+            return review.save_note(self.db, edit.case_id, edit.question_id, edit.value)
+        return review.save_answer(self.db, edit.case_id, edit.question_id, edit.value, edit.hours)
+
+    def _submit(self, before: Edit, after: Edit, label: str) -> None:
+        if self.pending.submit(after):
+            self.undo_stack.push(EditCommand(before, after, self.pending.submit, label))
+
+    def _on_saved(self, edit: Edit, changed: CaseChanged) -> None:
+        if edit.case_id == self.case_id and edit.field in ("answer", "note"):
+            answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
+            self.checklist.show_answer(edit.question_id, answer, confirm=not edit.from_undo)
         self.case_model.update_case(changed.case)
         self._show_heading()
         self.caseChanged.emit(changed)
+
+    def _on_pending_changed(self) -> None:
+        waiting = self.pending.waiting(self.case_id)
+        for edit in waiting:  # skip logic follows the answer the member sees chosen
+            if edit.field == "answer":
+                answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
+                self.checklist.show_answer(edit.question_id, answer, confirm=True)
+        self.checklist.mark_unsaved({e.question_id for e in waiting})
+        self.save_banner.show_fault(self.pending.fault, self.pending.detail, len(self.pending.waiting()))
 
     def _on_answer_chosen(self, question_id: str, value: Any, hours: Any) -> None:
         if self.case_id is None:
             return
         old = self.checklist.answer(question_id)
-        self.undo_stack.push(AnswerCommand(self.db, self.case_id, question_id, old, value, hours,
-                                           self._shown, tr("change answer")))  # fmt: skip
+        before = Edit(self.case_id, question_id, "answer", old.value, old.hours)
+        self._submit(before, Edit(self.case_id, question_id, "answer", value, hours), tr("change answer"))
 
     def _on_note_committed(self, question_id: str, text: str) -> None:
         if self.case_id is None:
             return
-        old = self.checklist.answer(question_id).note
-        self.undo_stack.push(NoteCommand(self.db, self.case_id, question_id, old, text,
-                                         self._shown, tr("edit note")))  # fmt: skip
+        before = Edit(self.case_id, question_id, "note", self.checklist.answer(question_id).note)
+        self._submit(before, Edit(self.case_id, question_id, "note", text), tr("edit note"))
+
+    def _change_status(self, change: Any) -> Any:
+        """Run a status change (complete, defer, reopen); say so if it cannot be saved."""
+        try:
+            return change()
+        except SaveFailed as exc:
+            self.dialogs.error(self, tr("Not saved"), fault_text(exc.fault, exc.detail))
+            return None
 
     # finishing ------------------------------------------------------------
     def mark_complete(self) -> None:
         if self.case_id is None:
             return
         self.flush()
-        result = review.mark_complete(self.db, self.case_id)
+        case_id = self.case_id
+        result = self._change_status(lambda: review.mark_complete(self.db, case_id))
+        if result is None:
+            return
         self.case_model.update_case(result.changed.case)
         self._show_heading()
         self.caseChanged.emit(result.changed)
@@ -300,18 +373,24 @@ class Workspace(Retranslatable, QWidget):
         self.checklist.show_gaps(list(result.missing))
 
     def defer_case(self) -> None:
-        if self.case_id is None:
+        case = self.current_case()
+        if case is None:
             return
+        self._deferring = case.id
+        draft = case.defer_reason if case.status != "deferred" else ""
         reason = self.dialogs.ask_text(
-            self, tr("Defer case"), tr("What further information is needed to judge this case?")
+            self, tr("Defer case"), tr("What further information is needed to judge this case?"), draft
         )
-        if reason is None:
+        self._deferring = None
+        if reason is None or self.case_id != case.id:
             return
         if not reason.strip():
             self.dialogs.error(self, tr("Defer case"), tr("Please give a reason for deferring the case."))
             return
         self.flush()
-        changed = review.defer(self.db, self.case_id, reason)
+        changed = self._change_status(lambda: review.defer(self.db, case.id, reason))
+        if changed is None:
+            return
         self.case_model.update_case(changed.case)
         self._show_heading()
         self.caseChanged.emit(changed)
@@ -319,7 +398,10 @@ class Workspace(Retranslatable, QWidget):
     def reopen_case(self) -> None:
         if self.case_id is None:
             return
-        changed = review.reopen(self.db, self.case_id)
+        case_id = self.case_id
+        changed = self._change_status(lambda: review.reopen(self.db, case_id))
+        if changed is None:
+            return
         self.case_model.update_case(changed.case)
         self._show_heading()
         self.caseChanged.emit(changed)
@@ -330,3 +412,21 @@ class Workspace(Retranslatable, QWidget):
     def _go_back(self) -> None:
         self.flush()
         self.backRequested.emit()
+
+    # locking --------------------------------------------------------------
+    def save_drafts(self) -> None:
+        """Keep what is typed in an open Defer dialog (the app is locking under it)."""
+        text = self.dialogs.open_text() if self._deferring is not None else None
+        if self._deferring is not None and text and text.strip():
+            self.pending.submit(Edit(self._deferring, "", "defer_draft", text))
+
+    def position(self) -> tuple[int | None, int | None, str | None]:
+        """Where the member is: round, case and question (to come back to after unlock)."""
+        return self.round_id, self.case_id, self.checklist.current_question()
+
+
+def _fields(edit: Edit) -> dict[str, Any]:
+    """The fields of an `Answer` that an edit sets."""
+    if edit.field == "note":
+        return {"note": edit.value}
+    return {"value": edit.value, "hours": edit.hours}

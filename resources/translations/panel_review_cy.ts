@@ -296,6 +296,10 @@
         <translation>Nid oedd modd agor eich adolygiadau: {error}</translation>
     </message>
     <message>
+        <source>Lock with unsaved changes?</source>
+        <translation>Cloi gyda newidiadau heb eu cadw?</translation>
+    </message>
+    <message>
         <source>Lock after idle time</source>
         <translation>Cloi ar ôl segurdod</translation>
     </message>
@@ -306,6 +310,18 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Quit without saving?</source>
+        <translation>Gadael heb gadw?</translation>
+    </message>
+    <message>
+        <source>Some of your latest changes could not be saved yet. If you lock now, Panel Review keeps them and tries again when you unlock. Lock now?</source>
+        <translation>Nid oedd modd cadw rhai o&apos;ch newidiadau diweddaraf eto. Os byddwch chi&apos;n cloi nawr, bydd Adolygiad Panel yn eu cadw ac yn ceisio eto pan fyddwch chi&apos;n datgloi. Cloi nawr?</translation>
+    </message>
+    <message>
+        <source>Some of your latest changes could not be saved yet. If you quit now, they will be lost. Quit anyway?</source>
+        <translation>Nid oedd modd cadw rhai o&apos;ch newidiadau diweddaraf eto. Os byddwch chi&apos;n gadael nawr, byddan nhw&apos;n cael eu colli. Gadael beth bynnag?</translation>
     </message>
     <message>
         <source>1 – 9: choose an answer to the question you are on</source>
@@ -466,6 +482,18 @@
     <message>
         <source>Note on: {question}</source>
         <translation>Nodyn ar: {question}</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Your text is kept here and saving is tried again.</source>
+        <translation>Heb ei gadw eto. Mae eich testun yn cael ei gadw yma a bydd yn ceisio cadw eto.</translation>
+    </message>
+    <message>
+        <source>This box can hold at most {limit} characters, so that was not added.</source>
+        <translation>Gall y blwch hwn ddal {limit} nod ar y mwyaf, felly ni chafodd hynny ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters used.</source>
+        <translation>{count} o {limit} nod wedi&apos;u defnyddio.</translation>
     </message>
     <message>
         <source>A note is needed for this answer.</source>
@@ -680,12 +708,20 @@
         <translation>Gohirio achos…</translation>
     </message>
     <message>
+        <source>Cannot open this case</source>
+        <translation>Methu agor yr achos hwn</translation>
+    </message>
+    <message>
         <source>change answer</source>
         <translation>newid ateb</translation>
     </message>
     <message>
         <source>edit note</source>
         <translation>golygu nodyn</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -714,6 +750,42 @@
     <message>
         <source>Please give a reason for deferring the case.</source>
         <translation>Rhowch reswm dros ohirio&apos;r achos.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, for example by emptying the Recycle Bin or deleting large files you no longer need.</source>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch rywfaint o le, er enghraifft drwy wagio&apos;r Bin Ailgylchu neu ddileu ffeiliau mawr nad oes eu hangen arnoch mwyach.</translation>
+    </message>
+    <message>
+        <source>Panel Review cannot write to its file. It may be on a drive that was removed, or it may have been made read-only.</source>
+        <translation>Ni all Adolygiad Panel ysgrifennu i&apos;w ffeil. Efallai ei bod ar yriant a dynnwyd allan, neu ei bod wedi&apos;i gwneud yn ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Your reviews file appears to be damaged. Do not quit: copy your latest note somewhere safe, then ask for help restoring a backup.</source>
+        <translation>Mae&apos;n ymddangos bod ffeil eich adolygiadau wedi&apos;i difrodi. Peidiwch â gadael: copïwch eich nodyn diweddaraf i rywle diogel, yna gofynnwch am help i adfer copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Another program is using your reviews file. Close any other copy of Panel Review.</source>
+        <translation>Mae rhaglen arall yn defnyddio ffeil eich adolygiadau. Caewch unrhyw gopi arall o Adolygiad Panel.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {error}</source>
+        <translation>Aeth rhywbeth annisgwyl o&apos;i le: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Rhoi cynnig arall arni nawr</translation>
+    </message>
+    <message>
+        <source>Try to save again now</source>
+        <translation>Ceisio cadw eto nawr</translation>
+    </message>
+    <message>
+        <source>Not saved: your latest changes could not be saved yet.</source>
+        <translation>Heb ei gadw: nid oedd modd cadw eich newidiadau diweddaraf eto.</translation>
+    </message>
+    <message>
+        <source>Your work is kept here and Panel Review keeps trying to save it.</source>
+        <translation>Mae eich gwaith yn cael ei gadw yma ac mae Adolygiad Panel yn dal i geisio ei gadw.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@ class FakeDialogs:
     texts: list[str | None] = field(default_factory=list)
     files: list[str | None] = field(default_factory=list)
     confirmations: list[bool] = field(default_factory=list)
+    offered_texts: list[str] = field(default_factory=list)
+    closed_all: int = 0
 
     def error(self, parent, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -22,8 +24,15 @@ class FakeDialogs:
     def confirm(self, parent, title: str, message: str) -> bool:
         return self.confirmations.pop(0)
 
-    def ask_text(self, parent, title: str, label: str) -> str | None:
+    def ask_text(self, parent, title: str, label: str, text: str = "") -> str | None:
+        self.offered_texts.append(text)
         return self.texts.pop(0)
+
+    def open_text(self) -> str | None:
+        return None
+
+    def close_all(self) -> None:
+        self.closed_all += 1
 
     def ask_secret(self, parent, title: str, label: str) -> str | None:
         return self.texts.pop(0)

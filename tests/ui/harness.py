@@ -23,6 +23,7 @@ def open_window(qtbot, profile_dir: Path, dialogs: FakeDialogs, db: Database | N
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)  # offscreen activation can arrive after waitActive
     return window
 
 

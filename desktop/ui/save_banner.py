@@ -1,0 +1,84 @@
+"""The notice that appears above the checklist when changes cannot be saved.
+
+It says what went wrong in plain words, what the member can do about it, and that
+their text is kept; "Try again now" retries at once (saving is also retried on a
+timer). It is shown where the member is looking, not in a log.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.storage.faults import Fault
+from desktop.ui.i18n import Retranslatable, tr
+
+
+def fault_text(fault: Fault, detail: str = "") -> str:
+    """What went wrong and what to do, for each reason a save can fail."""
+    texts = {
+        Fault.DISK_FULL: tr(
+            "The disk is full. Free some space, for example by emptying the Recycle Bin or "
+            "deleting large files you no longer need."
+        ),
+        Fault.READ_ONLY: tr(
+            "Panel Review cannot write to its file. It may be on a drive that was removed, "
+            "or it may have been made read-only."
+        ),
+        Fault.DAMAGED: tr(
+            "Your reviews file appears to be damaged. Do not quit: copy your latest note "
+            "somewhere safe, then ask for help restoring a backup."
+        ),
+        Fault.BUSY: tr("Another program is using your reviews file. Close any other copy of Panel Review."),
+        Fault.OTHER: tr("Something unexpected went wrong: {error}").format(error=detail),
+    }
+    return texts[fault]
+
+
+class SaveBanner(Retranslatable, QFrame):
+    """Hidden while everything is saved; emits `retryRequested` from its button."""
+
+    retryRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("save_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message = QLabel()
+        self.message.setObjectName("save_banner_message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retry_save")
+        self.retry_button.clicked.connect(self.retryRequested)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._fault: Fault | None = None
+        self._detail = ""
+        self._count = 0
+        self.setVisible(False)
+        self.retranslate()
+
+    def show_fault(self, fault: Fault | None, detail: str, count: int) -> None:
+        """Show why `count` changes are waiting, or hide when none are."""
+        self._fault, self._detail, self._count = fault, detail, count
+        self._render()
+        self.setVisible(count > 0)
+
+    def retranslate(self) -> None:
+        self.retry_button.setText(tr("&Try again now"))
+        self.retry_button.setAccessibleName(tr("Try to save again now"))
+        self._render()
+
+    def _render(self) -> None:
+        if not self._count:
+            self.message.clear()
+            return
+        headline = tr("Not saved: your latest changes could not be saved yet.")
+        reason = fault_text(self._fault or Fault.OTHER, self._detail)
+        kept = tr("Your work is kept here and Panel Review keeps trying to save it.")
+        text = f"{headline}\n{reason}\n{kept}"
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.setAccessibleName(text)

@@ -1,0 +1,128 @@
+"""Locking forgets the case: no widget keeps case content, the database object is gone,
+a half-typed deferral reason is kept as a draft, and unlocking returns to the same place."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop.services import profile, review
+from desktop.ui.dialogs import DialogService
+from tests.conftest import PASSPHRASE
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_round, open_window, press, type_text, wait_idle
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+MARKERS = ("TEST-001", "SECRET-NOTE", "Fictional test case", "PRIVATE-NOTE-4417")
+
+
+def visible_texts(window: QWidget) -> str:
+    """Every text the window's widgets and item views hold, shown or not."""
+    texts: list[str] = []
+    for widget in window.findChildren(QWidget):
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    texts.append(str(model.data(model.index(row, column))))
+    return "\n".join(texts)
+
+
+def unlock(qtbot, window) -> None:
+    page = window.unlock_page
+    page.passphrase_edit.setText(PASSPHRASE)
+    QTest.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+
+
+def test_a_locked_window_holds_no_case_content_and_no_database(qtbot, db, round_id, profile_dir) -> None:
+    db.close()
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=profile.unlock(profile_dir, PASSPHRASE))
+    ws = open_round(qtbot, window, round_id)
+    note = ws.checklist.questions["assessed"].note_edit
+    note.setFocus()
+    type_text(qtbot, note, "PRIVATE-NOTE-4417")
+    before = visible_texts(window)
+    assert all(marker in before for marker in MARKERS), "the check must see case content when unlocked"
+    database = weakref.ref(window.db)
+    workspace = weakref.ref(ws)
+    del ws, note
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+
+    qtbot.waitUntil(lambda: gc.collect() >= 0 and workspace() is None and database() is None)
+    after = visible_texts(window)
+    assert not [marker for marker in MARKERS if marker in after]
+    assert window.db is None and window.workspace is None
+    window.close()
+
+
+def test_unlocking_returns_to_the_case_and_question(qtbot, db, round_id, profile_dir) -> None:
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    ws = open_round(qtbot, window, round_id)
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    case_id = ws.case_id
+    ws.checklist.focus_question("contact")
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+    unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.workspace.case_id == case_id
+    assert window.workspace.checklist.current_question() == "contact"
+    window.close()
+
+
+def test_an_automatic_lock_keeps_a_half_typed_deferral_reason(qtbot, db, round_id, profile_dir) -> None:
+    window = open_window(qtbot, profile_dir, DialogService(), db=db)
+    ws = open_round(qtbot, window, round_id)
+    case_id = ws.case_id
+    seen: list[str] = []
+
+    def when_dialog_open(act) -> None:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QInputDialog):
+                timer.stop()
+                act(dialog)
+
+        timer = QTimer(window)
+        timer.timeout.connect(poll)
+        timer.start(20)
+
+    def type_then_go_idle(dialog: QInputDialog) -> None:
+        dialog.setTextValue("Need the MAVIS form and the")
+        window.idle_lock.idle.emit()
+
+    when_dialog_open(type_then_go_idle)
+    ws.defer_case()  # returns when the lock closes the dialog
+    assert window.db is None and window.stack.currentWidget() is window.unlock_page
+
+    unlock(qtbot, window)
+    reopened = review.open_case(window.db, case_id)
+    assert reopened.case.status == "not_started", "a draft is not a deferral"
+    assert reopened.case.defer_reason == "Need the MAVIS form and the"
+
+    def read_and_cancel(dialog: QInputDialog) -> None:
+        seen.append(dialog.textValue())
+        dialog.reject()
+
+    when_dialog_open(read_and_cancel)
+    window.workspace.defer_case()
+    assert seen == ["Need the MAVIS form and the"]
+    window.close()

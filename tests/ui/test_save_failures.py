@@ -1,0 +1,167 @@
+"""A save that fails is shown where the member is looking, kept, and retried until it lands.
+
+Each test makes the fault real: the profile lives on a small tmpfs that is filled to
+the last byte, or its files are made immutable while the app has them open. Nothing
+here mocks the database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop.paths import database_path
+from desktop.services import profile, review
+from desktop.services.rounds import add_round
+from tests.conftest import PASSPHRASE, make_cases, small_template_body
+from tests.disk_faults import SmallDisk, small_disk, write_protected
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_round, open_window, press, stored, type_text, wait_idle
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def disk(tmp_path: Path):
+    with small_disk(tmp_path / "disk") as mounted:
+        yield mounted
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+def _window_on(qtbot, folder: Path, dialogs: FakeDialogs):
+    """A real window on a new profile in `folder`, with a round open."""
+    db = profile.create_profile(folder, "Test Member", PASSPHRASE, "en")
+    round_id = add_round(db, "Test round", small_template_body(), make_cases(), due_date="2026-12-31")
+    window = open_window(qtbot, folder, dialogs, db=db)
+    workspace = open_round(qtbot, window, round_id)
+    yield window, workspace, db, folder
+    window.close()
+    db.close()
+
+
+@pytest.fixture
+def setup(qtbot, disk: SmallDisk, dialogs: FakeDialogs):
+    """On the small disk (tmpfs, which cannot make files immutable)."""
+    yield from _window_on(qtbot, disk.root / "profile", dialogs)
+
+
+@pytest.fixture
+def local_setup(qtbot, tmp_path: Path, dialogs: FakeDialogs):
+    """On the local disk, where `chattr +i` works."""
+    yield from _window_on(qtbot, tmp_path / "profile", dialogs)
+
+
+def write_note(qtbot, question, text: str) -> None:
+    question.note_edit.setFocus()
+    type_text(qtbot, question.note_edit, text)
+    question.flush()
+
+
+def test_full_disk_keeps_the_answer_and_note_shows_why_and_saves_once_freed(qtbot, disk, setup) -> None:
+    _window, ws, db, _folder = setup
+    case_id = ws.case_id
+    assessed = ws.checklist.questions["assessed"]
+    disk.fill()
+    assessed.choose(1)  # "No"
+    write_note(qtbot, assessed, "Seen in the log on 3 May.")
+
+    assert stored(db, case_id, "assessed") is None, "nothing can be on disk yet"
+    assert ws.save_banner.isVisible()
+    assert "disk is full" in ws.save_banner.message.text()
+    assert "Not saved" in ws.save_banner.message.text()
+    assert assessed.unsaved_label.isVisible() and "Not saved" in assessed.accessibleDescription()
+    assert assessed.note_edit.toPlainText() == "Seen in the log on 3 May."
+    assert assessed._buttons[1].isChecked(), "the chosen answer stays chosen"
+
+    type_text(qtbot, assessed.note_edit, " Then again on 5 May.")  # typing goes on meanwhile
+    assessed.flush()
+    disk.free()
+    qtbot.mouseClick(ws.save_banner.retry_button, Qt.MouseButton.LeftButton)
+
+    saved = stored(db, case_id, "assessed")
+    assert (saved.value, saved.note) == ("no", "Seen in the log on 3 May. Then again on 5 May.")
+    assert not ws.save_banner.isVisible() and not assessed.unsaved_label.isVisible()
+    assert assessed.note_edit.toPlainText() == saved.note
+
+
+def test_saving_is_retried_by_itself_and_survives_a_case_switch(qtbot, disk, setup) -> None:
+    _window, ws, db, _folder = setup
+    first = ws.case_id
+    disk.fill()
+    write_note(qtbot, ws.checklist.questions["assessed"], "Written while the disk was full.")
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)  # next case
+    assert ws.case_id != first
+    assert ws.save_banner.isVisible(), "the member is told on every case until it is saved"
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
+    assessed = ws.checklist.questions["assessed"]
+    assert assessed.note_edit.toPlainText() == "Written while the disk was full."
+    assert assessed.unsaved_label.isVisible()
+
+    disk.free()
+    qtbot.waitUntil(lambda: not ws.save_banner.isVisible(), timeout=15_000)
+    assert stored(db, first, "assessed").note == "Written while the disk was full."
+    assert not assessed.unsaved_label.isVisible()
+
+
+def test_a_file_that_cannot_be_written_is_explained_and_nothing_is_lost(qtbot, local_setup) -> None:
+    _window, ws, db, folder = local_setup
+    case_id = ws.case_id
+    contact = ws.checklist.questions["contact"]
+    files = [database_path(folder), database_path(folder).with_name("panel-review.db-wal")]
+    with write_protected(*files):
+        contact.choose(0)  # "Yes"
+        assert "cannot write" in ws.save_banner.message.text()
+        assert contact.unsaved_label.isVisible()
+    qtbot.mouseClick(ws.save_banner.retry_button, Qt.MouseButton.LeftButton)
+    assert stored(db, case_id, "contact").value == "yes"
+    assert not ws.save_banner.isVisible()
+
+
+def test_quitting_with_unsaved_changes_asks_first(qtbot, disk, setup, dialogs) -> None:
+    window, ws, db, _folder = setup
+    disk.fill()
+    ws.checklist.questions["assessed"].choose(0)
+    dialogs.confirmations.append(False)  # "Quit anyway?" -> No
+    window.close()
+    assert window.isVisible(), "the window stays open when the member says no"
+    assert ws.save_banner.isVisible()
+    disk.free()
+    window.close()  # saved on the way out: no question asked
+    assert not window.isVisible()
+    assert stored(db, ws.case_id, "assessed").value == "yes"
+
+
+def test_locking_with_unsaved_changes_keeps_them_and_saves_after_unlock(qtbot, disk, setup, dialogs) -> None:
+    window, ws, _db, folder = setup
+    case_id = ws.case_id
+    disk.fill()
+    write_note(qtbot, ws.checklist.questions["contact"], "Contact by letter only.")
+    dialogs.confirmations.append(True)  # "Lock now?" -> Yes
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+    assert window.db is None and window.stack.currentWidget() is window.unlock_page
+    disk.free()
+    page = window.unlock_page
+    page.passphrase_edit.setText(PASSPHRASE)
+    QTest.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    assert window.workspace is not None and window.workspace.case_id == case_id
+    reopened = profile.unlock(folder, PASSPHRASE)
+    assert review.open_case(reopened, case_id).answers["contact"].note == "Contact by letter only."
+    reopened.close()
+    assert not window.workspace.save_banner.isVisible()
+
+
+def test_a_status_change_that_cannot_be_saved_says_why(qtbot, disk, setup, dialogs) -> None:
+    _window, ws, db, _folder = setup
+    disk.fill()
+    dialogs.texts.append("Need the MAVIS form.")
+    ws.defer_case()
+    assert dialogs.errors and "disk is full" in dialogs.errors[-1][1]
+    assert review.open_case(db, ws.case_id).case.status == "not_started"
