@@ -135,6 +135,8 @@ def passphrase_strength(passphrase: str, display_name: str = "") -> Strength:
     score = int(result["score"])
     if score < MIN_SCORE and _uses_name(result):
         warning = Feedback.YOUR_NAME
+    if score < MIN_SCORE and not suggestions:  # zxcvbn says nothing at score 3
+        suggestions = (Feedback.ADD_ANOTHER_WORD,)
     return Strength(score, len(passphrase) >= MIN_PASSPHRASE_LENGTH, warning, suggestions)
 
 
