@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, cast
 
-from zxcvbn import zxcvbn as _zxcvbn  # type: ignore[import-untyped]
-
 MIN_PASSPHRASE_LENGTH = 10
 MIN_SCORE = 4  # zxcvbn's scale is 0-4; see docs/decisions.md for why 4
 MAX_SCORE = 4
@@ -108,9 +106,15 @@ _zxcvbn_lock = threading.Lock()  # zxcvbn keeps user_inputs in a module-global d
 
 
 def _judge(passphrase: str, user_inputs: list[str]) -> dict[str, Any]:
-    """Call zxcvbn (untyped) and hand back its result as a plain dictionary."""
+    """Call zxcvbn (untyped) and hand back its result as a plain dictionary.
+
+    Imported here, not at the top: loading its word lists takes about 20 ms, which the
+    unlock screen (the usual start) should not pay.
+    """
+    from zxcvbn import zxcvbn  # type: ignore[import-untyped]
+
     with _zxcvbn_lock:
-        return cast(dict[str, Any], _zxcvbn(passphrase[:JUDGED_LENGTH], user_inputs=user_inputs))
+        return cast(dict[str, Any], zxcvbn(passphrase[:JUDGED_LENGTH], user_inputs=user_inputs))
 
 
 def name_inputs(display_name: str) -> list[str]:
