@@ -8,7 +8,7 @@ from desktop.services import profile
 from desktop.storage.database import Database, WrongPassphrase
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
-from desktop.ui.start_pages import problem_text
+from desktop.ui.passphrase_meter import StrengthMeter, refusal_lines
 
 
 class ChangePassphraseDialog(QDialog):
@@ -20,6 +20,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(tr("Change passphrase"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
+        display_name = profile.profile_info(db).display_name  # weighs against the new passphrase
         labels = {
             "current": tr("&Current passphrase:"),
             "new": tr("&New passphrase:"),
@@ -34,6 +35,9 @@ class ChangePassphraseDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
             self.fields[name] = field
+            if name == "new":
+                self.strength_meter = StrengthMeter(field, lambda: display_name)
+                form.addRow("", self.strength_meter)
         self.message = QLabel()
         self.message.setObjectName("passphrase_message")
         self.message.setWordWrap(True)
@@ -57,7 +61,9 @@ class ChangePassphraseDialog(QDialog):
             self.fields["current"].setFocus()
             return
         if problems:
-            self.message.setText("\n".join(f"• {problem_text(p)}" for p in problems))
+            lines = refusal_lines(problems, self.strength_meter.judge())
+            self.message.setText("\n".join(f"• {line}" for line in lines))
+            self.message.setAccessibleName(self.message.text())
             self.fields["new"].setFocus()
             return
         self.dialogs.info(self, tr("Change passphrase"), tr("Your passphrase has been changed."))

@@ -21,21 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.passphrase import PassphraseProblem, passphrase_problems
+from desktop.core.passphrase import passphrase_problems
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
+from desktop.ui.passphrase_meter import StrengthMeter, refusal_lines
 from desktop.ui.style import make_heading
-
-
-def problem_text(problem: PassphraseProblem) -> str:
-    """A plain sentence for each reason a passphrase is refused."""
-    texts = {
-        PassphraseProblem.TOO_SHORT: tr("Use at least 10 characters. A short sentence is easy to remember."),
-        PassphraseProblem.TOO_FEW_DIFFERENT: tr("Use more different letters or words."),
-        PassphraseProblem.TOO_COMMON: tr("That passphrase is too common. Choose your own."),
-        PassphraseProblem.CONTAINS_NAME: tr("Do not use your name in the passphrase."),
-        PassphraseProblem.MISMATCH: tr("The two passphrases are not the same."),
-    }
-    return texts[problem]
 
 
 def _centred(page: QWidget, inner: QWidget) -> None:
@@ -108,6 +97,9 @@ class SetupPage(Retranslatable, QWidget):
         for label, field in rows:
             label.setBuddy(field)
             form.addRow(label, field)
+        self.strength_meter = StrengthMeter(self.passphrase_edit, lambda: self.name_edit.text().strip())
+        self.name_edit.textChanged.connect(self.strength_meter.schedule)
+        form.insertRow(3, "", self.strength_meter)  # under the new passphrase, above "Type it again"
         layout.addLayout(form)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -153,7 +145,7 @@ class SetupPage(Retranslatable, QWidget):
             return
         problems = passphrase_problems(self.passphrase_edit.text(), self.repeat_edit.text(), name)
         if problems:
-            self.show_problems([problem_text(p) for p in problems])
+            self.show_problems(refusal_lines(problems, self.strength_meter.judge()))
             self.passphrase_edit.setFocus()
             return
         self.show_problems([])

@@ -540,12 +540,148 @@
         <translation>Defnyddiwch o leiaf 10 nod. Mae brawddeg fer yn hawdd ei chofio.</translation>
     </message>
     <message>
-        <source>Use more different letters or words.</source>
-        <translation>Defnyddiwch fwy o lythrennau neu eiriau gwahanol.</translation>
+        <source>That passphrase would be easy to guess.</source>
+        <translation>Byddai&apos;n hawdd dyfalu&apos;r cyfrinymadrodd hwnnw.</translation>
     </message>
     <message>
-        <source>That passphrase is too common. Choose your own.</source>
-        <translation>Mae&apos;r cyfrinymadrodd hwnnw&apos;n rhy gyffredin. Dewiswch un eich hun.</translation>
+        <source>Add more words that other people could not guess.</source>
+        <translation>Ychwanegwch ragor o eiriau na allai pobl eraill eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Use a few words, and avoid common phrases.</source>
+        <translation>Defnyddiwch ychydig eiriau, ac osgowch ymadroddion cyffredin.</translation>
+    </message>
+    <message>
+        <source>There is no need for symbols, digits or capital letters.</source>
+        <translation>Nid oes angen symbolau, digidau na phriflythrennau.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ychwanegwch air neu ddau arall. Mae geiriau anghyffredin yn well.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu rhesi syth o fysellau.</translation>
+    </message>
+    <message>
+        <source>Short patterns of keys are easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu patrymau byr o fysellau.</translation>
+    </message>
+    <message>
+        <source>Use words instead of a pattern of keys.</source>
+        <translation>Defnyddiwch eiriau yn lle patrwm o fysellau.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu ailadroddiadau fel &quot;aaa&quot;.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are barely harder to guess than &quot;abc&quot;.</source>
+        <translation>Prin fod ailadroddiadau fel &quot;abcabcabc&quot; yn anoddach eu dyfalu na &quot;abc&quot;.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Osgowch eiriau a nodau sy&apos;n cael eu hailadrodd.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu dilyniannau fel &quot;abc&quot; neu &quot;6543&quot;.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Osgowch ddilyniannau.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu blynyddoedd diweddar.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Osgowch flynyddoedd diweddar.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are linked to you.</source>
+        <translation>Osgowch flynyddoedd sy&apos;n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Mae dyddiadau&apos;n aml yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>Osgowch ddyddiadau a blynyddoedd sy&apos;n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>This is one of the 10 most common passwords.</source>
+        <translation>Dyma un o&apos;r 10 cyfrinair mwyaf cyffredin.</translation>
+    </message>
+    <message>
+        <source>This is one of the 100 most common passwords.</source>
+        <translation>Dyma un o&apos;r 100 cyfrinair mwyaf cyffredin.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Mae hwn yn gyfrinair cyffredin iawn.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Mae hwn yn debyg i gyfrinair a ddefnyddir yn aml.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu gair ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu enwau a chyfenwau ar eu pennau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Mae&apos;n hawdd dyfalu enwau a chyfenwau cyffredin.</translation>
+    </message>
+    <message>
+        <source>Capital letters do not help very much.</source>
+        <translation>Nid yw priflythrennau&apos;n helpu llawer.</translation>
+    </message>
+    <message>
+        <source>All capitals are almost as easy to guess as all small letters.</source>
+        <translation>Mae priflythrennau&apos;n unig bron mor hawdd eu dyfalu â llythrennau bach yn unig.</translation>
+    </message>
+    <message>
+        <source>Words spelt backwards are not much harder to guess.</source>
+        <translation>Nid yw geiriau wedi&apos;u sillafu tuag yn ôl fawr anoddach eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Predictable swaps such as &apos;@&apos; for &apos;a&apos; do not help very much.</source>
+        <translation>Nid yw newidiadau amlwg fel &apos;@&apos; yn lle &apos;a&apos; yn helpu llawer.</translation>
+    </message>
+    <message>
+        <source>Strength: type a passphrase to see how strong it is.</source>
+        <translation>Cryfder: teipiwch gyfrinymadrodd i weld pa mor gryf ydyw.</translation>
+    </message>
+    <message>
+        <source>Strength: strong. This passphrase is good.</source>
+        <translation>Cryfder: cryf. Mae&apos;r cyfrinymadrodd hwn yn dda.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>rhy fyr</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>gwan iawn</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>gwan</translation>
+    </message>
+    <message>
+        <source>Strength: {level} — {hint}</source>
+        <translation>Cryfder: {level} — {hint}</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Do not use your name in the passphrase.</source>

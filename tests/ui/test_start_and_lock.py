@@ -32,7 +32,7 @@ def test_first_run_refuses_weak_passphrases_with_reasons(qtbot, tmp_path: Path) 
     assert "at least 10 characters" in window.setup_page.problems_label.text()
     fill_setup(qtbot, window, "Ann", "a long enough sentence", "a long enough sentense")
     assert "not the same" in window.setup_page.problems_label.text()
-    fill_setup(qtbot, window, "Annabelle", "annabelle is my name", "annabelle is my name")
+    fill_setup(qtbot, window, "Annabelle", "i am annabelle", "i am annabelle")
     assert "your name" in window.setup_page.problems_label.text()
     assert not profile.profile_exists(tmp_path / "new")
 
