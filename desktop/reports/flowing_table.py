@@ -60,8 +60,12 @@ def printed_lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
 
 
 def lines_paragraph(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
-    """A paragraph printing exactly `lines`, one per printed line."""
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+    """A paragraph printing exactly `lines`, one per printed line.
+
+    A blank line is a no-break space: ReportLab drops an empty last line, and the
+    heights computed here count every line.
+    """
+    return Paragraph("<br/>".join(escape(line) or "\u00a0" for line in lines), style)
 
 
 def text_paragraphs(text: str, style: ParagraphStyle, width: float, per: int = 40) -> list[Paragraph]:
