@@ -39,6 +39,7 @@ ACCENT = colors.HexColor("#1f3a5f")
 RULE = colors.HexColor("#c8d0da")
 SHADE = colors.HexColor("#eef2f6")
 MUTED = colors.HexColor("#5a6470")
+FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side: text outside tables is this much narrower
 # Answer codes that usually call for attention get a coloured marker beside the label.
 ATTENTION = {"no": "#b00020", "partly": "#b35c00", "unclear": "#b35c00", "red": "#b00020",
              "amber": "#b35c00", "inappropriate": "#b00020", "not_offered": "#b00020"}  # fmt: skip
@@ -216,7 +217,9 @@ def _case_section(
     template, language = printout.template, printout.language
     flow: list = [CondPageBreak(60 * mm)]
     heading = [_p(case.reference, st["case"]), _p(f"{case.description} · {case.status}", st["small"])]
-    reason = text_paragraphs(f"{labels.deferred_because}: {case.defer_reason}", st["body"], width)
+    reason = text_paragraphs(
+        f"{labels.deferred_because}: {case.defer_reason}", st["body"], width - 2 * FRAME_PAD
+    )
     if case.defer_reason:
         heading.append(reason.pop(0))
     flow.append(KeepTogether(heading))
