@@ -32,12 +32,14 @@ from reportlab.platypus import (
 
 from desktop.core.answers import Answer, is_shown
 from desktop.core.template import Question, Template
+from desktop.reports.flowing_table import Cell, FlowingTable, TextCell, cell_padding, text_paragraphs
 from desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 ACCENT = colors.HexColor("#1f3a5f")
 RULE = colors.HexColor("#c8d0da")
 SHADE = colors.HexColor("#eef2f6")
 MUTED = colors.HexColor("#5a6470")
+FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side: text outside tables is this much narrower
 # Answer codes that usually call for attention get a coloured marker beside the label.
 ATTENTION = {"no": "#b00020", "partly": "#b35c00", "unclear": "#b35c00", "red": "#b00020",
              "amber": "#b35c00", "inappropriate": "#b00020", "not_offered": "#b00020"}  # fmt: skip
@@ -145,11 +147,12 @@ def _answer_cell(
     printout: ReviewPrintout,
     labels: ReviewLabels,
     st: dict[str, ParagraphStyle],
-) -> Paragraph:
+) -> Cell:
+    """The answer column: typed text may flow over pages, a choice is kept whole."""
     if not answer.answered:
         return _p(labels.not_answered, st["muted"])
     if question.kind == "text":
-        return _p(str(answer.value), st["body"])
+        return TextCell(str(answer.value), st["body"])
     parts = []
     for code in sorted(answer.codes(), key=[c.code for c in question.choices].index):
         choice = question.choice(code)
@@ -162,17 +165,21 @@ def _answer_cell(
     return Paragraph(text, st["bold"])
 
 
-def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
+def _grid(
+    rows: list[list], widths: list[float], header: bool = True, shaded: list[bool] | None = None
+) -> Table:
+    """A ruled table, every other row shaded unless `shaded` says which (one flag a row)."""
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        *cell_padding(),
     ]
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
-    commands += [("BACKGROUND", (0, r), (-1, r), SHADE) for r in range(2 if header else 1, len(rows), 2)]
+    if shaded is None:
+        shaded = [r >= (2 if header else 1) and r % 2 == (0 if header else 1) for r in range(len(rows))]
+    commands += [("BACKGROUND", (0, r), (-1, r), SHADE) for r, shade in enumerate(shaded) if shade]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -210,25 +217,33 @@ def _case_section(
     template, language = printout.template, printout.language
     flow: list = [CondPageBreak(60 * mm)]
     heading = [_p(case.reference, st["case"]), _p(f"{case.description} · {case.status}", st["small"])]
+    reason = text_paragraphs(
+        f"{labels.deferred_because}: {case.defer_reason}", st["body"], width - 2 * FRAME_PAD
+    )
     if case.defer_reason:
-        heading.append(_p(f"{labels.deferred_because}: {case.defer_reason}", st["body"]))
+        heading.append(reason.pop(0))
     flow.append(KeepTogether(heading))
+    if case.defer_reason:
+        flow += reason
     widths = [width * 0.42, width * 0.22, width * 0.36]
     number = 0
     for section in template.sections:
-        rows = [[_p(h, st["head"]) for h in (labels.question, labels.answer, labels.note)]]
+        header = [_p(h, st["head"]) for h in (labels.question, labels.answer, labels.note)]
+        rows: list[list[Cell]] = []
         for question in section.questions:
             number += 1
             if not is_shown(template, question, case.answers):
                 continue
             answer = case.answers.get(question.id, Answer())
-            rows.append([_p(f"{number}. {question.text.get(language)}", st["body"]),
+            rows.append([TextCell(f"{number}. {question.text.get(language)}", st["body"]),
                          _answer_cell(question, answer, printout, labels, st),
-                         _p(answer.note, st["body"])])  # fmt: skip
-        if len(rows) > 1:
+                         TextCell(answer.note, st["body"])])  # fmt: skip
+        if rows:
             flow.append(CondPageBreak(35 * mm))  # never a section title alone at a page foot
             flow.append(_p(section.title.get(language), st["section"]))
-            flow.append(_grid(rows, widths))
+            flow.append(
+                FlowingTable(header, rows, widths, lambda data, shaded: _grid(data, widths, True, shaded))
+            )
     flow.append(Spacer(1, 6 * mm))
     return flow
 
