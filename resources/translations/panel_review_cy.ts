@@ -715,5 +715,13 @@
         <source>Please give a reason for deferring the case.</source>
         <translation>Rhowch reswm dros ohirio&apos;r achos.</translation>
     </message>
+    <message>
+        <source>Panel Review is already open</source>
+        <translation>Mae Adolygiad Panel eisoes ar agor</translation>
+    </message>
+    <message>
+        <source>Panel Review is already open with this profile in another window. Use that window, or close it before opening the profile again.</source>
+        <translation>Mae Adolygiad Panel eisoes ar agor gyda&apos;r proffil hwn mewn ffenestr arall. Defnyddiwch y ffenestr honno, neu caewch hi cyn agor y proffil eto.</translation>
+    </message>
 </context>
 </TS>
