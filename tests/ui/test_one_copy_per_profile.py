@@ -128,7 +128,7 @@ def test_a_held_profile_whose_holder_does_not_answer_is_still_refused(db, profil
 def test_the_refusal_is_told_in_the_interface_language(qapp, tmp_path) -> None:
     i18n.set_language("cy")
     dialogs = FakeDialogs()
-    raised = refuse_second_copy(tmp_path / "profile", dialogs)  # type: ignore[arg-type]
+    raised = refuse_second_copy(tmp_path / "profile", dialogs)
     assert not raised, "nothing was listening"
     assert dialogs.infos == [("Mae Adolygiad Panel eisoes ar agor", already_open_message())]
     assert dialogs.infos[0][1].startswith(WELSH_MESSAGE)
