@@ -47,3 +47,8 @@ def user_data_dir() -> Path:
 
 def database_path(profile_dir: Path) -> Path:
     return profile_dir / "panel-review.db"
+
+
+def lock_path(profile_dir: Path) -> Path:
+    """The file a running copy holds an OS lock on, so only one copy opens the profile."""
+    return profile_dir / "panel-review.lock"

@@ -14,10 +14,37 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
+from desktop.storage.profile_lock import ProfileInUse, lock_profile
 from desktop.ui import i18n, settings
+from desktop.ui.dialogs import DialogService
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import STYLE_SHEET
 from desktop.ui.worker import wait_for_jobs
+
+PROFILE_IN_USE_EXIT = 3  # another copy has the profile open; nothing was opened here
+LISTEN_AFTER_MS = 200  # QtNetwork (about 5 ms) loads after the first screen is painted, not before
+UNATTENDED_VARIABLES = ("PANEL_REVIEW_UNATTENDED", "PANEL_REVIEW_QUIT_WHEN_READY")
+
+
+def unattended() -> bool:
+    """True when nobody is at the screen (tests, benchmarks; see docs/decisions.md).
+
+    Set PANEL_REVIEW_UNATTENDED (or PANEL_REVIEW_QUIT_WHEN_READY) and messages that would
+    wait for a click on a modal box are printed to stderr instead, and the copy that
+    holds a profile prints a line on stdout when it starts listening for later copies
+    and each time one asks it to come forward.
+    """
+    return any(os.environ.get(name) for name in UNATTENDED_VARIABLES)
+
+
+class PrintedMessages(DialogService):
+    """Messages for an unattended run: printed, so no modal box waits for a click."""
+
+    def error(self, parent: object, title: str, message: str) -> None:
+        print(f"{title}: {message}", file=sys.stderr, flush=True)
+
+    def info(self, parent: object, title: str, message: str) -> None:
+        print(f"{title}: {message}", file=sys.stderr, flush=True)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -36,30 +63,68 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+def refuse_profile_in_use(profile_dir: Path) -> int:
+    """A second copy on an open profile: bring the first forward, say so, and stop."""
+    from desktop.ui.single_instance import refuse_second_copy  # QtNetwork: only needed here
+
+    refuse_second_copy(profile_dir, PrintedMessages() if unattended() else DialogService())
+    return PROFILE_IN_USE_EXIT
+
+
+def listen_for_later_copies(profile_dir: Path, window: MainWindow) -> None:
+    """Let a later copy on this profile bring `window` forward.
+
+    Called after the first screen is up: QtNetwork is not needed to paint it. The
+    listener stops when the app quits, which removes its socket file where there is one.
+    """
+    from desktop.ui.single_instance import InstanceListener
+
+    listener = InstanceListener(profile_dir, window)
+    listening = listener.listen()
+    QApplication.instance().aboutToQuit.connect(listener.close)
+    if unattended():
+        print(f"listening {listening} {listener.name}", flush=True)
+        listener.broughtForward.connect(lambda: print("brought forward", flush=True))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(sys.argv[:1])
     language = args.language or settings.read(settings.LANGUAGE)
     i18n.set_language(language if language in i18n.LANGUAGES else "en")
     demo_folder: Path | None = None
+    profile_dir = args.profile or paths.user_data_dir()
     if args.demo:
+        demo_folder = profile_dir = Path(tempfile.mkdtemp(prefix="panel-review-demo-"))
+    try:
+        # Before any screen: two copies on one profile must never both reach the unlock screen.
+        lock = lock_profile(profile_dir)
+    except ProfileInUse:
+        return refuse_profile_in_use(profile_dir)
+    try:
+        return run_window(app, profile_dir, demo=args.demo)
+    finally:
+        wait_for_jobs()
+        lock.release()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def run_window(app: QApplication, profile_dir: Path, demo: bool) -> int:
+    """Show the main window on `profile_dir` (held by this process) until it closes."""
+    if demo:
         from desktop.services.demo import DEMO_PASSPHRASE, create_demo_profile
 
-        demo_folder = Path(tempfile.mkdtemp(prefix="panel-review-demo-"))
-        db = create_demo_profile(demo_folder, i18n.current_language())
-        window = MainWindow(demo_folder, demo_hint=DEMO_PASSPHRASE, db=db)
+        db = create_demo_profile(profile_dir, i18n.current_language())
+        window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, db=db)
     else:
-        window = MainWindow(args.profile or paths.user_data_dir())
+        window = MainWindow(profile_dir)
     window.show()
     if os.environ.get("PANEL_REVIEW_QUIT_WHEN_READY"):
         # For bench/startup.py and tests: say when the first screen is shown and idle, then leave.
         QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
-    try:
-        return app.exec()
-    finally:
-        wait_for_jobs()
-        if demo_folder is not None:
-            shutil.rmtree(demo_folder, ignore_errors=True)
+    QTimer.singleShot(LISTEN_AFTER_MS, lambda: listen_for_later_copies(profile_dir, window))
+    return app.exec()
 
 
 if __name__ == "__main__":

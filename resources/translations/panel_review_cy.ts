@@ -923,5 +923,13 @@
         <source>Your work is kept here and Panel Review keeps trying to save it.</source>
         <translation>Mae eich gwaith yn cael ei gadw yma ac mae Adolygiad Panel yn dal i geisio ei gadw.</translation>
     </message>
+    <message>
+        <source>Panel Review is already open</source>
+        <translation>Mae Adolygiad Panel eisoes ar agor</translation>
+    </message>
+    <message>
+        <source>Panel Review is already open with this profile in another window. Use that window, or close it before opening the profile again.</source>
+        <translation>Mae Adolygiad Panel eisoes ar agor gyda&apos;r proffil hwn mewn ffenestr arall. Defnyddiwch y ffenestr honno, neu caewch hi cyn agor y proffil eto.</translation>
+    </message>
 </context>
 </TS>
