@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
 Real widgets, grabbed after rendering: the workspace (English and Welsh), the round
-list and the first-run screen.
+list, the first-run screen with its strength meter, and a save the database refused
+(SQLite's `query_only` makes the demo database refuse writes for that picture).
 """
 
 from __future__ import annotations
@@ -30,6 +31,24 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 def settle(app: QApplication, rounds: int = 30) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def refused_save(app: QApplication, window: MainWindow) -> None:
+    """The banner and the "Not saved" mark, from a write the database really refused."""
+    workspace = window.workspace
+    assert workspace is not None
+    with workspace.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA query_only = ON")
+    question = workspace.checklist.questions["risk_identified"]
+    question.choose(1)
+    question.note_edit.setPlainText("No record of contact in the log.")
+    question.flush()
+    workspace.checklist.focus_question("risk_identified")
+    settle(app, 60)
+    window.grab().save(str(OUT / "save-failed.png"))
+    with workspace.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA query_only = OFF")
+    workspace.pending.retry()
 
 
 def main() -> None:
@@ -59,11 +78,17 @@ def main() -> None:
     settle(app, 60)
     window.grab().save(str(OUT / "workspace-cy.png"))
     i18n.set_language("en")
+    refused_save(app, window)
     window.close()
     first = MainWindow(folder / "new")
     first.resize(1000, 700)
     first.show()
     settle(app)
+    first.setup_page.name_edit.setText("Gwen Jones")
+    first.setup_page.passphrase_edit.setText("gwen jones 1970")
+    settle(app, 60)
+    app.thread().msleep(300)  # the meter waits for a pause in typing
+    settle(app, 60)
     first.grab().save(str(OUT / "first-run.png"))
     first.close()
     db.close()

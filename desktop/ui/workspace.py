@@ -313,8 +313,8 @@ class Workspace(Retranslatable, QWidget):
 
     def _on_pending_changed(self) -> None:
         waiting = self.pending.waiting(self.case_id)
-        for edit in waiting:  # skip logic follows the answer the member sees chosen
-            if edit.field == "answer":
+        for edit in waiting:  # skip logic and note hints follow what the member sees
+            if edit.field in ("answer", "note"):
                 answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
                 self.checklist.show_answer(edit.question_id, answer, confirm=True)
         self.checklist.mark_unsaved({e.question_id for e in waiting})
