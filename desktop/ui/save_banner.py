@@ -8,7 +8,7 @@ timer). It is shown where the member is looking, not in a log.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.storage.faults import Fault
 from desktop.ui.i18n import Retranslatable, tr
@@ -17,19 +17,15 @@ from desktop.ui.i18n import Retranslatable, tr
 def fault_text(fault: Fault, detail: str = "") -> str:
     """What went wrong and what to do, for each reason a save can fail."""
     texts = {
-        Fault.DISK_FULL: tr(
-            "The disk is full. Free some space, for example by emptying the Recycle Bin or "
-            "deleting large files you no longer need."
-        ),
+        Fault.DISK_FULL: tr("The disk is full: free some space, for example by emptying the Recycle Bin."),
         Fault.READ_ONLY: tr(
-            "Panel Review cannot write to its file. It may be on a drive that was removed, "
-            "or it may have been made read-only."
+            "Panel Review cannot write to its file: the drive may have been removed "
+            "or the file made read-only."
         ),
         Fault.DAMAGED: tr(
-            "Your reviews file appears to be damaged. Do not quit: copy your latest note "
-            "somewhere safe, then ask for help restoring a backup."
+            "Your reviews file seems damaged. Do not quit: copy your note somewhere safe and ask for help."
         ),
-        Fault.BUSY: tr("Another program is using your reviews file. Close any other copy of Panel Review."),
+        Fault.BUSY: tr("Another program is using your reviews file: close any other copy of Panel Review."),
         Fault.OTHER: tr("Something unexpected went wrong: {error}").format(error=detail),
     }
     return texts[fault]
@@ -51,9 +47,12 @@ class SaveBanner(Retranslatable, QFrame):
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("retry_save")
         self.retry_button.clicked.connect(self.retryRequested)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Message above the button: beside it, a long translation or large text would
+        # leave the wrapped message too narrow and clip it.
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._fault: Fault | None = None
         self._detail = ""
         self._count = 0
@@ -75,10 +74,13 @@ class SaveBanner(Retranslatable, QFrame):
         if not self._count:
             self.message.clear()
             return
-        headline = tr("Not saved: your latest changes could not be saved yet.")
+        # Short enough for large text on a small screen; the reassurance that the work is
+        # kept stands on each unsaved question and is read out with the banner.
+        headline = tr("Not saved yet: your latest changes could not be saved.")
         reason = fault_text(self._fault or Fault.OTHER, self._detail)
         kept = tr("Your work is kept here and Panel Review keeps trying to save it.")
-        text = f"{headline}\n{reason}\n{kept}"
+        text = f"{headline}\n{reason}"
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.setAccessibleName(text)
+        self.setAccessibleDescription(kept)

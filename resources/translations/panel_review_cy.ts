@@ -888,20 +888,20 @@
         <translation>Rhowch reswm dros ohirio&apos;r achos.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space, for example by emptying the Recycle Bin or deleting large files you no longer need.</source>
-        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch rywfaint o le, er enghraifft drwy wagio&apos;r Bin Ailgylchu neu ddileu ffeiliau mawr nad oes eu hangen arnoch mwyach.</translation>
+        <source>The disk is full: free some space, for example by emptying the Recycle Bin.</source>
+        <translation>Mae&apos;r ddisg yn llawn: rhyddhewch rywfaint o le, er enghraifft drwy wagio&apos;r Bin Ailgylchu.</translation>
     </message>
     <message>
-        <source>Panel Review cannot write to its file. It may be on a drive that was removed, or it may have been made read-only.</source>
-        <translation>Ni all Adolygiad Panel ysgrifennu i&apos;w ffeil. Efallai ei bod ar yriant a dynnwyd allan, neu ei bod wedi&apos;i gwneud yn ddarllen yn unig.</translation>
+        <source>Panel Review cannot write to its file: the drive may have been removed or the file made read-only.</source>
+        <translation>Ni all Adolygiad Panel ysgrifennu i&apos;w ffeil: efallai bod y gyriant wedi&apos;i dynnu allan neu fod y ffeil wedi&apos;i gwneud yn ddarllen yn unig.</translation>
     </message>
     <message>
-        <source>Your reviews file appears to be damaged. Do not quit: copy your latest note somewhere safe, then ask for help restoring a backup.</source>
-        <translation>Mae&apos;n ymddangos bod ffeil eich adolygiadau wedi&apos;i difrodi. Peidiwch â gadael: copïwch eich nodyn diweddaraf i rywle diogel, yna gofynnwch am help i adfer copi wrth gefn.</translation>
+        <source>Your reviews file seems damaged. Do not quit: copy your note somewhere safe and ask for help.</source>
+        <translation>Mae&apos;n ymddangos bod ffeil eich adolygiadau wedi&apos;i difrodi. Peidiwch â gadael: copïwch eich nodyn i rywle diogel a gofynnwch am help.</translation>
     </message>
     <message>
-        <source>Another program is using your reviews file. Close any other copy of Panel Review.</source>
-        <translation>Mae rhaglen arall yn defnyddio ffeil eich adolygiadau. Caewch unrhyw gopi arall o Adolygiad Panel.</translation>
+        <source>Another program is using your reviews file: close any other copy of Panel Review.</source>
+        <translation>Mae rhaglen arall yn defnyddio ffeil eich adolygiadau: caewch unrhyw gopi arall o Adolygiad Panel.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong: {error}</source>
@@ -916,8 +916,8 @@
         <translation>Ceisio cadw eto nawr</translation>
     </message>
     <message>
-        <source>Not saved: your latest changes could not be saved yet.</source>
-        <translation>Heb ei gadw: nid oedd modd cadw eich newidiadau diweddaraf eto.</translation>
+        <source>Not saved yet: your latest changes could not be saved.</source>
+        <translation>Heb ei gadw eto: nid oedd modd cadw eich newidiadau diweddaraf.</translation>
     </message>
     <message>
         <source>Your work is kept here and Panel Review keeps trying to save it.</source>

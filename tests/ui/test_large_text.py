@@ -51,3 +51,26 @@ def test_setup_page_at_double_text_size(qtbot, doubled_font, tmp_path) -> None:
     window.resize(1000, 800)
     QApplication.processEvents()
     assert clipped_labels(window.setup_page) == []
+
+
+def test_save_banner_is_whole_in_welsh_at_double_text_size_on_a_small_screen(
+    qtbot, doubled_font, db, round_id, profile_dir
+) -> None:
+    from desktop.ui import i18n
+
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    window.resize(1366, 768)
+    workspace = open_round(qtbot, window, round_id)
+    i18n.set_language("cy")
+    with db.engine.connect() as conn:  # the database really refuses the next write
+        conn.exec_driver_sql("PRAGMA query_only = ON")
+    workspace.checklist.questions["assessed"].choose(0)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA query_only = OFF")
+    qtbot.waitUntil(workspace.save_banner.isVisible)
+    QApplication.processEvents()
+    assert clipped_labels(workspace.save_banner) == []
+    workspace.pending.retry()
+    assert not workspace.save_banner.isVisible()
+    i18n.set_language("en")
+    window.close()
