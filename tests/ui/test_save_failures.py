@@ -165,3 +165,24 @@ def test_a_status_change_that_cannot_be_saved_says_why(qtbot, disk, setup, dialo
     ws.defer_case()
     assert dialogs.errors and "disk is full" in dialogs.errors[-1][1]
     assert review.open_case(db, ws.case_id).case.status == "not_started"
+
+
+def test_a_file_damaged_while_working_is_explained_and_the_text_kept(qtbot, local_setup, dialogs) -> None:
+    _window, ws, db, folder = local_setup
+    case_id = ws.case_id
+    with db.engine.connect() as conn:  # everything into the main file, so damage there is what counts
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    damaged = database_path(folder)
+    pages = damaged.stat().st_size // 4096
+    with damaged.open("r+b") as raw:
+        for page in range(2, pages):
+            raw.seek(page * 4096 + 100)
+            raw.write(b"\xde\xad" * 50)
+    db.engine.dispose()  # the next save reads from the file, not from a connection's page cache
+    question = ws.checklist.questions["assessed"]
+    write_note(qtbot, question, "Typed after the damage.")
+    assert "damaged" in ws.save_banner.message.text()
+    assert question.unsaved_label.isVisible()
+    assert question.note_edit.toPlainText() == "Typed after the damage."
+    assert [e.value for e in ws.pending.waiting(case_id)] == ["Typed after the damage."]
+    dialogs.confirmations.append(True)  # quitting now would lose it: the member is asked
