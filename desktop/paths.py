@@ -47,3 +47,8 @@ def user_data_dir() -> Path:
 
 def database_path(profile_dir: Path) -> Path:
     return profile_dir / "panel-review.db"
+
+
+def backups_dir(profile_dir: Path) -> Path:
+    """The rolling encrypted backups of the profile's database, beside it."""
+    return profile_dir / "backups"
