@@ -5,8 +5,9 @@ passphrase is never stored: it is the database key, so a forgotten passphrase ca
 recovered (the UI says so).
 
 Creating a profile is all or nothing (see storage.database.create_database). Unlocking
-raises one UnlockError kind per cause, runs SQLite's quick_check, and makes the day's
-backup if it is missing; a failed backup is reported, never fatal.
+raises one UnlockError kind per cause, runs SQLite's quick_check (storage does, before
+anything can write), and makes the day's backup if it is missing; a failed backup is
+reported, never fatal.
 """
 
 from __future__ import annotations
@@ -114,8 +115,7 @@ def create_profile(
         raise ValueError("the passphrase is too weak")
     path = database_path(profile_dir)
     _clear_the_way(path, replace_unfinished)
-    storage.create_database(path, passphrase, _populate(display_name.strip(), language))
-    return storage.open_database(path, passphrase, backups=backups_dir(profile_dir))
+    return storage.create_database(path, passphrase, _populate(display_name.strip(), language))
 
 
 def _backup_quietly(db: Database, kind: str, now: datetime | None = None) -> str | None:
@@ -130,10 +130,7 @@ def _backup_quietly(db: Database, kind: str, now: datetime | None = None) -> str
 
 
 def _check_opened(db: Database) -> None:
-    """Refuse a database SQLite finds damaged, or one with no profile row (half-created)."""
-    problems = storage.integrity_problems(db)
-    if problems:
-        raise DatabaseDamaged("; ".join(problems[:5]))
+    """Refuse a database with no profile row after a migration (half-created)."""
     try:
         with db.session() as session:
             row = session.get(Profile, 1)

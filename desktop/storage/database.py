@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -165,12 +165,10 @@ def check_writable(path: Path) -> None:
 def opens_with(path: Path, passphrase: str) -> bool:
     """Whether `passphrase` decrypts the first page of `path` (read-only, no side files)."""
     try:
-        conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?immutable=1", uri=True)
+        conn = _read_only(path, passphrase)
     except _DB_ERRORS:
         return False
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         return True
     except _DB_ERRORS:
@@ -186,10 +184,11 @@ def _pages_that_decrypt(path: Path, passphrase: str) -> tuple[int, int]:
     others still do. This is what tells a damaged file from a wrong passphrase.
     """
     pages = path.stat().st_size // PAGE_SIZE
-    conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?immutable=1", uri=True)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn = _read_only(path, passphrase)
+    except _DB_ERRORS:
+        return 0, pages
+    try:
         failed = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check") if "HMAC" in r[0]]
     except _DB_ERRORS:
         return 0, pages
@@ -223,10 +222,69 @@ def classify(exc: BaseException, path: Path, passphrase: str, backups: Path | No
     return DatabaseDamaged(f"{path}: {exc}")
 
 
-def _tables(engine: Engine) -> set[str]:
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
-        return {row[0] for row in rows}
+def _read_only(path: Path, passphrase: str) -> Any:
+    """A keyed connection that cannot write: no journal, no side files, no header change."""
+    conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?immutable=1", uri=True)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    return conn
+
+
+def _check_read_only(path: Path, passphrase: str, backups: Path | None) -> None:
+    """Check the file through a keyed connection that cannot write, before any engine exists.
+
+    It finds our tables (else NotOurDatabase, or SetupUnfinished when there are none),
+    runs quick_check and the page checksums, and looks for the profile row. A read-write
+    connection would set the journal mode of a file that turns out not to be ours, and
+    would checkpoint a leftover WAL into a damaged file as it closes; a read-only one
+    reads the WAL but never writes the database. The empty -wal and -shm it may create
+    are removed again, so a refused file is left exactly as it was found.
+    """
+    existed = set(files.side_files(path))
+    try:
+        conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+            try:
+                rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            except _DB_ERRORS as exc:
+                raise classify(exc, path, passphrase, backups) from exc
+            tables = {str(row[0]) for row in rows}
+            if not tables:
+                raise SetupUnfinished(f"{path} has no tables")
+            if "alembic_version" not in tables:
+                raise NotOurDatabase(f"{path} has none of our tables")
+            problems = _integrity(conn)
+            # an older schema may lack the table: services check the row after migrating
+            if not problems and "profile" in tables and not _count(conn, "profile"):
+                raise SetupUnfinished(f"{path} has no profile")
+        finally:
+            conn.close()
+    except _DB_ERRORS as exc:
+        raise DatabaseDamaged(f"{path}: {exc}") from exc
+    finally:
+        for created in set(files.side_files(path)) - existed:
+            if created.name.endswith("-shm") or created.stat().st_size == 0:
+                with contextlib.suppress(OSError):
+                    created.unlink()
+    if problems:
+        raise DatabaseDamaged(f"{path}: " + "; ".join(problems[:5]))
+
+
+def _count(conn: Any, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _integrity(conn: Any) -> list[str]:
+    """What SQLite's quick_check and SQLCipher's page checksums find wrong (empty: none).
+
+    quick_check walks every table and index; cipher_integrity_check verifies the
+    checksum of every page, including pages quick_check never reads.
+    """
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    problems = [] if rows == ["ok"] else rows
+    return problems + [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
 
 
 def open_database(
@@ -237,7 +295,10 @@ def open_database(
     backups: Path | None = None,
     before_migration: Callable[[Database], None] | None = None,
 ) -> Database:
-    """Unlock the database at `path` and bring it up to date, changing nothing on failure.
+    """Unlock the database at `path`, check it, and bring it up to date; nothing changes on failure.
+
+    Before the read-write engine exists, a read-only connection checks the file: our
+    tables, SQLite's quick_check, every page's checksum and the profile row.
 
     Raises DatabaseMissing when there is no file, or one of the UnlockError kinds. With
     `create` an empty database is made in place (tests; set-up uses create_database).
@@ -251,13 +312,9 @@ def open_database(
     else:
         check_file(path)
         check_writable(path)
+        _check_read_only(path, passphrase, backups)
     engine = _engine(path, passphrase)
     try:
-        tables = _tables(engine)
-        if not tables and not create:
-            raise SetupUnfinished(f"{path} has no tables")
-        if tables and "alembic_version" not in tables:
-            raise NotOurDatabase(f"{path} has none of our tables")
         if current_revision(engine) != HEAD:
             if before_migration is not None and not create:
                 before_migration(Database(path, engine))
@@ -271,13 +328,14 @@ def open_database(
     return Database(path, engine)
 
 
-def create_database(path: Path, passphrase: str, populate: Callable[[Session], None]) -> None:
+def create_database(path: Path, passphrase: str, populate: Callable[[Session], None]) -> Database:
     """Build a complete database under a temporary name, then rename it to `path`.
 
     Migrations and `populate` (the profile row) both go into the temporary file, which
     is closed cleanly (no -wal or -shm), fsynced and renamed over `path`: a process
     killed at any moment leaves either no database or a complete one. An existing
-    `path` is replaced, so the caller decides whether that is allowed.
+    `path` is replaced, so the caller decides whether that is allowed. Returns the new
+    database, open (it was just checked by being built, so no unlock checks run).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = files.temporary_name(path, files.CREATING)
@@ -300,22 +358,17 @@ def create_database(path: Path, passphrase: str, populate: Callable[[Session], N
     except BaseException:
         files.remove_with_side_files(temp)
         raise
+    return Database(path, _engine(path, passphrase))
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """What SQLite's quick_check and SQLCipher's page checksums find wrong (empty: none).
-
-    quick_check walks every table and index; cipher_integrity_check verifies the
-    checksum of every page, including pages quick_check never reads.
-    """
+    """What the checks run at unlock find wrong in an open database now (empty: none)."""
     try:
         with db.engine.connect() as conn:
-            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
-            problems = [] if rows == ["ok"] else rows
-            problems += [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            raw = conn.connection.dbapi_connection
+            return _integrity(raw)
     except _DB_ERRORS as exc:
         return [str(exc)]
-    return problems
 
 
 def change_passphrase(db: Database, new_passphrase: str) -> None:
