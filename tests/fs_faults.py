@@ -6,6 +6,9 @@ into a test module or a conftest.py. Each mount is unmounted in teardown.
 
     small_disk      a writable folder on a 256 KB tmpfs; `fill(disk, leave=0)` fills it
     read_only_dir   a Mount on a 1 MB tmpfs: prepare files in `.path`, then `.make_read_only()`
+
+and two helpers for fault tests: `make_profile(folder)` (a closed real profile with a
+round) and `snapshot(folder)` (every file's bytes, to prove nothing changed).
 """
 
 from __future__ import annotations
@@ -76,3 +79,21 @@ def read_only_dir(tmp_path: Path) -> Iterator[Mount]:
     """A folder on its own tmpfs: write what the test needs, then `make_read_only()`."""
     with tmpfs(tmp_path / "read-only", 4 * SMALL_DISK_BYTES) as folder:
         yield Mount(folder)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file in the profile folder, byte for byte (backups included)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def make_profile(folder: Path, cases: int = 12) -> bytes:
+    """A closed real profile with a round of cases; returns the database bytes."""
+    from desktop.paths import database_path
+    from desktop.services import profile
+    from desktop.services.rounds import add_round
+    from tests.conftest import PASSPHRASE, make_cases, small_template_body
+
+    db = profile.create_profile(folder, "Test Member", PASSPHRASE, "en")
+    add_round(db, "Round", small_template_body(), make_cases(cases), due_date="2026-12-31")
+    db.close()
+    return database_path(folder).read_bytes()

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from desktop.paths import backups_dir, database_path
 from desktop.storage import backup as backups
-from desktop.storage.backup import Backup
+from desktop.storage.backup import BEFORE_MIGRATION, Backup
 from desktop.storage.files import FileState, file_state
+
+__all__ = ["BEFORE_MIGRATION", "Backup", "ProfileState", "list_backups", "profile_state", "restore_backup"]
 
 ProfileState = FileState  # MISSING: set-up; EMPTY: set-up did not finish; PRESENT: unlock
 

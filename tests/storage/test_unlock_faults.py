@@ -25,25 +25,10 @@ from desktop.services.profile import (
 )
 from desktop.storage.database import open_database
 from desktop.storage.files import PAGE_SIZE
-from tests.conftest import PASSPHRASE, make_cases, small_template_body
-from tests.fs_faults import Mount, fill
+from tests.conftest import PASSPHRASE
+from tests.fs_faults import Mount, fill, make_profile, snapshot
 
 ERRORS = (DatabaseDamaged, DiskFull, FolderNotAccessible, NotOurDatabase, SetupUnfinished, WrongPassphrase)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file in the profile folder, byte for byte (backups included)."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def make_profile(folder: Path, cases: int = 12) -> bytes:
-    """A closed real profile with a round of cases; returns the database bytes."""
-    from desktop.services.rounds import add_round
-
-    db = profile.create_profile(folder, "Test Member", PASSPHRASE, "en")
-    add_round(db, "Round", small_template_body(), make_cases(cases), due_date="2026-12-31")
-    db.close()
-    return database_path(folder).read_bytes()
 
 
 def assert_refused(folder: Path, error: type[Exception], passphrase: str = PASSPHRASE) -> None:
