@@ -23,7 +23,7 @@ from desktop.storage.files import leftovers_of_creation
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS = 8
+KILLS = 6
 
 
 def start_child(folder: Path) -> subprocess.Popen[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -38,11 +39,23 @@ def test_unlock_makes_todays_backup_once_and_it_is_encrypted(db, round_id, profi
 
 
 def test_a_week_of_daily_backups_is_kept(db, profile_dir: Path) -> None:
+    """Ten days of use, two backups a day, three migrations: 7 days and 3 migrations stay."""
+    first = backup.make_backup(db, backups_dir(profile_dir), now=DAY - timedelta(days=30))
     db.close()
+    folder = backups_dir(profile_dir)
     for day in range(10):
-        profile.open_profile(profile_dir, PASSPHRASE, now=DAY + timedelta(days=day)).db.close()
-    days = [b.made_at.date() for b in profile.list_backups(profile_dir)]
-    assert days == [(DAY + timedelta(days=d)).date() for d in range(9, 2, -1)]
+        for hour, kind in ((0, "daily"), (5, "daily"), (6, "before-migration")):
+            made = DAY + timedelta(days=day, hours=hour)
+            if day % 3 == 0 or kind == "daily":
+                shutil.copyfile(first.path, folder / backup.backup_name(made, kind))
+    (folder / "notes.txt").write_text("not a backup: never touched")
+    backup.prune(folder)
+    kept = profile.list_backups(profile_dir)
+    dailies = [b.made_at for b in kept if b.kind == "daily"]
+    assert dailies == [DAY + timedelta(days=d, hours=5) for d in range(9, 2, -1)]
+    migrations = [b.made_at.date() for b in kept if b.kind == "before-migration"]
+    assert migrations == [(DAY + timedelta(days=d)).date() for d in (9, 6, 3)]
+    assert (folder / "notes.txt").exists()
 
 
 def test_backup_on_close_replaces_the_days_earlier_one(db, profile_dir: Path) -> None:
