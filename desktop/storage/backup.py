@@ -17,6 +17,7 @@ import contextlib
 import logging
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ BEFORE_MIGRATION = "before-migration"
 KINDS = (DAILY, BEFORE_MIGRATION)
 KEEP_DAILY_DAYS = 7
 KEEP_BEFORE_MIGRATION = 3
+RESTORING = ".restoring-"
 _STAMP = "%Y-%m-%d_%H%M%S"
 _NAME = re.compile(r"^panel-review-(\d{4}-\d{2}-\d{2}_\d{6})-(daily|before-migration)\.db$")
 
@@ -137,9 +139,12 @@ def restore(backup: Backup, db_path: Path, now: datetime | None = None) -> Path:
     """
     stamp = (now or datetime.now()).strftime(_STAMP)
     aside = db_path.with_name(f"{db_path.stem}-set-aside-{stamp}{db_path.suffix}")
-    temp = files.temporary_name(db_path, ".restoring-")
+    for leftover in files.leftovers(db_path, RESTORING):  # a kill during an earlier restore
+        files.remove_with_side_files(leftover)
+    temp = files.temporary_name(db_path, RESTORING)
     try:
-        files.copy_atomically(backup.path, temp)
+        shutil.copyfile(backup.path, temp)
+        files.fsync_file(temp)
         if db_path.exists():
             files.keep_aside(db_path, aside)
         for stale in files.side_files(db_path):

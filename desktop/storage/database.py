@@ -32,7 +32,8 @@ from desktop.storage import files
 from desktop.storage.files import PAGE_SIZE, PLAIN_SQLITE_HEADER, FileState
 from desktop.storage.schema import HEAD, current_revision, migrate
 
-SPACE_PROBE_BYTES = 64 * 1024  # room for a few pages of WAL: below this nothing can be saved
+SPACE_PROBE_BYTES = 64 * 1024
+SPACE_CHECK = ".space-check-"  # room for a few pages of WAL: below this nothing can be saved
 
 
 class UnlockError(Exception):
@@ -147,7 +148,10 @@ def check_writable(path: Path) -> None:
     folder = path.parent
     if not os.access(path, os.R_OK | os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
         raise FolderNotAccessible(str(folder))
-    probe = files.temporary_name(path, ".space-check-")
+    for leftover in files.leftovers(path, SPACE_CHECK):  # a kill during an earlier probe
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    probe = files.temporary_name(path, SPACE_CHECK)
     try:
         with probe.open("wb") as stream:
             stream.write(bytes(SPACE_PROBE_BYTES))

@@ -82,18 +82,6 @@ def move_into_place(temp: Path, path: Path) -> None:
     fsync_folder(path.parent)
 
 
-def copy_atomically(source: Path, path: Path) -> None:
-    """Copy `source` to `path` via a temporary name; on failure nothing is left behind."""
-    temp = temporary_name(path, ".copying-")
-    try:
-        shutil.copyfile(source, temp)
-        move_into_place(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-
-
 def keep_aside(path: Path, aside: Path) -> None:
     """Keep a copy of `path` (and its WAL) under `aside` without ever removing the original.
 
@@ -111,7 +99,14 @@ def keep_aside(path: Path, aside: Path) -> None:
     fsync_folder(path.parent)
 
 
+def leftovers(path: Path, infix: str) -> list[Path]:
+    """Temporary files named `<path name><infix>…` that an interrupted step left behind."""
+    prefix = path.name + infix
+    if not path.parent.is_dir():
+        return []
+    return sorted(p for p in path.parent.iterdir() if p.name.startswith(prefix))
+
+
 def leftovers_of_creation(path: Path) -> list[Path]:
     """Files an interrupted set-up left beside `path` (only names we make)."""
-    prefix = path.name + CREATING
-    return sorted(p for p in path.parent.glob(prefix + "*") if p.name.startswith(prefix))
+    return leftovers(path, CREATING)

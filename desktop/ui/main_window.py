@@ -229,8 +229,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _unlock_failed(self, exc: Exception) -> None:
         from desktop.services import profile
 
-        if isinstance(exc, profile.SetupUnfinished | profile.DatabaseMissing):
-            self._replace_unfinished = isinstance(exc, profile.SetupUnfinished)
+        if isinstance(exc, profile.DatabaseMissing):  # removed while the unlock screen was up
+            self._show_page(self.setup_page)
+            return
+        if isinstance(exc, profile.SetupUnfinished):
+            self._replace_unfinished = True
             self._show_page(self.setup_page)
             self.setup_page.show_unfinished()
             return

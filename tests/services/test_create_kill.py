@@ -75,3 +75,22 @@ def test_sigkill_during_creation_leaves_a_whole_profile_or_none(tmp_path: Path) 
         child.wait(timeout=30)
         outcomes.append(assert_complete_or_offered_again(folder))
     assert "none" in outcomes, outcomes  # at least one kill landed before the rename
+
+
+def test_set_up_removes_only_its_own_leftovers(profile_dir: Path) -> None:
+    profile_dir.mkdir()
+    ours = [
+        profile_dir / "panel-review.db.creating-1a2b3c4d",
+        profile_dir / "panel-review.db.creating-1a2b3c4d-journal",
+    ]
+    others = [profile_dir / "panel-review.lock", profile_dir / "notes.txt"]
+    for path in ours + others:
+        path.write_bytes(b"left behind")
+    profile.create_profile(profile_dir, "Ann Jones", PASSPHRASE, "en").close()
+    assert not any(p.exists() for p in ours)
+    assert all(p.read_bytes() == b"left behind" for p in others)
+    assert sorted(p.name for p in profile_dir.iterdir()) == [
+        "notes.txt",
+        "panel-review.db",
+        "panel-review.lock",
+    ]
