@@ -1,8 +1,8 @@
 """Real filesystem faults for tests: a tiny disk that fills up, and a read-only folder.
 
 Both are tmpfs mounts (the tests run as root, where permission bits stop nothing, but a
-read-only mount or a full one stops everyone). Use them as fixtures: import the names
-into a test module or a conftest.py. Each mount is unmounted in teardown.
+read-only mount or a full one stops everyone). tests/conftest.py imports both fixtures,
+so any test can ask for them by name. Each mount is unmounted in teardown.
 
     small_disk      a writable folder on a 256 KB tmpfs; `fill(disk, leave=0)` fills it
     read_only_dir   a Mount on a 1 MB tmpfs: prepare files in `.path`, then `.make_read_only()`

@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
 
-from desktop.paths import database_path as database_file
+from desktop.paths import database_path
 from desktop.services.profile_files import ProfileState, profile_state
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
@@ -246,7 +246,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         }
         problem = kinds.get(type(exc), UnlockProblem.OTHER)
         places = {
-            UnlockProblem.NOT_OURS: str(database_file(self.profile_dir)),
+            UnlockProblem.NOT_OURS: str(database_path(self.profile_dir)),
             UnlockProblem.FOLDER: str(self.profile_dir),
             UnlockProblem.DISK_FULL: str(self.profile_dir),
             UnlockProblem.OTHER: str(exc),

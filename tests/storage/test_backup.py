@@ -13,7 +13,7 @@ from desktop.paths import backups_dir, database_path
 from desktop.services import profile, review
 from desktop.services.rounds import list_cases
 from desktop.storage import backup, schema
-from desktop.storage.database import opens_with
+from desktop.storage.database import integrity_problems, opens_with
 from tests.conftest import PASSPHRASE
 
 MARKER = "UNIQUE-BACKUP-MARKER-5521"
@@ -26,6 +26,7 @@ def test_unlock_makes_todays_backup_once_and_it_is_encrypted(db, round_id, profi
     db.close()
     opened = profile.open_profile(profile_dir, PASSPHRASE, now=DAY)
     assert opened.backup_problem is None
+    assert integrity_problems(opened.db) == []
     opened.db.close()
     profile.open_profile(profile_dir, PASSPHRASE, now=DAY + timedelta(hours=3)).db.close()
     made = profile.list_backups(profile_dir)
