@@ -52,3 +52,8 @@ def database_path(profile_dir: Path) -> Path:
 def lock_path(profile_dir: Path) -> Path:
     """The file a running copy holds an OS lock on, so only one copy opens the profile."""
     return profile_dir / "panel-review.lock"
+
+
+def backups_dir(profile_dir: Path) -> Path:
+    """The rolling encrypted backups of the profile's database, beside it."""
+    return profile_dir / "backups"

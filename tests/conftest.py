@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fs_faults import read_only_dir, small_disk  # noqa: F401  (fixtures for every test)
+
 _HOME = Path(tempfile.mkdtemp(prefix="panel-review-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")

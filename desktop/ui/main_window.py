@@ -18,17 +18,21 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
 
 from desktop.paths import database_path
+from desktop.services.profile_files import ProfileState, profile_state
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.rounds_page import RoundsPage
-from desktop.ui.start_pages import SetupPage, UnlockPage
+from desktop.ui.start_pages import SetupPage, UnlockPage, UnlockProblem
 from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from desktop.services.profile import Opened
+    from desktop.services.profile_files import Backup
     from desktop.storage.database import Database
     from desktop.ui.pending_saves import Edit
+    from desktop.ui.restore_dialog import RestoreDialog
     from desktop.ui.workspace import Workspace
 
 
@@ -71,6 +75,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._setup_page: SetupPage | None = None
         self._unlock_page: UnlockPage | None = None
         self._rounds_page: RoundsPage | None = None
+        self._replace_unfinished = False  # set-up may replace a half-created database
+        self.restore_dialog: RestoreDialog | None = None
         self._build_menus()
         self._restore_geometry()
         self.retranslate()
@@ -78,10 +84,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             QTimer.singleShot(300, lambda: run_in_background(_load_database_layer, _ignore, _ignore))
         if db is not None:
             self._unlocked(db)
-        elif database_path(profile_dir).exists():
+            return
+        state = profile_state(profile_dir)
+        if state is ProfileState.PRESENT:
             self._show_page(self.unlock_page)
         else:
             self._show_page(self.setup_page)
+            if state is ProfileState.EMPTY:
+                self.setup_page.show_unfinished()
 
     # pages, built when first needed (most starts need only one of them) ----
     @property
@@ -106,6 +116,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self._unlock_page is None:
             self._unlock_page = UnlockPage(self.demo_hint)
             self._unlock_page.unlockRequested.connect(self._unlock)
+            self._unlock_page.restoreRequested.connect(self.restore_from_backup)
             self.stack.addWidget(self._unlock_page)
         return self._unlock_page
 
@@ -125,11 +136,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.passphrase_action = self._menu_action("change_passphrase", None, self.change_passphrase)
         self.idle_action = self._menu_action("idle_minutes", None, self.choose_idle_minutes)
         self.lock_action = self._menu_action("lock", key("Ctrl+L"), lambda: self.lock(ask=True))
+        self.restore_action = self._menu_action("restore_backup", None, self.restore_from_backup)
         self.quit_action = self._menu_action("quit", key(key.StandardKey.Quit), self.close)
         self.shortcuts_action = self._menu_action("shortcuts_help", None, self.show_shortcuts)
         self.file_menu = self.menuBar().addMenu("")
         for action in (self.print_action, self.passphrase_action, self.idle_action, self.lock_action):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.review_menu = self.menuBar().addMenu("")
@@ -157,6 +171,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.passphrase_action.setText(tr("&Change passphrase…"))
         self.idle_action.setText(tr("Lock after &idle time…"))
         self.lock_action.setText(tr("&Lock now"))
+        self.restore_action.setText(tr("&Restore from backup…"))
         self.quit_action.setText(tr("&Quit"))
         self.shortcuts_action.setText(tr("&Keyboard shortcuts"))
 
@@ -191,27 +206,59 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         from desktop.services import profile
 
         def done(db: Database) -> None:
+            self._replace_unfinished = False
             self._unlocked(db)
 
         def failed(exc: Exception) -> None:
             self.setup_page.show_problems([tr("The profile could not be created: {error}").format(error=exc)])
 
-        folder = self.profile_dir
-        run_in_background(lambda: profile.create_profile(folder, name, passphrase, language), done, failed)
+        folder, replace = self.profile_dir, self._replace_unfinished
+        run_in_background(
+            lambda: profile.create_profile(folder, name, passphrase, language, replace_unfinished=replace),
+            done, failed,
+        )  # fmt: skip
 
     def _unlock(self, passphrase: str) -> None:
+        """Open, check and back up the database off the GUI thread; explain any failure."""
         from desktop.services import profile
-        from desktop.storage.database import WrongPassphrase
 
-        def failed(exc: Exception) -> None:
-            self.unlock_page.show_wrong_passphrase()
-            if not isinstance(exc, WrongPassphrase):
-                self.dialogs.error(
-                    self, tr("Cannot open"), tr("Your reviews could not be opened: {error}").format(error=exc)
-                )
+        def done(opened: Opened) -> None:
+            self._unlocked(opened.db)
+            if opened.backup_problem is not None:  # never stops the member: a quiet notice
+                self.statusBar().showMessage(tr(
+                    "Today's backup could not be made. Your work is saved as usual; "
+                    "check that the disk has free space."
+                ))  # fmt: skip
 
         folder = self.profile_dir
-        run_in_background(lambda: profile.unlock(folder, passphrase), self._unlocked, failed)
+        run_in_background(lambda: profile.open_profile(folder, passphrase), done, self._unlock_failed)
+
+    def _unlock_failed(self, exc: Exception) -> None:
+        from desktop.services import profile
+
+        if isinstance(exc, profile.DatabaseMissing):  # removed while the unlock screen was up
+            self._show_page(self.setup_page)
+            return
+        if isinstance(exc, profile.SetupUnfinished):
+            self._replace_unfinished = True
+            self._show_page(self.setup_page)
+            self.setup_page.show_unfinished()
+            return
+        kinds = {
+            profile.WrongPassphrase: UnlockProblem.WRONG_PASSPHRASE,
+            profile.NotOurDatabase: UnlockProblem.NOT_OURS,
+            profile.DatabaseDamaged: UnlockProblem.DAMAGED,
+            profile.FolderNotAccessible: UnlockProblem.FOLDER,
+            profile.DiskFull: UnlockProblem.DISK_FULL,
+        }
+        problem = kinds.get(type(exc), UnlockProblem.OTHER)
+        places = {
+            UnlockProblem.NOT_OURS: str(database_path(self.profile_dir)),
+            UnlockProblem.FOLDER: str(self.profile_dir),
+            UnlockProblem.DISK_FULL: str(self.profile_dir),
+            UnlockProblem.OTHER: str(exc),
+        }
+        self.unlock_page.show_problem(problem, places.get(problem, ""))
 
     def _unlocked(self, db: Database) -> None:
         from desktop.services import profile
@@ -247,6 +294,54 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 self.workspace.checklist.focus_question(question_id)
         for edit in carried:
             self.workspace.pending.submit(edit)
+
+    # restoring a backup -----------------------------------------------------
+    def restore_from_backup(self) -> None:
+        """List the backups and restore the chosen one; works while the database will not open."""
+        from desktop.services.profile_files import list_backups
+        from desktop.ui.restore_dialog import RestoreDialog
+
+        backups = list_backups(self.profile_dir)
+        if not backups:
+            self.dialogs.info(self, tr("Restore from backup"), tr(
+                "There are no backups yet. Panel Review makes one each day you unlock it."
+            ))  # fmt: skip
+            return
+        if self.db is not None:
+            if not self.dialogs.confirm(self, tr("Restore from backup"), tr(
+                "Panel Review will lock before restoring a backup. Continue?"
+            )):  # fmt: skip
+                return
+            self.lock()
+        self.restore_dialog = RestoreDialog(backups, self)  # replaces (and frees) any earlier one
+        self.restore_dialog.accepted.connect(self._restore_chosen)
+        self.restore_dialog.open()
+
+    def _restore_chosen(self) -> None:
+        if self.restore_dialog is not None:
+            self._restore(self.restore_dialog.chosen())
+
+    def _restore(self, backup: Backup | None) -> None:
+        from desktop.services.profile_files import restore_backup
+        from desktop.ui.restore_dialog import backup_label
+
+        if backup is None:
+            return
+
+        def done(aside: Path) -> None:
+            self._show_page(self.unlock_page)
+            self.unlock_page.show_restored(tr(
+                "The backup ({backup}) is back in place. Your previous file was kept as {name}. "
+                "Enter your passphrase to open the backup."
+            ).format(backup=backup_label(backup), name=aside.name))  # fmt: skip
+
+        def failed(exc: Exception) -> None:
+            self.dialogs.error(self, tr("Restore from backup"), tr(
+                "The backup could not be restored, and nothing was changed: {error}"
+            ).format(error=exc))  # fmt: skip
+
+        folder = self.profile_dir
+        run_in_background(lambda: restore_backup(folder, backup), done, failed)
 
     def show_rounds(self) -> None:
         from desktop.services import profile, rounds

@@ -2,10 +2,14 @@
 
 Both only collect what the member types and report it by signal; the main window does
 the slow part (creating or opening the encrypted database) off the GUI thread and
-calls `show_problems` / `show_wrong_passphrase` with the outcome.
+calls `show_problems` / `show_problem` with the outcome. Each reason a database does
+not open has its own sentence and next step; none of them blames the passphrase unless
+the passphrase is what is wrong.
 """
 
 from __future__ import annotations
+
+from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +29,43 @@ from desktop.core.passphrase import passphrase_problems
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
 from desktop.ui.passphrase_meter import StrengthMeter, refusal_lines
 from desktop.ui.style import make_heading
+
+
+class UnlockProblem(Enum):
+    """Why the database did not open, as the unlock screen explains it."""
+
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    NOT_OURS = "not_ours"
+    DAMAGED = "damaged"
+    FOLDER = "folder"
+    DISK_FULL = "disk_full"
+    OTHER = "other"
+
+
+def unlock_problem_text(problem: UnlockProblem, place: str) -> str:
+    """A plain sentence and the next step for each reason the database did not open."""
+    texts = {
+        UnlockProblem.WRONG_PASSPHRASE: tr("That passphrase is not right. Please try again."),
+        UnlockProblem.NOT_OURS: tr(
+            "This file is not a Panel Review database, so it cannot be opened: {place}. "
+            "If another file was put in its place, move it away and restore a backup."
+        ),
+        UnlockProblem.DAMAGED: tr(
+            "Your reviews file is damaged, so it cannot be opened safely. You can restore "
+            "the latest backup: choose Restore from backup. The damaged file is kept, not deleted."
+        ),
+        UnlockProblem.FOLDER: tr(
+            "Panel Review cannot read or write the folder that holds your reviews: {place}. "
+            "Check that the disk is connected and not read-only, and that you may change "
+            "files in that folder. Then unlock again."
+        ),
+        UnlockProblem.DISK_FULL: tr(
+            "The disk that holds your reviews is full: {place}. Free some space, for example "
+            "by emptying the recycle bin, then unlock again."
+        ),
+        UnlockProblem.OTHER: tr("Your reviews could not be opened: {place}"),
+    }
+    return texts[problem].format(place=place)
 
 
 def _centred(page: QWidget, inner: QWidget) -> None:
@@ -71,7 +112,12 @@ class SetupPage(Retranslatable, QWidget):
         make_heading(self.heading, 1.5)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.unfinished_notice = QLabel()
+        self.unfinished_notice.setObjectName("setup_unfinished")
+        self.unfinished_notice.setWordWrap(True)
+        self.unfinished_notice.hide()
         layout.addWidget(self.heading)
+        layout.addWidget(self.unfinished_notice)
         layout.addWidget(self.intro)
         form = QFormLayout()
         self.language_combo = QComboBox()
@@ -136,6 +182,16 @@ class SetupPage(Retranslatable, QWidget):
         ))  # fmt: skip
         self.create_button.setText(tr("&Start"))
         self.create_button.setAccessibleName(tr("Create my profile and start"))
+        self.unfinished_notice.setText(tr(
+            "Setting up Panel Review did not finish last time, so nothing was saved yet. "
+            "Please set it up again."
+        ))  # fmt: skip
+        self.unfinished_notice.setAccessibleName(self.unfinished_notice.text())
+
+    def show_unfinished(self) -> None:
+        """Say that an earlier set-up was interrupted (an empty or half-made database)."""
+        self.unfinished_notice.show()
+        self.create_button.setEnabled(True)
 
     def submit(self) -> None:
         name = self.name_edit.text().strip()
@@ -162,11 +218,13 @@ class UnlockPage(Retranslatable, QWidget):
     """Later runs, and after a lock: the passphrase opens the database."""
 
     unlockRequested = Signal(str)
+    restoreRequested = Signal()
 
     def __init__(self, demo_hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_page")
         self.demo_hint = demo_hint
+        self.problem: tuple[UnlockProblem, str] | None = None
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
@@ -185,9 +243,14 @@ class UnlockPage(Retranslatable, QWidget):
         self.unlock_button.setObjectName("unlock_button")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.clicked.connect(lambda: self.restoreRequested.emit())
+        self.restore_button.hide()
         for widget in (self.heading, self.passphrase_label, self.passphrase_edit, self.message, self.hint):
             layout.addWidget(widget)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         _centred(self, inner)
         self.retranslate()
 
@@ -197,12 +260,18 @@ class UnlockPage(Retranslatable, QWidget):
         self.passphrase_edit.setAccessibleName(tr("Passphrase"))
         self.unlock_button.setText(tr("&Unlock"))
         self.unlock_button.setAccessibleName(tr("Unlock"))
+        self.restore_button.setText(tr("&Restore from backup…"))
+        self.restore_button.setAccessibleName(tr("Restore from backup"))
+        if self.problem is not None:
+            self._show_message(unlock_problem_text(*self.problem))
         hint = tr("This is the demo. Its passphrase is: {passphrase}").format(passphrase=self.demo_hint)
         self.hint.setText(hint if self.demo_hint else "")
 
     def reset(self) -> None:
         self.passphrase_edit.clear()
         self.message.clear()
+        self.problem = None
+        self.restore_button.hide()
         self.unlock_button.setEnabled(True)
         self.passphrase_edit.setFocus()
 
@@ -214,8 +283,26 @@ class UnlockPage(Retranslatable, QWidget):
         self.unlockRequested.emit(self.passphrase_edit.text())
 
     def show_wrong_passphrase(self) -> None:
+        self.show_problem(UnlockProblem.WRONG_PASSPHRASE)
+
+    def show_problem(self, problem: UnlockProblem, place: str = "") -> None:
+        """Say why the database did not open; offer a backup when the file is damaged or foreign."""
+        self.problem = (problem, place)
         self.unlock_button.setEnabled(True)
-        self.message.setText(tr("That passphrase is not right. Please try again."))
-        self.message.setAccessibleName(self.message.text())
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
+        self._show_message(unlock_problem_text(problem, place))
+        offer_backup = problem in (UnlockProblem.DAMAGED, UnlockProblem.NOT_OURS)
+        self.restore_button.setVisible(offer_backup)
+        if offer_backup:
+            self.restore_button.setFocus()
+        else:
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
+
+    def show_restored(self, message: str) -> None:
+        """After a restore: what happened, and the passphrase field ready."""
+        self.reset()
+        self._show_message(message)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleName(text)

@@ -276,6 +276,10 @@
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Adfer o g&amp;opi wrth gefn…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -288,12 +292,28 @@
         <translation>Nid oedd modd creu&apos;r proffil: {error}</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>Methu agor</translation>
+        <source>Today&apos;s backup could not be made. Your work is saved as usual; check that the disk has free space.</source>
+        <translation>Nid oedd modd gwneud copi wrth gefn heddiw. Mae eich gwaith yn cael ei gadw fel arfer; gwiriwch fod lle gwag ar y ddisg.</translation>
     </message>
     <message>
-        <source>Your reviews could not be opened: {error}</source>
-        <translation>Nid oedd modd agor eich adolygiadau: {error}</translation>
+        <source>Restore from backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Panel Review makes one each day you unlock it.</source>
+        <translation>Does dim copïau wrth gefn eto. Mae Adolygiad Panel yn gwneud un bob dydd y byddwch chi&apos;n ei ddatgloi.</translation>
+    </message>
+    <message>
+        <source>Panel Review will lock before restoring a backup. Continue?</source>
+        <translation>Bydd Adolygiad Panel yn cloi cyn adfer copi wrth gefn. Ydych chi am barhau?</translation>
+    </message>
+    <message>
+        <source>The backup ({backup}) is back in place. Your previous file was kept as {name}. Enter your passphrase to open the backup.</source>
+        <translation>Mae&apos;r copi wrth gefn ({backup}) yn ôl yn ei le. Cadwyd eich ffeil flaenorol fel {name}. Rhowch eich cyfrinymadrodd i agor y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, and nothing was changed: {error}</source>
+        <translation>Nid oedd modd adfer y copi wrth gefn, ac ni newidiwyd dim: {error}</translation>
     </message>
     <message>
         <source>Lock with unsaved changes?</source>
@@ -692,6 +712,26 @@
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
     </message>
     <message>
+        <source>This file is not a Panel Review database, so it cannot be opened: {place}. If another file was put in its place, move it away and restore a backup.</source>
+        <translation>Nid cronfa ddata Adolygiad Panel yw&apos;r ffeil hon, felly does dim modd ei hagor: {place}. Os rhoddwyd ffeil arall yn ei lle, symudwch hi oddi yno ac adferwch gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Your reviews file is damaged, so it cannot be opened safely. You can restore the latest backup: choose Restore from backup. The damaged file is kept, not deleted.</source>
+        <translation>Mae ffeil eich adolygiadau wedi&apos;i difrodi, felly does dim modd ei hagor yn ddiogel. Gallwch chi adfer y copi wrth gefn diweddaraf: dewiswch Adfer o gopi wrth gefn. Caiff y ffeil sydd wedi&apos;i difrodi ei chadw, nid ei dileu.</translation>
+    </message>
+    <message>
+        <source>Panel Review cannot read or write the folder that holds your reviews: {place}. Check that the disk is connected and not read-only, and that you may change files in that folder. Then unlock again.</source>
+        <translation>Ni all Adolygiad Panel ddarllen nac ysgrifennu yn y ffolder sy&apos;n dal eich adolygiadau: {place}. Gwiriwch fod y ddisg wedi&apos;i chysylltu ac nad yw&apos;n ddarllen-yn-unig, a bod hawl gennych chi i newid ffeiliau yn y ffolder honno. Yna datglowch eto.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your reviews is full: {place}. Free some space, for example by emptying the recycle bin, then unlock again.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal eich adolygiadau yn llawn: {place}. Rhyddhewch rywfaint o le, er enghraifft drwy wagio&apos;r bin ailgylchu, yna datglowch eto.</translation>
+    </message>
+    <message>
+        <source>Your reviews could not be opened: {place}</source>
+        <translation>Nid oedd modd agor eich adolygiadau: {place}</translation>
+    </message>
+    <message>
         <source>Welcome to Panel Review</source>
         <translation>Croeso i Adolygiad Panel</translation>
     </message>
@@ -742,6 +782,10 @@
     <message>
         <source>Create my profile and start</source>
         <translation>Creu fy mhroffil a dechrau</translation>
+    </message>
+    <message>
+        <source>Setting up Panel Review did not finish last time, so nothing was saved yet. Please set it up again.</source>
+        <translation>Ni orffennodd y gwaith o sefydlu Adolygiad Panel y tro diwethaf, felly does dim wedi&apos;i gadw eto. Sefydlwch ef eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -930,6 +974,30 @@
     <message>
         <source>Panel Review is already open with this profile in another window. Use that window, or close it before opening the profile again.</source>
         <translation>Mae Adolygiad Panel eisoes ar agor gyda&apos;r proffil hwn mewn ffenestr arall. Defnyddiwch y ffenestr honno, neu caewch hi cyn agor y proffil eto.</translation>
+    </message>
+    <message>
+        <source>{when} – backup made before an update</source>
+        <translation>{when} – copi wrth gefn a wnaed cyn diweddariad</translation>
+    </message>
+    <message>
+        <source>{when} – daily backup</source>
+        <translation>{when} – copi wrth gefn dyddiol</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. Work done after it was made will not be in it. Your current reviews file is kept beside it, renamed, not deleted.</source>
+        <translation>Dewiswch y copi wrth gefn i&apos;w roi yn ôl. Ni fydd gwaith a wnaed ar ôl ei wneud ynddo. Caiff ffeil bresennol eich adolygiadau ei chadw wrth ei ymyl, gydag enw newydd, nid ei dileu.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first:</source>
+        <translation>&amp;Copïau wrth gefn, y diweddaraf yn gyntaf:</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copïau wrth gefn, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from desktop.paths import database_path
 from desktop.services import profile, review
 from desktop.storage import schema
 from desktop.storage.database import (
+    DatabaseDamaged,
     DatabaseMissing,
     WrongPassphrase,
     change_passphrase,
@@ -54,6 +55,9 @@ def test_missing_database_is_reported(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     bogus = tmp_path / "panel-review.db"
     bogus.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DatabaseDamaged):  # shorter than one page: never a whole database
+        open_database(bogus, PASSPHRASE)
+    bogus.write_bytes(bytes(range(256)) * 48)  # whole pages of noise look like a wrong key
     with pytest.raises(WrongPassphrase):
         open_database(bogus, PASSPHRASE)
 

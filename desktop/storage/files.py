@@ -1,0 +1,112 @@
+"""File-level facts and moves for the database file, with no database code loaded.
+
+The start screen asks whether a profile exists before any SQLCipher code is imported,
+and restoring a backup must work exactly when the database cannot be opened, so these
+helpers look only at bytes and names. Every replacement goes through a temporary name
+in the same folder, an fsync and an atomic rename, so a kill at any point leaves either
+the old file or the new one in place, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from enum import Enum
+from pathlib import Path
+
+PAGE_SIZE = 4096  # SQLCipher 4's page size; no real database is smaller than one page
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+CREATING = ".creating-"  # infix of a database being built by set-up
+
+
+class FileState(Enum):
+    MISSING = "missing"
+    EMPTY = "empty"  # zero bytes: set-up was interrupted before anything was written
+    PRESENT = "present"
+
+
+def file_state(path: Path) -> FileState:
+    """Whether a database file is there, and whether it holds anything at all."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return FileState.MISSING
+    return FileState.EMPTY if size == 0 else FileState.PRESENT
+
+
+def side_files(path: Path) -> list[Path]:
+    """SQLite's -wal, -shm and -journal files of `path` that exist now."""
+    return [Path(str(path) + suffix) for suffix in SIDE_FILES if Path(str(path) + suffix).exists()]
+
+
+def temporary_name(path: Path, infix: str) -> Path:
+    """A fresh name beside `path`, so the final rename stays on one filesystem."""
+    return path.with_name(f"{path.name}{infix}{secrets.token_hex(4)}")
+
+
+def remove_with_side_files(path: Path) -> None:
+    for leftover in [path, *side_files(path)]:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def move_into_place(temp: Path, path: Path) -> None:
+    """fsync `temp`, rename it over `path`, fsync the folder: all or nothing."""
+    fsync_file(temp)
+    os.replace(temp, path)
+    fsync_folder(path.parent)
+
+
+def keep_aside(path: Path, aside: Path) -> None:
+    """Keep a copy of `path` (and its WAL) under `aside` without ever removing the original.
+
+    A hard link costs nothing and leaves `path` in place until the caller replaces it;
+    where links are not possible the file is copied.
+    """
+    for suffix in ("", "-wal"):
+        source, target = Path(str(path) + suffix), Path(str(aside) + suffix)
+        if not source.exists():
+            continue
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+    fsync_folder(path.parent)
+
+
+def leftovers(path: Path, infix: str) -> list[Path]:
+    """Temporary files named `<path name><infix>…` that an interrupted step left behind."""
+    prefix = path.name + infix
+    if not path.parent.is_dir():
+        return []
+    return sorted(p for p in path.parent.iterdir() if p.name.startswith(prefix))
+
+
+def leftovers_of_creation(path: Path) -> list[Path]:
+    """Files an interrupted set-up left beside `path` (only names we make)."""
+    return leftovers(path, CREATING)
