@@ -7,8 +7,11 @@ so any test can ask for them by name. Each mount is unmounted in teardown.
     small_disk      a writable folder on a 256 KB tmpfs; `fill(disk, leave=0)` fills it
     read_only_dir   a Mount on a 1 MB tmpfs: prepare files in `.path`, then `.make_read_only()`
 
-and two helpers for fault tests: `make_profile(folder)` (a closed real profile with a
-round) and `snapshot(folder)` (every file's bytes, to prove nothing changed).
+and helpers for fault tests: `make_profile(folder)` (a closed real profile with a
+round), `snapshot(folder)` (every file's bytes, to prove nothing changed) and
+`write_protected(*files)` (files made immutable with `chattr +i`, which stops even root
+writing to a file the app already has open; tmpfs does not support it, so use it on
+the local disk).
 """
 
 from __future__ import annotations
@@ -97,3 +100,16 @@ def make_profile(folder: Path, cases: int = 12) -> bytes:
     add_round(db, "Round", small_template_body(), make_cases(cases), due_date="2026-12-31")
     db.close()
     return database_path(folder).read_bytes()
+
+
+@contextlib.contextmanager
+def write_protected(*paths: Path) -> Iterator[None]:
+    """Make the existing files among `paths` immutable for the block."""
+    existing = [p for p in paths if p.exists()]
+    for path in existing:
+        _run("chattr", "+i", str(path))
+    try:
+        yield
+    finally:
+        for path in existing:
+            _run("chattr", "-i", str(path))

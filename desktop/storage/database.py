@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage import files
+from desktop.storage import faults, files
 from desktop.storage.files import PAGE_SIZE, PLAIN_SQLITE_HEADER, FileState
 from desktop.storage.schema import HEAD, current_revision, migrate
 
@@ -216,12 +216,12 @@ def _passphrase_or_damage(path: Path, passphrase: str, backups: Path | None) -> 
 
 def classify(exc: BaseException, path: Path, passphrase: str, backups: Path | None) -> UnlockError:
     """The UnlockError that explains a database error met while opening `path`."""
-    message = str(exc).lower()
-    if "not a database" in message:
+    if "not a database" in str(exc).lower():
         return _passphrase_or_damage(path, passphrase, backups)
-    if "full" in message:
+    fault = faults.classify(exc)
+    if fault is faults.Fault.DISK_FULL:
         return DiskFull(f"{path}: {exc}")
-    if any(word in message for word in ("unable to open", "readonly", "read-only", "permission")):
+    if fault in (faults.Fault.READ_ONLY, faults.Fault.BUSY):
         return FolderNotAccessible(f"{path}: {exc}")
     return DatabaseDamaged(f"{path}: {exc}")
 

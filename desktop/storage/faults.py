@@ -33,6 +33,7 @@ _MESSAGES = (
     ("read-only", Fault.READ_ONLY),
     ("disk i/o error", Fault.READ_ONLY),
     ("unable to open", Fault.READ_ONLY),
+    ("permission", Fault.READ_ONLY),
     ("malformed", Fault.DAMAGED),
     ("not a database", Fault.DAMAGED),
     ("corrupt", Fault.DAMAGED),

@@ -271,7 +271,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         QApplication.instance().installEventFilter(self.idle_lock)  # input counts only when unlocked
         self.workspace = Workspace(db, self.dialogs)
         self.workspace.backRequested.connect(self.show_rounds)
-        self.review_menu.clear()
         self.review_menu.addActions(self.workspace.actions_for_menu())
         self.stack.addWidget(self.workspace)
         self._restore_splitter()
@@ -313,6 +312,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             )):  # fmt: skip
                 return
             self.lock()
+            if self.db is not None:  # the member chose not to lock (unsaved changes)
+                return
         self.restore_dialog = RestoreDialog(backups, self)  # replaces (and frees) any earlier one
         self.restore_dialog.accepted.connect(self._restore_chosen)
         self.restore_dialog.open()
@@ -384,12 +385,15 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         QApplication.instance().removeEventFilter(self.idle_lock)
         if self.workspace is not None:
             self._save_splitter()
+            # Take out exactly the workspace's actions: QMenu.clear() here left the menu in
+            # a state that crashed the next language switch on the unlock screen.
+            for action in self.workspace.actions_for_menu():
+                self.review_menu.removeAction(action)
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
         self.db.close()
         self.db = None
-        self.review_menu.clear()
         self._show_page(self.unlock_page)
 
     # commands -------------------------------------------------------------
@@ -450,10 +454,20 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self.workspace is not None:
             self._save_splitter()
         if self.db is not None:
-            self.db.close()
+            self._close_with_backup(self.db)
             self.db = None
         QApplication.instance().removeEventFilter(self.idle_lock)
         super().closeEvent(event)
+
+    @staticmethod
+    def _close_with_backup(db: Database) -> None:
+        """Refresh today's backup with this session's work, then close, off the GUI thread.
+
+        The window goes at once; the app waits for the job before it exits.
+        """
+        from desktop.services import profile
+
+        run_in_background(lambda: profile.close_profile(db), _ignore, _ignore)
 
 
 def unsaved_warning(lock: bool) -> str:

@@ -126,3 +126,48 @@ def test_an_automatic_lock_keeps_a_half_typed_deferral_reason(qtbot, db, round_i
     window.workspace.defer_case()
     assert seen == ["Need the MAVIS form and the"]
     window.close()
+
+
+def test_closing_the_window_backs_up_the_work_of_the_session(
+    qtbot, db, round_id, profile_dir, tmp_path
+) -> None:
+    import shutil
+
+    from desktop.storage.database import open_database
+
+    db.close()
+    window = open_window(qtbot, profile_dir, FakeDialogs())
+    unlock(qtbot, window)  # the day's first backup is made here, before the note exists
+    ws = open_round(qtbot, window, round_id)
+    case_id = ws.case_id
+    note = ws.checklist.questions["assessed"].note_edit
+    note.setFocus()
+    type_text(qtbot, note, "Written after unlocking.")
+    window.close()
+    wait_idle(qtbot)
+    latest = profile.list_backups(profile_dir)[0]
+    copy = tmp_path / "restored" / "panel-review.db"
+    copy.parent.mkdir()
+    shutil.copyfile(latest.path, copy)
+    backup = open_database(copy, PASSPHRASE)
+    assert review.open_case(backup, case_id).answers["assessed"].note == "Written after unlocking."
+    backup.close()
+
+
+def test_the_language_can_be_switched_on_the_unlock_screen_after_locking(
+    qtbot, db, round_id, profile_dir
+) -> None:
+    """Locking used to leave the Review menu in a state that crashed the next language switch."""
+
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    open_round(qtbot, window, round_id)
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+    window.language_actions["cy"].trigger()
+    assert window.unlock_page.unlock_button.text() == "&Datgloi"
+    window.language_actions["en"].trigger()
+    unlock(qtbot, window)
+    assert [a.objectName() for a in window.review_menu.actions()][2:4] == [
+        "next_question",
+        "previous_question",
+    ]
+    window.close()

@@ -17,17 +17,32 @@ from desktop.paths import database_path
 from desktop.services import profile, review
 from desktop.services.rounds import add_round
 from tests.conftest import PASSPHRASE, make_cases, small_template_body
-from tests.disk_faults import SmallDisk, small_disk, write_protected
+from tests.fs_faults import fill, tmpfs, write_protected
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_round, open_window, press, stored, type_text, wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
 
+class Disk:
+    """A 4 MB disk holding the profile, to fill to the last byte and free again."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.filler: Path | None = None
+
+    def fill(self) -> None:
+        self.filler = fill(self.root)
+
+    def free(self) -> None:
+        if self.filler is not None:
+            self.filler.unlink()
+
+
 @pytest.fixture
 def disk(tmp_path: Path):
-    with small_disk(tmp_path / "disk") as mounted:
-        yield mounted
+    with tmpfs(tmp_path / "disk", 4 * 1024 * 1024) as root:
+        yield Disk(root)
 
 
 @pytest.fixture
@@ -47,7 +62,7 @@ def _window_on(qtbot, folder: Path, dialogs: FakeDialogs):
 
 
 @pytest.fixture
-def setup(qtbot, disk: SmallDisk, dialogs: FakeDialogs):
+def setup(qtbot, disk: Disk, dialogs: FakeDialogs):
     """On the small disk (tmpfs, which cannot make files immutable)."""
     yield from _window_on(qtbot, disk.root / "profile", dialogs)
 
