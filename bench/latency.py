@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.services import profile
 from desktop.ui.dialogs import DialogService
 from desktop.ui.main_window import MainWindow
+from desktop.ui.worker import wait_for_jobs
 
 
 def main() -> None:
@@ -58,6 +59,7 @@ def main() -> None:
         describe("answer save", saves), "| target p95 < 16 ms", "OK" if percentile(saves, 95) < 16 else "OVER"
     )
     window.close()
+    wait_for_jobs()  # the backup made on close, before the profile folder is removed
 
 
 if __name__ == "__main__":

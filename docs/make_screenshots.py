@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
 Real widgets, grabbed after rendering: the workspace (English and Welsh), the round
-list, the first-run screen with its strength meter, and a save the database refused
-(SQLite's `query_only` makes the demo database refuse writes for that picture).
+list, the first-run screen with its strength meter, a save the database refused
+(SQLite's `query_only` makes the demo database refuse writes for that picture), and
+the unlock screen meeting a really damaged file.
 """
 
 from __future__ import annotations
@@ -51,6 +52,32 @@ def refused_save(app: QApplication, window: MainWindow) -> None:
     workspace.pending.retry()
 
 
+def damaged_unlock(app: QApplication, folder: Path) -> None:
+    """Back the demo profile up, damage its file mid-way, and try to unlock it."""
+    from desktop.paths import database_path
+    from desktop.services import profile
+    from desktop.services.demo import DEMO_PASSPHRASE
+    from desktop.ui.worker import active_jobs
+
+    profile.open_profile(folder, DEMO_PASSPHRASE).db.close()  # makes the day's backup
+    path = database_path(folder)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 4096] = bytes(4096)
+    path.write_bytes(bytes(data))
+    window = MainWindow(folder)
+    window.resize(1000, 700)
+    window.show()
+    settle(app)
+    window.unlock_page.passphrase_edit.setText(DEMO_PASSPHRASE)
+    window.unlock_page.submit()
+    while active_jobs():
+        settle(app, 5)
+        app.thread().msleep(20)
+    settle(app, 30)
+    window.grab().save(str(OUT / "unlock-damaged.png"))
+    window.close()
+
+
 def main() -> None:
     app = make_application([])
     OUT.mkdir(exist_ok=True)
@@ -92,6 +119,7 @@ def main() -> None:
     first.grab().save(str(OUT / "first-run.png"))
     first.close()
     db.close()
+    damaged_unlock(app, folder)
     shutil.rmtree(folder, ignore_errors=True)
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))}")
 
