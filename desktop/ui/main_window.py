@@ -459,15 +459,16 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         QApplication.instance().removeEventFilter(self.idle_lock)
         super().closeEvent(event)
 
-    @staticmethod
-    def _close_with_backup(db: Database) -> None:
-        """Refresh today's backup with this session's work, then close, off the GUI thread.
+    def _close_with_backup(self, db: Database) -> None:
+        """Refresh today's backup with this session's work, then close the database.
 
-        The window goes at once; the app waits for the job before it exits.
+        The window is hidden first, so the member sees it go at once; nothing else runs
+        then, so the database is not shared with a background thread at exit.
         """
         from desktop.services import profile
 
-        run_in_background(lambda: profile.close_profile(db), _ignore, _ignore)
+        self.hide()
+        profile.close_profile(db)
 
 
 def unsaved_warning(lock: bool) -> str:
