@@ -138,7 +138,7 @@ def restore(backup: Backup, db_path: Path, now: datetime | None = None) -> Path:
     name the old file was kept under.
     """
     stamp = (now or datetime.now()).strftime(_STAMP)
-    aside = db_path.with_name(f"{db_path.stem}-set-aside-{stamp}{db_path.suffix}")
+    aside = files.unused_name(db_path.with_name(f"{db_path.stem}-set-aside-{stamp}{db_path.suffix}"))
     for leftover in files.leftovers(db_path, RESTORING):  # a kill during an earlier restore
         files.remove_with_side_files(leftover)
     temp = files.temporary_name(db_path, RESTORING)

@@ -202,15 +202,23 @@ def _pages_that_decrypt(path: Path, passphrase: str) -> tuple[int, int]:
 
 
 def _passphrase_or_damage(path: Path, passphrase: str, backups: Path | None) -> UnlockError:
-    """The key does not open page 1: a wrong passphrase, or a damaged first page?"""
+    """The key does not open page 1: a wrong passphrase, or a damaged first page?
+
+    With more than one page, the other pages tell: some decrypt under this key only if it
+    is the right one. The latest backup is asked only about a file too short to say,
+    since a backup that could not be re-keyed after a passphrase change still opens
+    with the old passphrase, which must not be reported as damage.
+    """
     from desktop.storage.backup import list_backups
 
+    good, pages = _pages_that_decrypt(path, passphrase)
+    if pages > 1:  # the file's own pages decide: a backup may still hold an old passphrase
+        if good > 0:
+            return DatabaseDamaged(f"{path}: {pages - good} of {pages} pages do not decrypt")
+        return WrongPassphrase(str(path))
     latest = list_backups(backups)[:1] if backups is not None else []
     if any(opens_with(b.path, passphrase) for b in latest):
         return DatabaseDamaged(f"{path}: the passphrase opens the latest backup but not the file")
-    good, pages = _pages_that_decrypt(path, passphrase)
-    if pages > 1 and good > 0:
-        return DatabaseDamaged(f"{path}: {pages - good} of {pages} pages do not decrypt")
     return WrongPassphrase(str(path))
 
 

@@ -94,9 +94,23 @@ def keep_aside(path: Path, aside: Path) -> None:
             continue
         try:
             os.link(source, target)
-        except OSError:
-            shutil.copy2(source, target)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here: a whole copy, under its name only once complete
+            partial = target.with_name(target.name + ".part")
+            shutil.copy2(source, partial)
+            fsync_file(partial)
+            os.replace(partial, target)
     fsync_folder(path.parent)
+
+
+def unused_name(path: Path) -> Path:
+    """`path`, or `path` with -2, -3… added, so that neither it nor its WAL exists yet."""
+    candidate, number = path, 1
+    while candidate.exists() or Path(str(candidate) + "-wal").exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def leftovers(path: Path, infix: str) -> list[Path]:

@@ -68,6 +68,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.idle_lock = IdleLock(10, self)
         self.idle_lock.idle.connect(lambda: self.lock(ask=False))
         self._resume: tuple[int | None, int | None, str | None] = (None, None, None)
+        self._busy = False
         self._carried: list[Edit] = []
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -223,6 +224,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         from desktop.services import profile
 
         def done(opened: Opened) -> None:
+            self._set_busy(False)
             self._unlocked(opened.db)
             if opened.backup_problem is not None:  # never stops the member: a quiet notice
                 self.statusBar().showMessage(tr(
@@ -230,8 +232,21 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                     "check that the disk has free space."
                 ))  # fmt: skip
 
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            self._unlock_failed(exc)
+
         folder = self.profile_dir
-        run_in_background(lambda: profile.open_profile(folder, passphrase), done, self._unlock_failed)
+        self._set_busy(True)
+        run_in_background(lambda: profile.open_profile(folder, passphrase), done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the database file is being opened or restored, nothing else may touch it."""
+        self._busy = busy
+        self.restore_action.setEnabled(not busy)
+        if self._unlock_page is not None:
+            self._unlock_page.unlock_button.setEnabled(not busy)
+            self._unlock_page.restore_button.setEnabled(not busy)
 
     def _unlock_failed(self, exc: Exception) -> None:
         from desktop.services import profile
@@ -284,6 +299,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         carried, self._carried = self._carried, []
         if self.workspace is None:
             return
+        for edit in carried:  # first, so the case opens showing them, saved or still waiting
+            self.workspace.pending.submit(edit)
         if round_id is not None and any(r.id == round_id for r in self.rounds_page.model.rows()):
             self.open_round(round_id)
             row = self.workspace.case_model.row_of_case(case_id) if case_id is not None else -1
@@ -291,8 +308,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 self.workspace.select_row(row)
             if question_id in self.workspace.checklist.questions:
                 self.workspace.checklist.focus_question(question_id)
-        for edit in carried:
-            self.workspace.pending.submit(edit)
 
     # restoring a backup -----------------------------------------------------
     def restore_from_backup(self) -> None:
@@ -300,6 +315,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         from desktop.services.profile_files import list_backups
         from desktop.ui.restore_dialog import RestoreDialog
 
+        if self._busy:
+            return
         backups = list_backups(self.profile_dir)
         if not backups:
             self.dialogs.info(self, tr("Restore from backup"), tr(
@@ -330,6 +347,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
 
         def done(aside: Path) -> None:
+            self._set_busy(False)
             self._show_page(self.unlock_page)
             self.unlock_page.show_restored(tr(
                 "The backup ({backup}) is back in place. Your previous file was kept as {name}. "
@@ -337,11 +355,13 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             ).format(backup=backup_label(backup), name=aside.name))  # fmt: skip
 
         def failed(exc: Exception) -> None:
+            self._set_busy(False)
             self.dialogs.error(self, tr("Restore from backup"), tr(
                 "The backup could not be restored, and nothing was changed: {error}"
             ).format(error=exc))  # fmt: skip
 
         folder = self.profile_dir
+        self._set_busy(True)
         run_in_background(lambda: restore_backup(folder, backup), done, failed)
 
     def show_rounds(self) -> None:
@@ -452,6 +472,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
         settings.write(settings.GEOMETRY, bytes(self.saveGeometry().data()))
         if self.workspace is not None:
+            self.workspace.save_drafts()
             self._save_splitter()
         if self.db is not None:
             self._close_with_backup(self.db)

@@ -276,8 +276,8 @@ class UnlockPage(Retranslatable, QWidget):
         self.passphrase_edit.setFocus()
 
     def submit(self) -> None:
-        if not self.passphrase_edit.text():
-            return
+        if not self.passphrase_edit.text() or not self.unlock_button.isEnabled():
+            return  # empty, or an unlock or restore is already under way (Enter pressed twice)
         self.unlock_button.setEnabled(False)
         self.message.setText(tr("Unlocking…"))
         self.unlockRequested.emit(self.passphrase_edit.text())

@@ -35,7 +35,7 @@ from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
-from desktop.ui.pending_saves import Edit, PendingSaves
+from desktop.ui.pending_saves import Edit, Outcome, PendingSaves
 from desktop.ui.save_banner import SaveBanner, fault_text
 from desktop.ui.style import make_heading
 from desktop.ui.undo_commands import EditCommand
@@ -58,6 +58,7 @@ class Workspace(Retranslatable, QWidget):
         self.pending = PendingSaves(self._save_edit, self)
         self.pending.saved.connect(self._on_saved)
         self.pending.changed.connect(self._on_pending_changed)
+        self.pending.dropped.connect(self._on_dropped)
         self._deferring: int | None = None
         self.case_model = CaseListModel(self)
         self._build()
@@ -300,8 +301,18 @@ class Workspace(Retranslatable, QWidget):
         return review.save_answer(self.db, edit.case_id, edit.question_id, edit.value, edit.hours)
 
     def _submit(self, before: Edit, after: Edit, label: str) -> None:
-        if self.pending.submit(after):
+        """Save an edit; saved or kept for retrying, it is one step of the undo history.
+
+        A kept edit is undoable too: Ctrl+Z then means "not this", and the field goes
+        back to what it showed before, instead of undoing an older, saved step.
+        """
+        if self.pending.submit(after) is not Outcome.DROPPED:
             self.undo_stack.push(EditCommand(before, after, self.pending.submit, label))
+
+    def _on_dropped(self, edit: Edit, exc: Exception) -> None:
+        self.dialogs.error(self, tr("Not saved"), tr(
+            "A change could not be saved and was discarded: {error}"
+        ).format(error=exc))  # fmt: skip
 
     def _on_saved(self, edit: Edit, changed: CaseChanged) -> None:
         if edit.case_id == self.case_id and edit.field in ("answer", "note"):
@@ -316,7 +327,7 @@ class Workspace(Retranslatable, QWidget):
         for edit in waiting:  # skip logic and note hints follow what the member sees
             if edit.field in ("answer", "note"):
                 answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
-                self.checklist.show_answer(edit.question_id, answer, confirm=True)
+                self.checklist.show_answer(edit.question_id, answer, confirm=not edit.from_undo)
         self.checklist.mark_unsaved({e.question_id for e in waiting})
         self.save_banner.show_fault(self.pending.fault, self.pending.detail, len(self.pending.waiting()))
 

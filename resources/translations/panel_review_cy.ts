@@ -892,6 +892,10 @@
         <translation>Methu agor yr achos hwn</translation>
     </message>
     <message>
+        <source>A change could not be saved and was discarded: {error}</source>
+        <translation>Nid oedd modd cadw newid, ac fe&apos;i taflwyd: {error}</translation>
+    </message>
+    <message>
         <source>change answer</source>
         <translation>newid ateb</translation>
     </message>

@@ -67,10 +67,13 @@ def test_sigkill_during_creation_leaves_a_whole_profile_or_none(tmp_path: Path) 
     took = creation_seconds(tmp_path / "timing")
     chooser = random.Random(5)
     outcomes = []
-    for attempt in range(KILLS):
+    # The first kill comes as creation starts, so one surely lands before the rename
+    # whatever the load on the machine; the others at random moments during it.
+    delays = [0.0] + [chooser.uniform(0.0, took * 1.2) for _ in range(KILLS - 1)]
+    for attempt, delay in enumerate(delays):
         folder = tmp_path / f"kill-{attempt}"
         child = start_child(folder)
-        time.sleep(chooser.uniform(0.0, took * 1.2))  # a random moment during creation
+        time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         outcomes.append(assert_complete_or_offered_again(folder))

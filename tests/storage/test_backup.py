@@ -132,3 +132,22 @@ def test_a_failed_backup_leaves_nothing_behind(db, profile_dir: Path) -> None:
     (blocker / "x").write_text("x")
     assert profile.backup_now(db, now=DAY) is not None
     assert sorted(p.name for p in folder.iterdir()) == [blocker.name]
+
+
+def test_two_restores_in_one_second_keep_both_set_aside_files(db, profile_dir: Path) -> None:
+    from datetime import datetime
+
+    from desktop.storage import backup as storage_backup
+
+    assert profile.backup_now(db) is None
+    db.close()
+    latest = profile.list_backups(profile_dir)[0]
+    path = database_path(profile_dir)
+    moment = datetime(2026, 11, 23, 10, 0, 0)
+    path.write_bytes(b"first damaged file" * 300)
+    first = storage_backup.restore(latest, path, now=moment)
+    path.write_bytes(b"second damaged file" * 300)
+    second = storage_backup.restore(latest, path, now=moment)
+    assert first != second
+    assert first.read_bytes() == b"first damaged file" * 300
+    assert second.read_bytes() == b"second damaged file" * 300

@@ -167,3 +167,19 @@ def test_full_disk_during_backup_does_not_stop_the_member(profile_dir: Path, tmp
         assert profile.profile_info(opened.db).display_name == "Test Member"
         opened.db.close()
         assert [p.name for p in backups.iterdir()] == ["filler.bin"]
+
+
+def test_the_old_passphrase_after_a_change_is_wrong_not_damage(profile_dir: Path) -> None:
+    """A backup that could not be re-keyed still opens with the old passphrase; the
+    database itself must still be reported as refusing a wrong passphrase, not damaged."""
+    from desktop.storage import backup
+    from tests.fs_faults import write_protected
+
+    db = profile.create_profile(profile_dir, "Test Member", PASSPHRASE, "en")
+    made = backup.make_backup(db, backups_dir(profile_dir))
+    new = "a completely different sentence for the panel"
+    with write_protected(made.path):
+        assert profile.change_passphrase(db, PASSPHRASE, new, new) == []
+    db.close()
+    assert_refused(profile_dir, profile.WrongPassphrase, PASSPHRASE)
+    profile.unlock(profile_dir, new).close()

@@ -201,3 +201,74 @@ def test_a_file_damaged_while_working_is_explained_and_the_text_kept(qtbot, loca
     assert question.note_edit.toPlainText() == "Typed after the damage."
     assert [e.value for e in ws.pending.waiting(case_id)] == ["Typed after the damage."]
     dialogs.confirmations.append(True)  # quitting now would lose it: the member is asked
+
+
+def test_undo_of_a_change_still_waiting_undoes_that_change(qtbot, disk, setup) -> None:
+    """Ctrl+Z while a note waits: it takes back the waiting text, not an older saved step."""
+    _window, ws, db, _folder = setup
+    question = ws.checklist.questions["assessed"]
+    write_note(qtbot, question, "A")
+    disk.fill()
+    write_note(qtbot, question, "BCDEF")
+    assert [e.value for e in ws.pending.waiting()] == ["ABCDEF"]
+    disk.free()
+    ws.undo_stack.undo()
+    assert question.note_edit.toPlainText() == "A"
+    assert stored(db, ws.case_id, "assessed").note == "A"
+    ws.undo_stack.redo()
+    assert question.note_edit.toPlainText() == "ABCDEF"
+    assert stored(db, ws.case_id, "assessed").note == "ABCDEF"
+
+
+def test_an_undo_that_cannot_be_saved_is_shown_and_saved_later(qtbot, disk, setup) -> None:
+    _window, ws, db, _folder = setup
+    question = ws.checklist.questions["assessed"]
+    write_note(qtbot, question, "first")
+    write_note(qtbot, question, " second")
+    disk.fill()
+    ws.undo_stack.undo()
+    assert question.note_edit.toPlainText() == "first", "what the member sees is what will be stored"
+    assert question.unsaved_label.isVisible()
+    ws.checklist.questions["contact"].setFocus()  # moving on must not put the undone text back
+    question.flush()
+    disk.free()
+    ws.pending.retry()
+    assert stored(db, ws.case_id, "assessed").note == "first"
+    assert question.note_edit.toPlainText() == "first"
+
+
+def test_an_edit_that_can_never_be_saved_is_reported_and_does_not_block_the_rest(
+    qtbot, disk, setup, dialogs
+) -> None:
+    from desktop.ui.pending_saves import Edit
+
+    _window, ws, db, _folder = setup
+    disk.fill()
+    write_note(qtbot, ws.checklist.questions["assessed"], "keep me")
+    ws.pending.submit(Edit(999_999, "assessed", "note", "for a case that is not there"))
+    disk.free()
+    ws.pending.retry()
+    assert stored(db, ws.case_id, "assessed").note == "keep me"
+    assert ws.pending.waiting() == []
+    assert dialogs.errors and "discarded" in dialogs.errors[-1][1]
+
+
+def test_a_note_kept_through_a_lock_is_shown_after_unlock_and_stays(qtbot, disk, setup, dialogs) -> None:
+    window, ws, _db, _folder = setup
+    case_id = ws.case_id
+    disk.fill()
+    write_note(qtbot, ws.checklist.questions["contact"], "Contact by letter only.")
+    dialogs.confirmations.append(True)
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+    disk.free()
+    page = window.unlock_page
+    page.passphrase_edit.setText(PASSPHRASE)
+    QTest.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    after = window.workspace
+    note = after.checklist.questions["contact"].note_edit
+    assert note.toPlainText() == "Contact by letter only."
+    after.step_case(1)
+    after.step_case(-1)
+    assert stored(window.db, case_id, "contact").note == "Contact by letter only."
+    assert note.toPlainText() == "Contact by letter only."

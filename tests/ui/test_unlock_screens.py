@@ -154,3 +154,18 @@ def test_a_failed_backup_is_a_notice_not_a_stop(qtbot, db, round_id, profile_dir
         assert window.stack.currentWidget() is window.rounds_page
         assert "backup could not be made" in window.statusBar().currentMessage()
         window.close()
+
+
+def test_restore_is_not_offered_while_an_unlock_is_under_way(qtbot, db, profile_dir: Path) -> None:
+    """Restoring would swap the file under the connection that is being opened."""
+    db.close()
+    window = open_window(qtbot, profile_dir, FakeDialogs())
+    page = window.unlock_page
+    page.passphrase_edit.setText(PASSPHRASE)
+    page.submit()
+    assert not window.restore_action.isEnabled() and not page.unlock_button.isEnabled()
+    window.restore_from_backup()  # as if chosen from the menu anyway: nothing happens
+    assert getattr(window, "restore_dialog", None) is None
+    wait_idle(qtbot)
+    assert window.restore_action.isEnabled()
+    window.close()
