@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from desktop.storage.database import Database
     from desktop.ui.pending_saves import Edit
     from desktop.ui.restore_dialog import RestoreDialog
-    from desktop.ui.workspace import Workspace
+    from desktop.ui.workspace import Position, Workspace
 
 
 def _ignore(_result: object) -> None:
@@ -67,7 +67,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.workspace: Workspace | None = None
         self.idle_lock = IdleLock(10, self)
         self.idle_lock.idle.connect(lambda: self.lock(ask=False))
-        self._resume: tuple[int | None, int | None, str | None] = (None, None, None)
+        self._resume: Position | None = None
         self._busy = False
         self._carried: list[Edit] = []
         self.stack = QStackedWidget()
@@ -294,20 +294,17 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def _resume_work(self) -> None:
         """After an unlock: back to the case and question, and save what was waiting."""
-        round_id, case_id, question_id = self._resume
-        self._resume = (None, None, None)
+        resume, self._resume = self._resume, None
         carried, self._carried = self._carried, []
         if self.workspace is None:
             return
         for edit in carried:  # first, so the case opens showing them, saved or still waiting
             self.workspace.pending.submit(edit)
-        if round_id is not None and any(r.id == round_id for r in self.rounds_page.model.rows()):
-            self.open_round(round_id)
-            row = self.workspace.case_model.row_of_case(case_id) if case_id is not None else -1
-            if row >= 0:
-                self.workspace.select_row(row)
-            if question_id in self.workspace.checklist.questions:
-                self.workspace.checklist.focus_question(question_id)
+        if resume is None or resume.round_id is None:
+            return
+        if any(r.id == resume.round_id for r in self.rounds_page.model.rows()):
+            self.open_round(resume.round_id)
+            self.workspace.return_to(resume)
 
     # restoring a backup -----------------------------------------------------
     def restore_from_backup(self) -> None:

@@ -8,7 +8,7 @@ panel (through the undo stack) saves it and calls `show_answer` back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.answers import Answer, AnswerValue, needs_note
 from desktop.core.template import Question
+from desktop.ui.announce import announce
 from desktop.ui.autosave import NoteEdit, TextAutosave
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
@@ -50,6 +51,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self.setProperty("unsaved", False)
         self._gap = False
         self._unsaved = False
+        self._limit_shown: tuple[NoteEdit, bool] | None = None
         self._buttons: list[QAbstractButton] = []
         self._build()
         self.retranslate()
@@ -166,7 +168,6 @@ class QuestionWidget(Retranslatable, QFrame):
             label = choice.label.get(self.language)
             button.setText(f"{i + 1}  {label}" if i < 9 else label)
             button.setAccessibleName(label)
-            button.setAccessibleDescription(text)
         if self.text_edit is not None:
             self.text_edit.setAccessibleName(text)
             self.text_edit.setPlaceholderText(tr("Type your answer here"))
@@ -178,6 +179,8 @@ class QuestionWidget(Retranslatable, QFrame):
         self.unsaved_label.setText(tr("Not saved yet. Your text is kept here and saving is tried again."))
         self.unsaved_label.setAccessibleName(self.unsaved_label.text())
         self._describe()
+        if self._limit_shown is not None:  # say it again in the new language
+            self._show_limit(*self._limit_shown)
         self._update_note_hint()
 
     # showing answers ------------------------------------------------------
@@ -223,24 +226,30 @@ class QuestionWidget(Retranslatable, QFrame):
         self._describe()
 
     def _describe(self) -> None:
-        """Say in words what the outline shows in colour, for screen readers."""
-        self.setAccessibleDescription(self.unsaved_label.text() if self._unsaved else "")
+        """Say in words what the outline shows in colour, on the question and on every
+        field of it, so a screen reader says it wherever the member tabs to."""
+        unsaved = self.unsaved_label.text() if self._unsaved else ""
+        self.setAccessibleDescription(unsaved)
+        for field in (self.note_edit, self.text_edit):
+            if field is not None:
+                field.setAccessibleDescription(unsaved)
+        question = self.question.text.get(self.language)
+        for button in self._buttons:
+            button.setAccessibleDescription(f"{question} — {unsaved}" if unsaved else question)
 
     def _show_limit(self, edit: NoteEdit, refused: bool) -> None:
-        locale = QLocale()
-        limit = locale.toString(edit.max_chars)
+        limit = f"{edit.max_chars:,}"  # the same grouping in English and Welsh
         if refused:
-            text = tr("This box can hold at most {limit} characters, so that was not added.").format(
-                limit=limit
-            )
+            text = tr("This box can hold at most {limit} characters, so that was not added.")
+            text = text.format(limit=limit)
+            announce(self, text, urgent=True)
         elif edit.length() >= edit.max_chars * 0.9:
-            text = tr("{count} of {limit} characters used.").format(
-                count=locale.toString(edit.length()), limit=limit
-            )
+            text = tr("{count} of {limit} characters used.").format(count=f"{edit.length():,}", limit=limit)
         elif self.limit_label.isHidden():
             return
         else:
             text = ""
+        self._limit_shown = (edit, refused) if text else None
         self.limit_label.setText(text)
         self.limit_label.setAccessibleName(text)
         self.limit_label.setVisible(bool(text))

@@ -58,6 +58,8 @@ class RestoreDialog(QDialog):
         self.restore_button = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restore_chosen")
         self.restore_button.setDefault(True)
+        # Qt has no Welsh for its standard buttons: the dialog names its own.
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         buttons.accepted.connect(self.accept)
@@ -65,6 +67,9 @@ class RestoreDialog(QDialog):
         for widget in (self.explanation, self.list_label, self.list, buttons):
             layout.addWidget(widget)
         self.list.setFocus()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + frame + 8)  # no sideways scrolling
 
     def chosen(self) -> Backup | None:
         item = self.list.currentItem()

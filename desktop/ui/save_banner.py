@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.storage.faults import Fault
+from desktop.ui.announce import announce
 from desktop.ui.i18n import Retranslatable, tr
 
 
@@ -32,9 +33,15 @@ def fault_text(fault: Fault, detail: str = "") -> str:
 
 
 class SaveBanner(Retranslatable, QFrame):
-    """Hidden while everything is saved; emits `retryRequested` from its button."""
+    """Hidden while everything is saved; emits `retryRequested` from its button.
+
+    A screen reader is told when the banner appears, when "Try again now" fails again
+    and when everything is saved; `cleared` asks the owner to put focus back where the
+    member was if it was on the button that has just gone.
+    """
 
     retryRequested = Signal()
+    cleared = Signal(bool)  # True if the retry button had focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +53,7 @@ class SaveBanner(Retranslatable, QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("retry_save")
-        self.retry_button.clicked.connect(self.retryRequested)
+        self.retry_button.clicked.connect(self._retry)
         # Message above the button: beside it, a long translation or large text would
         # leave the wrapped message too narrow and clip it.
         layout = QVBoxLayout(self)
@@ -56,18 +63,36 @@ class SaveBanner(Retranslatable, QFrame):
         self._fault: Fault | None = None
         self._detail = ""
         self._count = 0
+        self._retried = False
         self.setVisible(False)
         self.retranslate()
 
     def show_fault(self, fault: Fault | None, detail: str, count: int) -> None:
         """Show why `count` changes are waiting, or hide when none are."""
+        was_shown, old_text = not self.isHidden(), self.message.text()
+        retried, self._retried = self._retried, False
         self._fault, self._detail, self._count = fault, detail, count
         self._render()
+        if count and (not was_shown or old_text != self.message.text()):
+            announce(self, self.message.text(), urgent=True)
+        elif count and retried:
+            announce(self, tr("Still not saved.") + " " + self.message.text(), urgent=True)
+        elif not count and was_shown:
+            had_focus = self.retry_button.hasFocus()
+            self.setVisible(False)
+            announce(self, tr("Your changes are saved now."))
+            self.cleared.emit(had_focus)
         self.setVisible(count > 0)
+
+    def _retry(self) -> None:
+        self._retried = True
+        self.retryRequested.emit()
 
     def retranslate(self) -> None:
         self.retry_button.setText(tr("&Try again now"))
-        self.retry_button.setAccessibleName(tr("Try to save again now"))
+        # The spoken name is the visible one (voice control users say what they see).
+        self.retry_button.setAccessibleName(self.retry_button.text().replace("&", ""))
+        self.retry_button.setAccessibleDescription(tr("Try to save again now"))
         self._render()
 
     def _render(self) -> None:

@@ -9,6 +9,7 @@ the passphrase is what is wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.passphrase import passphrase_problems
+from desktop.ui.announce import announce
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
 from desktop.ui.passphrase_meter import StrengthMeter, refusal_lines
 from desktop.ui.style import make_heading
@@ -105,6 +107,7 @@ class SetupPage(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setup_page")
+        self._problems: Callable[[], list[str]] | None = None
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
@@ -187,6 +190,8 @@ class SetupPage(Retranslatable, QWidget):
             "Please set it up again."
         ))  # fmt: skip
         self.unfinished_notice.setAccessibleName(self.unfinished_notice.text())
+        if self._problems is not None:
+            self._explain(self._problems)
 
     def show_unfinished(self) -> None:
         """Say that an earlier set-up was interrupted (an empty or half-made database)."""
@@ -196,12 +201,12 @@ class SetupPage(Retranslatable, QWidget):
     def submit(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
-            self.show_problems([tr("Please enter your name.")])
+            self._explain(lambda: [tr("Please enter your name.")])
             self.name_edit.setFocus()
             return
         problems = passphrase_problems(self.passphrase_edit.text(), self.repeat_edit.text(), name)
         if problems:
-            self.show_problems(refusal_lines(problems, self.strength_meter.judge()))
+            self._explain(lambda: refusal_lines(problems, self.strength_meter.judge()))
             self.passphrase_edit.setFocus()
             return
         self.show_problems([])
@@ -210,8 +215,15 @@ class SetupPage(Retranslatable, QWidget):
 
     def show_problems(self, problems: list[str]) -> None:
         self.create_button.setEnabled(True)
+        self._problems = None
         self.problems_label.setText("\n".join(f"• {p}" for p in problems))
         self.problems_label.setAccessibleName(self.problems_label.text())
+        announce(self, self.problems_label.text(), urgent=True)
+
+    def _explain(self, problems: Callable[[], list[str]]) -> None:
+        """Show problems that are worded again after a language switch."""
+        self.show_problems(problems())
+        self._problems = problems
 
 
 class UnlockPage(Retranslatable, QWidget):
@@ -260,7 +272,8 @@ class UnlockPage(Retranslatable, QWidget):
         self.passphrase_edit.setAccessibleName(tr("Passphrase"))
         self.unlock_button.setText(tr("&Unlock"))
         self.unlock_button.setAccessibleName(tr("Unlock"))
-        self.restore_button.setText(tr("&Restore from backup…"))
+        # Alt+R is the Review menu's; B is free in both languages.
+        self.restore_button.setText(tr("Restore from &backup…"))
         self.restore_button.setAccessibleName(tr("Restore from backup"))
         if self.problem is not None:
             self._show_message(unlock_problem_text(*self.problem))
@@ -270,6 +283,8 @@ class UnlockPage(Retranslatable, QWidget):
     def reset(self) -> None:
         self.passphrase_edit.clear()
         self.message.clear()
+        for control in (self.passphrase_edit, self.restore_button):
+            control.setAccessibleDescription("")
         self.problem = None
         self.restore_button.hide()
         self.unlock_button.setEnabled(True)
@@ -304,5 +319,10 @@ class UnlockPage(Retranslatable, QWidget):
         self._show_message(message)
 
     def _show_message(self, text: str) -> None:
+        """Show the message, and tie it to the controls focus goes to, and say it aloud:
+        a blind member would otherwise hear only "Restore from backup, button"."""
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        for control in (self.passphrase_edit, self.restore_button):
+            control.setAccessibleDescription(text)
+        announce(self, text, urgent=True)

@@ -10,12 +10,13 @@ the previous case are offered for saving).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -60,6 +61,7 @@ class Workspace(Retranslatable, QWidget):
         self.pending.changed.connect(self._on_pending_changed)
         self.pending.dropped.connect(self._on_dropped)
         self._deferring: int | None = None
+        self._back_to: str | None = None
         self.case_model = CaseListModel(self)
         self._build()
         self._build_actions()
@@ -108,7 +110,8 @@ class Workspace(Retranslatable, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.save_banner = SaveBanner()
-        self.save_banner.retryRequested.connect(self.pending.retry)
+        self.save_banner.retryRequested.connect(self._retry_now)
+        self.save_banner.cleared.connect(self._after_banner_cleared)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.save_banner)
@@ -331,6 +334,21 @@ class Workspace(Retranslatable, QWidget):
         self.checklist.mark_unsaved({e.question_id for e in waiting})
         self.save_banner.show_fault(self.pending.fault, self.pending.detail, len(self.pending.waiting()))
 
+    def _retry_now(self) -> None:
+        waiting = [e for e in self.pending.waiting(self.case_id) if e.field in ("answer", "note")]
+        self._back_to = waiting[0].question_id if waiting else None
+        self.pending.retry()
+
+    def _after_banner_cleared(self, had_focus: bool) -> None:
+        """Focus was on "Try again now", which has gone: back to the question it saved."""
+        if not had_focus:
+            return
+        back_to = self._back_to
+        if back_to in self.checklist.questions and not self.checklist.questions[back_to].isHidden():
+            self.checklist.focus_question(back_to)
+        else:
+            self.checklist.focus_first_unanswered()
+
     def _on_answer_chosen(self, question_id: str, value: Any, hours: Any) -> None:
         if self.case_id is None:
             return
@@ -431,9 +449,32 @@ class Workspace(Retranslatable, QWidget):
         if self._deferring is not None and text and text.strip():
             self.pending.submit(Edit(self._deferring, "", "defer_draft", text))
 
-    def position(self) -> tuple[int | None, int | None, str | None]:
-        """Where the member is: round, case and question (to come back to after unlock)."""
-        return self.round_id, self.case_id, self.checklist.current_question()
+    def position(self) -> Position:
+        """Where the member is: round, case, question and the field in it (ids and names only)."""
+        focus = QApplication.focusWidget()
+        field = focus.objectName() if focus is not None and self.isAncestorOf(focus) else None
+        return Position(self.round_id, self.case_id, self.checklist.current_question(), field)
+
+    def return_to(self, position: Position) -> None:
+        """Back to a position taken before a lock: the case, the question, the very field."""
+        row = self.case_model.row_of_case(position.case_id) if position.case_id is not None else -1
+        if row >= 0:
+            self.select_row(row)
+        question = self.checklist.questions.get(position.question_id or "")
+        if question is None or question.isHidden():
+            return
+        self.checklist.focus_question(question.question.id)
+        field = question.findChild(QWidget, position.field) if position.field else None
+        if field is not None and field.isVisibleTo(question):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+@dataclass(frozen=True)
+class Position:
+    round_id: int | None = None
+    case_id: int | None = None
+    question_id: str | None = None
+    field: str | None = None
 
 
 def _fields(edit: Edit) -> dict[str, Any]:

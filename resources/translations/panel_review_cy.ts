@@ -808,6 +808,10 @@
         <translation>Datgloi</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Adfer o gopi &amp;wrth gefn…</translation>
+    </message>
+    <message>
         <source>This is the demo. Its passphrase is: {passphrase}</source>
         <translation>Dyma&apos;r fersiwn arddangos. Ei gyfrinymadrodd yw: {passphrase}</translation>
     </message>
@@ -956,6 +960,14 @@
         <translation>Aeth rhywbeth annisgwyl o&apos;i le: {error}</translation>
     </message>
     <message>
+        <source>Still not saved.</source>
+        <translation>Heb ei gadw o hyd.</translation>
+    </message>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>Mae eich newidiadau wedi&apos;u cadw nawr.</translation>
+    </message>
+    <message>
         <source>&amp;Try again now</source>
         <translation>&amp;Rhoi cynnig arall arni nawr</translation>
     </message>
@@ -1002,6 +1014,10 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 </TS>

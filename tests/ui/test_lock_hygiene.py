@@ -79,12 +79,13 @@ def test_unlocking_returns_to_the_case_and_question(qtbot, db, round_id, profile
     ws = open_round(qtbot, window, round_id)
     press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
     case_id = ws.case_id
-    ws.checklist.focus_question("contact")
+    ws.checklist.questions["contact"].note_edit.setFocus()
     press(qtbot, Qt.Key.Key_L, Ctrl)
     unlock(qtbot, window)
     assert window.stack.currentWidget() is window.workspace
     assert window.workspace.case_id == case_id
     assert window.workspace.checklist.current_question() == "contact"
+    assert QApplication.focusWidget() is window.workspace.checklist.questions["contact"].note_edit
     window.close()
 
 

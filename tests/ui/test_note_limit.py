@@ -65,3 +65,19 @@ def test_the_service_refuses_a_note_over_the_limit_and_keeps_the_old_one(db, rou
     with pytest.raises(review.NoteTooLong):
         review.save_answer(db, case_id, "learning", "x" * (MAX_NOTE_CHARS + 1))
     assert review.open_case(db, case_id).answers["assessed"].note == "old"
+
+
+def test_the_refusal_follows_a_language_switch(qtbot, workspace) -> None:
+    from desktop.ui import i18n
+
+    question = workspace.checklist.questions["assessed"]
+    question.note_edit.setFocus()
+    QApplication.clipboard().setText("x" * (MAX_NOTE_CHARS + 1))
+    press(qtbot, Qt.Key.Key_V, Ctrl)
+    i18n.set_language("cy")
+    try:
+        assert question.limit_label.text() == (
+            "Gall y blwch hwn ddal 100,000 nod ar y mwyaf, felly ni chafodd hynny ei ychwanegu."
+        )
+    finally:
+        i18n.set_language("en")

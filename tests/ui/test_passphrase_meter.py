@@ -146,3 +146,15 @@ def test_every_feedback_code_has_its_own_translated_sentence(qapp, language) -> 
     assert fallback not in specific and len(set(specific)) == len(specific)
     if language == "cy":
         assert all(texts[code] != english[code] for code in Feedback)
+
+
+def test_refusal_reasons_follow_a_language_switch(qtbot, tmp_path: Path) -> None:
+    window, page = start_setup(qtbot, tmp_path)
+    type_into(qtbot, page.passphrase_edit, "password123")
+    type_into(qtbot, page.repeat_edit, "password123")
+    QTest.keyClick(page.repeat_edit, Qt.Key.Key_Return)
+    assert "That passphrase would be easy to guess." in page.problems_label.text()
+    i18n.set_language("cy")
+    assert "Byddai'n hawdd dyfalu'r cyfrinymadrodd hwnnw." in page.problems_label.text()
+    i18n.set_language("en")
+    window.close()

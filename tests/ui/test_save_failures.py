@@ -92,6 +92,11 @@ def test_full_disk_keeps_the_answer_and_note_shows_why_and_saves_once_freed(qtbo
     assert "disk is full" in ws.save_banner.message.text()
     assert "Not saved" in ws.save_banner.message.text()
     assert assessed.unsaved_label.isVisible() and "Not saved" in assessed.accessibleDescription()
+    # said on the fields a screen reader lands on, not only on the question's frame
+    assert "Not saved" in assessed.note_edit.accessibleDescription()
+    assert "Not saved" in assessed._buttons[1].accessibleDescription()
+    retry = ws.save_banner.retry_button
+    assert retry.accessibleName() == retry.text().replace("&", ""), "spoken name = visible name"
     assert assessed.note_edit.toPlainText() == "Seen in the log on 3 May."
     assert assessed._buttons[1].isChecked(), "the chosen answer stays chosen"
 
@@ -272,3 +277,15 @@ def test_a_note_kept_through_a_lock_is_shown_after_unlock_and_stays(qtbot, disk,
     after.step_case(-1)
     assert stored(window.db, case_id, "contact").note == "Contact by letter only."
     assert note.toPlainText() == "Contact by letter only."
+
+
+def test_after_a_successful_try_again_focus_returns_to_the_question(qtbot, disk, setup) -> None:
+    _window, ws, _db, _folder = setup
+    disk.fill()
+    ws.checklist.questions["contact"].choose(0)
+    ws.save_banner.retry_button.setFocus()
+    disk.free()
+    press(qtbot, Qt.Key.Key_Space)
+    assert not ws.save_banner.isVisible()
+    assert ws.checklist.current_question() == "contact"
+    assert "Not saved" not in ws.checklist.questions["contact"].note_edit.accessibleDescription()

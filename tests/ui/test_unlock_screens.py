@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desktop.paths import backups_dir, database_path
 from desktop.services import profile
@@ -168,4 +169,28 @@ def test_restore_is_not_offered_while_an_unlock_is_under_way(qtbot, db, profile_
     assert getattr(window, "restore_dialog", None) is None
     wait_idle(qtbot)
     assert window.restore_action.isEnabled()
+    window.close()
+
+
+def test_the_reason_is_on_the_focused_button_and_its_key_is_free(qtbot, profile_dir: Path) -> None:
+    """A blind member lands on "Restore from backup": the reason must be said there too,
+    and its underlined letter must not be the Review menu's (Alt+R)."""
+    from desktop.ui import i18n
+
+    make_profile(profile_dir)
+    path = database_path(profile_dir)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)
+    path.write_bytes(bytes(data))
+    window = open_window(qtbot, profile_dir, FakeDialogs())
+    unlock_with(qtbot, window, PASSPHRASE)
+    page = window.unlock_page
+    assert QApplication.focusWidget() is page.restore_button
+    assert "damaged" in page.restore_button.accessibleDescription()
+    for language in ("en", "cy"):
+        i18n.set_language(language)
+        menus = {m.title().split("&")[1][0].lower() for m in (window.file_menu, window.review_menu,
+                 window.language_menu, window.help_menu)}  # fmt: skip
+        assert page.restore_button.text().split("&")[1][0].lower() not in menus
+    i18n.set_language("en")
     window.close()
