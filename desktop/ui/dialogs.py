@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import tr
+
 
 class DialogService:
     """The real dialogs, modal over `parent`.
@@ -29,10 +31,19 @@ class DialogService:
         self._text_dialog: QInputDialog | None = None
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        self._tell(parent, QMessageBox.Icon.Warning, title, message)
 
     def info(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        self._tell(parent, QMessageBox.Icon.Information, title, message)
+
+    @staticmethod
+    def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str) -> None:
+        """A message with one button; its text is ours, as Qt has no Welsh for "OK"."""
+        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("message_box")
+        box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))
+        box.exec()
+        box.deleteLater()
 
     def confirm(self, parent: QWidget | None, title: str, message: str) -> bool:
         answer = QMessageBox.question(parent, title, message)

@@ -1019,5 +1019,9 @@
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
 </context>
 </TS>

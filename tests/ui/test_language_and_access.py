@@ -127,3 +127,30 @@ def test_translation_source_matches_the_code() -> None:
     result = subprocess.run([sys.executable, "installer/translations.py", "--check"], cwd=root,
                             capture_output=True, text=True, timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_our_message_boxes_say_ok_in_welsh(qtbot) -> None:
+    """Qt has no Welsh for its own buttons; the one button of our messages is ours."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui import i18n
+    from desktop.ui.dialogs import DialogService
+
+    i18n.set_language("cy")
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append(box.button(QMessageBox.StandardButton.Ok).text())
+        box.accept()
+
+    try:
+        QTimer.singleShot(20, read_and_close)
+        DialogService().info(None, "Teitl", "Neges")
+    finally:
+        i18n.set_language("en")
+    assert seen == ["Iawn"]
