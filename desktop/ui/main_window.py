@@ -208,6 +208,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         def done(db: Database) -> None:
             self._replace_unfinished = False
+            self.setup_page.forget_passphrase()  # the passphrase is the key: no copy stays in a widget
             self._unlocked(db)
 
         def failed(exc: Exception) -> None:
@@ -225,6 +226,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         def done(opened: Opened) -> None:
             self._set_busy(False)
+            self.unlock_page.passphrase_edit.clear()  # no copy of the key stays in a widget
             self._unlocked(opened.db)
             if opened.backup_problem is not None:  # never stops the member: a quiet notice
                 self.statusBar().showMessage(tr(
@@ -425,7 +427,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self.db is not None:
             from desktop.ui.passphrase_dialog import ChangePassphraseDialog
 
-            ChangePassphraseDialog(self.db, self.dialogs, self).exec()
+            dialog = ChangePassphraseDialog(self.db, self.dialogs, self)
+            dialog.exec()
+            dialog.deleteLater()  # with the passphrases typed in it
 
     def choose_idle_minutes(self) -> None:
         from desktop.services import profile

@@ -193,6 +193,11 @@ class SetupPage(Retranslatable, QWidget):
         if self._problems is not None:
             self._explain(self._problems)
 
+    def forget_passphrase(self) -> None:
+        """Clear both passphrase fields once the profile exists (the page stays built)."""
+        for field in (self.passphrase_edit, self.repeat_edit):
+            field.clear()
+
     def show_unfinished(self) -> None:
         """Say that an earlier set-up was interrupted (an empty or half-made database)."""
         self.unfinished_notice.show()

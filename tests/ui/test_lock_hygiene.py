@@ -172,3 +172,22 @@ def test_the_language_can_be_switched_on_the_unlock_screen_after_locking(
         "previous_question",
     ]
     window.close()
+
+
+def test_no_widget_keeps_a_passphrase_after_first_run_or_a_lock(qtbot, tmp_path) -> None:
+    from tests.ui.test_start_and_lock import fill_setup
+
+    secret = "a long enough sentence"
+    window = open_window(qtbot, tmp_path / "new", FakeDialogs())
+    fill_setup(qtbot, window, "Ann Evans", secret, secret)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+    fields = [w.text() for w in window.findChildren(QLineEdit)]
+    assert secret not in fields
+    unlock_page = window.unlock_page
+    unlock_page.passphrase_edit.setText(secret)
+    QTest.keyClick(unlock_page.passphrase_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    assert window.db is not None
+    assert secret not in [w.text() for w in window.findChildren(QLineEdit)], "not while unlocked either"
+    window.close()
