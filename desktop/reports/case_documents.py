@@ -15,8 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop.reports.flowing_table import TableCommand
 from desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 BANNER = "DEMO – FICTIONAL CASE FILE – NOT REAL DATA"
@@ -42,7 +43,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
-    commands = [
+    commands: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -56,9 +57,11 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
     return table
 
 
-def _body(reference: str, document: Mapping[str, Any], st: dict[str, ParagraphStyle], width: float) -> list:
+def _body(
+    reference: str, document: Mapping[str, Any], st: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
     kind = document["kind"]
-    story: list = [_p(f"{document['title']} – {reference}", st["title"])]
+    story: list[Flowable] = [_p(f"{document['title']} – {reference}", st["title"])]
     if kind == "incident_log":
         rows = [[_p(h, st["head"]) for h in ("Time", "Entered by", "Entry")]]
         rows += [[_p(e["time"], st["body"]), _p(e["by"], st["body"]), _p(e["text"], st["body"])]

@@ -19,6 +19,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus.paraparser import ParaFrag
 
 # Cell padding in points; `cell_padding` gives the matching TableStyle commands.
 PAD_X = 6.0
@@ -26,8 +28,11 @@ PAD_TOP = 4.0
 PAD_BOTTOM = 5.0
 _FUZZ = 1e-6  # rounding slack when comparing heights
 
+# A TableStyle command over a range of cells: its name, first cell, last cell, arguments.
+TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
-def cell_padding() -> list[tuple]:
+
+def cell_padding() -> list[TableCommand]:
     """TableStyle commands for the padding the heights here are computed with."""
     return [
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
@@ -51,7 +56,8 @@ def printed_lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
             continue
         paragraph = Paragraph(escape(typed), style)
         paragraph.wrap(width, 1e9)
-        broken = paragraph.blPara
+        # wrap() leaves the broken lines in `blPara`, which the reportlab stubs do not declare.
+        broken: ParaLines | ParaFrag = paragraph.blPara  # type: ignore[attr-defined]
         if broken.kind == 0:
             lines += [" ".join(words) for _space, words in broken.lines]
         else:  # several fragments, e.g. around an escaped "&"

@@ -9,9 +9,10 @@ Fixed texts arrive already translated (`ReviewLabels`): this layer has no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from io import BytesIO
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,7 +21,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -32,8 +35,18 @@ from reportlab.platypus import (
 
 from desktop.core.answers import Answer, is_shown
 from desktop.core.template import Question, Template
-from desktop.reports.flowing_table import Cell, FlowingTable, TextCell, cell_padding, text_paragraphs
+from desktop.reports.flowing_table import (
+    Cell,
+    FlowingTable,
+    TableCommand,
+    TextCell,
+    cell_padding,
+    text_paragraphs,
+)
 from desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 ACCENT = colors.HexColor("#1f3a5f")
 RULE = colors.HexColor("#c8d0da")
@@ -166,11 +179,11 @@ def _answer_cell(
 
 
 def _grid(
-    rows: list[list], widths: list[float], header: bool = True, shaded: list[bool] | None = None
+    rows: Sequence[list[object]], widths: list[float], header: bool = True, shaded: list[bool] | None = None
 ) -> Table:
     """A ruled table, every other row shaded unless `shaded` says which (one flag a row)."""
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
-    commands = [
+    commands: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         *cell_padding(),
@@ -186,11 +199,13 @@ def _grid(
 
 def _cover(
     printout: ReviewPrintout, labels: ReviewLabels, st: dict[str, ParagraphStyle], width: float
-) -> list:
+) -> list[Flowable]:
     facts = [(labels.round, printout.round_title), (labels.reviewer, printout.reviewer),
              (labels.due, printout.due or "—"), (labels.printed, printout.printed)]  # fmt: skip
-    fact_rows = [[_p(k, st["bold"]), _p(v, st["body"])] for k, v in facts]
-    summary = [[_p(h, st["head"]) for h in (labels.case, labels.description, labels.status, labels.answered)]]
+    fact_rows: list[list[object]] = [[_p(k, st["bold"]), _p(v, st["body"])] for k, v in facts]
+    summary: list[list[object]] = [
+        [_p(h, st["head"]) for h in (labels.case, labels.description, labels.status, labels.answered)]
+    ]
     template = printout.template
     for case in printout.cases:
         shown = [q for q in template.questions if is_shown(template, q, case.answers) and not q.optional]
@@ -213,10 +228,13 @@ def _case_section(
     labels: ReviewLabels,
     st: dict[str, ParagraphStyle],
     width: float,
-) -> list:
+) -> list[Flowable]:
     template, language = printout.template, printout.language
-    flow: list = [CondPageBreak(60 * mm)]
-    heading = [_p(case.reference, st["case"]), _p(f"{case.description} · {case.status}", st["small"])]
+    flow: list[Flowable] = [CondPageBreak(60 * mm)]
+    heading: list[Flowable] = [
+        _p(case.reference, st["case"]),
+        _p(f"{case.description} · {case.status}", st["small"]),
+    ]
     reason = text_paragraphs(
         f"{labels.deferred_because}: {case.defer_reason}", st["body"], width - 2 * FRAME_PAD
     )
@@ -268,8 +286,8 @@ def render_review_pdf(printout: ReviewPrintout, labels: ReviewLabels) -> bytes:
     return buffer.getvalue()
 
 
-def _decorate(printout: ReviewPrintout, labels: ReviewLabels):  # type: ignore[no-untyped-def]
-    def draw(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+def _decorate(printout: ReviewPrintout, labels: ReviewLabels) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         width, height = A4
         canvas.setFillColor(ACCENT)
@@ -287,18 +305,19 @@ def _decorate(printout: ReviewPrintout, labels: ReviewLabels):  # type: ignore[n
     return draw
 
 
-def _numbered_canvas(labels: ReviewLabels):  # type: ignore[no-untyped-def]
+def _numbered_canvas(labels: ReviewLabels) -> type[Canvas]:
     """A canvas that writes "Page x of y" once the page count is known."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # Canvas's own page reset, private and so left out of the reportlab stubs.
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             total = len(self._pages)
@@ -306,7 +325,7 @@ def _numbered_canvas(labels: ReviewLabels):  # type: ignore[no-untyped-def]
                 self.__dict__.update(state)
                 self.setFont(REGULAR, 8)
                 self.setFillColor(MUTED)
-                text = labels.page.replace("{page}", str(self._pageNumber)).replace("{pages}", str(total))
+                text = labels.page.replace("{page}", str(self.getPageNumber())).replace("{pages}", str(total))
                 self.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
                 super().showPage()
             super().save()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ParamSpec, TypeVar
@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalise_value
 from desktop.core.template import Template
-from desktop.services.rounds import CaseRow, case_row, load_answers, round_template
+from desktop.services.rounds import case_row, load_answers, round_template
+from desktop.services.rows import CaseRow
 from desktop.storage.database import Database
 from desktop.storage.faults import SaveFailed, classify, is_storage_error
 from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow
@@ -31,6 +32,8 @@ MAX_NOTE_CHARS = 100_000
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+# The per-question rows `_row` finds or creates.
+_QuestionRow = TypeVar("_QuestionRow", AnswerRow, NoteRow)
 
 
 class NoteTooLong(ValueError):
@@ -211,7 +214,7 @@ def _case(session: Session, case_id: int) -> CaseFile:
     return case
 
 
-def _row(session: Session, model: type, case_id: int, question_id: str):  # type: ignore[no-untyped-def]
+def _row(session: Session, model: type[_QuestionRow], case_id: int, question_id: str) -> _QuestionRow:
     row = session.scalars(
         select(model).where(model.case_id == case_id, model.question_id == question_id)
     ).first()
@@ -239,6 +242,8 @@ def _after_change(session: Session, case: CaseFile, template: Template) -> CaseC
     return CaseChanged(case_row(case, template, answers))
 
 
-def _audit(session: Session, action: str, case_id: int | None, question_id: str | None, detail: dict) -> None:
+def _audit(
+    session: Session, action: str, case_id: int | None, question_id: str | None, detail: Mapping[str, object]
+) -> None:
     session.add(AuditEntry(at=datetime.now(), action=action, case_id=case_id,
                            question_id=question_id, detail=json.dumps(detail)))  # fmt: skip

@@ -13,7 +13,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.answers import Answer, progress
+from desktop.core.answers import Answer, AnswerValue, progress
 from desktop.core.template import Template, load_template_json
 from desktop.services.rows import CaseRow, RoundRow
 from desktop.storage.database import Database
@@ -67,7 +67,7 @@ def list_rounds(db: Database) -> list[RoundRow]:
 
 def load_answers(session: Session, case_ids: Sequence[int]) -> dict[int, dict[str, Answer]]:
     """Answers and notes of the given cases, merged per question."""
-    values: dict[int, dict[str, tuple[object, int | None]]] = defaultdict(dict)
+    values: dict[int, dict[str, tuple[AnswerValue | None, int | None]]] = defaultdict(dict)
     notes: dict[int, dict[str, str]] = defaultdict(dict)
     for a in session.scalars(select(AnswerRow).where(AnswerRow.case_id.in_(case_ids))):
         values[a.case_id][a.question_id] = (decode_value(a.value), a.hours)
@@ -77,13 +77,12 @@ def load_answers(session: Session, case_ids: Sequence[int]) -> dict[int, dict[st
     for case_id in case_ids:
         qids = set(values[case_id]) | set(notes[case_id])
         result[case_id] = {
-            q: Answer(*values[case_id].get(q, (None, None)), note=notes[case_id].get(q, ""))  # type: ignore[arg-type]
-            for q in qids
+            q: Answer(*values[case_id].get(q, (None, None)), note=notes[case_id].get(q, "")) for q in qids
         }
     return result
 
 
-def decode_value(raw: str | None) -> str | tuple[str, ...] | None:
+def decode_value(raw: str | None) -> AnswerValue | None:
     if raw is None:
         return None
     value = json.loads(raw)

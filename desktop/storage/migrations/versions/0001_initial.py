@@ -15,7 +15,7 @@ branch_labels = None
 depends_on = None
 
 
-def _case_fk() -> sa.Column:
+def _case_fk() -> sa.Column[int]:
     return sa.Column("case_id", sa.Integer, sa.ForeignKey("case_file.id", ondelete="CASCADE"), nullable=False)
 
 
