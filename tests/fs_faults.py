@@ -84,6 +84,14 @@ def read_only_dir(tmp_path: Path) -> Iterator[Mount]:
         yield Mount(folder)
 
 
+def damage_middle(path: Path, length: int = 64) -> bytes:
+    """Zero `length` bytes half-way through a file (a bad sector); returns the new bytes."""
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + length] = bytes(length)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file in the profile folder, byte for byte (backups included)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
-from desktop.storage.profile_lock import ProfileInUse, lock_profile
+from desktop.services.profile_lock import ProfileInUse, lock_profile
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.main_window import MainWindow

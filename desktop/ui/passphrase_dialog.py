@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services import profile
-from desktop.storage.database import Database, WrongPassphrase
+from desktop.services.profile import WrongPassphrase
+from desktop.storage.database import Database
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.passphrase_meter import StrengthMeter, refusal_lines

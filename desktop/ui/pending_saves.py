@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.services.faults import Fault, SaveFailed
 from desktop.services.review import CaseChanged
-from desktop.storage.faults import Fault, SaveFailed
 
 FIRST_RETRY_MS = 3_000
 LONGEST_RETRY_MS = 30_000

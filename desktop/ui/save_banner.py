@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.storage.faults import Fault
+from desktop.services.faults import Fault
 from desktop.ui.announce import announce
 from desktop.ui.i18n import Retranslatable, tr
 

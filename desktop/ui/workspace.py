@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.answers import Answer, Gap
 from desktop.services import review, rounds
+from desktop.services.faults import SaveFailed
 from desktop.services.review import CaseChanged
 from desktop.storage.database import Database
-from desktop.storage.faults import SaveFailed
 from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.document_viewer import DocumentViewer
@@ -248,7 +248,7 @@ class Workspace(Retranslatable, QWidget):
         self._show_heading()
 
     def _case_unreadable(self, exc: Exception) -> None:
-        from desktop.storage.faults import classify
+        from desktop.services.faults import classify
 
         if self.case_id is not None:  # the list goes back to the case still shown
             self.select_row(self.case_model.row_of_case(self.case_id))

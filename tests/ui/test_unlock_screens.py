@@ -18,7 +18,7 @@ from desktop.services import profile
 from desktop.storage.database import open_database
 from desktop.ui.restore_dialog import RestoreDialog
 from tests.conftest import PASSPHRASE
-from tests.fs_faults import Mount, fill, make_profile, snapshot, tmpfs
+from tests.fs_faults import Mount, damage_middle, fill, make_profile, snapshot, tmpfs
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_window, press, wait_idle
 from tests.ui.test_start_and_lock import fill_setup, unlock_with
@@ -94,10 +94,7 @@ def test_a_full_disk_is_named(qtbot, small_disk: Path) -> None:
 def test_a_damaged_file_offers_the_latest_backup_and_restores_it(qtbot, profile_dir: Path) -> None:
     make_profile(profile_dir)
     profile.unlock(profile_dir, PASSPHRASE).close()  # today's backup
-    path = database_path(profile_dir)
-    damaged = bytearray(path.read_bytes())
-    damaged[len(damaged) // 2 : len(damaged) // 2 + 64] = bytes(64)
-    path.write_bytes(bytes(damaged))
+    damaged = damage_middle(database_path(profile_dir))
     window = open_window(qtbot, profile_dir, FakeDialogs())
     unlock_with(qtbot, window, PASSPHRASE)
     page = window.unlock_page
@@ -178,10 +175,7 @@ def test_the_reason_is_on_the_focused_button_and_its_key_is_free(qtbot, profile_
     from desktop.ui import i18n
 
     make_profile(profile_dir)
-    path = database_path(profile_dir)
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)
-    path.write_bytes(bytes(data))
+    damage_middle(database_path(profile_dir))
     window = open_window(qtbot, profile_dir, FakeDialogs())
     unlock_with(qtbot, window, PASSPHRASE)
     page = window.unlock_page
