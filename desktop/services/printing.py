@@ -8,10 +8,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.reports.review_pdf import PrintedCase, ReviewLabels, ReviewPrintout, render_review_pdf
-from desktop.services.profile import profile_info
-from desktop.services.rounds import load_answers, round_template
+from desktop.services.rounds import load_answers, template_of
 from desktop.storage.database import Database
-from desktop.storage.models import CaseFile, Round
+from desktop.storage.models import CaseFile, Profile, Round
 
 
 def build_printout(
@@ -21,8 +20,9 @@ def build_printout(
     describe: dict[int, tuple[str, str]],
 ) -> ReviewPrintout:
     """Gather a round's answers; `describe` maps case id to (description, status) text."""
-    template = round_template(db, round_id)
     with db.session() as session:
+        template = template_of(session, round_id)
+        reviewer = session.get_one(Profile, 1).display_name
         round_ = session.get_one(Round, round_id)
         cases = session.scalars(
             select(CaseFile).where(CaseFile.round_id == round_id).order_by(CaseFile.position)
@@ -34,7 +34,7 @@ def build_printout(
         ]
         title, due = round_.title, round_.due_date or ""
     return ReviewPrintout(
-        round_title=title, reviewer=profile_info(db).display_name, due=due,
+        round_title=title, reviewer=reviewer, due=due,
         printed=date.today().isoformat(), language=language, template=template, cases=printed,
     )  # fmt: skip
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalise_value
 from desktop.core.template import Template
-from desktop.services.rounds import case_row, load_answers, round_template
+from desktop.services.rounds import case_row, load_answers, template_of
 from desktop.services.rows import CaseRow
 from desktop.storage.database import Database
 from desktop.storage.faults import SaveFailed, classify, is_storage_error
@@ -91,7 +91,7 @@ class CaseNotFound(LookupError):
 def open_case(db: Database, case_id: int) -> CaseReview:
     with db.session() as session:
         case = _case(session, case_id)
-        template = round_template(db, case.round_id)
+        template = template_of(session, case.round_id)
         answers = load_answers(session, [case_id])[case_id]
         return CaseReview(case_row(case, template, answers), case.summary, template, answers)
 
@@ -116,7 +116,7 @@ def save_answer(
     """Store the member's answer (None clears it)."""
     with db.session() as session:
         case = _case(session, case_id)
-        template = round_template(db, case.round_id)
+        template = template_of(session, case.round_id)
         question = template.question(question_id)
         value = normalise_value(question, value)
         if isinstance(value, str) and len(value) > MAX_NOTE_CHARS:
@@ -139,7 +139,7 @@ def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseCh
         raise NoteTooLong(f"a note can hold at most {MAX_NOTE_CHARS} characters")
     with db.session() as session:
         case = _case(session, case_id)
-        template = round_template(db, case.round_id)
+        template = template_of(session, case.round_id)
         template.question(question_id)
         row = _row(session, NoteRow, case_id, question_id)
         row.text = text
@@ -159,7 +159,7 @@ def save_defer_draft(db: Database, case_id: int, text: str) -> CaseChanged:
         case = _case(session, case_id)
         if case.status != "deferred":
             case.defer_reason = text[:MAX_NOTE_CHARS]
-        return _after_change(session, case, round_template(db, case.round_id))
+        return _after_change(session, case, template_of(session, case.round_id))
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def mark_complete(db: Database, case_id: int) -> Completion:
     """Mark the case complete if the template's rules are met; else list the gaps."""
     with db.session() as session:
         case = _case(session, case_id)
-        template = round_template(db, case.round_id)
+        template = template_of(session, case.round_id)
         answers = load_answers(session, [case_id])[case_id]
         gaps = tuple(missing(template, answers))
         if not gaps:
@@ -195,7 +195,7 @@ def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
     with db.session() as session:
         case = _case(session, case_id)
         _set_status(session, case, "deferred", reason.strip())
-        return _after_change(session, case, round_template(db, case.round_id))
+        return _after_change(session, case, template_of(session, case.round_id))
 
 
 @_saving
@@ -204,7 +204,7 @@ def reopen(db: Database, case_id: int) -> CaseChanged:
     with db.session() as session:
         case = _case(session, case_id)
         _set_status(session, case, "in_progress", "")
-        return _after_change(session, case, round_template(db, case.round_id))
+        return _after_change(session, case, template_of(session, case.round_id))
 
 
 def _case(session: Session, case_id: int) -> CaseFile:

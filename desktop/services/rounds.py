@@ -45,12 +45,17 @@ def _parse(body: str) -> Template:
 
 
 def round_template(db: Database, round_id: int) -> Template:
-    """The exact template version the round was created with."""
+    """The exact template version the round was created with (a unit of work of its own)."""
     with db.session() as session:
-        body = session.execute(
-            select(TemplateRow.body).join(Round, Round.template_pk == TemplateRow.id)
-            .where(Round.id == round_id)
-        ).scalar_one()  # fmt: skip
+        return template_of(session, round_id)
+
+
+def template_of(session: Session, round_id: int) -> Template:
+    """The round's template, read in the caller's unit of work."""
+    body = session.execute(
+        select(TemplateRow.body).join(Round, Round.template_pk == TemplateRow.id)
+        .where(Round.id == round_id)
+    ).scalar_one()  # fmt: skip
     return _parse(body)
 
 
@@ -90,8 +95,8 @@ def decode_value(raw: str | None) -> AnswerValue | None:
 
 
 def list_cases(db: Database, round_id: int) -> list[CaseRow]:
-    template = round_template(db, round_id)
     with db.session() as session:
+        template = template_of(session, round_id)
         cases = session.scalars(
             select(CaseFile).where(CaseFile.round_id == round_id).order_by(CaseFile.position)
         ).all()

@@ -17,6 +17,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from desktop.storage import faults, files
 from desktop.storage.files import PAGE_SIZE, PLAIN_SQLITE_HEADER, FileState
@@ -72,23 +74,38 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+class NestedSession(RuntimeError):
+    """A unit of work was opened inside another: pass the open session down instead."""
+
+
 class Database:
     """An open, unlocked database: an engine plus a session factory.
 
-    Services open their own unit of work with `session()`; nothing holds a session
-    between calls, so widgets can never keep ORM objects alive.
+    Each operation is one unit of work: a service opens one `session()` and hands it to
+    every helper it calls, so the operation commits all it wrote or nothing. A second
+    `session()` opened while one is open in the same thread is refused: it would run
+    in its own transaction (or commit the outer one early) and could leave half an
+    operation behind. Nothing holds a session between calls, so widgets can never keep
+    ORM objects alive.
     """
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._open = threading.local()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        if getattr(self._open, "session", False):
+            raise NestedSession("a unit of work is already open here; pass its session down")
+        self._open.session = True
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        finally:
+            self._open.session = False
 
     def close(self) -> None:
         self.engine.dispose()
@@ -101,7 +118,14 @@ def _engine(path: Path, passphrase: str, journal_mode: str = "WAL") -> Engine:
         conn.execute(f"PRAGMA key = {_quote(passphrase)}")
         return conn
 
-    engine = create_engine("sqlite://", creator=connect, module=sqlcipher3.dbapi2)
+    # Chosen explicitly: for "sqlite://" SQLAlchemy would pick one connection per thread,
+    # so the first query on the GUI thread after a background unlock derived the key
+    # again (a quarter of a second, frozen). A queue hands the connection keyed at
+    # unlock to whichever thread asks next; a thread finding it busy opens another.
+    engine = create_engine(
+        "sqlite://", creator=connect, module=sqlcipher3.dbapi2,
+        poolclass=QueuePool, pool_size=1, max_overflow=4,
+    )  # fmt: skip
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
