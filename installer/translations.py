@@ -30,7 +30,8 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").glob("*.py"))
+    """Every module of the interface, in sub-packages too, in a fixed order."""
+    return sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "desktop" / "ui").rglob("*.py"))
 
 
 def update(ts: Path) -> None:
