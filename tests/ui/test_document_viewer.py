@@ -32,7 +32,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from desktop.ui.document_viewer import ZOOM_STEPS, DocumentViewer
+from desktop.ui.viewer import DocumentViewer
+from desktop.ui.viewer.document_viewer import ZOOM_STEPS
 
 Key = Qt.Key
 Ctrl = Qt.KeyboardModifier.ControlModifier
