@@ -33,7 +33,7 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
 from desktop.ui.viewer import DocumentViewer
-from desktop.ui.viewer.document_viewer import ZOOM_STEPS
+from desktop.ui.viewer.controls import ZOOM_STEPS
 
 Key = Qt.Key
 Ctrl = Qt.KeyboardModifier.ControlModifier
