@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services import profile
 from desktop.ui.dialogs import DialogService
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.worker import wait_for_jobs
 
 

@@ -29,7 +29,7 @@ if sys.argv[1] == 'bare':
     w = QMainWindow(); w.show()
 else:
     from desktop.services import profile
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
     folder = Path(sys.argv[2])
     w = MainWindow(folder)
     w.show()

@@ -49,7 +49,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from desktop.services import profile
 from desktop.ui.app import make_application
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 app = make_application(sys.argv[:1])
 folder = Path(sys.argv[1])
 window = MainWindow(folder)

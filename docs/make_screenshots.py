@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.demo import create_demo_profile
 from desktop.ui import i18n
 from desktop.ui.app import make_application
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 

@@ -17,7 +17,7 @@ from desktop import paths
 from desktop.services.profile_lock import ProfileInUse, lock_profile
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.style import STYLE_SHEET
 from desktop.ui.worker import wait_for_jobs
 
@@ -65,7 +65,7 @@ def make_application(argv: list[str]) -> QApplication:
 
 def refuse_profile_in_use(profile_dir: Path) -> int:
     """A second copy on an open profile: bring the first forward, say so, and stop."""
-    from desktop.ui.single_instance import refuse_second_copy  # QtNetwork: only needed here
+    from desktop.ui.shell.single_instance import refuse_second_copy  # QtNetwork: only needed here
 
     refuse_second_copy(profile_dir, PrintedMessages() if unattended() else DialogService())
     return PROFILE_IN_USE_EXIT
@@ -77,7 +77,7 @@ def listen_for_later_copies(profile_dir: Path, window: MainWindow) -> None:
     Called after the first screen is up: QtNetwork is not needed to paint it. The
     listener stops when the app quits, which removes its socket file where there is one.
     """
-    from desktop.ui.single_instance import InstanceListener
+    from desktop.ui.shell.single_instance import InstanceListener
 
     listener = InstanceListener(profile_dir, window)
     listening = listener.listen()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.services import review
 from desktop.storage.database import Database
 from desktop.ui import i18n
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.worker import active_jobs
 from tests.ui.fakes import FakeDialogs
 

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from desktop.services import profile
 from desktop.ui.app import make_application
 from desktop.ui.dialogs import DialogService
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 TEXT = "The victim was contacted by email only, which is not an approved method. " * 40
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import profile
 from desktop.ui import i18n, settings
-from desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_round, open_window, type_text
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.storage.profile_lock import lock_profile
 from desktop.ui import i18n
 from desktop.ui.app import PROFILE_IN_USE_EXIT
-from desktop.ui.single_instance import (
+from desktop.ui.shell.single_instance import (
     InstanceListener,
     already_open_message,
     refuse_second_copy,
@@ -38,7 +38,7 @@ WAIT_S = 60  # generous: only a broken build ever waits this long
 ASK_TO_COME_FORWARD = """
 import sys
 from pathlib import Path
-from desktop.ui.single_instance import ask_to_come_forward
+from desktop.ui.shell.single_instance import ask_to_come_forward
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
 print(ask_to_come_forward(Path(sys.argv[1])), flush=True)
@@ -136,7 +136,7 @@ def test_the_refusal_is_told_in_the_interface_language(qapp, tmp_path) -> None:
 
 def test_a_copy_that_accepts_but_never_answers_is_not_waited_for(qapp, tmp_path) -> None:
     """A hung first copy: the OS accepts the connection, but no reply ever comes."""
-    from desktop.ui.single_instance import ask_to_come_forward
+    from desktop.ui.shell.single_instance import ask_to_come_forward
 
     profile_dir = tmp_path / "profile"
     hung = QLocalServer()

@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from desktop.core.passphrase import MAX_SCORE, Feedback
 from desktop.services import profile
 from desktop.ui import i18n
-from desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from desktop.ui.passphrase_meter import StrengthMeter, feedback_text
+from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.shell.passphrase_meter import StrengthMeter, feedback_text
 from tests.conftest import PASSPHRASE
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_window, type_text

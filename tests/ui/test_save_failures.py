@@ -245,7 +245,7 @@ def test_an_undo_that_cannot_be_saved_is_shown_and_saved_later(qtbot, disk, setu
 def test_an_edit_that_can_never_be_saved_is_reported_and_does_not_block_the_rest(
     qtbot, disk, setup, dialogs
 ) -> None:
-    from desktop.ui.pending_saves import Edit
+    from desktop.ui.member.pending_saves import Edit
 
     _window, ws, db, _folder = setup
     disk.fill()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.services import profile
-from desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_round, open_window, press, wait_idle

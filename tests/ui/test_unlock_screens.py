@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import backups_dir, database_path
 from desktop.services import profile
 from desktop.storage.database import open_database
-from desktop.ui.restore_dialog import RestoreDialog
+from desktop.ui.shell.restore_dialog import RestoreDialog
 from tests.conftest import PASSPHRASE
 from tests.fs_faults import Mount, damage_middle, fill, make_profile, snapshot, tmpfs
 from tests.ui.fakes import FakeDialogs

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.core.answers import Answer, AnswerValue, needs_note
 from desktop.core.template import Question
 from desktop.ui.announce import announce
-from desktop.ui.autosave import NoteEdit, TextAutosave
-from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
+from desktop.ui.member.autosave import NoteEdit, TextAutosave
+from desktop.ui.member.flow_layout import FlowLayout
 
 
 class QuestionWidget(Retranslatable, QFrame):

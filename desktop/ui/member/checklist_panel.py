@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QW
 from desktop.core.answers import Answer, Missing, is_shown
 from desktop.core.template import Template
 from desktop.ui.i18n import Retranslatable, tr
-from desktop.ui.question_widget import QuestionWidget
+from desktop.ui.member.question_widget import QuestionWidget
 from desktop.ui.style import make_heading
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.ui.pending_saves import Edit
+from desktop.ui.member.pending_saves import Edit
 
 
 class EditCommand(QUndoCommand):

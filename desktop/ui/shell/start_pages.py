@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.passphrase import passphrase_problems
 from desktop.ui.announce import announce
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
-from desktop.ui.passphrase_meter import StrengthMeter, refusal_lines
+from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
 from desktop.ui.style import make_heading
 
 

@@ -9,7 +9,7 @@ from desktop.services.profile import WrongPassphrase
 from desktop.storage.database import Database
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
-from desktop.ui.passphrase_meter import StrengthMeter, refusal_lines
+from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
 
 
 class ChangePassphraseDialog(QDialog):

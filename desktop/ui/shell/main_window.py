@@ -22,18 +22,18 @@ from desktop.services.profile_files import ProfileState, profile_state
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
-from desktop.ui.idle_lock import IdleLock
-from desktop.ui.rounds_page import RoundsPage
-from desktop.ui.start_pages import SetupPage, UnlockPage, UnlockProblem
+from desktop.ui.member.rounds_page import RoundsPage
+from desktop.ui.shell.idle_lock import IdleLock
+from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
 from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from desktop.services.profile import Opened
     from desktop.services.profile_files import Backup
     from desktop.storage.database import Database
-    from desktop.ui.pending_saves import Edit
-    from desktop.ui.restore_dialog import RestoreDialog
-    from desktop.ui.workspace import Position, Workspace
+    from desktop.ui.member.pending_saves import Edit
+    from desktop.ui.member.workspace import Position, Workspace
+    from desktop.ui.shell.restore_dialog import RestoreDialog
 
 
 def _ignore(_result: object) -> None:
@@ -48,7 +48,7 @@ def _load_database_layer() -> None:
     """
     import desktop.services.profile
     import desktop.services.review
-    import desktop.ui.workspace  # noqa: F401
+    import desktop.ui.member.workspace  # noqa: F401
 
 
 class MainWindow(i18n.Retranslatable, QMainWindow):
@@ -279,7 +279,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def _unlocked(self, db: Database) -> None:
         from desktop.services import profile
-        from desktop.ui.workspace import Workspace
+        from desktop.ui.member.workspace import Workspace
 
         self.db = db
         info = profile.profile_info(db)
@@ -312,7 +312,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def restore_from_backup(self) -> None:
         """List the backups and restore the chosen one; works while the database will not open."""
         from desktop.services.profile_files import list_backups
-        from desktop.ui.restore_dialog import RestoreDialog
+        from desktop.ui.shell.restore_dialog import RestoreDialog
 
         if self._busy:
             return
@@ -340,7 +340,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def _restore(self, backup: Backup | None) -> None:
         from desktop.services.profile_files import restore_backup
-        from desktop.ui.restore_dialog import backup_label
+        from desktop.ui.shell.restore_dialog import backup_label
 
         if backup is None:
             return
@@ -418,14 +418,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     # commands -------------------------------------------------------------
     def print_review(self) -> None:
         if self.db is not None and self.workspace is not None and self.workspace.round_id is not None:
-            from desktop.ui.printing import print_round  # ReportLab loads only when printing
+            from desktop.ui.member.printing import print_round  # ReportLab loads only when printing
 
             self.workspace.flush()
             print_round(self, self.db, self.workspace.round_id, self.dialogs)
 
     def change_passphrase(self) -> None:
         if self.db is not None:
-            from desktop.ui.passphrase_dialog import ChangePassphraseDialog
+            from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
 
             dialog = ChangePassphraseDialog(self.db, self.dialogs, self)
             dialog.exec()

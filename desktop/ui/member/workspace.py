@@ -30,15 +30,15 @@ from desktop.services import review, rounds
 from desktop.services.faults import SaveFailed
 from desktop.services.review import CaseChanged
 from desktop.storage.database import Database
-from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
-from desktop.ui.pending_saves import Edit, Outcome, PendingSaves
-from desktop.ui.save_banner import SaveBanner, fault_text
+from desktop.ui.member.checklist_panel import ChecklistPanel
+from desktop.ui.member.pending_saves import Edit, Outcome, PendingSaves
+from desktop.ui.member.save_banner import SaveBanner, fault_text
+from desktop.ui.member.undo_commands import EditCommand
 from desktop.ui.style import make_heading
-from desktop.ui.undo_commands import EditCommand
 from desktop.ui.viewer import DocumentViewer
 
 

@@ -1,0 +1,2 @@
+"""The coordinator's screens (enrolling members, creating rounds and assignments,
+importing reviews, consolidating and reporting) will live here."""
