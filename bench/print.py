@@ -18,13 +18,13 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 from _round import PASSPHRASE, big_round_profile
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from desktop.core.clock import utc_now
 from desktop.reports.review_pdf import ReviewLabels
 from desktop.services import printing, profile, review, rounds
 from desktop.storage.database import Database
@@ -57,7 +57,7 @@ def store_note(db: Database, case_id: int, question_id: str, text: str) -> None:
             select(NoteRow).where(NoteRow.case_id == case_id, NoteRow.question_id == question_id)
         ).first()
         if row is None:
-            row = NoteRow(case_id=case_id, question_id=question_id, updated_at=datetime.now())
+            row = NoteRow(case_id=case_id, question_id=question_id, updated_at=utc_now())
             session.add(row)
         row.text = text
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import utc_now
 from desktop.core.passphrase import PassphraseProblem, passphrase_problems
 from desktop.paths import backups_dir, database_path
 from desktop.services.profile_files import ProfileState, list_backups, profile_state, restore_backup
@@ -76,7 +77,7 @@ def profile_exists(profile_dir: Path) -> bool:
 
 def _populate(display_name: str, language: str) -> Callable[[Session], None]:
     def populate(session: Session) -> None:
-        now = datetime.now()
+        now = utc_now()
         session.add(Profile(id=1, display_name=display_name, language=language,
                             idle_lock_minutes=10, created_at=now))  # fmt: skip
         session.add(AuditEntry(at=now, action="profile_created", detail=""))
@@ -219,7 +220,7 @@ def change_passphrase(db: Database, current: str, new: str, repeat: str) -> list
         return problems
     storage.change_passphrase(db, new)
     with db.session() as session:
-        session.add(AuditEntry(at=datetime.now(), action="passphrase_changed", detail=""))
+        session.add(AuditEntry(at=utc_now(), action="passphrase_changed", detail=""))
     for backup in backups.list_backups(backups_dir(db.path.parent)):
         if not storage.rekey_file(backup.path, current, new):
             log.warning("backup %s could not be re-keyed", backup.path.name)

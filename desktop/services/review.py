@@ -12,13 +12,13 @@ import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import ParamSpec, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalise_value
+from desktop.core.clock import utc_now
 from desktop.core.template import Template
 from desktop.services.rounds import case_row, load_answers, template_of
 from desktop.services.rows import CaseRow
@@ -126,7 +126,7 @@ def save_answer(
         row = _row(session, AnswerRow, case_id, question_id)
         row.value = None if value is None else json.dumps(value, ensure_ascii=False)
         row.hours = hours
-        row.updated_at = datetime.now()
+        row.updated_at = utc_now()
         detail = {"value": value if question.kind != "text" else "(text)", "hours": hours}
         _audit(session, "answer_saved", case_id, question_id, detail)
         return _after_change(session, case, template)
@@ -143,7 +143,7 @@ def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseCh
         template.question(question_id)
         row = _row(session, NoteRow, case_id, question_id)
         row.text = text
-        row.updated_at = datetime.now()
+        row.updated_at = utc_now()
         _audit(session, "note_saved", case_id, question_id, {"length": len(text)})
         return _after_change(session, case, template)
 
@@ -227,7 +227,7 @@ def _row(session: Session, model: type[_QuestionRow], case_id: int, question_id:
 def _set_status(session: Session, case: CaseFile, status: str, reason: str) -> None:
     case.status = status
     case.defer_reason = reason
-    case.updated_at = datetime.now()
+    case.updated_at = utc_now()
     _audit(session, f"case_{status}", case.id, None, {})
 
 
@@ -245,5 +245,5 @@ def _after_change(session: Session, case: CaseFile, template: Template) -> CaseC
 def _audit(
     session: Session, action: str, case_id: int | None, question_id: str | None, detail: Mapping[str, object]
 ) -> None:
-    session.add(AuditEntry(at=datetime.now(), action=action, case_id=case_id,
+    session.add(AuditEntry(at=utc_now(), action=action, case_id=case_id,
                            question_id=question_id, detail=json.dumps(detail)))  # fmt: skip

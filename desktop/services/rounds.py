@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, AnswerValue, progress
+from desktop.core.clock import utc_now
+from desktop.core.identity import case_uid
 from desktop.core.template import Template, load_template_json
 from desktop.services.rows import CaseRow, RoundRow
 from desktop.storage.database import Database
@@ -32,11 +34,33 @@ class NewDocument:
 
 @dataclass(frozen=True)
 class NewCase:
+    """A case to store. `uid` names it on every machine; None derives it from the
+    round's uid and the reference (`core.identity.case_uid`), which is what a member's
+    laptop computes too."""
+
     reference: str
     case_type: str
     strands: tuple[str, ...]
     summary: str
     documents: Sequence[NewDocument]
+    uid: str | None = None
+
+
+class TemplateConflict(ValueError):
+    """A different text is already stored under the template's id@version; nothing was stored."""
+
+    def __init__(self, template_id: str, version: int) -> None:
+        super().__init__(
+            f"A different template is already stored as {template_id!r} version {version}. "
+            "A changed template needs a new version number."
+        )
+        self.template_id = template_id
+        self.version = version
+
+
+def template_sha256(body: str) -> str:
+    """The hex SHA-256 of a template's exact text (UTF-8): with id and version, its identity."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=16)
@@ -123,31 +147,49 @@ def add_round(
     due_date: str | None = None,
     uid: str | None = None,
 ) -> int:
-    """Store a round with its template, cases and documents in one transaction."""
+    """Store a round with its template, cases and documents in one transaction.
+
+    The template is reused when the same text is already stored under its id@version;
+    a different text there raises TemplateConflict and stores nothing.
+    """
     template = load_template_json(template_body, "round template")
-    now = datetime.now()
+    now = utc_now()
     with db.session() as session:
-        row = session.scalars(
-            select(TemplateRow).where(
-                TemplateRow.template_id == template.id, TemplateRow.version == template.version
-            )
-        ).first()
-        if row is None:
-            row = TemplateRow(template_id=template.id, version=template.version, body=template_body)
-            session.add(row)
-            session.flush()
+        row = store_template(session, template, template_body)
         round_ = Round(uid=uid or uuid.uuid4().hex, title=title, panel=panel, due_date=due_date,
                        template_pk=row.id, created_at=now)  # fmt: skip
         session.add(round_)
         session.flush()
         for position, case in enumerate(cases):
-            _add_case(session, round_.id, position, case)
+            _add_case(session, round_, position, case)
         session.add(AuditEntry(at=now, action="round_added", detail=json.dumps({"round": round_.id})))
         return round_.id
 
 
-def _add_case(session: Session, round_id: int, position: int, case: NewCase) -> None:
-    row = CaseFile(round_id=round_id, position=position, reference=case.reference,
+def store_template(session: Session, template: Template, body: str) -> TemplateRow:
+    """The stored row for this exact template text, added if id@version is new.
+
+    Raises TemplateConflict when id@version already holds a different text: a round
+    must never silently get another round's questions.
+    """
+    digest = template_sha256(body)
+    row = session.scalars(
+        select(TemplateRow).where(
+            TemplateRow.template_id == template.id, TemplateRow.version == template.version
+        )
+    ).first()
+    if row is None:
+        row = TemplateRow(template_id=template.id, version=template.version, body=body, sha256=digest)
+        session.add(row)
+        session.flush()
+    elif row.sha256 != digest:
+        raise TemplateConflict(template.id, template.version)
+    return row
+
+
+def _add_case(session: Session, round_: Round, position: int, case: NewCase) -> None:
+    uid = case.uid or case_uid(round_.uid, case.reference)
+    row = CaseFile(round_id=round_.id, uid=uid, position=position, reference=case.reference,
                    case_type=case.case_type, strands=json.dumps(list(case.strands)),
                    summary=case.summary, status="not_started", defer_reason="")  # fmt: skip
     session.add(row)

@@ -3,6 +3,9 @@
 Schema changes are Alembic migrations in `migrations/versions/`; never edit a released
 migration, add a new one and bump `schema.HEAD`. The models are used only inside
 services: widgets never see an ORM object.
+
+Every `datetime` column holds UTC without tzinfo (`desktop.core.clock.utc_now`), since
+revision 0002; revision 0001 wrote local time and the migration converted it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -36,7 +40,11 @@ class Profile(Base):
 
 
 class TemplateVersion(Base):
-    """A checklist template exactly as the round's coordinator chose it."""
+    """A checklist template exactly as the round's coordinator chose it.
+
+    Identified by id, version and `sha256` (hex SHA-256 of `body` as UTF-8): one body
+    per id@version, shared by every round that uses it (services refuse a different one).
+    """
 
     __tablename__ = "template"
     __table_args__ = (UniqueConstraint("template_id", "version"),)
@@ -44,6 +52,7 @@ class TemplateVersion(Base):
     template_id: Mapped[str] = mapped_column(String(64))
     version: Mapped[int]
     body: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class Round(Base):
@@ -61,11 +70,19 @@ class Round(Base):
 
 
 class CaseFile(Base):
-    """One case file in a round, assigned to this member."""
+    """One case file in a round, assigned to this member.
+
+    `uid` names the case on every machine (`desktop.core.identity.case_uid` unless the
+    coordinator chose one); `id` is this database's row number only.
+    """
 
     __tablename__ = "case_file"
-    __table_args__ = (UniqueConstraint("round_id", "reference"),)
+    __table_args__ = (
+        UniqueConstraint("round_id", "reference"),
+        Index("uq_case_file_round_id_uid", "round_id", "uid", unique=True),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), server_default="")
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
     reference: Mapped[str] = mapped_column(String(100))

@@ -113,17 +113,26 @@ def test_migrations_from_empty_reach_head_and_head_constant_matches(tmp_path: Pa
 
 
 def test_every_revision_upgrades_to_head(tmp_path: Path) -> None:
-    """From each earlier schema (today: the empty one) to the newest."""
+    """From each revision's empty schema to the newest (tests/storage/test_upgrade_0001.py
+    upgrades a database full of real rows)."""
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+    from desktop.storage.database import _engine
 
     config = Config()
     config.set_main_option("script_location", str(schema.MIGRATIONS))
     revisions = [r.revision for r in ScriptDirectory.from_config(config).walk_revisions()]
+    assert revisions[0] == schema.HEAD
     for i, rev in enumerate(revisions):
-        database = open_database(tmp_path / f"r{i}.db", PASSPHRASE, create=True)
-        database.close()
-        assert rev
+        engine = _engine(tmp_path / f"r{i}.db", PASSPHRASE)
+        try:
+            schema.migrate(engine, rev)
+            assert schema.current_revision(engine) == rev
+            schema.migrate(engine)
+            assert schema.current_revision(engine) == schema.HEAD
+        finally:
+            engine.dispose()
 
 
 def test_audit_log_is_append_only(db, round_id) -> None:
