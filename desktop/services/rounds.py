@@ -17,6 +17,7 @@ from desktop.core.answers import Answer, AnswerValue, progress
 from desktop.core.clock import utc_now
 from desktop.core.identity import case_uid
 from desktop.core.template import Template, load_template_json
+from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.rows import CaseRow, RoundRow
 from desktop.storage.database import Database
 from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow, Round
@@ -152,18 +153,49 @@ def add_round(
     The template is reused when the same text is already stored under its id@version;
     a different text there raises TemplateConflict and stores nothing.
     """
+    return import_round(db, title, template_body, cases, panel=panel, due_date=due_date, uid=uid).round_id
+
+
+@dataclass(frozen=True)
+class RoundImported:
+    round_id: int
+    changes: Changes
+
+
+def import_round(
+    db: Database,
+    title: str,
+    template_body: str,
+    cases: Sequence[NewCase],
+    *,
+    panel: str = "",
+    due_date: str | None = None,
+    uid: str | None = None,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> RoundImported:
+    """`add_round` as a long operation: reports after each case, can be cancelled between
+    cases (`Cancelled` is raised inside the transaction, so nothing is kept), and says
+    what it changed."""
     template = load_template_json(template_body, "round template")
+    token = cancel or CancelToken()
     now = utc_now()
+    total = len(cases)
     with db.session() as session:
+        token.check()
         row = store_template(session, template, template_body)
         round_ = Round(uid=uid or uuid.uuid4().hex, title=title, panel=panel, due_date=due_date,
                        template_pk=row.id, created_at=now)  # fmt: skip
         session.add(round_)
         session.flush()
+        case_ids: list[int] = []
         for position, case in enumerate(cases):
-            _add_case(session, round_, position, case)
+            token.check()
+            case_ids.append(_add_case(session, round_, position, case))
+            progress(position + 1, total, case.reference)
+        token.check()  # the last chance: after this the transaction commits
         session.add(AuditEntry(at=now, action="round_added", detail=json.dumps({"round": round_.id})))
-        return round_.id
+        return RoundImported(round_.id, Changes(rounds=True, cases=frozenset(case_ids)))
 
 
 def store_template(session: Session, template: Template, body: str) -> TemplateRow:
@@ -187,7 +219,7 @@ def store_template(session: Session, template: Template, body: str) -> TemplateR
     return row
 
 
-def _add_case(session: Session, round_: Round, position: int, case: NewCase) -> None:
+def _add_case(session: Session, round_: Round, position: int, case: NewCase) -> int:
     uid = case.uid or case_uid(round_.uid, case.reference)
     row = CaseFile(round_id=round_.id, uid=uid, position=position, reference=case.reference,
                    case_type=case.case_type, strands=json.dumps(list(case.strands)),
@@ -197,3 +229,5 @@ def _add_case(session: Session, round_: Round, position: int, case: NewCase) -> 
     for i, doc in enumerate(case.documents):
         session.add(Document(case_id=row.id, position=i, title=doc.title,
                              media_type=doc.media_type, data=doc.data))  # fmt: skip
+    session.flush()  # written now, so progress after each case reflects real work
+    return row.id

@@ -1,0 +1,86 @@
+"""What a long operation needs from its caller, and what it hands back: no Qt here.
+
+A service that may run for longer than a frame takes a `Progress` reporter and a
+`CancelToken`. It reports after each step and calls `cancel.check()` between steps;
+`check()` raises `Cancelled` once the caller has asked to stop. Because a service runs
+in one unit of work (`Database.session()`), raising inside it rolls the whole
+transaction back: a cancelled operation leaves every table as it was.
+
+An operation returns a `Changes` value saying what it changed, so screens refresh only
+what concerns them (Anki's `OpChanges`). The UI's operation runner
+(`desktop.ui.operations`) runs these functions off the GUI thread; the CLI and tests
+call them directly with `NO_PROGRESS` and a fresh `CancelToken`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class Progress(Protocol):
+    """Called by the service after each step: `done` of `total` steps, `what` names the step."""
+
+    def __call__(self, done: int, total: int, what: str) -> None: ...
+
+
+def _ignore_progress(done: int, total: int, what: str) -> None:
+    """For callers that show no progress (the CLI, tests, existing services)."""
+
+
+NO_PROGRESS: Progress = _ignore_progress
+
+
+class Cancelled(Exception):
+    """The caller asked the operation to stop; raised inside its unit of work, so it rolls back."""
+
+
+class CancelToken:
+    """Set from any thread (the GUI's Cancel button); checked by the service between steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        """Raise `Cancelled` if cancelling was asked for (call it between steps, never mid-write)."""
+        if self._event.is_set():
+            raise Cancelled()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, for screens to decide whether to refresh.
+
+    Only what exists today is named. To extend it, add a field with a default that
+    means "unchanged" (False, an empty frozenset), set it in the services that change
+    that kind of data, and let the screens that show it test it; `merged` and `any`
+    need no change for boolean and frozenset fields.
+    """
+
+    profile: bool = False  # the display name, language or keys
+    rounds: bool = False  # a round was added, removed or renamed
+    cases: frozenset[int] = field(default_factory=frozenset)  # ids of cases added or changed
+    answers: frozenset[int] = field(default_factory=frozenset)  # ids of cases whose answers changed
+
+    def any(self) -> bool:
+        return self != Changes()
+
+    def merged(self, other: Changes) -> Changes:
+        """Both operations' changes (for an operation made of smaller ones)."""
+        return Changes(
+            profile=self.profile or other.profile,
+            rounds=self.rounds or other.rounds,
+            cases=self.cases | other.cases,
+            answers=self.answers | other.answers,
+        )
+
+
+NOTHING_CHANGED = Changes()
