@@ -1016,8 +1016,32 @@
         <translation>&amp;Adfer</translation>
     </message>
     <message>
+        <source>Starting…</source>
+        <translation>Yn dechrau…</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>Beth sy&apos;n digwydd</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Stop and keep nothing of this operation</source>
+        <translation>Stopio heb gadw dim o&apos;r gweithrediad hwn</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {what}</source>
+        <translation>{done} o {total}: {what}</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this operation will be kept.</source>
+        <translation>Wrthi&apos;n canslo… ni fydd dim o&apos;r gweithrediad hwn yn cael ei gadw.</translation>
     </message>
     <message>
         <source>OK</source>

@@ -8,11 +8,13 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 
 from desktop.services.operations import Changes
 from desktop.services.rounds import NewCase, NewDocument, import_round, list_cases, list_rounds
+from desktop.ui import i18n
 from desktop.ui.operations import OperationRunner, active_jobs, changes_hub
+from desktop.ui.progress_dialog import ProgressDialog
 from tests.conftest import make_cases, small_template_body
 from tests.storage.test_unit_of_work import dump
 
@@ -150,3 +152,61 @@ def test_a_runner_runs_one_operation_at_a_time(qtbot) -> None:
     finally:
         release.set()
     qtbot.waitUntil(lambda: active_jobs() == 0)
+
+
+# the progress dialog ----
+
+
+def test_a_quick_operation_never_shows_the_progress_dialog(qtbot, db) -> None:
+    runner = OperationRunner(importing(db, "Quick round", make_cases(1)))
+    dialog = ProgressDialog(runner, "Import")
+    seen: list[tuple[bool, bool]] = []
+    runner.finished.connect(lambda _r: seen.append((dialog.isVisible(), dialog._show_timer.isActive())))
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        runner.start()
+    assert seen == [(False, False)]  # never shown, and the timer that would show it is stopped
+
+
+def test_a_long_operation_shows_the_dialog_and_its_cancel_button_rolls_back(qtbot, db) -> None:
+    before = dump(db)
+    release = threading.Event()
+
+    def held_import(progress, cancel):
+        release.wait(30)  # still running when the dialog is due; a timeout only on a hang
+        return import_round(
+            db, "Round", small_template_body(), make_cases(5), progress=progress, cancel=cancel
+        )
+
+    runner = OperationRunner(held_import)
+    dialog = ProgressDialog(runner, "Import a round")
+    try:
+        runner.start()
+        qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+        assert runner.running
+        assert dialog.cancel_button.accessibleName() == "Cancel"
+        assert dialog.bar.accessibleName() and dialog.status.accessibleName()
+        with qtbot.waitSignal(runner.cancelled, timeout=30_000):
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+            assert not dialog.cancel_button.isEnabled()
+            release.set()
+        assert not dialog.isVisible()
+    finally:
+        release.set()
+    assert dump(db) == before
+
+
+def test_the_progress_dialog_speaks_welsh(qtbot) -> None:
+    release = threading.Event()
+    i18n.set_language("cy")
+    try:
+        runner = OperationRunner(lambda progress, cancel: (release.wait(30), progress(1, 2, "A-1")))
+        dialog = ProgressDialog(runner, "Mewnforio")
+        with qtbot.waitSignal(runner.progress, timeout=30_000):
+            runner.start()
+            release.set()
+        assert dialog.cancel_button.text() == "Canslo"
+        assert dialog.status.text() == "1 o 2: A-1"
+        qtbot.waitUntil(lambda: not runner.running)
+    finally:
+        release.set()
+        i18n.set_language("en")
