@@ -17,6 +17,8 @@ from desktop.ui.operations import OperationRunner, active_jobs, changes_hub
 from desktop.ui.progress_dialog import ProgressDialog
 from tests.conftest import make_cases, small_template_body
 from tests.storage.test_unit_of_work import dump
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_window
 
 
 def big_cases(count: int, size: int = 256 * 1024) -> list[NewCase]:
@@ -210,3 +212,13 @@ def test_the_progress_dialog_speaks_welsh(qtbot) -> None:
     finally:
         release.set()
         i18n.set_language("en")
+
+
+def test_the_round_list_refreshes_when_an_operation_adds_a_round(qtbot, db, round_id, profile_dir) -> None:
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    assert window.stack.currentWidget() is window.rounds_page
+    assert window.rounds_page.model.rowCount() == 1
+    runner = OperationRunner(importing(db, "Another round", make_cases(2)))
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        runner.start()
+    assert window.rounds_page.model.rowCount() == 2

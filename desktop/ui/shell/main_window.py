@@ -23,11 +23,13 @@ from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.member.rounds_page import RoundsPage
+from desktop.ui.operations import changes_hub
 from desktop.ui.shell.idle_lock import IdleLock
 from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
 from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from desktop.services.operations import Changes
     from desktop.services.profile import Opened
     from desktop.services.profile_files import Backup
     from desktop.storage.database import Database
@@ -81,6 +83,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self.retranslate()
+        changes_hub().changed.connect(self._changed)
         if db is None:  # after the first screen is painted, not competing with it
             QTimer.singleShot(300, lambda: run_in_background(_load_database_layer, _ignore, _ignore))
         if db is not None:
@@ -370,6 +373,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
         self.rounds_page.set_rounds(rounds.list_rounds(self.db), profile.profile_info(self.db).display_name)
         self._show_page(self.rounds_page)
+
+    def _changed(self, changes: Changes) -> None:
+        """An operation finished: refresh only the page that shows what it changed."""
+        if changes.rounds and self.db is not None and self.stack.currentWidget() is self._rounds_page:
+            self.show_rounds()
 
     def open_round(self, round_id: int) -> None:
         if self.workspace is None:
