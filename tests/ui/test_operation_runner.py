@@ -80,12 +80,30 @@ def test_a_fast_loop_does_not_flood_the_event_queue(qtbot) -> None:
 def test_cancel_during_an_import_rolls_back_everything_and_says_cancelled(qtbot, db) -> None:
     import_round(db, "Kept round", small_template_body(), make_cases(2))
     before = dump(db)
-    runner = OperationRunner(importing(db, "Cancelled round", big_cases(40)))
-    runner.progress.connect(lambda *_: runner.cancel())  # from the first report, as a click would
+    pressed = threading.Event()
+
+    def import_waiting_for_cancel(progress, cancel):
+        def report(done: int, total: int, what: str) -> None:
+            progress(done, total, what)
+            if done == 1:  # the first case and its document are written: wait for the click
+                pressed.wait(30)
+
+        return import_round(db, "Cancelled round", small_template_body(), big_cases(40),
+                            progress=report, cancel=cancel)  # fmt: skip
+
+    def press_cancel(*_report: object) -> None:
+        runner.cancel()
+        pressed.set()
+
+    runner = OperationRunner(import_waiting_for_cancel)
+    runner.progress.connect(press_cancel)  # from the first report, as a click would
     finished: list[object] = []
     runner.finished.connect(finished.append)
-    with qtbot.waitSignal(runner.cancelled, timeout=60_000):
-        runner.start()
+    try:
+        with qtbot.waitSignal(runner.cancelled, timeout=60_000):
+            runner.start()
+    finally:
+        pressed.set()
     assert finished == []
     assert not runner.running
     assert dump(db) == before
