@@ -51,6 +51,11 @@ class Edit:
     def key(self) -> EditKey:
         return (self.case_id, self.question_id, self.field)
 
+    @property
+    def on_question(self) -> bool:
+        """An answer or a note, shown on its question (a deferral draft is not)."""
+        return self.field in ("answer", "note")
+
 
 class PendingSaves(QObject):
     """Saves edits through `save`; keeps those that fail and retries them.

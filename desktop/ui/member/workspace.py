@@ -258,7 +258,7 @@ class Workspace(Retranslatable, QWidget):
         """The case's answers as the member last left them, unsaved edits included."""
         shown = dict(answers)
         for edit in self.pending.waiting(case_id):
-            if edit.field in ("answer", "note"):
+            if edit.on_question:
                 shown[edit.question_id] = replace(shown.get(edit.question_id, Answer()), **_fields(edit))
         return shown
 
@@ -318,9 +318,8 @@ class Workspace(Retranslatable, QWidget):
         ).format(error=exc))  # fmt: skip
 
     def _on_saved(self, edit: Edit, changed: CaseChanged) -> None:
-        if edit.case_id == self.case_id and edit.field in ("answer", "note"):
-            answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
-            self.checklist.show_answer(edit.question_id, answer, confirm=not edit.from_undo)
+        if edit.case_id == self.case_id:
+            self._show_edit(edit)
         self.case_model.update_case(changed.case)
         self._show_heading()
         self.caseChanged.emit(changed)
@@ -328,14 +327,18 @@ class Workspace(Retranslatable, QWidget):
     def _on_pending_changed(self) -> None:
         waiting = self.pending.waiting(self.case_id)
         for edit in waiting:  # skip logic and note hints follow what the member sees
-            if edit.field in ("answer", "note"):
-                answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
-                self.checklist.show_answer(edit.question_id, answer, confirm=not edit.from_undo)
+            self._show_edit(edit)
         self.checklist.mark_unsaved({e.question_id for e in waiting})
         self.save_banner.show_fault(self.pending.fault, self.pending.detail, len(self.pending.waiting()))
 
+    def _show_edit(self, edit: Edit) -> None:
+        """Show an edit of the open case on its question (typed text stays unless undone)."""
+        if edit.on_question:
+            answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
+            self.checklist.show_answer(edit.question_id, answer, confirm=not edit.from_undo)
+
     def _retry_now(self) -> None:
-        waiting = [e for e in self.pending.waiting(self.case_id) if e.field in ("answer", "note")]
+        waiting = [e for e in self.pending.waiting(self.case_id) if e.on_question]
         self._back_to = waiting[0].question_id if waiting else None
         self.pending.retry()
 
