@@ -114,9 +114,10 @@ def run_window(app: QApplication, profile_dir: Path, demo: bool) -> int:
     """Show the main window on `profile_dir` (held by this process) until it closes."""
     if demo:
         from desktop.services.demo import DEMO_PASSPHRASE, create_demo_profile
+        from desktop.services.session import ProfileSession
 
-        db = create_demo_profile(profile_dir, i18n.current_language())
-        window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, db=db)
+        session = ProfileSession(create_demo_profile(profile_dir, i18n.current_language()))
+        window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, session=session)
     else:
         window = MainWindow(profile_dir)
     window.show()

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services import review
+from desktop.services.session import ProfileSession
 from desktop.storage.database import Database
 from desktop.ui import i18n
 from desktop.ui.shell.main_window import MainWindow
@@ -17,8 +18,9 @@ from tests.ui.fakes import FakeDialogs
 
 
 def open_window(qtbot, profile_dir: Path, dialogs: FakeDialogs, db: Database | None = None) -> MainWindow:
+    """The window as after an unlock of `db` (or on its first screen when None)."""
     i18n.set_language("en")
-    window = MainWindow(profile_dir, dialogs, db=db)
+    window = MainWindow(profile_dir, dialogs, session=None if db is None else ProfileSession(db))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

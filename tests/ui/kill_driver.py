@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from desktop.services import profile
+from desktop.services.session import ProfileSession
 from desktop.ui.app import make_application
 from desktop.ui.dialogs import DialogService
 from desktop.ui.shell.main_window import MainWindow
@@ -23,7 +24,7 @@ TEXT = "The victim was contacted by email only, which is not an approved method.
 def main() -> None:
     folder, passphrase, round_id = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     app = make_application(sys.argv[:1])
-    window = MainWindow(folder, DialogService(), db=profile.unlock(folder, passphrase))
+    window = MainWindow(folder, DialogService(), session=ProfileSession(profile.unlock(folder, passphrase)))
     window.show()
     window.open_round(round_id)
     checklist = window.workspace.checklist

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import profile
+from desktop.services.session import ProfileSession
 from desktop.ui import i18n, settings
 from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
 from tests.ui.fakes import FakeDialogs
@@ -65,7 +66,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, db, round_id, pr
         assert unnamed_widgets(window.unlock_page) == []
         workspace = open_round(qtbot, window, round_id)
         assert unnamed_widgets(workspace) == []
-        dialog = ChangePassphraseDialog(db, FakeDialogs(), window)
+        dialog = ChangePassphraseDialog(ProfileSession(db), FakeDialogs(), window)
         assert unnamed_widgets(dialog) == []
         dialog.deleteLater()
 

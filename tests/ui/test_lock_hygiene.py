@@ -55,14 +55,16 @@ def unlock(qtbot, window) -> None:
 
 def test_a_locked_window_holds_no_case_content_and_no_database(qtbot, db, round_id, profile_dir) -> None:
     db.close()
-    window = open_window(qtbot, profile_dir, FakeDialogs(), db=profile.unlock(profile_dir, PASSPHRASE))
+    unlocked = profile.unlock(profile_dir, PASSPHRASE)
+    database = weakref.ref(unlocked)
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=unlocked)
+    del unlocked
     ws = open_round(qtbot, window, round_id)
     note = ws.checklist.questions["assessed"].note_edit
     note.setFocus()
     type_text(qtbot, note, "PRIVATE-NOTE-4417")
     before = visible_texts(window)
     assert all(marker in before for marker in MARKERS), "the check must see case content when unlocked"
-    database = weakref.ref(window.db)
     workspace = weakref.ref(ws)
     del ws, note
     press(qtbot, Qt.Key.Key_L, Ctrl)
@@ -70,7 +72,7 @@ def test_a_locked_window_holds_no_case_content_and_no_database(qtbot, db, round_
     qtbot.waitUntil(lambda: gc.collect() >= 0 and workspace() is None and database() is None)
     after = visible_texts(window)
     assert not [marker for marker in MARKERS if marker in after]
-    assert window.db is None and window.workspace is None
+    assert window.session is None and window.workspace is None
     window.close()
 
 
@@ -112,10 +114,10 @@ def test_an_automatic_lock_keeps_a_half_typed_deferral_reason(qtbot, db, round_i
 
     when_dialog_open(type_then_go_idle)
     ws.defer_case()  # returns when the lock closes the dialog
-    assert window.db is None and window.stack.currentWidget() is window.unlock_page
+    assert window.session is None and window.stack.currentWidget() is window.unlock_page
 
     unlock(qtbot, window)
-    reopened = review.open_case(window.db, case_id)
+    reopened = window.session.run(review.open_case, case_id)
     assert reopened.case.status == "not_started", "a draft is not a deferral"
     assert reopened.case.defer_reason == "Need the MAVIS form and the"
 
@@ -180,7 +182,7 @@ def test_no_widget_keeps_a_passphrase_after_first_run_or_a_lock(qtbot, tmp_path)
     secret = "a long enough sentence"
     window = open_window(qtbot, tmp_path / "new", FakeDialogs())
     fill_setup(qtbot, window, "Ann Evans", secret, secret)
-    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     press(qtbot, Qt.Key.Key_L, Ctrl)
     fields = [w.text() for w in window.findChildren(QLineEdit)]
     assert secret not in fields
@@ -188,6 +190,6 @@ def test_no_widget_keeps_a_passphrase_after_first_run_or_a_lock(qtbot, tmp_path)
     unlock_page.passphrase_edit.setText(secret)
     QTest.keyClick(unlock_page.passphrase_edit, Qt.Key.Key_Return)
     wait_idle(qtbot)
-    assert window.db is not None
+    assert window.session is not None
     assert secret not in [w.text() for w in window.findChildren(QLineEdit)], "not while unlocked either"
     window.close()

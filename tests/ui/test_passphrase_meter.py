@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from desktop.core.passphrase import MAX_SCORE, Feedback
 from desktop.services import profile
+from desktop.services.session import ProfileSession
 from desktop.ui import i18n
 from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.shell.passphrase_meter import StrengthMeter, feedback_text
@@ -111,7 +112,7 @@ def test_meter_and_refusal_in_welsh(qtbot, tmp_path: Path) -> None:
 def test_change_passphrase_shows_the_meter_and_refuses_weak(qtbot, db, profile_dir, language) -> None:
     i18n.set_language(language)
     dialogs = FakeDialogs()
-    dialog = ChangePassphraseDialog(db, dialogs)
+    dialog = ChangePassphraseDialog(ProfileSession(db), dialogs)
     qtbot.addWidget(dialog)
     meter = dialog.strength_meter
     type_into(qtbot, dialog.fields["current"], PASSPHRASE)

@@ -165,7 +165,7 @@ def test_locking_with_unsaved_changes_keeps_them_and_saves_after_unlock(qtbot, d
     write_note(qtbot, ws.checklist.questions["contact"], "Contact by letter only.")
     dialogs.confirmations.append(True)  # "Lock now?" -> Yes
     press(qtbot, Qt.Key.Key_L, Ctrl)
-    assert window.db is None and window.stack.currentWidget() is window.unlock_page
+    assert window.session is None and window.stack.currentWidget() is window.unlock_page
     disk.free()
     page = window.unlock_page
     page.passphrase_edit.setText(PASSPHRASE)
@@ -275,7 +275,7 @@ def test_a_note_kept_through_a_lock_is_shown_after_unlock_and_stays(qtbot, disk,
     assert note.toPlainText() == "Contact by letter only."
     after.step_case(1)
     after.step_case(-1)
-    assert stored(window.db, case_id, "contact").note == "Contact by letter only."
+    assert window.session.run(review.open_case, case_id).answers["contact"].note == "Contact by letter only."
     assert note.toPlainText() == "Contact by letter only."
 
 

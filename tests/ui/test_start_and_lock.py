@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.services import profile
+from desktop.services.session import ProfileSession
 from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.fakes import FakeDialogs
@@ -70,7 +71,7 @@ def test_wrong_passphrase_says_so_and_allows_another_try(qtbot, locked_window) -
     assert window.stack.currentWidget() is window.unlock_page
     unlock_with(qtbot, window, "not my passphrase")
     assert window.unlock_page.message.text() == "That passphrase is not right. Please try again."
-    assert window.db is None and window.unlock_page.unlock_button.isEnabled()
+    assert window.session is None and window.unlock_page.unlock_button.isEnabled()
     unlock_with(qtbot, window, PASSPHRASE)
     assert window.stack.currentWidget() is window.rounds_page
     assert window.rounds_page.model.rowCount() == 1
@@ -85,7 +86,7 @@ def test_ctrl_l_locks_and_forgets_the_case(qtbot, locked_window, round_id) -> No
     QTest.keyClicks(note, "typed before locking")
     press(qtbot, Qt.Key.Key_L, Ctrl)
     assert window.stack.currentWidget() is window.unlock_page
-    assert window.db is None and window.workspace is None
+    assert window.session is None and window.workspace is None
     assert not window.print_action.isEnabled() and not window.lock_action.isEnabled()
     unlock_with(qtbot, window, PASSPHRASE)
     workspace = open_round(qtbot, window, round_id)
@@ -100,7 +101,7 @@ def test_locks_itself_when_idle(qtbot, locked_window) -> None:
     window.idle_lock.timer.setInterval(50)
     window.idle_lock.start()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=3000)
-    assert window.db is None
+    assert window.session is None
 
 
 def test_input_postpones_the_idle_lock(qtbot, locked_window) -> None:
@@ -117,7 +118,7 @@ def test_input_postpones_the_idle_lock(qtbot, locked_window) -> None:
 
 def test_change_passphrase_dialog(qtbot, db, profile_dir) -> None:
     dialogs = FakeDialogs()
-    dialog = ChangePassphraseDialog(db, dialogs)
+    dialog = ChangePassphraseDialog(ProfileSession(db), dialogs)
     qtbot.addWidget(dialog)
     dialog.fields["current"].setText("wrong one")
     dialog.fields["new"].setText("a fresh new sentence")

@@ -57,7 +57,7 @@ def refused(qtbot, folder: Path, expected: str) -> None:
     message = window.unlock_page.message.text()
     assert expected in message, message
     assert "passphrase is not right" not in message
-    assert window.db is None and window.unlock_page.unlock_button.isEnabled()
+    assert window.session is None and window.unlock_page.unlock_button.isEnabled()
     window.close()
     assert snapshot(folder) == before
 
@@ -122,7 +122,7 @@ def test_restore_from_the_file_menu_locks_first(qtbot, db, round_id, profile_dir
     dialogs = FakeDialogs(confirmations=[True])
     window = open_window(qtbot, profile_dir, dialogs, db=db)
     window.restore_action.trigger()
-    assert window.db is None
+    assert window.session is None
     # lock() leaves the workspace to a deferred delete; a window closed with it pending
     # crashes the next test's window (also without this change), so let it happen now
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

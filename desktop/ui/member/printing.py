@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.reports.review_pdf import ReviewLabels
 from desktop.services import printing, rounds
-from desktop.storage.database import Database
+from desktop.services.session import ProfileSession
 from desktop.ui import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
@@ -16,7 +16,7 @@ from desktop.ui.labels import case_description, status_label
 from desktop.ui.worker import run_in_background
 
 
-def print_round(parent: QWidget, db: Database, round_id: int, dialogs: DialogService) -> None:
+def print_round(parent: QWidget, session: ProfileSession, round_id: int, dialogs: DialogService) -> None:
     folder = settings.read(settings.LAST_FOLDER) or str(Path.home())
     suggested = str(Path(folder) / (tr("my-review") + ".pdf"))
     target = dialogs.save_file(parent, tr("Print my review"), suggested, tr("PDF files (*.pdf)"))
@@ -26,9 +26,9 @@ def print_round(parent: QWidget, db: Database, round_id: int, dialogs: DialogSer
     settings.write(settings.LAST_FOLDER, str(path.parent))
     describe = {
         c.id: (case_description(c.case_type, c.strands), status_label(c.status))
-        for c in rounds.list_cases(db, round_id)
+        for c in session.run(rounds.list_cases, round_id)
     }
-    printout = printing.build_printout(db, round_id, current_language(), describe)
+    printout = session.run(printing.build_printout, round_id, current_language(), describe)
     labels = translated_labels()
     title = tr("Print my review")
 

@@ -29,7 +29,7 @@ from desktop.core.answers import Answer, Gap
 from desktop.services import review, rounds
 from desktop.services.faults import SaveFailed
 from desktop.services.review import CaseChanged
-from desktop.storage.database import Database
+from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
@@ -48,10 +48,12 @@ class Workspace(Retranslatable, QWidget):
     backRequested = Signal()
     caseChanged = Signal(object)  # CaseChanged
 
-    def __init__(self, db: Database, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
-        self.db = db
+        self.session = session
         self.dialogs = dialogs
         self.round_id: int | None = None
         self.case_id: int | None = None
@@ -202,9 +204,9 @@ class Workspace(Retranslatable, QWidget):
         self.flush()
         self.round_id = round_id
         self.case_id = None
-        self.case_model.set_rows(rounds.list_cases(self.db, round_id))
+        self.case_model.set_rows(self.session.run(rounds.list_cases, round_id))
         self.case_table.resizeColumnsToContents()
-        self.checklist.set_template(rounds.round_template(self.db, round_id), current_language())
+        self.checklist.set_template(self.session.run(rounds.round_template, round_id), current_language())
         if self.case_model.rowCount():
             self.select_row(0)
 
@@ -232,8 +234,8 @@ class Workspace(Retranslatable, QWidget):
             return
         self.flush()
         try:
-            opened = review.open_case(self.db, case_id)
-            docs = review.case_documents(self.db, case_id)
+            opened = self.session.run(review.open_case, case_id)
+            docs = self.session.run(review.case_documents, case_id)
         except Exception as exc:
             self._case_unreadable(exc)
             return
@@ -298,10 +300,10 @@ class Workspace(Retranslatable, QWidget):
 
     def _save_edit(self, edit: Edit) -> CaseChanged:
         if edit.field == "defer_draft":
-            return review.save_defer_draft(self.db, edit.case_id, edit.value)
+            return self.session.run(review.save_defer_draft, edit.case_id, edit.value)
         if edit.field == "note":
-            return review.save_note(self.db, edit.case_id, edit.question_id, edit.value)
-        return review.save_answer(self.db, edit.case_id, edit.question_id, edit.value, edit.hours)
+            return self.session.run(review.save_note, edit.case_id, edit.question_id, edit.value)
+        return self.session.run(review.save_answer, edit.case_id, edit.question_id, edit.value, edit.hours)
 
     def _submit(self, before: Edit, after: Edit, label: str) -> None:
         """Save an edit; saved or kept for retrying, it is one step of the undo history.
@@ -379,7 +381,7 @@ class Workspace(Retranslatable, QWidget):
             return
         self.flush()
         case_id = self.case_id
-        result = self._change_status(lambda: review.mark_complete(self.db, case_id))
+        result = self._change_status(lambda: self.session.run(review.mark_complete, case_id))
         if result is None:
             return
         self.case_model.update_case(result.changed.case)
@@ -420,7 +422,7 @@ class Workspace(Retranslatable, QWidget):
             self.dialogs.error(self, tr("Defer case"), tr("Please give a reason for deferring the case."))
             return
         self.flush()
-        changed = self._change_status(lambda: review.defer(self.db, case.id, reason))
+        changed = self._change_status(lambda: self.session.run(review.defer, case.id, reason))
         if changed is None:
             return
         self.case_model.update_case(changed.case)
@@ -431,7 +433,7 @@ class Workspace(Retranslatable, QWidget):
         if self.case_id is None:
             return
         case_id = self.case_id
-        changed = self._change_status(lambda: review.reopen(self.db, case_id))
+        changed = self._change_status(lambda: self.session.run(review.reopen, case_id))
         if changed is None:
             return
         self.case_model.update_case(changed.case)

@@ -1,6 +1,6 @@
 """The main window: set-up or unlock, then the round list and the review workspace.
 
-It owns the unlocked `Database` for as long as the app is unlocked and drops it on
+It owns the unlocked profile (a `ProfileSession`) for as long as the app is unlocked and drops it on
 lock, together with the workspace and every widget showing case content, so a locked
 window holds no key and no case content. Two things survive a lock, as ids only: where
 the member was (round, case, question), to return there. The one exception to "no
@@ -30,9 +30,8 @@ from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from desktop.services.operations import Changes
-    from desktop.services.profile import Opened
     from desktop.services.profile_files import Backup
-    from desktop.storage.database import Database
+    from desktop.services.session import OpenedSession, ProfileSession
     from desktop.ui.member.pending_saves import Edit
     from desktop.ui.member.workspace import Position, Workspace
     from desktop.ui.shell.restore_dialog import RestoreDialog
@@ -59,13 +58,13 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         profile_dir: Path,
         dialogs: DialogService | None = None,
         demo_hint: str = "",
-        db: Database | None = None,
+        session: ProfileSession | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.profile_dir = profile_dir
         self.dialogs = dialogs or DialogService()
-        self.db: Database | None = None
+        self.session: ProfileSession | None = None
         self.workspace: Workspace | None = None
         self.idle_lock = IdleLock(10, self)
         self.idle_lock.idle.connect(lambda: self.lock(ask=False))
@@ -84,10 +83,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._restore_geometry()
         self.retranslate()
         changes_hub().changed.connect(self._changed)
-        if db is None:  # after the first screen is painted, not competing with it
+        if session is None:  # after the first screen is painted, not competing with it
             QTimer.singleShot(300, lambda: run_in_background(_load_database_layer, _ignore, _ignore))
-        if db is not None:
-            self._unlocked(db)
+        if session is not None:
+            self._unlocked(session)
             return
         state = profile_state(profile_dir)
         if state is ProfileState.PRESENT:
@@ -180,7 +179,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.shortcuts_action.setText(tr("&Keyboard shortcuts"))
 
     def _update_actions(self) -> None:
-        unlocked = self.db is not None
+        unlocked = self.session is not None
         in_round = unlocked and self.stack.currentWidget() is self.workspace
         for action in (self.passphrase_action, self.idle_action, self.lock_action):
             action.setEnabled(unlocked)
@@ -203,34 +202,34 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         i18n.set_language(language)
         settings.write(settings.LANGUAGE, language)
         self.language_actions[language].setChecked(True)
-        if self.db is not None:
-            profile.set_language(self.db, language)
+        if self.session is not None:
+            self.session.run(profile.set_language, language)
 
     def _create_profile(self, name: str, passphrase: str, language: str) -> None:
-        from desktop.services import profile
+        from desktop.services.session import create_session
 
-        def done(db: Database) -> None:
+        def done(session: ProfileSession) -> None:
             self._replace_unfinished = False
             self.setup_page.forget_passphrase()  # the passphrase is the key: no copy stays in a widget
-            self._unlocked(db)
+            self._unlocked(session)
 
         def failed(exc: Exception) -> None:
             self.setup_page.show_problems([tr("The profile could not be created: {error}").format(error=exc)])
 
         folder, replace = self.profile_dir, self._replace_unfinished
         run_in_background(
-            lambda: profile.create_profile(folder, name, passphrase, language, replace_unfinished=replace),
+            lambda: create_session(folder, name, passphrase, language, replace_unfinished=replace),
             done, failed,
         )  # fmt: skip
 
     def _unlock(self, passphrase: str) -> None:
         """Open, check and back up the database off the GUI thread; explain any failure."""
-        from desktop.services import profile
+        from desktop.services.session import open_session
 
-        def done(opened: Opened) -> None:
+        def done(opened: OpenedSession) -> None:
             self._set_busy(False)
             self.unlock_page.passphrase_edit.clear()  # no copy of the key stays in a widget
-            self._unlocked(opened.db)
+            self._unlocked(opened.session)
             if opened.backup_problem is not None:  # never stops the member: a quiet notice
                 self.statusBar().showMessage(tr(
                     "Today's backup could not be made. Your work is saved as usual; "
@@ -243,7 +242,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         folder = self.profile_dir
         self._set_busy(True)
-        run_in_background(lambda: profile.open_profile(folder, passphrase), done, failed)
+        run_in_background(lambda: open_session(folder, passphrase), done, failed)
 
     def _set_busy(self, busy: bool) -> None:
         """While the database file is being opened or restored, nothing else may touch it."""
@@ -280,16 +279,16 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         }
         self.unlock_page.show_problem(problem, places.get(problem, ""))
 
-    def _unlocked(self, db: Database) -> None:
+    def _unlocked(self, session: ProfileSession) -> None:
         from desktop.services import profile
         from desktop.ui.member.workspace import Workspace
 
-        self.db = db
-        info = profile.profile_info(db)
+        self.session = session
+        info = session.run(profile.profile_info)
         self.idle_lock.set_minutes(info.idle_lock_minutes)
         self.idle_lock.start()
         QApplication.instance().installEventFilter(self.idle_lock)  # input counts only when unlocked
-        self.workspace = Workspace(db, self.dialogs)
+        self.workspace = Workspace(session, self.dialogs)
         self.workspace.backRequested.connect(self.show_rounds)
         self.review_menu.addActions(self.workspace.actions_for_menu())
         self.stack.addWidget(self.workspace)
@@ -325,13 +324,13 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 "There are no backups yet. Panel Review makes one each day you unlock it."
             ))  # fmt: skip
             return
-        if self.db is not None:
+        if self.session is not None:
             if not self.dialogs.confirm(self, tr("Restore from backup"), tr(
                 "Panel Review will lock before restoring a backup. Continue?"
             )):  # fmt: skip
                 return
             self.lock()
-            if self.db is not None:  # the member chose not to lock (unsaved changes)
+            if self.session is not None:  # the member chose not to lock (unsaved changes)
                 return
         self.restore_dialog = RestoreDialog(backups, self)  # replaces (and frees) any earlier one
         self.restore_dialog.accepted.connect(self._restore_chosen)
@@ -369,14 +368,15 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def show_rounds(self) -> None:
         from desktop.services import profile, rounds
 
-        if self.db is None:
+        if self.session is None:
             return
-        self.rounds_page.set_rounds(rounds.list_rounds(self.db), profile.profile_info(self.db).display_name)
+        name = self.session.run(profile.profile_info).display_name
+        self.rounds_page.set_rounds(self.session.run(rounds.list_rounds), name)
         self._show_page(self.rounds_page)
 
     def _changed(self, changes: Changes) -> None:
         """An operation finished: refresh only the page that shows what it changed."""
-        if changes.rounds and self.db is not None and self.stack.currentWidget() is self._rounds_page:
+        if changes.rounds and self.session is not None and self.stack.currentWidget() is self._rounds_page:
             self.show_rounds()
 
     def open_round(self, round_id: int) -> None:
@@ -392,7 +392,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         With `ask` (the member chose to lock) unsaved changes are mentioned first; an
         automatic lock never waits for an answer nobody is there to give.
         """
-        if self.db is None:
+        if self.session is None:
             return
         if self.workspace is not None:
             unsaved = self.workspace.unsaved()
@@ -419,38 +419,38 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-        self.db.close()
-        self.db = None
+        self.session.close()
+        self.session = None
         self._show_page(self.unlock_page)
 
     # commands -------------------------------------------------------------
     def print_review(self) -> None:
-        if self.db is not None and self.workspace is not None and self.workspace.round_id is not None:
+        if self.session is not None and self.workspace is not None and self.workspace.round_id is not None:
             from desktop.ui.member.printing import print_round  # ReportLab loads only when printing
 
             self.workspace.flush()
-            print_round(self, self.db, self.workspace.round_id, self.dialogs)
+            print_round(self, self.session, self.workspace.round_id, self.dialogs)
 
     def change_passphrase(self) -> None:
-        if self.db is not None:
+        if self.session is not None:
             from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
 
-            dialog = ChangePassphraseDialog(self.db, self.dialogs, self)
+            dialog = ChangePassphraseDialog(self.session, self.dialogs, self)
             dialog.exec()
             dialog.deleteLater()  # with the passphrases typed in it
 
     def choose_idle_minutes(self) -> None:
         from desktop.services import profile
 
-        if self.db is None:
+        if self.session is None:
             return
-        current = profile.profile_info(self.db).idle_lock_minutes
+        current = self.session.run(profile.profile_info).idle_lock_minutes
         minutes, ok = QInputDialog.getInt(
             self, tr("Lock after idle time"), tr("Lock Panel Review after this many minutes without use:"),
             current, 1, 240,
         )  # fmt: skip
         if ok:
-            profile.set_idle_lock_minutes(self.db, minutes)
+            self.session.run(profile.set_idle_lock_minutes, minutes)
             self.idle_lock.set_minutes(minutes)
             self.idle_lock.start()
 
@@ -483,22 +483,20 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self.workspace is not None:
             self.workspace.save_drafts()
             self._save_splitter()
-        if self.db is not None:
-            self._close_with_backup(self.db)
-            self.db = None
+        if self.session is not None:
+            self._close_with_backup(self.session)
+            self.session = None
         QApplication.instance().removeEventFilter(self.idle_lock)
         super().closeEvent(event)
 
-    def _close_with_backup(self, db: Database) -> None:
+    def _close_with_backup(self, session: ProfileSession) -> None:
         """Refresh today's backup with this session's work, then close the database.
 
         The window is hidden first, so the member sees it go at once; nothing else runs
         then, so the database is not shared with a background thread at exit.
         """
-        from desktop.services import profile
-
         self.hide()
-        profile.close_profile(db)
+        session.close(backup=True)
 
 
 def unsaved_warning(lock: bool) -> str:

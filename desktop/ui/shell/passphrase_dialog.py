@@ -6,22 +6,24 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.services import profile
 from desktop.services.profile import WrongPassphrase
-from desktop.storage.database import Database
+from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, db: Database, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("change_passphrase_dialog")
-        self.db = db
+        self.session = session
         self.dialogs = dialogs
         self.setWindowTitle(tr("Change passphrase"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        display_name = profile.profile_info(db).display_name  # weighs against the new passphrase
+        display_name = session.run(profile.profile_info).display_name  # weighs against the new passphrase
         labels = {
             "current": tr("&Current passphrase:"),
             "new": tr("&New passphrase:"),
@@ -56,7 +58,7 @@ class ChangePassphraseDialog(QDialog):
     def submit(self) -> None:
         current, new, repeat = (self.fields[n].text() for n in ("current", "new", "repeat"))
         try:
-            problems = profile.change_passphrase(self.db, current, new, repeat)
+            problems = self.session.run(profile.change_passphrase, current, new, repeat)
         except WrongPassphrase:
             self.message.setText(tr("The current passphrase is not right."))
             self.fields["current"].setFocus()
