@@ -15,7 +15,7 @@ call them directly with `NO_PROGRESS` and a fresh `CancelToken`.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Protocol
 
 
@@ -69,18 +69,20 @@ class Changes:
     rounds: bool = False  # a round was added, removed or renamed
     cases: frozenset[int] = field(default_factory=frozenset)  # ids of cases added or changed
     answers: frozenset[int] = field(default_factory=frozenset)  # ids of cases whose answers changed
+    roster: bool = False  # a member was enrolled, confirmed, revoked or reinstated
+    assignments: bool = False  # who reviews which case
+    inbox: bool = False  # review packages were accepted
 
     def any(self) -> bool:
         return self != Changes()
 
     def merged(self, other: Changes) -> Changes:
         """Both operations' changes (for an operation made of smaller ones)."""
-        return Changes(
-            profile=self.profile or other.profile,
-            rounds=self.rounds or other.rounds,
-            cases=self.cases | other.cases,
-            answers=self.answers | other.answers,
-        )
+        merged: dict[str, bool | frozenset[int]] = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            merged[f.name] = mine | theirs
+        return Changes(**merged)  # type: ignore[arg-type]
 
 
 NOTHING_CHANGED = Changes()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import utc_now
 from desktop.core.passphrase import PassphraseProblem, passphrase_problems
 from desktop.paths import backups_dir, database_path
+from desktop.services import identity
 from desktop.services.profile_files import ProfileState, list_backups, profile_state, restore_backup
 from desktop.storage import backup as backups
 from desktop.storage import database as storage
@@ -55,11 +56,16 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "cy")
 
 
+ROLES = ("member", "coordinator")
+
+
 @dataclass(frozen=True)
 class ProfileInfo:
     display_name: str
     language: str
     idle_lock_minutes: int
+    role: str = "member"
+    fingerprint: str = ""  # six groups of five digits (desktop.exchange.keys)
 
 
 @dataclass(frozen=True)
@@ -75,12 +81,14 @@ def profile_exists(profile_dir: Path) -> bool:
     return profile_state(profile_dir) is ProfileState.PRESENT
 
 
-def _populate(display_name: str, language: str) -> Callable[[Session], None]:
+def _populate(display_name: str, language: str, role: str) -> Callable[[Session], None]:
     def populate(session: Session) -> None:
         now = utc_now()
-        session.add(Profile(id=1, display_name=display_name, language=language,
-                            idle_lock_minutes=10, created_at=now))  # fmt: skip
-        session.add(AuditEntry(at=now, action="profile_created", detail=""))
+        row = Profile(id=1, display_name=display_name, language=language,
+                      idle_lock_minutes=10, created_at=now, role=role)  # fmt: skip
+        session.add(row)
+        identity.give_keys(row)
+        session.add(AuditEntry(at=now, action="profile_created", detail=role))
 
     return populate
 
@@ -105,9 +113,17 @@ def _clear_the_way(path: Path, replace_unfinished: bool) -> None:
 
 
 def create_profile(
-    profile_dir: Path, display_name: str, passphrase: str, language: str, *, replace_unfinished: bool = False
+    profile_dir: Path,
+    display_name: str,
+    passphrase: str,
+    language: str,
+    *,
+    replace_unfinished: bool = False,
+    role: str = "member",
 ) -> Database:
-    """Make the encrypted database for a new member, all or nothing, and open it."""
+    """Make the encrypted database for a new member or coordinator, keys included, all or nothing."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
     if not display_name.strip():
         raise ValueError("a display name is required")
     if language not in LANGUAGES:
@@ -116,7 +132,7 @@ def create_profile(
         raise ValueError("the passphrase is too weak")
     path = database_path(profile_dir)
     _clear_the_way(path, replace_unfinished)
-    return storage.create_database(path, passphrase, _populate(display_name.strip(), language))
+    return storage.create_database(path, passphrase, _populate(display_name.strip(), language, role))
 
 
 def _backup_quietly(db: Database, kind: str, now: datetime | None = None) -> str | None:
@@ -153,6 +169,7 @@ def open_profile(profile_dir: Path, passphrase: str, now: datetime | None = None
     )  # fmt: skip
     try:
         _check_opened(db)
+        identity.ensure_keys(db)  # a profile made before revision 0003 gets its keys now
     except BaseException:
         db.close()
         raise
@@ -189,7 +206,8 @@ def close_profile(db: Database) -> str | None:
 def profile_info(db: Database) -> ProfileInfo:
     with db.session() as session:
         row = session.get_one(Profile, 1)
-        return ProfileInfo(row.display_name, row.language, row.idle_lock_minutes)
+        fingerprint = identity.keys_of(row).public.fingerprint() if row.signing_private else ""
+        return ProfileInfo(row.display_name, row.language, row.idle_lock_minutes, row.role, fingerprint)
 
 
 def set_language(db: Database, language: str) -> None:

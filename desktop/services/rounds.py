@@ -231,3 +231,12 @@ def _add_case(session: Session, round_: Round, position: int, case: NewCase) -> 
                              media_type=doc.media_type, data=doc.data))  # fmt: skip
     session.flush()  # written now, so progress after each case reflects real work
     return row.id
+
+
+def round_id_by_uid(db: Database, uid: str) -> int:
+    """The local id of the round `uid` names (LookupError when it is not here)."""
+    with db.session() as session:
+        found = session.scalars(select(Round.id).where(Round.uid == uid)).first()
+    if found is None:
+        raise LookupError(f"no round {uid!r}")
+    return found

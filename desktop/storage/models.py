@@ -37,6 +37,10 @@ class Profile(Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
     created_at: Mapped[datetime]
+    role: Mapped[str] = mapped_column(String(16), default="member", server_default="member")
+    # The private keys live only here, inside the encrypted database (generated at first unlock).
+    signing_private: Mapped[bytes | None] = mapped_column(LargeBinary)
+    encryption_identity: Mapped[str | None] = mapped_column(Text)
 
 
 class TemplateVersion(Base):
@@ -64,6 +68,9 @@ class Round(Base):
     due_date: Mapped[str | None] = mapped_column(String(10))
     template_pk: Mapped[int] = mapped_column(ForeignKey("template.id"))
     created_at: Mapped[datetime]
+    coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("coordinator_pin.id"))
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")  # the pack revision
+    review_revision: Mapped[int] = mapped_column(default=0, server_default="0")  # last package sent
     cases: Mapped[list[CaseFile]] = relationship(
         back_populates="round", order_by="CaseFile.position", cascade="all, delete-orphan"
     )
@@ -92,6 +99,7 @@ class CaseFile(Base):
     status: Mapped[str] = mapped_column(String(16), default="not_started")
     defer_reason: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime | None]
+    withdrawn: Mapped[bool] = mapped_column(default=False, server_default="0")
     round: Mapped[Round] = relationship(back_populates="cases")
 
 
@@ -142,3 +150,90 @@ class AuditEntry(Base):
     case_id: Mapped[int | None]
     question_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class _PublicKeys:
+    """Who a key pair belongs to and its public halves (`desktop.exchange.keys`)."""
+
+    name: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+    signing_key: Mapped[str] = mapped_column(String(64))  # base64 Ed25519 public key
+    encryption_key: Mapped[str] = mapped_column(String(100))  # age recipient
+
+
+class CoordinatorPin(_PublicKeys, Base):
+    """Member side: a coordinator whose fingerprint the member confirmed; packs must match it."""
+
+    __tablename__ = "coordinator_pin"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pinned_at: Mapped[datetime]
+
+
+class RosterMember(_PublicKeys, Base):
+    """Coordinator side: a member enrolled from their card. Revoking refuses later packages."""
+
+    __tablename__ = "roster_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime]
+    confirmed_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+
+class Assignment(Base):
+    """Coordinator side: this member reviews this case."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("case_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("roster_member.id"), index=True)
+
+
+class Conflict(Base):
+    """Coordinator side: this member has a conflict of interest and never reviews this case."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (UniqueConstraint("case_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("roster_member.id"), index=True)
+
+
+class ReceivedPackage(Base):
+    """Coordinator side: a review package accepted into the inbox.
+
+    `state` is "accepted" for the newest revision from that member for that round and
+    "superseded" for earlier ones, which are kept so the history can be shown.
+    """
+
+    __tablename__ = "received_package"
+    __table_args__ = (UniqueConstraint("round_id", "member_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("roster_member.id"))
+    revision: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(300))
+    received_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16))
+
+
+class ReceivedCase(Base):
+    __tablename__ = "received_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[int] = mapped_column(ForeignKey("received_package.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    defer_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReceivedAnswer(Base):
+    __tablename__ = "received_answer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[int] = mapped_column(ForeignKey("received_package.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str | None] = mapped_column(Text)  # JSON, as AnswerRow.value
+    hours: Mapped[int | None]
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -41,7 +41,12 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {"template": {"sha256"}, "case_file": {"uid"}}
+NEW_COLUMNS = {  # 0002, then 0003
+    "template": {"sha256"},
+    "case_file": {"uid", "withdrawn"},
+    "profile": {"role", "signing_private", "encryption_identity"},
+    "round": {"coordinator_id", "revision", "review_revision"},
+}
 Dump = dict[str, dict[int, dict[str, Any]]]
 
 
@@ -98,7 +103,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0002"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0003"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

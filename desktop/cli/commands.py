@@ -1,0 +1,288 @@
+"""What each command-line command does, and the words it prints in English and Welsh.
+
+Each handler takes the unlocked database and the parsed arguments and returns the exit
+code. The labels are a Qt-free catalogue (`LABELS`): the command line must not load Qt
+to speak Welsh.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from desktop.exchange.inspection import Inspection
+from desktop.services.refusals import why_not
+
+LABELS: dict[str, tuple[str, str]] = {
+    "kind.card": ("member card", "cerdyn aelod"),
+    "kind.assignment-pack": ("assignment pack", "pecyn achosion"),
+    "kind.review-package": ("review package", "pecyn adolygu"),
+    "kind.unknown": ("not a Panel Review file that can be read", "nid yw’n ffeil Panel Review y gellir ei darllen"),
+    "encrypted": ("encrypted: only its intended reader can open it", "wedi’i hamgryptio: dim ond y darllenydd bwriadedig all ei hagor"),
+    "intact": ("intact: signature and contents check out", "yn gyfan: mae’r llofnod a’r cynnwys yn gywir"),
+    "damaged": ("NOT intact", "NID yw’n gyfan"),
+    "signed_by": ("signed by", "wedi’i llofnodi gan"),
+    "fingerprint": ("fingerprint", "olion bysedd"),
+    "for": ("for (fingerprint)", "ar gyfer (olion bysedd)"),
+    "round": ("round", "cylch"),
+    "revision": ("revision", "fersiwn"),
+    "created": ("created (UTC)", "crëwyd (UTC)"),
+    "entries": ("entries", "cofnodion"),
+    "enrolled": ("enrolled", "wedi’i gofrestru"),
+    "already": ("already on the roster", "eisoes ar y rhestr"),
+    "confirmed": ("confirmed", "wedi’i gadarnhau"),
+    "not_confirmed": ("fingerprint not yet confirmed", "olion bysedd heb eu cadarnhau eto"),
+    "revoked": ("access withdrawn", "mynediad wedi’i dynnu’n ôl"),
+    "cases": ("cases", "achosion"),
+    "written": ("written", "wedi’i hysgrifennu"),
+    "accepted": ("accepted", "derbyniwyd"),
+    "superseded": ("superseded by a later revision", "disodlwyd gan fersiwn diweddarach"),
+    "duplicate": ("duplicate: already taken in", "dyblyg: wedi’i derbyn eisoes"),
+    "rejected": ("rejected", "gwrthodwyd"),
+    "short": ("could not get enough members", "methu cael digon o aelodau"),
+    "assigned": ("assignments added", "aseiniadau wedi’u hychwanegu"),
+    "returned": ("returned revision", "fersiwn a ddychwelwyd"),
+    "nothing_back": ("nothing back yet", "dim byd yn ôl eto"),
+    "unchanged": ("already imported: nothing changed", "wedi’i fewnforio eisoes: dim wedi newid"),
+    "added": ("cases added", "achosion wedi’u hychwanegu"),
+    "withdrawn": ("cases withdrawn", "achosion wedi’u tynnu’n ôl"),
+    "incomplete": ("not complete", "heb eu cwblhau"),
+    "deferred": ("deferred", "wedi’u gohirio"),
+    "complete": ("complete", "wedi’u cwblhau"),
+    "new_coordinator": (
+        "This coordinator is new to you. Phone them, read this fingerprint together, and if it matches "
+        "run the command again with --confirm followed by the fingerprint:",
+        "Mae’r cydlynydd hwn yn newydd i chi. Ffoniwch nhw, darllenwch yr olion bysedd hyn gyda’ch gilydd, "
+        "ac os ydynt yn cyfateb, rhedwch y gorchymyn eto gyda --confirm a’r olion bysedd:",
+    ),
+}
+
+
+def label(key: str, language: str) -> str:
+    en, cy = LABELS[key]
+    return cy if language == "cy" else en
+
+
+def describe_inspection(report: Inspection, language: str) -> str:
+    t = lambda key: label(key, language)  # noqa: E731
+    lines = [t(f"kind.{report.kind}") if report.kind else t("kind.unknown")]
+    if report.encrypted:
+        lines.append(t("encrypted"))
+    if report.sender_name is not None:
+        lines.append(f"{t('signed_by')}: {report.sender_name} ({report.sender_role})")
+        lines.append(f"{t('fingerprint')}: {report.sender_fingerprint}")
+    if report.recipient:
+        lines.append(f"{t('for')}: {report.recipient}")
+    if report.round_uid:
+        lines.append(f"{t('round')}: {report.round_uid}  {t('revision')}: {report.revision}")
+    if report.created is not None:
+        lines.append(f"{t('created')}: {report.created:%Y-%m-%d %H:%M}")
+    if report.entries:
+        lines.append(f"{t('entries')}: {len(report.entries)}")
+    if report.intact:
+        lines.append(t("intact"))
+    elif report.problem is not None:
+        from desktop.exchange.errors import describe
+
+        lines.append(f"{t('damaged')}: {describe(report.problem, language)}")
+    return "\n".join(lines)
+
+
+def _round_id(db: Any, text: str) -> int:
+    """A round by number or uid."""
+    from desktop.services import rounds
+
+    for r in rounds.list_rounds(db):
+        if str(r.id) == text:
+            return r.id
+    return rounds.round_id_by_uid(db, text)
+
+
+def _member_id(db: Any, text: str) -> int:
+    from desktop.services import roster
+
+    wanted = text.replace(" ", "").casefold()
+    for m in roster.list_roster(db):
+        if wanted in (str(m.id), m.name.replace(" ", "").casefold(), m.fingerprint.replace(" ", "")):
+            return m.id
+    raise SystemExit(f"no such member: {text}")
+
+
+def card_export(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import identity
+
+    card = identity.export_card(db, args.file)
+    print(f"{label('written', args.language)}: {args.file}\n{label('fingerprint', args.language)}: {card.fingerprint}")
+    return 0
+
+
+def roster_add(db: Any, args: argparse.Namespace) -> int:
+    from desktop.exchange.errors import ExchangeError
+    from desktop.services import roster
+    from desktop.services.refusals import Refused
+
+    failed = 0
+    for path in args.cards:
+        try:
+            enrolled = roster.enrol(db, path, confirmed=args.confirmed)
+        except (ExchangeError, Refused) as exc:
+            print(f"{path.name}: {label('rejected', args.language)}: {why_not(exc, args.language)}")
+            failed += 1
+            continue
+        m = enrolled.member
+        state = label("enrolled" if enrolled.new else "already", args.language)
+        print(f"{path.name}: {state}: {m.name}  {m.fingerprint}")
+    return 1 if failed else 0
+
+
+def roster_list(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import roster
+
+    for m in roster.list_roster(db):
+        state = "revoked" if m.revoked else ("confirmed" if m.confirmed else "not_confirmed")
+        print(f"{m.id:>4}  {m.name:<30}  {m.fingerprint}  {label(state, args.language)}")
+    return 0
+
+
+def _roster_change(change: Callable[[Any, int], object]) -> Callable[[Any, argparse.Namespace], int]:
+    def handler(db: Any, args: argparse.Namespace) -> int:
+        change(db, _member_id(db, args.member))
+        return roster_list(db, args)
+
+    return handler
+
+
+def round_create(db: Any, args: argparse.Namespace) -> int:
+    from desktop.exchange.case_csv import CaseListError
+    from desktop.services import coordinator_rounds
+
+    try:
+        created = coordinator_rounds.create_round(
+            db, args.csv, args.documents, title=args.title, template_id=args.template,
+            panel=args.panel, due_date=args.due,
+        )  # fmt: skip
+    except CaseListError as exc:
+        print(exc.text(args.language))
+        return 1
+    except coordinator_rounds.UnknownMembers as exc:
+        print(exc)
+        return 1
+    print(f"{label('round', args.language)} {created.round_id}: {created.cases} {label('cases', args.language)}")
+    return 0
+
+
+def round_list(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import rounds
+
+    for r in rounds.list_rounds(db):
+        print(f"{r.id:>4}  {r.title}  ({r.cases} {label('cases', args.language)})")
+    return 0
+
+
+def round_assign(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import coordinator_rounds
+
+    done = coordinator_rounds.auto_assign(db, _round_id(db, args.round), args.k)
+    print(f"{label('assigned', args.language)}: {done.added}")
+    if done.short:
+        print(f"{label('short', args.language)}: {', '.join(done.short)}")
+    return 0
+
+
+def round_export(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import assignment_packs
+
+    args.folder.mkdir(parents=True, exist_ok=True)
+    exported = assignment_packs.export_packs(db, _round_id(db, args.round), args.folder)
+    for pack in exported.packs:
+        print(f"{pack.path.name}: {pack.member} ({pack.cases} {label('cases', args.language)})")
+    return 0
+
+
+def round_status(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import review_packages
+
+    for m in review_packages.round_status(db, _round_id(db, args.round)):
+        back = label("nothing_back", args.language)
+        if m.revision:
+            back = f"{label('returned', args.language)} {m.revision}: {m.complete}/{m.assigned} {label('complete', args.language)}"
+        print(f"{m.member:<30} {m.assigned:>3} {label('cases', args.language)}  {back}")
+    return 0
+
+
+def inbox_import(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import review_packages
+    from desktop.services.review_packages import Fate
+
+    result = review_packages.import_packages(db, args.files, language=args.language)
+    for f in result.fates:
+        text = label(f.fate.value, args.language)
+        tail = f": {f.why}" if f.why else f": {f.member}, {label('revision', args.language)} {f.revision}"
+        print(f"{f.path.name}: {text}{tail}")
+    return 1 if result.count(Fate.REJECTED) else 0
+
+
+def pack_import(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import assignment_packs
+    from desktop.services.assignment_packs import CoordinatorStatus
+
+    preview = assignment_packs.preview_pack(db, args.file)
+    confirm = (args.confirm or "").replace(" ", "")
+    if preview.status is CoordinatorStatus.NEW and confirm != preview.fingerprint.replace(" ", ""):
+        print(f"{label('new_coordinator', args.language)}\n{preview.coordinator}: {preview.fingerprint}")
+        return 1
+    done = assignment_packs.import_pack(db, args.file, confirmed_fingerprint=preview.fingerprint)
+    if done.unchanged:
+        print(label("unchanged", args.language))
+    else:
+        print(f"{preview.round_title}: {label('added', args.language)} {done.added}, "
+              f"{label('withdrawn', args.language)} {done.withdrawn}")  # fmt: skip
+    return 0
+
+
+def review_send(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import review_packages
+
+    args.folder.mkdir(parents=True, exist_ok=True)
+    sent = review_packages.export_review(db, _round_id(db, args.round), args.folder)
+    s = sent.summary
+    print(f"{label('written', args.language)}: {sent.path}")
+    if s.incomplete:
+        print(f"{label('incomplete', args.language)}: {', '.join(s.incomplete)}")
+    if s.deferred:
+        print(f"{label('deferred', args.language)}: {', '.join(s.deferred)}")
+    return 0
+
+
+def profile_show(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services import profile
+
+    info = profile.profile_info(db)
+    print(f"{info.role}: {info.display_name}\n{label('fingerprint', args.language)}: {info.fingerprint}")
+    return 0
+
+
+def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
+    from desktop.services import roster
+
+    return {
+        ("card", "export"): card_export,
+        ("roster", "add"): roster_add,
+        ("roster", "list"): roster_list,
+        ("roster", "confirm"): _roster_change(roster.confirm),
+        ("roster", "revoke"): _roster_change(roster.revoke),
+        ("roster", "reinstate"): _roster_change(roster.reinstate),
+        ("round", "create"): round_create,
+        ("round", "list"): round_list,
+        ("round", "assign"): round_assign,
+        ("round", "export-packs"): round_export,
+        ("round", "status"): round_status,
+        ("inbox", "import"): inbox_import,
+        ("pack", "import"): pack_import,
+        ("review", "send"): review_send,
+        ("profile", "show"): profile_show,
+    }
+
+
+HANDLERS = _handlers()

@@ -1,0 +1,410 @@
+"""Assignment packs: the coordinator sends each member their cases; the member takes them in.
+
+Coordinator: `export_packs` writes one `.prpack` per member with assigned cases —
+that member's cases, their documents and the round's exact template — signed by the
+coordinator and encrypted to the member (`desktop.exchange`). Every export is a new
+revision of the round; if any pack cannot be written, the packs written so far are
+removed and the revision is not used, so two different packs never share a revision.
+
+Member: `preview_pack` reads who signed a pack and what it holds, without storing
+anything, so the interface can ask the member to confirm a new coordinator's
+fingerprint. `import_pack` then stores it in one unit of work. The first coordinator
+key confirmed is pinned; a later pack claiming the same coordinator or round under
+another key is refused. The same pack twice changes nothing; a newer revision adds
+cases and withdraws those no longer in it, keeping every answer (withdrawn cases are
+read-only).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.clock import utc_now
+from desktop.exchange.container import Outgoing, read_container, write_container
+from desktop.exchange.keys import PublicKeys
+from desktop.exchange.manifest import PACK, Manifest
+from desktop.exchange.payloads import (
+    PackCase,
+    PackDocument,
+    RoundPayload,
+    TemplateRef,
+    document_entry,
+    parse_round,
+    round_to_bytes,
+)
+from desktop.services import identity
+from desktop.services.coordinator_rounds import require_coordinator
+from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
+from desktop.services.refusals import Refusal, Refused
+from desktop.services.rounds import store_template, template_sha256
+from desktop.storage.database import Database
+from desktop.storage.models import (
+    Assignment,
+    AuditEntry,
+    CaseFile,
+    CoordinatorPin,
+    Document,
+    Profile,
+    Round,
+    RosterMember,
+)
+from desktop.storage.models import TemplateVersion as TemplateRow
+
+EXTENSION = ".prpack"
+MEDIA_SUFFIX = {"application/pdf": ".pdf", "text/plain": ".txt"}
+
+
+def safe_file_part(text: str) -> str:
+    """A piece of a file name from any title or name: letters, digits and dashes only."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:40] or "x"
+
+
+# coordinator ------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportedPack:
+    member: str
+    fingerprint: str
+    path: Path
+    cases: int
+
+
+@dataclass(frozen=True)
+class PacksExported:
+    revision: int
+    packs: tuple[ExportedPack, ...]
+    changes: Changes
+
+
+def export_packs(
+    db: Database,
+    round_id: int,
+    folder: Path,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> PacksExported:
+    """One signed, encrypted pack per confirmed member with cases in the round."""
+    token = cancel or CancelToken()
+    written: list[Path] = []
+    try:
+        with db.session() as session:
+            require_coordinator(session)
+            me = identity.me_in(session)
+            round_ = session.get_one(Round, round_id)
+            round_.revision += 1
+            template = session.get_one(TemplateRow, round_.template_pk)
+            plan = _members_and_cases(session, round_id)
+            packs = []
+            for done, (member, cases) in enumerate(plan):
+                token.check()
+                name = f"{safe_file_part(round_.title)}-{safe_file_part(member.name)}-r{round_.revision}{EXTENSION}"
+                path = folder / name
+                payload = _round_payload(round_, template, cases)
+                entries = [
+                    Outgoing("round.json", lambda p=payload: round_to_bytes(p)),
+                    Outgoing("template.json", lambda t=template: t.body.encode("utf-8")),
+                    *_document_entries(session, cases, payload),
+                ]
+                keys = PublicKeys.from_json({"signing_key": member.signing_key, "encryption_key": member.encryption_key})
+                write_container(
+                    path, kind=PACK, sender=me.keys, sender_name=me.name, sender_role="coordinator",
+                    recipient=keys, round_uid=round_.uid, revision=round_.revision, entries=entries,
+                    cancelled=lambda: token.cancelled,
+                )  # fmt: skip
+                written.append(path)
+                packs.append(ExportedPack(member.name, member.fingerprint, path, len(cases)))
+                progress(done + 1, len(plan), member.name)
+            token.check()
+            session.add(AuditEntry(at=utc_now(), action="packs_exported",
+                                   detail=json.dumps({"round": round_id, "revision": round_.revision})))  # fmt: skip
+            return PacksExported(round_.revision, tuple(packs), Changes(rounds=True))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _members_and_cases(session: Session, round_id: int) -> list[tuple[RosterMember, list[CaseFile]]]:
+    rows = session.execute(
+        select(RosterMember, CaseFile)
+        .join(Assignment, Assignment.member_id == RosterMember.id)
+        .join(CaseFile, CaseFile.id == Assignment.case_id)
+        .where(CaseFile.round_id == round_id, ~CaseFile.withdrawn,
+               RosterMember.revoked_at.is_(None), RosterMember.confirmed_at.is_not(None))
+        .order_by(RosterMember.name, RosterMember.id, CaseFile.position)
+    ).tuples().all()  # fmt: skip
+    plan: dict[int, tuple[RosterMember, list[CaseFile]]] = {}
+    for member, case in rows:
+        plan.setdefault(member.id, (member, []))[1].append(case)
+    return list(plan.values())
+
+
+def _round_payload(round_: Round, template: TemplateRow, cases: list[CaseFile]) -> RoundPayload:
+    pack_cases = []
+    for case in cases:
+        docs = tuple(
+            PackDocument(document_entry(case.uid, f"{d.position + 1}{MEDIA_SUFFIX.get(d.media_type, '.bin')}"),
+                         d.title, d.media_type)
+            for d in sorted(_documents_meta(case), key=lambda d: d.position)
+        )  # fmt: skip
+        pack_cases.append(PackCase(case.uid, case.reference, case.case_type,
+                                   tuple(json.loads(case.strands)), case.summary, docs))  # fmt: skip
+    ref = TemplateRef(template.template_id, template.version, template.sha256)
+    return RoundPayload(round_.uid, round_.revision, round_.title, round_.panel, round_.due_date, ref,
+                        tuple(pack_cases))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _DocMeta:
+    id: int
+    position: int
+    title: str
+    media_type: str
+
+
+def _documents_meta(case: CaseFile) -> list[_DocMeta]:
+    session = Session.object_session(case)
+    assert session is not None
+    rows = session.execute(
+        select(Document.id, Document.position, Document.title, Document.media_type)
+        .where(Document.case_id == case.id)
+    ).tuples().all()  # fmt: skip
+    return [_DocMeta(*row) for row in rows]
+
+
+def _document_entries(session: Session, cases: list[CaseFile], payload: RoundPayload) -> Iterator[Outgoing]:
+    """Each document is read from the database only when the writer asks for it."""
+    for case, pack_case in zip(cases, payload.cases, strict=True):
+        metas = sorted(_documents_meta(case), key=lambda d: d.position)
+        for meta, doc in zip(metas, pack_case.documents, strict=True):
+            yield Outgoing(doc.entry, lambda i=meta.id: session.get_one(Document, i).data)
+
+
+# member -----------------------------------------------------------------------
+class CoordinatorStatus(Enum):
+    PINNED = "pinned"  # the member confirmed this key before
+    NEW = "new"  # never seen: ask the member to confirm the fingerprint
+
+
+@dataclass(frozen=True)
+class PackPreview:
+    coordinator: str
+    fingerprint: str
+    status: CoordinatorStatus
+    round_title: str
+    round_uid: str
+    revision: int
+    cases: int
+    known_revision: int | None  # the revision already taken, if the round is here
+
+
+def preview_pack(db: Database, path: Path) -> PackPreview:
+    """Check the pack's signature and read what it is; nothing is stored.
+
+    Raises ExchangeError for a damaged or foreign file and Refused when this profile
+    must not take it (a coordinator's profile, a changed coordinator key).
+    """
+    with db.session() as session:
+        me = identity.me_in(session)
+        if me.role != "member":
+            raise Refused(Refusal.WRONG_ROLE)
+        with read_container(path, kind=PACK, identity=me.keys) as reader:
+            manifest = reader.manifest
+            _check_sender(manifest)
+            payload = _first_payload(reader.entries(), manifest)
+        status = _coordinator_status(session, manifest, payload)
+        known = session.scalars(select(Round.revision).where(Round.uid == payload.round_uid)).first()
+        return PackPreview(manifest.sender.name, manifest.sender.keys.fingerprint(), status, payload.title,
+                           payload.round_uid, manifest.revision, len(payload.cases), known)  # fmt: skip
+
+
+def _check_sender(manifest: Manifest) -> None:
+    if manifest.sender.role != "coordinator":
+        raise Refused(Refusal.NOT_A_COORDINATOR, manifest.sender.role)
+
+
+def _first_payload(entries: Iterator[tuple[object, bytes]], manifest: Manifest) -> RoundPayload:
+    from desktop.exchange.payloads import PayloadError
+
+    for info, data in entries:
+        if getattr(info, "name", None) != "round.json":
+            break
+        try:
+            payload = parse_round(data)
+        except PayloadError as exc:
+            raise Refused(Refusal.UNREADABLE_CONTENTS, str(exc)) from exc
+        if payload.round_uid != manifest.round_uid or payload.revision != manifest.revision:
+            raise Refused(Refusal.WRONG_ROUND, payload.round_uid)
+        return payload
+    raise Refused(Refusal.UNREADABLE_CONTENTS, "round.json is not the first entry")
+
+
+def _coordinator_status(session: Session, manifest: Manifest, payload: RoundPayload) -> CoordinatorStatus:
+    """Pinned, new, or refused: another key for a coordinator or round we already know."""
+    fingerprint = manifest.sender.keys.fingerprint()
+    pins = session.scalars(select(CoordinatorPin)).all()
+    if any(p.fingerprint == fingerprint for p in pins):
+        return CoordinatorStatus.PINNED
+    round_pin = session.scalars(
+        select(CoordinatorPin).join(Round, Round.coordinator_id == CoordinatorPin.id)
+        .where(Round.uid == payload.round_uid)
+    ).first()  # fmt: skip
+    same_name = [p for p in pins if p.name.strip().casefold() == manifest.sender.name.strip().casefold()]
+    if round_pin is not None or same_name:
+        raise Refused(Refusal.COORDINATOR_KEY_CHANGED, fingerprint)
+    return CoordinatorStatus.NEW
+
+
+@dataclass(frozen=True)
+class PackImported:
+    round_id: int
+    added: int
+    withdrawn: int
+    unchanged: bool  # the same revision was already here: nothing changed
+    changes: Changes
+
+
+def import_pack(
+    db: Database,
+    path: Path,
+    *,
+    confirmed_fingerprint: str | None = None,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> PackImported:
+    """Take a pack in, all or nothing.
+
+    `confirmed_fingerprint` is the fingerprint the member confirmed for a coordinator
+    seen for the first time (from `preview_pack`); without it a new coordinator is
+    refused, so no pack is ever taken on trust.
+    """
+    token = cancel or CancelToken()
+    with db.session() as session:
+        me = identity.me_in(session)
+        if me.role != "member":
+            raise Refused(Refusal.WRONG_ROLE)
+        with read_container(path, kind=PACK, identity=me.keys) as reader:
+            manifest = reader.manifest
+            _check_sender(manifest)
+            entries = reader.entries()
+            payload = _first_payload(entries, manifest)
+            status = _coordinator_status(session, manifest, payload)
+            if status is CoordinatorStatus.NEW and confirmed_fingerprint != manifest.sender.keys.fingerprint():
+                raise Refused(Refusal.NOT_CONFIRMED)
+            existing = session.scalars(select(Round).where(Round.uid == payload.round_uid)).first()
+            if existing is not None and manifest.revision < existing.revision:
+                raise Refused(Refusal.OLDER_REVISION, f"{manifest.revision} < {existing.revision}")
+            if existing is not None and manifest.revision == existing.revision:
+                return PackImported(existing.id, 0, 0, True, Changes())
+            template_body = _template_entry(entries, payload)
+            pin = _pin(session, manifest)
+            return _store(session, existing, pin, payload, template_body, entries, progress, token)
+
+
+def _template_entry(entries: Iterator[tuple[object, bytes]], payload: RoundPayload) -> str:
+    info, data = next(entries, (None, b""))
+    if getattr(info, "name", None) != "template.json":
+        raise Refused(Refusal.UNREADABLE_CONTENTS, "template.json is not the second entry")
+    if template_sha256(data.decode("utf-8", "replace")) != payload.template.sha256:
+        raise Refused(Refusal.TEMPLATE_DIFFERS, "template.json does not match round.json")
+    return data.decode("utf-8")
+
+
+def _pin(session: Session, manifest: Manifest) -> CoordinatorPin:
+    fingerprint = manifest.sender.keys.fingerprint()
+    pin = session.scalars(select(CoordinatorPin).where(CoordinatorPin.fingerprint == fingerprint)).first()
+    if pin is None:
+        keys = manifest.sender.keys.to_json()
+        pin = CoordinatorPin(name=manifest.sender.name, fingerprint=fingerprint, signing_key=keys["signing_key"],
+                             encryption_key=keys["encryption_key"], pinned_at=utc_now())  # fmt: skip
+        session.add(pin)
+        session.add(AuditEntry(at=utc_now(), action="coordinator_pinned", detail=fingerprint))
+        session.flush()
+    return pin
+
+
+def _store(
+    session: Session,
+    existing: Round | None,
+    pin: CoordinatorPin,
+    payload: RoundPayload,
+    template_body: str,
+    entries: Iterator[tuple[object, bytes]],
+    progress: Progress,
+    token: CancelToken,
+) -> PackImported:
+    from desktop.core.template import load_template_json
+
+    template = load_template_json(template_body, "pack template")
+    row = store_template(session, template, template_body)
+    if existing is not None and existing.template_pk != row.id:
+        raise Refused(Refusal.TEMPLATE_DIFFERS, "a new revision may not change the checklist")
+    round_ = existing or Round(uid=payload.round_uid, created_at=utc_now(), template_pk=row.id)
+    round_.title, round_.panel, round_.due_date = payload.title, payload.panel, payload.due_date
+    round_.coordinator_id, round_.revision = pin.id, payload.revision
+    session.add(round_)
+    session.flush()
+    have = {c.uid: c for c in session.scalars(select(CaseFile).where(CaseFile.round_id == round_.id))}
+    incoming = {c.uid for c in payload.cases}
+    withdrawn = [c for uid, c in have.items() if uid not in incoming and not c.withdrawn]
+    for case in withdrawn:
+        case.withdrawn = True
+    added = _add_cases(session, round_, have, payload, entries, progress, token)
+    session.add(AuditEntry(at=utc_now(), action="pack_imported", detail=json.dumps(
+        {"round": round_.id, "revision": payload.revision, "added": len(added), "withdrawn": len(withdrawn)}
+    )))  # fmt: skip
+    changed = frozenset(added) | frozenset(c.id for c in withdrawn)
+    return PackImported(round_.id, len(added), len(withdrawn), False, Changes(rounds=True, cases=changed))
+
+
+def _add_cases(
+    session: Session,
+    round_: Round,
+    have: dict[str, CaseFile],
+    payload: RoundPayload,
+    entries: Iterator[tuple[object, bytes]],
+    progress: Progress,
+    token: CancelToken,
+) -> list[int]:
+    """Store new cases and their documents, streaming; cases already here keep everything."""
+    wanted: dict[str, tuple[int, PackDocument]] = {}
+    added: list[int] = []
+    for position, case in enumerate(payload.cases):
+        row = have.get(case.uid)
+        if row is not None:
+            row.position, row.withdrawn = position, False
+            continue
+        row = CaseFile(round_id=round_.id, uid=case.uid, position=position, reference=case.reference,
+                       case_type=case.case_type, strands=json.dumps(list(case.strands)),
+                       summary=case.summary, status="not_started", defer_reason="")  # fmt: skip
+        session.add(row)
+        session.flush()
+        added.append(row.id)
+        for doc in case.documents:
+            wanted[doc.entry] = (row.id, doc)
+    positions: dict[int, int] = {}
+    total = len(wanted)
+    for done, (info, data) in enumerate(entries):
+        token.check()
+        name = getattr(info, "name", "")
+        if name not in wanted:
+            continue  # a document of a case this member already has: kept as it was
+        case_id, doc = wanted.pop(name)
+        position = positions.get(case_id, 0)
+        positions[case_id] = position + 1
+        session.add(Document(case_id=case_id, position=position, title=doc.title,
+                             media_type=doc.media_type, data=data))  # fmt: skip
+        session.flush()
+        progress(done + 1, total, doc.title)
+    if wanted:
+        raise Refused(Refusal.UNREADABLE_CONTENTS, f"documents missing: {sorted(wanted)}")
+    token.check()
+    return added

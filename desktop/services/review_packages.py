@@ -1,0 +1,350 @@
+"""Review packages: a member sends their review; the coordinator's inbox takes them in.
+
+Member: `review_to_send` lists what is complete, incomplete and deferred before
+sending; `export_review` writes a `.prreview` for the round — answers, notes and
+statuses of every case still assigned, signed by the member and encrypted to the
+round's coordinator. Answers to questions hidden by skip logic do not travel. Each
+export has a higher revision than the last, and supersedes it.
+
+Coordinator: `import_packages` takes many files at once. Each file is judged in its
+own unit of work, so one bad file changes nothing and does not stop the others; every
+file gets a fate (accepted, superseded, duplicate, rejected with the reason in plain
+words).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.answers import Answer, shown_questions
+from desktop.core.clock import utc_now
+from desktop.exchange.container import Outgoing, read_container, write_container
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.keys import PublicKeys
+from desktop.exchange.manifest import PACKAGE, Manifest
+from desktop.exchange.payloads import (
+    PayloadError,
+    ReviewAnswer,
+    ReviewCase,
+    ReviewPayload,
+    TemplateRef,
+    parse_review,
+    review_to_bytes,
+)
+from desktop.services import identity
+from desktop.services.assignment_packs import safe_file_part
+from desktop.services.coordinator_rounds import require_coordinator
+from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
+from desktop.services.refusals import Refusal, Refused, why_not
+from desktop.services.rounds import load_answers, template_of
+from desktop.storage.database import Database
+from desktop.storage.models import (
+    Assignment,
+    AuditEntry,
+    CaseFile,
+    CoordinatorPin,
+    ReceivedAnswer,
+    ReceivedCase,
+    ReceivedPackage,
+    Round,
+    RosterMember,
+)
+from desktop.storage.models import TemplateVersion as TemplateRow
+
+EXTENSION = ".prreview"
+
+
+# member -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReviewSummary:
+    cases: int
+    complete: tuple[str, ...]
+    incomplete: tuple[str, ...]  # not started or in progress
+    deferred: tuple[str, ...]
+    coordinator: str  # who the package is for ("" when the round came with no coordinator)
+
+
+def review_to_send(db: Database, round_id: int) -> ReviewSummary:
+    with db.session() as session:
+        round_ = session.get_one(Round, round_id)
+        cases = _active_cases(session, round_id)
+        by = {s: tuple(c.reference for c in cases if c.status == s) for s in ("complete", "deferred")}
+        rest = tuple(c.reference for c in cases if c.status not in ("complete", "deferred"))
+        pin = session.get(CoordinatorPin, round_.coordinator_id) if round_.coordinator_id else None
+        return ReviewSummary(len(cases), by["complete"], rest, by["deferred"], pin.name if pin else "")
+
+
+def _active_cases(session: Session, round_id: int) -> list[CaseFile]:
+    return list(session.scalars(
+        select(CaseFile).where(CaseFile.round_id == round_id, ~CaseFile.withdrawn).order_by(CaseFile.position)
+    ))  # fmt: skip
+
+
+class NoCoordinator(LookupError):
+    """The round did not come from a coordinator's pack, so there is nobody to send it to."""
+
+
+@dataclass(frozen=True)
+class ReviewExported:
+    path: Path
+    revision: int
+    summary: ReviewSummary
+
+
+def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
+    """Write the member's review of the round as a signed, encrypted package."""
+    summary = review_to_send(db, round_id)
+    with db.session() as session:
+        me = identity.me_in(session)
+        round_ = session.get_one(Round, round_id)
+        pin = session.get(CoordinatorPin, round_.coordinator_id) if round_.coordinator_id else None
+        if pin is None:
+            raise NoCoordinator(round_.title)
+        round_.review_revision += 1
+        payload = _review_payload(session, round_)
+        name = f"{safe_file_part(round_.title)}-{safe_file_part(me.name)}-r{round_.review_revision}{EXTENSION}"
+        path = folder / name
+        recipient = PublicKeys.from_json({"signing_key": pin.signing_key, "encryption_key": pin.encryption_key})
+        data = review_to_bytes(payload)
+        write_container(
+            path, kind=PACKAGE, sender=me.keys, sender_name=me.name, sender_role="member",
+            recipient=recipient, round_uid=round_.uid, revision=round_.review_revision,
+            entries=[Outgoing("review.json", lambda: data)],
+        )  # fmt: skip
+        try:
+            session.add(AuditEntry(at=utc_now(), action="review_exported",
+                                   detail=json.dumps({"round": round_id, "revision": round_.review_revision})))  # fmt: skip
+            session.flush()
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return ReviewExported(path, round_.review_revision, summary)
+
+
+def _review_payload(session: Session, round_: Round) -> ReviewPayload:
+    template = template_of(session, round_.id)
+    cases = _active_cases(session, round_.id)
+    answers = load_answers(session, [c.id for c in cases])
+    out = []
+    for case in cases:
+        given = answers[case.id]
+        shown = [q.id for q in shown_questions(template, given) if q.id in given]
+        sent = tuple(_answer(q, given[q]) for q in shown if given[q].answered or given[q].note.strip())
+        reason = case.defer_reason if case.status == "deferred" else ""
+        out.append(ReviewCase(case.uid, case.status, reason, sent))
+    row = session.get_one(TemplateRow, round_.template_pk)
+    ref = TemplateRef(row.template_id, row.version, row.sha256)
+    return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out))
+
+
+def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
+    return ReviewAnswer(question_id, answer.value, answer.hours, answer.note)
+
+
+# coordinator ------------------------------------------------------------------
+class Fate(Enum):
+    ACCEPTED = "accepted"
+    SUPERSEDED = "superseded"  # a later revision from that member was already accepted
+    DUPLICATE = "duplicate"  # this very file was accepted before
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class FileFate:
+    path: Path
+    fate: Fate
+    member: str = ""
+    round_title: str = ""
+    revision: int = 0
+    why: str = ""  # for a rejection: the plain reason, in the language asked for
+    refusal: str = ""  # the reason's code (Reason or Refusal value), for tests and logs
+
+
+@dataclass(frozen=True)
+class InboxImported:
+    fates: tuple[FileFate, ...]
+    changes: Changes
+
+    def count(self, fate: Fate) -> int:
+        return sum(1 for f in self.fates if f.fate is fate)
+
+
+def import_packages(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    language: str = "en",
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> InboxImported:
+    """Judge and take in each file; files already judged stay judged if cancelled."""
+    token = cancel or CancelToken()
+    fates: list[FileFate] = []
+    for done, path in enumerate(paths):
+        if token.cancelled:
+            break
+        try:
+            fates.append(_import_one(db, path))
+        except (ExchangeError, Refused) as exc:
+            code = exc.reason.value if isinstance(exc, ExchangeError) else exc.refusal.value
+            fates.append(FileFate(path, Fate.REJECTED, why=why_not(exc, language), refusal=code))
+        progress(done + 1, len(paths), path.name)
+    accepted = any(f.fate is Fate.ACCEPTED for f in fates)
+    return InboxImported(tuple(fates), Changes(inbox=accepted))
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _import_one(db: Database, path: Path) -> FileFate:
+    sha = _file_sha256(path)
+    with db.session() as session:
+        me = identity.me_in(session)
+        if me.role != "coordinator":
+            raise Refused(Refusal.WRONG_ROLE)
+        with read_container(path, kind=PACKAGE, identity=me.keys) as reader:
+            member, round_ = _sender_and_round(session, reader.manifest)
+            payload = _review_entry(reader.entries(), reader.manifest)
+        _check_review(session, payload, member, round_)
+        fate = _revision_fate(session, round_, member, payload.revision, sha)
+        if fate is Fate.ACCEPTED:
+            _store_review(session, round_, member, payload, sha, path.name)
+        return FileFate(path, fate, member.name, round_.title, payload.revision)
+
+
+def _sender_and_round(session: Session, manifest: Manifest) -> tuple[RosterMember, Round]:
+    if manifest.sender.role != "member":
+        raise Refused(Refusal.NOT_A_MEMBER, manifest.sender.role)
+    fingerprint = manifest.sender.keys.fingerprint()
+    member = session.scalars(select(RosterMember).where(RosterMember.fingerprint == fingerprint)).first()
+    if member is None:
+        raise Refused(Refusal.NOT_ON_ROSTER, fingerprint)
+    if member.revoked_at is not None:
+        raise Refused(Refusal.REVOKED, fingerprint)
+    round_ = session.scalars(select(Round).where(Round.uid == manifest.round_uid)).first()
+    if round_ is None:
+        raise Refused(Refusal.UNKNOWN_ROUND, str(manifest.round_uid))
+    return member, round_
+
+
+def _review_entry(entries: Iterator[tuple[object, bytes]], manifest: Manifest) -> ReviewPayload:
+    payload: ReviewPayload | None = None
+    for info, data in entries:  # read to the end: the reader checks nothing else follows
+        if getattr(info, "name", None) != "review.json" or payload is not None:
+            raise Refused(Refusal.UNREADABLE_CONTENTS, f"unexpected entry {getattr(info, 'name', '?')}")
+        try:
+            payload = parse_review(data)
+        except PayloadError as exc:
+            raise Refused(Refusal.UNREADABLE_CONTENTS, str(exc)) from exc
+    if payload is None:
+        raise Refused(Refusal.UNREADABLE_CONTENTS, "no review.json")
+    if payload.round_uid != manifest.round_uid or payload.revision != manifest.revision:
+        raise Refused(Refusal.WRONG_ROUND, payload.round_uid)
+    return payload
+
+
+def _check_review(session: Session, payload: ReviewPayload, member: RosterMember, round_: Round) -> None:
+    row = session.get_one(TemplateRow, round_.template_pk)
+    if (payload.template.id, payload.template.version, payload.template.sha256) != (
+        row.template_id, row.version, row.sha256,
+    ):  # fmt: skip
+        raise Refused(Refusal.TEMPLATE_DIFFERS, payload.template.id)
+    assigned = set(session.scalars(
+        select(CaseFile.uid).join(Assignment, Assignment.case_id == CaseFile.id)
+        .where(CaseFile.round_id == round_.id, Assignment.member_id == member.id)
+    ))  # fmt: skip
+    strays = [c.uid for c in payload.cases if c.uid not in assigned]
+    if strays:
+        raise Refused(Refusal.NOT_ASSIGNED, ", ".join(strays[:5]))
+
+
+def _revision_fate(session: Session, round_: Round, member: RosterMember, revision: int, sha: str) -> Fate:
+    same = session.scalars(select(ReceivedPackage).where(
+        ReceivedPackage.round_id == round_.id, ReceivedPackage.member_id == member.id,
+        ReceivedPackage.revision == revision,
+    )).first()  # fmt: skip
+    if same is not None:
+        if same.sha256 == sha:
+            return Fate.DUPLICATE
+        raise Refused(Refusal.REVISION_REUSED, str(revision))
+    newest = session.scalar(select(func.max(ReceivedPackage.revision)).where(
+        ReceivedPackage.round_id == round_.id, ReceivedPackage.member_id == member.id,
+    ))  # fmt: skip
+    return Fate.SUPERSEDED if newest is not None and newest > revision else Fate.ACCEPTED
+
+
+def _store_review(
+    session: Session, round_: Round, member: RosterMember, payload: ReviewPayload, sha: str, file_name: str
+) -> None:
+    for older in session.scalars(select(ReceivedPackage).where(
+        ReceivedPackage.round_id == round_.id, ReceivedPackage.member_id == member.id,
+        ReceivedPackage.state == "accepted",
+    )):  # fmt: skip
+        older.state = "superseded"
+    package = ReceivedPackage(round_id=round_.id, member_id=member.id, revision=payload.revision, sha256=sha,
+                              file_name=file_name[:300], received_at=utc_now(), state="accepted")  # fmt: skip
+    session.add(package)
+    session.flush()
+    ids = dict(session.execute(select(CaseFile.uid, CaseFile.id).where(CaseFile.round_id == round_.id)).tuples())
+    for case in payload.cases:
+        session.add(ReceivedCase(package_id=package.id, case_id=ids[case.uid], status=case.status,
+                                 defer_reason=case.defer_reason))  # fmt: skip
+        for a in case.answers:
+            value = None if a.value is None else json.dumps(list(a.value) if isinstance(a.value, tuple) else a.value)
+            session.add(ReceivedAnswer(package_id=package.id, case_id=ids[case.uid], question_id=a.question,
+                                       value=value, hours=a.hours, note=a.note))  # fmt: skip
+    session.add(AuditEntry(at=utc_now(), action="review_accepted", detail=json.dumps(
+        {"round": round_.id, "member": member.id, "revision": payload.revision}
+    )))  # fmt: skip
+
+
+# progress -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class MemberProgress:
+    member: str
+    fingerprint: str
+    assigned: int
+    revision: int  # of the accepted package; 0 when nothing has come back
+    complete: int
+    deferred: int
+    received_at: str  # ISO UTC, "" when nothing has come back
+
+
+def round_status(db: Database, round_id: int) -> list[MemberProgress]:
+    """Who has returned what for the round (the accepted package of each member)."""
+    with db.session() as session:
+        require_coordinator(session)
+        rows = session.execute(
+            select(RosterMember, func.count(Assignment.id))
+            .join(Assignment, Assignment.member_id == RosterMember.id)
+            .join(CaseFile, CaseFile.id == Assignment.case_id)
+            .where(CaseFile.round_id == round_id).group_by(RosterMember.id).order_by(RosterMember.name)
+        ).tuples().all()  # fmt: skip
+        out = []
+        for member, assigned in rows:
+            package = session.scalars(select(ReceivedPackage).where(
+                ReceivedPackage.round_id == round_id, ReceivedPackage.member_id == member.id,
+                ReceivedPackage.state == "accepted",
+            )).first()  # fmt: skip
+            statuses = [] if package is None else list(
+                session.scalars(select(ReceivedCase.status).where(ReceivedCase.package_id == package.id))
+            )
+            out.append(MemberProgress(
+                member.name, member.fingerprint, assigned, package.revision if package else 0,
+                statuses.count("complete"), statuses.count("deferred"),
+                package.received_at.isoformat() + "Z" if package else "",
+            ))  # fmt: skip
+        return out

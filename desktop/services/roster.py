@@ -1,0 +1,110 @@
+"""The coordinator's roster: members enrolled from their cards, confirmed, or revoked.
+
+A card proves only that its keys signed it. Whether those keys are really the member's
+is settled out of band: the coordinator reads the fingerprint to the member (phone, in
+person) and marks it confirmed. Packs are only made for confirmed members. Revoking a
+member refuses their later packages; packages already accepted stay, so a report is
+never silently rewritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.core.clock import utc_now
+from desktop.exchange.card import Card, read_card
+from desktop.services.operations import Changes
+from desktop.services.refusals import Refusal, Refused
+from desktop.storage.database import Database
+from desktop.storage.models import AuditEntry, RosterMember
+
+MAX_CARD_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    id: int
+    name: str
+    fingerprint: str
+    confirmed: bool
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    member: RosterRow
+    new: bool  # False: the card was already on the roster (nothing changed)
+    changes: Changes
+
+
+def _row(m: RosterMember) -> RosterRow:
+    return RosterRow(m.id, m.name, m.fingerprint, m.confirmed_at is not None, m.revoked_at is not None)
+
+
+def preview_card(path: Path) -> Card:
+    """Read and check a card without enrolling it (raises ExchangeError or Refused)."""
+    card = read_card(path)
+    if card.role != "member":
+        raise Refused(Refusal.NOT_A_MEMBER, card.role)
+    return card
+
+
+def enrol(db: Database, path: Path, *, confirmed: bool = False) -> Enrolled:
+    """Add the member on the card at `path`; the same card twice changes nothing."""
+    card = preview_card(path)
+    raw = path.read_bytes()
+    with db.session() as session:
+        found = session.scalars(select(RosterMember).where(RosterMember.fingerprint == card.fingerprint)).first()
+        if found is not None:
+            return Enrolled(_row(found), False, Changes())
+        now = utc_now()
+        member = RosterMember(
+            name=card.name, fingerprint=card.fingerprint,
+            signing_key=card.keys.to_json()["signing_key"], encryption_key=card.keys.encryption_key,
+            card=raw, added_at=now, confirmed_at=now if confirmed else None, revoked_at=None,
+        )  # fmt: skip
+        session.add(member)
+        session.add(AuditEntry(at=now, action="member_enrolled", detail=card.fingerprint))
+        session.flush()
+        return Enrolled(_row(member), True, Changes(roster=True))
+
+
+def _set(db: Database, member_id: int, action: str, confirmed: bool | None, revoked: bool | None) -> Changes:
+    with db.session() as session:
+        member = session.get_one(RosterMember, member_id)
+        now = utc_now()
+        if confirmed is not None:
+            member.confirmed_at = now if confirmed else None
+        if revoked is not None:
+            member.revoked_at = now if revoked else None
+        session.add(AuditEntry(at=now, action=action, detail=member.fingerprint))
+    return Changes(roster=True)
+
+
+def confirm(db: Database, member_id: int) -> Changes:
+    """The coordinator has read the fingerprint with the member and it matched."""
+    return _set(db, member_id, "member_confirmed", True, None)
+
+
+def revoke(db: Database, member_id: int) -> Changes:
+    """Refuse this member's later packages; what was accepted stays."""
+    return _set(db, member_id, "member_revoked", None, True)
+
+
+def reinstate(db: Database, member_id: int) -> Changes:
+    return _set(db, member_id, "member_reinstated", None, False)
+
+
+def list_roster(db: Database) -> list[RosterRow]:
+    with db.session() as session:
+        members = session.scalars(select(RosterMember).order_by(RosterMember.name, RosterMember.id))
+        return [_row(m) for m in members]
+
+
+def find_member(db: Database, fingerprint: str) -> RosterRow | None:
+    with db.session() as session:
+        found = session.scalars(select(RosterMember).where(RosterMember.fingerprint == fingerprint)).first()
+        return None if found is None else _row(found)

@@ -1,0 +1,136 @@
+"""A whole round between a coordinator and three members, each on their own encrypted profile.
+
+Everything real: cards, packs and packages signed with Ed25519 and encrypted with age,
+read back by the other side's services. Nothing is shared but the files.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from desktop.services import assignment_packs, coordinator_rounds, review, review_packages, roster, rounds
+from desktop.services.assignment_packs import CoordinatorStatus
+from desktop.services.refusals import Refusal, Refused
+from desktop.services.review_packages import Fate
+from tests.services.exchange_world import enrolled_world, round_with_packs
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = enrolled_world(tmp_path)
+    yield w
+    for db in (w.coordinator, *w.members.values()):
+        db.close()
+
+
+def _pack_for(folder, name):
+    (path,) = [p for p in folder.iterdir() if name.split()[0].lower() in p.name]
+    return path
+
+
+def _take_pack(db, path):
+    preview = assignment_packs.preview_pack(db, path)
+    return assignment_packs.import_pack(db, path, confirmed_fingerprint=preview.fingerprint)
+
+
+def test_auto_assign_balances_and_never_gives_a_conflicted_case(world) -> None:
+    round_with_packs(world, cases=6, k=2, conflicts={1: "Aled Jones", 4: "Aled Jones"})
+    grid = coordinator_rounds.assignment_grid(world.coordinator, world.round_id)
+    assert not grid.assigned & grid.conflicted
+    per_case = Counter(case for case, _member in grid.assigned)
+    assert set(per_case.values()) == {2} and len(per_case) == 6
+    load = Counter(member for _case, member in grid.assigned).values()
+    assert max(load) - min(load) <= 1
+    aled = next(m[0] for m in grid.members if m[1] == "Aled Jones")
+    case_ids = [c[0] for c in grid.cases]
+    assert (case_ids[0], aled) in grid.conflicted and (case_ids[3], aled) in grid.conflicted
+
+
+def test_a_round_goes_out_and_every_review_comes_back(world) -> None:
+    packs = round_with_packs(world, cases=4, k=2)
+    assert len(list(packs.glob("*.prpack"))) == 3
+    returned = []
+    for name, db in world.members.items():
+        path = _pack_for(packs, name)
+        preview = assignment_packs.preview_pack(db, path)
+        assert preview.status is CoordinatorStatus.NEW and preview.coordinator == "Olwen Price (OPCC)"
+        with pytest.raises(Refused) as refused:
+            assignment_packs.import_pack(db, path)  # never taken on trust
+        assert refused.value.refusal is Refusal.NOT_CONFIRMED
+        taken = assignment_packs.import_pack(db, path, confirmed_fingerprint=preview.fingerprint)
+        assert taken.added == preview.cases > 0
+        assert assignment_packs.import_pack(db, path).unchanged  # pinned now; twice changes nothing
+        (round_row,) = rounds.list_rounds(db)
+        first = rounds.list_cases(db, round_row.id)[0]
+        assert [d.title for d in review.case_documents(db, first.id)] == [f"case{first.reference[-1]}-log", f"case{first.reference[-1]}-form"]
+        review.save_answer(db, first.id, "hostility_recorded", "no")
+        review.save_note(db, first.id, "hostility_recorded", f"{name}: the log does not say why.")
+        sent = review_packages.export_review(db, round_row.id, world.root / "outbox")
+        assert sent.revision == 1 and sent.summary.incomplete
+        returned.append(sent.path)
+
+    result = review_packages.import_packages(world.coordinator, returned)
+    assert [f.fate for f in result.fates] == [Fate.ACCEPTED] * 3, [f.why for f in result.fates]
+    again = review_packages.import_packages(world.coordinator, returned)
+    assert [f.fate for f in again.fates] == [Fate.DUPLICATE] * 3
+    status = review_packages.round_status(world.coordinator, world.round_id)
+    assert sorted(m.revision for m in status) == [1, 1, 1]
+    assert sum(m.assigned for m in status) == 8
+
+
+def test_a_later_review_supersedes_and_an_older_one_never_overwrites(world) -> None:
+    packs = round_with_packs(world, cases=3, k=1)
+    db = world.members["Aled Jones"]
+    _take_pack(db, _pack_for(packs, "Aled Jones"))
+    (round_row,) = rounds.list_rounds(db)
+    first = review_packages.export_review(db, round_row.id, world.root / "out")
+    second = review_packages.export_review(db, round_row.id, world.root / "out")
+    assert second.revision == 2
+    fates = review_packages.import_packages(world.coordinator, [second.path, first.path]).fates
+    assert [f.fate for f in fates] == [Fate.ACCEPTED, Fate.SUPERSEDED]
+
+
+def test_a_revoked_member_is_refused_later_and_earlier_reviews_stay(world) -> None:
+    packs = round_with_packs(world, cases=3, k=1)
+    db = world.members["Ceri Hughes"]
+    _take_pack(db, _pack_for(packs, "Ceri Hughes"))
+    (round_row,) = rounds.list_rounds(db)
+    first = review_packages.export_review(db, round_row.id, world.root / "out")
+    assert review_packages.import_packages(world.coordinator, [first.path]).fates[0].fate is Fate.ACCEPTED
+    ceri = next(m for m in roster.list_roster(world.coordinator) if m.name == "Ceri Hughes")
+    roster.revoke(world.coordinator, ceri.id)
+    later = review_packages.export_review(db, round_row.id, world.root / "out")
+    (fate,) = review_packages.import_packages(world.coordinator, [later.path]).fates
+    assert (fate.fate, fate.refusal) == (Fate.REJECTED, Refusal.REVOKED.value)
+    status = {m.member: m for m in review_packages.round_status(world.coordinator, world.round_id)}
+    assert status["Ceri Hughes"].revision == 1
+
+
+def test_a_new_revision_adds_and_withdraws_cases_without_losing_an_answer(world) -> None:
+    packs = round_with_packs(world, cases=3, k=1)
+    db = world.members["Aled Jones"]
+    _take_pack(db, _pack_for(packs, "Aled Jones"))
+    (round_row,) = rounds.list_rounds(db)
+    (mine,) = rounds.list_cases(db, round_row.id)
+    review.save_answer(db, mine.id, "hostility_recorded", "yes")
+
+    grid = coordinator_rounds.assignment_grid(world.coordinator, world.round_id)
+    aled = next(m[0] for m in grid.members if m[1] == "Aled Jones")
+    (old_case,) = [c for c, m in grid.assigned if m == aled]
+    new_case = next(c[0] for c in grid.cases if c[0] != old_case)
+    coordinator_rounds.set_assigned(world.coordinator, old_case, aled, False)
+    coordinator_rounds.set_assigned(world.coordinator, new_case, aled, True)
+    out = world.root / "packs2"
+    out.mkdir()
+    assignment_packs.export_packs(world.coordinator, world.round_id, out)
+
+    taken = assignment_packs.import_pack(db, _pack_for(out, "Aled Jones"))
+    assert (taken.added, taken.withdrawn) == (1, 1)
+    kept = review.open_case(db, mine.id)
+    assert kept.answers["hostility_recorded"].value == "yes" and kept.case.withdrawn
+    older = assignment_packs.preview_pack(db, _pack_for(packs, "Aled Jones"))
+    with pytest.raises(Refused) as refused:
+        assignment_packs.import_pack(db, _pack_for(packs, "Aled Jones"), confirmed_fingerprint=older.fingerprint)
+    assert refused.value.refusal is Refusal.OLDER_REVISION
