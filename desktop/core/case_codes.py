@@ -20,6 +20,8 @@ STRANDS = ("race", "religion", "sexual_orientation", "disability", "transgender"
 STATUSES = ("not_started", "in_progress", "complete", "deferred")
 
 MAX_CASE_TYPE_CHARS = 32
+MAX_REFERENCE_CHARS = 100
+MAX_SUMMARY_CHARS = 10_000
 
 _CASE_TYPE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 

@@ -17,7 +17,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.case_codes import HATE_CASE_TYPES, STRANDS, in_strand_order, is_case_type
+from desktop.core.case_codes import (
+    HATE_CASE_TYPES,
+    MAX_REFERENCE_CHARS,
+    MAX_SUMMARY_CHARS,
+    STRANDS,
+    in_strand_order,
+    is_case_type,
+)
 from desktop.exchange.case_documents import DocumentRecord, check_document
 from desktop.exchange.case_list_file import Row, normalise_name, read_rows, read_text
 from desktop.exchange.case_list_problems import CaseListError, Problem, problem
@@ -29,8 +36,6 @@ OPTIONAL_COLUMNS = ("uid", "conflicted_members")
 KNOWN_COLUMNS = frozenset(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
 
 MAX_CASES = 2000
-MAX_REFERENCE_CHARS = 100
-MAX_SUMMARY_CHARS = 10_000
 MAX_MEMBER_CHARS = 200
 
 CASE_TYPE_ALIASES = {
