@@ -45,6 +45,7 @@ ROUND_ENTRY = "round.json"
 REVIEW_ENTRY = "review.json"
 MAX_CASES = 5000
 MAX_DOCUMENTS = 10_000  # in one pack: the container's limit on entries
+MAX_CASE_DOCUMENTS = 1000
 MAX_ANSWERS = 1000  # for one case: far more than any template has questions
 MAX_CODES = 100
 MAX_NOTE_CHARS = 100_000
@@ -197,7 +198,7 @@ def _pack_case(value: Any, where: str) -> PackCase:
     strands = tuple(f.one_of(s, f"{where}.strands[{i}]", STRANDS) for i, s in enumerate(raw_strands))
     _unique(strands, f"{where}.strands", "", "the same strand")
     summary = f.text(doc["summary"], f"{where}.summary", MAX_SUMMARY_CHARS)
-    raw_documents = f.items(doc["documents"], f"{where}.documents", MAX_DOCUMENTS)
+    raw_documents = f.items(doc["documents"], f"{where}.documents", MAX_CASE_DOCUMENTS)
     documents = tuple(
         _pack_document(d, f"{where}.documents[{i}]", case_uid) for i, d in enumerate(raw_documents)
     )
