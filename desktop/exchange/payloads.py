@@ -1,0 +1,367 @@
+"""The JSON inside an assignment pack (`round.json`) and a review package (`review.json`).
+
+Specified in docs/formats.md ("Assignment pack contents", "Review package contents").
+Writers give canonical bytes (sorted keys, no spaces, UTF-8), so the same payload always
+signs to the same hash; parsers take bytes and return frozen dataclasses or raise
+`PayloadError` naming the field. A writer checks its own output with the parser, so the
+app can never send a file that it, or a member's copy, would refuse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.answers import AnswerValue
+from desktop.core.case_codes import (
+    MAX_CASE_TYPE_CHARS,
+    MAX_REFERENCE_CHARS,
+    MAX_SUMMARY_CHARS,
+    STATUSES,
+    STRANDS,
+    is_case_type,
+)
+from desktop.exchange import payload_fields as f
+from desktop.exchange.payload_fields import PayloadError
+
+__all__ = [
+    "PackCase",
+    "PackDocument",
+    "PayloadError",
+    "ReviewAnswer",
+    "ReviewCase",
+    "ReviewPayload",
+    "RoundPayload",
+    "TemplateRef",
+    "document_entry",
+    "parse_review",
+    "parse_round",
+    "review_to_bytes",
+    "round_to_bytes",
+]
+
+ROUND_ENTRY = "round.json"
+REVIEW_ENTRY = "review.json"
+MAX_CASES = 5000
+MAX_DOCUMENTS = 10_000  # in one pack: the container's limit on entries
+MAX_CASE_DOCUMENTS = 1000
+MAX_ANSWERS = 1000  # for one case: far more than any template has questions
+MAX_CODES = 100
+MAX_NOTE_CHARS = 100_000
+MAX_HOURS = 8760  # a year
+MAX_TITLE_CHARS = 300
+MAX_PANEL_CHARS = 200
+MAX_DOCUMENT_NAME_CHARS = 100
+MEDIA_TYPES = ("application/pdf", "text/plain")
+
+
+@dataclass(frozen=True)
+class TemplateRef:
+    """The exact template a round uses: id, version and the SHA-256 of its stored text."""
+
+    id: str
+    version: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PackDocument:
+    """`entry` is the document's name in the pack: `documents/<case uid>/<file name>`."""
+
+    entry: str
+    title: str
+    media_type: str
+
+
+@dataclass(frozen=True)
+class PackCase:
+    uid: str
+    reference: str
+    case_type: str
+    strands: tuple[str, ...]
+    summary: str
+    documents: tuple[PackDocument, ...]
+
+
+@dataclass(frozen=True)
+class RoundPayload:
+    """One member's share of a round. `withdrawn` names cases an earlier revision gave
+    this member and this one takes back."""
+
+    round_uid: str
+    revision: int
+    title: str
+    panel: str
+    due_date: str | None
+    template: TemplateRef
+    cases: tuple[PackCase, ...]
+    withdrawn: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewAnswer:
+    """`value`: None, a code or free text, or a tuple of codes (multi-choice)."""
+
+    question: str
+    value: AnswerValue | None
+    hours: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ReviewCase:
+    uid: str
+    status: str
+    defer_reason: str
+    answers: tuple[ReviewAnswer, ...]
+
+
+@dataclass(frozen=True)
+class ReviewPayload:
+    round_uid: str
+    revision: int
+    template: TemplateRef
+    cases: tuple[ReviewCase, ...]
+
+
+def document_entry(case_uid: str, file_name: str) -> str:
+    """The pack entry name for a case's document, checked as `parse_round` will check it."""
+    f.uid(case_uid, "case uid")
+    entry = f"documents/{case_uid}/{file_name}"
+    _document_name(entry, case_uid, "document")
+    return entry
+
+
+# --- round.json ------------------------------------------------------------------------
+
+
+def round_to_bytes(payload: RoundPayload) -> bytes:
+    data = f.dumps(
+        {
+            "round_uid": payload.round_uid,
+            "revision": payload.revision,
+            "title": payload.title,
+            "panel": payload.panel,
+            "due_date": payload.due_date,
+            "template": _template_json(payload.template),
+            "cases": [_pack_case_json(c) for c in payload.cases],
+            "withdrawn": list(payload.withdrawn),
+        }
+    )
+    parse_round(data)
+    return data
+
+
+def parse_round(data: bytes) -> RoundPayload:
+    try:
+        return _round(f.load(data))
+    except PayloadError as exc:
+        raise PayloadError(exc.field, exc.message, ROUND_ENTRY) from None
+
+
+def _round(value: Any) -> RoundPayload:
+    doc = f.fields(
+        value, "", ("round_uid", "revision", "title", "panel", "due_date", "template", "cases", "withdrawn")
+    )
+    round_uid = f.uid(doc["round_uid"], "round_uid")
+    revision = f.whole_number(doc["revision"], "revision", 1, f.MAX_WHOLE_NUMBER)
+    title = f.text(doc["title"], "title", MAX_TITLE_CHARS, required=True, one_line=True)
+    panel = f.text(doc["panel"], "panel", MAX_PANEL_CHARS, one_line=True)
+    due_date = None if doc["due_date"] is None else f.iso_date(doc["due_date"], "due_date")
+    template = _template(doc["template"], "template")
+    raw_cases = f.items(doc["cases"], "cases", MAX_CASES)
+    cases = tuple(_pack_case(c, f"cases[{i}]") for i, c in enumerate(raw_cases))
+    case_uids = _unique_uids([c.uid for c in cases], "cases", ".uid")
+    _unique([c.reference for c in cases], "cases", ".reference", "the same reference")
+    if sum(len(c.documents) for c in cases) > MAX_DOCUMENTS:
+        f.fail("cases", f"list more than {MAX_DOCUMENTS:,} documents in all")
+    raw_withdrawn = f.items(doc["withdrawn"], "withdrawn", MAX_CASES)
+    withdrawn = tuple(f.uid(u, f"withdrawn[{i}]") for i, u in enumerate(raw_withdrawn))
+    _unique_uids(withdrawn, "withdrawn", "")
+    for i, u in enumerate(withdrawn):
+        if f.uid_key(u) in case_uids:
+            f.fail(f"withdrawn[{i}]", "names a case that is also in cases")
+    return RoundPayload(round_uid, revision, title, panel, due_date, template, cases, withdrawn)
+
+
+def _pack_case(value: Any, where: str) -> PackCase:
+    doc = f.fields(value, where, ("uid", "reference", "case_type", "strands", "summary", "documents"))
+    case_uid = f.uid(doc["uid"], f"{where}.uid")
+    reference = f.text(
+        doc["reference"], f"{where}.reference", MAX_REFERENCE_CHARS, required=True, one_line=True
+    )
+    case_type = f.text(doc["case_type"], f"{where}.case_type", MAX_CASE_TYPE_CHARS, one_line=True)
+    if not is_case_type(case_type):
+        f.fail(f"{where}.case_type", "must be a short lowercase id of letters, digits, '_' or '-'")
+    raw_strands = f.items(doc["strands"], f"{where}.strands", len(STRANDS))
+    strands = tuple(f.one_of(s, f"{where}.strands[{i}]", STRANDS) for i, s in enumerate(raw_strands))
+    _unique(strands, f"{where}.strands", "", "the same strand")
+    summary = f.text(doc["summary"], f"{where}.summary", MAX_SUMMARY_CHARS)
+    raw_documents = f.items(doc["documents"], f"{where}.documents", MAX_CASE_DOCUMENTS)
+    documents = tuple(
+        _pack_document(d, f"{where}.documents[{i}]", case_uid) for i, d in enumerate(raw_documents)
+    )
+    _unique([d.entry for d in documents], f"{where}.documents", ".entry", "the same entry")
+    return PackCase(case_uid, reference, case_type, strands, summary, documents)
+
+
+def _pack_document(value: Any, where: str, case_uid: str) -> PackDocument:
+    doc = f.fields(value, where, ("entry", "title", "media_type"))
+    entry = f.text(doc["entry"], f"{where}.entry", 200, required=True, one_line=True)
+    _document_name(entry, case_uid, f"{where}.entry")
+    return PackDocument(
+        entry=entry,
+        title=f.text(doc["title"], f"{where}.title", MAX_TITLE_CHARS, required=True, one_line=True),
+        media_type=f.one_of(doc["media_type"], f"{where}.media_type", MEDIA_TYPES),
+    )
+
+
+def _document_name(entry: str, case_uid: str, where: str) -> None:
+    """Documents sit under `documents/<case uid>/`, one level only, so a pack cannot slip
+    one case's document into another case or anywhere else in the archive."""
+    prefix = f"documents/{case_uid}/"
+    name = entry[len(prefix) :]
+    if not entry.startswith(prefix):
+        f.fail(where, f"must start with {prefix!r}")
+    if (
+        not 0 < len(name) <= MAX_DOCUMENT_NAME_CHARS
+        or name in (".", "..")
+        or any(c in "/\\" or ord(c) < 32 or 127 <= ord(c) < 160 for c in name)
+    ):
+        f.fail(where, f"must be {prefix!r} and a file name of 1 to {MAX_DOCUMENT_NAME_CHARS} characters")
+
+
+def _pack_case_json(case: PackCase) -> dict[str, Any]:
+    return {
+        "uid": case.uid,
+        "reference": case.reference,
+        "case_type": case.case_type,
+        "strands": list(case.strands),
+        "summary": case.summary,
+        "documents": [
+            {"entry": d.entry, "title": d.title, "media_type": d.media_type} for d in case.documents
+        ],
+    }
+
+
+# --- review.json -----------------------------------------------------------------------
+
+
+def review_to_bytes(payload: ReviewPayload) -> bytes:
+    data = f.dumps(
+        {
+            "round_uid": payload.round_uid,
+            "revision": payload.revision,
+            "template": _template_json(payload.template),
+            "cases": [_review_case_json(c) for c in payload.cases],
+        }
+    )
+    parse_review(data)
+    return data
+
+
+def parse_review(data: bytes) -> ReviewPayload:
+    try:
+        return _review(f.load(data))
+    except PayloadError as exc:
+        raise PayloadError(exc.field, exc.message, REVIEW_ENTRY) from None
+
+
+def _review(value: Any) -> ReviewPayload:
+    doc = f.fields(value, "", ("round_uid", "revision", "template", "cases"))
+    round_uid = f.uid(doc["round_uid"], "round_uid")
+    revision = f.whole_number(doc["revision"], "revision", 1, f.MAX_WHOLE_NUMBER)
+    template = _template(doc["template"], "template")
+    raw_cases = f.items(doc["cases"], "cases", MAX_CASES)
+    cases = tuple(_review_case(c, f"cases[{i}]") for i, c in enumerate(raw_cases))
+    _unique_uids([c.uid for c in cases], "cases", ".uid")
+    return ReviewPayload(round_uid, revision, template, cases)
+
+
+def _review_case(value: Any, where: str) -> ReviewCase:
+    doc = f.fields(value, where, ("uid", "status", "defer_reason", "answers"))
+    case_uid = f.uid(doc["uid"], f"{where}.uid")
+    status = f.one_of(doc["status"], f"{where}.status", STATUSES)
+    reason = f.text(doc["defer_reason"], f"{where}.defer_reason", MAX_NOTE_CHARS)
+    if status == "deferred" and not reason.strip():
+        f.fail(f"{where}.defer_reason", "must say why a deferred case was deferred")
+    raw_answers = f.items(doc["answers"], f"{where}.answers", MAX_ANSWERS)
+    answers = tuple(_answer(a, f"{where}.answers[{i}]") for i, a in enumerate(raw_answers))
+    _unique([a.question for a in answers], f"{where}.answers", ".question", "the same question")
+    return ReviewCase(case_uid, status, reason, answers)
+
+
+def _answer(value: Any, where: str) -> ReviewAnswer:
+    doc = f.fields(value, where, ("question", "value", "hours", "note"))
+    hours = doc["hours"]
+    return ReviewAnswer(
+        question=f.identifier(doc["question"], f"{where}.question"),
+        value=_answer_value(doc["value"], f"{where}.value"),
+        hours=None if hours is None else f.whole_number(hours, f"{where}.hours", 0, MAX_HOURS),
+        note=f.text(doc["note"], f"{where}.note", MAX_NOTE_CHARS),
+    )
+
+
+def _answer_value(value: Any, where: str) -> AnswerValue | None:
+    """null, a code or free text, or a non-empty list of distinct codes. Numbers and
+    true/false are refused: no question kind stores them."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return f.text(value, where, MAX_NOTE_CHARS)
+    if isinstance(value, list):
+        raw_codes = f.items(value, where, MAX_CODES)
+        codes = tuple(f.identifier(c, f"{where}[{i}]") for i, c in enumerate(raw_codes))
+        if not codes:
+            f.fail(where, "an empty choice is written null, not []")
+        _unique(codes, where, "", "the same code")
+        return codes
+    f.fail(where, "must be null, text or a list of codes")
+
+
+def _review_case_json(case: ReviewCase) -> dict[str, Any]:
+    return {
+        "uid": case.uid,
+        "status": case.status,
+        "defer_reason": case.defer_reason,
+        "answers": [
+            {
+                "question": a.question,
+                "value": list(a.value) if isinstance(a.value, tuple) else a.value,
+                "hours": a.hours,
+                "note": a.note,
+            }
+            for a in case.answers
+        ],
+    }
+
+
+# --- shared ----------------------------------------------------------------------------
+
+
+def _template(value: Any, where: str) -> TemplateRef:
+    doc = f.fields(value, where, ("id", "version", "sha256"))
+    return TemplateRef(
+        id=f.identifier(doc["id"], f"{where}.id"),
+        version=f.whole_number(doc["version"], f"{where}.version", 1, f.MAX_WHOLE_NUMBER),
+        sha256=f.sha256(doc["sha256"], f"{where}.sha256"),
+    )
+
+
+def _template_json(template: TemplateRef) -> dict[str, Any]:
+    return {"id": template.id, "version": template.version, "sha256": template.sha256}
+
+
+def _unique(values: Sequence[Hashable], where: str, suffix: str, what: str) -> None:
+    seen: set[Hashable] = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            f.fail(f"{where}[{i}]{suffix}", f"repeats {what} as an earlier item")
+        seen.add(value)
+
+
+def _unique_uids(values: Sequence[str], where: str, suffix: str) -> set[str]:
+    keys = [f.uid_key(v) for v in values]
+    _unique(keys, where, suffix, "the same uid")
+    return set(keys)

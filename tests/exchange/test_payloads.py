@@ -1,0 +1,488 @@
+"""round.json and review.json: canonical writing, strict reading, every refusal naming its
+field, and fuzzing that shows a hostile payload can only ever raise PayloadError."""
+
+from __future__ import annotations
+
+import copy
+import json
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core.case_codes import STATUSES, STRANDS
+from desktop.exchange import payload_fields, payloads
+from desktop.exchange.payloads import (
+    PackCase,
+    PackDocument,
+    PayloadError,
+    ReviewAnswer,
+    ReviewCase,
+    ReviewPayload,
+    RoundPayload,
+    TemplateRef,
+    document_entry,
+    parse_review,
+    parse_round,
+    review_to_bytes,
+    round_to_bytes,
+)
+
+ROUND_UID = "0f8b7c1e6d5a4b3c9e2f1a0b9c8d7e6f"  # the 32-digit form the coordinator's database uses
+CASE_A = "3f2b6c1e-9d4a-4e8b-a1c2-5d6e7f809a1b"
+CASE_B = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
+TEMPLATE = TemplateRef("hate-crime", 1, "ab" * 32)
+
+
+def a_round() -> RoundPayload:
+    return RoundPayload(
+        round_uid=ROUND_UID,
+        revision=2,
+        title="Hate crime review – spring",
+        panel="Dyfed-Powys scrutiny panel",
+        due_date="2025-04-30",
+        template=TEMPLATE,
+        cases=(
+            PackCase(
+                CASE_A, "HC-01", "hate_crime", ("race", "religion"), "Abuse at a bus stop.\nTwo witnesses.",
+                (PackDocument(f"documents/{CASE_A}/1.pdf", "Incident log", "application/pdf"),
+                 PackDocument(f"documents/{CASE_A}/2.txt", "Officer note", "text/plain")),
+            ),
+            PackCase(CASE_B, "HC-02", "nchi", ("disability",), "", ()),
+        ),
+        withdrawn=("11111111-2222-4333-8444-555555555555",),
+    )  # fmt: skip
+
+
+def a_review() -> ReviewPayload:
+    return ReviewPayload(
+        round_uid=ROUND_UID,
+        revision=1,
+        template=TEMPLATE,
+        cases=(
+            ReviewCase(
+                CASE_A, "complete", "",
+                (ReviewAnswer("strands_recorded", ("race", "religion"), None, ""),
+                 ReviewAnswer("hcso_contact_in_time", "no", 72, "Contact came after three days."),
+                 ReviewAnswer("good_practice", "Gwasanaeth da – prompt Welsh contact.", None, ""),
+                 ReviewAnswer("risk_level", None, None, "Not sure yet.")),
+            ),
+            ReviewCase(CASE_B, "deferred", "Waiting for the CCTV log.", ()),
+        ),
+    )  # fmt: skip
+
+
+def round_json() -> dict[str, Any]:
+    return json.loads(round_to_bytes(a_round()))
+
+
+def review_json() -> dict[str, Any]:
+    return json.loads(review_to_bytes(a_review()))
+
+
+def encode(doc: Any) -> bytes:
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def refused(parse: Callable[[bytes], object], data: bytes) -> PayloadError:
+    with pytest.raises(PayloadError) as caught:
+        parse(data)
+    return caught.value
+
+
+# --- Writing and reading back ----------------------------------------------------------
+
+
+def test_round_trips_exactly() -> None:
+    assert parse_round(round_to_bytes(a_round())) == a_round()
+    assert parse_review(review_to_bytes(a_review())) == a_review()
+
+
+def test_written_bytes_are_canonical() -> None:
+    data = round_to_bytes(a_round())
+    doc = json.loads(data)
+    assert data == json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    assert "–".encode() in data  # UTF-8 as is, not \u escapes
+    assert round_to_bytes(parse_round(data)) == data
+    assert list(doc) == sorted(doc)
+
+
+def test_the_documented_fields_and_nothing_else() -> None:
+    doc = round_json()
+    assert set(doc) == {
+        "round_uid",
+        "revision",
+        "title",
+        "panel",
+        "due_date",
+        "template",
+        "cases",
+        "withdrawn",
+    }
+    assert set(doc["template"]) == {"id", "version", "sha256"}
+    assert set(doc["cases"][0]) == {"uid", "reference", "case_type", "strands", "summary", "documents"}
+    assert set(doc["cases"][0]["documents"][0]) == {"entry", "title", "media_type"}
+    review = review_json()
+    assert set(review) == {"round_uid", "revision", "template", "cases"}
+    assert set(review["cases"][0]) == {"uid", "status", "defer_reason", "answers"}
+    assert set(review["cases"][0]["answers"][0]) == {"question", "value", "hours", "note"}
+    assert review["cases"][0]["answers"][0]["value"] == ["race", "religion"]
+
+
+def test_null_due_date_and_hours_at_their_limits_are_fine() -> None:
+    doc = round_json()
+    doc["due_date"] = None
+    assert parse_round(encode(doc)).due_date is None
+    review = review_json()
+    for hours in (0, 8760, None):
+        review["cases"][0]["answers"][1]["hours"] = hours
+        assert parse_review(encode(review)).cases[0].answers[1].hours == hours
+    review["cases"][0]["answers"][1]["note"] = "n" * 100_000
+    assert len(parse_review(encode(review)).cases[0].answers[1].note) == 100_000
+
+
+def test_a_writer_never_writes_what_a_reader_refuses() -> None:
+    with pytest.raises(PayloadError) as caught:
+        round_to_bytes(RoundPayload(ROUND_UID, 0, "t", "", None, TEMPLATE, ()))
+    assert caught.value.field == "revision"
+    deferred = ReviewPayload(ROUND_UID, 1, TEMPLATE, (ReviewCase(CASE_A, "deferred", " ", ()),))
+    with pytest.raises(PayloadError) as caught:
+        review_to_bytes(deferred)
+    assert caught.value.field == "cases[0].defer_reason"
+
+
+def test_document_entry() -> None:
+    assert document_entry(CASE_A, "1.pdf") == f"documents/{CASE_A}/1.pdf"
+    for case_uid, name in ((CASE_A, "a/b.pdf"), (CASE_A, ".."), (CASE_A, ""), ("HC-01", "1.pdf")):
+        with pytest.raises(PayloadError):
+            document_entry(case_uid, name)
+
+
+# --- Every refusal names its field -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "words"),
+    [
+        (b"\xff{}", "(file)", "not UTF-8"),
+        (b"\xef\xbb\xbf{}", "(file)", "not valid JSON"),
+        (b'{"round_uid": ', "(file)", "not valid JSON"),
+        (b"[]", "(file)", "must be an object"),
+        (b'{"revision": NaN}', "(file)", "NaN"),
+        (b'{"revision": 1, "revision": 2}', "(file)", "twice"),
+        (b"[" * 100_000 + b"]" * 100_000, "(file)", "nested too deeply"),
+        (b'{"a": 1' + b"0" * 5000 + b"}", "(file)", "not valid JSON"),
+    ],
+)
+def test_not_json_as_required(data: bytes, field: str, words: str) -> None:
+    for parse in (parse_round, parse_review):
+        error = refused(parse, data)
+        assert (error.field, words in error.message) == (field, True), str(error)
+
+
+def _set(path: str, value: Any) -> Callable[[Any], None]:
+    """A change to a decoded payload: set the field at `path` ("cases.0.uid") to `value`."""
+
+    def change(doc: Any) -> None:
+        *parents, last = path.split(".")
+        for key in parents:
+            doc = doc[int(key)] if isinstance(doc, list) else doc[key]
+        if isinstance(doc, list):
+            doc[int(last)] = value
+        else:
+            doc[last] = value
+
+    return change
+
+
+def _delete(path: str) -> Callable[[Any], None]:
+    def change(doc: Any) -> None:
+        *parents, last = path.split(".")
+        for key in parents:
+            doc = doc[int(key)] if isinstance(doc, list) else doc[key]
+        del doc[last]
+
+    return change
+
+
+def _other_case(doc: Any) -> None:
+    doc["cases"][1]["documents"] = [dict(doc["cases"][0]["documents"][0])]
+
+
+ROUND_REFUSALS: list[tuple[Callable[[Any], None], str, str]] = [
+    (_delete("title"), "title", "is missing"),
+    (_set("colour", "blue"), "colour", "not a field"),
+    (_set("cases.0.documents.0.size", 3), "cases[0].documents[0].size", "not a field"),
+    (_delete("cases.1.summary"), "cases[1].summary", "is missing"),
+    (_set("round_uid", ROUND_UID.upper()), "round_uid", "uid"),
+    (_set("round_uid", "demo-round"), "round_uid", "uid"),
+    (_set("round_uid", 7), "round_uid", "uid"),
+    (_set("revision", 0), "revision", "from 1"),
+    (_set("revision", -3), "revision", "from 1"),
+    (_set("revision", True), "revision", "whole number"),
+    (_set("revision", 1.0), "revision", "whole number"),
+    (_set("revision", "2"), "revision", "whole number"),
+    (_set("revision", 2**31), "revision", "from 1"),
+    (_set("title", "  "), "title", "empty"),
+    (_set("title", "Two\nlines"), "title", "control character"),
+    (_set("panel", None), "panel", "text"),
+    (_set("due_date", "2025-02-30"), "due_date", "YYYY-MM-DD"),
+    (_set("due_date", "2025-4-30"), "due_date", "YYYY-MM-DD"),
+    (_set("due_date", "20250430"), "due_date", "YYYY-MM-DD"),
+    (_set("template.sha256", "AB" * 32), "template.sha256", "SHA-256"),
+    (_set("template.version", 0), "template.version", "from 1"),
+    (_set("template.id", "hate crime"), "template.id", "short id"),
+    (_set("template", []), "template", "object"),
+    (_set("cases", {}), "cases", "list"),
+    (_set("cases.1.uid", CASE_A), "cases[1].uid", "same uid"),
+    (_set("cases.1.uid", CASE_A.replace("-", "")), "cases[1].uid", "same uid"),
+    (_set("cases.1.reference", "HC-01"), "cases[1].reference", "same reference"),
+    (_set("cases.0.reference", ""), "cases[0].reference", "empty"),
+    (_set("cases.0.reference", "R" * 101), "cases[0].reference", "longer than 100"),
+    (_set("cases.0.case_type", "Hate crime"), "cases[0].case_type", "short lowercase id"),
+    (_set("cases.0.strands", ["colour"]), "cases[0].strands[0]", "one of"),
+    (_set("cases.0.strands", ["race", "race"]), "cases[0].strands[1]", "same strand"),
+    (_set("cases.0.strands", "race"), "cases[0].strands", "list"),
+    (_set("cases.0.summary", "s" * 10_001), "cases[0].summary", "longer than 10,000"),
+    (_set("cases.0.summary", "bell\x07"), "cases[0].summary", "control character"),
+    (_other_case, "cases[1].documents[0].entry", f"documents/{CASE_B}/"),
+    (
+        _set("cases.0.documents.0.entry", f"documents/{CASE_A}/../x.pdf"),
+        "cases[0].documents[0].entry",
+        "file name",
+    ),
+    (
+        _set("cases.0.documents.0.entry", f"documents/{CASE_A}/a/b.pdf"),
+        "cases[0].documents[0].entry",
+        "file name",
+    ),
+    (_set("cases.0.documents.0.entry", f"documents/{CASE_A}/"), "cases[0].documents[0].entry", "file name"),
+    (_set("cases.0.documents.0.entry", "/etc/passwd"), "cases[0].documents[0].entry", "must start with"),
+    (
+        _set("cases.0.documents.1.entry", f"documents/{CASE_A}/1.pdf"),
+        "cases[0].documents[1].entry",
+        "same entry",
+    ),
+    (_set("cases.0.documents.0.media_type", "image/png"), "cases[0].documents[0].media_type", "one of"),
+    (_set("cases.0.documents.0.title", ""), "cases[0].documents[0].title", "empty"),
+    (_set("withdrawn", [CASE_B]), "withdrawn[0]", "also in cases"),
+    (_set("withdrawn", ["x"]), "withdrawn[0]", "uid"),
+    (_set("withdrawn", [ROUND_UID, ROUND_UID]), "withdrawn[1]", "same uid"),
+]
+
+
+@pytest.mark.parametrize(("change", "field", "words"), ROUND_REFUSALS)
+def test_round_refusals_name_the_field(change: Callable[[Any], None], field: str, words: str) -> None:
+    doc = round_json()
+    change(doc)
+    error = refused(parse_round, encode(doc))
+    assert error.field == field, str(error)
+    assert words in error.message, str(error)
+    assert str(error) == f"round.json: {field}: {error.message}"
+
+
+def _second_answer_repeats_the_first(doc: Any) -> None:
+    doc["cases"][0]["answers"][1]["question"] = doc["cases"][0]["answers"][0]["question"]
+
+
+REVIEW_REFUSALS: list[tuple[Callable[[Any], None], str, str]] = [
+    (_delete("template"), "template", "is missing"),
+    (_set("extra", 1), "extra", "not a field"),
+    (_set("revision", 0), "revision", "from 1"),
+    (_set("round_uid", "nope"), "round_uid", "uid"),
+    (_set("cases.1.uid", CASE_A), "cases[1].uid", "same uid"),
+    (_set("cases.0.status", "done"), "cases[0].status", "one of"),
+    (_set("cases.1.defer_reason", ""), "cases[1].defer_reason", "deferred"),
+    (_set("cases.0.defer_reason", None), "cases[0].defer_reason", "text"),
+    (_set("cases.0.answers.0.value", 3), "cases[0].answers[0].value", "null, text or a list"),
+    (_set("cases.0.answers.0.value", True), "cases[0].answers[0].value", "null, text or a list"),
+    (_set("cases.0.answers.0.value", 2.5), "cases[0].answers[0].value", "null, text or a list"),
+    (_set("cases.0.answers.0.value", {"code": "race"}), "cases[0].answers[0].value", "null, text or a list"),
+    (_set("cases.0.answers.0.value", []), "cases[0].answers[0].value", "written null"),
+    (_set("cases.0.answers.0.value", ["race", 1]), "cases[0].answers[0].value[1]", "short id"),
+    (_set("cases.0.answers.0.value", ["race", "race"]), "cases[0].answers[0].value[1]", "same code"),
+    (_set("cases.0.answers.0.value", ["two words"]), "cases[0].answers[0].value[0]", "short id"),
+    (_set("cases.0.answers.0.value", "v" * 100_001), "cases[0].answers[0].value", "longer than"),
+    (_set("cases.0.answers.1.hours", -1), "cases[0].answers[1].hours", "from 0 to 8,760"),
+    (_set("cases.0.answers.1.hours", 8761), "cases[0].answers[1].hours", "from 0 to 8,760"),
+    (_set("cases.0.answers.1.hours", 1.5), "cases[0].answers[1].hours", "whole number"),
+    (_set("cases.0.answers.1.hours", False), "cases[0].answers[1].hours", "whole number"),
+    (_set("cases.0.answers.1.note", "n" * 100_001), "cases[0].answers[1].note", "longer than 100,000"),
+    (_set("cases.0.answers.1.note", None), "cases[0].answers[1].note", "text"),
+    (_set("cases.0.answers.1.question", "no such?"), "cases[0].answers[1].question", "short id"),
+    (_delete("cases.0.answers.1.note"), "cases[0].answers[1].note", "is missing"),
+    (_second_answer_repeats_the_first, "cases[0].answers[1].question", "same question"),
+]
+
+
+@pytest.mark.parametrize(("change", "field", "words"), REVIEW_REFUSALS)
+def test_review_refusals_name_the_field(change: Callable[[Any], None], field: str, words: str) -> None:
+    doc = review_json()
+    change(doc)
+    error = refused(parse_review, encode(doc))
+    assert error.field == field, str(error)
+    assert words in error.message, str(error)
+    assert str(error).startswith(f"review.json: {field}: ")
+
+
+def test_limits_on_counts_and_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    round_data, review_data = encode(round_json()), encode(review_json())
+    monkeypatch.setattr(payloads, "MAX_CASES", 1)
+    assert refused(parse_round, round_data).field == "cases"
+    assert refused(parse_review, review_data).field == "cases"
+    monkeypatch.setattr(payloads, "MAX_CASES", 5000)
+    monkeypatch.setattr(payloads, "MAX_DOCUMENTS", 1)
+    assert "documents in all" in refused(parse_round, round_data).message
+    monkeypatch.setattr(payloads, "MAX_CASE_DOCUMENTS", 1)
+    assert refused(parse_round, round_data).field == "cases[0].documents"
+    monkeypatch.setattr(payload_fields, "MAX_PAYLOAD_BYTES", 100)
+    assert refused(parse_round, round_data).field == "(file)"
+
+
+def test_5000_cases_are_within_the_limit_and_5001_are_not() -> None:
+    doc = review_json()
+    doc["cases"] = [
+        {"uid": str(uuid.UUID(int=i)), "status": "not_started", "defer_reason": "", "answers": []}
+        for i in range(5001)
+    ]
+    assert refused(parse_review, encode(doc)).message == "has more than 5,000 items"
+    doc["cases"].pop()
+    assert len(parse_review(encode(doc)).cases) == 5000
+
+
+# --- Fuzzing ---------------------------------------------------------------------------
+
+FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+def _only_payload_error(parse: Callable[[bytes], object], data: bytes) -> None:
+    try:
+        parse(data)
+    except PayloadError as exc:
+        assert exc.field and exc.message
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_only_ever_raise_payload_error(data: bytes) -> None:
+    _only_payload_error(parse_round, data)
+    _only_payload_error(parse_review, data)
+
+
+@FUZZ
+@given(_JSON)
+def test_arbitrary_json_only_ever_raises_payload_error(value: Any) -> None:
+    data = json.dumps(value).encode()
+    _only_payload_error(parse_round, data)
+    _only_payload_error(parse_review, data)
+
+
+def _leaf_paths(doc: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a decoded payload where a value sits."""
+    paths = [prefix]
+    children = doc.items() if isinstance(doc, dict) else enumerate(doc) if isinstance(doc, list) else []
+    for key, child in children:
+        paths.extend(_leaf_paths(child, (*prefix, key)))
+    return paths
+
+
+@FUZZ
+@given(st.data(), st.booleans())
+def test_valid_payloads_with_one_part_replaced_only_ever_raise_payload_error(
+    data: st.DataObject, review: bool
+) -> None:
+    doc = copy.deepcopy(review_json() if review else round_json())
+    path = data.draw(st.sampled_from(_leaf_paths(doc)[1:]))
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = data.draw(_JSON)
+    _only_payload_error(parse_review if review else parse_round, encode(doc))
+
+
+# Valid payloads, to show that writing then reading gives back the same thing.
+
+_LINE = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=12).filter(str.strip)
+# Control characters other than line breaks and tabs are refused; category Cc holds them all.
+_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n\t"), max_size=30)
+_ID = st.from_regex(r"[A-Za-z0-9_-]{1,10}", fullmatch=True)
+_UID = st.uuids().flatmap(lambda u: st.sampled_from([str(u), u.hex]))
+_TEMPLATE = st.builds(
+    TemplateRef, _ID, st.integers(1, 2**31 - 1), st.from_regex(r"[0-9a-f]{64}", fullmatch=True)
+)
+
+
+@st.composite
+def _pack_case(draw: st.DrawFn, case_uid: str, reference: str) -> PackCase:
+    names = draw(
+        st.lists(
+            st.from_regex(r"[a-z0-9 ._-]{1,20}", fullmatch=True).filter(lambda n: n not in (".", "..")),
+            unique=True,
+            max_size=3,
+        )
+    )
+    documents = tuple(
+        PackDocument(document_entry(case_uid, n), draw(_LINE), draw(st.sampled_from(payloads.MEDIA_TYPES)))
+        for n in names
+    )
+    strands = tuple(draw(st.lists(st.sampled_from(STRANDS), unique=True)))
+    case_type = draw(st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True))
+    return PackCase(case_uid, reference, case_type, strands, draw(_TEXT), documents)
+
+
+@st.composite
+def _rounds(draw: st.DrawFn) -> RoundPayload:
+    uids = draw(st.lists(_UID, unique_by=lambda u: uuid.UUID(u).int, max_size=6))
+    cut = draw(st.integers(0, len(uids)))
+    references = draw(st.lists(_LINE, unique=True, min_size=cut, max_size=cut))
+    cases = tuple(draw(_pack_case(u, r)) for u, r in zip(uids[:cut], references, strict=True))
+    due = draw(st.none() | st.dates().map(lambda d: d.isoformat()))
+    panel = draw(st.just("") | _LINE)
+    return RoundPayload(draw(_UID), draw(st.integers(1, 2**31 - 1)), draw(_LINE), panel, due,
+                        draw(_TEMPLATE), cases, tuple(uids[cut:]))  # fmt: skip
+
+
+_VALUE = st.none() | _TEXT | st.lists(_ID, unique=True, min_size=1, max_size=4).map(tuple)
+_ANSWER = st.builds(ReviewAnswer, _ID, _VALUE, st.none() | st.integers(0, 8760), _TEXT)
+
+
+@st.composite
+def _review_case(draw: st.DrawFn, case_uid: str) -> ReviewCase:
+    status = draw(st.sampled_from(STATUSES))
+    reason = draw(_LINE if status == "deferred" else _TEXT)
+    answers = draw(st.lists(_ANSWER, unique_by=lambda a: a.question, max_size=5))
+    return ReviewCase(case_uid, status, reason, tuple(answers))
+
+
+@st.composite
+def _reviews(draw: st.DrawFn) -> ReviewPayload:
+    uids = draw(st.lists(_UID, unique_by=lambda u: uuid.UUID(u).int, max_size=5))
+    cases = tuple(draw(_review_case(u)) for u in uids)
+    return ReviewPayload(draw(_UID), draw(st.integers(1, 2**31 - 1)), draw(_TEMPLATE), cases)
+
+
+@FUZZ
+@given(_rounds())
+def test_any_valid_round_is_read_back_as_written(payload: RoundPayload) -> None:
+    data = round_to_bytes(payload)
+    assert parse_round(data) == payload
+    assert round_to_bytes(parse_round(data)) == data
+
+
+@FUZZ
+@given(_reviews())
+def test_any_valid_review_is_read_back_as_written(payload: ReviewPayload) -> None:
+    data = review_to_bytes(payload)
+    assert parse_review(data) == payload
+    assert review_to_bytes(parse_review(data)) == data
