@@ -224,6 +224,6 @@ def _check_kind_rules(manifest: Manifest) -> None:
     if manifest.recipient is None or not _FINGERPRINT.fullmatch(manifest.recipient):
         raise ExchangeError(Reason.MALFORMED, "recipient is not a fingerprint")
     if manifest.round_uid is None:
-        raise ExchangeError(Reason.MALFORMED, f"a {manifest.kind} names its round")
+        raise ExchangeError(Reason.MALFORMED, f"kind {manifest.kind} names its round")
     if manifest.sender.role != SENDER_ROLE[manifest.kind]:
-        raise ExchangeError(Reason.MALFORMED, f"a {manifest.kind} is not sent by a {manifest.sender.role}")
+        raise ExchangeError(Reason.MALFORMED, f"kind {manifest.kind} is not sent by a {manifest.sender.role}")

@@ -57,9 +57,9 @@ class ContainerReader:
         """Refuse a file of another kind, unencrypted where it must be, or for someone else."""
         manifest = self.manifest
         if kind is not None and manifest.kind != kind:
-            raise ExchangeError(Reason.WRONG_KIND, f"expected {kind}, the file is a {manifest.kind}")
+            raise ExchangeError(Reason.WRONG_KIND, f"expected kind {kind}, the file is kind {manifest.kind}")
         if manifest.kind in ENCRYPTED_KINDS and not self.encrypted:
-            raise ExchangeError(Reason.NOT_ENCRYPTED, f"a {manifest.kind} that is not encrypted")
+            raise ExchangeError(Reason.NOT_ENCRYPTED, f"kind {manifest.kind} that is not encrypted")
         if self.encrypted and (identity is None or manifest.recipient != identity.public.fingerprint()):
             raise ExchangeError(Reason.NOT_FOR_YOU, "the manifest names another recipient")
 
