@@ -11,15 +11,37 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 from enum import Enum
 from pathlib import Path
+
+# The atomic-replacement helpers live in core so that `exchange` can use them too; they
+# stay importable from here for the storage code that has always used them.
+from desktop.core.atomic_files import fsync_file, fsync_folder, move_into_place, temporary_name
 
 PAGE_SIZE = 4096  # SQLCipher 4's page size; no real database is smaller than one page
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 CREATING = ".creating-"  # infix of a database being built by set-up
+
+__all__ = [
+    "CREATING",
+    "PAGE_SIZE",
+    "PLAIN_SQLITE_HEADER",
+    "SIDE_FILES",
+    "FileState",
+    "file_state",
+    "fsync_file",
+    "fsync_folder",
+    "keep_aside",
+    "leftovers",
+    "leftovers_of_creation",
+    "move_into_place",
+    "remove_with_side_files",
+    "side_files",
+    "temporary_name",
+    "unused_name",
+]
 
 
 class FileState(Enum):
@@ -42,44 +64,10 @@ def side_files(path: Path) -> list[Path]:
     return [Path(str(path) + suffix) for suffix in SIDE_FILES if Path(str(path) + suffix).exists()]
 
 
-def temporary_name(path: Path, infix: str) -> Path:
-    """A fresh name beside `path`, so the final rename stays on one filesystem."""
-    return path.with_name(f"{path.name}{infix}{secrets.token_hex(4)}")
-
-
 def remove_with_side_files(path: Path) -> None:
     for leftover in [path, *side_files(path)]:
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def move_into_place(temp: Path, path: Path) -> None:
-    """fsync `temp`, rename it over `path`, fsync the folder: all or nothing."""
-    fsync_file(temp)
-    os.replace(temp, path)
-    fsync_folder(path.parent)
 
 
 def keep_aside(path: Path, aside: Path) -> None:

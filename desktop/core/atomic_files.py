@@ -1,0 +1,73 @@
+"""Replacing a file so that a kill at any moment leaves the old file or the new one.
+
+Every write goes to a fresh name in the same folder, is fsynced, and is renamed over
+the target; the folder is then fsynced so the rename itself survives a power cut. On
+any failure the temporary file is removed, so nothing half-written is ever left under
+the real name. These few helpers are the only file I/O in `core`: both `storage`
+(database files, backups) and `exchange` (packs and packages) need them, and neither
+may import the other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+PARTIAL = ".partial-"  # infix of a file being written by `atomic_write`
+
+
+def temporary_name(path: Path, infix: str) -> Path:
+    """A fresh name beside `path`, so the final rename stays on one filesystem."""
+    return path.with_name(f"{path.name}{infix}{secrets.token_hex(4)}")
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def move_into_place(temp: Path, path: Path) -> None:
+    """fsync `temp`, rename it over `path`, fsync the folder: all or nothing."""
+    fsync_file(temp)
+    os.replace(temp, path)
+    fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path, infix: str = PARTIAL) -> Iterator[BinaryIO]:
+    """Yield a binary file that becomes `path` only if the block finishes normally.
+
+    If the block raises (including KeyboardInterrupt or a cancel), the temporary file is
+    removed and `path` is untouched: an existing file keeps its old content and a new
+    one never appears.
+    """
+    temp = temporary_name(path, infix)
+    try:
+        with open(temp, "xb") as out:
+            yield out
+        move_into_place(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise

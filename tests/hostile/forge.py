@@ -1,0 +1,148 @@
+"""Tools for building exchange files, valid or deliberately broken, byte by byte.
+
+Used by make_corpus.py and the fuzz tests. Valid files are built exactly as
+`desktop.exchange` writes them (ustar, manifest, signature, age), but with a fixed
+creation time so the corpus does not change each time it is rebuilt; broken ones
+change one thing at a time. Only age's ciphertext differs between builds: age picks a
+fresh random file key every time, by design.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import tarfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from desktop.exchange.keys import KeyPair
+from desktop.exchange.manifest import CARD, EntryInfo, Manifest, Sender
+
+CREATED = datetime(2026, 1, 15, 10, 0, 0)
+MTIME = 1768471200  # CREATED as a Unix time
+BLOCK = tarfile.BLOCKSIZE
+RECORD = tarfile.RECORDSIZE
+
+
+@dataclass
+class Member:
+    """One tar member to forge: any type, any declared size, any data."""
+
+    name: str
+    data: bytes = b""
+    type: bytes = tarfile.REGTYPE
+    size: int | None = None  # declared size, if it should differ from len(data)
+    linkname: str = ""
+    pad: bool = True  # pad the data to a whole block
+
+    def header(self) -> bytes:
+        info = tarfile.TarInfo(self.name)
+        info.type, info.linkname, info.mtime, info.mode = self.type, self.linkname, MTIME, 0o644
+        info.size = len(self.data) if self.size is None else self.size
+        return info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "surrogateescape")
+
+    def encode(self) -> bytes:
+        padding = b"\0" * (-len(self.data) % BLOCK) if self.pad else b""
+        return self.header() + self.data + padding
+
+
+def tar(members: list[Member], end: bool = True) -> bytes:
+    """A ustar stream of `members`, ended and padded to a record as tarfile does."""
+    body = b"".join(member.encode() for member in members)
+    if end:
+        body += b"\0" * (2 * BLOCK)
+        body += b"\0" * (-len(body) % RECORD)
+    return body
+
+
+def seal(plain: bytes, to: KeyPair) -> bytes:
+    return pyrage.encrypt(plain, [x25519.Recipient.from_str(to.public.encryption_key)])
+
+
+def b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Spec:
+    """Everything that goes into one container; change a field to break one thing."""
+
+    kind: str
+    sender: KeyPair
+    sender_name: str
+    sender_role: str
+    recipient: KeyPair | None
+    round_uid: str | None
+    revision: int
+    entries: list[tuple[str, bytes]] = field(default_factory=list)
+
+    def manifest(self) -> Manifest:
+        return Manifest(
+            kind=self.kind,
+            created=CREATED,
+            sender=Sender(self.sender_name, self.sender_role, self.sender.public),
+            recipient=self.recipient.public.fingerprint() if self.recipient else None,
+            round_uid=self.round_uid,
+            revision=self.revision,
+            entries=tuple(EntryInfo(name, len(data), sha256(data)) for name, data in self.entries),
+        )
+
+    def document(self) -> dict[str, Any]:
+        """The manifest as a JSON object, to edit before `encode`."""
+        loaded: dict[str, Any] = json.loads(self.manifest().to_bytes())
+        return loaded
+
+    def members(self, manifest: bytes | None = None, signature: bytes | None = None) -> list[Member]:
+        stored = self.manifest().to_bytes() if manifest is None else manifest
+        sig = self.sender.sign(stored) if signature is None else signature
+        head = [Member("manifest.json", stored), Member("manifest.sig", sig)]
+        return head + [Member(name, data) for name, data in self.entries]
+
+    def plain(self) -> bytes:
+        return tar(self.members())
+
+    def sealed(self, to: KeyPair | None = None) -> bytes:
+        """The file as written: plain for a card, else encrypted to `to` or the recipient."""
+        if self.kind == CARD:
+            return self.plain()
+        target = to or self.recipient
+        assert target is not None
+        return seal(self.plain(), target)
+
+
+def encode(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def signed_members(spec: Spec, document: dict[str, Any], entries: list[Member] | None = None) -> list[Member]:
+    """manifest.json from an edited `document`, properly signed, then the entries."""
+    stored = encode(document)
+    head = [Member("manifest.json", stored), Member("manifest.sig", spec.sender.sign(stored))]
+    return head + (entries if entries is not None else [Member(n, d) for n, d in spec.entries])
+
+
+def gzip_of_zeros(size: int) -> bytes:
+    import gzip
+
+    return gzip.compress(bytes(size), compresslevel=9, mtime=0)
+
+
+def zip_of_zeros(size: int) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        info = zipfile.ZipInfo("round.json", date_time=(2026, 1, 15, 10, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(info, bytes(size))
+    return buffer.getvalue()

@@ -1,0 +1,471 @@
+"""Build the hostile-file corpus in tests/hostile/files/ and list it in corpus.json.
+
+    python tests/hostile/make_corpus.py            # rebuild from keys.json
+    python tests/hostile/make_corpus.py --new-keys # make new test keys first
+
+Every file is built from the fixed test keys in keys.json (never used outside tests)
+and a fixed creation time, so a rebuild gives the same files except for age's
+ciphertext, which uses a fresh random file key each time by design. Each file breaks
+one thing. `expect` is either an exchange-level Reason (the container is refused) or
+a service-level rejection: the container is valid, and only the services, knowing
+the roster and the rounds, can refuse it; "accepted" files are the valid baselines.
+"""
+
+# The two tables of cases read best with one file per line, however long.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tarfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop.exchange.keys import KeyPair, generate_keys  # noqa: E402
+from desktop.exchange.manifest import CARD, PACK, PACKAGE  # noqa: E402
+from tests.hostile import payloads as p  # noqa: E402
+from tests.hostile.forge import (  # noqa: E402
+    Member,
+    Spec,
+    b64,
+    gzip_of_zeros,
+    seal,
+    signed_members,
+    tar,
+    zip_of_zeros,
+)
+
+HERE = Path(__file__).resolve().parent
+FILES = HERE / "files"
+KEYS = HERE / "keys.json"
+CORPUS = HERE / "corpus.json"
+NAMES = {"coordinator": ("Swyddfa'r Comisiynydd / OPCC", "coordinator"), "member1": ("Aled Jones", "member"),
+         "member2": ("Priya Shah", "member"), "stranger": ("Mallory", "member")}  # fmt: skip
+EXTENSION = {CARD: ".prcard", PACK: ".prpack", PACKAGE: ".prreview"}
+
+
+def load_keys() -> dict[str, KeyPair]:
+    raw = json.loads(KEYS.read_text())
+    return {who: KeyPair(_unb64(k["signing_private"]), k["encryption_identity"]) for who, k in raw.items()}
+
+
+def _unb64(text: str) -> bytes:
+    import base64
+
+    return base64.b64decode(text)
+
+
+def new_keys() -> None:
+    keys = {who: generate_keys() for who in NAMES}
+    document = {who: {"name": NAMES[who][0], "signing_private": b64(k.signing_private),
+                      "encryption_identity": k.encryption_identity} for who, k in keys.items()}  # fmt: skip
+    KEYS.write_text(json.dumps(document, indent=2) + "\n")
+
+
+@dataclass(frozen=True)
+class Case:
+    stem: str
+    kind: str  # the kind the reader expects
+    opened_by: str  # whose keys read it (cards need none, but name the coordinator)
+    expect: dict[str, str]  # {"exchange": Reason name} | {"service": name, "setup": …} | {"accepted": …}
+    what: str
+    build: Callable[[dict[str, KeyPair]], bytes]
+
+    @property
+    def file(self) -> str:
+        return self.stem + EXTENSION[self.kind]
+
+
+def card(k: dict[str, KeyPair], who: str = "member1") -> Spec:
+    return Spec(CARD, k[who], NAMES[who][0], NAMES[who][1], None, None, 1)
+
+
+def pack(k: dict[str, KeyPair], to: str = "member1", sender: str = "coordinator", full: bool = False,
+         **fields: Any) -> Spec:  # fmt: skip
+    """member1's pack; the files refused before their payload is read carry a stand-in template."""
+    revision = fields.pop("revision", 2)
+    entries = p.pack_entries(p.ASSIGNED[to], revision=revision, **fields)
+    if not full:
+        entries[1] = ("template.json", p.STAND_IN_TEMPLATE)
+    return Spec(PACK, k[sender], NAMES[sender][0], "coordinator", k[to], fields.get("round_uid", p.ROUND),
+                revision, entries)  # fmt: skip
+
+
+def review(
+    k: dict[str, KeyPair], sender: str = "member1", cases: list[str] | None = None, **fields: Any
+) -> Spec:
+    """A review package to the coordinator; `manifest_round` lets the manifest disagree with review.json."""
+    revision = fields.pop("revision", 2)
+    round_uid = fields.pop("manifest_round", fields.get("round_uid", p.ROUND))
+    entries = p.review_entries(cases or p.ASSIGNED.get(sender, ["c-0001"]), revision=revision, **fields)
+    coordinator = k["coordinator"]
+    return Spec(PACKAGE, k[sender], NAMES[sender][0], "member", coordinator, round_uid, revision, entries)
+
+
+def sealed_members(spec: Spec, members: list[Member], to: KeyPair | None = None) -> bytes:
+    target = to or spec.recipient
+    assert target is not None
+    return seal(tar(members), target)
+
+
+def edited(spec: Spec, edit: Callable[[dict[str, Any]], None], entries: list[Member] | None = None) -> bytes:
+    """The manifest changed by `edit`, then signed properly: the signature is fine."""
+    document = spec.document()
+    edit(document)
+    members = signed_members(spec, document, entries)
+    return tar(members) if spec.kind == CARD else sealed_members(spec, members)
+
+
+def flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 0x20]) + data[at + 1 :]
+
+
+def exchange(stem: str, kind: str, who: str, reason: str, what: str, build: Callable[[Any], bytes]) -> Case:
+    return Case(stem, kind, who, {"exchange": reason}, what, build)
+
+
+def service(stem: str, kind: str, who: str, rejection: str, setup: str, what: str,
+            build: Callable[[Any], bytes]) -> Case:  # fmt: skip
+    return Case(stem, kind, who, {"service": rejection, "setup": setup}, what, build)
+
+
+def accepted(stem: str, kind: str, who: str, what: str, build: Callable[[Any], bytes]) -> Case:
+    return Case(stem, kind, who, {"accepted": "valid baseline"}, what, build)
+
+
+def _with_entry(name: str) -> Callable[[dict[str, KeyPair]], bytes]:
+    """A pack whose manifest lists `name` (signed) and whose tar holds it."""
+
+    def build(k: dict[str, KeyPair]) -> bytes:
+        spec = pack(k)
+        spec.entries = [*spec.entries, (name, b"x")]
+        return sealed_members(spec, spec.members())
+
+    return build
+
+
+def _not_regular(member: Member) -> Callable[[dict[str, KeyPair]], bytes]:
+    """A valid signed manifest, then a non-regular member where the first document belongs."""
+
+    def build(k: dict[str, KeyPair]) -> bytes:
+        spec = pack(k)
+        members = spec.members()
+        return sealed_members(spec, [*members[:4], member, *members[5:]])
+
+    return build
+
+
+def _truncated(k: dict[str, KeyPair]) -> bytes:
+    whole = pack(k).sealed()
+    return whole[: len(whole) // 2]
+
+
+def _altered_then_resealed(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    members = spec.members()
+    members[4] = Member(members[4].name, flip(members[4].data, 12))  # the signed manifest is untouched
+    return sealed_members(spec, members)
+
+
+def _swapped_signature(k: dict[str, KeyPair]) -> bytes:
+    spec, other = pack(k), pack(k, revision=3)
+    foreign = other.sender.sign(other.manifest().to_bytes())
+    return sealed_members(spec, spec.members(signature=foreign))
+
+
+def _edited_after_signing(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    stored = spec.manifest().to_bytes()
+    changed = stored.replace(b'"revision":2', b'"revision":9')
+    return sealed_members(spec, spec.members(manifest=changed, signature=spec.sender.sign(stored)))
+
+
+def _drop(index: int) -> Callable[[dict[str, KeyPair]], bytes]:
+    def build(k: dict[str, KeyPair]) -> bytes:
+        spec = pack(k)
+        members = spec.members()
+        return sealed_members(spec, members[:index] + members[index + 1 :])
+
+    return build
+
+
+def _reordered(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    m = spec.members()
+    return sealed_members(spec, [m[0], m[1], m[3], m[2], *m[4:]])
+
+
+def _extra_entry(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    return sealed_members(spec, [*spec.members(), Member("documents/c-0003/1-crime-report.pdf", p.PDF)])
+
+
+def _duplicate_member(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    m = spec.members()
+    return sealed_members(spec, [m[0], m[1], m[2], m[2], *m[3:]])
+
+
+def _header_declares(size: int) -> Callable[[dict[str, KeyPair]], bytes]:
+    """The manifest is honest; the first document's tar header declares `size`, then the data stops."""
+
+    def build(k: dict[str, KeyPair]) -> bytes:
+        spec = pack(k)
+        m = spec.members()
+        liar = Member(m[4].name, m[4].data, size=size, pad=False)
+        return sealed_members(spec, [*m[:4], liar])
+
+    return build
+
+
+def _manifest_declares(size: int) -> Callable[[dict[str, KeyPair]], bytes]:
+    def build(k: dict[str, KeyPair]) -> bytes:
+        spec = pack(k)
+        stored = spec.manifest().to_bytes()
+        cut = Member("manifest.json", stored[:100], size=size, pad=False)
+        return seal(tar([cut], end=False), k["member1"])
+
+    return build
+
+
+def _entry_size(size: int) -> Callable[[dict[str, Any]], None]:
+    def edit(document: dict[str, Any]) -> None:
+        document["entries"][2]["size"] = size
+
+    return edit
+
+
+def _set(field: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def edit(document: dict[str, Any]) -> None:
+        document[field] = value
+
+    return edit
+
+
+def _set_sender(field: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def edit(document: dict[str, Any]) -> None:
+        document["sender"][field] = value
+
+    return edit
+
+
+def _wrong_hash(document: dict[str, Any]) -> None:
+    document["entries"][1]["sha256"] = "0" * 64
+
+
+def _malformed_json(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    stored = spec.manifest().to_bytes()[:-7] + b",,}"
+    return sealed_members(spec, spec.members(manifest=stored, signature=spec.sender.sign(stored)))
+
+
+def _trailing_data(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    return seal(spec.plain() + b"PK\x03\x04 hidden payload after the end", k["member1"])
+
+
+def _bad_checksum_later(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    plain = bytearray(spec.plain())
+    second = len(spec.members()[0].encode())  # where manifest.sig's header starts
+    plain[second + 148 : second + 156] = b"0000000\0"
+    return seal(bytes(plain), k["member1"])
+
+
+def _pax_member(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    m = spec.members()
+    pax = Member("././@PaxHeader", b"30 path=documents/c-0001/x.pdf\n", type=tarfile.XHDTYPE)
+    return sealed_members(spec, [*m[:4], pax, *m[4:]])
+
+
+def _too_many_entries(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    document = spec.document()
+    document["entries"] = [{"name": f"{i}", "size": 0, "sha256": "0" * 64} for i in range(10_001)]
+    return tar(signed_members(spec, document, []))
+
+
+def _random(k: dict[str, KeyPair]) -> bytes:
+    return random.Random(2026).randbytes(4096)
+
+
+def _tar_gz(k: dict[str, KeyPair]) -> bytes:
+    import gzip
+
+    return gzip.compress(pack(k).plain() + bytes(32 * 1024 * 1024), compresslevel=9, mtime=0)
+
+
+def _cases() -> list[Case]:
+    e, m1, co = exchange, "member1", "coordinator"
+    # fmt: off
+    return [
+        # Not ours at all, or damaged on the way
+        e("empty", PACK, m1, "CORRUPT", "an empty file", lambda k: b""),
+        e("random-bytes", PACK, m1, "NOT_OURS", "4 KiB of random bytes", _random),
+        e("gzip-bomb", PACK, m1, "NOT_OURS", "gzip of 64 MiB of zeros; must not be inflated",
+          lambda k: gzip_of_zeros(64 * 1024 * 1024)),
+        e("zip-bomb", PACK, m1, "NOT_OURS", "zip of 64 MiB of zeros", lambda k: zip_of_zeros(64 * 1024 * 1024)),
+        e("tar-gz-disguised", PACK, m1, "NOT_OURS", "a valid pack's tar, gzipped with 32 MiB of zeros", _tar_gz),
+        e("sealed-gzip-bomb", PACK, m1, "NOT_OURS", "a gzip bomb encrypted to the member",
+          lambda k: seal(gzip_of_zeros(64 * 1024 * 1024), k[m1])),
+        e("truncated", PACK, m1, "CORRUPT", "a valid pack cut in half", _truncated),
+        e("tampered-ciphertext", PACK, m1, "CORRUPT", "one byte of age payload flipped",
+          lambda k: flip(pack(k).sealed(), 400)),
+        e("bad-tar-checksum", PACK, m1, "CORRUPT", "the second tar header's checksum is wrong", _bad_checksum_later),
+        # Not for this reader
+        e("encrypted-to-stranger", PACK, m1, "NOT_FOR_YOU", "a valid pack encrypted to someone else",
+          lambda k: pack(k).sealed(to=k["stranger"])),
+        e("re-encrypted-to-member2", PACK, "member2", "NOT_FOR_YOU",
+          "member1's pack decrypted and re-encrypted to member2: the manifest names member1",
+          lambda k: pack(k).sealed(to=k["member2"])),
+        e("plain-tar-pack", PACK, m1, "NOT_ENCRYPTED", "a valid pack's tar, never encrypted", lambda k: pack(k).plain()),
+        e("card-renamed", PACK, m1, "WRONG_KIND", "member1's card renamed .prpack", lambda k: card(k).plain()),
+        e("pack-as-review", PACKAGE, co, "WRONG_KIND", "a pack addressed to the coordinator, opened as a review",
+          _pack_to_coordinator),
+        e("pack-renamed", CARD, co, "WRONG_KIND", "an encrypted pack renamed .prcard", lambda k: pack(k).sealed()),
+        # Signature
+        e("swapped-signature", PACK, m1, "BAD_SIGNATURE", "manifest.sig taken from another pack", _swapped_signature),
+        e("edited-after-signing", PACK, m1, "BAD_SIGNATURE", "revision changed in the signed manifest",
+          _edited_after_signing),
+        e("missing-signature", PACK, m1, "BAD_SIGNATURE", "no manifest.sig entry", _drop(1)),
+        e("card-name-changed", CARD, co, "BAD_SIGNATURE", "a card whose name was edited after signing",
+          _card_renamed),
+        # Altered contents
+        e("altered-entry-resealed", PACK, m1, "ALTERED",
+          "a document changed, manifest and signature kept, re-encrypted", _altered_then_resealed),
+        e("entry-hash-mismatch", PACK, m1, "ALTERED", "the signed manifest lists a wrong SHA-256",
+          lambda k: edited(pack(k), _wrong_hash)),
+        e("missing-entry", PACK, m1, "ALTERED", "template.json left out", _drop(3)),
+        e("missing-manifest", PACK, m1, "NOT_OURS", "no manifest.json: the tar starts with round.json", _drop(0)),
+        e("extra-entry", PACK, m1, "ALTERED", "an entry the manifest does not list", _extra_entry),
+        e("reordered-entries", PACK, m1, "ALTERED", "template.json before round.json", _reordered),
+        e("trailing-data", PACK, m1, "ALTERED", "bytes after the end-of-archive marker", _trailing_data),
+        e("fingerprint-mismatch", PACK, m1, "ALTERED", "sender fingerprint is not the keys' fingerprint",
+          lambda k: edited(pack(k), _set_sender("fingerprint", k["stranger"].public.fingerprint()))),
+        # Unsafe members
+        e("dotdot-entry", PACK, m1, "UNSAFE_ENTRY", "an entry named ../../evil.txt", _with_entry("../../evil.txt")),
+        e("absolute-entry", PACK, m1, "UNSAFE_ENTRY", "an entry named /etc/passwd", _with_entry("/etc/passwd")),
+        e("backslash-entry", PACK, m1, "UNSAFE_ENTRY", r"an entry named ..\evil.txt", _with_entry("documents\\evil")),
+        e("control-char-entry", PACK, m1, "UNSAFE_ENTRY", "an entry name with an escape sequence",
+          _with_entry("documents/c-0001/\x1b[31m.pdf")),
+        e("duplicate-in-manifest", PACK, m1, "UNSAFE_ENTRY", "the manifest lists round.json twice",
+          lambda k: edited(pack(k), lambda d: d["entries"].insert(1, dict(d["entries"][0])))),
+        e("duplicate-member", PACK, m1, "UNSAFE_ENTRY", "round.json twice in the tar", _duplicate_member),
+        e("symlink-member", PACK, m1, "UNSAFE_ENTRY", "a symbolic link to /etc/passwd",
+          _not_regular(Member(p.document_entry("c-0001"), type=tarfile.SYMTYPE, linkname="/etc/passwd"))),
+        e("hardlink-member", PACK, m1, "UNSAFE_ENTRY", "a hard link to round.json",
+          _not_regular(Member(p.document_entry("c-0001"), type=tarfile.LNKTYPE, linkname="round.json"))),
+        e("directory-member", PACK, m1, "UNSAFE_ENTRY", "a directory member",
+          _not_regular(Member("documents/c-0001", type=tarfile.DIRTYPE))),
+        e("device-member", PACK, m1, "UNSAFE_ENTRY", "a character device", _not_regular(Member("zero",
+          type=tarfile.CHRTYPE))),
+        e("pax-header", PACK, m1, "UNSAFE_ENTRY", "a pax extended header renaming the next member", _pax_member),
+        # Limits
+        e("manifest-declares-2gb", PACK, m1, "TOO_LARGE", "the signed manifest says one document is 2 GB",
+          lambda k: edited(pack(k), _entry_size(2 * 1024**3))),
+        e("header-declares-2gb", PACK, m1, "TOO_LARGE", "a tar header says 2 GB, then the file ends",
+          _header_declares(2 * 1024**3)),
+        e("manifest-json-2mb", PACK, m1, "TOO_LARGE", "manifest.json's header says 2 MiB",
+          _manifest_declares(2 * 1024**2)),
+        e("too-many-entries", PACK, m1, "TOO_LARGE", "the manifest lists 10,001 entries (left unencrypted "
+          "so the repository can compress it; the count is refused first)", _too_many_entries),
+        # Manifest fields
+        e("format-version-2", PACK, m1, "NEWER_FORMAT", "format_version 2", lambda k: edited(pack(k),
+          _set("format_version", 2))),
+        e("card-format-version-2", CARD, co, "NEWER_FORMAT", "a card with format_version 2",
+          lambda k: edited(card(k), _set("format_version", 2))),
+        e("other-format", PACK, m1, "NOT_OURS", "format is not panel-review", lambda k: edited(pack(k),
+          _set("format", "other-app"))),
+        e("malformed-json", PACK, m1, "MALFORMED", "manifest.json is not JSON (signed anyway)", _malformed_json),
+        e("unknown-field", PACK, m1, "MALFORMED", "an extra manifest field", lambda k: edited(pack(k),
+          _set("priority", "high"))),
+        e("revision-zero", PACK, m1, "MALFORMED", "revision 0", lambda k: edited(pack(k), _set("revision", 0))),
+        e("pack-from-member-role", PACK, m1, "MALFORMED", "a pack whose sender says it is a member",
+          lambda k: edited(pack(k), _set_sender("role", "member"))),
+    ]
+    # fmt: on
+
+
+def _card_renamed(k: dict[str, KeyPair]) -> bytes:
+    spec = card(k)
+    stored = spec.manifest().to_bytes()
+    return tar(spec.members(manifest=stored.replace(b"Aled", b"Alex"), signature=spec.sender.sign(stored)))
+
+
+def _pack_to_coordinator(k: dict[str, KeyPair]) -> bytes:
+    spec = pack(k)
+    spec.recipient = k["coordinator"]
+    return spec.sealed()
+
+
+def _service_cases() -> list[Case]:
+    s, a, m1, co = service, accepted, "member1", "coordinator"
+    after = "import review-member1 (revision 2) first"
+    # fmt: off
+    return [
+        a("card-member1", CARD, co, "member1's card", lambda k: card(k).plain()),
+        a("card-member2", CARD, co, "member2's card", lambda k: card(k, "member2").plain()),
+        a("card-coordinator", CARD, m1, "the coordinator's card", lambda k: card(k, co).plain()),
+        a("pack-member1", PACK, m1, "member1's pack, revision 2", lambda k: pack(k, full=True).sealed()),
+        a("review-member1", PACKAGE, co, "member1's review, revision 2", lambda k: review(k).sealed()),
+        a("review-member2", PACKAGE, co, "member2's review, revision 2", lambda k: review(k, "member2").sealed()),
+        s("pack-from-stranger", PACK, m1, "signer_not_trusted",
+          "member1 trusts only the coordinator's card", "a valid pack signed by a stranger",
+          lambda k: pack(k, sender="stranger", full=True).sealed()),
+        s("review-from-unenrolled", PACKAGE, co, "signer_not_on_roster", "the stranger was never enrolled",
+          "a valid review signed by a stranger", lambda k: review(k, "stranger", ["c-0001"]).sealed()),
+        s("review-from-revoked", PACKAGE, co, "signer_revoked", "member2 enrolled, then revoked",
+          "a valid review from a revoked member", lambda k: review(k, "member2").sealed()),
+        s("review-unknown-round", PACKAGE, co, "unknown_round", "no round R-2099-01 exists",
+          "a review for a round the coordinator never created",
+          lambda k: review(k, round_uid="R-2099-01").sealed()),
+        s("review-round-mismatch", PACKAGE, co, "round_mismatch", "round R-2026-01 assigned to member1",
+          "manifest says R-2026-01, review.json says R-2025-09",
+          lambda k: review(k, round_uid=p.EARLIER_ROUND, manifest_round=p.ROUND).sealed()),
+        s("review-replayed-other-round", PACKAGE, co, "wrong_round",
+          "importing into round R-2026-01; member1 also reviewed c-0001 in R-2025-09",
+          "member1's genuine review of the earlier round R-2025-09",
+          lambda k: review(k, round_uid=p.EARLIER_ROUND).sealed()),
+        s("review-cases-not-assigned", PACKAGE, co, "case_not_assigned", "c-0003 is assigned to member2",
+          "member1 answers c-0003", lambda k: review(k, cases=["c-0001", "c-0003"]).sealed()),
+        s("review-template-differs", PACKAGE, co, "template_mismatch", "the round uses hate-crime v1 as shipped",
+          "review.json names another template SHA-256", lambda k: review(k, template_sha="ab" * 32).sealed()),
+        s("review-downgraded-revision", PACKAGE, co, "revision_not_newer", after,
+          "member1's review, revision 1", lambda k: review(k, revision=1).sealed()),
+        s("review-duplicate", PACKAGE, co, "duplicate", after,
+          "the same review again (same revision, same content)", lambda k: review(k).sealed()),
+        s("pack-downgraded-revision", PACK, m1, "revision_not_newer", "import pack-member1 (revision 2) first",
+          "member1's pack, revision 1", lambda k: pack(k, revision=1, full=True).sealed()),
+        s("pack-template-differs", PACK, m1, "template_mismatch", "none",
+          "round.json names a template SHA-256 that template.json does not have",
+          lambda k: pack(k, template_sha="cd" * 32, full=True).sealed()),
+    ]
+    # fmt: on
+
+
+def build() -> list[dict[str, Any]]:
+    keys = load_keys()
+    FILES.mkdir(exist_ok=True)
+    for old in FILES.iterdir():
+        old.unlink()
+    listed = []
+    for case in _cases() + _service_cases():
+        (FILES / case.file).write_bytes(case.build(keys))
+        listed.append({"file": case.file, "kind": case.kind, "opened_by": case.opened_by,
+                       "expect": case.expect, "what": case.what})  # fmt: skip
+    CORPUS.write_text(json.dumps({"files": listed}, indent=1, ensure_ascii=False) + "\n")
+    return listed
+
+
+if __name__ == "__main__":
+    if "--new-keys" in sys.argv:
+        new_keys()
+    print(f"{len(build())} files in {FILES.relative_to(ROOT)}")
