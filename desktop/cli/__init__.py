@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     _profile_commands(sub)
     card = sub.add_parser("card", help="member cards").add_subparsers(dest="action", required=True)
     card.add_parser("export", help="write your member card").add_argument("file", type=Path)
-    roster = sub.add_parser("roster", help="the coordinator's roster").add_subparsers(dest="action", required=True)
+    roster = sub.add_parser("roster", help="the coordinator's roster").add_subparsers(
+        dest="action", required=True
+    )
     add = roster.add_parser("add", help="enrol members from their cards")
     add.add_argument("cards", type=Path, nargs="+")
     add.add_argument("--confirmed", action="store_true", help="the fingerprints were read with the members")
@@ -41,11 +43,17 @@ def _parser() -> argparse.ArgumentParser:
     _round_commands(sub)
     inbox = sub.add_parser("inbox", help="review packages").add_subparsers(dest="action", required=True)
     inbox.add_parser("import", help="take in review packages").add_argument("files", type=Path, nargs="+")
-    pack = sub.add_parser("pack", help="assignment packs (member)").add_subparsers(dest="action", required=True)
+    pack = sub.add_parser("pack", help="assignment packs (member)").add_subparsers(
+        dest="action", required=True
+    )
     take = pack.add_parser("import", help="take in an assignment pack")
     take.add_argument("file", type=Path)
-    take.add_argument("--confirm", metavar="FINGERPRINT", help="the coordinator's fingerprint, as read with them")
-    review = sub.add_parser("review", help="your review (member)").add_subparsers(dest="action", required=True)
+    take.add_argument(
+        "--confirm", metavar="FINGERPRINT", help="the coordinator's fingerprint, as read with them"
+    )
+    review = sub.add_parser("review", help="your review (member)").add_subparsers(
+        dest="action", required=True
+    )
     send = review.add_parser("send", help="write your review package for a round")
     send.add_argument("round")
     send.add_argument("--to", type=Path, required=True, dest="folder")

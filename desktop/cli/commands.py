@@ -18,8 +18,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind.card": ("member card", "cerdyn aelod"),
     "kind.assignment-pack": ("assignment pack", "pecyn achosion"),
     "kind.review-package": ("review package", "pecyn adolygu"),
-    "kind.unknown": ("not a Panel Review file that can be read", "nid yw’n ffeil Panel Review y gellir ei darllen"),
-    "encrypted": ("encrypted: only its intended reader can open it", "wedi’i hamgryptio: dim ond y darllenydd bwriadedig all ei hagor"),
+    "kind.unknown": (
+        "not a Panel Review file that can be read",
+        "nid yw’n ffeil Panel Review y gellir ei darllen",
+    ),
+    "encrypted": (
+        "encrypted: only its intended reader can open it",
+        "wedi’i hamgryptio: dim ond y darllenydd bwriadedig all ei hagor",
+    ),
     "intact": ("intact: signature and contents check out", "yn gyfan: mae’r llofnod a’r cynnwys yn gywir"),
     "damaged": ("NOT intact", "NID yw’n gyfan"),
     "signed_by": ("signed by", "wedi’i llofnodi gan"),
@@ -65,7 +71,9 @@ def label(key: str, language: str) -> str:
 
 
 def describe_inspection(report: Inspection, language: str) -> str:
-    t = lambda key: label(key, language)  # noqa: E731
+    def t(key: str) -> str:
+        return label(key, language)
+
     lines = [t(f"kind.{report.kind}") if report.kind else t("kind.unknown")]
     if report.encrypted:
         lines.append(t("encrypted"))
@@ -113,7 +121,10 @@ def card_export(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import identity
 
     card = identity.export_card(db, args.file)
-    print(f"{label('written', args.language)}: {args.file}\n{label('fingerprint', args.language)}: {card.fingerprint}")
+    print(
+        f"{label('written', args.language)}: {args.file}\n"
+        f"{label('fingerprint', args.language)}: {card.fingerprint}"
+    )
     return 0
 
 
@@ -159,16 +170,23 @@ def round_create(db: Any, args: argparse.Namespace) -> int:
 
     try:
         created = coordinator_rounds.create_round(
-            db, args.csv, args.documents, title=args.title, template_id=args.template,
-            panel=args.panel, due_date=args.due,
-        )  # fmt: skip
+            db,
+            args.csv,
+            args.documents,
+            title=args.title,
+            template_id=args.template,
+            panel=args.panel,
+            due_date=args.due,
+        )
     except CaseListError as exc:
         print(exc.text(args.language))
         return 1
     except coordinator_rounds.UnknownMembers as exc:
         print(exc)
         return 1
-    print(f"{label('round', args.language)} {created.round_id}: {created.cases} {label('cases', args.language)}")
+    print(
+        f"{label('round', args.language)} {created.round_id}: {created.cases} {label('cases', args.language)}"
+    )
     return 0
 
 
@@ -176,7 +194,7 @@ def round_list(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import rounds
 
     for r in rounds.list_rounds(db):
-        print(f"{r.id:>4}  {r.title}  ({r.cases} {label('cases', args.language)})")
+        print(f"{r.id:>4}  {r.title}  ({r.cases_total} {label('cases', args.language)})")
     return 0
 
 
@@ -206,7 +224,8 @@ def round_status(db: Any, args: argparse.Namespace) -> int:
     for m in review_packages.round_status(db, _round_id(db, args.round)):
         back = label("nothing_back", args.language)
         if m.revision:
-            back = f"{label('returned', args.language)} {m.revision}: {m.complete}/{m.assigned} {label('complete', args.language)}"
+            done = f"{m.complete}/{m.assigned} {label('complete', args.language)}"
+            back = f"{label('returned', args.language)} {m.revision}: {done}"
         print(f"{m.member:<30} {m.assigned:>3} {label('cases', args.language)}  {back}")
     return 0
 
@@ -236,8 +255,10 @@ def pack_import(db: Any, args: argparse.Namespace) -> int:
     if done.unchanged:
         print(label("unchanged", args.language))
     else:
-        print(f"{preview.round_title}: {label('added', args.language)} {done.added}, "
-              f"{label('withdrawn', args.language)} {done.withdrawn}")  # fmt: skip
+        print(
+            f"{preview.round_title}: {label('added', args.language)} {done.added}, "
+            f"{label('withdrawn', args.language)} {done.withdrawn}"
+        )
     return 0
 
 

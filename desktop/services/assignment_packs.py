@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
@@ -52,9 +53,8 @@ from desktop.storage.models import (
     CaseFile,
     CoordinatorPin,
     Document,
-    Profile,
-    Round,
     RosterMember,
+    Round,
 )
 from desktop.storage.models import TemplateVersion as TemplateRow
 
@@ -65,6 +65,11 @@ MEDIA_SUFFIX = {"application/pdf": ".pdf", "text/plain": ".txt"}
 def safe_file_part(text: str) -> str:
     """A piece of a file name from any title or name: letters, digits and dashes only."""
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:40] or "x"
+
+
+def export_name(title: str, person: str, revision: int, extension: str) -> str:
+    """`<round>-<person>-r<revision><ext>`: says what it is in a mail attachment list."""
+    return f"{safe_file_part(title)}-{safe_file_part(person)}-r{revision}{extension}"
 
 
 # coordinator ------------------------------------------------------------------
@@ -93,6 +98,7 @@ def export_packs(
 ) -> PacksExported:
     """One signed, encrypted pack per confirmed member with cases in the round."""
     token = cancel or CancelToken()
+    folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     try:
         with db.session() as session:
@@ -105,26 +111,39 @@ def export_packs(
             packs = []
             for done, (member, cases) in enumerate(plan):
                 token.check()
-                name = f"{safe_file_part(round_.title)}-{safe_file_part(member.name)}-r{round_.revision}{EXTENSION}"
-                path = folder / name
+                path = folder / export_name(round_.title, member.name, round_.revision, EXTENSION)
                 payload = _round_payload(round_, template, cases)
                 entries = [
-                    Outgoing("round.json", lambda p=payload: round_to_bytes(p)),
-                    Outgoing("template.json", lambda t=template: t.body.encode("utf-8")),
+                    Outgoing("round.json", partial(round_to_bytes, payload)),
+                    Outgoing("template.json", partial(_encoded, template.body)),
                     *_document_entries(session, cases, payload),
                 ]
-                keys = PublicKeys.from_json({"signing_key": member.signing_key, "encryption_key": member.encryption_key})
+                keys = PublicKeys.from_json(
+                    {"signing_key": member.signing_key, "encryption_key": member.encryption_key}
+                )
                 write_container(
-                    path, kind=PACK, sender=me.keys, sender_name=me.name, sender_role="coordinator",
-                    recipient=keys, round_uid=round_.uid, revision=round_.revision, entries=entries,
+                    path,
+                    kind=PACK,
+                    sender=me.keys,
+                    sender_name=me.name,
+                    sender_role="coordinator",
+                    recipient=keys,
+                    round_uid=round_.uid,
+                    revision=round_.revision,
+                    entries=entries,
                     cancelled=lambda: token.cancelled,
-                )  # fmt: skip
+                )
                 written.append(path)
                 packs.append(ExportedPack(member.name, member.fingerprint, path, len(cases)))
                 progress(done + 1, len(plan), member.name)
             token.check()
-            session.add(AuditEntry(at=utc_now(), action="packs_exported",
-                                   detail=json.dumps({"round": round_id, "revision": round_.revision})))  # fmt: skip
+            session.add(
+                AuditEntry(
+                    at=utc_now(),
+                    action="packs_exported",
+                    detail=json.dumps({"round": round_id, "revision": round_.revision}),
+                )
+            )
             return PacksExported(round_.revision, tuple(packs), Changes(rounds=True))
     except BaseException:
         for path in written:
@@ -137,10 +156,14 @@ def _members_and_cases(session: Session, round_id: int) -> list[tuple[RosterMemb
         select(RosterMember, CaseFile)
         .join(Assignment, Assignment.member_id == RosterMember.id)
         .join(CaseFile, CaseFile.id == Assignment.case_id)
-        .where(CaseFile.round_id == round_id, ~CaseFile.withdrawn,
-               RosterMember.revoked_at.is_(None), RosterMember.confirmed_at.is_not(None))
+        .where(
+            CaseFile.round_id == round_id,
+            ~CaseFile.withdrawn,
+            RosterMember.revoked_at.is_(None),
+            RosterMember.confirmed_at.is_not(None),
+        )
         .order_by(RosterMember.name, RosterMember.id, CaseFile.position)
-    ).tuples().all()  # fmt: skip
+    ).all()
     plan: dict[int, tuple[RosterMember, list[CaseFile]]] = {}
     for member, case in rows:
         plan.setdefault(member.id, (member, []))[1].append(case)
@@ -151,15 +174,22 @@ def _round_payload(round_: Round, template: TemplateRow, cases: list[CaseFile]) 
     pack_cases = []
     for case in cases:
         docs = tuple(
-            PackDocument(document_entry(case.uid, f"{d.position + 1}{MEDIA_SUFFIX.get(d.media_type, '.bin')}"),
-                         d.title, d.media_type)
+            PackDocument(
+                document_entry(case.uid, f"{d.position + 1}{MEDIA_SUFFIX.get(d.media_type, '.bin')}"),
+                d.title,
+                d.media_type,
+            )
             for d in sorted(_documents_meta(case), key=lambda d: d.position)
-        )  # fmt: skip
-        pack_cases.append(PackCase(case.uid, case.reference, case.case_type,
-                                   tuple(json.loads(case.strands)), case.summary, docs))  # fmt: skip
+        )
+        pack_cases.append(
+            PackCase(
+                case.uid, case.reference, case.case_type, tuple(json.loads(case.strands)), case.summary, docs
+            )
+        )
     ref = TemplateRef(template.template_id, template.version, template.sha256)
-    return RoundPayload(round_.uid, round_.revision, round_.title, round_.panel, round_.due_date, ref,
-                        tuple(pack_cases))  # fmt: skip
+    return RoundPayload(
+        round_.uid, round_.revision, round_.title, round_.panel, round_.due_date, ref, tuple(pack_cases)
+    )
 
 
 @dataclass(frozen=True)
@@ -174,9 +204,10 @@ def _documents_meta(case: CaseFile) -> list[_DocMeta]:
     session = Session.object_session(case)
     assert session is not None
     rows = session.execute(
-        select(Document.id, Document.position, Document.title, Document.media_type)
-        .where(Document.case_id == case.id)
-    ).tuples().all()  # fmt: skip
+        select(Document.id, Document.position, Document.title, Document.media_type).where(
+            Document.case_id == case.id
+        )
+    ).all()
     return [_DocMeta(*row) for row in rows]
 
 
@@ -185,7 +216,15 @@ def _document_entries(session: Session, cases: list[CaseFile], payload: RoundPay
     for case, pack_case in zip(cases, payload.cases, strict=True):
         metas = sorted(_documents_meta(case), key=lambda d: d.position)
         for meta, doc in zip(metas, pack_case.documents, strict=True):
-            yield Outgoing(doc.entry, lambda i=meta.id: session.get_one(Document, i).data)
+            yield Outgoing(doc.entry, partial(_document_data, session, meta.id))
+
+
+def _encoded(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def _document_data(session: Session, document_id: int) -> bytes:
+    return session.get_one(Document, document_id).data
 
 
 # member -----------------------------------------------------------------------
@@ -222,8 +261,16 @@ def preview_pack(db: Database, path: Path) -> PackPreview:
             payload = _first_payload(reader.entries(), manifest)
         status = _coordinator_status(session, manifest, payload)
         known = session.scalars(select(Round.revision).where(Round.uid == payload.round_uid)).first()
-        return PackPreview(manifest.sender.name, manifest.sender.keys.fingerprint(), status, payload.title,
-                           payload.round_uid, manifest.revision, len(payload.cases), known)  # fmt: skip
+        return PackPreview(
+            manifest.sender.name,
+            manifest.sender.keys.fingerprint(),
+            status,
+            payload.title,
+            payload.round_uid,
+            manifest.revision,
+            len(payload.cases),
+            known,
+        )
 
 
 def _check_sender(manifest: Manifest) -> None:
@@ -254,9 +301,10 @@ def _coordinator_status(session: Session, manifest: Manifest, payload: RoundPayl
     if any(p.fingerprint == fingerprint for p in pins):
         return CoordinatorStatus.PINNED
     round_pin = session.scalars(
-        select(CoordinatorPin).join(Round, Round.coordinator_id == CoordinatorPin.id)
+        select(CoordinatorPin)
+        .join(Round, Round.coordinator_id == CoordinatorPin.id)
         .where(Round.uid == payload.round_uid)
-    ).first()  # fmt: skip
+    ).first()
     same_name = [p for p in pins if p.name.strip().casefold() == manifest.sender.name.strip().casefold()]
     if round_pin is not None or same_name:
         raise Refused(Refusal.COORDINATOR_KEY_CHANGED, fingerprint)
@@ -297,7 +345,10 @@ def import_pack(
             entries = reader.entries()
             payload = _first_payload(entries, manifest)
             status = _coordinator_status(session, manifest, payload)
-            if status is CoordinatorStatus.NEW and confirmed_fingerprint != manifest.sender.keys.fingerprint():
+            if (
+                status is CoordinatorStatus.NEW
+                and confirmed_fingerprint != manifest.sender.keys.fingerprint()
+            ):
                 raise Refused(Refusal.NOT_CONFIRMED)
             existing = session.scalars(select(Round).where(Round.uid == payload.round_uid)).first()
             if existing is not None and manifest.revision < existing.revision:
@@ -323,8 +374,13 @@ def _pin(session: Session, manifest: Manifest) -> CoordinatorPin:
     pin = session.scalars(select(CoordinatorPin).where(CoordinatorPin.fingerprint == fingerprint)).first()
     if pin is None:
         keys = manifest.sender.keys.to_json()
-        pin = CoordinatorPin(name=manifest.sender.name, fingerprint=fingerprint, signing_key=keys["signing_key"],
-                             encryption_key=keys["encryption_key"], pinned_at=utc_now())  # fmt: skip
+        pin = CoordinatorPin(
+            name=manifest.sender.name,
+            fingerprint=fingerprint,
+            signing_key=keys["signing_key"],
+            encryption_key=keys["encryption_key"],
+            pinned_at=utc_now(),
+        )
         session.add(pin)
         session.add(AuditEntry(at=utc_now(), action="coordinator_pinned", detail=fingerprint))
         session.flush()
@@ -358,9 +414,20 @@ def _store(
     for case in withdrawn:
         case.withdrawn = True
     added = _add_cases(session, round_, have, payload, entries, progress, token)
-    session.add(AuditEntry(at=utc_now(), action="pack_imported", detail=json.dumps(
-        {"round": round_.id, "revision": payload.revision, "added": len(added), "withdrawn": len(withdrawn)}
-    )))  # fmt: skip
+    session.add(
+        AuditEntry(
+            at=utc_now(),
+            action="pack_imported",
+            detail=json.dumps(
+                {
+                    "round": round_.id,
+                    "revision": payload.revision,
+                    "added": len(added),
+                    "withdrawn": len(withdrawn),
+                }
+            ),
+        )
+    )
     changed = frozenset(added) | frozenset(c.id for c in withdrawn)
     return PackImported(round_.id, len(added), len(withdrawn), False, Changes(rounds=True, cases=changed))
 
@@ -382,9 +449,17 @@ def _add_cases(
         if row is not None:
             row.position, row.withdrawn = position, False
             continue
-        row = CaseFile(round_id=round_.id, uid=case.uid, position=position, reference=case.reference,
-                       case_type=case.case_type, strands=json.dumps(list(case.strands)),
-                       summary=case.summary, status="not_started", defer_reason="")  # fmt: skip
+        row = CaseFile(
+            round_id=round_.id,
+            uid=case.uid,
+            position=position,
+            reference=case.reference,
+            case_type=case.case_type,
+            strands=json.dumps(list(case.strands)),
+            summary=case.summary,
+            status="not_started",
+            defer_reason="",
+        )
         session.add(row)
         session.flush()
         added.append(row.id)
@@ -400,8 +475,11 @@ def _add_cases(
         case_id, doc = wanted.pop(name)
         position = positions.get(case_id, 0)
         positions[case_id] = position + 1
-        session.add(Document(case_id=case_id, position=position, title=doc.title,
-                             media_type=doc.media_type, data=data))  # fmt: skip
+        session.add(
+            Document(
+                case_id=case_id, position=position, title=doc.title, media_type=doc.media_type, data=data
+            )
+        )
         session.flush()
         progress(done + 1, total, doc.title)
     if wanted:

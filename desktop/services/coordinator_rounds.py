@@ -25,7 +25,7 @@ from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progr
 from desktop.services.rounds import NewCase, NewDocument
 from desktop.services.templates import load_bundled_template_text
 from desktop.storage.database import Database
-from desktop.storage.models import Assignment, CaseFile, Conflict, Profile, Round, RosterMember
+from desktop.storage.models import Assignment, CaseFile, Conflict, Profile, RosterMember
 
 DEFAULT_REVIEWERS = 3
 
@@ -113,14 +113,22 @@ def create_round(
         require_coordinator(session)
         conflicts = _conflicted_members(session, case_list)
     imported = rounds.import_round(
-        db, title.strip(), body, _CasesFromDisk(case_list.cases),
-        panel=panel.strip(), due_date=due_date, progress=progress, cancel=cancel,
-    )  # fmt: skip
+        db,
+        title.strip(),
+        body,
+        _CasesFromDisk(case_list.cases),
+        panel=panel.strip(),
+        due_date=due_date,
+        progress=progress,
+        cancel=cancel,
+    )
     if conflicts:
         with db.session() as session:
-            ids = dict(session.execute(
-                select(CaseFile.reference, CaseFile.id).where(CaseFile.round_id == imported.round_id)
-            ).tuples().all())  # fmt: skip
+            ids = dict(
+                session.execute(
+                    select(CaseFile.reference, CaseFile.id).where(CaseFile.round_id == imported.round_id)
+                ).all()
+            )
             for reference, members in conflicts.items():
                 session.add_all(Conflict(case_id=ids[reference], member_id=m) for m in members)
     return RoundCreated(imported.round_id, len(case_list.cases), imported.changes)
@@ -143,22 +151,24 @@ def assignment_grid(db: Database, round_id: int) -> AssignmentGrid:
 
 def _grid(session: Session, round_id: int) -> AssignmentGrid:
     cases = session.execute(
-        select(CaseFile.id, CaseFile.reference).where(CaseFile.round_id == round_id, ~CaseFile.withdrawn)
+        select(CaseFile.id, CaseFile.reference)
+        .where(CaseFile.round_id == round_id, ~CaseFile.withdrawn)
         .order_by(CaseFile.position)
-    ).tuples().all()  # fmt: skip
+    ).all()
     ids = [c[0] for c in cases]
     members = session.scalars(select(RosterMember).order_by(RosterMember.name, RosterMember.id)).all()
     pairs = {
-        kind: frozenset(session.execute(
-            select(model.case_id, model.member_id).where(model.case_id.in_(ids))
-        ).tuples().all())  # fmt: skip
+        kind: frozenset(
+            session.execute(select(model.case_id, model.member_id).where(model.case_id.in_(ids))).all()
+        )
         for kind, model in (("assigned", Assignment), ("conflicted", Conflict))
     }
     return AssignmentGrid(
         tuple(cases),
         tuple((m.id, m.name, m.confirmed_at is not None and m.revoked_at is None) for m in members),
-        pairs["assigned"], pairs["conflicted"],
-    )  # fmt: skip
+        pairs["assigned"],
+        pairs["conflicted"],
+    )
 
 
 class ConflictOfInterest(ValueError):
@@ -171,12 +181,12 @@ def set_assigned(db: Database, case_id: int, member_id: int, assigned: bool) -> 
         if assigned:
             conflict = session.scalars(
                 select(Conflict).where(Conflict.case_id == case_id, Conflict.member_id == member_id)
-            ).first()  # fmt: skip
+            ).first()
             if conflict is not None:
                 raise ConflictOfInterest(f"member {member_id} has a conflict in case {case_id}")
             exists = session.scalars(
                 select(Assignment).where(Assignment.case_id == case_id, Assignment.member_id == member_id)
-            ).first()  # fmt: skip
+            ).first()
             if exists is None:
                 session.add(Assignment(case_id=case_id, member_id=member_id))
         else:
@@ -234,5 +244,3 @@ def auto_assign(db: Database, round_id: int, k: int = DEFAULT_REVIEWERS) -> Auto
             if len(have) < k:
                 short.append(reference)
     return AutoAssigned(added, tuple(short), Changes(assignments=True))
-
-

@@ -84,6 +84,10 @@ class CaseDocument:
     data: bytes
 
 
+class CaseWithdrawn(Exception):
+    """The coordinator withdrew this case: its answers are kept but can no longer change."""
+
+
 class CaseNotFound(LookupError):
     pass
 
@@ -115,7 +119,7 @@ def save_answer(
 ) -> CaseChanged:
     """Store the member's answer (None clears it)."""
     with db.session() as session:
-        case = _case(session, case_id)
+        case = _editable(session, case_id)
         template = template_of(session, case.round_id)
         question = template.question(question_id)
         value = normalise_value(question, value)
@@ -138,7 +142,7 @@ def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseCh
     if len(text) > MAX_NOTE_CHARS:
         raise NoteTooLong(f"a note can hold at most {MAX_NOTE_CHARS} characters")
     with db.session() as session:
-        case = _case(session, case_id)
+        case = _editable(session, case_id)
         template = template_of(session, case.round_id)
         template.question(question_id)
         row = _row(session, NoteRow, case_id, question_id)
@@ -156,7 +160,7 @@ def save_defer_draft(db: Database, case_id: int, text: str) -> CaseChanged:
     the Defer dialog can offer it again; only deferring makes it the reason.
     """
     with db.session() as session:
-        case = _case(session, case_id)
+        case = _editable(session, case_id)
         if case.status != "deferred":
             case.defer_reason = text[:MAX_NOTE_CHARS]
         return _after_change(session, case, template_of(session, case.round_id))
@@ -178,7 +182,7 @@ class Completion:
 def mark_complete(db: Database, case_id: int) -> Completion:
     """Mark the case complete if the template's rules are met; else list the gaps."""
     with db.session() as session:
-        case = _case(session, case_id)
+        case = _editable(session, case_id)
         template = template_of(session, case.round_id)
         answers = load_answers(session, [case_id])[case_id]
         gaps = tuple(missing(template, answers))
@@ -193,7 +197,7 @@ def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
     if not reason.strip():
         raise ValueError("a reason is required to defer a case")
     with db.session() as session:
-        case = _case(session, case_id)
+        case = _editable(session, case_id)
         _set_status(session, case, "deferred", reason.strip())
         return _after_change(session, case, template_of(session, case.round_id))
 
@@ -202,7 +206,7 @@ def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
 def reopen(db: Database, case_id: int) -> CaseChanged:
     """Take a complete or deferred case back to work in progress."""
     with db.session() as session:
-        case = _case(session, case_id)
+        case = _editable(session, case_id)
         _set_status(session, case, "in_progress", "")
         return _after_change(session, case, template_of(session, case.round_id))
 
@@ -211,6 +215,14 @@ def _case(session: Session, case_id: int) -> CaseFile:
     case = session.get(CaseFile, case_id)
     if case is None:
         raise CaseNotFound(case_id)
+    return case
+
+
+def _editable(session: Session, case_id: int) -> CaseFile:
+    """The case, for a change: a withdrawn case is read-only (CaseWithdrawn)."""
+    case = _case(session, case_id)
+    if case.withdrawn:
+        raise CaseWithdrawn(case_id)
     return case
 
 

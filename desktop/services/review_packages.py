@@ -40,7 +40,7 @@ from desktop.exchange.payloads import (
     review_to_bytes,
 )
 from desktop.services import identity
-from desktop.services.assignment_packs import safe_file_part
+from desktop.services.assignment_packs import export_name
 from desktop.services.coordinator_rounds import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused, why_not
@@ -54,8 +54,8 @@ from desktop.storage.models import (
     ReceivedAnswer,
     ReceivedCase,
     ReceivedPackage,
-    Round,
     RosterMember,
+    Round,
 )
 from desktop.storage.models import TemplateVersion as TemplateRow
 
@@ -83,9 +83,13 @@ def review_to_send(db: Database, round_id: int) -> ReviewSummary:
 
 
 def _active_cases(session: Session, round_id: int) -> list[CaseFile]:
-    return list(session.scalars(
-        select(CaseFile).where(CaseFile.round_id == round_id, ~CaseFile.withdrawn).order_by(CaseFile.position)
-    ))  # fmt: skip
+    return list(
+        session.scalars(
+            select(CaseFile)
+            .where(CaseFile.round_id == round_id, ~CaseFile.withdrawn)
+            .order_by(CaseFile.position)
+        )
+    )
 
 
 class NoCoordinator(LookupError):
@@ -102,6 +106,7 @@ class ReviewExported:
 def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
     """Write the member's review of the round as a signed, encrypted package."""
     summary = review_to_send(db, round_id)
+    folder.mkdir(parents=True, exist_ok=True)
     with db.session() as session:
         me = identity.me_in(session)
         round_ = session.get_one(Round, round_id)
@@ -110,18 +115,30 @@ def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
             raise NoCoordinator(round_.title)
         round_.review_revision += 1
         payload = _review_payload(session, round_)
-        name = f"{safe_file_part(round_.title)}-{safe_file_part(me.name)}-r{round_.review_revision}{EXTENSION}"
-        path = folder / name
-        recipient = PublicKeys.from_json({"signing_key": pin.signing_key, "encryption_key": pin.encryption_key})
+        path = folder / export_name(round_.title, me.name, round_.review_revision, EXTENSION)
+        recipient = PublicKeys.from_json(
+            {"signing_key": pin.signing_key, "encryption_key": pin.encryption_key}
+        )
         data = review_to_bytes(payload)
         write_container(
-            path, kind=PACKAGE, sender=me.keys, sender_name=me.name, sender_role="member",
-            recipient=recipient, round_uid=round_.uid, revision=round_.review_revision,
+            path,
+            kind=PACKAGE,
+            sender=me.keys,
+            sender_name=me.name,
+            sender_role="member",
+            recipient=recipient,
+            round_uid=round_.uid,
+            revision=round_.review_revision,
             entries=[Outgoing("review.json", lambda: data)],
-        )  # fmt: skip
+        )
         try:
-            session.add(AuditEntry(at=utc_now(), action="review_exported",
-                                   detail=json.dumps({"round": round_id, "revision": round_.review_revision})))  # fmt: skip
+            session.add(
+                AuditEntry(
+                    at=utc_now(),
+                    action="review_exported",
+                    detail=json.dumps({"round": round_id, "revision": round_.review_revision}),
+                )
+            )
             session.flush()
         except BaseException:
             path.unlink(missing_ok=True)
@@ -259,56 +276,104 @@ def _review_entry(entries: Iterator[tuple[object, bytes]], manifest: Manifest) -
 def _check_review(session: Session, payload: ReviewPayload, member: RosterMember, round_: Round) -> None:
     row = session.get_one(TemplateRow, round_.template_pk)
     if (payload.template.id, payload.template.version, payload.template.sha256) != (
-        row.template_id, row.version, row.sha256,
-    ):  # fmt: skip
+        row.template_id,
+        row.version,
+        row.sha256,
+    ):
         raise Refused(Refusal.TEMPLATE_DIFFERS, payload.template.id)
-    assigned = set(session.scalars(
-        select(CaseFile.uid).join(Assignment, Assignment.case_id == CaseFile.id)
-        .where(CaseFile.round_id == round_.id, Assignment.member_id == member.id)
-    ))  # fmt: skip
+    assigned = set(
+        session.scalars(
+            select(CaseFile.uid)
+            .join(Assignment, Assignment.case_id == CaseFile.id)
+            .where(CaseFile.round_id == round_.id, Assignment.member_id == member.id)
+        )
+    )
     strays = [c.uid for c in payload.cases if c.uid not in assigned]
     if strays:
         raise Refused(Refusal.NOT_ASSIGNED, ", ".join(strays[:5]))
 
 
 def _revision_fate(session: Session, round_: Round, member: RosterMember, revision: int, sha: str) -> Fate:
-    same = session.scalars(select(ReceivedPackage).where(
-        ReceivedPackage.round_id == round_.id, ReceivedPackage.member_id == member.id,
-        ReceivedPackage.revision == revision,
-    )).first()  # fmt: skip
+    same = session.scalars(
+        select(ReceivedPackage).where(
+            ReceivedPackage.round_id == round_.id,
+            ReceivedPackage.member_id == member.id,
+            ReceivedPackage.revision == revision,
+        )
+    ).first()
     if same is not None:
         if same.sha256 == sha:
             return Fate.DUPLICATE
         raise Refused(Refusal.REVISION_REUSED, str(revision))
-    newest = session.scalar(select(func.max(ReceivedPackage.revision)).where(
-        ReceivedPackage.round_id == round_.id, ReceivedPackage.member_id == member.id,
-    ))  # fmt: skip
+    newest = session.scalar(
+        select(func.max(ReceivedPackage.revision)).where(
+            ReceivedPackage.round_id == round_.id,
+            ReceivedPackage.member_id == member.id,
+        )
+    )
     return Fate.SUPERSEDED if newest is not None and newest > revision else Fate.ACCEPTED
 
 
 def _store_review(
     session: Session, round_: Round, member: RosterMember, payload: ReviewPayload, sha: str, file_name: str
 ) -> None:
-    for older in session.scalars(select(ReceivedPackage).where(
-        ReceivedPackage.round_id == round_.id, ReceivedPackage.member_id == member.id,
-        ReceivedPackage.state == "accepted",
-    )):  # fmt: skip
+    for older in session.scalars(
+        select(ReceivedPackage).where(
+            ReceivedPackage.round_id == round_.id,
+            ReceivedPackage.member_id == member.id,
+            ReceivedPackage.state == "accepted",
+        )
+    ):
         older.state = "superseded"
-    package = ReceivedPackage(round_id=round_.id, member_id=member.id, revision=payload.revision, sha256=sha,
-                              file_name=file_name[:300], received_at=utc_now(), state="accepted")  # fmt: skip
+    package = ReceivedPackage(
+        round_id=round_.id,
+        member_id=member.id,
+        revision=payload.revision,
+        sha256=sha,
+        file_name=file_name[:300],
+        received_at=utc_now(),
+        state="accepted",
+    )
     session.add(package)
     session.flush()
-    ids = dict(session.execute(select(CaseFile.uid, CaseFile.id).where(CaseFile.round_id == round_.id)).tuples())
+    ids = {
+        uid: id_
+        for uid, id_ in session.execute(
+            select(CaseFile.uid, CaseFile.id).where(CaseFile.round_id == round_.id)
+        )
+    }
     for case in payload.cases:
-        session.add(ReceivedCase(package_id=package.id, case_id=ids[case.uid], status=case.status,
-                                 defer_reason=case.defer_reason))  # fmt: skip
+        session.add(
+            ReceivedCase(
+                package_id=package.id,
+                case_id=ids[case.uid],
+                status=case.status,
+                defer_reason=case.defer_reason,
+            )
+        )
         for a in case.answers:
-            value = None if a.value is None else json.dumps(list(a.value) if isinstance(a.value, tuple) else a.value)
-            session.add(ReceivedAnswer(package_id=package.id, case_id=ids[case.uid], question_id=a.question,
-                                       value=value, hours=a.hours, note=a.note))  # fmt: skip
-    session.add(AuditEntry(at=utc_now(), action="review_accepted", detail=json.dumps(
-        {"round": round_.id, "member": member.id, "revision": payload.revision}
-    )))  # fmt: skip
+            value = (
+                None
+                if a.value is None
+                else json.dumps(list(a.value) if isinstance(a.value, tuple) else a.value)
+            )
+            session.add(
+                ReceivedAnswer(
+                    package_id=package.id,
+                    case_id=ids[case.uid],
+                    question_id=a.question,
+                    value=value,
+                    hours=a.hours,
+                    note=a.note,
+                )
+            )
+    session.add(
+        AuditEntry(
+            at=utc_now(),
+            action="review_accepted",
+            detail=json.dumps({"round": round_.id, "member": member.id, "revision": payload.revision}),
+        )
+    )
 
 
 # progress -----------------------------------------------------------------------
@@ -331,20 +396,35 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
             select(RosterMember, func.count(Assignment.id))
             .join(Assignment, Assignment.member_id == RosterMember.id)
             .join(CaseFile, CaseFile.id == Assignment.case_id)
-            .where(CaseFile.round_id == round_id).group_by(RosterMember.id).order_by(RosterMember.name)
-        ).tuples().all()  # fmt: skip
+            .where(CaseFile.round_id == round_id)
+            .group_by(RosterMember.id)
+            .order_by(RosterMember.name)
+        ).all()
         out = []
         for member, assigned in rows:
-            package = session.scalars(select(ReceivedPackage).where(
-                ReceivedPackage.round_id == round_id, ReceivedPackage.member_id == member.id,
-                ReceivedPackage.state == "accepted",
-            )).first()  # fmt: skip
-            statuses = [] if package is None else list(
-                session.scalars(select(ReceivedCase.status).where(ReceivedCase.package_id == package.id))
+            package = session.scalars(
+                select(ReceivedPackage).where(
+                    ReceivedPackage.round_id == round_id,
+                    ReceivedPackage.member_id == member.id,
+                    ReceivedPackage.state == "accepted",
+                )
+            ).first()
+            statuses = (
+                []
+                if package is None
+                else list(
+                    session.scalars(select(ReceivedCase.status).where(ReceivedCase.package_id == package.id))
+                )
             )
-            out.append(MemberProgress(
-                member.name, member.fingerprint, assigned, package.revision if package else 0,
-                statuses.count("complete"), statuses.count("deferred"),
-                package.received_at.isoformat() + "Z" if package else "",
-            ))  # fmt: skip
+            out.append(
+                MemberProgress(
+                    member.name,
+                    member.fingerprint,
+                    assigned,
+                    package.revision if package else 0,
+                    statuses.count("complete"),
+                    statuses.count("deferred"),
+                    package.received_at.isoformat() + "Z" if package else "",
+                )
+            )
         return out

@@ -57,15 +57,22 @@ def enrol(db: Database, path: Path, *, confirmed: bool = False) -> Enrolled:
     card = preview_card(path)
     raw = path.read_bytes()
     with db.session() as session:
-        found = session.scalars(select(RosterMember).where(RosterMember.fingerprint == card.fingerprint)).first()
+        found = session.scalars(
+            select(RosterMember).where(RosterMember.fingerprint == card.fingerprint)
+        ).first()
         if found is not None:
             return Enrolled(_row(found), False, Changes())
         now = utc_now()
         member = RosterMember(
-            name=card.name, fingerprint=card.fingerprint,
-            signing_key=card.keys.to_json()["signing_key"], encryption_key=card.keys.encryption_key,
-            card=raw, added_at=now, confirmed_at=now if confirmed else None, revoked_at=None,
-        )  # fmt: skip
+            name=card.name,
+            fingerprint=card.fingerprint,
+            signing_key=card.keys.to_json()["signing_key"],
+            encryption_key=card.keys.encryption_key,
+            card=raw,
+            added_at=now,
+            confirmed_at=now if confirmed else None,
+            revoked_at=None,
+        )
         session.add(member)
         session.add(AuditEntry(at=now, action="member_enrolled", detail=card.fingerprint))
         session.flush()

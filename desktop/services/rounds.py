@@ -134,7 +134,7 @@ def case_row(case: CaseFile, template: Template, answers: dict[str, Answer]) -> 
     return CaseRow(
         case.id, case.round_id, case.position, case.reference, case.case_type,
         tuple(json.loads(case.strands)), case.status, case.defer_reason,
-        done.answered, done.required,
+        done.answered, done.required, case.withdrawn,
     )  # fmt: skip
 
 

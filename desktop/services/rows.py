@@ -31,3 +31,4 @@ class CaseRow:
     defer_reason: str
     answered: int
     required: int
+    withdrawn: bool = False  # a later pack took it away: shown read-only, answers kept

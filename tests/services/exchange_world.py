@@ -9,7 +9,10 @@ from pathlib import Path
 from desktop.services import coordinator_rounds, identity, profile, roster
 from tests.conftest import PASSPHRASE
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 @dataclass
@@ -30,7 +33,9 @@ def write_case_list(folder: Path, cases: int, conflicts: dict[int, str] | None =
     docs.mkdir(parents=True)
     rows = []
     for i in range(1, cases + 1):
-        (docs / f"case{i}-log.txt").write_text(f"Incident log {i}: 09:14 call received; 10:02 officer attended.\n")
+        (docs / f"case{i}-log.txt").write_text(
+            f"Incident log {i}: 09:14 call received; 10:02 officer attended.\n"
+        )
         (docs / f"case{i}-form.pdf").write_bytes(PDF)
         rows.append({
             "reference": f"HC-{i:03d}", "case_type": "hate_crime", "strands": "race;religion",
@@ -45,7 +50,9 @@ def write_case_list(folder: Path, cases: int, conflicts: dict[int, str] | None =
     return path, docs
 
 
-def enrolled_world(root: Path, names: tuple[str, ...] = ("Aled Jones", "Bethan Evans", "Ceri Hughes")) -> World:
+def enrolled_world(
+    root: Path, names: tuple[str, ...] = ("Aled Jones", "Bethan Evans", "Ceri Hughes")
+) -> World:
     """A coordinator with `names` enrolled and confirmed from their real cards."""
     coordinator = make_profile(root / "coordinator", "Olwen Price (OPCC)", "coordinator")
     members = {}
@@ -58,7 +65,9 @@ def enrolled_world(root: Path, names: tuple[str, ...] = ("Aled Jones", "Bethan E
     return World(root, coordinator, members)
 
 
-def round_with_packs(world: World, cases: int = 4, k: int = 2, conflicts: dict[int, str] | None = None) -> Path:
+def round_with_packs(
+    world: World, cases: int = 4, k: int = 2, conflicts: dict[int, str] | None = None
+) -> Path:
     """Create a round, auto-assign it and export the packs; returns the packs folder."""
     from desktop.services import assignment_packs
 

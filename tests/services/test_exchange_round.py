@@ -13,6 +13,7 @@ import pytest
 from desktop.services import assignment_packs, coordinator_rounds, review, review_packages, roster, rounds
 from desktop.services.assignment_packs import CoordinatorStatus
 from desktop.services.refusals import Refusal, Refused
+from desktop.services.review import CaseWithdrawn
 from desktop.services.review_packages import Fate
 from tests.services.exchange_world import enrolled_world, round_with_packs
 
@@ -64,7 +65,10 @@ def test_a_round_goes_out_and_every_review_comes_back(world) -> None:
         assert assignment_packs.import_pack(db, path).unchanged  # pinned now; twice changes nothing
         (round_row,) = rounds.list_rounds(db)
         first = rounds.list_cases(db, round_row.id)[0]
-        assert [d.title for d in review.case_documents(db, first.id)] == [f"case{first.reference[-1]}-log", f"case{first.reference[-1]}-form"]
+        assert [d.title for d in review.case_documents(db, first.id)] == [
+            f"case{first.reference[-1]}-log",
+            f"case{first.reference[-1]}-form",
+        ]
         review.save_answer(db, first.id, "hostility_recorded", "no")
         review.save_note(db, first.id, "hostility_recorded", f"{name}: the log does not say why.")
         sent = review_packages.export_review(db, round_row.id, world.root / "outbox")
@@ -130,7 +134,11 @@ def test_a_new_revision_adds_and_withdraws_cases_without_losing_an_answer(world)
     assert (taken.added, taken.withdrawn) == (1, 1)
     kept = review.open_case(db, mine.id)
     assert kept.answers["hostility_recorded"].value == "yes" and kept.case.withdrawn
+    with pytest.raises(CaseWithdrawn):  # kept, but read-only
+        review.save_answer(db, mine.id, "hostility_recorded", "no")
     older = assignment_packs.preview_pack(db, _pack_for(packs, "Aled Jones"))
     with pytest.raises(Refused) as refused:
-        assignment_packs.import_pack(db, _pack_for(packs, "Aled Jones"), confirmed_fingerprint=older.fingerprint)
+        assignment_packs.import_pack(
+            db, _pack_for(packs, "Aled Jones"), confirmed_fingerprint=older.fingerprint
+        )
     assert refused.value.refusal is Refusal.OLDER_REVISION
