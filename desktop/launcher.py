@@ -10,12 +10,27 @@ from __future__ import annotations
 
 import sys
 
+OPTIONS_WITH_VALUE = ("--profile", "--language")
+
+
+def first_word(args: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from desktop.cli import COMMANDS
 
-    if args and args[0] in COMMANDS:
+    if first_word(args) in COMMANDS:
         from desktop.cli import run
 
         return run(args)

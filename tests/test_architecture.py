@@ -51,6 +51,7 @@ STRICTLY_TYPED = [
     "desktop/services",
     "desktop/reports",
     "desktop/paths.py",
+    "desktop/cli",
 ]
 
 

@@ -124,14 +124,31 @@ def _passphrase() -> str:
     return os.environ.get(PASSPHRASE_VARIABLE) or getpass.getpass("Passphrase: ")
 
 
-def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
-    from desktop.services import profile
+IN_USE = (
+    "Panel Review has this profile open. Close it, then run the command again.",
+    "Mae Panel Review ar agor ar y proffil hwn. Caewch ef, yna rhedwch y gorchymyn eto.",
+)
 
-    db = profile.unlock(_profile_dir(args), _passphrase())
+
+def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
+    """Unlock the profile for one command, holding it as the app does (one user at a time)."""
+    from desktop.services import profile
+    from desktop.services.profile_lock import ProfileInUse, lock_profile
+
+    folder = _profile_dir(args)
     try:
-        return work(db)
+        lock = lock_profile(folder)
+    except ProfileInUse:
+        print(IN_USE[1] if args.language == "cy" else IN_USE[0], file=sys.stderr)
+        return 1
+    try:
+        db = profile.unlock(folder, _passphrase())
+        try:
+            return work(db)
+        finally:
+            profile.close_profile(db)
     finally:
-        profile.close_profile(db)
+        lock.release()
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -162,15 +179,14 @@ def _inspect(args: argparse.Namespace) -> int:
     from desktop.exchange.inspection import inspect_file
 
     identity = None
-    if os.environ.get(PASSPHRASE_VARIABLE) or args.profile is not None:
+    if args.profile is not None:  # to see inside a pack or package addressed to that profile
         from desktop.services import identity as ids
-        from desktop.services import profile
 
-        db = profile.unlock(_profile_dir(args), _passphrase())
-        try:
-            identity = ids.me(db).keys
-        finally:
-            db.close()
+        keys: list[Any] = []
+        code = _with_db(args, lambda db: keys.append(ids.me(db).keys) or 0)
+        if code:
+            return code
+        identity = keys[0]
     from desktop.cli.commands import describe_inspection
 
     report = inspect_file(args.file, identity)

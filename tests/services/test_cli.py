@@ -1,0 +1,106 @@
+"""The command line: a coordinator's whole round, run as a real process, without Qt.
+
+Every command is the installed `panel-review` entry point run in a subprocess with the
+passphrase in the environment, the way a coordinator's script would run it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.services import assignment_packs, identity, review, review_packages, rounds
+from tests.conftest import PASSPHRASE
+from tests.services.exchange_world import make_profile, write_case_list
+
+ENTRY = Path(sys.executable).parent / "panel-review"
+
+
+def cli(*args: str | Path, language: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PANEL_REVIEW_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [str(ENTRY), "--language", language, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_the_command_line_never_loads_qt() -> None:
+    code = (
+        "import sys; from desktop.cli import run; "
+        "run(['inspect', sys.argv[1]]); "
+        "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'desktop.ui'))]; "
+        "assert not qt, qt"
+    )
+    card = Path(__file__).resolve().parent.parent / "hostile" / "files" / "card-member1.prcard"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(card)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Aled Jones" in result.stdout
+
+
+@pytest.mark.slow
+def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> None:
+    coord = tmp_path / "coordinator"
+    created = cli("--profile", coord, "profile", "create", "--name", "OPCC Test", "--role", "coordinator")
+    assert created.returncode == 0, created.stderr
+    member = make_profile(tmp_path / "member", "Aled Jones", "member")
+    identity.export_card(member, tmp_path / "aled.prcard")
+
+    added = cli("--profile", coord, "roster", "add", tmp_path / "aled.prcard", "--confirmed")
+    assert added.returncode == 0 and "Aled Jones" in added.stdout, added.stdout + added.stderr
+    csv_path, docs = write_case_list(tmp_path / "input", 2)
+    made = cli(
+        "--profile", coord, "round", "create", "--csv", csv_path, "--documents", docs, "--title", "Q4 round"
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert cli("--profile", coord, "round", "assign", "1", "--auto", "-k", "1").returncode == 0
+    exported = cli("--profile", coord, "round", "export-packs", "1", "--to", tmp_path / "packs")
+    assert exported.returncode == 0, exported.stderr
+    (pack,) = (tmp_path / "packs").glob("*.prpack")
+
+    inspected = cli("inspect", pack, language="cy")  # without the member's profile: only what is outside
+    assert "wedi’i hamgryptio" in inspected.stdout, inspected.stdout + inspected.stderr
+    card = cli("inspect", tmp_path / "aled.prcard", language="cy")
+    assert card.returncode == 0 and "cerdyn aelod" in card.stdout and "Aled Jones" in card.stdout
+
+    preview = assignment_packs.preview_pack(member, pack)
+    assignment_packs.import_pack(member, pack, confirmed_fingerprint=preview.fingerprint)
+    (round_row,) = rounds.list_rounds(member)
+    case = rounds.list_cases(member, round_row.id)[0]
+    review.save_answer(member, case.id, "hostility_recorded", "yes")
+    sent = review_packages.export_review(member, round_row.id, tmp_path / "out")
+    member.close()
+
+    taken = cli("--profile", coord, "inbox", "import", sent.path)
+    assert taken.returncode == 0 and "accepted" in taken.stdout, taken.stdout + taken.stderr
+    status = cli("--profile", coord, "round", "status", "1")
+    assert "Aled Jones" in status.stdout and "returned revision 1" in status.stdout
+
+    tampered = tmp_path / "tampered.prreview"
+    data = bytearray(sent.path.read_bytes())
+    data[-40] ^= 1
+    tampered.write_bytes(bytes(data))
+    refused = cli("--profile", coord, "inbox", "import", tampered, language="cy")
+    assert refused.returncode == 1 and "gwrthodwyd" in refused.stdout
+
+
+def test_a_case_list_with_errors_creates_nothing(tmp_path: Path) -> None:
+    coord = tmp_path / "coordinator"
+    assert (
+        cli("--profile", coord, "profile", "create", "--name", "OPCC", "--role", "coordinator").returncode
+        == 0
+    )
+    csv_path, docs = write_case_list(tmp_path / "input", 2)
+    (docs / "case2-form.pdf").unlink()
+    made = cli("--profile", coord, "round", "create", "--csv", csv_path, "--documents", docs, "--title", "Q4")
+    assert made.returncode == 1
+    assert "Line 3" in made.stdout and "case2-form.pdf" in made.stdout
+    assert cli("--profile", coord, "round", "list").stdout.strip() == ""
