@@ -183,7 +183,12 @@ def _inspect(args: argparse.Namespace) -> int:
         from desktop.services import identity as ids
 
         keys: list[Any] = []
-        code = _with_db(args, lambda db: keys.append(ids.me(db).keys) or 0)
+
+        def read_keys(db: Any) -> int:
+            keys.append(ids.me(db).keys)
+            return 0
+
+        code = _with_db(args, read_keys)
         if code:
             return code
         identity = keys[0]
