@@ -29,7 +29,7 @@ def test_non_ui_tests_pass_where_pyside6_cannot_be_imported(tmp_path: Path) -> N
         "sys.meta_path.insert(0, _NoQt())\n"
     )
     env = dict(os.environ, PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}")
-    targets = [d for d in ("tests/core", "tests/storage", "tests/services", "tests/reports")
+    targets = [d for d in ("tests/core", "tests/storage", "tests/exchange", "tests/services", "tests/reports")
                if (ROOT / d).is_dir()]  # fmt: skip
     probe = subprocess.run([sys.executable, "-c", "import PySide6"], env=env, capture_output=True, text=True)
     assert probe.returncode != 0, "the PySide6 blocker did not take effect"
