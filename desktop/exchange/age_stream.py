@@ -16,7 +16,13 @@ from typing import BinaryIO
 import pyrage
 from pyrage import x25519
 
-from desktop.exchange.channel import Channel, ChannelAbandoned, ChannelFailed
+from desktop.exchange.channel import (
+    Channel,
+    ChannelAbandoned,
+    ChannelFailed,
+    buffered_reader,
+    buffered_writer,
+)
 from desktop.exchange.errors import ExchangeError, Reason
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -35,7 +41,9 @@ class Decrypting:
 
     def _run(self, source: BinaryIO, identity: x25519.Identity) -> None:
         try:
-            pyrage.decrypt_io(source, self._channel, [identity])
+            sink = buffered_writer(self._channel)
+            pyrage.decrypt_io(source, sink, [identity])
+            sink.flush()
         except BaseException as error:  # handed to the reading thread, which raises it
             with contextlib.suppress(ChannelAbandoned):
                 self._channel.close(error)
@@ -76,7 +84,7 @@ def encrypting(out: BinaryIO, recipient: str) -> Iterator[Channel]:
 
     def run() -> None:
         try:
-            pyrage.encrypt_io(channel, out, [x25519.Recipient.from_str(recipient)])
+            pyrage.encrypt_io(buffered_reader(channel), out, [x25519.Recipient.from_str(recipient)])
         except BaseException as error:
             failure.append(error)
         finally:

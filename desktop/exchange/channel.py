@@ -11,9 +11,14 @@ it behaves the same on Windows; either side can stop the other promptly:
 
 from __future__ import annotations
 
+import io
 import queue
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
 
 CHUNK = 1024 * 1024
 DEPTH = 4
@@ -99,3 +104,44 @@ class Channel:
                 self._queue.get_nowait()
             except queue.Empty:
                 return
+
+
+class _RawEnds(io.RawIOBase):
+    """A channel as a raw stream, so that io's C buffering can sit in front of it."""
+
+    def __init__(self, channel: Channel) -> None:
+        super().__init__()
+        self._channel = channel
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def write(self, data: ReadableBuffer) -> int:
+        chunk = bytes(data)
+        self._channel.write(chunk)
+        return len(chunk)
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self._channel.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+def buffered_writer(channel: Channel) -> io.BufferedWriter:
+    """A C-level writer in front of `channel`, for pyrage to write its 8 KiB pieces into.
+
+    pyrage holds the GIL while it decrypts and gives it up around I/O calls; a
+    Python-level write() every 8 KiB made the thread that hashes the plaintext wait
+    for it. With a 1 MiB C buffer in between, Python code runs once per megabyte
+    (docs/decisions.md, "Exchange files").
+    """
+    return io.BufferedWriter(_RawEnds(channel), buffer_size=CHUNK)
+
+
+def buffered_reader(channel: Channel) -> io.BufferedReader:
+    """The same for pyrage reading plaintext to encrypt."""
+    return io.BufferedReader(_RawEnds(channel), buffer_size=CHUNK)
