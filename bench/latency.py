@@ -16,6 +16,7 @@ from _round import PASSPHRASE, big_round_profile, describe, percentile
 from PySide6.QtWidgets import QApplication
 
 from desktop.services import profile
+from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.worker import wait_for_jobs
@@ -25,7 +26,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     folder, round_id = big_round_profile()
     db = profile.unlock(folder, PASSPHRASE)
-    window = MainWindow(folder, DialogService(), db=db)
+    window = MainWindow(folder, DialogService(), session=ProfileSession(db))
     window.show()
     window.open_round(round_id)
     app.processEvents()

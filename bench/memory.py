@@ -29,11 +29,12 @@ if sys.argv[1] == 'bare':
     w = QMainWindow(); w.show()
 else:
     from desktop.services import profile
+    from desktop.services.session import ProfileSession
     from desktop.ui.shell.main_window import MainWindow
     folder = Path(sys.argv[2])
     w = MainWindow(folder)
     w.show()
-    w._unlocked(profile.unlock(folder, sys.argv[3]))
+    w._unlocked(ProfileSession(profile.unlock(folder, sys.argv[3])))
     w.open_round(int(sys.argv[4]))
     ws = w.workspace
     for row in range(0, ws.case_model.rowCount(), 10):

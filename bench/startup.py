@@ -48,13 +48,14 @@ import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from desktop.services import profile
+from desktop.services.session import ProfileSession
 from desktop.ui.app import make_application
 from desktop.ui.shell.main_window import MainWindow
 app = make_application(sys.argv[:1])
 folder = Path(sys.argv[1])
 window = MainWindow(folder)
 window.show()
-window._unlocked(profile.unlock(folder, sys.argv[2]))
+window._unlocked(ProfileSession(profile.unlock(folder, sys.argv[2])))
 window.open_round(int(sys.argv[3]))
 QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
 app.exec()

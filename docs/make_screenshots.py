@@ -22,6 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.demo import create_demo_profile
+from desktop.services.session import ProfileSession
+from desktop.storage.database import Database
 from desktop.ui import i18n
 from desktop.ui.app import make_application
 from desktop.ui.shell.main_window import MainWindow
@@ -34,11 +36,11 @@ def settle(app: QApplication, rounds: int = 30) -> None:
         app.processEvents()
 
 
-def refused_save(app: QApplication, window: MainWindow) -> None:
+def refused_save(app: QApplication, window: MainWindow, db: Database) -> None:
     """The banner and the "Not saved" mark, from a write the database really refused."""
     workspace = window.workspace
     assert workspace is not None
-    with workspace.db.engine.connect() as conn:
+    with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA query_only = ON")
     question = workspace.checklist.questions["risk_identified"]
     question.choose(1)
@@ -47,7 +49,7 @@ def refused_save(app: QApplication, window: MainWindow) -> None:
     workspace.checklist.focus_question("risk_identified")
     settle(app, 60)
     window.grab().save(str(OUT / "save-failed.png"))
-    with workspace.db.engine.connect() as conn:
+    with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA query_only = OFF")
     workspace.pending.retry()
 
@@ -83,7 +85,7 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="panel-review-shots-"))
     db = create_demo_profile(folder)
-    window = MainWindow(folder, db=db)
+    window = MainWindow(folder, session=ProfileSession(db))
     window.resize(1500, 940)
     window.show()
     settle(app)
@@ -105,7 +107,7 @@ def main() -> None:
     settle(app, 60)
     window.grab().save(str(OUT / "workspace-cy.png"))
     i18n.set_language("en")
-    refused_save(app, window)
+    refused_save(app, window, db)
     window.close()
     first = MainWindow(folder / "new")
     first.resize(1000, 700)
