@@ -24,6 +24,7 @@ BANNER = "DEMO – FICTIONAL CASE FILE – NOT REAL DATA"
 SYSTEM = colors.HexColor("#2b3440")
 GRID = colors.HexColor("#b8c0ca")
 SHADE = colors.HexColor("#f0f2f5")
+WHEN = 35 * mm  # fits "Wed 28 May 2025" on one line
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -39,6 +40,14 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
+
+
+def _when(text: str, style: ParagraphStyle) -> Paragraph:
+    """A log's date and time, the time on a line of its own ("Mon 3 Mar 2025 21:14")."""
+    day, _, time = text.rpartition(" ")
+    if not day or ":" not in time:
+        return _p(text, style)
+    return Paragraph(f"{escape(day)}<br/>{escape(time)}", style)
 
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
@@ -63,10 +72,10 @@ def _body(
     kind = document["kind"]
     story: list[Flowable] = [_p(f"{document['title']} – {reference}", st["title"])]
     if kind == "incident_log":
-        rows = [[_p(h, st["head"]) for h in ("Time", "Entered by", "Entry")]]
-        rows += [[_p(e["time"], st["body"]), _p(e["by"], st["body"]), _p(e["text"], st["body"])]
+        rows = [[_p(h, st["head"]) for h in ("Date and time", "Entered by", "Entry")]]
+        rows += [[_when(e["time"], st["body"]), _p(e["by"], st["body"]), _p(e["text"], st["body"])]
                  for e in document["entries"]]  # fmt: skip
-        story.append(_table(rows, [22 * mm, 32 * mm, width - 54 * mm]))
+        story.append(_table(rows, [WHEN, 32 * mm, width - WHEN - 32 * mm]))
     elif kind == "risk_assessment":
         story.append(_table([[_p("Risk level", st["bold"]), _p(document["level"], st["bold"])]],
                             [50 * mm, width - 50 * mm], header=False))  # fmt: skip
@@ -78,18 +87,25 @@ def _body(
                  ("Outcome", document["outcome"]), ("Outcome note", document["outcome_note"])]  # fmt: skip
         story.append(_table([[_p(k, st["bold"]), _p(v, st["body"])] for k, v in facts],
                             [40 * mm, width - 40 * mm], header=False))  # fmt: skip
+        if document.get("people"):
+            rows = [[_p(h, st["head"]) for h in ("Role", "Name", "Details")]]
+            rows += [[_p(p["role"], st["body"]), _p(p["name"], st["body"]), _p(p["details"], st["body"])]
+                     for p in document["people"]]  # fmt: skip
+            story += [Spacer(1, 4 * mm), _table(rows, [26 * mm, 45 * mm, width - 71 * mm])]
         story.append(Spacer(1, 4 * mm))
-        rows = [[_p(h, st["head"]) for h in ("When", "By", "Investigation update")]]
-        rows += [[_p(u["when"], st["body"]), _p(u["by"], st["body"]), _p(u["text"], st["body"])]
+        rows = [[_p(h, st["head"]) for h in ("Date and time", "By", "Investigation update")]]
+        rows += [[_when(u["when"], st["body"]), _p(u["by"], st["body"]), _p(u["text"], st["body"])]
                  for u in document["updates"]]  # fmt: skip
-        story.append(_table(rows, [22 * mm, 26 * mm, width - 48 * mm]))
+        story.append(_table(rows, [WHEN, 28 * mm, width - WHEN - 28 * mm]))
     else:
         raise ValueError(f"{reference}: no PDF layout for a {kind!r} document")
     return story
 
 
 def render_case_document(reference: str, document: Mapping[str, Any]) -> bytes:
-    """A PDF of one fictional case document (incident log, risk assessment, crime log)."""
+    """A PDF of one fictional case document (incident log, risk assessment, crime log).
+
+    A crime log may list the people on the record (`people`: role, name, details)."""
     st = _styles()
     buffer = BytesIO()
     margin = 16 * mm
