@@ -94,7 +94,8 @@ def card(k: dict[str, KeyPair], who: str = "member1") -> Spec:
 
 def pack(k: dict[str, KeyPair], to: str = "member1", sender: str = "coordinator", full: bool = False,
          name: str | None = None, **fields: Any) -> Spec:  # fmt: skip
-    """member1's pack; the files refused before their payload is read carry a stand-in template.
+    """member1's pack. Files refused before their template is read carry a small stand-in;
+    those broken after it carry the real one (`full`), so the services reach the break too.
 
     `name` is the sender's name in the manifest, if not the signer's own.
     """
@@ -163,7 +164,7 @@ def _not_regular(member: Member) -> Callable[[dict[str, KeyPair]], bytes]:
     """A valid signed manifest, then a non-regular member where the first document belongs."""
 
     def build(k: dict[str, KeyPair]) -> bytes:
-        spec = pack(k)
+        spec = pack(k, full=True)
         members = spec.members()
         return sealed_members(spec, [*members[:4], member, *members[5:]])
 
@@ -176,7 +177,7 @@ def _truncated(k: dict[str, KeyPair]) -> bytes:
 
 
 def _altered_then_resealed(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
+    spec = pack(k, full=True)
     members = spec.members()
     members[4] = Member(members[4].name, flip(members[4].data, 12))  # the signed manifest is untouched
     return sealed_members(spec, members)
@@ -211,7 +212,7 @@ def _reordered(k: dict[str, KeyPair]) -> bytes:
 
 
 def _extra_entry(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
+    spec = pack(k, full=True)
     return sealed_members(spec, [*spec.members(), Member(p.document_entry(p.uid_of("c-0003")), p.PDF)])
 
 
@@ -225,7 +226,7 @@ def _header_declares(size: int) -> Callable[[dict[str, KeyPair]], bytes]:
     """The manifest is honest; the first document's tar header declares `size`, then the data stops."""
 
     def build(k: dict[str, KeyPair]) -> bytes:
-        spec = pack(k)
+        spec = pack(k, full=True)
         m = spec.members()
         liar = Member(m[4].name, m[4].data, size=size, pad=False)
         return sealed_members(spec, [*m[:4], liar])
@@ -275,7 +276,7 @@ def _malformed_json(k: dict[str, KeyPair]) -> bytes:
 
 
 def _trailing_data(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
+    spec = pack(k, full=True)
     return seal(spec.plain() + b"PK\x03\x04 hidden payload after the end", k["member1"])
 
 
@@ -288,7 +289,7 @@ def _bad_checksum_later(k: dict[str, KeyPair]) -> bytes:
 
 
 def _pax_member(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
+    spec = pack(k, full=True)
     m = spec.members()
     pax = Member("././@PaxHeader", b"30 path=documents/c-0001/x.pdf\n", type=tarfile.XHDTYPE)
     return sealed_members(spec, [*m[:4], pax, *m[4:]])
