@@ -2,9 +2,13 @@
 
 Used by make_corpus.py and the fuzz tests. Valid files are built exactly as
 `desktop.exchange` writes them (ustar, manifest, signature, age), but with a fixed
-creation time so the corpus does not change each time it is rebuilt; broken ones
-change one thing at a time. Only age's ciphertext differs between builds: age picks a
-fresh random file key every time, by design.
+creation time, and sealed by `seal`, a small age (age-encryption.org/v1) writer whose
+file key, ephemeral key and nonce are derived from the recipient and the plaintext
+instead of drawn at random: a rebuild gives byte-identical files, and the same
+plaintext sealed twice to the same reader is the same file (a true duplicate). That
+would be a flaw in a real encryptor; these are fixed test keys, and the files are read
+by the real age implementation (pyrage) like any other. Broken files change one thing
+at a time.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import pyrage
-from pyrage import x25519
+from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.exchange.keys import KeyPair
 from desktop.exchange.manifest import CARD, EntryInfo, Manifest, Sender
@@ -62,7 +68,58 @@ def tar(members: list[Member], end: bool = True) -> bytes:
 
 
 def seal(plain: bytes, to: KeyPair) -> bytes:
-    return pyrage.encrypt(plain, [x25519.Recipient.from_str(to.public.encryption_key)])
+    """`plain` encrypted with age to `to`'s X25519 recipient, deterministically (see above)."""
+    recipient = _bech32_data(to.public.encryption_key, "age")
+    seed = hashlib.sha256(b"panel-review-test-seal\n" + recipient + hashlib.sha256(plain).digest()).digest()
+    file_key, ephemeral, nonce = (
+        _derive(seed, b"file key")[:16],
+        _derive(seed, b"ephemeral"),
+        _derive(seed, b"nonce")[:16],
+    )
+    secret = X25519PrivateKey.from_private_bytes(ephemeral)
+    share = secret.public_key().public_bytes_raw()
+    shared = secret.exchange(X25519PublicKey.from_public_bytes(recipient))
+    wrap_key = _hkdf(shared, share + recipient, b"age-encryption.org/v1/X25519")
+    wrapped = ChaCha20Poly1305(wrap_key).encrypt(bytes(12), file_key, None)
+    header = f"age-encryption.org/v1\n-> X25519 {_b64raw(share)}\n{_b64raw(wrapped)}\n---".encode()
+    mac = hmac.HMAC(_hkdf(file_key, b"", b"header"), hashes.SHA256())
+    mac.update(header)
+    body = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    chunks = [plain[i : i + AGE_CHUNK] for i in range(0, len(plain), AGE_CHUNK)] or [b""]
+    sealed = [header, b" ", _b64raw(mac.finalize()).encode(), b"\n", nonce]
+    for counter, chunk in enumerate(chunks):
+        last = b"\x01" if counter == len(chunks) - 1 else b"\x00"
+        sealed.append(body.encrypt(counter.to_bytes(11, "big") + last, chunk, None))
+    return b"".join(sealed)
+
+
+AGE_CHUNK = 64 * 1024
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _derive(seed: bytes, label: bytes) -> bytes:
+    return hashlib.sha256(seed + label).digest()
+
+
+def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt, info).derive(key)
+
+
+def _b64raw(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _bech32_data(text: str, prefix: str) -> bytes:
+    """The bytes a Bech32 string such as an age recipient carries (checksum not verified)."""
+    hrp, _, data = text.lower().rpartition("1")
+    assert hrp == prefix, text
+    acc, bits, out = 0, 0, bytearray()
+    for char in data[:-6]:
+        acc, bits = (acc << 5) | _BECH32.index(char), bits + 5
+        if bits >= 8:
+            bits -= 8
+            out.append((acc >> bits) & 0xFF)
+    return bytes(out)
 
 
 def b64(raw: bytes) -> str:

@@ -3,12 +3,17 @@
     python tests/hostile/make_corpus.py            # rebuild from keys.json
     python tests/hostile/make_corpus.py --new-keys # make new test keys first
 
-Every file is built from the fixed test keys in keys.json (never used outside tests)
-and a fixed creation time, so a rebuild gives the same files except for age's
-ciphertext, which uses a fresh random file key each time by design. Each file breaks
-one thing. `expect` is either an exchange-level Reason (the container is refused) or
-a service-level rejection: the container is valid, and only the services, knowing
-the roster and the rounds, can refuse it; "accepted" files are the valid baselines.
+Every file is built from the fixed test keys in keys.json (never used outside tests),
+a fixed creation time and a deterministic age writer (forge.seal), so a rebuild gives
+byte-identical files. Each file breaks one thing. `expect` is either an exchange-level
+Reason (the container is refused), or what the services make of a container that is
+valid but that only they, knowing the roster, the pins and the rounds, can judge:
+`{"service": <code>, "setup": <what the profile holds first>}`, where the code is a
+`desktop.services.refusals.Refusal` value, or the `review_packages.Fate` value of a
+file that is not refused but changes nothing (`duplicate`, `superseded`); "accepted"
+files are the valid baselines that prove the setup right. The payloads use real round
+uids and case uids derived from them, so a profile made through the services holds
+exactly the rounds and cases they name (tests/services/test_hostile_files.py).
 """
 
 # The two tables of cases read best with one file per line, however long.
@@ -88,13 +93,17 @@ def card(k: dict[str, KeyPair], who: str = "member1") -> Spec:
 
 
 def pack(k: dict[str, KeyPair], to: str = "member1", sender: str = "coordinator", full: bool = False,
-         **fields: Any) -> Spec:  # fmt: skip
-    """member1's pack; the files refused before their payload is read carry a stand-in template."""
+         name: str | None = None, **fields: Any) -> Spec:  # fmt: skip
+    """member1's pack. Files refused before their template is read carry a small stand-in;
+    those broken after it carry the real one (`full`), so the services reach the break too.
+
+    `name` is the sender's name in the manifest, if not the signer's own.
+    """
     revision = fields.pop("revision", 2)
     entries = p.pack_entries(p.ASSIGNED[to], revision=revision, **fields)
     if not full:
         entries[1] = ("template.json", p.STAND_IN_TEMPLATE)
-    return Spec(PACK, k[sender], NAMES[sender][0], "coordinator", k[to], fields.get("round_uid", p.ROUND),
+    return Spec(PACK, k[sender], name or NAMES[sender][0], "coordinator", k[to], fields.get("round_uid", p.ROUND),
                 revision, entries)  # fmt: skip
 
 
@@ -131,9 +140,9 @@ def exchange(stem: str, kind: str, who: str, reason: str, what: str, build: Call
     return Case(stem, kind, who, {"exchange": reason}, what, build)
 
 
-def service(stem: str, kind: str, who: str, rejection: str, setup: str, what: str,
+def service(stem: str, kind: str, who: str, outcome: str, setup: str, what: str,
             build: Callable[[Any], bytes]) -> Case:  # fmt: skip
-    return Case(stem, kind, who, {"service": rejection, "setup": setup}, what, build)
+    return Case(stem, kind, who, {"service": outcome, "setup": setup}, what, build)
 
 
 def accepted(stem: str, kind: str, who: str, what: str, build: Callable[[Any], bytes]) -> Case:
@@ -155,7 +164,7 @@ def _not_regular(member: Member) -> Callable[[dict[str, KeyPair]], bytes]:
     """A valid signed manifest, then a non-regular member where the first document belongs."""
 
     def build(k: dict[str, KeyPair]) -> bytes:
-        spec = pack(k)
+        spec = pack(k, full=True)
         members = spec.members()
         return sealed_members(spec, [*members[:4], member, *members[5:]])
 
@@ -168,7 +177,7 @@ def _truncated(k: dict[str, KeyPair]) -> bytes:
 
 
 def _altered_then_resealed(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
+    spec = pack(k, full=True)
     members = spec.members()
     members[4] = Member(members[4].name, flip(members[4].data, 12))  # the signed manifest is untouched
     return sealed_members(spec, members)
@@ -203,8 +212,8 @@ def _reordered(k: dict[str, KeyPair]) -> bytes:
 
 
 def _extra_entry(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
-    return sealed_members(spec, [*spec.members(), Member("documents/c-0003/1-crime-report.pdf", p.PDF)])
+    spec = pack(k, full=True)
+    return sealed_members(spec, [*spec.members(), Member(p.document_entry(p.uid_of("c-0003")), p.PDF)])
 
 
 def _duplicate_member(k: dict[str, KeyPair]) -> bytes:
@@ -217,7 +226,7 @@ def _header_declares(size: int) -> Callable[[dict[str, KeyPair]], bytes]:
     """The manifest is honest; the first document's tar header declares `size`, then the data stops."""
 
     def build(k: dict[str, KeyPair]) -> bytes:
-        spec = pack(k)
+        spec = pack(k, full=True)
         m = spec.members()
         liar = Member(m[4].name, m[4].data, size=size, pad=False)
         return sealed_members(spec, [*m[:4], liar])
@@ -267,7 +276,7 @@ def _malformed_json(k: dict[str, KeyPair]) -> bytes:
 
 
 def _trailing_data(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
+    spec = pack(k, full=True)
     return seal(spec.plain() + b"PK\x03\x04 hidden payload after the end", k["member1"])
 
 
@@ -280,7 +289,7 @@ def _bad_checksum_later(k: dict[str, KeyPair]) -> bytes:
 
 
 def _pax_member(k: dict[str, KeyPair]) -> bytes:
-    spec = pack(k)
+    spec = pack(k, full=True)
     m = spec.members()
     pax = Member("././@PaxHeader", b"30 path=documents/c-0001/x.pdf\n", type=tarfile.XHDTYPE)
     return sealed_members(spec, [*m[:4], pax, *m[4:]])
@@ -360,9 +369,9 @@ def _cases() -> list[Case]:
           lambda k: edited(pack(k), lambda d: d["entries"].insert(1, dict(d["entries"][0])))),
         e("duplicate-member", PACK, m1, "UNSAFE_ENTRY", "round.json twice in the tar", _duplicate_member),
         e("symlink-member", PACK, m1, "UNSAFE_ENTRY", "a symbolic link to /etc/passwd",
-          _not_regular(Member(p.document_entry("c-0001"), type=tarfile.SYMTYPE, linkname="/etc/passwd"))),
+          _not_regular(Member(p.document_entry(p.uid_of("c-0001")), type=tarfile.SYMTYPE, linkname="/etc/passwd"))),
         e("hardlink-member", PACK, m1, "UNSAFE_ENTRY", "a hard link to round.json",
-          _not_regular(Member(p.document_entry("c-0001"), type=tarfile.LNKTYPE, linkname="round.json"))),
+          _not_regular(Member(p.document_entry(p.uid_of("c-0001")), type=tarfile.LNKTYPE, linkname="round.json"))),
         e("directory-member", PACK, m1, "UNSAFE_ENTRY", "a directory member",
           _not_regular(Member("documents/c-0001", type=tarfile.DIRTYPE))),
         e("device-member", PACK, m1, "UNSAFE_ENTRY", "a character device", _not_regular(Member("zero",
@@ -406,47 +415,77 @@ def _pack_to_coordinator(k: dict[str, KeyPair]) -> bytes:
     return spec.sealed()
 
 
+# What each profile holds before a service-level file is opened; the service test builds
+# each of these through the services (tests/services/test_hostile_files.py).
+ROUNDS = (
+    "the coordinator's round (c-0001, c-0002 to member1; c-0003, c-0004 to member2) and the "
+    "earlier round (c-0001, c-0002 to member1); member1 and member2 enrolled and confirmed"
+)
+NOTHING = "a new profile that holds nothing yet (the coordinator's fingerprint is confirmed when asked)"
+PINNED = "member1 took pack-member1 (revision 2), confirming and pinning the coordinator's key"
+REVOKED = "as for the rounds, then member2's access withdrawn"
+AFTER_REVIEW = "as for the rounds, then review-member1 (revision 2) accepted"
+EARLIER_TAKEN = "as for the rounds, then this very file accepted into the earlier round"
+SETUPS = (ROUNDS, NOTHING, PINNED, REVOKED, AFTER_REVIEW, EARLIER_TAKEN)
+
+
 def _service_cases() -> list[Case]:
-    s, a, m1, co = service, accepted, "member1", "coordinator"
-    after = "import review-member1 (revision 2) first"
+    s, m1, co, coordinator_name = service, "member1", "coordinator", NAMES["coordinator"][0]
+
+    def accepted_after(stem: str, kind: str, who: str, setup: str, what: str,
+                       build: Callable[[Any], bytes]) -> Case:  # fmt: skip
+        return Case(stem, kind, who, {"accepted": "valid baseline", "setup": setup}, what, build)
+
+    a = accepted_after
     # fmt: off
     return [
-        a("card-member1", CARD, co, "member1's card", lambda k: card(k).plain()),
-        a("card-member2", CARD, co, "member2's card", lambda k: card(k, "member2").plain()),
-        a("card-coordinator", CARD, m1, "the coordinator's card", lambda k: card(k, co).plain()),
-        a("pack-member1", PACK, m1, "member1's pack, revision 2", lambda k: pack(k, full=True).sealed()),
-        a("review-member1", PACKAGE, co, "member1's review, revision 2", lambda k: review(k).sealed()),
-        a("review-member2", PACKAGE, co, "member2's review, revision 2", lambda k: review(k, "member2").sealed()),
-        s("pack-from-stranger", PACK, m1, "signer_not_trusted",
-          "member1 trusts only the coordinator's card", "a valid pack signed by a stranger",
+        a("card-member1", CARD, co, NOTHING, "member1's card", lambda k: card(k).plain()),
+        a("card-member2", CARD, co, NOTHING, "member2's card", lambda k: card(k, "member2").plain()),
+        a("pack-member1", PACK, m1, NOTHING, "member1's pack, revision 2", lambda k: pack(k, full=True).sealed()),
+        a("review-member1", PACKAGE, co, ROUNDS, "member1's review, revision 2", lambda k: review(k).sealed()),
+        a("review-member2", PACKAGE, co, ROUNDS, "member2's review, revision 2",
+          lambda k: review(k, "member2").sealed()),
+        s("card-coordinator", CARD, co, "not_a_member", NOTHING,
+          "a coordinator's card offered for the roster of members", lambda k: card(k, co).plain()),
+        s("pack-from-stranger", PACK, m1, "coordinator_key_changed", PINNED,
+          "a valid pack for the pinned coordinator's round, signed by a stranger",
           lambda k: pack(k, sender="stranger", full=True).sealed()),
-        s("review-from-unenrolled", PACKAGE, co, "signer_not_on_roster", "the stranger was never enrolled",
-          "a valid review signed by a stranger", lambda k: review(k, "stranger", ["c-0001"]).sealed()),
-        s("review-from-revoked", PACKAGE, co, "signer_revoked", "member2 enrolled, then revoked",
-          "a valid review from a revoked member", lambda k: review(k, "member2").sealed()),
-        s("review-unknown-round", PACKAGE, co, "unknown_round", "no round R-2099-01 exists",
-          "a review for a round the coordinator never created",
-          lambda k: review(k, round_uid="R-2099-01").sealed()),
-        s("review-round-mismatch", PACKAGE, co, "round_mismatch", "round R-2026-01 assigned to member1",
-          "manifest says R-2026-01, review.json says R-2025-09",
-          lambda k: review(k, round_uid=p.EARLIER_ROUND, manifest_round=p.ROUND).sealed()),
-        s("review-replayed-other-round", PACKAGE, co, "wrong_round",
-          "importing into round R-2026-01; member1 also reviewed c-0001 in R-2025-09",
-          "member1's genuine review of the earlier round R-2025-09",
-          lambda k: review(k, round_uid=p.EARLIER_ROUND).sealed()),
-        s("review-cases-not-assigned", PACKAGE, co, "case_not_assigned", "c-0003 is assigned to member2",
-          "member1 answers c-0003", lambda k: review(k, cases=["c-0001", "c-0003"]).sealed()),
-        s("review-template-differs", PACKAGE, co, "template_mismatch", "the round uses hate-crime v1 as shipped",
-          "review.json names another template SHA-256", lambda k: review(k, template_sha="ab" * 32).sealed()),
-        s("review-downgraded-revision", PACKAGE, co, "revision_not_newer", after,
-          "member1's review, revision 1", lambda k: review(k, revision=1).sealed()),
-        s("review-duplicate", PACKAGE, co, "duplicate", after,
-          "the same review again (same revision, same content)", lambda k: review(k).sealed()),
-        s("pack-downgraded-revision", PACK, m1, "revision_not_newer", "import pack-member1 (revision 2) first",
+        s("pack-impersonating-coordinator", PACK, m1, "coordinator_key_changed", PINNED,
+          "a valid pack for a new round, signed by a stranger under the coordinator's name",
+          lambda k: pack(k, sender="stranger", name=coordinator_name, round_uid=p.UNKNOWN_ROUND, full=True).sealed()),
+        s("pack-from-new-coordinator", PACK, m1, "not_confirmed", PINNED,
+          "a valid pack for a new round from another coordinator: taken only once its fingerprint is confirmed",
+          lambda k: pack(k, sender="stranger", round_uid=p.UNKNOWN_ROUND, full=True).sealed()),
+        s("pack-downgraded-revision", PACK, m1, "older_revision", PINNED,
           "member1's pack, revision 1", lambda k: pack(k, revision=1, full=True).sealed()),
-        s("pack-template-differs", PACK, m1, "template_mismatch", "none",
+        s("pack-template-differs", PACK, m1, "template_differs", NOTHING,
           "round.json names a template SHA-256 that template.json does not have",
           lambda k: pack(k, template_sha="cd" * 32, full=True).sealed()),
+        s("review-from-unenrolled", PACKAGE, co, "not_on_roster", ROUNDS,
+          "a valid review signed by a stranger, who was never enrolled",
+          lambda k: review(k, "stranger", ["c-0001"]).sealed()),
+        s("review-from-revoked", PACKAGE, co, "revoked", REVOKED,
+          "a valid review from a member whose access was withdrawn", lambda k: review(k, "member2").sealed()),
+        s("review-unknown-round", PACKAGE, co, "unknown_round", ROUNDS,
+          "a review for a round the coordinator never created",
+          lambda k: review(k, round_uid=p.UNKNOWN_ROUND).sealed()),
+        s("review-round-mismatch", PACKAGE, co, "wrong_round", ROUNDS,
+          "the manifest names the round, review.json the earlier round",
+          lambda k: review(k, round_uid=p.EARLIER_ROUND, manifest_round=p.ROUND).sealed()),
+        s("review-replayed-other-round", PACKAGE, co, "duplicate", EARLIER_TAKEN,
+          "member1's genuine review of the earlier round, sent again: it can only ever count for "
+          "that round, where it is already taken", lambda k: review(k, round_uid=p.EARLIER_ROUND).sealed()),
+        s("review-cases-not-assigned", PACKAGE, co, "not_assigned", ROUNDS,
+          "member1 answers c-0003, which is member2's", lambda k: review(k, cases=["c-0001", "c-0003"]).sealed()),
+        s("review-template-differs", PACKAGE, co, "template_differs", ROUNDS,
+          "review.json names another template SHA-256", lambda k: review(k, template_sha="ab" * 32).sealed()),
+        s("review-downgraded-revision", PACKAGE, co, "superseded", AFTER_REVIEW,
+          "member1's review, revision 1", lambda k: review(k, revision=1).sealed()),
+        s("review-duplicate", PACKAGE, co, "duplicate", AFTER_REVIEW,
+          "review-member1 again: byte for byte the same file", lambda k: review(k).sealed()),
+        s("review-revision-reused", PACKAGE, co, "revision_reused", AFTER_REVIEW,
+          "another review from member1 under the same revision 2",
+          lambda k: review(k, note="Changed after sending.").sealed()),
     ]
     # fmt: on
 

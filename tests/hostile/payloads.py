@@ -1,5 +1,12 @@
 """The JSON inside assignment packs (round.json, template.json) and review packages
-(review.json), as the services will read them; see docs/formats.md."""
+(review.json), written as the services write them; see docs/formats.md.
+
+Round uids are fixed UUIDs, written as the coordinator's app writes a new round's uid
+(32 lowercase hex digits), and case uids are derived from the round's uid and the case
+reference with `desktop.core.identity.case_uid`, exactly as a round created from a case
+list gets them. A coordinator profile made with these round uids and references
+therefore holds the very cases the corpus names (tests/services/test_hostile_files.py).
+"""
 
 from __future__ import annotations
 
@@ -7,34 +14,56 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop.core.identity import case_uid
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = (ROOT / "resources" / "templates" / "hate-crime.json").read_bytes()
 # Files refused before their payload is read carry this instead of the 25 KB template.
 STAND_IN_TEMPLATE = b'{"id": "hate-crime", "version": 1}'
-ROUND = "R-2026-01"
-EARLIER_ROUND = "R-2025-09"
+ROUND = "5b0e3c2a9d7f4e61a8c4b2d9e0f17a36"  # "Hate crime scrutiny, January 2026"
+EARLIER_ROUND = "9c41d7e0b35a4f28a6e1c0d9f2b87e14"  # the round before, September 2025
+UNKNOWN_ROUND = "e2a7b9c4d1f04a83b5c6d7e8f9a0b1c2"  # a round no profile in the tests holds
+TITLES = {ROUND: "Hate crime scrutiny, January 2026", EARLIER_ROUND: "Hate crime scrutiny, September 2025",
+          UNKNOWN_ROUND: "Hate crime scrutiny, January 2099"}  # fmt: skip
 
 # A small fake PDF is enough: the container never looks inside documents.
 PDF = b"%PDF-1.4\n% Panel Review test document\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+DOCUMENT = "1.pdf"  # each case's one document, named as export_packs names it
 
+# Cases by a short label: reference, case type, strands, summary.
 CASES = {
     "c-0001": ("HC/2025/0117", "hate_crime", ["race"]),
-    "c-0002": ("HC/2025/0142", "hate_incident", ["religion"]),
-    "c-0003": ("HC/2025/0163", "hate_crime", ["disability", "race"]),
+    "c-0002": ("HC/2025/0142", "hate_crime", ["religion"]),
+    "c-0003": ("HC/2025/0163", "hate_crime", ["race", "disability"]),
     "c-0004": ("HC/2025/0188", "hate_crime", ["sexual_orientation"]),
 }
+SUMMARY = "Verbal abuse reported at a bus stop; suspect identified from CCTV."
 ASSIGNED = {"member1": ["c-0001", "c-0002"], "member2": ["c-0003", "c-0004"]}
 
 
-def template_ref(sha: str | None = None) -> dict[str, Any]:
+def uid_of(label: str, round_uid: str = ROUND) -> str:
+    """The uid a round created from a case list gives the case `label` (its reference's uid)."""
+    return case_uid(round_uid, CASES[label][0])
+
+
+def template_sha(body: bytes = TEMPLATE) -> str:
     from tests.hostile.forge import sha256
 
+    return sha256(body)
+
+
+def template_ref(sha: str | None = None) -> dict[str, Any]:
     document = json.loads(TEMPLATE)
-    return {"id": document["id"], "version": document["version"], "sha256": sha or sha256(TEMPLATE)}
+    return {"id": document["id"], "version": document["version"], "sha256": sha or template_sha()}
 
 
-def document_entry(case_uid: str, n: int = 1) -> str:
-    return f"documents/{case_uid}/{n}-crime-report.pdf"
+def document_entry(case: str) -> str:
+    return f"documents/{case}/{DOCUMENT}"
+
+
+def canonical(document: dict[str, Any]) -> bytes:
+    """As `desktop.exchange.payloads` writes JSON: keys sorted, no spaces, UTF-8 as itself."""
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def round_json(
@@ -43,58 +72,63 @@ def round_json(
     document = {
         "round_uid": round_uid,
         "revision": revision,
-        "title": "Hate crime scrutiny, January 2026",
+        "title": TITLES[round_uid],
         "panel": "Hate Crime Scrutiny Panel",
         "due_date": "2026-02-27",
         "template": template_ref(template_sha),
-        "cases": [_case(uid) for uid in cases],
+        "cases": [_case(label, round_uid) for label in cases],
         "withdrawn": [],
     }
-    return json.dumps(document, indent=1).encode("utf-8")
+    return canonical(document)
 
 
-def _case(uid: str) -> dict[str, Any]:
-    reference, case_type, strands = CASES[uid]
+def _case(label: str, round_uid: str) -> dict[str, Any]:
+    reference, case_type, strands = CASES[label]
+    uid = uid_of(label, round_uid)
     return {
         "uid": uid,
         "reference": reference,
         "case_type": case_type,
         "strands": strands,
-        "summary": "Verbal abuse reported at a bus stop; suspect identified from CCTV.",
+        "summary": SUMMARY,
         "documents": [
             {"entry": document_entry(uid), "title": "Crime report", "media_type": "application/pdf"}
         ],
     }
 
 
-def pack_entries(cases: list[str], **round_fields: Any) -> list[tuple[str, bytes]]:
-    entries = [("round.json", round_json(cases, **round_fields)), ("template.json", TEMPLATE)]
-    return entries + [(document_entry(uid), PDF) for uid in cases]
+def pack_entries(cases: list[str], round_uid: str = ROUND, **round_fields: Any) -> list[tuple[str, bytes]]:
+    entries = [("round.json", round_json(cases, round_uid, **round_fields)), ("template.json", TEMPLATE)]
+    return entries + [(document_entry(uid_of(label, round_uid)), PDF) for label in cases]
 
 
 def review_json(
-    cases: list[str], round_uid: str = ROUND, revision: int = 2, template_sha: str | None = None
+    cases: list[str],
+    round_uid: str = ROUND,
+    revision: int = 2,
+    template_sha: str | None = None,
+    note: str = "Contact made after 52 hours; reason not recorded.",
 ) -> bytes:
+    """A review of `cases`, whose uids are those of `round_uid`'s cases."""
     document = {
         "round_uid": round_uid,
         "revision": revision,
         "template": template_ref(template_sha),
-        "cases": [_review(uid) for uid in cases],
+        "cases": [_review(uid_of(label, round_uid), note) for label in cases],
     }
-    return json.dumps(document, indent=1).encode("utf-8")
+    return canonical(document)
 
 
-def _review(uid: str) -> dict[str, Any]:
+def _review(uid: str, note: str) -> dict[str, Any]:
     return {
         "uid": uid,
         "status": "complete",
-        "defer_reason": None,
+        "defer_reason": "",
         "answers": [
             {"question": "risk_assessment_evidenced", "value": "yes", "hours": None, "note": ""},
-            {"question": "hcso_contact_in_time", "value": "no", "hours": 52,
-             "note": "Contact made after 52 hours; reason not recorded."},
+            {"question": "hcso_contact_in_time", "value": "no", "hours": 52, "note": note},
         ],
-    }  # fmt: skip
+    }
 
 
 def review_entries(cases: list[str], **fields: Any) -> list[tuple[str, bytes]]:
