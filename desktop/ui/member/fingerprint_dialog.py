@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import tr
 from desktop.ui.style import make_heading
+from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 
 def fingerprint_lines(fingerprint: str) -> str:
@@ -57,7 +57,7 @@ def _digits(fingerprint: str) -> QLabel:
     return label
 
 
-class FingerprintDialog(QDialog):
+class FingerprintDialog(WrappedTextDialog):
     """Shows a fingerprint to read together on the phone.
 
     With `confirm` (a new coordinator) the dialog asks: "They match — import" accepts,

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.review_packages import ReviewSummary
 from desktop.ui.i18n import tr
 from desktop.ui.style import make_heading
+from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 
 def summary_text(summary: ReviewSummary) -> str:
@@ -49,7 +50,7 @@ def _label(text: str, name: str) -> QLabel:
     return label
 
 
-class _TwoButtonDialog(QDialog):
+class _TwoButtonDialog(WrappedTextDialog):
     """A heading, a message and two buttons: the action (default) and Close/Cancel."""
 
     def __init__(
