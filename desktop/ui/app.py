@@ -1,4 +1,8 @@
-"""Starting the app: `panel-review` (your profile) or `panel-review --demo` (a throwaway one)."""
+"""Starting the app: `panel-review` (your profile) or `panel-review --demo` (a throwaway one).
+
+`panel-review cases.prpack` (as when a pack is double-clicked) opens the profile as
+usual and, once it is unlocked, offers to import the pack.
+"""
 
 from __future__ import annotations
 
@@ -52,6 +56,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo profile")
     parser.add_argument("--profile", type=Path, help="folder of the profile to open")
     parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="interface language")
+    parser.add_argument("file", nargs="?", type=Path, help="an assignment pack to import after unlocking")
     return parser.parse_args(argv)
 
 
@@ -102,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     except ProfileInUse:
         return refuse_profile_in_use(profile_dir)
     try:
-        return run_window(app, profile_dir, demo=args.demo)
+        return run_window(app, profile_dir, demo=args.demo, file=args.file)
     finally:
         wait_for_jobs()
         lock.release()
@@ -110,8 +115,11 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 
-def run_window(app: QApplication, profile_dir: Path, demo: bool) -> int:
-    """Show the main window on `profile_dir` (held by this process) until it closes."""
+def run_window(app: QApplication, profile_dir: Path, demo: bool, file: Path | None = None) -> int:
+    """Show the main window on `profile_dir` (held by this process) until it closes.
+
+    `file`, a pack named on the command line, is offered for import after unlocking.
+    """
     if demo:
         from desktop.services.demo import DEMO_PASSPHRASE, create_demo_profile
         from desktop.services.session import ProfileSession
@@ -120,6 +128,8 @@ def run_window(app: QApplication, profile_dir: Path, demo: bool) -> int:
         window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, session=session)
     else:
         window = MainWindow(profile_dir)
+    if file is not None:
+        window.offer_file(file.resolve())
     window.show()
     if os.environ.get("PANEL_REVIEW_QUIT_WHEN_READY"):
         # For bench/startup.py and tests: say when the first screen is shown and idle, then leave.

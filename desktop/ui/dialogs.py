@@ -81,3 +81,11 @@ class DialogService:
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path or None
+
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, folder)
+        return path or None

@@ -107,7 +107,7 @@ class CaseListModel(_RowTableModel[CaseRow]):
     def cells(self) -> list[Callable[[CaseRow], str]]:
         return [
             lambda c: c.reference,
-            lambda c: status_label(c.status),
+            lambda c: tr("Withdrawn") if c.withdrawn else status_label(c.status),
             lambda c: progress_label(c.answered, c.required),
             lambda c: case_description(c.case_type, c.strands),
         ]

@@ -26,6 +26,9 @@ QFrame[unsaved="true"] { border: 3px dashed #b00020; border-radius: 4px; }
 QLabel#unsaved_mark, QLabel#text_limit { color: #b00020; font-weight: bold; }
 QFrame#save_banner { border: 2px solid #b00020; border-radius: 4px; background: #fdecea; }
 QFrame#save_banner QLabel { color: #5f0010; }
+QLabel#withdrawn_banner {
+    border: 2px solid palette(mid); border-radius: 4px; padding: 6px; font-weight: bold;
+}
 QLabel#note_hint[required="true"] { color: #b00020; font-weight: bold; }
 QLabel#problems, QLabel#unlock_message { color: #b00020; font-weight: bold; }
 QPushButton { padding: 6px 14px; }

@@ -188,6 +188,10 @@
         <translation>Wedi ateb</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
@@ -264,6 +268,18 @@
         <translation>&amp;Argraffu fy adolygiad…</translation>
     </message>
     <message>
+        <source>Imp&amp;ort cases from coordinator…</source>
+        <translation>&amp;Mewnforio achosion gan y cydlynydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Send my review…</source>
+        <translation>An&amp;fon fy adolygiad…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my member card…</source>
+        <translation>Allfo&amp;rio fy ngherdyn aelod…</translation>
+    </message>
+    <message>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Newid cyfrinymadrodd…</translation>
     </message>
@@ -294,6 +310,10 @@
     <message>
         <source>Today&apos;s backup could not be made. Your work is saved as usual; check that the disk has free space.</source>
         <translation>Nid oedd modd gwneud copi wrth gefn heddiw. Mae eich gwaith yn cael ei gadw fel arfer; gwiriwch fod lle gwag ar y ddisg.</translation>
+    </message>
+    <message>
+        <source>Panel Review was opened with the file {file}. Import the cases in it now?</source>
+        <translation>Agorwyd Adolygiad Panel gyda&apos;r ffeil {file}. Mewnforio&apos;r achosion sydd ynddi nawr?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -860,6 +880,10 @@
         <translation>Ailagor yr achos hwn i wneud newidiadau</translation>
     </message>
     <message>
+        <source>Your coordinator has withdrawn this case. Your answers are kept but cannot be changed.</source>
+        <translation>Mae eich cydlynydd wedi tynnu&apos;r achos hwn yn ôl. Mae eich atebion wedi&apos;u cadw, ond nid oes modd eu newid.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
@@ -1028,8 +1052,40 @@
         <translation>Cynnydd</translation>
     </message>
     <message>
+        <source>Fingerprint: {digits}</source>
+        <translation>Olion bysedd: {digits}</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel: the numbers do not match, or I have not checked</source>
+        <translation>Canslo: nid yw&apos;r rhifau&apos;n cyfateb, neu nid wyf wedi gwirio</translation>
+    </message>
+    <message>
+        <source>They match — import</source>
+        <translation>Maen nhw&apos;n cyfateb — mewnforio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>This pack says it comes from {name}. Phone your coordinator and read these numbers together. Only continue if they match.</source>
+        <translation>Mae&apos;r pecyn hwn yn dweud ei fod yn dod gan {name}. Ffoniwch eich cydlynydd a darllenwch y rhifau hyn gyda&apos;ch gilydd. Peidiwch â pharhau oni bai eu bod yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>Check who sent these cases</source>
+        <translation>Gwiriwch pwy anfonodd yr achosion hyn</translation>
+    </message>
+    <message>
+        <source>Your member card was saved as {file}. Email it to your coordinator. They will phone you to read these numbers together, so they know the card is really yours.</source>
+        <translation>Cadwyd eich cerdyn aelod fel {file}. Anfonwch ef drwy e-bost at eich cydlynydd. Bydd yn eich ffonio i ddarllen y rhifau hyn gyda&apos;ch gilydd, er mwyn gwneud yn siŵr mai eich cerdyn chi ydyw.</translation>
+    </message>
+    <message>
+        <source>Your member card</source>
+        <translation>Eich cerdyn aelod</translation>
     </message>
     <message>
         <source>Stop and keep nothing of this operation</source>
@@ -1046,6 +1102,110 @@
     <message>
         <source>OK</source>
         <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>The file {file} was not used, and nothing was changed. {reason}</source>
+        <translation>Ni ddefnyddiwyd y ffeil {file}, ac ni newidiwyd dim. {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be opened on this computer: {error}</source>
+        <translation>Nid oedd modd agor y ffeil {file} ar y cyfrifiadur hwn: {error}</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be used, and nothing was changed: {error}</source>
+        <translation>Nid oedd modd defnyddio&apos;r ffeil {file}, ac ni newidiwyd dim: {error}</translation>
+    </message>
+    <message>
+        <source>You already have this pack: nothing changed.</source>
+        <translation>Mae&apos;r pecyn hwn gennych eisoes: ni newidiodd dim.</translation>
+    </message>
+    <message>
+        <source>Cases added: {count}.</source>
+        <translation>Achosion a ychwanegwyd: {count}.</translation>
+    </message>
+    <message>
+        <source>Cases withdrawn by your coordinator: {count}. Your answers to them are kept.</source>
+        <translation>Achosion a dynnwyd yn ôl gan eich cydlynydd: {count}. Mae eich atebion iddynt wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Import cases from coordinator</source>
+        <translation>Mewnforio achosion gan y cydlynydd</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Send my review</source>
+        <translation>Anfon fy adolygiad</translation>
+    </message>
+    <message>
+        <source>Choose where to save your review package</source>
+        <translation>Dewiswch ble i gadw eich pecyn adolygu</translation>
+    </message>
+    <message>
+        <source>This round did not come from a coordinator&apos;s pack, so there is nobody to send it to.</source>
+        <translation>Ni ddaeth y cylch hwn o becyn gan gydlynydd, felly does neb i&apos;w anfon ato.</translation>
+    </message>
+    <message>
+        <source>Your review package could not be saved: {error}</source>
+        <translation>Nid oedd modd cadw eich pecyn adolygu: {error}</translation>
+    </message>
+    <message>
+        <source>Assignment packs ({pattern})</source>
+        <translation>Pecynnau aseinio ({pattern})</translation>
+    </message>
+    <message>
+        <source>Export my member card</source>
+        <translation>Allforio fy ngherdyn aelod</translation>
+    </message>
+    <message>
+        <source>Member cards (*{suffix})</source>
+        <translation>Cardiau aelod (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Your member card could not be saved: {error}</source>
+        <translation>Nid oedd modd cadw eich cerdyn aelod: {error}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cases are complete.</source>
+        <translation>Mae {done} o {total} achos wedi&apos;u cwblhau.</translation>
+    </message>
+    <message>
+        <source>Not complete yet: {cases}. They are sent as they are, marked not complete.</source>
+        <translation>Heb eu cwblhau eto: {cases}. Cânt eu hanfon fel y maen nhw, wedi&apos;u nodi heb eu cwblhau.</translation>
+    </message>
+    <message>
+        <source>Deferred: {cases}. They are sent marked deferred, with your reasons.</source>
+        <translation>Wedi&apos;u gohirio: {cases}. Cânt eu hanfon wedi&apos;u nodi&apos;n rhai wedi&apos;u gohirio, gyda&apos;ch rhesymau.</translation>
+    </message>
+    <message>
+        <source>The file can be opened only by {name}.</source>
+        <translation>Dim ond {name} all agor y ffeil.</translation>
+    </message>
+    <message>
+        <source>&amp;Save review package…</source>
+        <translation>&amp;Cadw&apos;r pecyn adolygu…</translation>
+    </message>
+    <message>
+        <source>Your review was saved as {file} in the folder {folder}.
+
+Email this file to your coordinator. Only they can open it.</source>
+        <translation>Cadwyd eich adolygiad fel {file} yn y ffolder {folder}.
+
+Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all ei hagor.</translation>
+    </message>
+    <message>
+        <source>Review package saved</source>
+        <translation>Pecyn adolygu wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>&amp;Show folder</source>
+        <translation>&amp;Dangos y ffolder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.ui.dialogs import DialogService
+
 
 @dataclass
 class FakeDialogs:
@@ -39,3 +41,7 @@ class FakeDialogs:
 
     def save_file(self, parent, title: str, suggested: str, filters: str) -> str | None:
         return self.files.pop(0)
+
+    # Choosing a file or folder stays Qt's own dialog: tests monkeypatch QFileDialog.
+    open_file = DialogService.open_file
+    choose_folder = DialogService.choose_folder

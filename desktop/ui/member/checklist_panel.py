@@ -101,6 +101,11 @@ class ChecklistPanel(Retranslatable, QScrollArea):
             widget.set_gap(False)
         self._update_visibility()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Every question shows its answer but none can be changed (a withdrawn case)."""
+        for widget in self.questions.values():
+            widget.set_read_only(read_only)
+
     def mark_unsaved(self, question_ids: set[str] | frozenset[str]) -> None:
         """Mark exactly these questions as holding changes not yet on disk."""
         for qid, widget in self.questions.items():

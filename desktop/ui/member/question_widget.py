@@ -53,6 +53,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self._unsaved = False
         self._limit_shown: tuple[NoteEdit, bool] | None = None
         self._buttons: list[QAbstractButton] = []
+        self._read_only = False
         self._build()
         self.retranslate()
 
@@ -214,6 +215,18 @@ class QuestionWidget(Retranslatable, QFrame):
             self.note_autosave.set_saved_text(answer.note)
         self._update_note_hint()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Answers and notes stay readable but cannot change (a withdrawn case).
+
+        Disabled, not merely read-only, so no key, click or paste can reach them, and a
+        screen reader says "unavailable" on each.
+        """
+        self._read_only = read_only
+        fields: list[QWidget] = [*self._buttons, self.note_edit]
+        fields += [w for w in (self.text_edit, self.hours_spin) if w is not None]
+        for field in fields:
+            field.setEnabled(not read_only)
+
     def set_unsaved(self, unsaved: bool) -> None:
         """Mark the question as holding a change the database has not taken yet."""
         if self._unsaved == unsaved:
@@ -316,7 +329,7 @@ class QuestionWidget(Retranslatable, QFrame):
 
     def choose(self, index: int) -> None:
         """Choose the answer at `index`, as the digit keys do."""
-        if not 0 <= index < len(self._buttons):
+        if not 0 <= index < len(self._buttons) or self._read_only:
             return
         button = self._buttons[index]
         if self.question.kind == "multi":

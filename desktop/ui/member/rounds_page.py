@@ -80,5 +80,10 @@ class RoundsPage(Retranslatable, QWidget):
         if index.isValid():
             self.roundOpened.emit(self.model.row_at(index.row()).id)
 
+    def current_round_id(self) -> int | None:
+        """The round the member has selected, if any (what "Send my review" sends)."""
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
     def _open_current(self) -> None:
         self._open_index(self.table.currentIndex())

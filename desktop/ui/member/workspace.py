@@ -112,11 +112,16 @@ class Workspace(Retranslatable, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.save_banner = SaveBanner()
+        self.withdrawn_banner = QLabel()
+        self.withdrawn_banner.setObjectName("withdrawn_banner")
+        self.withdrawn_banner.setWordWrap(True)
+        self.withdrawn_banner.setVisible(False)
         self.save_banner.retryRequested.connect(self._retry_now)
         self.save_banner.cleared.connect(self._after_banner_cleared)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.save_banner)
+        right_layout.addWidget(self.withdrawn_banner)
         right_layout.addWidget(self.case_heading)
         right_layout.addWidget(self.case_summary)
         right_layout.addWidget(self.checklist, 1)
@@ -185,6 +190,10 @@ class Workspace(Retranslatable, QWidget):
         self.defer_button.setAccessibleName(tr("Defer this case: more information needed"))
         self.reopen_button.setText(tr("Reopen"))
         self.reopen_button.setAccessibleName(tr("Reopen this case for changes"))
+        self.withdrawn_banner.setText(tr(
+            "Your coordinator has withdrawn this case. Your answers are kept but cannot be changed."
+        ))  # fmt: skip
+        self.withdrawn_banner.setAccessibleName(self.withdrawn_banner.text())
         self.undo_action.setText(tr("Undo"))
         self.redo_action.setText(tr("Redo"))
         self.next_question_action.setText(tr("Next question"))
@@ -247,7 +256,20 @@ class Workspace(Retranslatable, QWidget):
         self.checklist.show_answers(answers, {e.question_id for e in self.pending.waiting(case_id)})
         self.case_model.update_case(opened.case)
         self.viewer.set_documents([(d.title, d.media_type, d.data) for d in docs])
+        self._show_withdrawn(opened.case.withdrawn)
         self._show_heading()
+
+    def _show_withdrawn(self, withdrawn: bool) -> None:
+        """A withdrawn case is shown, never changed: the service would refuse every save."""
+        self.withdrawn_banner.setVisible(withdrawn)
+        self.checklist.set_read_only(withdrawn)
+        for control in (self.complete_button, self.defer_button, self.reopen_button,
+                        self.complete_action, self.defer_action):  # fmt: skip
+            control.setEnabled(not withdrawn)
+
+    def _read_only(self) -> bool:
+        case = self.current_case()
+        return case is None or case.withdrawn
 
     def _case_unreadable(self, exc: Exception) -> None:
         from desktop.services.faults import classify
@@ -274,8 +296,8 @@ class Workspace(Retranslatable, QWidget):
             self.case_heading.setText("")
             self.case_summary.setText("")
             return
-        status = status_label(case.status)
-        if case.status == "deferred" and case.defer_reason:
+        status = tr("Withdrawn") if case.withdrawn else status_label(case.status)
+        if not case.withdrawn and case.status == "deferred" and case.defer_reason:
             status = f"{status}: {case.defer_reason}"
         self.case_heading.setText(
             f"{case.reference} — {case_description(case.case_type, case.strands)}\n{status}"
@@ -355,14 +377,14 @@ class Workspace(Retranslatable, QWidget):
             self.checklist.focus_first_unanswered()
 
     def _on_answer_chosen(self, question_id: str, value: Any, hours: Any) -> None:
-        if self.case_id is None:
+        if self._read_only():
             return
         old = self.checklist.answer(question_id)
         before = Edit(self.case_id, question_id, "answer", old.value, old.hours)
         self._submit(before, Edit(self.case_id, question_id, "answer", value, hours), tr("change answer"))
 
     def _on_note_committed(self, question_id: str, text: str) -> None:
-        if self.case_id is None:
+        if self._read_only():
             return
         before = Edit(self.case_id, question_id, "note", self.checklist.answer(question_id).note)
         self._submit(before, Edit(self.case_id, question_id, "note", text), tr("edit note"))
@@ -377,7 +399,7 @@ class Workspace(Retranslatable, QWidget):
 
     # finishing ------------------------------------------------------------
     def mark_complete(self) -> None:
-        if self.case_id is None:
+        if self._read_only():
             return
         self.flush()
         case_id = self.case_id
@@ -408,7 +430,7 @@ class Workspace(Retranslatable, QWidget):
 
     def defer_case(self) -> None:
         case = self.current_case()
-        if case is None:
+        if case is None or case.withdrawn:
             return
         self._deferring = case.id
         draft = case.defer_reason if case.status != "deferred" else ""
@@ -430,7 +452,7 @@ class Workspace(Retranslatable, QWidget):
         self.caseChanged.emit(changed)
 
     def reopen_case(self) -> None:
-        if self.case_id is None:
+        if self._read_only():
             return
         case_id = self.case_id
         changed = self._change_status(lambda: self.session.run(review.reopen, case_id))
