@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import Retranslatable, tr
@@ -55,8 +56,12 @@ class CardDialog(Retranslatable, QDialog):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
+        self.cancel_button.setDefault(True)  # a careless Enter must not confirm
         self.retranslate()
-        self.cancel_button.setFocus()  # a careless Enter must not confirm
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Add a member"))

@@ -53,7 +53,7 @@ class InboxPage(CoordinatorPage):
         self.layout_.addWidget(self.chooser)
         self.layout_.addWidget(self.progress_table, 1)
         self.last: InboxImported | None = None
-        FileDrop(self, (REVIEW_SUFFIX,), self.import_files)
+        self.file_drop = FileDrop(self, (REVIEW_SUFFIX,), self.import_files)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -40,7 +40,7 @@ class RosterPage(CoordinatorPage):
         self.layout_.addWidget(self.table, 1)
         self.layout_.addLayout(buttons)
         self.card_dialog: CardDialog | None = None
-        FileDrop(self, (CARD_SUFFIX,), lambda paths: self.add_card(paths[0]))
+        self.file_drop = FileDrop(self, (CARD_SUFFIX,), lambda paths: self.add_card(paths[0]))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslate()
         self.refresh()
