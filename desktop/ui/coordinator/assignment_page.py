@@ -95,11 +95,11 @@ class AssignmentPage(CoordinatorPage):
         self.toggle_button.setAccessibleName(
             tr("Assign or unassign the selected case to the selected member")
         )
-        self.conflict_button.setText(tr("Con&flict of interest"))
+        self.conflict_button.setText(tr("Conflict of in&terest"))
         self.conflict_button.setAccessibleName(
             tr("Mark or clear a conflict of interest for the selected cell")
         )
-        self.auto_button.setText(tr("Au&to-assign…"))
+        self.auto_button.setText(tr("A&uto-assign…"))
         self.auto_button.setAccessibleName(tr("Give every case the same number of reviewers automatically"))
         self.model.retranslate()
 

@@ -71,7 +71,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         page.focusNextChild()
 
     def retranslate(self) -> None:
-        titles = [tr("&Members"), tr("R&ounds"), tr("Assi&gnment"), tr("Send &packs"), tr("&Inbox")]
+        titles = [tr("&Members"), tr("R&ounds"), tr("Assi&gnment"), tr("Send &packs"), tr("I&nbox")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.tabs.setAccessibleName(tr("Coordinator's pages"))

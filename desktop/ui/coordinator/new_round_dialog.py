@@ -128,7 +128,7 @@ class NewRoundDialog(Retranslatable, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("New round"))
         texts = [tr("&Title:"), tr("&Panel:"), tr("Check&list:"), tr("&Due date:"),
-                 tr("Case &list (CSV):"), tr("D&ocuments folder:")]  # fmt: skip
+                 tr("&Case list (CSV):"), tr("D&ocuments folder:")]  # fmt: skip
         names = [tr("Round title"), tr("Panel name"), tr("Checklist template"), tr("Due date"),
                  tr("Case list file (CSV)"), tr("Folder of case documents")]  # fmt: skip
         for label, text in zip(self.labels, texts, strict=True):
@@ -142,7 +142,7 @@ class NewRoundDialog(Retranslatable, QDialog):
         self.folder_field.browse.setText(tr("Bro&wse…"))
         self.folder_field.browse.setAccessibleName(tr("Choose the documents folder"))
         self.problems_list.setAccessibleName(tr("Problems found in the case list"))
-        self.create_button.setText(tr("Check and &create"))
+        self.create_button.setText(tr("Check and c&reate"))
         self.create_button.setAccessibleName(tr("Check the case list and create the round"))
         self.close_button.setText(tr("Close"))
         self.close_button.setAccessibleName(tr("Close without creating a round"))

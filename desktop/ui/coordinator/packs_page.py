@@ -62,7 +62,7 @@ class PacksPage(CoordinatorPage):
         self.export_button.setText(tr("&Export packs…"))
         self.export_button.setAccessibleName(tr("Export the round's packs into a folder"))
         self.table.setAccessibleName(tr("Packs written"))
-        self.show_button.setText(tr("S&how folder"))
+        self.show_button.setText(tr("&Show folder"))
         self.show_button.setAccessibleName(tr("Show the folder with the packs"))
         self._describe()
         self.model.retranslate()

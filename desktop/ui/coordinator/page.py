@@ -130,7 +130,7 @@ class RoundChooser(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.label.setText(tr("Ro&und:"))
+        self.label.setText(tr("Roun&d:"))
         self.combo.setAccessibleName(tr("Review round"))
 
     def set_rounds(self, rows: list[RoundRow], current: int | None) -> None:

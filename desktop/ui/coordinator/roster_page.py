@@ -60,11 +60,11 @@ class RosterPage(CoordinatorPage):
         self.table.setAccessibleName(tr("Panel members"))
         self.add_button.setText(tr("&Add member card…"))
         self.add_button.setAccessibleName(tr("Add a member from their card file"))
-        self.confirm_button.setText(tr("Con&firm fingerprint…"))
+        self.confirm_button.setText(tr("&Confirm fingerprint…"))
         self.confirm_button.setAccessibleName(tr("Confirm the selected member's fingerprint"))
         self.withdraw_button.setText(tr("&Withdraw access…"))
         self.withdraw_button.setAccessibleName(tr("Withdraw the selected member's access"))
-        self.restore_button.setText(tr("&Restore access"))
+        self.restore_button.setText(tr("R&estore access"))
         self.restore_button.setAccessibleName(tr("Restore the selected member's access"))
         self.model.retranslate()
 
