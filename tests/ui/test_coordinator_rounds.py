@@ -83,3 +83,29 @@ def test_a_good_case_list_creates_the_round_for_every_page(qtbot, tmp_path) -> N
     assert home.assignment_page.model.rowCount() == 5
     assert home.packs_page.chooser.combo.currentText() == "Q3 hate crime"
     window.close()
+
+
+def test_every_coordinator_page_holds_at_double_text_size_in_welsh(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import i18n
+    from tests.ui.test_large_text import clipped_labels
+
+    app = QApplication.instance()
+    original = app.font()
+    big = app.font()
+    big.setPointSizeF(original.pointSizeF() * 2)
+    app.setFont(big)
+    try:
+        window, _db = coordinator_window(qtbot, tmp_path)
+        window.resize(1366, 768)
+        i18n.set_language("cy")
+        home = window.coordinator_home
+        for page in home.pages():
+            home.tabs.setCurrentWidget(page)
+            QApplication.processEvents()
+            assert clipped_labels(page) == [], page.objectName()
+        i18n.set_language("en")
+        window.close()
+    finally:
+        app.setFont(original)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from desktop.services import review_packages
 from desktop.services.review_packages import Fate, InboxImported
@@ -18,6 +18,15 @@ from desktop.ui.item_models import row_table
 from desktop.ui.style import make_heading
 
 REVIEW_SUFFIX = ".prreview"
+
+
+def _fit_columns(table: QTableView, stretch: int) -> None:
+    """Every column as wide as its words (headers included), one taking the room that is left."""
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        modes = QHeaderView.ResizeMode
+        mode = modes.Stretch if column == stretch else modes.ResizeToContents
+        header.setSectionResizeMode(column, mode)
 
 
 class InboxPage(CoordinatorPage):
@@ -34,15 +43,15 @@ class InboxPage(CoordinatorPage):
         self.summary.setWordWrap(True)
         self.fates = FateListModel(self)
         self.fate_table = row_table("fate_table", self.fates)
-        self.fate_table.setWordWrap(True)
-        self.fate_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.fate_table.setWordWrap(True)  # the reason is a sentence; file names stay on one line
+        _fit_columns(self.fate_table, stretch=4)
         self.progress_heading = QLabel()
         self.progress_heading.setObjectName("section_heading")
         make_heading(self.progress_heading, 1.15)
         self.chooser = RoundChooser()
         self.progress = ProgressModel(self)
         self.progress_table = row_table("progress_table", self.progress)
-        self.progress_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.progress_table, stretch=0)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addStretch(1)
