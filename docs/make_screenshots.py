@@ -80,6 +80,84 @@ def damaged_unlock(app: QApplication, folder: Path) -> None:
     window.close()
 
 
+def wait_for_operations(app: QApplication) -> None:
+    from desktop.ui.operations import active_jobs
+
+    while active_jobs():
+        settle(app, 5)
+        app.thread().msleep(20)
+    settle(app, 30)
+
+
+def coordinator_screens(app: QApplication, root: Path) -> None:
+    """The coordinator's roster, assignment grid and inbox, from real profiles and files."""
+    from desktop.services import (
+        assignment_packs,
+        coordinator_rounds,
+        identity,
+        profile,
+        review,
+        review_packages,
+        roster,
+        rounds,
+    )
+    from desktop.services.demo import DEMO_PASSPHRASE
+
+    def make(name: str, role: str):
+        return profile.create_profile(root / name.split()[0].lower(), name, DEMO_PASSPHRASE, "en", role=role)
+
+    office = make("Olwen Price (OPCC)", "coordinator")
+    members = {}
+    for name in ("Aled Jones", "Bethan Evans", "Ceri Hughes", "Dafydd Owen"):
+        members[name] = make(name, "member")
+        card = root / f"{name.split()[0].lower()}.prcard"
+        identity.export_card(members[name], card)
+        roster.enrol(office, card, confirmed=name != "Dafydd Owen")
+    examples = Path(__file__).resolve().parent / "examples"
+    csv_path = root / "cases.csv"
+    text = (examples / "cases.csv").read_text(encoding="utf-8").replace("Jane Example", "Ceri Hughes")
+    text = text.replace("04127 55290 81734 00961 37402 66518", "").rstrip() + "\n"
+    for i in range(4, 9):  # a few more cases like the first, so the grid looks like a real round
+        text += f"EX-{i:02d},hate_crime,disability,Abuse at a bus stop (case {i}).,EX-01 incident log.pdf,\n"
+    csv_path.write_text(text, encoding="utf-8")
+    created = coordinator_rounds.create_round(
+        office, csv_path, examples / "documents", title="Hate crime scrutiny, Q3",
+        template_id="hate-crime", panel="Hate crime scrutiny panel", due_date="2026-12-18",
+    )  # fmt: skip
+    coordinator_rounds.auto_assign(office, created.round_id, 2)
+    packs = assignment_packs.export_packs(office, created.round_id, root / "packs")
+    returned = []
+    for pack in packs.packs:
+        db = members[pack.member]
+        preview = assignment_packs.preview_pack(db, pack.path)
+        assignment_packs.import_pack(db, pack.path, confirmed_fingerprint=preview.fingerprint)
+        (round_row,) = rounds.list_rounds(db)
+        first = rounds.list_cases(db, round_row.id)[0]
+        review.save_answer(db, first.id, "hostility_recorded", "yes")
+        returned.append(review_packages.export_review(db, round_row.id, root / "back").path)
+    forged = root / "back" / "aled-jones-review-altered.prreview"
+    forged.write_bytes(returned[0].read_bytes()[:-40] + bytes(40))
+    window = MainWindow(root / "olwen", session=ProfileSession(office))
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    home = window.coordinator_home
+    home.roster_page.table.selectRow(3)
+    settle(app, 30)
+    window.grab().save(str(OUT / "coordinator-roster.png"))
+    home.tabs.setCurrentWidget(home.assignment_page)
+    home.assignment_page.view.resizeColumnsToContents()
+    settle(app, 30)
+    window.grab().save(str(OUT / "coordinator-assignment.png"))
+    home.tabs.setCurrentWidget(home.inbox_page)
+    home.inbox_page.import_files([*returned, forged])
+    wait_for_operations(app)
+    window.grab().save(str(OUT / "coordinator-inbox.png"))
+    window.close()
+    for db in members.values():
+        db.close()
+
+
 def main() -> None:
     app = make_application([])
     OUT.mkdir(exist_ok=True)
@@ -122,6 +200,7 @@ def main() -> None:
     first.close()
     db.close()
     damaged_unlock(app, folder)
+    coordinator_screens(app, folder / "office")
     shutil.rmtree(folder, ignore_errors=True)
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))}")
 

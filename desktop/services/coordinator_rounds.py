@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.exchange.case_csv import CaseList, CaseRecord, read_case_list
+from desktop.exchange.case_csv import CaseListError as CaseListError  # raised by create_round
 from desktop.services import rounds
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.rounds import NewCase, NewDocument

@@ -72,10 +72,16 @@ def open_session(profile_dir: Path, passphrase: str) -> OpenedSession:
 
 
 def create_session(
-    profile_dir: Path, display_name: str, passphrase: str, language: str, *, replace_unfinished: bool = False
+    profile_dir: Path,
+    display_name: str,
+    passphrase: str,
+    language: str,
+    *,
+    replace_unfinished: bool = False,
+    role: str = "member",
 ) -> ProfileSession:
-    """First run: create the profile and hold it open."""
+    """First run: create the profile (a member's, or the coordinator's) and hold it open."""
     db = profile.create_profile(
-        profile_dir, display_name, passphrase, language, replace_unfinished=replace_unfinished
+        profile_dir, display_name, passphrase, language, replace_unfinished=replace_unfinished, role=role
     )
     return ProfileSession(db)

@@ -26,7 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class _RowTableModel(QAbstractTableModel, Generic[Row]):
+class RowTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over a list of frozen rows, one column per callable."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -84,7 +84,7 @@ class _RowTableModel(QAbstractTableModel, Generic[Row]):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
 
-class RoundListModel(_RowTableModel[RoundRow]):
+class RoundListModel(RowTableModel[RoundRow]):
     def headers(self) -> list[str]:
         return [
             tr("Review round"),
@@ -100,7 +100,7 @@ class RoundListModel(_RowTableModel[RoundRow]):
         ]
 
 
-class CaseListModel(_RowTableModel[CaseRow]):
+class CaseListModel(RowTableModel[CaseRow]):
     def headers(self) -> list[str]:
         return [tr("Case"), tr("Status"), tr("Answered"), tr("Type and strand")]
 
@@ -124,7 +124,7 @@ class CaseListModel(_RowTableModel[CaseRow]):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
 
-def row_table(name: str, model: _RowTableModel) -> QTableView:
+def row_table(name: str, model: RowTableModel) -> QTableView:
     """A table view over one of these models: whole rows, one at a time, no row numbers."""
     view = QTableView()
     view.setObjectName(name)

@@ -160,6 +160,14 @@
         <translation>Dogfen heb deitl</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Canslwyd: ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>Roun&amp;d:</source>
+        <translation>Cy&amp;lch:</translation>
+    </message>
+    <message>
         <source>Review round</source>
         <translation>Cylch adolygu</translation>
     </message>
@@ -200,12 +208,60 @@
         <translation>Ar waith</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Olion bysedd</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
         <source>Complete</source>
         <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
+        <source>Cases assigned</source>
+        <translation>Achosion a ddyrannwyd</translation>
+    </message>
+    <message>
+        <source>Revision returned</source>
+        <translation>Fersiwn a ddychwelwyd</translation>
+    </message>
+    <message>
         <source>Deferred</source>
         <translation>Wedi&apos;i ohirio</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Hate crime</source>
@@ -564,6 +620,22 @@
         <translation>Cylchoedd adolygu</translation>
     </message>
     <message>
+        <source>A round is made from the force&apos;s case list (a CSV file saved from a spreadsheet) and a folder of the case documents. Choose a round to assign it, send packs and collect reviews.</source>
+        <translation>Caiff cylch ei wneud o restr achosion yr heddlu (ffeil CSV wedi&apos;i chadw o daenlen) a ffolder o ddogfennau&apos;r achosion. Dewiswch gylch i&apos;w ddyrannu, anfon pecynnau a chasglu adolygiadau.</translation>
+    </message>
+    <message>
+        <source>There are no rounds yet. Press New round to create the first.</source>
+        <translation>Nid oes cylchoedd eto. Pwyswch Cylch newydd i greu&apos;r cyntaf.</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>Cylch &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>Create a new review round</source>
+        <translation>Creu cylch adolygu newydd</translation>
+    </message>
+    <message>
         <source>You have no review rounds yet. When the commissioner&apos;s office sends you an assignment pack, it will appear here.</source>
         <translation>Nid oes gennych gylchoedd adolygu eto. Pan fydd swyddfa&apos;r comisiynydd yn anfon pecyn aseiniad atoch, bydd yn ymddangos yma.</translation>
     </message>
@@ -812,6 +884,34 @@
         <translation>Rhowch eich enw.</translation>
     </message>
     <message>
+        <source>Who will use Panel Review on this computer?</source>
+        <translation>Pwy fydd yn defnyddio Adolygiad Panel ar y cyfrifiadur hwn?</translation>
+    </message>
+    <message>
+        <source>I am a panel &amp;member</source>
+        <translation>Rwy&apos;n &amp;aelod o&apos;r panel</translation>
+    </message>
+    <message>
+        <source>I am a panel member</source>
+        <translation>Rwy&apos;n aelod o&apos;r panel</translation>
+    </message>
+    <message>
+        <source>You review the cases the commissioner&apos;s office sends you.</source>
+        <translation>Rydych chi&apos;n adolygu&apos;r achosion y mae swyddfa&apos;r comisiynydd yn eu hanfon atoch.</translation>
+    </message>
+    <message>
+        <source>I &amp;coordinate the panel (OPCC)</source>
+        <translation>Rwy&apos;n cydlynu&apos;r &amp;panel (swyddfa&apos;r comisiynydd)</translation>
+    </message>
+    <message>
+        <source>I coordinate the panel (OPCC)</source>
+        <translation>Rwy&apos;n cydlynu&apos;r panel (swyddfa&apos;r comisiynydd)</translation>
+    </message>
+    <message>
+        <source>You enrol members, send them cases and collect their reviews.</source>
+        <translation>Rydych chi&apos;n cofrestru aelodau, yn anfon achosion atyn nhw ac yn casglu eu hadolygiadau.</translation>
+    </message>
+    <message>
         <source>Panel Review is locked</source>
         <translation>Mae Adolygiad Panel wedi&apos;i gloi</translation>
     </message>
@@ -1056,8 +1156,44 @@
         <translation>Olion bysedd: {digits}</translation>
     </message>
     <message>
+        <source>Add a member</source>
+        <translation>Ychwanegu aelod</translation>
+    </message>
+    <message>
+        <source>Name on the card: {name}</source>
+        <translation>Yr enw ar y cerdyn: {name}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Olion bysedd: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Phone {name} (or meet them) and ask them to read out the fingerprint shown in their Panel Review. Confirm only if every digit matches. Packs are made only for confirmed members.</source>
+        <translation>Ffoniwch {name} (neu cwrdd â nhw) a gofyn iddyn nhw ddarllen yr olion bysedd a ddangosir yn eu Hadolygiad Panel. Cadarnhewch dim ond os yw pob digid yn cyfateb. Dim ond ar gyfer aelodau a gadarnhawyd y caiff pecynnau eu gwneud.</translation>
+    </message>
+    <message>
+        <source>It &amp;matches — confirm</source>
+        <translation>Mae&apos;n &amp;cyfateb — cadarnhau</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: add and confirm</source>
+        <translation>Mae&apos;r olion bysedd yn cyfateb: ychwanegu a chadarnhau</translation>
+    </message>
+    <message>
+        <source>&amp;Add without confirming</source>
+        <translation>&amp;Ychwanegu heb gadarnhau</translation>
+    </message>
+    <message>
+        <source>Add the member without confirming now</source>
+        <translation>Ychwanegu&apos;r aelod heb gadarnhau nawr</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel: do not add this member</source>
+        <translation>Canslo: peidio ag ychwanegu&apos;r aelod hwn</translation>
     </message>
     <message>
         <source>Cancel: the numbers do not match, or I have not checked</source>
@@ -1200,12 +1336,484 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Pecyn adolygu wedi&apos;i gadw</translation>
     </message>
     <message>
+        <source>Send packs</source>
+        <translation>Anfon pecynnau</translation>
+    </message>
+    <message>
+        <source>Each member gets one pack with only their cases, encrypted so that only they can open it. Export the packs into a folder, then email each file to its member.</source>
+        <translation>Mae pob aelod yn cael un pecyn gyda&apos;u hachosion nhw yn unig, wedi&apos;i amgryptio fel mai dim ond nhw all ei agor. Allforiwch y pecynnau i ffolder, yna anfonwch bob ffeil drwy e-bost at ei haelod.</translation>
+    </message>
+    <message>
+        <source>&amp;Export packs…</source>
+        <translation>Allf&amp;orio pecynnau…</translation>
+    </message>
+    <message>
+        <source>Export the round&apos;s packs into a folder</source>
+        <translation>Allforio pecynnau&apos;r cylch i ffolder</translation>
+    </message>
+    <message>
+        <source>Packs written</source>
+        <translation>Pecynnau a ysgrifennwyd</translation>
+    </message>
+    <message>
         <source>&amp;Show folder</source>
         <translation>&amp;Dangos y ffolder</translation>
     </message>
     <message>
+        <source>Show the folder with the packs</source>
+        <translation>Dangos y ffolder sy&apos;n cynnwys y pecynnau</translation>
+    </message>
+    <message>
+        <source>Export packs into</source>
+        <translation>Allforio pecynnau i</translation>
+    </message>
+    <message>
+        <source>Exporting packs</source>
+        <translation>Yn allforio pecynnau</translation>
+    </message>
+    <message>
+        <source>Export packs</source>
+        <translation>Allforio pecynnau</translation>
+    </message>
+    <message>
+        <source>No pack was written: no confirmed member has a case in this round. Assign cases first.</source>
+        <translation>Ni ysgrifennwyd pecyn: nid oes gan unrhyw aelod a gadarnhawyd achos yn y cylch hwn. Dyrannwch achosion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The packs could not be written, and none were kept: {reason}</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r pecynnau, ac ni chadwyd yr un: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} packs written (revision {revision}) into {folder}. Email each file to that member only: it is named after them, and nobody else can open it.</source>
+        <translation>Ysgrifennwyd {count} pecyn (fersiwn {revision}) i {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod hwnnw yn unig: mae wedi&apos;i henwi ar eu hôl, ac ni all neb arall ei hagor.</translation>
+    </message>
+    <message>
+        <source>line {line}: “{name}” has a conflict of interest but is not on the roster.</source>
+        <translation>llinell {line}: mae gan “{name}” wrthdaro buddiannau ond nid yw ar y rhestr aelodau.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Cylch newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Panel:</source>
+        <translation>&amp;Panel:</translation>
+    </message>
+    <message>
+        <source>Check&amp;list:</source>
+        <translation>&amp;Rhestr wirio:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Dyddiad cau:</translation>
+    </message>
+    <message>
+        <source>&amp;Case list (CSV):</source>
+        <translation>Rhestr &amp;achosion (CSV):</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments folder:</source>
+        <translation>&amp;Ffolder dogfennau:</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation>Teitl y cylch</translation>
+    </message>
+    <message>
+        <source>Panel name</source>
+        <translation>Enw&apos;r panel</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Templed y rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>Case list file (CSV)</source>
+        <translation>Ffeil y rhestr achosion (CSV)</translation>
+    </message>
+    <message>
+        <source>Folder of case documents</source>
+        <translation>Ffolder dogfennau&apos;r achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;ori…</translation>
+    </message>
+    <message>
+        <source>Choose the case list file</source>
+        <translation>Dewis ffeil y rhestr achosion</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Por&amp;i…</translation>
+    </message>
+    <message>
+        <source>Choose the documents folder</source>
+        <translation>Dewis y ffolder dogfennau</translation>
+    </message>
+    <message>
+        <source>Problems found in the case list</source>
+        <translation>Problemau a gafwyd yn y rhestr achosion</translation>
+    </message>
+    <message>
+        <source>Check and c&amp;reate</source>
+        <translation>Gwirio a &amp;chreu</translation>
+    </message>
+    <message>
+        <source>Check the case list and create the round</source>
+        <translation>Gwirio&apos;r rhestr achosion a chreu&apos;r cylch</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close without creating a round</source>
+        <translation>Cau heb greu cylch</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Rhestr achosion</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv)</source>
+        <translation>Rhestrau achosion (*.csv)</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Ffolder dogfennau</translation>
+    </message>
+    <message>
+        <source>Creating the round</source>
+        <translation>Yn creu&apos;r cylch</translation>
+    </message>
+    <message>
+        <source>Please give the round a title.</source>
+        <translation>Rhowch deitl i&apos;r cylch.</translation>
+    </message>
+    <message>
+        <source>Please choose the case list (CSV).</source>
+        <translation>Dewiswch y rhestr achosion (CSV).</translation>
+    </message>
+    <message>
+        <source>Please choose the folder of case documents.</source>
+        <translation>Dewiswch ffolder dogfennau&apos;r achosion.</translation>
+    </message>
+    <message>
+        <source>No checklist template was found.</source>
+        <translation>Ni chafwyd hyd i dempled rhestr wirio.</translation>
+    </message>
+    <message>
+        <source>The round could not be created: {reason}</source>
+        <translation>Nid oedd modd creu&apos;r cylch: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Please correct these {count} problems in the case list and check again:</source>
+        <translation>Ni chrëwyd dim. Cywirwch y {count} problem hyn yn y rhestr achosion a gwirio eto:</translation>
+    </message>
+    <message>
+        <source>Please complete these first:</source>
+        <translation>Cwblhewch y rhain yn gyntaf:</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>wedi&apos;i ddyrannu</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>gwrthdaro buddiannau</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>{case}, {member}: {state}</source>
+        <translation>{case}, {member}: {state}</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Dyrannu</translation>
+    </message>
+    <message>
+        <source>Cases down, members across. Press Space (or double-click) to assign or unassign a case; mark a conflict of interest from the right-click menu or the Conflict button. Greyed members cannot review yet: the column&apos;s tooltip says why.</source>
+        <translation>Achosion i lawr, aelodau ar draws. Pwyswch y Bylchwr (neu glicio ddwywaith) i ddyrannu achos neu ei dynnu&apos;n ôl; nodwch wrthdaro buddiannau o&apos;r ddewislen clic de neu&apos;r botwm Gwrthdaro. Ni all aelodau llwyd adolygu eto: mae cyngor y golofn yn dweud pam.</translation>
+    </message>
+    <message>
+        <source>Assignment grid: cases down, members across</source>
+        <translation>Grid dyrannu: achosion i lawr, aelodau ar draws</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign / unassign</source>
+        <translation>Dyrannu / dad-ddy&amp;rannu</translation>
+    </message>
+    <message>
+        <source>Assign or unassign the selected case to the selected member</source>
+        <translation>Dyrannu&apos;r achos a ddewiswyd i&apos;r aelod a ddewiswyd, neu ei dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Conflict of in&amp;terest</source>
+        <translation>&amp;Gwrthdaro buddiannau</translation>
+    </message>
+    <message>
+        <source>Mark or clear a conflict of interest for the selected cell</source>
+        <translation>Nodi neu glirio gwrthdaro buddiannau ar gyfer y gell a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-assign…</source>
+        <translation>Dyrannu&apos;n a&amp;wtomatig…</translation>
+    </message>
+    <message>
+        <source>Give every case the same number of reviewers automatically</source>
+        <translation>Rhoi&apos;r un nifer o adolygwyr i bob achos yn awtomatig</translation>
+    </message>
+    <message>
+        <source>{name} has a conflict of interest in {case}: clear the conflict first.</source>
+        <translation>Mae gan {name} wrthdaro buddiannau yn {case}: cliriwch y gwrthdaro yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Assign / unassign</source>
+        <translation>Dyrannu / dad-ddyrannu</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Gwrthdaro buddiannau</translation>
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation>Dyrannu&apos;n awtomatig</translation>
+    </message>
+    <message>
+        <source>How many members should review each case?</source>
+        <translation>Faint o aelodau ddylai adolygu pob achos?</translation>
+    </message>
+    <message>
+        <source>{added} assignments were added. These cases could not get {k} members (too few confirmed members without a conflict): {cases}</source>
+        <translation>Ychwanegwyd {added} dyraniad. Nid oedd modd rhoi {k} aelod i&apos;r achosion hyn (rhy ychydig o aelodau a gadarnhawyd heb wrthdaro): {cases}</translation>
+    </message>
+    <message>
+        <source>{added} assignments were added. Every case has {k} members.</source>
+        <translation>Ychwanegwyd {added} dyraniad. Mae gan bob achos {k} aelod.</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>Aelo&amp;dau</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds</source>
+        <translation>&amp;Cylchoedd</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnment</source>
+        <translation>D&amp;yrannu</translation>
+    </message>
+    <message>
+        <source>Send &amp;packs</source>
+        <translation>Anfon &amp;pecynnau</translation>
+    </message>
+    <message>
+        <source>I&amp;nbox</source>
+        <translation>&amp;Blwch derbyn</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s pages</source>
+        <translation>Tudalennau&apos;r cydlynydd</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Blwch derbyn</translation>
+    </message>
+    <message>
+        <source>Save the review files members email you, then import them here (or drop them on this page). Each file is checked: who signed it, that it is for this office and round, and that nothing was changed. A rejected file changes nothing.</source>
+        <translation>Cadwch y ffeiliau adolygu y mae aelodau&apos;n eu hanfon atoch drwy e-bost, yna mewnforiwch nhw yma (neu eu gollwng ar y dudalen hon). Caiff pob ffeil ei gwirio: pwy a&apos;i llofnododd, ei bod ar gyfer y swyddfa a&apos;r cylch hwn, ac na newidiwyd dim. Nid yw ffeil a wrthodwyd yn newid dim.</translation>
+    </message>
+    <message>
+        <source>&amp;Import reviews…</source>
+        <translation>Mewnf&amp;udo adolygiadau…</translation>
+    </message>
+    <message>
+        <source>Import review files from members</source>
+        <translation>Mewnforio ffeiliau adolygu gan aelodau</translation>
+    </message>
+    <message>
+        <source>Imported files and what happened to each</source>
+        <translation>Ffeiliau a fewnforiwyd a beth ddigwyddodd i bob un</translation>
+    </message>
+    <message>
+        <source>Round progress</source>
+        <translation>Cynnydd y cylch</translation>
+    </message>
+    <message>
+        <source>Round progress by member</source>
+        <translation>Cynnydd y cylch fesul aelod</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Mewnforio adolygiadau</translation>
+    </message>
+    <message>
+        <source>Review files (*.prreview)</source>
+        <translation>Ffeiliau adolygu (*.prreview)</translation>
+    </message>
+    <message>
+        <source>Importing reviews</source>
+        <translation>Yn mewnforio adolygiadau</translation>
+    </message>
+    <message>
+        <source>The reviews could not be imported: {reason}</source>
+        <translation>Nid oedd modd mewnforio&apos;r adolygiadau: {reason}</translation>
+    </message>
+    <message>
+        <source>No files imported yet in this session.</source>
+        <translation>Dim ffeiliau wedi&apos;u mewnforio eto yn y sesiwn hon.</translation>
+    </message>
+    <message>
+        <source>{count} files checked. {counts}</source>
+        <translation>Gwiriwyd {count} ffeil. {counts}</translation>
+    </message>
+    <message>
+        <source>Panel members</source>
+        <translation>Aelodau&apos;r panel</translation>
+    </message>
+    <message>
+        <source>Add each member from the card file they send you (or drop the card here), then read the fingerprint with them by phone. Packs are made only for confirmed members.</source>
+        <translation>Ychwanegwch bob aelod o&apos;r ffeil cerdyn y maen nhw&apos;n ei hanfon atoch (neu gollwng y cerdyn yma), yna darllenwch yr olion bysedd gyda nhw dros y ffôn. Dim ond ar gyfer aelodau a gadarnhawyd y caiff pecynnau eu gwneud.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member card…</source>
+        <translation>Ychwa&amp;negu cerdyn aelod…</translation>
+    </message>
+    <message>
+        <source>Add a member from their card file</source>
+        <translation>Ychwanegu aelod o&apos;u ffeil cerdyn</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm fingerprint…</source>
+        <translation>Cada&amp;rnhau olion bysedd…</translation>
+    </message>
+    <message>
+        <source>Confirm the selected member&apos;s fingerprint</source>
+        <translation>Cadarnhau olion bysedd yr aelod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw access…</source>
+        <translation>&amp;Tynnu mynediad yn ôl…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected member&apos;s access</source>
+        <translation>Tynnu mynediad yr aelod a ddewiswyd yn ôl</translation>
+    </message>
+    <message>
+        <source>R&amp;estore access</source>
+        <translation>Adfer &amp;mynediad</translation>
+    </message>
+    <message>
+        <source>Restore the selected member&apos;s access</source>
+        <translation>Adfer mynediad yr aelod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Add member card</source>
+        <translation>Ychwanegu cerdyn aelod</translation>
+    </message>
+    <message>
+        <source>Member cards (*.prcard)</source>
+        <translation>Cardiau aelodau (*.prcard)</translation>
+    </message>
+    <message>
+        <source>This card cannot be added: {reason}</source>
+        <translation>Nid oes modd ychwanegu&apos;r cerdyn hwn: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster; nothing was changed.</source>
+        <translation>Mae {name} eisoes ar y rhestr aelodau; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Confirm fingerprint</source>
+        <translation>Cadarnhau olion bysedd</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint with {name} by phone or in person:
+
+{fingerprint}
+
+Does every digit match what {name} reads out?</source>
+        <translation>Darllenwch yr olion bysedd hyn gyda {name} dros y ffôn neu wyneb yn wyneb:
+
+{fingerprint}
+
+Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
+    </message>
+    <message>
+        <source>Withdraw access</source>
+        <translation>Tynnu mynediad yn ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}&apos;s access? Reviews from {name} that arrive from now on will be refused, and no new packs will be made for them. Reviews already accepted stay in the round.</source>
+        <translation>Tynnu mynediad {name} yn ôl? Caiff adolygiadau gan {name} sy&apos;n cyrraedd o hyn ymlaen eu gwrthod, ac ni chaiff pecynnau newydd eu gwneud ar eu cyfer. Mae adolygiadau a dderbyniwyd eisoes yn aros yn y cylch.</translation>
+    </message>
+    <message>
+        <source>Access withdrawn</source>
+        <translation>Mynediad wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Wedi&apos;i gadarnhau</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Heb ei gadarnhau eto</translation>
+    </message>
+    <message>
+        <source>Access withdrawn: no pack will be made for this member.</source>
+        <translation>Mynediad wedi&apos;i dynnu&apos;n ôl: ni chaiff pecyn ei wneud ar gyfer yr aelod hwn.</translation>
+    </message>
+    <message>
+        <source>Fingerprint not yet confirmed: no pack will be made until it is.</source>
+        <translation>Olion bysedd heb eu cadarnhau eto: ni chaiff pecyn ei wneud nes iddyn nhw gael eu cadarnhau.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Superseded by a later revision</source>
+        <translation>Disodlwyd gan fersiwn ddiweddarach</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Wedi&apos;i mewnforio eisoes</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>✓ Assigned</source>
+        <translation>✓ Wedi&apos;i ddyrannu</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Nothing back yet</source>
+        <translation>Dim byd yn ôl eto</translation>
+    </message>
+    <message>
+        <source>{name} (withdrawn)</source>
+        <translation>{name} (mynediad wedi&apos;i dynnu&apos;n ôl)</translation>
+    </message>
+    <message>
+        <source>{name} (not confirmed)</source>
+        <translation>{name} (heb ei gadarnhau)</translation>
     </message>
 </context>
 </TS>

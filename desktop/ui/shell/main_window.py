@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.services.operations import Changes
     from desktop.services.profile_files import Backup
     from desktop.services.session import OpenedSession, ProfileSession
+    from desktop.ui.coordinator.home import CoordinatorHome
     from desktop.ui.member.pending_saves import Edit
     from desktop.ui.member.workspace import Position, Workspace
     from desktop.ui.shell.restore_dialog import RestoreDialog
@@ -66,6 +67,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.dialogs = dialogs or DialogService()
         self.session: ProfileSession | None = None
         self.workspace: Workspace | None = None
+        self.coordinator_home: CoordinatorHome | None = None  # instead of the workspace, for the OPCC
         self.idle_lock = IdleLock(10, self)
         self.idle_lock.idle.connect(lambda: self.lock(ask=False))
         self._resume: Position | None = None
@@ -210,7 +212,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self.session is not None:
             self.session.run(profile.set_language, language)
 
-    def _create_profile(self, name: str, passphrase: str, language: str) -> None:
+    def _create_profile(self, name: str, passphrase: str, language: str, role: str = "member") -> None:
         from desktop.services.session import create_session
 
         def done(session: ProfileSession) -> None:
@@ -223,7 +225,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         folder, replace = self.profile_dir, self._replace_unfinished
         run_in_background(
-            lambda: create_session(folder, name, passphrase, language, replace_unfinished=replace),
+            lambda: create_session(folder, name, passphrase, language, replace_unfinished=replace, role=role),
             done, failed,
         )  # fmt: skip
 
@@ -293,6 +295,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.idle_lock.set_minutes(info.idle_lock_minutes)
         self.idle_lock.start()
         QApplication.instance().installEventFilter(self.idle_lock)  # input counts only when unlocked
+        if info.role == "coordinator":
+            self._open_coordinator_home(session)
+            return
         self.workspace = Workspace(session, self.dialogs)
         self.workspace.backRequested.connect(self.show_rounds)
         self.review_menu.addActions(self.workspace.actions_for_menu())
@@ -301,6 +306,21 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.show_rounds()
         self._resume_work()
         QTimer.singleShot(0, self._offer_file)
+
+    # the coordinator's screens replace the member's round list and workspace ------
+    def _open_coordinator_home(self, session: ProfileSession) -> None:
+        from desktop.ui.coordinator.home import CoordinatorHome
+
+        self.coordinator_home = CoordinatorHome(session, self.dialogs)
+        self.stack.addWidget(self.coordinator_home)
+        self._show_page(self.coordinator_home)
+
+    def _close_coordinator_home(self) -> None:
+        """On lock: the pages hold the session and the roster, so they go, like the workspace."""
+        if self.coordinator_home is not None:
+            self.stack.removeWidget(self.coordinator_home)
+            self.coordinator_home.deleteLater()
+            self.coordinator_home = None
 
     def _resume_work(self) -> None:
         """After an unlock: back to the case and question, and save what was waiting."""
@@ -477,6 +497,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         if self.session is None:
             return
+        if self.coordinator_home is not None:
+            self._show_page(self.coordinator_home)
+            return
         name = self.session.run(profile.profile_info).display_name
         self.rounds_page.set_rounds(self.session.run(rounds.list_rounds), name)
         self._show_page(self.rounds_page)
@@ -526,6 +549,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        self._close_coordinator_home()
         self.session.close()
         self.session = None
         self._show_page(self.unlock_page)

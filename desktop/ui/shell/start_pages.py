@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -99,10 +100,10 @@ def _secret_field(name: str) -> QLineEdit:
 
 
 class SetupPage(Retranslatable, QWidget):
-    """First run: language, display name and a new passphrase (twice)."""
+    """First run: language, display name, who this is for, and a new passphrase (twice)."""
 
     languageChosen = Signal(str)
-    setupRequested = Signal(str, str, str)  # display name, passphrase, language
+    setupRequested = Signal(str, str, str, str)  # display name, passphrase, language, role
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +151,8 @@ class SetupPage(Retranslatable, QWidget):
         self.name_edit.textChanged.connect(self.strength_meter.schedule)
         form.insertRow(3, "", self.strength_meter)  # under the new passphrase, above "Type it again"
         layout.addLayout(form)
+        self.role_choice = RoleChoice()
+        layout.addWidget(self.role_choice)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.problems_label = QLabel()
@@ -216,7 +219,9 @@ class SetupPage(Retranslatable, QWidget):
             return
         self.show_problems([])
         self.create_button.setEnabled(False)
-        self.setupRequested.emit(name, self.passphrase_edit.text(), self.language_combo.currentData())
+        self.setupRequested.emit(
+            name, self.passphrase_edit.text(), self.language_combo.currentData(), self.role_choice.role()
+        )
 
     def show_problems(self, problems: list[str]) -> None:
         self.create_button.setEnabled(True)
@@ -229,6 +234,54 @@ class SetupPage(Retranslatable, QWidget):
         """Show problems that are worded again after a language switch."""
         self.show_problems(problems())
         self._problems = problems
+
+
+class RoleChoice(Retranslatable, QWidget):
+    """Member or coordinator: two radio buttons, each with a line saying what it means.
+
+    Most people who install the app are panel members, so that is the default; the
+    explanation lines are the buttons' accessible descriptions too, so a screen reader
+    says what each choice means, not only its name.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("role_choice")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.member_radio = QRadioButton()
+        self.member_radio.setObjectName("role_member")
+        self.member_radio.setChecked(True)
+        self.member_line = QLabel()
+        self.coordinator_radio = QRadioButton()
+        self.coordinator_radio.setObjectName("role_coordinator")
+        self.coordinator_line = QLabel()
+        layout.addWidget(self.title)
+        for radio, line in (
+            (self.member_radio, self.member_line),
+            (self.coordinator_radio, self.coordinator_line),
+        ):
+            line.setWordWrap(True)
+            line.setIndent(32)  # under the button's text, not its circle
+            layout.addWidget(radio)
+            layout.addWidget(line)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("Who will use Panel Review on this computer?"))
+        self.member_radio.setText(tr("I am a panel &member"))
+        self.member_radio.setAccessibleName(tr("I am a panel member"))
+        self.member_line.setText(tr("You review the cases the commissioner's office sends you."))
+        self.member_radio.setAccessibleDescription(self.member_line.text())
+        self.coordinator_radio.setText(tr("I &coordinate the panel (OPCC)"))
+        self.coordinator_radio.setAccessibleName(tr("I coordinate the panel (OPCC)"))
+        self.coordinator_line.setText(tr("You enrol members, send them cases and collect their reviews."))
+        self.coordinator_radio.setAccessibleDescription(self.coordinator_line.text())
+
+    def role(self) -> str:
+        return "coordinator" if self.coordinator_radio.isChecked() else "member"
 
 
 class UnlockPage(Retranslatable, QWidget):

@@ -1,0 +1,191 @@
+"""Assignment: who reviews which case of the chosen round, and who must not (conflicts).
+
+Space, Enter or a double-click toggles "assigned"; the context menu and the Conflict
+button toggle a conflict of interest. Auto-assign tops every case up to k reviewers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from desktop.services import coordinator_rounds, roster
+from desktop.services.session import ProfileSession
+from desktop.ui.coordinator.assignment_model import AssignmentModel, Cell
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import tr
+
+
+class AssignmentView(QTableView):
+    """The grid: Space and Enter toggle the current cell (a table would otherwise ignore them)."""
+
+    def __init__(self, page: AssignmentPage) -> None:
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.page.toggle_assigned(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class AssignmentPage(CoordinatorPage):
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("assignment_page", session, dialogs, parent)
+        self.round_id: int | None = None
+        self.chooser = RoundChooser()
+        self.model = AssignmentModel(self)
+        self.view = AssignmentView(self)
+        self.view.setObjectName("assignment_grid")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self.toggle_assigned)
+        self.status = QLabel()
+        self.status.setObjectName("assignment_status")
+        self.status.setWordWrap(True)
+        self.toggle_button = self._button(
+            "toggle_assigned", lambda: self.toggle_assigned(self.view.currentIndex())
+        )
+        self.conflict_button = self._button(
+            "toggle_conflict", lambda: self.toggle_conflict(self.view.currentIndex())
+        )
+        self.auto_button = self._button("auto_assign", self.auto_assign)
+        buttons = QHBoxLayout()
+        for button in (self.toggle_button, self.conflict_button, self.auto_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.layout_.addWidget(self.chooser)
+        self.layout_.addWidget(self.view, 1)
+        self.layout_.addWidget(self.status)
+        self.layout_.addLayout(buttons)
+        self.retranslate()
+
+    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Assignment"))
+        self.intro.setText(tr(
+            "Cases down, members across. Press Space (or double-click) to assign or unassign a "
+            "case; mark a conflict of interest from the right-click menu or the Conflict button. "
+            "Greyed members cannot review yet: the column's tooltip says why."
+        ))  # fmt: skip
+        self.view.setAccessibleName(tr("Assignment grid: cases down, members across"))
+        self.toggle_button.setText(tr("A&ssign / unassign"))
+        self.toggle_button.setAccessibleName(
+            tr("Assign or unassign the selected case to the selected member")
+        )
+        self.conflict_button.setText(tr("Conflict of in&terest"))
+        self.conflict_button.setAccessibleName(
+            tr("Mark or clear a conflict of interest for the selected cell")
+        )
+        self.auto_button.setText(tr("A&uto-assign…"))
+        self.auto_button.setAccessibleName(tr("Give every case the same number of reviewers automatically"))
+        self.model.retranslate()
+
+    def show_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self.chooser.show_round(round_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.view.currentIndex()
+        if self.round_id is None:
+            self.model.set_grid(coordinator_rounds.AssignmentGrid((), (), frozenset(), frozenset()), [])
+        else:
+            grid = self.session.run(coordinator_rounds.assignment_grid, self.round_id)
+            self.model.set_grid(grid, self.session.run(roster.list_roster))
+        index = self.model.index(max(current.row(), 0), max(current.column(), 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        for button in (self.toggle_button, self.conflict_button, self.auto_button):
+            button.setEnabled(self.model.rowCount() > 0 and self.model.columnCount() > 0)
+
+    # changes ------------------------------------------------------------------
+    def toggle_assigned(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        case_id, reference = self.model.case_at(index.row())
+        member_id, name, can_review = self.model.member_at(index.column())
+        cell = self.model.cell(index.row(), index.column())
+        if cell is Cell.CONFLICT:
+            self._say(tr("{name} has a conflict of interest in {case}: clear the conflict first.").format(
+                name=name, case=reference))  # fmt: skip
+            return
+        if cell is Cell.NOT_ASSIGNED and not can_review:
+            self._say(self.model.reason(index.column()))
+            return
+        self.change(coordinator_rounds.set_assigned, case_id, member_id, cell is Cell.NOT_ASSIGNED)
+        self._say(
+            self.model.data(self.model.index(index.row(), index.column()), Qt.ItemDataRole.AccessibleTextRole)
+        )
+
+    def toggle_conflict(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        case_id, _reference = self.model.case_at(index.row())
+        member_id, _name, _ok = self.model.member_at(index.column())
+        conflicted = self.model.cell(index.row(), index.column()) is not Cell.CONFLICT
+        self.change(coordinator_rounds.set_conflict, case_id, member_id, conflicted)
+        self._say(
+            self.model.data(self.model.index(index.row(), index.column()), Qt.ItemDataRole.AccessibleTextRole)
+        )
+
+    def _say(self, text: str) -> None:
+        from desktop.ui.announce import announce
+
+        self.status.setText(text)
+        announce(self.view, text)
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.setObjectName("assignment_menu")
+        menu.addAction(tr("Assign / unassign"), lambda: self.toggle_assigned(index))
+        menu.addAction(tr("Conflict of interest"), lambda: self.toggle_conflict(index))
+        menu.exec(self.view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def auto_assign(self) -> None:
+        if self.round_id is None:
+            return
+        k, ok = QInputDialog.getInt(
+            self, tr("Auto-assign"), tr("How many members should review each case?"),
+            coordinator_rounds.DEFAULT_REVIEWERS, 1, 20,
+        )  # fmt: skip
+        if not ok:
+            return
+        done = self.change(coordinator_rounds.auto_assign, self.round_id, k)
+        if done.short:
+            message = tr(
+                "{added} assignments were added. These cases could not get {k} members (too few "
+                "confirmed members without a conflict): {cases}"
+            ).format(added=done.added, k=k, cases=", ".join(done.short))
+        else:
+            message = tr("{added} assignments were added. Every case has {k} members.").format(
+                added=done.added, k=k
+            )
+        self._say(message)
+        self.dialogs.info(self, tr("Auto-assign"), message)

@@ -1,0 +1,111 @@
+"""The coordinator's home: Members, Rounds, Assignment, Send packs and Inbox, one tab each.
+
+F6 and Ctrl+Page Down go to the next tab, Shift+F6 and Ctrl+Page Up to the previous one.
+One round is "the round being worked on": choosing it on any page chooses it on all.
+Pages refresh only when an operation reports a change they show (the changes hub),
+never by polling. The home holds the session only through its pages; the main window
+deletes it on lock, so nothing here outlives the unlocked profile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.services import rounds
+from desktop.services.operations import Changes
+from desktop.services.session import ProfileSession
+from desktop.ui.coordinator.assignment_page import AssignmentPage
+from desktop.ui.coordinator.inbox_page import InboxPage
+from desktop.ui.coordinator.packs_page import PacksPage
+from desktop.ui.coordinator.roster_page import RosterPage
+from desktop.ui.coordinator.round_list_page import RoundListPage
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import Retranslatable, tr
+from desktop.ui.operations import changes_hub
+
+
+class CoordinatorHome(Retranslatable, QWidget):
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordinator_home")
+        self.session = session
+        self.round_id: int | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("coordinator_tabs")
+        self.roster_page = RosterPage(session, dialogs)
+        self.rounds_page = RoundListPage(session, dialogs)
+        self.assignment_page = AssignmentPage(session, dialogs)
+        self.packs_page = PacksPage(session, dialogs)
+        self.inbox_page = InboxPage(session, dialogs)
+        for page in self.pages():
+            self.tabs.addTab(page, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._shortcuts()
+        self.rounds_page.roundSelected.connect(self.choose_round)
+        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+            page.chooser.roundChosen.connect(self.choose_round)
+        changes_hub().changed.connect(self._changed)
+        self.retranslate()
+        self._reload_rounds()
+
+    def pages(self) -> list[QWidget]:
+        return [self.roster_page, self.rounds_page, self.assignment_page, self.packs_page, self.inbox_page]
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, step in (("F6", 1), ("Ctrl+PgDown", 1), ("Shift+F6", -1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)
+            shortcut.activated.connect(lambda step=step: self.move_tab(step))
+
+    def move_tab(self, step: int) -> None:
+        """Next or previous page, wrapping round; focus goes to the page's first control."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        page.setFocus(Qt.FocusReason.TabFocusReason)
+        page.focusNextChild()
+
+    def retranslate(self) -> None:
+        titles = [tr("&Members"), tr("R&ounds"), tr("Assi&gnment"), tr("Send &packs"), tr("I&nbox")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.tabs.setAccessibleName(tr("Coordinator's pages"))
+
+    def choose_round(self, round_id: int) -> None:
+        """The round worked on, on every page that shows one round."""
+        if round_id == self.round_id:
+            return
+        self.round_id = round_id
+        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+            page.show_round(round_id)
+
+    def _reload_rounds(self) -> None:
+        rows = self.session.run(rounds.list_rounds)
+        if self.round_id not in {r.id for r in rows}:
+            self.round_id = None
+        self.rounds_page.set_rounds(rows, self.round_id)
+        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+            page.chooser.set_rounds(rows, self.round_id)
+        if self.round_id is None and rows:
+            self.choose_round(rows[-1].id)  # the newest round is the one most likely worked on
+            self.rounds_page.set_rounds(rows, self.round_id)
+            return
+        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+            page.show_round(self.round_id)
+
+    def _changed(self, changes: Changes) -> None:
+        if not self.session.is_open:
+            return
+        if changes.rounds:
+            self._reload_rounds()
+        if changes.roster:
+            self.roster_page.refresh()
+        if changes.roster or changes.assignments or changes.rounds:
+            self.assignment_page.refresh()
+        if changes.inbox or changes.assignments:
+            self.inbox_page.refresh()

@@ -1,0 +1,242 @@
+"""A new round from the force's case list (CSV) and a folder of the case documents.
+
+"Check and create" checks the whole list first: if anything is wrong, every problem is
+listed here with its line and column, in the interface language, and nothing is
+created, so the coordinator fixes the spreadsheet in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import coordinator_rounds, templates
+from desktop.services.session import ProfileSession
+from desktop.ui.coordinator.page import plain_reason
+from desktop.ui.i18n import Retranslatable, current_language, tr
+from desktop.ui.operations import OperationRunner
+from desktop.ui.progress_dialog import ProgressDialog
+
+DEFAULT_WEEKS = 6
+
+
+def problem_lines(exc: Exception) -> list[str] | None:
+    """Every problem with the case list in the interface language, or None if not a list problem."""
+    language = current_language()
+    if isinstance(exc, coordinator_rounds.CaseListError):
+        return [p.text(language) for p in exc.problems]
+    if isinstance(exc, coordinator_rounds.UnknownMembers):
+        return [
+            tr("line {line}: “{name}” has a conflict of interest but is not on the roster.").format(
+                line=line, name=name
+            )
+            for line, name in exc.unknown
+        ]
+    return None
+
+
+class PathField(QWidget):
+    """A line edit and a "Browse…" button, for a file or a folder."""
+
+    def __init__(self, name: str, pick: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(name)
+        self.browse = QPushButton()
+        self.browse.setObjectName(f"{name}_browse")
+        self.browse.clicked.connect(pick)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.browse)
+
+    def path(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text) if text else None
+
+
+class NewRoundDialog(Retranslatable, QDialog):
+    created = Signal(int)  # round id
+
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_round_dialog")
+        self.session = session
+        self.runner: OperationRunner | None = None
+        self._problems: tuple[Callable[[], list[str]], bool] = (list, False)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("round_title")
+        self.panel_edit = QLineEdit()
+        self.panel_edit.setObjectName("round_panel")
+        self.template_combo = QComboBox()
+        self.template_combo.setObjectName("round_template")
+        self.due_edit = QDateEdit(QDate.currentDate().addDays(7 * DEFAULT_WEEKS))
+        self.due_edit.setObjectName("round_due")
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.csv_field = PathField("round_csv", self.choose_csv)
+        self.folder_field = PathField("round_documents", self.choose_folder)
+        self.labels = [QLabel() for _ in range(6)]
+        form = QFormLayout()
+        fields = (self.title_edit, self.panel_edit, self.template_combo, self.due_edit,
+                  self.csv_field, self.folder_field)  # fmt: skip
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field.edit if isinstance(field, PathField) else field)
+            form.addRow(label, field)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_list = QListWidget()
+        self.problems_list.setObjectName("round_problems")
+        self.problems_list.setWordWrap(True)
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("check_and_create")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.check_and_create)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("new_round_close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_list, 1)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("New round"))
+        texts = [tr("&Title:"), tr("&Panel:"), tr("Check&list:"), tr("&Due date:"),
+                 tr("&Case list (CSV):"), tr("D&ocuments folder:")]  # fmt: skip
+        names = [tr("Round title"), tr("Panel name"), tr("Checklist template"), tr("Due date"),
+                 tr("Case list file (CSV)"), tr("Folder of case documents")]  # fmt: skip
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        widgets = (self.title_edit, self.panel_edit, self.template_combo, self.due_edit,
+                   self.csv_field.edit, self.folder_field.edit)  # fmt: skip
+        for widget, name in zip(widgets, names, strict=True):
+            widget.setAccessibleName(name)
+        self.csv_field.browse.setText(tr("&Browse…"))
+        self.csv_field.browse.setAccessibleName(tr("Choose the case list file"))
+        self.folder_field.browse.setText(tr("Bro&wse…"))
+        self.folder_field.browse.setAccessibleName(tr("Choose the documents folder"))
+        self.problems_list.setAccessibleName(tr("Problems found in the case list"))
+        self.create_button.setText(tr("Check and c&reate"))
+        self.create_button.setAccessibleName(tr("Check the case list and create the round"))
+        self.close_button.setText(tr("Close"))
+        self.close_button.setAccessibleName(tr("Close without creating a round"))
+        self._fill_templates()
+        self._show_problems(*self._problems)
+
+    def _fill_templates(self) -> None:
+        chosen = self.template_combo.currentData()
+        self.template_combo.clear()
+        language = current_language()
+        for template_id in templates.bundled_template_ids():
+            title = templates.load_bundled_template(template_id).title.get(language)
+            self.template_combo.addItem(title, template_id)
+        index = self.template_combo.findData(chosen)
+        self.template_combo.setCurrentIndex(max(index, 0))
+
+    def choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Case list"), "", tr("Case lists (*.csv)"))
+        if path:
+            self.csv_field.edit.setText(path)
+            beside = Path(path).parent / "documents"
+            if not self.folder_field.edit.text() and beside.is_dir():
+                self.folder_field.edit.setText(str(beside))
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, tr("Documents folder"))
+        if path:
+            self.folder_field.edit.setText(path)
+
+    # checking and creating ---------------------------------------------------
+    def check_and_create(self) -> None:
+        if self._missing():
+            self._show_problems(self._missing)
+            return
+        self._show_problems(list)
+        csv_path, folder = self.csv_field.path(), self.folder_field.path()
+        options = {
+            "title": self.title_edit.text(), "template_id": str(self.template_combo.currentData()),
+            "panel": self.panel_edit.text(), "due_date": self.due_edit.date().toString("yyyy-MM-dd"),
+        }  # fmt: skip
+        session = self.session
+        self.runner = OperationRunner(lambda progress, cancel: session.run(
+            coordinator_rounds.create_round, csv_path, folder, progress=progress, cancel=cancel, **options
+        ), self)  # fmt: skip
+        self.runner.finished.connect(self._created)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(lambda: self.create_button.setEnabled(True))
+        ProgressDialog(self.runner, tr("Creating the round"), self)
+        self.create_button.setEnabled(False)
+        self.runner.start()
+
+    def _missing(self) -> list[str]:
+        missing = []
+        if not self.title_edit.text().strip():
+            missing.append(tr("Please give the round a title."))
+        if self.csv_field.path() is None:
+            missing.append(tr("Please choose the case list (CSV)."))
+        if self.folder_field.path() is None:
+            missing.append(tr("Please choose the folder of case documents."))
+        if self.template_combo.currentData() is None:
+            missing.append(tr("No checklist template was found."))
+        return missing
+
+    def _created(self, result: coordinator_rounds.RoundCreated) -> None:
+        self.create_button.setEnabled(True)
+        self.created.emit(result.round_id)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.create_button.setEnabled(True)
+
+        def lines() -> list[str]:
+            found = problem_lines(exc)
+            if found is None:
+                return [tr("The round could not be created: {reason}").format(reason=plain_reason(exc))]
+            return found
+
+        self._show_problems(lines, found=True)
+
+    def _show_problems(self, make_lines: Callable[[], list[str]], found: bool = False) -> None:
+        """List the problems; kept as a function so a language switch words them again."""
+        self._problems = (make_lines, found)
+        lines = make_lines()
+        self.problems_list.clear()
+        self.problems_list.addItems(lines)
+        self.problems_list.setVisible(bool(lines))
+        self.problems_label.setVisible(bool(lines))
+        if found:
+            self.problems_label.setText(tr(
+                "Nothing was created. Please correct these {count} problems in the case list and "
+                "check again:"
+            ).format(count=len(lines)))  # fmt: skip
+        else:
+            self.problems_label.setText(tr("Please complete these first:"))
+        self.problems_label.setAccessibleName(self.problems_label.text())
+        if lines:
+            self.problems_list.setCurrentRow(0)

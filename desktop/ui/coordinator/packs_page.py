@@ -1,0 +1,129 @@
+"""Send packs: one encrypted pack per member for the chosen round, then say where they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
+
+from desktop.services import assignment_packs
+from desktop.services.assignment_packs import PacksExported
+from desktop.services.session import ProfileSession
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, plain_reason
+from desktop.ui.coordinator.row_models import PackListModel
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import tr
+from desktop.ui.item_models import row_table
+
+
+class PacksPage(CoordinatorPage):
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("packs_page", session, dialogs, parent)
+        self.round_id: int | None = None
+        self.folder: Path | None = None
+        self.result: PacksExported | None = None
+        self.chooser = RoundChooser()
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export_packs")
+        self.export_button.clicked.connect(self.choose_folder)
+        self.model = PackListModel(self)
+        self.table = row_table("pack_table", self.model)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("packs_written")
+        self.done_label.setWordWrap(True)
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("show_folder")
+        self.show_button.clicked.connect(self.show_folder)
+        top = QHBoxLayout()
+        top.addWidget(self.export_button)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.show_button)
+        bottom.addStretch(1)
+        self.layout_.addWidget(self.chooser)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.done_label)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addLayout(bottom)
+        self._show_result()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Send packs"))
+        self.intro.setText(tr(
+            "Each member gets one pack with only their cases, encrypted so that only they can open "
+            "it. Export the packs into a folder, then email each file to its member."
+        ))  # fmt: skip
+        self.export_button.setText(tr("&Export packs…"))
+        self.export_button.setAccessibleName(tr("Export the round's packs into a folder"))
+        self.table.setAccessibleName(tr("Packs written"))
+        self.show_button.setText(tr("&Show folder"))
+        self.show_button.setAccessibleName(tr("Show the folder with the packs"))
+        self._describe()
+        self.model.retranslate()
+
+    def show_round(self, round_id: int | None) -> None:
+        if round_id != self.round_id:
+            self.result = None
+            self._show_result()
+        self.round_id = round_id
+        self.chooser.show_round(round_id)
+        self.export_button.setEnabled(round_id is not None)
+
+    def choose_folder(self) -> None:
+        if self.round_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Export packs into"))
+        if folder:
+            self.export(Path(folder))
+
+    def export(self, folder: Path) -> None:
+        round_id, session = self.round_id, self.session
+
+        def work(progress, cancel) -> PacksExported:  # type: ignore[no-untyped-def]
+            return session.run(
+                assignment_packs.export_packs, round_id, folder, progress=progress, cancel=cancel
+            )
+
+        self.folder = folder
+        self.run_long(tr("Exporting packs"), work, self._exported, self._failed)
+
+    def _exported(self, result: PacksExported) -> None:
+        self.result = result
+        self._show_result()
+        if not result.packs:
+            self.dialogs.info(self, tr("Export packs"), tr(
+                "No pack was written: no confirmed member has a case in this round. Assign cases first."
+            ))  # fmt: skip
+
+    def _failed(self, exc: Exception) -> None:
+        self.dialogs.error(self, tr("Export packs"), tr(
+            "The packs could not be written, and none were kept: {reason}"
+        ).format(reason=plain_reason(exc)))  # fmt: skip
+
+    def _show_result(self) -> None:
+        packs = list(self.result.packs) if self.result else []
+        self.model.set_rows(packs)
+        for widget in (self.table, self.show_button, self.done_label):
+            widget.setVisible(bool(packs))
+        self._describe()
+
+    def _describe(self) -> None:
+        if self.result is None or not self.result.packs:
+            return
+        text = tr(
+            "{count} packs written (revision {revision}) into {folder}. Email each file to that member "
+            "only: it is named after them, and nobody else can open it."
+        )
+        packs, revision = len(self.result.packs), self.result.revision
+        self.done_label.setText(text.format(count=packs, revision=revision, folder=self.folder))
+        self.done_label.setAccessibleName(self.done_label.text())
+
+    def show_folder(self) -> None:
+        if self.folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))

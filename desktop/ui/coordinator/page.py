@@ -1,0 +1,159 @@
+"""What every coordinator page shares: a heading, the session, quick changes, long operations,
+files dropped on the page, and the round being worked on.
+
+A quick change (confirm a member, tick a cell) runs on the GUI thread through the
+session and announces its `Changes` on the hub, so every page showing that data
+refreshes the same way as after a long operation run by the `OperationRunner`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.services.rows import RoundRow
+from desktop.services.session import ProfileSession
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import Retranslatable, current_language, tr
+from desktop.ui.operations import OperationRunner, changes_hub, changes_of
+from desktop.ui.progress_dialog import ProgressDialog
+from desktop.ui.style import make_heading
+
+
+def plain_reason(exc: Exception) -> str:
+    """The bilingual sentence for a refused file, or the error itself for anything else."""
+    from desktop.services.refusals import why_not
+
+    try:
+        return why_not(exc, current_language())
+    except TypeError:
+        return str(exc)
+
+
+class CoordinatorPage(Retranslatable, QWidget):
+    def __init__(
+        self, name: str, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.session = session
+        self.dialogs = dialogs
+        self.runner: OperationRunner | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("page_heading")
+        make_heading(self.heading, 1.4)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.intro)
+
+    def change(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a quick service call and tell every page what it changed."""
+        result = self.session.run(service, *args, **kwargs)
+        changes = changes_of(result)
+        if changes is not None and changes.any():
+            changes_hub().changed.emit(changes)
+        return result
+
+    def run_long(
+        self,
+        title: str,
+        work: Callable[..., Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> OperationRunner:
+        """Run `work(progress=, cancel=)` off the GUI thread, with the progress dialog and Cancel."""
+        runner = OperationRunner(lambda progress, cancel: work(progress=progress, cancel=cancel), self)
+        runner.finished.connect(done)
+        runner.failed.connect(failed)
+        runner.cancelled.connect(lambda: self.dialogs.info(self, title, tr("Cancelled: nothing was kept.")))
+        ProgressDialog(runner, title, self.window())
+        self.runner = runner
+        runner.start()
+        return runner
+
+
+class FileDrop(QObject):
+    """Accepts files with one of `suffixes` dropped on `widget`, and hands over their paths."""
+
+    def __init__(
+        self, widget: QWidget, suffixes: tuple[str, ...], dropped: Callable[[list[Path]], None]
+    ) -> None:
+        super().__init__(widget)
+        self.suffixes = suffixes
+        self.dropped = dropped
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        found = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return [p for p in found if p.suffix.lower() in self.suffixes]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self.paths(event):  # type: ignore[arg-type]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            paths = self.paths(event)  # type: ignore[arg-type]
+            if paths:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.dropped(paths)
+                return True
+        return False
+
+
+class RoundChooser(Retranslatable, QWidget):
+    """ "Round:" and a list of the rounds; every page that works on one round has one."""
+
+    roundChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setObjectName("round_combo")
+        self.combo.setMinimumContentsLength(24)
+        self.label.setBuddy(self.combo)
+        row.addWidget(self.label)
+        row.addWidget(self.combo, 1)
+        self.combo.currentIndexChanged.connect(self._chosen)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(tr("Roun&d:"))
+        self.combo.setAccessibleName(tr("Review round"))
+
+    def set_rounds(self, rows: list[RoundRow], current: int | None) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for r in rows:
+            self.combo.addItem(r.title, r.id)
+        index = self.combo.findData(current) if current is not None else -1
+        self.combo.setCurrentIndex(index if index >= 0 else 0 if rows else -1)
+        self.combo.blockSignals(False)
+
+    def round_id(self) -> int | None:
+        data = self.combo.currentData()
+        return int(data) if data is not None else None
+
+    def show_round(self, round_id: int | None) -> None:
+        index = self.combo.findData(round_id)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.blockSignals(True)
+            self.combo.setCurrentIndex(index)
+            self.combo.blockSignals(False)
+
+    def _chosen(self, _index: int) -> None:
+        round_id = self.round_id()
+        if round_id is not None:
+            self.roundChosen.emit(round_id)

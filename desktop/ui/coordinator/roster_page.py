@@ -1,0 +1,146 @@
+"""Members: the roster of panel members, enrolled from their cards and confirmed by phone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QWidget
+
+from desktop.services import roster
+from desktop.services.roster import RosterRow
+from desktop.services.session import ProfileSession
+from desktop.ui.coordinator.card_dialog import CardChoice, CardDialog
+from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, plain_reason
+from desktop.ui.coordinator.row_models import RosterModel
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import tr
+from desktop.ui.item_models import row_table
+
+CARD_SUFFIX = ".prcard"
+
+
+class RosterPage(CoordinatorPage):
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("roster_page", session, dialogs, parent)
+        self.model = RosterModel(self)
+        self.table = row_table("roster_table", self.model)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = self._button("add_card", self.choose_card)
+        self.confirm_button = self._button("confirm_member", self.confirm_selected)
+        self.withdraw_button = self._button("withdraw_member", self.withdraw_selected)
+        self.restore_button = self._button("restore_member", self.restore_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.confirm_button, self.withdraw_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addLayout(buttons)
+        self.card_dialog: CardDialog | None = None
+        self.file_drop = FileDrop(self, (CARD_SUFFIX,), lambda paths: self.add_card(paths[0]))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.retranslate()
+        self.refresh()
+
+    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Panel members"))
+        self.intro.setText(tr(
+            "Add each member from the card file they send you (or drop the card here), then read "
+            "the fingerprint with them by phone. Packs are made only for confirmed members."
+        ))  # fmt: skip
+        self.table.setAccessibleName(tr("Panel members"))
+        self.add_button.setText(tr("&Add member card…"))
+        self.add_button.setAccessibleName(tr("Add a member from their card file"))
+        self.confirm_button.setText(tr("&Confirm fingerprint…"))
+        self.confirm_button.setAccessibleName(tr("Confirm the selected member's fingerprint"))
+        self.withdraw_button.setText(tr("&Withdraw access…"))
+        self.withdraw_button.setAccessibleName(tr("Withdraw the selected member's access"))
+        self.restore_button.setText(tr("R&estore access"))
+        self.restore_button.setAccessibleName(tr("Restore the selected member's access"))
+        self.model.retranslate()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self.session.run(roster.list_roster))
+        rows = self.model.rows()
+        keep = next((i for i, m in enumerate(rows) if selected and m.id == selected.id), 0)
+        if rows:
+            self.table.selectRow(keep)
+        self._update_buttons()
+
+    def selected(self) -> RosterRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        member = self.selected()
+        self.confirm_button.setEnabled(member is not None and not member.confirmed and not member.revoked)
+        self.withdraw_button.setEnabled(member is not None and not member.revoked)
+        self.restore_button.setEnabled(member is not None and member.revoked)
+
+    # adding ---------------------------------------------------------------
+    def choose_card(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Add member card"), "", tr("Member cards (*.prcard)"))
+        if path:
+            self.add_card(Path(path))
+
+    def add_card(self, path: Path) -> None:
+        """Read the card, then ask the coordinator to check its fingerprint with the member."""
+        try:
+            card = roster.preview_card(path)
+        except Exception as exc:  # a damaged, foreign or coordinator's card: say why
+            self.dialogs.error(self, tr("Add member card"), tr(
+                "This card cannot be added: {reason}"
+            ).format(reason=plain_reason(exc)))  # fmt: skip
+            return
+        self.card_dialog = CardDialog(card.name, card.fingerprint, self)
+        self.card_dialog.finished.connect(lambda _r, path=path: self._card_answered(path))
+        self.card_dialog.open()
+
+    def _card_answered(self, path: Path) -> None:
+        dialog, self.card_dialog = self.card_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if dialog.choice is CardChoice.CANCEL:
+            return
+        enrolled = self.change(roster.enrol, path, confirmed=dialog.choice is CardChoice.CONFIRMED)
+        if not enrolled.new:
+            self.dialogs.info(self, tr("Add member card"), tr(
+                "{name} is already on the roster; nothing was changed."
+            ).format(name=enrolled.member.name))  # fmt: skip
+
+    # standing -------------------------------------------------------------
+    def confirm_selected(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        if self.dialogs.confirm(self, tr("Confirm fingerprint"), tr(
+            "Read this fingerprint with {name} by phone or in person:\n\n{fingerprint}\n\n"
+            "Does every digit match what {name} reads out?"
+        ).format(name=member.name, fingerprint=member.fingerprint)):  # fmt: skip
+            self.change(roster.confirm, member.id)
+
+    def withdraw_selected(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        if self.dialogs.confirm(self, tr("Withdraw access"), tr(
+            "Withdraw {name}'s access? Reviews from {name} that arrive from now on will be refused, "
+            "and no new packs will be made for them. Reviews already accepted stay in the round."
+        ).format(name=member.name)):  # fmt: skip
+            self.change(roster.revoke, member.id)
+
+    def restore_selected(self) -> None:
+        member = self.selected()
+        if member is not None:
+            self.change(roster.reinstate, member.id)

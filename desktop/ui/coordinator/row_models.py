@@ -1,0 +1,88 @@
+"""Table models for the coordinator's lists: roster, rounds, packs written, files imported, progress.
+
+Each holds frozen rows from the services and turns them into words on demand, like the
+member's models in `desktop.ui.item_models`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+
+from desktop.services.assignment_packs import ExportedPack
+from desktop.services.review_packages import FileFate, MemberProgress
+from desktop.services.roster import RosterRow
+from desktop.services.rows import RoundRow
+from desktop.ui.coordinator.words import fate_label, member_status, received_label
+from desktop.ui.i18n import tr
+from desktop.ui.item_models import Index, RowTableModel
+
+
+class RosterModel(RowTableModel[RosterRow]):
+    FINGERPRINT_COLUMN = 1
+
+    def headers(self) -> list[str]:
+        return [tr("Name"), tr("Fingerprint"), tr("Status")]
+
+    def cells(self) -> list[Callable[[RosterRow], str]]:
+        return [lambda m: m.name, lambda m: m.fingerprint, member_status]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Fingerprints in a fixed-width font, so the groups line up when read aloud."""
+        if role == Qt.ItemDataRole.FontRole and index.column() == self.FINGERPRINT_COLUMN:
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        return super().data(index, role)
+
+
+class CoordinatorRoundModel(RowTableModel[RoundRow]):
+    def headers(self) -> list[str]:
+        return [tr("Review round"), tr("Panel"), tr("Due"), tr("Cases")]
+
+    def cells(self) -> list[Callable[[RoundRow], str]]:
+        return [
+            lambda r: r.title,
+            lambda r: r.panel or "—",
+            lambda r: r.due_date or "—",
+            lambda r: str(r.cases_total),
+        ]
+
+
+class PackListModel(RowTableModel[ExportedPack]):
+    def headers(self) -> list[str]:
+        return [tr("Member"), tr("File"), tr("Cases")]
+
+    def cells(self) -> list[Callable[[ExportedPack], str]]:
+        return [lambda p: p.member, lambda p: p.path.name, lambda p: str(p.cases)]
+
+
+class FateListModel(RowTableModel[FileFate]):
+    def headers(self) -> list[str]:
+        return [tr("File"), tr("Result"), tr("Member"), tr("Revision"), tr("Reason")]
+
+    def cells(self) -> list[Callable[[FileFate], str]]:
+        return [
+            lambda f: f.path.name,
+            lambda f: fate_label(f.fate),
+            lambda f: f.member or "—",
+            lambda f: str(f.revision) if f.revision else "—",
+            lambda f: f.why,
+        ]
+
+
+class ProgressModel(RowTableModel[MemberProgress]):
+    def headers(self) -> list[str]:
+        return [tr("Member"), tr("Cases assigned"), tr("Revision returned"), tr("Complete"),
+                tr("Deferred"), tr("Received")]  # fmt: skip
+
+    def cells(self) -> list[Callable[[MemberProgress], str]]:
+        return [
+            lambda m: m.member,
+            lambda m: str(m.assigned),
+            lambda m: str(m.revision) if m.revision else "—",
+            lambda m: str(m.complete) if m.revision else "—",
+            lambda m: str(m.deferred) if m.revision else "—",
+            lambda m: received_label(m.received_at),
+        ]

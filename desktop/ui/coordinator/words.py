@@ -1,0 +1,63 @@
+"""The coordinator's words for what the services report as codes and flags.
+
+A member's standing, a file's fate and a cell of the assignment grid are each said in
+words (never by colour alone), translated at the moment they are shown so a language
+switch re-labels every table.
+"""
+
+from __future__ import annotations
+
+from desktop.services.review_packages import Fate
+from desktop.services.roster import RosterRow
+from desktop.ui.i18n import tr
+
+
+def member_status(member: RosterRow) -> str:
+    if member.revoked:
+        return tr("Access withdrawn")
+    return tr("Confirmed") if member.confirmed else tr("Not yet confirmed")
+
+
+def cannot_review_reason(member: RosterRow | None) -> str:
+    """Why a member is greyed in the assignment grid; empty when they can review."""
+    if member is None:
+        return ""
+    if member.revoked:
+        return tr("Access withdrawn: no pack will be made for this member.")
+    if not member.confirmed:
+        return tr("Fingerprint not yet confirmed: no pack will be made until it is.")
+    return ""
+
+
+def fate_label(fate: Fate) -> str:
+    names = {
+        Fate.ACCEPTED: tr("Accepted"),
+        Fate.SUPERSEDED: tr("Superseded by a later revision"),
+        Fate.DUPLICATE: tr("Already imported"),
+        Fate.REJECTED: tr("Rejected"),
+    }
+    return names[fate]
+
+
+def assigned_text() -> str:
+    return tr("✓ Assigned")
+
+
+def conflict_text() -> str:
+    return tr("Conflict")
+
+
+def received_label(received_at: str) -> str:
+    """'2026-11-20 14:03 UTC' from the service's ISO time, or that nothing came back."""
+    if not received_at:
+        return tr("Nothing back yet")
+    return received_at.replace("T", " ")[:16] + " UTC"
+
+
+def member_heading(name: str, member: RosterRow | None) -> str:
+    """A grid column's title: the name, and in words why it is greyed, if it is."""
+    if member is not None and member.revoked:
+        return tr("{name} (withdrawn)").format(name=name)
+    if member is not None and not member.confirmed:
+        return tr("{name} (not confirmed)").format(name=name)
+    return name

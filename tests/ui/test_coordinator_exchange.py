@@ -1,0 +1,119 @@
+"""Assignment, packs and inbox through the coordinator's screens, with members on real profiles:
+auto-assign, export packs members can open, and import their reviews, one of them refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from desktop.services import assignment_packs, coordinator_rounds, identity, review_packages, roster, rounds
+from tests.services.exchange_world import make_profile, write_case_list
+from tests.ui.coordinator_harness import drop_files, table_texts, wait_operations
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_window, press
+
+NAMES = ("Aled Jones", "Bethan Evans", "Ceri Hughes")
+
+
+def _office(qtbot, root):
+    """A coordinator with three confirmed members, one unconfirmed, and a round of 4 cases."""
+    db = make_profile(root / "office", "Olwen Price (OPCC)", "coordinator")
+    members = {}
+    for name in (*NAMES, "Dafydd Owen"):
+        member = make_profile(root / name.split()[0].lower(), name, "member")
+        card = root / f"{name.split()[0].lower()}.prcard"
+        identity.export_card(member, card)
+        roster.enrol(db, card, confirmed=name != "Dafydd Owen")
+        members[name] = member
+    csv_path, docs = write_case_list(root / "input", 4)
+    coordinator_rounds.create_round(db, csv_path, docs, title="Q3 hate crime", template_id="hate-crime")
+    dialogs = FakeDialogs()
+    window = open_window(qtbot, root / "office", dialogs, db=db)
+    return window, db, members, dialogs
+
+
+def _cells(page) -> list[list[str]]:
+    return table_texts(page.view)
+
+
+def test_assign_by_hand_and_automatically(qtbot, tmp_path, monkeypatch) -> None:
+    window, _db, members, dialogs = _office(qtbot, tmp_path)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.assignment_page)
+    page = home.assignment_page
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Aled Jones", "Bethan Evans", "Ceri Hughes", "Dafydd Owen (not confirmed)"]
+    tooltip = model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "not yet confirmed" in tooltip
+
+    page.view.setFocus()
+    page.view.setCurrentIndex(model.index(0, 0))
+    press(qtbot, Qt.Key.Key_Space)
+    assert _cells(page)[0][0] == "✓ Assigned"
+    press(qtbot, Qt.Key.Key_Space)
+    assert _cells(page)[0][0] == "—"
+    page.view.setCurrentIndex(model.index(1, 1))
+    qtbot.mouseClick(page.conflict_button, Qt.MouseButton.LeftButton)
+    assert _cells(page)[1][1] == "Conflict"
+    page.view.setFocus()
+    page.view.setCurrentIndex(model.index(0, 3))
+    press(qtbot, Qt.Key.Key_Return)
+    assert _cells(page)[0][3] == "—" and "not yet confirmed" in page.status.text()
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    qtbot.mouseClick(page.auto_button, Qt.MouseButton.LeftButton)
+    rows = _cells(page)
+    assert [row[:3].count("✓ Assigned") for row in rows] == [3, 2, 3, 3]
+    assert "HC-002" in dialogs.infos[-1][1], "the case with a conflict could not get 3 members"
+    window.close()
+    for member in members.values():
+        member.close()
+
+
+def test_packs_go_out_and_reviews_come_back_one_refused(qtbot, tmp_path, monkeypatch) -> None:
+    window, db, members, _dialogs = _office(qtbot, tmp_path)
+    home = window.coordinator_home
+    coordinator_rounds.auto_assign(db, home.round_id, 2)  # through the service: the grid is tested above
+    out = tmp_path / "outbox"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    packs = home.packs_page
+    home.tabs.setCurrentWidget(packs)
+    qtbot.mouseClick(packs.export_button, Qt.MouseButton.LeftButton)
+    wait_operations(qtbot)
+    written = table_texts(packs.table)
+    assert sorted(row[0] for row in written) == list(NAMES)
+    assert "Email each file to that member only" in packs.done_label.text()
+    assert packs.show_button.isVisible()
+
+    returned = []
+    for row in written:
+        member = members[row[0]]
+        path = out / row[1]
+        preview = assignment_packs.preview_pack(member, path)
+        assignment_packs.import_pack(member, path, confirmed_fingerprint=preview.fingerprint)
+        (round_row,) = rounds.list_rounds(member)
+        assert round_row.cases_total == int(row[2])
+        returned.append(review_packages.export_review(member, round_row.id, tmp_path / "back").path)
+    forged = tmp_path / "forged.prreview"
+    forged.write_bytes(returned[0].read_bytes()[:-40] + bytes(40))  # altered on the way
+
+    inbox = home.inbox_page
+    home.tabs.setCurrentWidget(inbox)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in returned[:2]], ""))
+    qtbot.mouseClick(inbox.import_button, Qt.MouseButton.LeftButton)
+    wait_operations(qtbot)
+    assert [row[1] for row in table_texts(inbox.fate_table)] == ["Accepted", "Accepted"]
+    drop_files(inbox, [returned[2], forged, returned[0]])
+    wait_operations(qtbot)
+    fates = table_texts(inbox.fate_table)
+    assert [row[1] for row in fates] == ["Accepted", "Rejected", "Already imported"]
+    assert fates[1][4], "a rejection says why in plain words"
+    assert "Accepted: 1" in inbox.summary.text()
+    progress = table_texts(inbox.progress_table)
+    assert [row[0] for row in progress] == list(NAMES)
+    assert all(row[2] == "1" and row[5] != "Nothing back yet" for row in progress)
+    window.close()
+    for member in members.values():
+        member.close()
