@@ -42,7 +42,7 @@ from desktop.exchange.payloads import (
     round_to_bytes,
 )
 from desktop.services import identity
-from desktop.services.coordinator_rounds import require_coordinator
+from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused
 from desktop.services.rounds import store_template, template_sha256

@@ -22,17 +22,15 @@ from sqlalchemy.orm import Session
 from desktop.exchange.case_csv import CaseList, CaseRecord, read_case_list
 from desktop.exchange.case_csv import CaseListError as CaseListError  # raised by create_round
 from desktop.services import rounds
+from desktop.services.identity import NotACoordinator as NotACoordinator
+from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.rounds import NewCase, NewDocument
 from desktop.services.templates import load_bundled_template_text
 from desktop.storage.database import Database
-from desktop.storage.models import Assignment, CaseFile, Conflict, Profile, RosterMember
+from desktop.storage.models import Assignment, CaseFile, Conflict, RosterMember
 
 DEFAULT_REVIEWERS = 3
-
-
-class NotACoordinator(PermissionError):
-    """Rounds are created and assigned only in a coordinator's profile."""
 
 
 class UnknownMembers(ValueError):
@@ -42,11 +40,6 @@ class UnknownMembers(ValueError):
         self.unknown = tuple(unknown)
         listed = "; ".join(f"line {line}: {name}" for line, name in self.unknown)
         super().__init__(f"not on the roster: {listed}")
-
-
-def require_coordinator(session: Session) -> None:
-    if session.get_one(Profile, 1).role != "coordinator":
-        raise NotACoordinator("this is a member's profile")
 
 
 class _CasesFromDisk(Sequence[NewCase]):

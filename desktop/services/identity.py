@@ -38,6 +38,15 @@ class Me:
         return self.keys.public.fingerprint()
 
 
+class NotACoordinator(PermissionError):
+    """Rosters, rounds, packs and the inbox exist only in a coordinator's profile; nothing changed."""
+
+
+def require_coordinator(session: Session) -> None:
+    if session.get_one(Profile, 1).role != "coordinator":
+        raise NotACoordinator("this is a member's profile")
+
+
 def give_keys(row: Profile) -> None:
     """Generate and set the profile's key pairs (in the caller's unit of work)."""
     keys = generate_keys()

@@ -41,7 +41,7 @@ from desktop.exchange.payloads import (
 )
 from desktop.services import identity
 from desktop.services.assignment_packs import export_name
-from desktop.services.coordinator_rounds import require_coordinator
+from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused, why_not
 from desktop.services.rounds import load_answers, template_of

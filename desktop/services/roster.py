@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from desktop.core.clock import utc_now
 from desktop.exchange.card import Card, read_card
+from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.refusals import Refusal, Refused
 from desktop.storage.database import Database
@@ -81,6 +82,7 @@ def enrol(db: Database, path: Path, *, confirmed: bool = False) -> Enrolled:
 
 def _set(db: Database, member_id: int, action: str, confirmed: bool | None, revoked: bool | None) -> Changes:
     with db.session() as session:
+        require_coordinator(session)
         member = session.get_one(RosterMember, member_id)
         now = utc_now()
         if confirmed is not None:

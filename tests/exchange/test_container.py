@@ -215,13 +215,14 @@ def test_inspection_names_the_problem_after_the_manifest_was_read(
 ) -> None:
     hostile = Path(__file__).parents[1] / "hostile" / "files" / "altered-entry-resealed.prpack"
     from tests.hostile.make_corpus import load_keys
+    from tests.hostile.payloads import ROUND
 
     seen = inspect_file(hostile, load_keys()["member1"])
     assert (
         not seen.intact
         and seen.problem is Reason.ALTERED
         and seen.kind == PACK
-        and seen.round_uid == "R-2026-01"
+        and seen.round_uid == ROUND
     )
 
 

@@ -142,3 +142,15 @@ def test_a_new_revision_adds_and_withdraws_cases_without_losing_an_answer(world)
             db, _pack_for(packs, "Aled Jones"), confirmed_fingerprint=older.fingerprint
         )
     assert refused.value.refusal is Refusal.OLDER_REVISION
+
+
+def test_a_member_profile_cannot_enrol_cards(world) -> None:
+    from desktop.services import identity
+    from desktop.services.identity import NotACoordinator
+
+    aled, bethan = world.members["Aled Jones"], world.members["Bethan Evans"]
+    card = world.root / "bethan-again.prcard"
+    identity.export_card(bethan, card)
+    with pytest.raises(NotACoordinator):
+        roster.enrol(aled, card, confirmed=True)
+    assert roster.list_roster(aled) == []
