@@ -40,8 +40,9 @@ def refused_save(app: QApplication, window: MainWindow, db: Database) -> None:
     """The banner and the "Not saved" mark, from a write the database really refused."""
     workspace = window.workspace
     assert workspace is not None
-    with db.engine.connect() as conn:
+    for conn in [db.engine.connect() for _ in range(2)]:  # every connection the pool keeps
         conn.exec_driver_sql("PRAGMA query_only = ON")
+        conn.close()
     question = workspace.checklist.questions["risk_identified"]
     question.choose(1)
     question.note_edit.setPlainText("No record of contact in the log.")
@@ -49,8 +50,9 @@ def refused_save(app: QApplication, window: MainWindow, db: Database) -> None:
     workspace.checklist.focus_question("risk_identified")
     settle(app, 60)
     window.grab().save(str(OUT / "save-failed.png"))
-    with db.engine.connect() as conn:
+    for conn in [db.engine.connect() for _ in range(2)]:
         conn.exec_driver_sql("PRAGMA query_only = OFF")
+        conn.close()
     workspace.pending.retry()
 
 

@@ -48,7 +48,7 @@ __all__ = [
     "ProfileState", "SetupUnfinished", "UnlockError", "WrongPassphrase", "backup_now",
     "change_passphrase", "close_profile", "create_profile", "list_backups", "open_profile",
     "profile_exists", "profile_info", "profile_state", "restore_backup", "set_idle_lock_minutes",
-    "set_language", "unlock",
+    "set_language", "unlock", "warm_up",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -201,6 +201,11 @@ def close_profile(db: Database) -> str | None:
     problem = backup_now(db)
     db.close()
     return problem
+
+
+def warm_up(db: Database) -> None:
+    """Key the second pooled connection now, off the GUI thread, before anything needs it."""
+    db.warm()
 
 
 def profile_info(db: Database) -> ProfileInfo:

@@ -58,6 +58,7 @@ def enrol(db: Database, path: Path, *, confirmed: bool = False) -> Enrolled:
     card = preview_card(path)
     raw = path.read_bytes()
     with db.session() as session:
+        require_coordinator(session)
         found = session.scalars(
             select(RosterMember).where(RosterMember.fingerprint == card.fingerprint)
         ).first()

@@ -107,8 +107,17 @@ class Database:
         finally:
             self._open.session = False
 
+    def warm(self) -> None:
+        """Key every connection the pool keeps (slow: call it off the GUI thread)."""
+        held = [self.engine.connect() for _ in range(KEPT_CONNECTIONS)]
+        for conn in held:
+            conn.close()
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+KEPT_CONNECTIONS = 2  # the GUI's, and one for an operation running beside it
 
 
 def _engine(path: Path, passphrase: str, journal_mode: str = "WAL") -> Engine:
@@ -120,11 +129,13 @@ def _engine(path: Path, passphrase: str, journal_mode: str = "WAL") -> Engine:
 
     # Chosen explicitly: for "sqlite://" SQLAlchemy would pick one connection per thread,
     # so the first query on the GUI thread after a background unlock derived the key
-    # again (a quarter of a second, frozen). A queue hands the connection keyed at
-    # unlock to whichever thread asks next; a thread finding it busy opens another.
+    # again (a quarter of a second, frozen). A queue hands a keyed connection to
+    # whichever thread asks next. Two are kept (`Database.warm` keys the second off the
+    # GUI thread), so a save on the GUI thread while documents load in the background
+    # finds one ready instead of deriving the key again; a third asker opens another.
     engine = create_engine(
         "sqlite://", creator=connect, module=sqlcipher3.dbapi2,
-        poolclass=QueuePool, pool_size=1, max_overflow=4,
+        poolclass=QueuePool, pool_size=KEPT_CONNECTIONS, max_overflow=4,
     )  # fmt: skip
 
     @event.listens_for(engine, "connect")

@@ -148,6 +148,14 @@
         <translation>Os oes ei hangen arnoch ar gyfer yr adolygiad hwn, rhowch wybod i gydlynydd eich panel.</translation>
     </message>
     <message>
+        <source>Opening the case documents…</source>
+        <translation>Wrthi’n agor dogfennau’r achos…</translation>
+    </message>
+    <message>
+        <source>The documents of this case could not be read. Your answers are not affected.</source>
+        <translation>Nid oedd modd darllen dogfennau’r achos hwn. Nid effeithir ar eich atebion.</translation>
+    </message>
+    <message>
         <source>This case has no documents.</source>
         <translation>Nid oes dogfennau yn yr achos hwn.</translation>
     </message>

@@ -33,7 +33,13 @@ def open_round(qtbot, window: MainWindow, round_id: int):
     window.open_round(round_id)
     assert window.workspace is not None
     qtbot.waitUntil(lambda: window.workspace.case_id is not None)
+    wait_for_documents(qtbot)
     return window.workspace
+
+
+def wait_for_documents(qtbot) -> None:
+    """The shown case's documents are read off the GUI thread: wait until they are in."""
+    qtbot.waitUntil(lambda: active_jobs() == 0, timeout=10_000)
 
 
 def stored(db: Database, case_id: int, question_id: str):
@@ -57,3 +63,13 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
 
 def wait_idle(qtbot) -> None:
     qtbot.waitUntil(lambda: active_jobs() == 0)
+
+
+def set_query_only(db: Database, on: bool) -> None:
+    """Make every connection the pool keeps refuse (or accept again) writes: a real refusal."""
+    from desktop.storage.database import KEPT_CONNECTIONS
+
+    held = [db.engine.connect() for _ in range(KEPT_CONNECTIONS)]
+    for conn in held:
+        conn.exec_driver_sql(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+        conn.close()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_round, open_window
+from tests.ui.harness import open_round, open_window, set_query_only
 
 
 @pytest.fixture
@@ -62,11 +62,9 @@ def test_save_banner_is_whole_in_welsh_at_double_text_size_on_a_small_screen(
     window.resize(1366, 768)
     workspace = open_round(qtbot, window, round_id)
     i18n.set_language("cy")
-    with db.engine.connect() as conn:  # the database really refuses the next write
-        conn.exec_driver_sql("PRAGMA query_only = ON")
+    set_query_only(db, True)  # the database really refuses the next write
     workspace.checklist.questions["assessed"].choose(0)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA query_only = OFF")
+    set_query_only(db, False)
     qtbot.waitUntil(workspace.save_banner.isVisible)
     QApplication.processEvents()
     assert clipped_labels(workspace.save_banner) == []

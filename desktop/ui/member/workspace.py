@@ -10,6 +10,7 @@ the previous case are offered for saving).
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +39,7 @@ from desktop.ui.member.checklist_panel import ChecklistPanel
 from desktop.ui.member.pending_saves import Edit, Outcome, PendingSaves
 from desktop.ui.member.save_banner import SaveBanner, fault_text
 from desktop.ui.member.undo_commands import EditCommand
+from desktop.ui.operations import run_operation
 from desktop.ui.style import make_heading
 from desktop.ui.viewer import DocumentViewer
 
@@ -54,6 +56,7 @@ class Workspace(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session = session
+        self._documents_job: Any = None  # the read of the shown case's documents
         self.dialogs = dialogs
         self.round_id: int | None = None
         self.case_id: int | None = None
@@ -244,7 +247,6 @@ class Workspace(Retranslatable, QWidget):
         self.flush()
         try:
             opened = self.session.run(review.open_case, case_id)
-            docs = self.session.run(review.case_documents, case_id)
         except Exception as exc:
             self._case_unreadable(exc)
             return
@@ -255,9 +257,36 @@ class Workspace(Retranslatable, QWidget):
         answers = self._with_waiting_edits(case_id, opened.answers)
         self.checklist.show_answers(answers, {e.question_id for e in self.pending.waiting(case_id)})
         self.case_model.update_case(opened.case)
-        self.viewer.set_documents([(d.title, d.media_type, d.data) for d in docs])
+        self._load_documents(case_id)
         self._show_withdrawn(opened.case.withdrawn)
         self._show_heading()
+
+    def _load_documents(self, case_id: int) -> None:
+        """Read the case's documents off the GUI thread: the checklist is usable at once.
+
+        A round's documents can run to hundreds of megabytes; reading and decrypting
+        one case's worth took longer than a frame. If the member has moved on by the
+        time they arrive, they are dropped.
+        """
+        self.viewer.show_loading()
+        session = self.session
+        # Only a weak reference: the finished operation's connections may outlive the
+        # lock, and they must not keep this workspace (and its case content) alive.
+        me = weakref.ref(self)
+
+        def arrived(docs: list[review.CaseDocument]) -> None:
+            ws = me()
+            if ws is not None and ws.case_id == case_id and session.is_open:
+                ws.viewer.set_documents([(d.title, d.media_type, d.data) for d in docs])
+
+        def failed(exc: Exception) -> None:
+            ws = me()
+            if ws is not None and ws.case_id == case_id and session.is_open:  # closed: locked meanwhile
+                ws.viewer.show_unreadable()
+
+        self._documents_job = run_operation(
+            lambda _progress, _cancel: session.run(review.case_documents, case_id), arrived, failed
+        )
 
     def _show_withdrawn(self, withdrawn: bool) -> None:
         """A withdrawn case is shown, never changed: the service would refuse every save."""

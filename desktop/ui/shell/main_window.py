@@ -292,6 +292,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         self.session = session
         info = session.run(profile.profile_info)
+        run_in_background(lambda: session.run(profile.warm_up), _ignore, _ignore)
         self.idle_lock.set_minutes(info.idle_lock_minutes)
         self.idle_lock.start()
         QApplication.instance().installEventFilter(self.idle_lock)  # input counts only when unlocked

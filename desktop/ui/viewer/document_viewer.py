@@ -75,6 +75,7 @@ class DocumentViewer(Retranslatable, QWidget):
         self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 16px; }")  # big enough to hit
         self.tabs.currentChanged.connect(self._open_pending)
         self._titles: list[str] = []
+        self._placeholder = "none"  # what the placeholder says: none, loading or unreadable
         self._spare_pdf_tab: PdfTab | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder_label)
@@ -116,7 +117,20 @@ class DocumentViewer(Retranslatable, QWidget):
         self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(blocked)
         self._retranslate_titles()
+        self._placeholder = "none"
+        self.retranslate()
         self._stack.setCurrentWidget(self.tabs if self._titles else self.placeholder_label)
+
+    def show_loading(self) -> None:
+        """While the case's documents are read in the background."""
+        self.clear()
+        self._placeholder = "loading"
+        self.retranslate()
+
+    def show_unreadable(self) -> None:
+        self.clear()
+        self._placeholder = "unreadable"
+        self.retranslate()
 
     def _real_tab(self, media_type: str, data: bytes) -> Tab:
         spare, self._spare_pdf_tab = self._spare_pdf_tab, None
@@ -211,7 +225,14 @@ class DocumentViewer(Retranslatable, QWidget):
             tab.zoom_reset()
 
     def retranslate(self) -> None:
-        self.placeholder_label.setText(tr("This case has no documents."))
+        self.placeholder_label.setText(
+            {
+                "loading": tr("Opening the case documents…"),
+                "unreadable": tr(
+                    "The documents of this case could not be read. Your answers are not affected."
+                ),
+            }.get(self._placeholder, tr("This case has no documents."))
+        )
         self.tabs.setAccessibleName(tr("Case documents"))
         self.tabs.tabBar().setAccessibleName(tr("Case documents"))
         self._retranslate_titles()
