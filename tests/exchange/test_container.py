@@ -219,10 +219,7 @@ def test_inspection_names_the_problem_after_the_manifest_was_read(
 
     seen = inspect_file(hostile, load_keys()["member1"])
     assert (
-        not seen.intact
-        and seen.problem is Reason.ALTERED
-        and seen.kind == PACK
-        and seen.round_uid == ROUND
+        not seen.intact and seen.problem is Reason.ALTERED and seen.kind == PACK and seen.round_uid == ROUND
     )
 
 
