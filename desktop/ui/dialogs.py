@@ -46,8 +46,33 @@ class DialogService:
         box.deleteLater()
 
     def confirm(self, parent: QWidget | None, title: str, message: str) -> bool:
-        answer = QMessageBox.question(parent, title, message)
-        return answer == QMessageBox.StandardButton.Yes
+        """Yes or No; the buttons' words are ours (Qt's own stay English in Welsh)."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, buttons.Yes | buttons.No, parent)
+        box.setObjectName("question_box")
+        box.button(buttons.Yes).setText(tr("&Yes"))
+        box.button(buttons.No).setText(tr("&No"))
+        answer = box.exec()
+        box.deleteLater()
+        return answer == buttons.Yes
+
+    def ask_number(
+        self, parent: QWidget | None, title: str, label: str, value: int, lowest: int, highest: int
+    ) -> int | None:
+        """A whole number, with our own OK and Cancel (Qt's own stay English in Welsh)."""
+        dialog = QInputDialog(parent)
+        dialog.setObjectName("number_dialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(lowest, highest)
+        dialog.setIntValue(value)
+        dialog.setOkButtonText(tr("OK"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        try:
+            return dialog.intValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         dialog = QInputDialog(parent)

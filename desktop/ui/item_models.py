@@ -125,8 +125,13 @@ class CaseListModel(RowTableModel[CaseRow]):
 
 
 def row_table(name: str, model: RowTableModel) -> QTableView:
-    """A table view over one of these models: whole rows, one at a time, no row numbers."""
+    """A table view over one of these models: whole rows, one at a time, no row numbers.
+
+    The table is one stop for Tab: arrow keys move inside it, Tab leaves it (Qt's
+    default walks every cell, so a long table held the keyboard user in it).
+    """
     view = QTableView()
+    view.setTabKeyNavigation(False)
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

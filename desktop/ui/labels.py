@@ -47,3 +47,22 @@ def case_description(case_type: str, strands: tuple[str, ...]) -> str:
 
 def progress_label(answered: int, required: int) -> str:
     return tr("{answered} of {required}").format(answered=answered, required=required)
+
+
+def spoken_fingerprint(fingerprint: str) -> str:
+    """A fingerprint as a screen reader should say it: digit by digit, a pause between groups.
+
+    "02710 22405" would be read as the numbers "two thousand seven hundred and ten…",
+    which the person on the phone, reading digits, cannot match; spaced digits are read
+    one by one and the commas make the pauses.
+    """
+    return ", ".join(" ".join(group) for group in fingerprint.split())
+
+
+def plain_label(text: str) -> str:
+    """A button's visible text as its accessible name: no mnemonic "&", no trailing "…".
+
+    The name a screen reader or voice control uses must contain the words on the button
+    (so "press Auto-assign" works for both); what the button does goes in its description.
+    """
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").strip()

@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation>Cy&amp;morth</translation>
     </message>
     <message>
         <source>&amp;Print my review…</source>
@@ -636,7 +636,7 @@
         <translation>Nid oes cylchoedd eto. Pwyswch Cylch newydd i greu&apos;r cyntaf.</translation>
     </message>
     <message>
-        <source>&amp;New round…</source>
+        <source>Ne&amp;w round…</source>
         <translation>Cylch &amp;newydd…</translation>
     </message>
     <message>
@@ -1248,6 +1248,14 @@
         <translation>Iawn</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
         <source>The file {file} was not used, and nothing was changed. {reason}</source>
         <translation>Ni ddefnyddiwyd y ffeil {file}, ac ni newidiwyd dim. {reason}</translation>
     </message>
@@ -1365,7 +1373,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>&amp;Show folder</source>
-        <translation>&amp;Dangos y ffolder</translation>
+        <translation>Dan&amp;gos y ffolder</translation>
     </message>
     <message>
         <source>Show the folder with the packs</source>
@@ -1721,7 +1729,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>R&amp;estore access</source>
-        <translation>Adfer &amp;mynediad</translation>
+        <translation>Adf&amp;er mynediad</translation>
     </message>
     <message>
         <source>Restore the selected member&apos;s access</source>

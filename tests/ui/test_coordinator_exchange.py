@@ -4,7 +4,7 @@ auto-assign, export packs members can open, and import their reviews, one of the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.services import assignment_packs, coordinator_rounds, identity, review_packages, roster, rounds
 from tests.services.exchange_world import make_profile, write_case_list
@@ -61,7 +61,7 @@ def test_assign_by_hand_and_automatically(qtbot, tmp_path, monkeypatch) -> None:
     press(qtbot, Qt.Key.Key_Return)
     assert _cells(page)[0][3] == "—" and "not yet confirmed" in page.status.text()
 
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    dialogs.numbers.append(3)
     qtbot.mouseClick(page.auto_button, Qt.MouseButton.LeftButton)
     rows = _cells(page)
     assert [row[:3].count("✓ Assigned") for row in rows] == [3, 2, 3, 3]

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.services import coordinator_rounds, roster
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.assignment_model import AssignmentModel, Cell
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 
@@ -33,6 +32,7 @@ class AssignmentView(QTableView):
     def __init__(self, page: AssignmentPage) -> None:
         super().__init__()
         self.page = page
+        self.setTabKeyNavigation(False)  # one Tab stop: arrows move between cells, Tab leaves
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -91,16 +91,12 @@ class AssignmentPage(CoordinatorPage):
             "Greyed members cannot review yet: the column's tooltip says why."
         ))  # fmt: skip
         self.view.setAccessibleName(tr("Assignment grid: cases down, members across"))
-        self.toggle_button.setText(tr("A&ssign / unassign"))
-        self.toggle_button.setAccessibleName(
-            tr("Assign or unassign the selected case to the selected member")
-        )
-        self.conflict_button.setText(tr("Conflict of in&terest"))
-        self.conflict_button.setAccessibleName(
-            tr("Mark or clear a conflict of interest for the selected cell")
-        )
-        self.auto_button.setText(tr("A&uto-assign…"))
-        self.auto_button.setAccessibleName(tr("Give every case the same number of reviewers automatically"))
+        label_button(self.toggle_button, tr("A&ssign / unassign"),
+                     tr("Assign or unassign the selected case to the selected member"))  # fmt: skip
+        label_button(self.conflict_button, tr("Conflict of in&terest"),
+                     tr("Mark or clear a conflict of interest for the selected cell"))  # fmt: skip
+        label_button(self.auto_button, tr("A&uto-assign…"),
+                     tr("Give every case the same number of reviewers automatically"))  # fmt: skip
         self.model.retranslate()
 
     def show_round(self, round_id: int | None) -> None:
@@ -171,11 +167,11 @@ class AssignmentPage(CoordinatorPage):
     def auto_assign(self) -> None:
         if self.round_id is None:
             return
-        k, ok = QInputDialog.getInt(
+        k = self.dialogs.ask_number(
             self, tr("Auto-assign"), tr("How many members should review each case?"),
             coordinator_rounds.DEFAULT_REVIEWERS, 1, 20,
         )  # fmt: skip
-        if not ok:
+        if k is None:
             return
         done = self.change(coordinator_rounds.auto_assign, self.round_id, k)
         if done.short:

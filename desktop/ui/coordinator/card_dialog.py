@@ -11,10 +11,13 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import Retranslatable, tr
+from desktop.ui.labels import plain_label, spoken_fingerprint
+from desktop.ui.member.flow_layout import FlowLayout
 from desktop.ui.style import make_heading
+from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 
 class CardChoice(Enum):
@@ -23,7 +26,7 @@ class CardChoice(Enum):
     CANCEL = "cancel"
 
 
-class CardDialog(Retranslatable, QDialog):
+class CardDialog(Retranslatable, WrappedTextDialog):
     def __init__(self, name: str, fingerprint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card_dialog")
@@ -46,7 +49,8 @@ class CardDialog(Retranslatable, QDialog):
         self.unconfirmed_button.setObjectName("card_unconfirmed")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("card_cancel")
-        buttons = QHBoxLayout()
+        # The three choices wrap onto more lines rather than being cut (long Welsh at 200% text).
+        buttons = FlowLayout()
         for button, choice in ((self.match_button, CardChoice.CONFIRMED),
                                (self.unconfirmed_button, CardChoice.UNCONFIRMED),
                                (self.cancel_button, CardChoice.CANCEL)):  # fmt: skip
@@ -66,20 +70,26 @@ class CardDialog(Retranslatable, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Add a member"))
         self.name_label.setAccessibleName(tr("Name on the card: {name}").format(name=self.name))
-        self.fingerprint_label.setAccessibleName(
-            tr("Fingerprint: {fingerprint}").format(fingerprint=self.fingerprint)
-        )
+        spoken = spoken_fingerprint(self.fingerprint)
+        self.fingerprint_label.setAccessibleName(tr("Fingerprint: {fingerprint}").format(fingerprint=spoken))
         self.explain.setText(tr(
             "Phone {name} (or meet them) and ask them to read out the fingerprint shown in their "
             "Panel Review. Confirm only if every digit matches. Packs are made only for confirmed "
             "members."
         ).format(name=self.name))  # fmt: skip
-        self.match_button.setText(tr("It &matches — confirm"))
-        self.match_button.setAccessibleName(tr("The fingerprint matches: add and confirm"))
-        self.unconfirmed_button.setText(tr("&Add without confirming"))
-        self.unconfirmed_button.setAccessibleName(tr("Add the member without confirming now"))
-        self.cancel_button.setText(tr("Cancel"))
-        self.cancel_button.setAccessibleName(tr("Cancel: do not add this member"))
+        # Read out on opening, as focus goes straight to Cancel: whose card, what to do, the digits.
+        self.setAccessibleName(self.windowTitle())
+        self.setAccessibleDescription(f"{self.name}. {self.explain.text()} {spoken}")
+        for button, text, description in (
+            (self.match_button, tr("It &matches — confirm"),
+             tr("The fingerprint matches: add and confirm")),
+            (self.unconfirmed_button, tr("&Add without confirming"),
+             tr("Add the member without confirming now")),
+            (self.cancel_button, tr("Cancel"), tr("Cancel: do not add this member")),
+        ):  # fmt: skip
+            button.setText(text)
+            button.setAccessibleName(plain_label(text))
+            button.setAccessibleDescription(description)
 
     def _choose(self, choice: CardChoice) -> None:
         self.choice = choice

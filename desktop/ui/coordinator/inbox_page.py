@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPu
 from desktop.services import review_packages
 from desktop.services.review_packages import Fate, InboxImported
 from desktop.services.session import ProfileSession
-from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, RoundChooser, plain_reason
+from desktop.ui.announce import announce
+from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, RoundChooser, label_button, plain_reason
 from desktop.ui.coordinator.row_models import FateListModel, ProgressModel
 from desktop.ui.coordinator.words import fate_label
 from desktop.ui.dialogs import DialogService
@@ -72,8 +73,7 @@ class InboxPage(CoordinatorPage):
             "page). Each file is checked: who signed it, that it is for this office and round, and "
             "that nothing was changed. A rejected file changes nothing."
         ))  # fmt: skip
-        self.import_button.setText(tr("&Import reviews…"))
-        self.import_button.setAccessibleName(tr("Import review files from members"))
+        label_button(self.import_button, tr("&Import reviews…"), tr("Import review files from members"))
         self.fate_table.setAccessibleName(tr("Imported files and what happened to each"))
         self.progress_heading.setText(tr("Round progress"))
         self.progress_table.setAccessibleName(tr("Round progress by member"))
@@ -113,6 +113,7 @@ class InboxPage(CoordinatorPage):
         self.fate_table.resizeRowsToContents()
         self._summarise()
         self.refresh()
+        announce(self.fate_table, self.summary.text())  # the results arrive while focus stays put
 
     def _failed(self, exc: Exception) -> None:
         message = tr("The reviews could not be imported: {reason}")

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import coordinator_rounds, templates
 from desktop.services.session import ProfileSession
-from desktop.ui.coordinator.page import plain_reason
+from desktop.ui.announce import announce
+from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.operations import OperationRunner
 from desktop.ui.progress_dialog import ProgressDialog
@@ -137,15 +138,12 @@ class NewRoundDialog(Retranslatable, QDialog):
                    self.csv_field.edit, self.folder_field.edit)  # fmt: skip
         for widget, name in zip(widgets, names, strict=True):
             widget.setAccessibleName(name)
-        self.csv_field.browse.setText(tr("&Browse…"))
-        self.csv_field.browse.setAccessibleName(tr("Choose the case list file"))
-        self.folder_field.browse.setText(tr("Bro&wse…"))
-        self.folder_field.browse.setAccessibleName(tr("Choose the documents folder"))
+        label_button(self.csv_field.browse, tr("&Browse…"), tr("Choose the case list file"))
+        label_button(self.folder_field.browse, tr("Bro&wse…"), tr("Choose the documents folder"))
         self.problems_list.setAccessibleName(tr("Problems found in the case list"))
-        self.create_button.setText(tr("Check and c&reate"))
-        self.create_button.setAccessibleName(tr("Check the case list and create the round"))
-        self.close_button.setText(tr("Close"))
-        self.close_button.setAccessibleName(tr("Close without creating a round"))
+        label_button(self.create_button, tr("Check and c&reate"),
+                     tr("Check the case list and create the round"))  # fmt: skip
+        label_button(self.close_button, tr("Close"), tr("Close without creating a round"))
         self._fill_templates()
         self._show_problems(*self._problems)
 
@@ -240,3 +238,4 @@ class NewRoundDialog(Retranslatable, QDialog):
         self.problems_label.setAccessibleName(self.problems_label.text())
         if lines:
             self.problems_list.setCurrentRow(0)
+            announce(self.problems_list, f"{self.problems_label.text()} {lines[0]}", urgent=True)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPu
 from desktop.services import assignment_packs
 from desktop.services.assignment_packs import PacksExported
 from desktop.services.session import ProfileSession
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, plain_reason
+from desktop.ui.announce import announce
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason
 from desktop.ui.coordinator.row_models import PackListModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
@@ -59,11 +60,9 @@ class PacksPage(CoordinatorPage):
             "Each member gets one pack with only their cases, encrypted so that only they can open "
             "it. Export the packs into a folder, then email each file to its member."
         ))  # fmt: skip
-        self.export_button.setText(tr("&Export packs…"))
-        self.export_button.setAccessibleName(tr("Export the round's packs into a folder"))
+        label_button(self.export_button, tr("&Export packs…"), tr("Export the round's packs into a folder"))
         self.table.setAccessibleName(tr("Packs written"))
-        self.show_button.setText(tr("&Show folder"))
-        self.show_button.setAccessibleName(tr("Show the folder with the packs"))
+        label_button(self.show_button, tr("&Show folder"), tr("Show the folder with the packs"))
         self._describe()
         self.model.retranslate()
 
@@ -96,6 +95,8 @@ class PacksPage(CoordinatorPage):
     def _exported(self, result: PacksExported) -> None:
         self.result = result
         self._show_result()
+        if result.packs:
+            announce(self.export_button, self.done_label.text())
         if not result.packs:
             self.dialogs.info(self, tr("Export packs"), tr(
                 "No pack was written: no confirmed member has a case in this round. Assign cases first."

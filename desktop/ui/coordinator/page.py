@@ -14,12 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
+from desktop.ui.labels import plain_label
 from desktop.ui.operations import OperationRunner, changes_hub, changes_of
 from desktop.ui.progress_dialog import ProgressDialog
 from desktop.ui.style import make_heading
@@ -33,6 +34,19 @@ def plain_reason(exc: Exception) -> str:
         return why_not(exc, current_language())
     except TypeError:
         return str(exc)
+
+
+def label_button(button: QAbstractButton, text: str, description: str) -> None:
+    """The words on a button are its accessible name too; what it does is its description.
+
+    A name that differs from the visible words ("Give every case the same number of
+    reviewers" on a button showing "Auto-assign…") leaves a screen-reader user and the
+    colleague on the phone talking about two different buttons, and voice control
+    cannot find it.
+    """
+    button.setText(text)
+    button.setAccessibleName(plain_label(text))
+    button.setAccessibleDescription(description)
 
 
 class CoordinatorPage(Retranslatable, QWidget):

@@ -10,7 +10,7 @@ from desktop.services import roster
 from desktop.services.roster import RosterRow
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.card_dialog import CardChoice, CardDialog
-from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, plain_reason
+from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, label_button, plain_reason
 from desktop.ui.coordinator.row_models import RosterModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
@@ -58,14 +58,12 @@ class RosterPage(CoordinatorPage):
             "the fingerprint with them by phone. Packs are made only for confirmed members."
         ))  # fmt: skip
         self.table.setAccessibleName(tr("Panel members"))
-        self.add_button.setText(tr("&Add member card…"))
-        self.add_button.setAccessibleName(tr("Add a member from their card file"))
-        self.confirm_button.setText(tr("&Confirm fingerprint…"))
-        self.confirm_button.setAccessibleName(tr("Confirm the selected member's fingerprint"))
-        self.withdraw_button.setText(tr("&Withdraw access…"))
-        self.withdraw_button.setAccessibleName(tr("Withdraw the selected member's access"))
-        self.restore_button.setText(tr("R&estore access"))
-        self.restore_button.setAccessibleName(tr("Restore the selected member's access"))
+        label_button(self.add_button, tr("&Add member card…"), tr("Add a member from their card file"))
+        label_button(self.confirm_button, tr("&Confirm fingerprint…"),
+                     tr("Confirm the selected member's fingerprint"))  # fmt: skip
+        label_button(self.withdraw_button, tr("&Withdraw access…"),
+                     tr("Withdraw the selected member's access"))  # fmt: skip
+        label_button(self.restore_button, tr("R&estore access"), tr("Restore the selected member's access"))
         self.model.retranslate()
 
     def refresh(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWi
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
-from desktop.ui.coordinator.page import CoordinatorPage
+from desktop.ui.coordinator.page import CoordinatorPage, label_button
 from desktop.ui.coordinator.row_models import CoordinatorRoundModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
@@ -48,8 +48,7 @@ class RoundListPage(CoordinatorPage):
         ))  # fmt: skip
         self.table.setAccessibleName(tr("Review rounds"))
         self.empty_label.setText(tr("There are no rounds yet. Press New round to create the first."))
-        self.new_button.setText(tr("&New round…"))
-        self.new_button.setAccessibleName(tr("Create a new review round"))
+        label_button(self.new_button, tr("Ne&w round…"), tr("Create a new review round"))
         self.model.retranslate()
 
     def set_rounds(self, rows: list[RoundRow], current: int | None) -> None:

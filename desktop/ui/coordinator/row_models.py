@@ -19,6 +19,7 @@ from desktop.services.rows import RoundRow
 from desktop.ui.coordinator.words import fate_label, member_status, received_label
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import Index, RowTableModel
+from desktop.ui.labels import spoken_fingerprint
 
 
 class RosterModel(RowTableModel[RosterRow]):
@@ -31,9 +32,12 @@ class RosterModel(RowTableModel[RosterRow]):
         return [lambda m: m.name, lambda m: m.fingerprint, member_status]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Fingerprints in a fixed-width font, so the groups line up when read aloud."""
-        if role == Qt.ItemDataRole.FontRole and index.column() == self.FINGERPRINT_COLUMN:
-            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        """Fingerprints in a fixed-width font, so the groups line up, and spoken digit by digit."""
+        if index.isValid() and index.column() == self.FINGERPRINT_COLUMN:
+            if role == Qt.ItemDataRole.FontRole:
+                return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            if role == Qt.ItemDataRole.AccessibleTextRole and index.row() < len(self._rows):
+                return spoken_fingerprint(self._rows[index.row()].fingerprint)
         return super().data(index, role)
 
 
@@ -68,7 +72,7 @@ class FateListModel(RowTableModel[FileFate]):
             lambda f: fate_label(f.fate),
             lambda f: f.member or "—",
             lambda f: str(f.revision) if f.revision else "—",
-            lambda f: f.why,
+            lambda f: f.why or "—",  # an empty cell says nothing to a screen reader
         ]
 
 

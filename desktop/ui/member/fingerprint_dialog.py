@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import tr
+from desktop.ui.labels import spoken_fingerprint
 from desktop.ui.style import make_heading
 from desktop.ui.wrapped_dialog import WrappedTextDialog
 
@@ -29,11 +30,6 @@ def fingerprint_lines(fingerprint: str) -> str:
     """The groups of digits, three to a line."""
     groups = fingerprint.split()
     return "\n".join(" ".join(groups[i : i + 3]) for i in range(0, len(groups), 3))
-
-
-def spoken_fingerprint(fingerprint: str) -> str:
-    """The groups separated by commas, so a screen reader pauses between them."""
-    return ", ".join(fingerprint.split())
 
 
 def _text(text: str, name: str) -> QLabel:
