@@ -71,3 +71,28 @@ def atomic_write(path: Path, infix: str = PARTIAL) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
+
+
+STALE_AFTER_S = 3600.0  # a partial file this old is no longer being written by anyone
+
+
+def sweep_partials(folder: Path, suffixes: tuple[str, ...], now: float | None = None) -> list[Path]:
+    """Remove what an export killed half-way left in `folder`; returns what was removed.
+
+    Only our own names are touched (`<name><suffix>.partial-<hex>`), and only when they
+    have not been written to for an hour, so an export running now in another copy of
+    the app is never disturbed.
+    """
+    import time
+
+    moment = time.time() if now is None else now
+    removed = []
+    for suffix in suffixes:
+        for leftover in folder.glob(f"*{suffix}{PARTIAL}*"):
+            try:
+                if leftover.is_file() and moment - leftover.stat().st_mtime > STALE_AFTER_S:
+                    leftover.unlink()
+                    removed.append(leftover)
+            except OSError:
+                continue  # gone already, or not ours to remove: nothing to do
+    return removed

@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.atomic_files import sweep_partials
 from desktop.core.clock import utc_now
 from desktop.exchange.container import Outgoing, read_container, write_container
 from desktop.exchange.keys import PublicKeys
@@ -53,6 +54,7 @@ from desktop.storage.models import (
     CaseFile,
     CoordinatorPin,
     Document,
+    PackSent,
     RosterMember,
     Round,
 )
@@ -99,6 +101,7 @@ def export_packs(
     """One signed, encrypted pack per confirmed member with cases in the round."""
     token = cancel or CancelToken()
     folder.mkdir(parents=True, exist_ok=True)
+    sweep_partials(folder, (EXTENSION,))
     written: list[Path] = []
     try:
         with db.session() as session:
@@ -134,6 +137,8 @@ def export_packs(
                     cancelled=lambda: token.cancelled,
                 )
                 written.append(path)
+                session.add(PackSent(round_id=round_id, member_id=member.id, revision=round_.revision,
+                                     sent_at=utc_now()))  # fmt: skip
                 packs.append(ExportedPack(member.name, member.fingerprint, path, len(cases)))
                 progress(done + 1, len(plan), member.name)
             token.check()
@@ -167,7 +172,16 @@ def _members_and_cases(session: Session, round_id: int) -> list[tuple[RosterMemb
     plan: dict[int, tuple[RosterMember, list[CaseFile]]] = {}
     for member, case in rows:
         plan.setdefault(member.id, (member, []))[1].append(case)
-    return list(plan.values())
+    # A member sent a pack before keeps getting one, even with no case left: an empty
+    # pack is how their laptop learns that every case was withdrawn.
+    earlier = session.scalars(
+        select(RosterMember).join(PackSent, PackSent.member_id == RosterMember.id)
+        .where(PackSent.round_id == round_id, RosterMember.revoked_at.is_(None))
+        .distinct()
+    )  # fmt: skip
+    for member in earlier:
+        plan.setdefault(member.id, (member, []))
+    return sorted(plan.values(), key=lambda pair: (pair[0].name, pair[0].id))
 
 
 def _round_payload(round_: Round, template: TemplateRow, cases: list[CaseFile]) -> RoundPayload:

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, shown_questions
+from desktop.core.atomic_files import sweep_partials
 from desktop.core.clock import utc_now
 from desktop.exchange.container import Outgoing, read_container, write_container
 from desktop.exchange.errors import ExchangeError
@@ -107,6 +108,7 @@ def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
     """Write the member's review of the round as a signed, encrypted package."""
     summary = review_to_send(db, round_id)
     folder.mkdir(parents=True, exist_ok=True)
+    sweep_partials(folder, (EXTENSION,))
     with db.session() as session:
         me = identity.me_in(session)
         round_ = session.get_one(Round, round_id)

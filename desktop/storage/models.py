@@ -200,6 +200,18 @@ class Conflict(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("roster_member.id"), index=True)
 
 
+class PackSent(Base):
+    """Coordinator side: this member was sent this revision of the round's pack."""
+
+    __tablename__ = "pack_sent"
+    __table_args__ = (UniqueConstraint("round_id", "member_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("roster_member.id"))
+    revision: Mapped[int]
+    sent_at: Mapped[datetime]
+
+
 class ReceivedPackage(Base):
     """Coordinator side: a review package accepted into the inbox.
 

@@ -154,3 +154,39 @@ def test_a_member_profile_cannot_enrol_cards(world) -> None:
     with pytest.raises(NotACoordinator):
         roster.enrol(aled, card, confirmed=True)
     assert roster.list_roster(aled) == []
+
+
+def test_a_member_whose_every_case_is_withdrawn_still_gets_a_pack(world) -> None:
+    packs = round_with_packs(world, cases=3, k=1)
+    db = world.members["Aled Jones"]
+    taken = _take_pack(db, _pack_for(packs, "Aled Jones"))
+    grid = coordinator_rounds.assignment_grid(world.coordinator, world.round_id)
+    aled = next(m[0] for m in grid.members if m[1] == "Aled Jones")
+    for case_id, member in grid.assigned:
+        if member == aled:
+            coordinator_rounds.set_assigned(world.coordinator, case_id, aled, False)
+    out = world.root / "packs2"
+    exported = assignment_packs.export_packs(world.coordinator, world.round_id, out)
+    assert ("Aled Jones", 0) in [(p.member, p.cases) for p in exported.packs]
+    again = assignment_packs.import_pack(db, _pack_for(out, "Aled Jones"))
+    assert (again.added, again.withdrawn) == (0, taken.added)
+    assert all(c.withdrawn for c in rounds.list_cases(db, again.round_id))
+
+
+def test_an_export_clears_what_a_killed_export_left_but_not_a_running_one(world, tmp_path) -> None:
+    import os
+    import time
+
+    out = tmp_path / "outbox"
+    out.mkdir()
+    stale = out / "q3-aled-jones-r1.prpack.partial-1a2b3c4d"
+    fresh = out / "q3-bethan-evans-r1.prpack.partial-5e6f7a8b"
+    other = out / "notes.txt.partial-99999999"
+    for path in (stale, fresh, other):
+        path.write_bytes(b"half a pack")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    os.utime(other, (two_hours_ago, two_hours_ago))
+    round_with_packs(world, cases=2, k=1)
+    assignment_packs.export_packs(world.coordinator, world.round_id, out)
+    assert not stale.exists() and fresh.exists() and other.exists()

@@ -12,7 +12,9 @@ Revises: 0002
   revision applied), `round.review_revision` (the last review package sent),
   `case_file.withdrawn` (a case a later pack withdrew: kept read-only with its answers).
 - Coordinator side: `roster_member` (member cards), `assignment` and `conflict`
-  (which member reviews which case, who must never), and the inbox's
+  (which member reviews which case, who must never), `pack_sent` (who was sent a
+  pack of which revision, so a member whose every case is withdrawn still hears of it),
+  and the inbox's
   `received_package`, `received_case` and `received_answer`.
 
 Only ADD COLUMN and CREATE TABLE: no table is rebuilt (see 0002 for why that matters).
@@ -83,6 +85,15 @@ def _create_exchange_tables() -> None:
             sa.UniqueConstraint("case_id", "member_id"),
         )
     op.create_table(
+        "pack_sent",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("round_id", sa.Integer(), sa.ForeignKey("round.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("member_id", sa.Integer(), member_fk(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("sent_at", sa.DateTime(), nullable=False),
+        sa.UniqueConstraint("round_id", "member_id", "revision"),
+    )
+    op.create_table(
         "received_package",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("round_id", sa.Integer(), sa.ForeignKey("round.id", ondelete="CASCADE"), nullable=False),
@@ -119,7 +130,14 @@ def _create_exchange_tables() -> None:
 
 
 def downgrade() -> None:
-    for table in ("received_answer", "received_case", "received_package", "conflict", "assignment"):
+    for table in (
+        "received_answer",
+        "received_case",
+        "received_package",
+        "pack_sent",
+        "conflict",
+        "assignment",
+    ):
         op.drop_table(table)
     op.drop_table("roster_member")
     with op.batch_alter_table("case_file", recreate="never") as batch:
