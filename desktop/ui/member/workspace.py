@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from desktop.ui.member.undo_commands import EditCommand
 from desktop.ui.operations import run_operation
 from desktop.ui.style import make_heading
 from desktop.ui.viewer import DocumentViewer
+from desktop.ui.viewer.document_viewer import is_pdf
 
 
 class Workspace(Retranslatable, QWidget):
@@ -274,19 +275,26 @@ class Workspace(Retranslatable, QWidget):
         # lock, and they must not keep this workspace (and its case content) alive.
         me = weakref.ref(self)
 
-        def arrived(docs: list[review.CaseDocument]) -> None:
+        def read(_progress: Any, _cancel: Any) -> list[tuple[str, str, Any]]:
+            # PDF bytes become a QByteArray here, in the worker: the viewer shares it
+            # instead of copying megabytes on the GUI thread.
+            docs = session.run(review.case_documents, case_id)
+            return [(d.title, d.media_type, QByteArray(d.data) if is_pdf(d.media_type) else d.data)
+                    for d in docs]
+                (d.title, d.media_type, QByteArray(d.data) if is_pdf(d.media_type) else d.data) for d in docs
+            ]
+
+        def arrived(docs: list[tuple[str, str, Any]]) -> None:
             ws = me()
             if ws is not None and ws.case_id == case_id and session.is_open:
-                ws.viewer.set_documents([(d.title, d.media_type, d.data) for d in docs])
+                ws.viewer.set_documents(docs)
 
         def failed(exc: Exception) -> None:
             ws = me()
             if ws is not None and ws.case_id == case_id and session.is_open:  # closed: locked meanwhile
                 ws.viewer.show_unreadable()
 
-        self._documents_job = run_operation(
-            lambda _progress, _cancel: session.run(review.case_documents, case_id), arrived, failed
-        )
+        self._documents_job = run_operation(read, arrived, failed)
 
     def _show_withdrawn(self, withdrawn: bool) -> None:
         """A withdrawn case is shown, never changed: the service would refuse every save."""

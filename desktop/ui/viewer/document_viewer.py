@@ -31,7 +31,11 @@ from desktop.ui.viewer.text_tab import TextTab
 
 PDF_MEDIA_TYPE = "application/pdf"
 TEXT_MEDIA_TYPE = "text/plain"
-CaseDocument = tuple[str, str, bytes]  # (title, media type, bytes)
+CaseDocument = tuple[str, str, bytes]  # (title, media type, bytes; a QByteArray for a PDF)
+
+
+def is_pdf(media_type: str) -> bool:
+    return media_type.split(";", 1)[0].strip().lower() == PDF_MEDIA_TYPE
 
 
 def _make_tab(media_type: str, data: bytes) -> Tab:
@@ -134,7 +138,7 @@ class DocumentViewer(Retranslatable, QWidget):
 
     def _real_tab(self, media_type: str, data: bytes) -> Tab:
         spare, self._spare_pdf_tab = self._spare_pdf_tab, None
-        if spare is not None and media_type.split(";", 1)[0].strip().lower() == PDF_MEDIA_TYPE:
+        if spare is not None and is_pdf(media_type):
             opened = open_pdf(data)
             if isinstance(opened, QPdfDocument):
                 spare.reload(opened)
