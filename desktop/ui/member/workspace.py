@@ -279,10 +279,7 @@ class Workspace(Retranslatable, QWidget):
             # PDF bytes become a QByteArray here, in the worker: the viewer shares it
             # instead of copying megabytes on the GUI thread.
             docs = session.run(review.case_documents, case_id)
-            return [(d.title, d.media_type, QByteArray(d.data) if is_pdf(d.media_type) else d.data)
-                    for d in docs]
-                (d.title, d.media_type, QByteArray(d.data) if is_pdf(d.media_type) else d.data) for d in docs
-            ]
+            return [(d.title, d.media_type, _shared(d.media_type, d.data)) for d in docs]
 
         def arrived(docs: list[tuple[str, str, Any]]) -> None:
             ws = me()
@@ -539,6 +536,11 @@ class Position:
     case_id: int | None = None
     question_id: str | None = None
     field: str | None = None
+
+
+def _shared(media_type: str, data: bytes) -> Any:
+    """A PDF's bytes as a QByteArray (made in the worker, shared by the viewer), text as is."""
+    return QByteArray(data) if is_pdf(media_type) else data
 
 
 def _fields(edit: Edit) -> dict[str, Any]:
