@@ -64,7 +64,9 @@ def make_profile(folder_name: str, megabytes: float) -> tuple[object, int]:
     for i in range(CASES):
         source = demo[i % len(demo)]
         doc = rounds.NewDocument("Scanned file", "application/pdf", heavy_pdf(megabytes, str(i)))
-        cases.append(rounds.NewCase(f"HEAVY-{i + 1:02d}", source.case_type, source.strands, source.summary, [doc]))
+        cases.append(
+            rounds.NewCase(f"HEAVY-{i + 1:02d}", source.case_type, source.strands, source.summary, [doc])
+        )
     round_id = rounds.add_round(db, "Heavy round", body, cases, due_date="2026-12-31")
     return db, round_id
 
@@ -108,14 +110,18 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     light = measure(app, 0.01)
     heavy = measure(app, MB_PER_CASE)
-    print(f"round: {CASES} cases, documents {CASES * MB_PER_CASE:.0f} MB in all (baseline: {CASES * 0.01:.1f} MB)")
+    print(
+        f"round: {CASES} cases, documents {CASES * MB_PER_CASE:.0f} MB in all (baseline: {CASES * 0.01:.1f} MB)"
+    )
     base, switch = percentile(light[0], 95), percentile(heavy[0], 95)
     print(describe("case switch, small documents (baseline)", light[0]))
     print(describe("case switch, 200 MB of documents", heavy[0]))
     print(f"  ratio p95 {switch / base:.2f}x | target: checklist within a frame (p95 < 16 ms)",
           "OK" if switch < 16 else "OVER")  # fmt: skip
     print(describe("documents shown after the switch", heavy[1]))
-    print(f"  longest GUI-thread gap while they were read: {heavy[2]:.1f} ms (small documents: {light[2]:.1f} ms)")
+    print(
+        f"  longest GUI-thread gap while they were read: {heavy[2]:.1f} ms (small documents: {light[2]:.1f} ms)"
+    )
 
 
 if __name__ == "__main__":

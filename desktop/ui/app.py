@@ -56,7 +56,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo profile")
     parser.add_argument("--profile", type=Path, help="folder of the profile to open")
     parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="interface language")
-    parser.add_argument("file", nargs="?", type=Path, help="an assignment pack to import after unlocking")
+    parser.add_argument(
+        "file", nargs="?", type=Path, help="a pack, member card or review package to open after unlocking"
+    )
     return parser.parse_args(argv)
 
 

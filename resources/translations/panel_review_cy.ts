@@ -376,6 +376,14 @@
         <translation>Nid oedd modd gwneud copi wrth gefn heddiw. Mae eich gwaith yn cael ei gadw fel arfer; gwiriwch fod lle gwag ar y ddisg.</translation>
     </message>
     <message>
+        <source>Open file</source>
+        <translation>Agor ffeil</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
         <source>Panel Review was opened with the file {file}. Import the cases in it now?</source>
         <translation>Agorwyd Adolygiad Panel gyda&apos;r ffeil {file}. Mewnforio&apos;r achosion sydd ynddi nawr?</translation>
     </message>

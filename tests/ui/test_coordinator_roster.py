@@ -92,3 +92,27 @@ def test_a_coordinators_card_is_refused_with_the_reason(qtbot, tmp_path, monkeyp
     assert page.card_dialog is None and len(dialogs.errors) == 1
     assert "cannot be added" in dialogs.errors[0][1]
     window.close()
+
+
+def test_a_card_the_app_was_opened_with_goes_to_the_same_check(qtbot, tmp_path) -> None:
+    window, _db = coordinator_window(qtbot, tmp_path)
+    member, card = member_card(tmp_path, "Dafydd Rees")
+    window.offer_file(card)  # `panel-review dafydd.prcard`, as a double-click does
+    page = window.coordinator_home.roster_page
+    qtbot.waitUntil(lambda: page.card_dialog is not None and page.card_dialog.isVisible())
+    assert window.coordinator_home.tabs.currentWidget() is page
+    assert page.card_dialog.name_label.text() == "Dafydd Rees"
+    qtbot.mouseClick(page.card_dialog.cancel_button, Qt.MouseButton.LeftButton)
+    window.close()
+    member.close()
+
+
+def test_a_pack_opened_in_a_coordinators_profile_is_explained_not_imported(qtbot, tmp_path) -> None:
+    dialogs = FakeDialogs()
+    window, _db = coordinator_window(qtbot, tmp_path, dialogs)
+    pack = tmp_path / "cases.prpack"
+    pack.write_bytes(b"age-encryption.org/v1\n")
+    window.offer_file(pack)
+    qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
+    assert "cases.prpack" in dialogs.errors[0][1] and "other kind of profile" in dialogs.errors[0][1]
+    window.close()

@@ -315,6 +315,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.coordinator_home = CoordinatorHome(session, self.dialogs)
         self.stack.addWidget(self.coordinator_home)
         self._show_page(self.coordinator_home)
+        QTimer.singleShot(0, self._offer_file)
 
     def _close_coordinator_home(self) -> None:
         """On lock: the pages hold the session and the roster, so they go, like the workspace."""
@@ -411,8 +412,26 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             QTimer.singleShot(0, self._offer_file)
 
     def _offer_file(self) -> None:
+        """Open the file the app was started with, as the profile's role allows."""
         path, self._offered = self._offered, None
         if path is None or self.session is None:
+            return
+        home = self.coordinator_home
+        suffix = path.suffix.lower()
+        if home is not None and suffix in (".prcard", ".prreview"):
+            page = home.roster_page if suffix == ".prcard" else home.inbox_page
+            home.tabs.setCurrentWidget(page)
+            if suffix == ".prcard":
+                home.roster_page.add_card(path)
+            else:
+                home.inbox_page.import_files([path])
+            return
+        if home is not None or suffix != ".prpack":
+            from desktop.services.refusals import Refusal, Refused, why_not
+
+            self.dialogs.error(self, tr("Open file"), tr("{file}: {reason}").format(
+                file=path.name, reason=why_not(Refused(Refusal.WRONG_ROLE), i18n.current_language())
+            ))  # fmt: skip
             return
         if self.dialogs.confirm(self, tr("Import cases from coordinator"), tr(
             "Panel Review was opened with the file {file}. Import the cases in it now?"
