@@ -1,7 +1,8 @@
 """Starting the app: `panel-review` (your profile) or `panel-review --demo` (a throwaway one).
 
 `panel-review cases.prpack` (as when a pack is double-clicked) opens the profile as
-usual and, once it is unlocked, offers to import the pack.
+usual and, once it is unlocked, offers to import the pack; a `.prcard` or `.prreview`
+goes to a coordinator's member check or inbox.
 """
 
 from __future__ import annotations
