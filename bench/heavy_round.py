@@ -111,7 +111,8 @@ def main() -> None:
     light = measure(app, 0.01)
     heavy = measure(app, MB_PER_CASE)
     print(
-        f"round: {CASES} cases, documents {CASES * MB_PER_CASE:.0f} MB in all (baseline: {CASES * 0.01:.1f} MB)"
+        f"round: {CASES} cases, documents {CASES * MB_PER_CASE:.0f} MB in all",
+        f"(baseline: {CASES * 0.01:.1f} MB)",
     )
     base, switch = percentile(light[0], 95), percentile(heavy[0], 95)
     print(describe("case switch, small documents (baseline)", light[0]))
@@ -120,7 +121,8 @@ def main() -> None:
           "OK" if switch < 16 else "OVER")  # fmt: skip
     print(describe("documents shown after the switch", heavy[1]))
     print(
-        f"  longest GUI-thread gap while they were read: {heavy[2]:.1f} ms (small documents: {light[2]:.1f} ms)"
+        f"  longest GUI-thread gap while they were read: {heavy[2]:.1f} ms",
+        f"(small documents: {light[2]:.1f} ms)",
     )
 
 
