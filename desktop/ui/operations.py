@@ -75,9 +75,12 @@ class OperationRunner(QObject):
     _progress_ready = Signal()
     _outcome = Signal(str, object)
 
-    def __init__(self, fn: Operation, parent: QObject | None = None) -> None:
+    def __init__(self, fn: Operation, parent: QObject | None = None, *, holds_profile: bool = True) -> None:
         super().__init__(parent)
         self._fn = fn
+        # False for a read whose result may be dropped (a case's documents, warming the
+        # pool): locking need not wait for it. Anything that writes holds the profile.
+        self.holds_profile = holds_profile
         self._token = CancelToken()
         self._lock = threading.Lock()
         self._latest: tuple[int, int, str] | None = None
@@ -165,9 +168,11 @@ def run_operation(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     on_cancelled: Callable[[], None] | None = None,
+    *,
+    holds_profile: bool = True,
 ) -> OperationRunner:
     """Start `fn` with callbacks; the returned runner can be cancelled or shown in a dialog."""
-    runner = OperationRunner(fn)
+    runner = OperationRunner(fn, holds_profile=holds_profile)
     runner.finished.connect(on_done)
     runner.failed.connect(on_error)
     if on_cancelled is not None:
@@ -178,6 +183,11 @@ def run_operation(
 
 def active_jobs() -> int:
     return len(_running)
+
+
+def jobs_holding_the_profile() -> int:
+    """Operations a lock must let finish (imports, exports, saves run in the background)."""
+    return sum(1 for runner in _running if runner.holds_profile)
 
 
 def wait_for_jobs(timeout_ms: int = 30_000) -> bool:

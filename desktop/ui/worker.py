@@ -21,5 +21,7 @@ def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    *,
+    holds_profile: bool = True,
 ) -> None:
-    run_operation(lambda _progress, _cancel: fn(), on_done, on_error)
+    run_operation(lambda _progress, _cancel: fn(), on_done, on_error, holds_profile=holds_profile)

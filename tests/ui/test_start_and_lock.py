@@ -134,3 +134,25 @@ def test_change_passphrase_dialog(qtbot, db, profile_dir) -> None:
     assert dialogs.infos and dialog.result() == dialog.DialogCode.Accepted
     db.close()
     profile.unlock(profile_dir, "a fresh new sentence").close()
+
+
+def test_a_lock_waits_for_a_running_operation_then_locks(qtbot, db, round_id, profile_dir) -> None:
+    import threading
+
+    from desktop.ui.operations import run_operation
+
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    open_round(qtbot, window, round_id)
+    release, results = threading.Event(), []
+
+    def import_like(_progress, _cancel):
+        release.wait(10)  # stands for an import writing in its own unit of work
+        return window.session.run(lambda d: d.path.name)
+
+    run_operation(import_like, results.append, results.append)
+    window.lock(ask=False)
+    assert window.session is not None, "the lock must wait while the operation holds the database"
+    release.set()
+    qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
+    assert results == ["panel-review.db"]
+    assert window.stack.currentWidget() is window.unlock_page

@@ -291,7 +291,7 @@ class Workspace(Retranslatable, QWidget):
             if ws is not None and ws.case_id == case_id and session.is_open:  # closed: locked meanwhile
                 ws.viewer.show_unreadable()
 
-        self._documents_job = run_operation(read, arrived, failed)
+        self._documents_job = run_operation(read, arrived, failed, holds_profile=False)
 
     def _show_withdrawn(self, withdrawn: bool) -> None:
         """A withdrawn case is shown, never changed: the service would refuse every save."""

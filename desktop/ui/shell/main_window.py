@@ -23,7 +23,7 @@ from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.member.rounds_page import RoundsPage
-from desktop.ui.operations import changes_hub
+from desktop.ui.operations import changes_hub, jobs_holding_the_profile
 from desktop.ui.shell.idle_lock import IdleLock
 from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
 from desktop.ui.worker import run_in_background
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from desktop.ui.member.pending_saves import Edit
     from desktop.ui.member.workspace import Position, Workspace
     from desktop.ui.shell.restore_dialog import RestoreDialog
+
+
+LOCK_RETRY_MS = 100  # how often a waiting lock looks again for running operations
 
 
 def _ignore(_result: object) -> None:
@@ -72,6 +75,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.idle_lock.idle.connect(lambda: self.lock(ask=False))
         self._resume: Position | None = None
         self._busy = False
+        self._lock_waiting = False  # a lock asked for while an operation runs
         self._carried: list[Edit] = []
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -86,7 +90,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.retranslate()
         changes_hub().changed.connect(self._changed)
         if session is None:  # after the first screen is painted, not competing with it
-            QTimer.singleShot(300, lambda: run_in_background(_load_database_layer, _ignore, _ignore))
+            QTimer.singleShot(
+                300, lambda: run_in_background(_load_database_layer, _ignore, _ignore, holds_profile=False)
+            )
         if session is not None:
             self._unlocked(session)
             return
@@ -292,7 +298,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         self.session = session
         info = session.run(profile.profile_info)
-        run_in_background(lambda: session.run(profile.warm_up), _ignore, _ignore)
+        run_in_background(lambda: session.run(profile.warm_up), _ignore, _ignore, holds_profile=False)
         self.idle_lock.set_minutes(info.idle_lock_minutes)
         self.idle_lock.start()
         QApplication.instance().installEventFilter(self.idle_lock)  # input counts only when unlocked
@@ -536,13 +542,26 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._show_page(self.workspace)
         self.workspace.checklist.focus_first_unanswered()
 
+    def _lock_when_idle(self, ask: bool) -> None:
+        self._lock_waiting = False
+        self.lock(ask)
+
     def lock(self, ask: bool = True) -> None:
         """Save what is typed, forget the key and the case content, show the unlock screen.
 
         With `ask` (the member chose to lock) unsaved changes are mentioned first; an
         automatic lock never waits for an answer nobody is there to give.
+
+        An operation still running (an import, an export, documents being read) is let
+        finish first: its transaction must not lose its database half-way, and what it
+        reports must be shown before the window locks, not over the locked window.
         """
         if self.session is None:
+            return
+        if jobs_holding_the_profile():
+            if not self._lock_waiting:
+                self._lock_waiting = True
+                QTimer.singleShot(LOCK_RETRY_MS, lambda: self._lock_when_idle(ask))
             return
         if self.workspace is not None:
             unsaved = self.workspace.unsaved()
