@@ -30,8 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.clock import utc_now
-from desktop.exchange.container import Outgoing, read_container, write_container
-from desktop.exchange.keys import PublicKeys
+from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.manifest import PACK, Manifest
 from desktop.exchange.payloads import (
     PackCase,
@@ -121,21 +120,10 @@ def export_packs(
                     Outgoing("template.json", partial(_encoded, template.body)),
                     *_document_entries(session, cases, payload),
                 ]
-                keys = PublicKeys.from_json(
-                    {"signing_key": member.signing_key, "encryption_key": member.encryption_key}
-                )
-                write_container(
-                    path,
-                    kind=PACK,
-                    sender=me.keys,
-                    sender_name=me.name,
-                    sender_role="coordinator",
-                    recipient=keys,
-                    round_uid=round_.uid,
-                    revision=round_.revision,
-                    entries=entries,
-                    cancelled=lambda: token.cancelled,
-                )
+                identity.seal(
+                    path, kind=PACK, sender=me, to=member, round_uid=round_.uid, revision=round_.revision,
+                    entries=entries, cancelled=lambda: token.cancelled,
+                )  # fmt: skip
                 written.append(path)
                 session.add(PackSent(round_id=round_id, member_id=member.id, revision=round_.revision,
                                      sent_at=utc_now()))  # fmt: skip

@@ -9,13 +9,16 @@ card and in the manifest of every file the profile signs.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
 from desktop.exchange.card import Card, write_card
+from desktop.exchange.container import Outgoing, write_container
 from desktop.exchange.keys import KeyPair, PublicKeys, generate_keys
 from desktop.storage.database import Database
 from desktop.storage.models import AuditEntry, Profile
@@ -45,6 +48,32 @@ class NotACoordinator(PermissionError):
 def require_coordinator(session: Session) -> None:
     if session.get_one(Profile, 1).role != "coordinator":
         raise NotACoordinator("this is a member's profile")
+
+
+class _KeysRow(Protocol):
+    """A stored someone else's public keys: a roster member or a pinned coordinator."""
+
+    signing_key: str
+    encryption_key: str
+
+
+def seal(
+    path: Path,
+    *,
+    kind: str,
+    sender: Me,
+    to: _KeysRow,
+    round_uid: str,
+    revision: int,
+    entries: Sequence[Outgoing],
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write a pack or package signed by this profile and encrypted to `to` (atomically)."""
+    recipient = PublicKeys.from_json({"signing_key": to.signing_key, "encryption_key": to.encryption_key})
+    write_container(
+        path, kind=kind, sender=sender.keys, sender_name=sender.name, sender_role=sender.role,
+        recipient=recipient, round_uid=round_uid, revision=revision, entries=entries, cancelled=cancelled,
+    )  # fmt: skip
 
 
 def give_keys(row: Profile) -> None:

@@ -27,9 +27,8 @@ from sqlalchemy.orm import Session
 from desktop.core.answers import Answer, shown_questions
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.clock import utc_now
-from desktop.exchange.container import Outgoing, read_container, write_container
+from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
-from desktop.exchange.keys import PublicKeys
 from desktop.exchange.manifest import PACKAGE, Manifest
 from desktop.exchange.payloads import (
     PayloadError,
@@ -118,21 +117,11 @@ def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
         round_.review_revision += 1
         payload = _review_payload(session, round_)
         path = folder / export_name(round_.title, me.name, round_.review_revision, EXTENSION)
-        recipient = PublicKeys.from_json(
-            {"signing_key": pin.signing_key, "encryption_key": pin.encryption_key}
-        )
         data = review_to_bytes(payload)
-        write_container(
-            path,
-            kind=PACKAGE,
-            sender=me.keys,
-            sender_name=me.name,
-            sender_role="member",
-            recipient=recipient,
-            round_uid=round_.uid,
-            revision=round_.review_revision,
+        identity.seal(
+            path, kind=PACKAGE, sender=me, to=pin, round_uid=round_.uid, revision=round_.review_revision,
             entries=[Outgoing("review.json", lambda: data)],
-        )
+        )  # fmt: skip
         try:
             session.add(
                 AuditEntry(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -76,12 +75,6 @@ class AssignmentPage(CoordinatorPage):
         self.layout_.addWidget(self.status)
         self.layout_.addLayout(buttons)
         self.retranslate()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Assignment"))

@@ -14,7 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
@@ -91,6 +99,13 @@ class CoordinatorPage(Retranslatable, QWidget):
         self.runner = runner
         runner.start()
         return runner
+
+    def _button(self, name: str, slot: Callable[[], Any]) -> QPushButton:
+        """A push button named for tests and styling, wired to `slot`; words come in retranslate."""
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
 
 
 class FileDrop(QObject):

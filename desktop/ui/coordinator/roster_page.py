@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QWidget
 
 from desktop.services import roster
 from desktop.services.roster import RosterRow
@@ -44,12 +44,6 @@ class RosterPage(CoordinatorPage):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslate()
         self.refresh()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Panel members"))
