@@ -25,7 +25,6 @@ from desktop.ui.i18n import tr
 from desktop.ui.member.rounds_page import RoundsPage
 from desktop.ui.operations import changes_hub
 from desktop.ui.shell.idle_lock import IdleLock
-from desktop.ui.shell.profile_chooser import ProfileChooserPage, describe_profile
 from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
 from desktop.ui.worker import run_in_background
 
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.ui.coordinator.home import CoordinatorHome
     from desktop.ui.member.pending_saves import Edit
     from desktop.ui.member.workspace import Position, Workspace
+    from desktop.ui.shell.profile_chooser import ProfileChooserPage
     from desktop.ui.shell.profile_home import ProfileHome
     from desktop.ui.shell.restore_dialog import RestoreDialog
 
@@ -113,6 +113,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         state = profile_state(self.profile_dir)
         entries = self.home.entries() if self.home is not None else []
         if state is ProfileState.PRESENT:
+            from desktop.ui.shell.profile_chooser import describe_profile
+
             entry = next((e for e in entries if e.folder == self.profile_dir), None)
             name = None if entry is None or len(entries) < 2 else (lambda: describe_profile(entry))
             self.unlock_page.set_profile(name, others=len(entries) > 1)
@@ -128,6 +130,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     @property
     def chooser_page(self) -> ProfileChooserPage:
         if self._chooser_page is None:
+            from desktop.ui.shell.profile_chooser import ProfileChooserPage  # only with several profiles
+
             self._chooser_page = ProfileChooserPage()
             self._chooser_page.openRequested.connect(self.open_profile)
             self._chooser_page.newRequested.connect(self.new_profile)

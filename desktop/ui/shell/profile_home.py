@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.services import profiles
 from desktop.services.profile_lock import ProfileInUse, ProfileLock, lock_profile
 from desktop.ui.dialogs import DialogService
 
@@ -55,7 +54,9 @@ class ProfileHome:
         return self.lock.profile_dir if self.lock is not None else None
 
     def entries(self) -> list[ProfileEntry]:
-        return [] if self.user_data is None else profiles.list_profiles(self.user_data)
+        from desktop.services.profiles import list_profiles  # not needed on `--profile`
+
+        return [] if self.user_data is None else list_profiles(self.user_data)
 
     def entry(self, folder: Path) -> ProfileEntry | None:
         return next((e for e in self.entries() if e.folder == folder), None)
@@ -94,9 +95,11 @@ class ProfileHome:
 
     def hold_new(self) -> Path:
         """A new, empty profile folder under the user data folder, held for its set-up."""
+        from desktop.services.profiles import claim_new_profile
+
         assert self.user_data is not None, "a new profile needs the user data folder"
         self.release()
-        folder, self.lock = profiles.claim_new_profile(self.user_data)
+        folder, self.lock = claim_new_profile(self.user_data)
         return folder
 
     def listen(self, window: QWidget) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.passphrase import passphrase_problems
-from desktop.services.profiles import default_label
 from desktop.ui.announce import announce
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
 from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
@@ -248,6 +247,8 @@ class SetupPage(Retranslatable, QWidget):
 
     def _offer_label(self) -> None:
         """Until a label is typed, offer the chosen role's name in the interface language."""
+        from desktop.services.profiles import default_label  # set-up only: not on the unlock path
+
         if not self._label_chosen:
             self.label_edit.setText(default_label(self.role_choice.role(), current_language()))
 
@@ -274,6 +275,8 @@ class SetupPage(Retranslatable, QWidget):
             return
         self.show_problems([])
         self.create_button.setEnabled(False)
+        from desktop.services.profiles import default_label
+
         role = self.role_choice.role()
         label = self.label_edit.text().strip() or default_label(role, current_language())
         self.setupRequested.emit(
