@@ -1,8 +1,9 @@
 """Where things live: the one module that knows folder locations.
 
 Shipped resources (templates, translations, fonts, demo content) sit beside the package;
-user data (the encrypted database) goes under the platformdirs user data folder unless
-a profile folder is given (tests, `--demo`). Nothing else in the code builds paths.
+user data (one folder per profile, each with its encrypted database) goes under the
+platformdirs user data folder unless a profile folder is given (tests, `--demo`).
+Nothing else in the code builds paths.
 """
 
 from __future__ import annotations
@@ -39,10 +40,24 @@ def demo_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    """The folder that holds this person's profile (created on first use)."""
+    """The folder that holds this person's profiles (created on first use).
+
+    A profile made before there could be several is this folder itself; newer ones are
+    in `profiles_dir(user_data_dir())`.
+    """
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
+
+
+def profiles_dir(user_data: Path) -> Path:
+    """Where each profile made on this computer has its own folder."""
+    return user_data / "profiles"
+
+
+def profile_card_path(profile_dir: Path) -> Path:
+    """The unencrypted card naming a profile (role and label) for the start screen."""
+    return profile_dir / "profile.json"
 
 
 def database_path(profile_dir: Path) -> Path:

@@ -25,7 +25,9 @@ PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="panel-review", description="Panel Review from the command line")
-    p.add_argument("--profile", type=Path, help="the profile folder (default: your usual profile)")
+    p.add_argument(
+        "--profile", type=Path, help="the profile folder (default: the only profile on this computer)"
+    )
     p.add_argument("--language", choices=("en", "cy"), default="en", help="language of messages")
     sub = p.add_subparsers(dest="command", required=True)
     _profile_commands(sub)
@@ -68,6 +70,9 @@ def _profile_commands(sub: Any) -> None:
     create = profile.add_parser("create", help="create a profile (passphrase from the environment)")
     create.add_argument("--name", required=True)
     create.add_argument("--role", choices=("member", "coordinator"), default="member")
+    create.add_argument(
+        "--label", help="names the profile on the start screen; readable without the passphrase"
+    )
     profile.add_parser("show", help="name, role and fingerprint")
 
 
@@ -114,10 +119,30 @@ def _fail(args: argparse.Namespace, exc: Exception) -> int:
     return 1
 
 
-def _profile_dir(args: argparse.Namespace) -> Path:
-    from desktop import paths
+SEVERAL = (
+    "There are several profiles on this computer. Choose one with --profile:",
+    "Mae sawl proffil ar y cyfrifiadur hwn. Dewiswch un gyda --profile:",
+)
 
-    return args.profile if args.profile is not None else paths.user_data_dir()
+
+def _profile_dir(args: argparse.Namespace) -> Path | None:
+    """`--profile`, else the one profile on this computer; None (said why) if there are several.
+
+    With none yet, the user data folder: the command then says there is no profile.
+    """
+    from desktop import paths
+    from desktop.services import profiles
+
+    if args.profile is not None:
+        return Path(args.profile)
+    user_data = paths.user_data_dir()
+    entries = profiles.list_profiles(user_data)
+    if len(entries) <= 1:
+        return entries[0].folder if entries else user_data
+    print(SEVERAL[1] if args.language == "cy" else SEVERAL[0], file=sys.stderr)
+    for entry in entries:
+        print(f"  {entry.folder}  ({entry.role or '?'}: {entry.label or entry.folder.name})", file=sys.stderr)
+    return None
 
 
 def _passphrase() -> str:
@@ -136,6 +161,8 @@ def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
     from desktop.services.profile_lock import ProfileInUse, lock_profile
 
     folder = _profile_dir(args)
+    if folder is None:
+        return 1
     try:
         lock = lock_profile(folder)
     except ProfileInUse:
@@ -163,14 +190,28 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _create_profile(args: argparse.Namespace) -> int:
-    from desktop.services import profile
+    """In `--profile`, or else in a new folder beside the other profiles, held while it is made."""
+    from desktop import paths
+    from desktop.services import profile, profiles
+    from desktop.services.profile_lock import ProfileInUse, lock_profile
 
-    folder = _profile_dir(args)
-    folder.mkdir(parents=True, exist_ok=True)
-    db = profile.create_profile(folder, args.name, _passphrase(), args.language, role=args.role)
-    info = profile.profile_info(db)
-    profile.close_profile(db)
-    print(f"{info.role}: {info.display_name}\n{info.fingerprint}")
+    try:
+        if args.profile is not None:
+            folder, lock = Path(args.profile), lock_profile(Path(args.profile))
+        else:
+            folder, lock = profiles.claim_new_profile(paths.user_data_dir())
+    except ProfileInUse:
+        print(IN_USE[1] if args.language == "cy" else IN_USE[0], file=sys.stderr)
+        return 1
+    try:
+        db = profile.create_profile(folder, args.name, _passphrase(), args.language, role=args.role)
+        label = args.label or profiles.default_label(args.role, args.language)
+        profiles.write_card(folder, args.role, label)
+        info = profile.profile_info(db)
+        profile.close_profile(db)
+    finally:
+        lock.release()
+    print(f"{info.role}: {info.display_name}\n{info.fingerprint}\n{folder}")
     return 0
 
 

@@ -14,13 +14,16 @@ that outlived the lock cannot reach the database through a stale reference.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
-from desktop.services import profile
+from desktop.services import profile, profiles
 from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -79,9 +82,20 @@ def create_session(
     *,
     replace_unfinished: bool = False,
     role: str = "member",
+    label: str | None = None,
 ) -> ProfileSession:
-    """First run: create the profile (a member's, or the coordinator's) and hold it open."""
+    """First run: create the profile (a member's, or the coordinator's) and hold it open.
+
+    With `label`, the profile's card (`services.profiles`) is written next, so the start
+    screen can name it; a card that cannot be written is logged and the profile, which
+    exists by then, is listed by its folder name instead.
+    """
     db = profile.create_profile(
         profile_dir, display_name, passphrase, language, replace_unfinished=replace_unfinished, role=role
     )
+    if label is not None:
+        try:
+            profiles.write_card(profile_dir, role, label)
+        except OSError as exc:
+            log.warning("the profile's card could not be written: %s", exc)
     return ProfileSession(db)

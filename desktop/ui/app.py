@@ -1,4 +1,7 @@
-"""Starting the app: `panel-review` (your profile) or `panel-review --demo` (a throwaway one).
+"""Starting the app: `panel-review` (your profiles) or `panel-review --demo` (a throwaway one).
+
+With several profiles on the computer the first screen is the chooser; with one, its
+unlock screen; with none, the set-up of the first. `--profile DIR` opens that folder only.
 
 `panel-review cases.prpack` (as when a pack is double-clicked) opens the profile as
 usual and, once it is unlocked, offers to import the pack; a `.prcard` or `.prreview`
@@ -23,6 +26,7 @@ from desktop.services.profile_lock import ProfileInUse, lock_profile
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.profile_home import ProfileHome
 from desktop.ui.style import STYLE_SHEET
 from desktop.ui.worker import wait_for_jobs
 
@@ -79,66 +83,65 @@ def refuse_profile_in_use(profile_dir: Path) -> int:
     return PROFILE_IN_USE_EXIT
 
 
-def listen_for_later_copies(profile_dir: Path, window: MainWindow) -> None:
-    """Let a later copy on this profile bring `window` forward.
-
-    Called after the first screen is up: QtNetwork is not needed to paint it. The
-    listener stops when the app quits, which removes its socket file where there is one.
-    """
-    from desktop.ui.shell.single_instance import InstanceListener
-
-    listener = InstanceListener(profile_dir, window)
-    listening = listener.listen()
-    QApplication.instance().aboutToQuit.connect(listener.close)
-    if unattended():
-        print(f"listening {listening} {listener.name}", flush=True)
-        listener.broughtForward.connect(lambda: print("brought forward", flush=True))
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(sys.argv[:1])
     language = args.language or settings.read(settings.LANGUAGE)
     i18n.set_language(language if language in i18n.LANGUAGES else "en")
+    dialogs = PrintedMessages() if unattended() else DialogService()
     demo_folder: Path | None = None
-    profile_dir = args.profile or paths.user_data_dir()
+    profile_dir: Path | None = args.profile
     if args.demo:
         demo_folder = profile_dir = Path(tempfile.mkdtemp(prefix="panel-review-demo-"))
+    # Before any screen: two copies on one profile must never both reach its unlock screen.
+    # On the chooser nothing is held yet; the profile is taken when it is picked.
     try:
-        # Before any screen: two copies on one profile must never both reach the unlock screen.
-        lock = lock_profile(profile_dir)
-    except ProfileInUse:
-        return refuse_profile_in_use(profile_dir)
+        if profile_dir is not None:
+            home = ProfileHome(None, dialogs, lock=lock_profile(profile_dir), announce=unattended())
+        else:
+            home = ProfileHome(paths.user_data_dir(), dialogs, announce=unattended())
+            profile_dir = home.start()
+    except ProfileInUse as exc:
+        return refuse_profile_in_use(Path(exc.args[0]))
     try:
-        return run_window(app, profile_dir, demo=args.demo, file=args.file)
+        return run_window(app, home, profile_dir, demo=args.demo, file=args.file)
     finally:
         wait_for_jobs()
-        lock.release()
+        home.release()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 
-def run_window(app: QApplication, profile_dir: Path, demo: bool, file: Path | None = None) -> int:
-    """Show the main window on `profile_dir` (held by this process) until it closes.
+def run_window(
+    app: QApplication, home: ProfileHome, profile_dir: Path | None, demo: bool, file: Path | None = None
+) -> int:
+    """Show the main window on `profile_dir` (held by this process; None: the chooser) until it closes.
 
     `file`, a pack named on the command line, is offered for import after unlocking.
+    Returns the app's exit code: PROFILE_IN_USE_EXIT if the profile picked in the chooser
+    was open in another copy.
     """
     if demo:
         from desktop.services.demo import DEMO_PASSPHRASE, create_demo_profile
         from desktop.services.session import ProfileSession
 
+        assert profile_dir is not None
         session = ProfileSession(create_demo_profile(profile_dir, i18n.current_language()))
-        window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, session=session)
+        window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, session=session, home=home)
     else:
-        window = MainWindow(profile_dir)
+        window = MainWindow(profile_dir, home=home)
+    refused: list[bool] = []
+    window.profileInUse.connect(lambda: refused.append(True))
     if file is not None:
         window.offer_file(file.resolve())
     window.show()
     if os.environ.get("PANEL_REVIEW_QUIT_WHEN_READY"):
         # For bench/startup.py and tests: say when the first screen is shown and idle, then leave.
         QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
-    QTimer.singleShot(LISTEN_AFTER_MS, lambda: listen_for_later_copies(profile_dir, window))
-    return app.exec()
+    # QtNetwork (for the listener) loads after the first screen is painted, not before.
+    QTimer.singleShot(LISTEN_AFTER_MS, lambda: home.listen(window))
+    code = app.exec()
+    return PROFILE_IN_USE_EXIT if refused else code
 
 
 if __name__ == "__main__":

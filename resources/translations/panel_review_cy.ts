@@ -360,6 +360,14 @@
         <translation>Adfer o g&amp;opi wrth gefn…</translation>
     </message>
     <message>
+        <source>S&amp;witch profile…</source>
+        <translation>Newid &amp;proffil…</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>Proffil &amp;newydd…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -410,6 +418,14 @@
     <message>
         <source>Lock with unsaved changes?</source>
         <translation>Cloi gyda newidiadau heb eu cadw?</translation>
+    </message>
+    <message>
+        <source>Switch profile with unsaved changes?</source>
+        <translation>Newid proffil gyda newidiadau heb eu cadw?</translation>
+    </message>
+    <message>
+        <source>Some of your latest changes could not be saved yet. If you switch profile now, they will be lost. Switch anyway?</source>
+        <translation>Nid oedd modd cadw rhai o&apos;ch newidiadau diweddaraf eto. Os byddwch chi&apos;n newid proffil nawr, byddan nhw&apos;n cael eu colli. Newid beth bynnag?</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
@@ -844,6 +860,10 @@
         <translation>Croeso i Adolygiad Panel</translation>
     </message>
     <message>
+        <source>A new profile</source>
+        <translation>Proffil newydd</translation>
+    </message>
+    <message>
         <source>Panel Review keeps the case files you review, and your answers, locked on this computer. Choose your language, the name the panel knows you by, and a passphrase.</source>
         <translation>Mae Adolygiad Panel yn cadw&apos;r ffeiliau achos rydych yn eu hadolygu, a&apos;ch atebion, dan glo ar y cyfrifiadur hwn. Dewiswch eich iaith, yr enw mae&apos;r panel yn eich adnabod wrtho, a chyfrinymadrodd.</translation>
     </message>
@@ -896,6 +916,26 @@
         <translation>Ni orffennodd y gwaith o sefydlu Adolygiad Panel y tro diwethaf, felly does dim wedi&apos;i gadw eto. Sefydlwch ef eto, os gwelwch yn dda.</translation>
     </message>
     <message>
+        <source>Profile la&amp;bel:</source>
+        <translation>&amp;Label y proffil:</translation>
+    </message>
+    <message>
+        <source>Profile label</source>
+        <translation>Label y proffil</translation>
+    </message>
+    <message>
+        <source>The label names this profile on the start screen. Anyone using this computer can read it without the passphrase, so do not put your name or anything private in it.</source>
+        <translation>Mae&apos;r label yn enwi&apos;r proffil hwn ar y sgrin gychwyn. Gall unrhyw un sy&apos;n defnyddio&apos;r cyfrifiadur hwn ei ddarllen heb y cyfrinymadrodd, felly peidiwch â rhoi eich enw nac unrhyw beth preifat ynddo.</translation>
+    </message>
+    <message>
+        <source>Choose another pr&amp;ofile…</source>
+        <translation>Dewis pr&amp;offil arall…</translation>
+    </message>
+    <message>
+        <source>Choose another profile</source>
+        <translation>Dewis proffil arall</translation>
+    </message>
+    <message>
         <source>Please enter your name.</source>
         <translation>Rhowch eich enw.</translation>
     </message>
@@ -946,6 +986,10 @@
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Adfer o gopi &amp;wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation>Proffil: {name}</translation>
     </message>
     <message>
         <source>This is the demo. Its passphrase is: {passphrase}</source>
@@ -1838,6 +1882,46 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>{name} (not confirmed)</source>
         <translation>{name} (heb ei gadarnhau)</translation>
+    </message>
+    <message>
+        <source>Coordinator: {label}</source>
+        <translation>Cydlynydd: {label}</translation>
+    </message>
+    <message>
+        <source>Member: {label}</source>
+        <translation>Aelod: {label}</translation>
+    </message>
+    <message>
+        <source>Profile ({folder})</source>
+        <translation>Proffil ({folder})</translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation>Dewis proffil</translation>
+    </message>
+    <message>
+        <source>This computer has more than one Panel Review profile. Each has its own reviews and its own passphrase. Choose the one to open.</source>
+        <translation>Mae mwy nag un proffil Adolygiad Panel ar y cyfrifiadur hwn. Mae gan bob un ei adolygiadau ei hun a&apos;i gyfrinymadrodd ei hun. Dewiswch yr un i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles on this computer:</source>
+        <translation>&amp;Proffiliau ar y cyfrifiadur hwn:</translation>
+    </message>
+    <message>
+        <source>Profiles on this computer</source>
+        <translation>Proffiliau ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ag&amp;or</translation>
+    </message>
+    <message>
+        <source>Open the chosen profile</source>
+        <translation>Agor y proffil a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Proffil newydd</translation>
     </message>
 </context>
 </TS>

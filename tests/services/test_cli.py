@@ -104,3 +104,22 @@ def test_a_case_list_with_errors_creates_nothing(tmp_path: Path) -> None:
     assert made.returncode == 1
     assert "Line 3" in made.stdout and "case2-form.pdf" in made.stdout
     assert cli("--profile", coord, "round", "list").stdout.strip() == ""
+
+
+def test_without_profile_the_only_one_is_used_and_several_need_choosing(tmp_path, monkeypatch, capsys):
+    from desktop.cli import PASSPHRASE_VARIABLE, run
+    from desktop.services import profiles
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    user_data = tmp_path / "PanelReview"
+    assert run(["profile", "create", "--name", "OPCC Test", "--role", "coordinator"]) == 0
+    assert profiles.read_card(user_data / "profiles" / "profile-1") == ("coordinator", "Panel coordinator")
+    assert run(["profile", "show"]) == 0
+    assert "coordinator: OPCC Test" in capsys.readouterr().out
+    assert run(["--language", "cy", "profile", "create", "--name", "Aled", "--label", "Fy adolygiadau"]) == 0
+    assert profiles.read_card(user_data / "profiles" / "profile-2") == ("member", "Fy adolygiadau")
+    capsys.readouterr()
+    assert run(["profile", "show"]) == 1
+    said = capsys.readouterr().err
+    assert "Choose one with --profile" in said and "profile-2" in said

@@ -1,4 +1,4 @@
-"""The main window: set-up or unlock, then the round list and the review workspace.
+"""The main window: a profile chosen, set up or unlocked, then the round list and the review workspace.
 
 It owns the unlocked profile (a `ProfileSession`) for as long as the app is unlocked and drops it on
 lock, together with the workspace and every widget showing case content, so a locked
@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from desktop.ui.coordinator.home import CoordinatorHome
     from desktop.ui.member.pending_saves import Edit
     from desktop.ui.member.workspace import Position, Workspace
+    from desktop.ui.shell.profile_chooser import ProfileChooserPage
+    from desktop.ui.shell.profile_home import ProfileHome
     from desktop.ui.shell.restore_dialog import RestoreDialog
 
 
@@ -57,16 +59,26 @@ def _load_database_layer() -> None:
 
 
 class MainWindow(i18n.Retranslatable, QMainWindow):
+    """The one window, on one profile at a time.
+
+    `profile_dir` None starts on the chooser of `home`'s profiles. Without a `home` (tests,
+    benchmarks) the window takes no lock and offers no other profile.
+    """
+
+    profileInUse = Signal()  # the chosen profile is open in another copy, which came forward
+
     def __init__(
         self,
-        profile_dir: Path,
+        profile_dir: Path | None,
         dialogs: DialogService | None = None,
         demo_hint: str = "",
         session: ProfileSession | None = None,
+        home: ProfileHome | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.profile_dir = profile_dir
+        self.home = home
         self.dialogs = dialogs or DialogService()
         self.session: ProfileSession | None = None
         self.workspace: Workspace | None = None
@@ -83,6 +95,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._setup_page: SetupPage | None = None
         self._unlock_page: UnlockPage | None = None
         self._rounds_page: RoundsPage | None = None
+        self._chooser_page: ProfileChooserPage | None = None
         self._replace_unfinished = False  # set-up may replace a half-created database
         self.restore_dialog: RestoreDialog | None = None
         self._build_menus()
@@ -95,22 +108,49 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             )
         if session is not None:
             self._unlocked(session)
-            return
-        state = profile_state(profile_dir)
-        if state is ProfileState.PRESENT:
-            self._show_page(self.unlock_page)
+        elif profile_dir is None:
+            self.show_chooser()
         else:
-            self._show_page(self.setup_page)
-            if state is ProfileState.EMPTY:
-                self.setup_page.show_unfinished()
+            self._show_profile_start()
+
+    def _show_profile_start(self) -> None:
+        """The first screen of the profile in `profile_dir`: unlock, or set-up if there is none yet."""
+        assert self.profile_dir is not None
+        state = profile_state(self.profile_dir)
+        entries = self.home.entries() if self.home is not None else []
+        if state is ProfileState.PRESENT:
+            from desktop.ui.shell.profile_chooser import describe_profile
+
+            entry = next((e for e in entries if e.folder == self.profile_dir), None)
+            name = None if entry is None or len(entries) < 2 else (lambda: describe_profile(entry))
+            self.unlock_page.set_profile(name, others=len(entries) > 1)
+            self._show_page(self.unlock_page)
+            return
+        if any(e.folder != self.profile_dir for e in entries):
+            self.setup_page.show_as_new_profile()
+        self._show_page(self.setup_page)
+        if state is ProfileState.EMPTY:
+            self.setup_page.show_unfinished()
 
     # pages, built when first needed (most starts need only one of them) ----
+    @property
+    def chooser_page(self) -> ProfileChooserPage:
+        if self._chooser_page is None:
+            from desktop.ui.shell.profile_chooser import ProfileChooserPage  # only with several profiles
+
+            self._chooser_page = ProfileChooserPage()
+            self._chooser_page.openRequested.connect(self.open_profile)
+            self._chooser_page.newRequested.connect(self.new_profile)
+            self.stack.addWidget(self._chooser_page)
+        return self._chooser_page
+
     @property
     def setup_page(self) -> SetupPage:
         if self._setup_page is None:
             self._setup_page = SetupPage()
             self._setup_page.languageChosen.connect(self.set_language)
             self._setup_page.setupRequested.connect(self._create_profile)
+            self._setup_page.chooseAnotherRequested.connect(self.switch_profile)
             self.stack.addWidget(self._setup_page)
         return self._setup_page
 
@@ -128,6 +168,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self._unlock_page = UnlockPage(self.demo_hint)
             self._unlock_page.unlockRequested.connect(self._unlock)
             self._unlock_page.restoreRequested.connect(self.restore_from_backup)
+            self._unlock_page.chooseAnotherRequested.connect(self.switch_profile)
             self.stack.addWidget(self._unlock_page)
         return self._unlock_page
 
@@ -148,6 +189,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.idle_action = self._menu_action("idle_minutes", None, self.choose_idle_minutes)
         self.lock_action = self._menu_action("lock", key("Ctrl+L"), lambda: self.lock(ask=True))
         self.restore_action = self._menu_action("restore_backup", None, self.restore_from_backup)
+        self.switch_action = self._menu_action("switch_profile", None, self.switch_profile)
+        self.new_profile_action = self._menu_action("new_profile", None, self.new_profile)
         self.quit_action = self._menu_action("quit", key(key.StandardKey.Quit), self.close)
         self.shortcuts_action = self._menu_action("shortcuts_help", None, self.show_shortcuts)
         self.file_menu = self.menuBar().addMenu("")
@@ -155,6 +198,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         for action in (self.print_action, self.passphrase_action, self.idle_action, self.lock_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        for action in (self.switch_action, self.new_profile_action):
+            action.setVisible(self.home is not None and self.home.can_choose)
+            self.file_menu.addAction(action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -187,6 +233,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.idle_action.setText(tr("Lock after &idle time…"))
         self.lock_action.setText(tr("&Lock now"))
         self.restore_action.setText(tr("&Restore from backup…"))
+        self.switch_action.setText(tr("S&witch profile…"))
+        self.new_profile_action.setText(tr("&New profile…"))
         self.quit_action.setText(tr("&Quit"))
         self.shortcuts_action.setText(tr("&Keyboard shortcuts"))
 
@@ -196,6 +244,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         for action in (self.passphrase_action, self.idle_action, self.lock_action):
             action.setEnabled(unlocked)
         self.print_action.setEnabled(in_round)
+        self.restore_action.setEnabled(self.profile_dir is not None and not self._busy)
+        for action in (self.switch_action, self.new_profile_action):
+            action.setEnabled(not self._busy)
         self.review_menu.setEnabled(in_round)
         self._update_exchange_actions()
 
@@ -218,7 +269,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self.session is not None:
             self.session.run(profile.set_language, language)
 
-    def _create_profile(self, name: str, passphrase: str, language: str, role: str = "member") -> None:
+    def _create_profile(
+        self, name: str, passphrase: str, language: str, role: str = "member", label: str | None = None
+    ) -> None:
         from desktop.services.session import create_session
 
         def done(session: ProfileSession) -> None:
@@ -231,7 +284,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         folder, replace = self.profile_dir, self._replace_unfinished
         run_in_background(
-            lambda: create_session(folder, name, passphrase, language, replace_unfinished=replace, role=role),
+            lambda: create_session(
+                folder, name, passphrase, language, replace_unfinished=replace, role=role, label=label
+            ),
             done, failed,
         )  # fmt: skip
 
@@ -260,10 +315,13 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         """While the database file is being opened or restored, nothing else may touch it."""
         self._busy = busy
-        self.restore_action.setEnabled(not busy)
+        self.restore_action.setEnabled(not busy and self.profile_dir is not None)
+        for action in (self.switch_action, self.new_profile_action):
+            action.setEnabled(not busy)
         if self._unlock_page is not None:
-            self._unlock_page.unlock_button.setEnabled(not busy)
-            self._unlock_page.restore_button.setEnabled(not busy)
+            for button in (self._unlock_page.unlock_button, self._unlock_page.restore_button):
+                button.setEnabled(not busy)
+            self._unlock_page.choose_button.setEnabled(not busy)
 
     def _unlock_failed(self, exc: Exception) -> None:
         from desktop.services import profile
@@ -469,7 +527,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         from desktop.services.profile_files import list_backups
         from desktop.ui.shell.restore_dialog import RestoreDialog
 
-        if self._busy:
+        if self._busy or self.profile_dir is None:
             return
         backups = list_backups(self.profile_dir)
         if not backups:
@@ -592,6 +650,67 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.session.close()
         self.session = None
         self._show_page(self.unlock_page)
+
+    # several profiles on one computer (desktop/ui/shell/profile_home.py) -----
+    def show_chooser(self) -> None:
+        """The list of profiles; nothing is held until one is opened."""
+        if self.home is None:
+            return
+        self.chooser_page.set_entries(self.home.entries())
+        self._show_page(self.chooser_page)
+
+    def open_profile(self, folder: Path) -> None:
+        """Hold `folder` and show its unlock (or set-up) page; if another copy has it, that
+        copy comes forward and this one closes, as when started on an open profile."""
+        if self.home is not None and not self.home.hold(folder):
+            self.profileInUse.emit()
+            self.close()
+            return
+        self._on_profile(folder)
+
+    def new_profile(self) -> None:
+        """Set up another profile (a coordinator's member profile, say) in a new folder."""
+        if self.home is None or not self.home.can_choose or not self._leave_profile():
+            return
+        self._on_profile(self.home.hold_new())
+
+    def switch_profile(self) -> None:
+        """Lock (asking about unsaved changes, as locking does) and go back to the chooser."""
+        if self.home is None or not self.home.can_choose or not self._leave_profile():
+            return
+        self.home.release()
+        self.profile_dir = None
+        self.show_chooser()
+
+    def _leave_profile(self) -> bool:
+        """Lock, and forget what was kept for this profile's next unlock; False if the person stays."""
+        if self._busy:
+            return False
+        if self.session is not None:
+            self.lock(ask=True)
+            if self.session is not None:  # the member chose not to lock (unsaved changes)
+                return False
+        if self._carried and not self.dialogs.confirm(
+            self, tr("Switch profile with unsaved changes?"), tr(
+                "Some of your latest changes could not be saved yet. If you switch profile now, "
+                "they will be lost. Switch anyway?"
+            )
+        ):  # fmt: skip
+            return False
+        self._carried, self._resume = [], None
+        return True
+
+    def _on_profile(self, folder: Path) -> None:
+        """`folder` is held: start it afresh, with none of the last profile's page state."""
+        self.profile_dir = folder
+        self._replace_unfinished = False
+        if self._setup_page is not None:  # it may hold another profile's typing
+            self.stack.removeWidget(self._setup_page)
+            self._setup_page.deleteLater()
+            self._setup_page = None
+        if self.home is not None:
+            self.home.listen(self)
+        self._show_profile_start()
 
     # commands -------------------------------------------------------------
     def print_review(self) -> None:

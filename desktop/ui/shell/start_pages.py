@@ -1,4 +1,4 @@
-"""The screens before the work: first-run set-up and unlock.
+"""The screens before the work: set-up of a profile and unlock.
 
 Both only collect what the member types and report it by signal; the main window does
 the slow part (creating or opening the encrypted database) off the GUI thread and
@@ -71,7 +71,7 @@ def unlock_problem_text(problem: UnlockProblem, place: str) -> str:
     return texts[problem].format(place=place)
 
 
-def _centred(page: QWidget, inner: QWidget) -> None:
+def centred(page: QWidget, inner: QWidget) -> None:
     """Centre `inner` on the page, scrolling rather than squashing it at large text sizes."""
     inner.setMaximumWidth(720)
     body = QWidget()
@@ -100,10 +100,16 @@ def _secret_field(name: str) -> QLineEdit:
 
 
 class SetupPage(Retranslatable, QWidget):
-    """First run: language, display name, who this is for, and a new passphrase (twice)."""
+    """A new profile: language, display name, who it is for, its label and a passphrase (twice).
+
+    The label names the profile on the start screen before it is unlocked, so it is
+    offered as the role's name ("Panel member"), never the display name, and the page
+    says that anyone using the computer can read it.
+    """
 
     languageChosen = Signal(str)
-    setupRequested = Signal(str, str, str, str)  # display name, passphrase, language, role
+    setupRequested = Signal(str, str, str, str, str)  # display name, passphrase, language, role, label
+    chooseAnotherRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +158,22 @@ class SetupPage(Retranslatable, QWidget):
         form.insertRow(3, "", self.strength_meter)  # under the new passphrase, above "Type it again"
         layout.addLayout(form)
         self.role_choice = RoleChoice()
+        self.role_choice.changed.connect(self._offer_label)
         layout.addWidget(self.role_choice)
+        label_form = QFormLayout()
+        self.profile_label_label = QLabel()
+        self.label_edit = QLineEdit()
+        self.label_edit.setObjectName("profile_label")
+        self.label_edit.setMaxLength(80)
+        self.label_edit.textEdited.connect(self._label_typed)
+        self.profile_label_label.setBuddy(self.label_edit)
+        label_form.addRow(self.profile_label_label, self.label_edit)
+        layout.addLayout(label_form)
+        self.label_help = QLabel()
+        self.label_help.setObjectName("profile_label_help")
+        self.label_help.setWordWrap(True)
+        layout.addWidget(self.label_help)
+        self._label_chosen = False  # the person typed a label: a role or language change keeps it
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.problems_label = QLabel()
@@ -162,14 +183,23 @@ class SetupPage(Retranslatable, QWidget):
         self.create_button.setObjectName("create_profile")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("choose_another_profile")
+        self.choose_button.clicked.connect(lambda: self.chooseAnotherRequested.emit())
+        self.choose_button.hide()
+        self.new_profile = False
         layout.addWidget(self.warning)
         layout.addWidget(self.problems_label)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
-        _centred(self, inner)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.choose_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        centred(self, inner)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(tr("Welcome to Panel Review"))
+        self.heading.setText(tr("A new profile") if self.new_profile else tr("Welcome to Panel Review"))
         self.intro.setText(tr(
             "Panel Review keeps the case files you review, and your answers, locked on this "
             "computer. Choose your language, the name the panel knows you by, and a passphrase."
@@ -193,8 +223,34 @@ class SetupPage(Retranslatable, QWidget):
             "Please set it up again."
         ))  # fmt: skip
         self.unfinished_notice.setAccessibleName(self.unfinished_notice.text())
+        self.profile_label_label.setText(tr("Profile la&bel:"))
+        self.label_edit.setAccessibleName(tr("Profile label"))
+        self.label_help.setText(tr(
+            "The label names this profile on the start screen. Anyone using this computer can "
+            "read it without the passphrase, so do not put your name or anything private in it."
+        ))  # fmt: skip
+        self.label_edit.setAccessibleDescription(self.label_help.text())
+        self.choose_button.setText(tr("Choose another pr&ofile…"))
+        self.choose_button.setAccessibleName(tr("Choose another profile"))
+        self._offer_label()
         if self._problems is not None:
             self._explain(self._problems)
+
+    def show_as_new_profile(self) -> None:
+        """Set-up of a profile beside others: say so, and offer the way back to the chooser."""
+        self.new_profile = True
+        self.choose_button.show()
+        self.retranslate()
+
+    def _label_typed(self, text: str) -> None:
+        self._label_chosen = bool(text.strip())
+
+    def _offer_label(self) -> None:
+        """Until a label is typed, offer the chosen role's name in the interface language."""
+        from desktop.services.profiles import default_label  # set-up only: not on the unlock path
+
+        if not self._label_chosen:
+            self.label_edit.setText(default_label(self.role_choice.role(), current_language()))
 
     def forget_passphrase(self) -> None:
         """Clear both passphrase fields once the profile exists (the page stays built)."""
@@ -219,8 +275,12 @@ class SetupPage(Retranslatable, QWidget):
             return
         self.show_problems([])
         self.create_button.setEnabled(False)
+        from desktop.services.profiles import default_label
+
+        role = self.role_choice.role()
+        label = self.label_edit.text().strip() or default_label(role, current_language())
         self.setupRequested.emit(
-            name, self.passphrase_edit.text(), self.language_combo.currentData(), self.role_choice.role()
+            name, self.passphrase_edit.text(), self.language_combo.currentData(), role, label
         )
 
     def show_problems(self, problems: list[str]) -> None:
@@ -244,6 +304,8 @@ class RoleChoice(Retranslatable, QWidget):
     says what each choice means, not only its name.
     """
 
+    changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("role_choice")
@@ -258,6 +320,7 @@ class RoleChoice(Retranslatable, QWidget):
         self.coordinator_radio = QRadioButton()
         self.coordinator_radio.setObjectName("role_coordinator")
         self.coordinator_line = QLabel()
+        self.coordinator_radio.toggled.connect(lambda _on: self.changed.emit())
         layout.addWidget(self.title)
         for radio, line in (
             (self.member_radio, self.member_line),
@@ -289,17 +352,23 @@ class UnlockPage(Retranslatable, QWidget):
 
     unlockRequested = Signal(str)
     restoreRequested = Signal()
+    chooseAnotherRequested = Signal()
 
     def __init__(self, demo_hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_page")
         self.demo_hint = demo_hint
         self.problem: tuple[UnlockProblem, str] | None = None
+        self.profile_name: Callable[[], str] | None = None
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
         self.heading.setObjectName("page_heading")
         make_heading(self.heading, 1.5)
+        self.profile_line = QLabel()
+        self.profile_line.setObjectName("unlock_profile")
+        self.profile_line.setWordWrap(True)
+        self.profile_line.hide()
         self.passphrase_label = QLabel()
         self.passphrase_edit = _secret_field("unlock_passphrase")
         self.passphrase_label.setBuddy(self.passphrase_edit)
@@ -317,11 +386,18 @@ class UnlockPage(Retranslatable, QWidget):
         self.restore_button.setObjectName("restore_button")
         self.restore_button.clicked.connect(lambda: self.restoreRequested.emit())
         self.restore_button.hide()
-        for widget in (self.heading, self.passphrase_label, self.passphrase_edit, self.message, self.hint):
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("choose_another_profile")
+        self.choose_button.clicked.connect(lambda: self.chooseAnotherRequested.emit())
+        self.choose_button.hide()
+        for widget in (self.heading, self.profile_line, self.passphrase_label, self.passphrase_edit):
             layout.addWidget(widget)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
-        _centred(self, inner)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        centred(self, inner)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -333,10 +409,22 @@ class UnlockPage(Retranslatable, QWidget):
         # Alt+R is the Review menu's; B is free in both languages.
         self.restore_button.setText(tr("Restore from &backup…"))
         self.restore_button.setAccessibleName(tr("Restore from backup"))
+        self.choose_button.setText(tr("Choose another pr&ofile…"))
+        self.choose_button.setAccessibleName(tr("Choose another profile"))
+        name = self.profile_name() if self.profile_name is not None else ""
+        self.profile_line.setText(tr("Profile: {name}").format(name=name) if name else "")
+        self.profile_line.setVisible(bool(name))
         if self.problem is not None:
             self._show_message(unlock_problem_text(*self.problem))
         hint = tr("This is the demo. Its passphrase is: {passphrase}").format(passphrase=self.demo_hint)
         self.hint.setText(hint if self.demo_hint else "")
+
+    def set_profile(self, name: Callable[[], str] | None, others: bool) -> None:
+        """Which profile this unlocks (`name` words it again after a language switch), and
+        whether to offer the others: only where there is a choice to make."""
+        self.profile_name = name
+        self.choose_button.setVisible(others)
+        self.retranslate()
 
     def reset(self) -> None:
         self.passphrase_edit.clear()
