@@ -22,7 +22,6 @@ from desktop.services.profile_files import ProfileState, profile_state
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
-from desktop.ui.member.rounds_page import RoundsPage
 from desktop.ui.operations import changes_hub, jobs_holding_the_profile
 from desktop.ui.shell.idle_lock import IdleLock
 from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from desktop.services.session import OpenedSession, ProfileSession
     from desktop.ui.coordinator.home import CoordinatorHome
     from desktop.ui.member.pending_saves import Edit
+    from desktop.ui.member.rounds_page import RoundsPage
     from desktop.ui.member.workspace import Position, Workspace
     from desktop.ui.shell.profile_chooser import ProfileChooserPage
     from desktop.ui.shell.profile_home import ProfileHome
@@ -157,6 +157,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     @property
     def rounds_page(self) -> RoundsPage:
         if self._rounds_page is None:
+            from desktop.ui.member.rounds_page import RoundsPage  # not needed for the first screen
+
             self._rounds_page = RoundsPage()
             self._rounds_page.roundOpened.connect(self.open_round)
             self.stack.addWidget(self._rounds_page)
