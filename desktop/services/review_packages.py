@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.answers import Answer, shown_questions
+from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.clock import utc_now
 from desktop.exchange.container import Outgoing, read_container
@@ -44,7 +44,7 @@ from desktop.services.assignment_packs import export_name
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused, why_not
-from desktop.services.rounds import load_answers, template_of
+from desktop.services.rounds import decode_value, load_answers, template_of
 from desktop.storage.database import Database
 from desktop.storage.models import (
     Assignment,
@@ -419,3 +419,34 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
                 )
             )
         return out
+
+
+@dataclass(frozen=True)
+class ReceivedRow:
+    """One member's answer to one question of one case, from their accepted package."""
+
+    member: str
+    case_uid: str
+    reference: str
+    question: str
+    value: AnswerValue | None
+    hours: int | None
+    note: str
+
+
+def received_answers(db: Database, round_id: int) -> list[ReceivedRow]:
+    """Every answer in the round's accepted packages (the newest from each member), in case order."""
+    with db.session() as session:
+        require_coordinator(session)
+        rows = session.execute(
+            select(RosterMember.name, CaseFile.uid, CaseFile.reference, ReceivedAnswer)
+            .join(ReceivedPackage, ReceivedPackage.id == ReceivedAnswer.package_id)
+            .join(RosterMember, RosterMember.id == ReceivedPackage.member_id)
+            .join(CaseFile, CaseFile.id == ReceivedAnswer.case_id)
+            .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
+            .order_by(CaseFile.position, RosterMember.name, ReceivedAnswer.id)
+        ).all()
+        return [
+            ReceivedRow(name, uid, reference, a.question_id, decode_value(a.value), a.hours, a.note)
+            for name, uid, reference, a in rows
+        ]

@@ -190,3 +190,23 @@ def test_an_export_clears_what_a_killed_export_left_but_not_a_running_one(world,
     round_with_packs(world, cases=2, k=1)
     assignment_packs.export_packs(world.coordinator, world.round_id, out)
     assert not stale.exists() and fresh.exists() and other.exists()
+
+
+def test_answers_to_questions_hidden_by_skip_logic_do_not_travel(world) -> None:
+    from desktop.services.review_packages import received_answers
+
+    packs = round_with_packs(world, cases=1, k=1)
+    (name,) = [n for n in world.members if any(n.split()[0].lower() in p.name for p in packs.iterdir())]
+    db = world.members[name]
+    _take_pack(db, _pack_for(packs, name))
+    (round_row,) = rounds.list_rounds(db)
+    (case,) = rounds.list_cases(db, round_row.id)
+    review.save_answer(db, case.id, "risk_assessment_evidenced", "yes")
+    review.save_answer(db, case.id, "risk_level", "high")  # shown while the assessment is evidenced
+    review.save_answer(db, case.id, "risk_assessment_evidenced", "no")  # now hidden, still stored
+    assert review.open_case(db, case.id).answers["risk_level"].value == "high"
+    sent = review_packages.export_review(db, round_row.id, world.root / "out")
+    assert review_packages.import_packages(world.coordinator, [sent.path]).fates[0].fate is Fate.ACCEPTED
+    got = received_answers(world.coordinator, world.round_id)
+    questions = {a.question for a in got}
+    assert "risk_assessment_evidenced" in questions and "risk_level" not in questions
