@@ -1,10 +1,14 @@
 """ "Print my review": one member's answers and notes for a round, as an A4 PDF.
 
-The member takes it to the panel meeting, so it reads like a briefing paper: a cover
-block with a summary table of the cases, then one section per case with each checklist
-section as a table of question, answer and note. Questions hidden by skip logic are
-left out (they did not apply); shown questions without an answer say so plainly.
-Fixed texts arrive already translated (`ReviewLabels`): this layer has no Qt.
+The member takes it to the panel meeting, so it reads like the panel's own findings: a
+cover block with a summary table of the cases and a legend, then each case on a page of
+its own, starting with its summary and the points the member flagged, in their words
+(answers that usually call for attention, with their notes), then each checklist
+section as a table of question, answer and note. Free-text answers run across the full
+width. Questions keep the template's numbers; those hidden by skip logic are left out
+and the case says which, so a gap in the numbering is explained. Shown questions without
+an answer say so plainly. Fixed texts arrive already translated (`ReviewLabels`): this
+layer has no Qt.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ SHADE = colors.HexColor("#eef2f6")
 MUTED = colors.HexColor("#5a6470")
 FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side: text outside tables is this much narrower
 # Answer codes that usually call for attention get a coloured marker beside the label.
+MARKER = '<font color="#b00020">■</font>'
 ATTENTION = {"no": "#b00020", "partly": "#b35c00", "unclear": "#b35c00", "red": "#b00020",
              "amber": "#b35c00", "inappropriate": "#b00020", "not_offered": "#b00020"}  # fmt: skip
 
@@ -80,6 +85,12 @@ class ReviewLabels:
     deferred_because: str
     page: str  # "Page {page} of {pages}"
     confidential: str
+    case_summary: str = "Case summary"
+    points: str = "Points I flagged for the meeting"
+    no_points: str = "Nothing flagged: no answer in this case calls for attention."
+    legend: str = "■ marks an answer that usually calls for attention (No, Partly, Unclear and the like)."
+    skipped: str = "Not shown, because earlier answers meant they did not apply: questions {numbers}."
+    note_above: str = "See the points flagged above."
 
     @classmethod
     def english(cls) -> ReviewLabels:
@@ -103,6 +114,7 @@ class PrintedCase:
     status: str
     defer_reason: str
     answers: Mapping[str, Answer]
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +158,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=9, leading=12, textColor=colors.white),
         "muted": ParagraphStyle("muted", base, fontName=ITALIC, textColor=MUTED),
         "bold": ParagraphStyle("bold", base, fontName=BOLD),
+        "indented": ParagraphStyle("indented", base, leftIndent=5 * mm, spaceAfter=3),
     }
 
 
@@ -219,6 +232,10 @@ def _cover(
         Spacer(1, 7 * mm),
         _p(labels.summary, st["section"]),
         _grid(summary, [38 * mm, width - 38 * mm - 62 * mm, 36 * mm, 26 * mm]),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            escape(labels.legend).replace("■", f'<font color="{ATTENTION["no"]}">■</font>'), st["small"]
+        ),
     ]
 
 
@@ -229,40 +246,124 @@ def _case_section(
     st: dict[str, ParagraphStyle],
     width: float,
 ) -> list[Flowable]:
+    """One case, on a page of its own: heading, summary, flagged points, then the checklist."""
     template, language = printout.template, printout.language
-    flow: list[Flowable] = [CondPageBreak(60 * mm)]
+    text_width = width - 2 * FRAME_PAD
     heading: list[Flowable] = [
         _p(case.reference, st["case"]),
         _p(f"{case.description} · {case.status}", st["small"]),
     ]
-    reason = text_paragraphs(
-        f"{labels.deferred_because}: {case.defer_reason}", st["body"], width - 2 * FRAME_PAD
-    )
+    flow: list[Flowable] = [PageBreak(), KeepTogether(heading)]
     if case.defer_reason:
-        heading.append(reason.pop(0))
-    flow.append(KeepTogether(heading))
-    if case.defer_reason:
-        flow += reason
-    widths = [width * 0.42, width * 0.22, width * 0.36]
-    number = 0
+        flow += text_paragraphs(f"{labels.deferred_because}: {case.defer_reason}", st["body"], text_width)
+    if case.summary:
+        flow += [
+            _p(labels.case_summary, st["section"]),
+            *text_paragraphs(case.summary, st["body"], text_width),
+        ]
+    flow += _points(case, printout, labels, st, width)
+    numbers = _numbers(template)
+    skipped = [str(numbers[q.id]) for q in template.questions if not is_shown(template, q, case.answers)]
     for section in template.sections:
-        header = [_p(h, st["head"]) for h in (labels.question, labels.answer, labels.note)]
-        rows: list[list[Cell]] = []
-        for question in section.questions:
-            number += 1
-            if not is_shown(template, question, case.answers):
-                continue
-            answer = case.answers.get(question.id, Answer())
-            rows.append([TextCell(f"{number}. {question.text.get(language)}", st["body"]),
-                         _answer_cell(question, answer, printout, labels, st),
-                         TextCell(answer.note, st["body"])])  # fmt: skip
-        if rows:
-            flow.append(CondPageBreak(35 * mm))  # never a section title alone at a page foot
-            flow.append(_p(section.title.get(language), st["section"]))
-            flow.append(
-                FlowingTable(header, rows, widths, lambda data, shaded: _grid(data, widths, True, shaded))
-            )
+        flow += _section_flow(
+            section.title.get(language), section.questions, case, printout, labels, st, width
+        )
+    if skipped:
+        flow.append(_p(labels.skipped.replace("{numbers}", ", ".join(skipped)), st["muted"]))
     flow.append(Spacer(1, 6 * mm))
+    return flow
+
+
+def _numbers(template: Template) -> dict[str, int]:
+    """The template's own question numbers, counted over every question, shown or not."""
+    return {q.id: i + 1 for i, q in enumerate(template.questions)}
+
+
+def _flagged(answer: Answer) -> bool:
+    """An answer that usually calls for attention (marked ■ and listed at the top of the case)."""
+    return bool(answer.codes() & set(ATTENTION))
+
+
+def _points(
+    case: PrintedCase,
+    printout: ReviewPrintout,
+    labels: ReviewLabels,
+    st: dict[str, ParagraphStyle],
+    width: float,
+) -> list[Flowable]:
+    """Answers that usually call for attention, each with the member's note: the meeting's agenda."""
+    template, language = printout.template, printout.language
+    numbers = _numbers(template)
+    items: list[Flowable] = []
+    for question in template.questions:
+        answer = case.answers.get(question.id, Answer())
+        if not is_shown(template, question, case.answers) or not _flagged(answer):
+            continue
+        chosen = ", ".join(
+            (c.label.get(language) if (c := question.choice(code)) else code)
+            for code in sorted(answer.codes())
+        )
+        line = f"{numbers[question.id]}. {question.text.get(language)} — {chosen}"
+        items.append(Paragraph(f"{MARKER} {escape(line)}", st["bold"]))
+        if answer.note.strip():  # printed here only: the table points back to it
+            items += text_paragraphs(answer.note, st["indented"], width - 2 * FRAME_PAD - 5 * mm)
+    if not items:
+        items = [_p(labels.no_points, st["muted"])]
+    return [_p(labels.points, st["section"]), *items]
+
+
+def _section_flow(
+    title: str,
+    questions: Sequence[Question],
+    case: PrintedCase,
+    printout: ReviewPrintout,
+    labels: ReviewLabels,
+    st: dict[str, ParagraphStyle],
+    width: float,
+) -> list[Flowable]:
+    """A section's questions as tables, broken by free-text answers printed across the width."""
+    template, language = printout.template, printout.language
+    numbers = _numbers(template)
+    widths = [width * 0.42, width * 0.22, width * 0.36]
+    header = [_p(h, st["head"]) for h in (labels.question, labels.answer, labels.note)]
+    flow: list[Flowable] = []
+    rows: list[list[Cell]] = []
+
+    def close_table() -> None:
+        if rows:
+            flow.append(FlowingTable(header, list(rows), widths,
+                                     lambda data, shaded: _grid(data, widths, True, shaded)))  # fmt: skip
+            rows.clear()
+
+    for question in questions:
+        if not is_shown(template, question, case.answers):
+            continue
+        answer = case.answers.get(question.id, Answer())
+        text = f"{numbers[question.id]}. {question.text.get(language)}"
+        if question.kind == "text" and answer.answered:
+            close_table()
+            flow += _full_width(text, str(answer.value), answer.note, labels, st, width)
+            continue
+        note: Cell = TextCell(answer.note, st["body"])
+        if _flagged(answer) and answer.note.strip():
+            note = _p(labels.note_above, st["muted"])
+        rows.append([TextCell(text, st["body"]), _answer_cell(question, answer, printout, labels, st), note])
+    close_table()
+    if not flow:
+        return []
+    return [CondPageBreak(35 * mm), _p(title, st["section"]), *flow]  # never a title alone at a page foot
+
+
+def _full_width(
+    question: str, answer: str, note: str, labels: ReviewLabels, st: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    """A free-text answer, read as prose: the question, then the member's words across the page."""
+    text_width = width - 2 * FRAME_PAD
+    flow: list[Flowable] = [Spacer(1, 2 * mm), _p(question, st["bold"])]
+    flow += text_paragraphs(answer, st["body"], text_width)
+    if note.strip():
+        flow += text_paragraphs(f"{labels.note}: {note}", st["muted"], text_width)
+    flow.append(Spacer(1, 2 * mm))
     return flow
 
 
@@ -278,7 +379,6 @@ def render_review_pdf(printout: ReviewPrintout, labels: ReviewLabels) -> bytes:
     )  # fmt: skip
     width = A4[0] - 2 * margin
     story = _cover(printout, labels, st, width)
-    story.append(PageBreak())
     for case in printout.cases:
         story += _case_section(case, printout, labels, st, width)
     doc.build(story, onFirstPage=_decorate(printout, labels), onLaterPages=_decorate(printout, labels),

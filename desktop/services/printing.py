@@ -18,8 +18,14 @@ def build_printout(
     round_id: int,
     language: str,
     describe: dict[int, tuple[str, str]],
+    *,
+    started_only: bool = False,
 ) -> ReviewPrintout:
-    """Gather a round's answers; `describe` maps case id to (description, status) text."""
+    """Gather a round's answers; `describe` maps case id to (description, status) text.
+
+    With `started_only`, cases not started are left out: a member printing for the
+    meeting wants what they found, not pages of empty tables.
+    """
     with db.session() as session:
         template = template_of(session, round_id)
         reviewer = session.get_one(Profile, 1).display_name
@@ -29,14 +35,26 @@ def build_printout(
         ).all()
         answers = load_answers(session, [c.id for c in cases])
         printed = [
-            PrintedCase(c.reference, *describe.get(c.id, ("", c.status)), _reason(c), answers[c.id])
+            PrintedCase(
+                c.reference, *describe.get(c.id, ("", c.status)), _reason(c), answers[c.id], c.summary
+            )
             for c in cases
+            if not (started_only and c.status == "not_started" and not answers[c.id])
         ]
         title, due = round_.title, round_.due_date or ""
     return ReviewPrintout(
         round_title=title, reviewer=reviewer, due=due,
         printed=date.today().isoformat(), language=language, template=template, cases=printed,
     )  # fmt: skip
+
+
+def started_count(db: Database, round_id: int) -> tuple[int, int]:
+    """(cases started, all cases) of the round: what "print only what I started" would print."""
+    with db.session() as session:
+        cases = session.scalars(select(CaseFile).where(CaseFile.round_id == round_id)).all()
+        answers = load_answers(session, [c.id for c in cases])
+        started = sum(1 for c in cases if c.status != "not_started" or answers[c.id])
+        return started, len(cases)
 
 
 def _reason(case: CaseFile) -> str:

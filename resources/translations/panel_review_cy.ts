@@ -524,12 +524,16 @@
         <translation>Argraffu fy adolygiad</translation>
     </message>
     <message>
+        <source>Print only the {started} cases you have started? Choose No to print all {total} cases of the round.</source>
+        <translation>Argraffu dim ond y {started} achos rydych wedi’u dechrau? Dewiswch Na i argraffu pob un o {total} achos y cylch.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Your review was saved as {path}</source>
-        <translation>Cafodd eich adolygiad ei gadw fel {path}</translation>
+        <source>Your review was saved as {path}. Open it now, to read or print it?</source>
+        <translation>Cafodd eich adolygiad ei gadw fel {path}. Ei agor nawr, i’w ddarllen neu ei argraffu?</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {error}</source>
@@ -582,6 +586,30 @@
     <message>
         <source>Confidential – contains case information. Do not leave unattended.</source>
         <translation>Cyfrinachol – yn cynnwys gwybodaeth am achosion. Peidiwch â&apos;i adael heb neb i ofalu amdano.</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Crynodeb o’r achos</translation>
+    </message>
+    <message>
+        <source>Points I flagged for the meeting</source>
+        <translation>Pwyntiau a nodais ar gyfer y cyfarfod</translation>
+    </message>
+    <message>
+        <source>Nothing flagged: no answer in this case calls for attention.</source>
+        <translation>Dim wedi’i nodi: nid oes unrhyw ateb yn yr achos hwn sydd angen sylw.</translation>
+    </message>
+    <message>
+        <source>■ marks an answer that usually calls for attention (No, Partly, Unclear and the like).</source>
+        <translation>Mae ■ yn dangos ateb sydd fel arfer angen sylw (Na, Yn rhannol, Aneglur ac ati).</translation>
+    </message>
+    <message>
+        <source>Not shown, because earlier answers meant they did not apply: questions {numbers}.</source>
+        <translation>Heb eu dangos, am nad oeddent yn berthnasol yn sgil atebion cynharach: cwestiynau {numbers}.</translation>
+    </message>
+    <message>
+        <source>See the points flagged above.</source>
+        <translation>Gweler y pwyntiau a nodwyd uchod.</translation>
     </message>
     <message>
         <source>Guidance</source>

@@ -81,3 +81,32 @@ def test_output_is_deterministic_and_many_cases_render() -> None:
     first = render_review_pdf(printout(cases), ReviewLabels.english())
     assert first == render_review_pdf(printout(cases), ReviewLabels.english())
     assert "HC-059" in text_of(first)
+
+
+def _lines_with_x(data: bytes, page: int) -> list[tuple[float, str]]:
+    """(x, text) of each piece of text on one page, as pypdf draws it."""
+    found: list[tuple[float, str]] = []
+
+    def visit(text, _cm, tm, _font, _size) -> None:
+        if text.strip():
+            found.append((tm[4], text.strip()))
+
+    PdfReader(BytesIO(data)).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def test_each_case_on_its_own_page_with_points_skips_explained_and_free_text_full_width() -> None:
+    words = "The HCSO rota had no cover that week, so nobody rang the victim back. " * 3
+    answers = {**ANSWERS, "learning": Answer(words.strip())}
+    data = render_review_pdf(printout([case("HC-01", answers), case("HC-02", {})]), ReviewLabels.english())
+    reader = PdfReader(BytesIO(data))
+    pages = [p.extract_text() for p in reader.pages]
+    assert len(pages) == 3, "a cover, then one page per case"
+    assert "HC-01" in pages[1] and "HC-02" not in pages[1] and "HC-02" in pages[2]
+    one = " ".join(reader.pages[1].extract_text().split())
+    assert "Points I flagged for the meeting" in one and "No risk assessment in the log." in one
+    assert one.count("No risk assessment in the log.") == 1, "a flagged note prints once, in the points"
+    assert "Not shown, because earlier answers meant they did not apply: questions 3." in one
+    left = min(x for x, _ in _lines_with_x(data, 1))
+    free = [x for x, t in _lines_with_x(data, 1) if t.startswith("The HCSO rota")]
+    assert free and abs(free[0] - left) < 10, "a free-text answer starts at the left margin, across the page"

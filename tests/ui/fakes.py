@@ -14,6 +14,7 @@ class FakeDialogs:
     texts: list[str | None] = field(default_factory=list)
     files: list[str | None] = field(default_factory=list)
     confirmations: list[bool] = field(default_factory=list)
+    asked: list[tuple[str, str]] = field(default_factory=list)  # every confirm question shown
     numbers: list[int | None] = field(default_factory=list)
     offered_texts: list[str] = field(default_factory=list)
     closed_all: int = 0
@@ -25,6 +26,7 @@ class FakeDialogs:
         self.infos.append((title, message))
 
     def confirm(self, parent, title: str, message: str) -> bool:
+        self.asked.append((title, message))
         return self.confirmations.pop(0)
 
     def ask_number(self, parent, title: str, label: str, value: int, lowest: int, highest: int) -> int | None:

@@ -25,10 +25,12 @@ def test_print_my_review_writes_the_answers_and_notes(qtbot, db, round_id, profi
     assessed.note_edit.setPlainText("Risk assessment missing from the log")
     target = tmp_path / "review"
     dialogs.files.append(str(target))
+    dialogs.confirmations += [False, False]  # all cases, please; do not open it now
     window.print_action.trigger()
     wait_idle(qtbot)
     written = tmp_path / "review.pdf"
-    assert dialogs.infos and str(written) in dialogs.infos[-1][1]
+    assert "Print only the 1 cases you have started?" in dialogs.asked[0][1]
+    assert str(written) in dialogs.asked[-1][1]
     text = pdf_text(written)
     for expected in ("Test round", "Test Member", "TEST-001", "TEST-003", "Was risk assessed?",
                      "Risk assessment missing from the log"):  # fmt: skip
@@ -42,6 +44,7 @@ def test_printed_in_welsh_when_the_interface_is_welsh(qtbot, db, round_id, profi
     open_round(qtbot, window, round_id)
     i18n.set_language("cy")
     dialogs.files.append(str(tmp_path / "adolygiad.pdf"))
+    dialogs.confirmations.append(False)  # nothing started: no choice to make; then "open it?"
     try:
         window.print_action.trigger()
         wait_idle(qtbot)
@@ -69,3 +72,23 @@ def test_unwritable_folder_gives_a_plain_message(qtbot, db, round_id, profile_di
     window.print_action.trigger()
     wait_idle(qtbot)
     assert dialogs.errors and "could not be saved" in dialogs.errors[-1][1]
+
+
+def test_only_the_cases_started_are_printed_when_the_member_says_so(
+    qtbot, db, round_id, profile_dir, tmp_path
+) -> None:
+    dialogs = FakeDialogs()
+    window = open_window(qtbot, profile_dir, dialogs, db=db)
+    workspace = open_round(qtbot, window, round_id)
+    workspace.checklist.questions["assessed"].choose(1)
+    dialogs.files.append(str(tmp_path / "mine.pdf"))
+    dialogs.confirmations += [True, False]
+    window.print_action.trigger()
+    wait_idle(qtbot)
+    reader = PdfReader(tmp_path / "mine.pdf")
+    text = pdf_text(tmp_path / "mine.pdf")
+    assert "TEST-001" in text and "TEST-002" not in text and "TEST-003" not in text
+    assert len(reader.pages) == 2, "the cover, then the one case started on a page of its own"
+    assert "Case summary" in text and "Fictional test case 1." in text
+    assert "Points I flagged for the meeting" in text and "marks an answer that usually calls" in text
+    window.close()

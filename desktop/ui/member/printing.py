@@ -1,9 +1,15 @@
-""" "Print my review" from the window: choose where, render off the GUI thread, say where it went."""
+""" "Print my review" from the window: which cases, where, render off the GUI thread, then open it.
+
+The PDF is the print: the member's PDF reader prints it on any printer, and "Open it"
+hands it straight there.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from desktop.reports.review_pdf import ReviewLabels
@@ -17,6 +23,10 @@ from desktop.ui.worker import run_in_background
 
 
 def print_round(parent: QWidget, session: ProfileSession, round_id: int, dialogs: DialogService) -> None:
+    started, total = session.run(printing.started_count, round_id)
+    started_only = 0 < started < total and dialogs.confirm(parent, tr("Print my review"), tr(
+        "Print only the {started} cases you have started? Choose No to print all {total} cases of the round."
+    ).format(started=started, total=total))  # fmt: skip
     folder = settings.read(settings.LAST_FOLDER) or str(Path.home())
     suggested = str(Path(folder) / (tr("my-review") + ".pdf"))
     target = dialogs.save_file(parent, tr("Print my review"), suggested, tr("PDF files (*.pdf)"))
@@ -28,12 +38,17 @@ def print_round(parent: QWidget, session: ProfileSession, round_id: int, dialogs
         c.id: (case_description(c.case_type, c.strands), status_label(c.status))
         for c in session.run(rounds.list_cases, round_id)
     }
-    printout = session.run(printing.build_printout, round_id, current_language(), describe)
+    printout = session.run(
+        printing.build_printout, round_id, current_language(), describe, started_only=started_only
+    )
     labels = translated_labels()
     title = tr("Print my review")
 
     def done(written: Path) -> None:
-        dialogs.info(parent, title, tr("Your review was saved as {path}").format(path=written))
+        if dialogs.confirm(parent, title, tr(
+            "Your review was saved as {path}. Open it now, to read or print it?"
+        ).format(path=written)):  # fmt: skip
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
     def failed(exc: Exception) -> None:
         dialogs.error(parent, title, tr("The PDF could not be saved: {error}").format(error=exc))
@@ -51,4 +66,9 @@ def translated_labels() -> ReviewLabels:
         not_answered=tr("Not answered"), deferred_because=tr("Deferred because"),
         page=tr("Page {page} of {pages}"),
         confidential=tr("Confidential – contains case information. Do not leave unattended."),
+        case_summary=tr("Case summary"), points=tr("Points I flagged for the meeting"),
+        no_points=tr("Nothing flagged: no answer in this case calls for attention."),
+        legend=tr("■ marks an answer that usually calls for attention (No, Partly, Unclear and the like)."),
+        skipped=tr("Not shown, because earlier answers meant they did not apply: questions {numbers}."),
+        note_above=tr("See the points flagged above."),
     )  # fmt: skip
