@@ -1,9 +1,11 @@
 """Case-switch and answer-save latency with 200 cases x 26 questions (real widgets, offscreen).
 
-Targets (issue 2): case switch p95 under 50 ms, answer save p95 under 16 ms. A save is
-measured from the member's choice to the committed row, including the widget update;
-a case switch from the request to the checklist and documents being shown, with Qt's
-pending events processed.
+Targets: case switch p95 under 16 ms (one frame at 60 Hz), answer save p95 under 16 ms.
+A save is measured from the member's choice to the committed row, including the widget
+update. A case switch is measured as a member makes it (Alt+Page Down): from the request
+to the next case's checklist shown with focus on its first unanswered question, with
+Qt's pending events processed. Its documents arrive afterwards from a background read
+and are not part of the switch.
 
     python bench/latency.py
 """
@@ -36,8 +38,11 @@ def main() -> None:
 
     switches = []
     for i in range(1, 201):
+        if i % rows == 0:
+            workspace.select_row(0)
+            app.processEvents()
         start = time.perf_counter()
-        workspace.select_row(i % rows)
+        workspace.step_case(1)  # what Alt+Page Down does: next case, focus on its first open question
         app.processEvents()
         switches.append((time.perf_counter() - start) * 1000)
 
@@ -53,8 +58,8 @@ def main() -> None:
     print(f"round: {rows} cases x {len(workspace.checklist.questions)} questions")
     print(
         describe("case switch", switches),
-        "| target p95 < 50 ms",
-        "OK" if percentile(switches, 95) < 50 else "OVER",
+        "| target p95 < 16 ms",
+        "OK" if percentile(switches, 95) < 16 else "OVER",
     )
     print(
         describe("answer save", saves), "| target p95 < 16 ms", "OK" if percentile(saves, 95) < 16 else "OVER"
