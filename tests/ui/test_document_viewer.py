@@ -188,6 +188,61 @@ def test_zoom_buttons_and_fit_width(qtbot, viewer) -> None:
     assert viewer.zoom_factor() == pytest.approx(fitted)
 
 
+def fits_width(viewer: DocumentViewer) -> bool:
+    """The page fills the view's width, give or take the margins."""
+    view = control(viewer, QWidget, "pdf_view")
+    page_pixels = 595 * view.logicalDpiX() / 72 * viewer.zoom_factor()
+    return view.viewport().width() - 20 < page_pixels <= view.viewport().width()
+
+
+def new_viewer(qtbot) -> DocumentViewer:
+    """Another viewer, as after a restart: it knows only what the settings kept."""
+    widget = DocumentViewer()
+    qtbot.addWidget(widget)
+    widget.resize(800, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_members_zoom_is_kept_for_the_next_documents_and_after_a_restart(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    assert fits_width(viewer)
+    zoom_in = control(viewer, QPushButton, "zoom_in_button")
+    qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
+    chosen = viewer.zoom_factor()
+    assert chosen in ZOOM_STEPS
+
+    show_pdf(qtbot, viewer)  # the next case: the same tab, reused
+    assert viewer.zoom_factor() == pytest.approx(chosen)
+    assert control(viewer, QLabel, "zoom_label").text() == f"{round(chosen * 100)}%"
+
+    restarted = new_viewer(qtbot)
+    show_pdf(qtbot, restarted)
+    assert restarted.zoom_factor() == pytest.approx(chosen)
+
+    qtbot.mouseClick(control(restarted, QPushButton, "fit_width_button"), Qt.MouseButton.LeftButton)
+    assert fits_width(restarted)
+    restarted.resize(600, 700)  # fitting goes on as the panel changes width
+    qtbot.waitUntil(lambda: fits_width(restarted))
+    show_pdf(qtbot, restarted)
+    assert fits_width(restarted)
+    again = new_viewer(qtbot)
+    show_pdf(qtbot, again)
+    assert fits_width(again)
+
+
+@pytest.mark.parametrize("stored", ["large", "-1", "0.01", "99", "nan"])
+def test_an_unusable_stored_zoom_opens_at_fit_width(qtbot, stored) -> None:
+    from desktop.ui import settings
+
+    settings.write(settings.DOCUMENT_ZOOM, stored)
+    viewer = new_viewer(qtbot)
+    show_pdf(qtbot, viewer)
+    assert fits_width(viewer)
+
+
 def test_zoom_keys_work_while_reading(qtbot, viewer) -> None:
     show_pdf(qtbot, viewer)
     focus(qtbot, control(viewer, QWidget, "pdf_view"))
@@ -467,3 +522,30 @@ def test_next_case_reuses_the_pdf_tab_but_shows_only_the_new_document(qtbot, vie
     control(viewer, QLineEdit, "search_field").clear()
     search(qtbot, viewer, "graffiti")
     assert viewer.match_count() == 1
+
+
+@pytest.mark.parametrize("window_size", [None, (1366, 768)], ids=["default size", "1366x768"])
+def test_documents_open_at_fit_width_in_the_workspace(qtbot, db, profile_dir, window_size) -> None:
+    """At the workspace's own splitter sizes the fitted page is about 57-59 % here: small
+    figures, but the whole width of the panel, not a fixed zoom."""
+    from desktop.services.rounds import NewCase, NewDocument, add_round
+    from tests.conftest import small_template_body
+    from tests.ui.fakes import FakeDialogs
+    from tests.ui.harness import open_round, open_window
+
+    pdf = make_pdf(WITNESS_PAGES)
+    case = NewCase(
+        reference="PDF-001",
+        case_type="nchi",
+        strands=("race",),
+        summary="A case with a statement.",
+        documents=[NewDocument("Witness statement", PDF, pdf)],
+    )
+    round_id = add_round(db, "PDF round", small_template_body(), [case], due_date="2026-12-31")
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    if window_size:
+        window.resize(*window_size)
+    workspace = open_round(qtbot, window, round_id)
+    qtbot.waitUntil(lambda: workspace.viewer.page_count() == 3)
+    qtbot.waitUntil(lambda: fits_width(workspace.viewer))
+    window.close()

@@ -46,7 +46,9 @@ def open_pdf(data: bytes) -> QPdfDocument | Problem:
 class PdfTab(Tab):
     """A PDF shown page after page, with page, zoom and search controls."""
 
-    def __init__(self, document: QPdfDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: QPdfDocument, zoom: float | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self._buffer = document.findChild(QBuffer)  # the bytes the document reads from
@@ -73,8 +75,9 @@ class PdfTab(Tab):
         document.setParent(self)
         self._show_page(self.view.pageNavigator().currentPage())
         self.zoom_bar.show_zoom(self.view.zoomFactor())
+        self.apply_zoom(zoom)
 
-    def reload(self, document: QPdfDocument) -> None:
+    def reload(self, document: QPdfDocument, zoom: float | None = None) -> None:
         """Show another document with these same controls (after `release`).
 
         Building the controls and view is most of a case switch's cost, so the viewer
@@ -90,9 +93,10 @@ class PdfTab(Tab):
         old.deleteLater()
         self.find_bar.search_edit.clear()
         self._next_page_to_search = 0
+        self.apply_zoom(zoom)
         self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
+        self.view.verticalScrollBar().setValue(0)
         self._show_page(0)
-        self.zoom_reset()
 
     def _connect(self) -> None:
         navigator = self.view.pageNavigator()
@@ -142,13 +146,21 @@ class PdfTab(Tab):
         self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
         self.view.verticalScrollBar().setValue(self._page_top(page))
 
+    def apply_zoom(self, zoom: float | None) -> None:
+        """Show the pages at this zoom, or fitted to the panel's width when None."""
+        self._fitting_width = zoom is None
+        if zoom is None:
+            self._fit_width()
+        else:
+            self._set_zoom(zoom)
+
     def zoom_by(self, direction: int) -> None:
-        self._fitting_width = False
-        self._set_zoom(next_zoom(self.view.zoomFactor(), direction))
+        self.apply_zoom(next_zoom(self.view.zoomFactor(), direction))
+        self.zoomChosen.emit(self.view.zoomFactor())
 
     def zoom_reset(self) -> None:
-        self._fitting_width = True
-        self._fit_width()
+        self.apply_zoom(None)
+        self.zoomChosen.emit(0.0)
 
     def _fit_width(self) -> None:
         """Custom zoom sized to the panel, not ZoomMode.FitToWidth: in that mode QPdfView

@@ -26,6 +26,7 @@ class Tab(QWidget):
 
     pageRendered = Signal(int)  # 1-based page number, once its image is on screen
     searchFinished = Signal(int)  # number of matches, once the whole document is searched
+    zoomChosen = Signal(float)  # the member chose this zoom; 0.0 means fit the width
 
     def current_page(self) -> int:
         return 0
