@@ -549,3 +549,93 @@ def test_documents_open_at_fit_width_in_the_workspace(qtbot, db, profile_dir, wi
     qtbot.waitUntil(lambda: workspace.viewer.page_count() == 3)
     qtbot.waitUntil(lambda: fits_width(workspace.viewer))
     window.close()
+
+
+NO_TEXT = "This page is an image with no text: ask the coordinator for a text version."
+
+
+def page_text(viewer: DocumentViewer) -> QPlainTextEdit:
+    return control(viewer, QPlainTextEdit, "page_text")
+
+
+def test_page_text_is_read_aloud_beside_the_page_image_and_follows_the_pages(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    assert page_text(viewer).toPlainText() == ""  # nothing extracted until it is asked for
+    focus(qtbot, control(viewer, QWidget, "pdf_view"))
+
+    press(qtbot, viewer, Key.Key_T, Ctrl)
+    text = page_text(viewer)
+    assert text.isVisible() and text.hasFocus() and text.isReadOnly()
+    assert not control(viewer, QWidget, "pdf_view").isVisible()
+    assert text.accessibleName() == "Text of page 1"
+    assert "Statement of the first witness" in text.toPlainText()
+    assert "came back" not in text.toPlainText()
+    assert control(viewer, QPushButton, "page_text_button").isChecked()
+
+    qtbot.mouseClick(control(viewer, QPushButton, "next_page_button"), Qt.MouseButton.LeftButton)
+    assert text.accessibleName() == "Text of page 2"
+    assert "The witness came back the next day." in text.toPlainText()
+    page_box = control(viewer, QSpinBox, "page_number_box")
+    focus(qtbot, page_box)
+    page_box.selectAll()
+    qtbot.keyClicks(page_box, "3")
+    qtbot.keyClick(page_box, Key.Key_Return)
+    assert text.accessibleName() == "Text of page 3"
+    assert "Officer's summary" in text.toPlainText()
+
+    toggle = control(viewer, QPushButton, "page_text_button")
+    assert toggle.focusPolicy() & Qt.FocusPolicy.TabFocus and toggle.accessibleName() == "Page text"
+    focus(qtbot, toggle)
+    qtbot.keyClick(toggle, Key.Key_Space)
+    assert not toggle.isChecked() and not text.isVisible()
+    assert control(viewer, QWidget, "pdf_view").isVisible()
+
+
+def test_a_page_that_is_only_an_image_says_so(qtbot, viewer) -> None:
+    out = io.BytesIO()
+    scan = canvas.Canvas(out, pagesize=A4)
+    scan.setFillColorRGB(0.3, 0.3, 0.3)
+    scan.rect(60, 200, 470, 560, fill=1)  # a scanned form: marks, but no text
+    scan.showPage()
+    scan.save()
+    with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
+        viewer.set_documents([("Scanned form", PDF, out.getvalue())])
+
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+    assert page_text(viewer).toPlainText() == NO_TEXT
+    assert page_text(viewer).accessibleName() == "Text of page 1"
+
+
+def test_search_works_in_the_page_text(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+    search(qtbot, viewer, "witness")
+    assert viewer.match_count() == 4
+    text = page_text(viewer)
+    assert text.accessibleName() == "Text of page 1"
+    assert text.textCursor().selectedText() == "witness"
+
+    press(qtbot, viewer, Key.Key_F3)  # page 2, first line
+    press(qtbot, viewer, Key.Key_F3)  # page 2, foot: "A second witness was present."
+    assert text.accessibleName() == "Text of page 2"
+    cursor = text.textCursor()
+    assert cursor.selectedText() == "witness"
+    assert cursor.position() > text.toPlainText().index("A second")
+
+
+def test_page_text_stays_on_for_the_next_case_and_is_extracted_only_when_shown(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer, ("Second statement", PDF, make_pdf([[(770, "Only the second file")]])))
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+
+    viewer.tabs.setCurrentIndex(1)  # the next document opens as text too
+    assert "Only the second file" in page_text(viewer).toPlainText()
+
+    viewer.set_documents([("Next case", PDF, make_pdf([[(770, "The next case's statement")]]))])
+    assert page_text(viewer).isVisible()
+    assert "The next case's statement" in page_text(viewer).toPlainText()
+
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+    assert page_text(viewer).toPlainText() == ""
+    with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
+        viewer.set_documents([("Last case", PDF, make_pdf(WITNESS_PAGES))])
+    assert page_text(viewer).toPlainText() == ""  # not extracted while the image is shown

@@ -7,7 +7,8 @@ string. Nothing readable is ever written to disk, not even a temporary file.
 Every control has a visible text label and is large enough for an unsteady hand; the
 same controls sit in the same places on every tab. Keys, active only while focus is
 inside the viewer: Ctrl+F find, F3 / Shift+F3 next / previous match, Ctrl+= / Ctrl+-
-zoom, Ctrl+0 fit to width (or normal size for text), Ctrl+Tab next document.
+zoom, Ctrl+0 fit to width (or normal size for text), Ctrl+T a PDF's page text instead of
+its image, Ctrl+Tab next document.
 
 Translations: texts come from `desktop.ui.i18n.tr` (one shared context that lupdate
 records exactly as the code looks it up, whichever class holds the call) and are all
@@ -90,6 +91,7 @@ class DocumentViewer(Retranslatable, QWidget):
         self._placeholder = "none"  # what the placeholder says: none, loading or unreadable
         self._spare_pdf_tab: PdfTab | None = None
         self._zoom = remembered_zoom()  # read once: nothing extra when documents arrive
+        self._page_text = False  # the member reads PDFs as page text: kept for every tab
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder_label)
         self._stack.addWidget(self.tabs)
@@ -105,6 +107,7 @@ class DocumentViewer(Retranslatable, QWidget):
             ("Ctrl++", self.zoom_in),
             ("Ctrl+-", self.zoom_out),
             ("Ctrl+0", self.zoom_reset),
+            ("Ctrl+T", self.toggle_page_text),
         ]
 
     def _shortcut(self, keys: str, slot: Callable[[], None]) -> QShortcut:
@@ -151,6 +154,7 @@ class DocumentViewer(Retranslatable, QWidget):
             opened = open_pdf(data)
             if isinstance(opened, QPdfDocument):
                 spare.reload(opened, self._zoom)
+                spare.show_page_text(self._page_text)
                 return spare  # already connected
         if spare is not None:
             spare.deleteLater()
@@ -158,6 +162,8 @@ class DocumentViewer(Retranslatable, QWidget):
         tab.pageRendered.connect(self.pageRendered)
         tab.searchFinished.connect(self.searchFinished)
         tab.zoomChosen.connect(self._remember_zoom)
+        tab.show_page_text(self._page_text)
+        tab.pageTextChosen.connect(self._remember_page_text)
         tab.retranslate()
         return tab
 
@@ -165,6 +171,9 @@ class DocumentViewer(Retranslatable, QWidget):
         """Open the next documents, and those after a restart, at the member's choice."""
         self._zoom = zoom or None
         settings.write(settings.DOCUMENT_ZOOM, zoom)
+
+    def _remember_page_text(self, shown: bool) -> None:
+        self._page_text = shown
 
     def _open_pending(self, index: int) -> None:
         """Replace a stand-in with the real document when its tab comes to the front."""
@@ -242,6 +251,10 @@ class DocumentViewer(Retranslatable, QWidget):
     def zoom_reset(self) -> None:
         if tab := self.current_tab():
             tab.zoom_reset()
+
+    def toggle_page_text(self) -> None:
+        if tab := self.current_tab():
+            tab.toggle_page_text()
 
     def retranslate(self) -> None:
         self.placeholder_label.setText(
