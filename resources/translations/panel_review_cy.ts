@@ -124,8 +124,28 @@
         <translation>Tudalen nesaf</translation>
     </message>
     <message>
+        <source>Text of page {page}</source>
+        <translation>Testun tudalen {page}</translation>
+    </message>
+    <message>
+        <source>This page is an image with no text: ask the coordinator for a text version.</source>
+        <translation>Llun heb destun yw&apos;r dudalen hon: gofynnwch i&apos;r cydlynydd am gopi ar ffurf testun.</translation>
+    </message>
+    <message>
         <source>Document pages</source>
         <translation>Tudalennau&apos;r ddogfen</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Testun y dudalen</translation>
+    </message>
+    <message>
+        <source>Shows the text of this page, for reading aloud, instead of its image</source>
+        <translation>Yn dangos testun y dudalen hon, i&apos;w ddarllen yn uchel, yn lle ei llun</translation>
+    </message>
+    <message>
+        <source>Show this page as text that a screen reader can read (Ctrl+T)</source>
+        <translation>Dangos y dudalen hon fel testun y gall darllenydd sgrin ei ddarllen (Ctrl+T)</translation>
     </message>
     <message>
         <source>Document text</source>

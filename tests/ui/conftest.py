@@ -25,3 +25,11 @@ def pytest_runtest_teardown(item):
     for widget in leftovers:
         widget.close()
     assert not leftovers, f"windows left open: {[type(w).__name__ for w in leftovers]}"
+
+
+@pytest.fixture(autouse=True)
+def _documents_open_fitted():
+    """The viewer remembers a chosen zoom in the settings: no test inherits another's."""
+    from desktop.ui import settings
+
+    settings.write(settings.DOCUMENT_ZOOM, settings.DOCUMENT_ZOOM.default)

@@ -188,6 +188,61 @@ def test_zoom_buttons_and_fit_width(qtbot, viewer) -> None:
     assert viewer.zoom_factor() == pytest.approx(fitted)
 
 
+def fits_width(viewer: DocumentViewer) -> bool:
+    """The page fills the view's width, give or take the margins."""
+    view = control(viewer, QWidget, "pdf_view")
+    page_pixels = 595 * view.logicalDpiX() / 72 * viewer.zoom_factor()
+    return view.viewport().width() - 20 < page_pixels <= view.viewport().width()
+
+
+def new_viewer(qtbot) -> DocumentViewer:
+    """Another viewer, as after a restart: it knows only what the settings kept."""
+    widget = DocumentViewer()
+    qtbot.addWidget(widget)
+    widget.resize(800, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_members_zoom_is_kept_for_the_next_documents_and_after_a_restart(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    assert fits_width(viewer)
+    zoom_in = control(viewer, QPushButton, "zoom_in_button")
+    qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
+    chosen = viewer.zoom_factor()
+    assert chosen in ZOOM_STEPS
+
+    show_pdf(qtbot, viewer)  # the next case: the same tab, reused
+    assert viewer.zoom_factor() == pytest.approx(chosen)
+    assert control(viewer, QLabel, "zoom_label").text() == f"{round(chosen * 100)}%"
+
+    restarted = new_viewer(qtbot)
+    show_pdf(qtbot, restarted)
+    assert restarted.zoom_factor() == pytest.approx(chosen)
+
+    qtbot.mouseClick(control(restarted, QPushButton, "fit_width_button"), Qt.MouseButton.LeftButton)
+    assert fits_width(restarted)
+    restarted.resize(600, 700)  # fitting goes on as the panel changes width
+    qtbot.waitUntil(lambda: fits_width(restarted))
+    show_pdf(qtbot, restarted)
+    assert fits_width(restarted)
+    again = new_viewer(qtbot)
+    show_pdf(qtbot, again)
+    assert fits_width(again)
+
+
+@pytest.mark.parametrize("stored", ["large", "-1", "0.01", "99", "nan"])
+def test_an_unusable_stored_zoom_opens_at_fit_width(qtbot, stored) -> None:
+    from desktop.ui import settings
+
+    settings.write(settings.DOCUMENT_ZOOM, stored)
+    viewer = new_viewer(qtbot)
+    show_pdf(qtbot, viewer)
+    assert fits_width(viewer)
+
+
 def test_zoom_keys_work_while_reading(qtbot, viewer) -> None:
     show_pdf(qtbot, viewer)
     focus(qtbot, control(viewer, QWidget, "pdf_view"))
@@ -467,3 +522,120 @@ def test_next_case_reuses_the_pdf_tab_but_shows_only_the_new_document(qtbot, vie
     control(viewer, QLineEdit, "search_field").clear()
     search(qtbot, viewer, "graffiti")
     assert viewer.match_count() == 1
+
+
+@pytest.mark.parametrize("window_size", [None, (1366, 768)], ids=["default size", "1366x768"])
+def test_documents_open_at_fit_width_in_the_workspace(qtbot, db, profile_dir, window_size) -> None:
+    """At the workspace's own splitter sizes the fitted page is about 57-59 % here: small
+    figures, but the whole width of the panel, not a fixed zoom."""
+    from desktop.services.rounds import NewCase, NewDocument, add_round
+    from tests.conftest import small_template_body
+    from tests.ui.fakes import FakeDialogs
+    from tests.ui.harness import open_round, open_window
+
+    pdf = make_pdf(WITNESS_PAGES)
+    case = NewCase(
+        reference="PDF-001",
+        case_type="nchi",
+        strands=("race",),
+        summary="A case with a statement.",
+        documents=[NewDocument("Witness statement", PDF, pdf)],
+    )
+    round_id = add_round(db, "PDF round", small_template_body(), [case], due_date="2026-12-31")
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    if window_size:
+        window.resize(*window_size)
+    workspace = open_round(qtbot, window, round_id)
+    qtbot.waitUntil(lambda: workspace.viewer.page_count() == 3)
+    qtbot.waitUntil(lambda: fits_width(workspace.viewer))
+    window.close()
+
+
+NO_TEXT = "This page is an image with no text: ask the coordinator for a text version."
+
+
+def page_text(viewer: DocumentViewer) -> QPlainTextEdit:
+    return control(viewer, QPlainTextEdit, "page_text")
+
+
+def test_page_text_is_read_aloud_beside_the_page_image_and_follows_the_pages(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    assert page_text(viewer).toPlainText() == ""  # nothing extracted until it is asked for
+    focus(qtbot, control(viewer, QWidget, "pdf_view"))
+
+    press(qtbot, viewer, Key.Key_T, Ctrl)
+    text = page_text(viewer)
+    assert text.isVisible() and text.hasFocus() and text.isReadOnly()
+    assert not control(viewer, QWidget, "pdf_view").isVisible()
+    assert text.accessibleName() == "Text of page 1"
+    assert "Statement of the first witness" in text.toPlainText()
+    assert "came back" not in text.toPlainText()
+    assert control(viewer, QPushButton, "page_text_button").isChecked()
+
+    qtbot.mouseClick(control(viewer, QPushButton, "next_page_button"), Qt.MouseButton.LeftButton)
+    assert text.accessibleName() == "Text of page 2"
+    assert "The witness came back the next day." in text.toPlainText()
+    page_box = control(viewer, QSpinBox, "page_number_box")
+    focus(qtbot, page_box)
+    page_box.selectAll()
+    qtbot.keyClicks(page_box, "3")
+    qtbot.keyClick(page_box, Key.Key_Return)
+    assert text.accessibleName() == "Text of page 3"
+    assert "Officer's summary" in text.toPlainText()
+
+    toggle = control(viewer, QPushButton, "page_text_button")
+    assert toggle.focusPolicy() & Qt.FocusPolicy.TabFocus and toggle.accessibleName() == "Page text"
+    focus(qtbot, toggle)
+    qtbot.keyClick(toggle, Key.Key_Space)
+    assert not toggle.isChecked() and not text.isVisible()
+    assert control(viewer, QWidget, "pdf_view").isVisible()
+
+
+def test_a_page_that_is_only_an_image_says_so(qtbot, viewer) -> None:
+    out = io.BytesIO()
+    scan = canvas.Canvas(out, pagesize=A4)
+    scan.setFillColorRGB(0.3, 0.3, 0.3)
+    scan.rect(60, 200, 470, 560, fill=1)  # a scanned form: marks, but no text
+    scan.showPage()
+    scan.save()
+    with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
+        viewer.set_documents([("Scanned form", PDF, out.getvalue())])
+
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+    assert page_text(viewer).toPlainText() == NO_TEXT
+    assert page_text(viewer).accessibleName() == "Text of page 1"
+
+
+def test_search_works_in_the_page_text(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer)
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+    search(qtbot, viewer, "witness")
+    assert viewer.match_count() == 4
+    text = page_text(viewer)
+    assert text.accessibleName() == "Text of page 1"
+    assert text.textCursor().selectedText() == "witness"
+
+    press(qtbot, viewer, Key.Key_F3)  # page 2, first line
+    press(qtbot, viewer, Key.Key_F3)  # page 2, foot: "A second witness was present."
+    assert text.accessibleName() == "Text of page 2"
+    cursor = text.textCursor()
+    assert cursor.selectedText() == "witness"
+    assert cursor.position() > text.toPlainText().index("A second")
+
+
+def test_page_text_stays_on_for_the_next_case_and_is_extracted_only_when_shown(qtbot, viewer) -> None:
+    show_pdf(qtbot, viewer, ("Second statement", PDF, make_pdf([[(770, "Only the second file")]])))
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+
+    viewer.tabs.setCurrentIndex(1)  # the next document opens as text too
+    assert "Only the second file" in page_text(viewer).toPlainText()
+
+    viewer.set_documents([("Next case", PDF, make_pdf([[(770, "The next case's statement")]]))])
+    assert page_text(viewer).isVisible()
+    assert "The next case's statement" in page_text(viewer).toPlainText()
+
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+    assert page_text(viewer).toPlainText() == ""
+    with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
+        viewer.set_documents([("Last case", PDF, make_pdf(WITNESS_PAGES))])
+    assert page_text(viewer).toPlainText() == ""  # not extracted while the image is shown

@@ -62,6 +62,13 @@ def _button(name: str, icon: QStyle.StandardPixmap | None = None) -> QPushButton
     return button
 
 
+def toggle_button(name: str) -> QPushButton:
+    """A button that stays pressed while what it shows is on screen."""
+    button = _button(name)
+    button.setCheckable(True)
+    return button
+
+
 class FindBar(QWidget):
     """Search box, previous / next match buttons and a "Match 2 of 5" label."""
 

@@ -7,7 +7,8 @@ string. Nothing readable is ever written to disk, not even a temporary file.
 Every control has a visible text label and is large enough for an unsteady hand; the
 same controls sit in the same places on every tab. Keys, active only while focus is
 inside the viewer: Ctrl+F find, F3 / Shift+F3 next / previous match, Ctrl+= / Ctrl+-
-zoom, Ctrl+0 fit to width (or normal size for text), Ctrl+Tab next document.
+zoom, Ctrl+0 fit to width (or normal size for text), Ctrl+T a PDF's page text instead of
+its image, Ctrl+Tab next document.
 
 Translations: texts come from `desktop.ui.i18n.tr` (one shared context that lupdate
 records exactly as the code looks it up, whichever class holds the call) and are all
@@ -23,8 +24,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QStackedLayout, QTabWidget, QWidget
 
+from desktop.ui import settings
 from desktop.ui.i18n import Retranslatable, tr
-from desktop.ui.viewer.controls import enlarge_text
+from desktop.ui.viewer.controls import ZOOM_STEPS, enlarge_text
 from desktop.ui.viewer.pdf_tab import PdfTab, open_pdf
 from desktop.ui.viewer.tabs import MessageTab, PendingTab, Problem, Tab
 from desktop.ui.viewer.text_tab import TextTab
@@ -38,12 +40,19 @@ def is_pdf(media_type: str) -> bool:
     return media_type.split(";", 1)[0].strip().lower() == PDF_MEDIA_TYPE
 
 
-def _make_tab(media_type: str, data: bytes) -> Tab:
+def remembered_zoom() -> float | None:
+    """The PDF zoom the member last chose, or None to fit the width (also for a value
+    this version cannot use: a bad setting must never leave a page unreadable)."""
+    zoom = settings.read(settings.DOCUMENT_ZOOM)
+    return zoom if ZOOM_STEPS[0] - 0.005 <= zoom <= ZOOM_STEPS[-1] + 0.005 else None
+
+
+def _make_tab(media_type: str, data: bytes, zoom: float | None) -> Tab:
     """The right tab for a document; anything unreadable becomes a plain message."""
     kind = media_type.split(";", 1)[0].strip().lower()
     if kind == PDF_MEDIA_TYPE:
         opened = open_pdf(data)
-        return PdfTab(opened) if isinstance(opened, QPdfDocument) else MessageTab(opened)
+        return PdfTab(opened, zoom) if isinstance(opened, QPdfDocument) else MessageTab(opened)
     if kind == TEXT_MEDIA_TYPE:
         try:
             return TextTab(data.decode("utf-8-sig"))
@@ -81,6 +90,8 @@ class DocumentViewer(Retranslatable, QWidget):
         self._titles: list[str] = []
         self._placeholder = "none"  # what the placeholder says: none, loading or unreadable
         self._spare_pdf_tab: PdfTab | None = None
+        self._zoom = remembered_zoom()  # read once: nothing extra when documents arrive
+        self._page_text = False  # the member reads PDFs as page text: kept for every tab
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder_label)
         self._stack.addWidget(self.tabs)
@@ -96,6 +107,7 @@ class DocumentViewer(Retranslatable, QWidget):
             ("Ctrl++", self.zoom_in),
             ("Ctrl+-", self.zoom_out),
             ("Ctrl+0", self.zoom_reset),
+            ("Ctrl+T", self.toggle_page_text),
         ]
 
     def _shortcut(self, keys: str, slot: Callable[[], None]) -> QShortcut:
@@ -141,15 +153,27 @@ class DocumentViewer(Retranslatable, QWidget):
         if spare is not None and is_pdf(media_type):
             opened = open_pdf(data)
             if isinstance(opened, QPdfDocument):
-                spare.reload(opened)
+                spare.reload(opened, self._zoom)
+                spare.show_page_text(self._page_text)
                 return spare  # already connected
         if spare is not None:
             spare.deleteLater()
-        tab = _make_tab(media_type, data)
+        tab = _make_tab(media_type, data, self._zoom)
         tab.pageRendered.connect(self.pageRendered)
         tab.searchFinished.connect(self.searchFinished)
+        tab.zoomChosen.connect(self._remember_zoom)
+        tab.show_page_text(self._page_text)
+        tab.pageTextChosen.connect(self._remember_page_text)
         tab.retranslate()
         return tab
+
+    def _remember_zoom(self, zoom: float) -> None:
+        """Open the next documents, and those after a restart, at the member's choice."""
+        self._zoom = zoom or None
+        settings.write(settings.DOCUMENT_ZOOM, zoom)
+
+    def _remember_page_text(self, shown: bool) -> None:
+        self._page_text = shown
 
     def _open_pending(self, index: int) -> None:
         """Replace a stand-in with the real document when its tab comes to the front."""
@@ -227,6 +251,10 @@ class DocumentViewer(Retranslatable, QWidget):
     def zoom_reset(self) -> None:
         if tab := self.current_tab():
             tab.zoom_reset()
+
+    def toggle_page_text(self) -> None:
+        if tab := self.current_tab():
+            tab.toggle_page_text()
 
     def retranslate(self) -> None:
         self.placeholder_label.setText(

@@ -2,6 +2,10 @@
 
 A PDF is read from a QBuffer that owns a copy of its bytes; nothing readable is ever
 written to disk, not even a temporary file.
+
+"Page text" swaps the page image for the page's text, extracted by QtPdf, in a
+read-only text box a screen reader reads. The text is extracted only while that view is
+shown, one page at a time, so opening a case costs nothing extra.
 """
 
 from __future__ import annotations
@@ -9,14 +13,23 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QTextEdit, QWidget
 
 from desktop.ui.i18n import tr
-from desktop.ui.viewer.controls import ZOOM_STEPS, FindBar, PageBar, ZoomBar, control_rows, next_zoom
+from desktop.ui.viewer.controls import (
+    ZOOM_STEPS,
+    FindBar,
+    PageBar,
+    ZoomBar,
+    control_rows,
+    next_zoom,
+    toggle_button,
+)
 from desktop.ui.viewer.tabs import Problem, Tab
+from desktop.ui.viewer.text_tab import CURRENT_MATCH_COLOUR, TEXT_POINT_SIZE
 
 SEARCH_SLICE_SECONDS = 0.03  # PDF search work per event-loop turn: keeps typing smooth
 
@@ -46,7 +59,9 @@ def open_pdf(data: bytes) -> QPdfDocument | Problem:
 class PdfTab(Tab):
     """A PDF shown page after page, with page, zoom and search controls."""
 
-    def __init__(self, document: QPdfDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: QPdfDocument, zoom: float | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self._buffer = document.findChild(QBuffer)  # the bytes the document reads from
@@ -63,7 +78,14 @@ class PdfTab(Tab):
         self.page_bar = PageBar()
         self.zoom_bar = ZoomBar(with_fit_width=True)
         self.find_bar = FindBar()
-        self.setLayout(control_rows([self.page_bar, self.zoom_bar], self.find_bar, self.view))
+        self.page_text_button = toggle_button("page_text_button")
+        self.page_text = self._page_text_box()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.page_text)
+        self.setLayout(
+            control_rows([self.page_bar, self.zoom_bar, self.page_text_button], self.find_bar, self.body)
+        )
         self._fitting_width = True
         self._next_page_to_search = 0
         self._search_timer = QTimer(self, singleShot=True, interval=0)
@@ -73,8 +95,25 @@ class PdfTab(Tab):
         document.setParent(self)
         self._show_page(self.view.pageNavigator().currentPage())
         self.zoom_bar.show_zoom(self.view.zoomFactor())
+        self.apply_zoom(zoom)
 
-    def reload(self, document: QPdfDocument) -> None:
+    @staticmethod
+    def _page_text_box() -> QPlainTextEdit:
+        """Read-only, but with a text cursor, so a screen reader can move through it."""
+        box = QPlainTextEdit()
+        box.setObjectName("page_text")
+        box.setReadOnly(True)
+        box.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        box.document().setDocumentMargin(12)
+        font = box.font()
+        font.setPointSizeF(max(TEXT_POINT_SIZE, QApplication.font().pointSizeF()))
+        box.setFont(font)
+        return box
+
+    def reload(self, document: QPdfDocument, zoom: float | None = None) -> None:
         """Show another document with these same controls (after `release`).
 
         Building the controls and view is most of a case switch's cost, so the viewer
@@ -90,9 +129,10 @@ class PdfTab(Tab):
         old.deleteLater()
         self.find_bar.search_edit.clear()
         self._next_page_to_search = 0
+        self.apply_zoom(zoom)
         self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
+        self.view.verticalScrollBar().setValue(0)
         self._show_page(0)
-        self.zoom_reset()
 
     def _connect(self) -> None:
         navigator = self.view.pageNavigator()
@@ -103,6 +143,7 @@ class PdfTab(Tab):
         self.zoom_bar.zoomOutRequested.connect(lambda: self.zoom_by(-1))
         self.zoom_bar.zoomInRequested.connect(lambda: self.zoom_by(1))
         self.zoom_bar.fitWidthRequested.connect(self.zoom_reset)
+        self.page_text_button.toggled.connect(self._page_text_toggled)
         self.find_bar.searchChanged.connect(self._search)
         self.find_bar.nextRequested.connect(self.find_next)
         self.find_bar.previousRequested.connect(self.find_previous)
@@ -135,6 +176,62 @@ class PdfTab(Tab):
 
     def _show_page(self, page: int) -> None:
         self.page_bar.show_page(page, self.document.pageCount())
+        self.page_text.setAccessibleName(tr("Text of page {page}").replace("{page}", str(page + 1)))
+        if self.page_text_button.isChecked():
+            self._fill_page_text()
+
+    def show_page_text(self, shown: bool) -> None:
+        self.page_text_button.setChecked(shown)
+
+    def toggle_page_text(self) -> None:
+        """From the keyboard: switch, and put the cursor where the reading is."""
+        self.page_text_button.toggle()
+        shown = self.page_text_button.isChecked()
+        (self.page_text if shown else self.view).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _page_text_toggled(self, shown: bool) -> None:
+        if self.page_text.hasFocus() and not shown:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.body.setCurrentWidget(self.page_text if shown else self.view)
+        if shown:
+            self._fill_page_text()
+        else:
+            self.page_text.clear()  # extracted again, if wanted, for the page then shown
+        self.pageTextChosen.emit(shown)
+
+    def _fill_page_text(self) -> None:
+        page = self.view.pageNavigator().currentPage()
+        text = self.document.getAllText(page).text() if self.document.pageCount() else ""
+        if not text.strip():
+            text = tr("This page is an image with no text: ask the coordinator for a text version.")
+        self.page_text.setPlainText(text)
+        self._mark_match_in_text()
+
+    def _mark_match_in_text(self) -> None:
+        """Select the current match in the page text too, so search works there as well."""
+        selections = []
+        index = self.view.currentSearchResultIndex()
+        word = self.search_model.searchString()
+        page = self.view.pageNavigator().currentPage()
+        if index >= 0 and word and self.search_model.resultAtIndex(index).page() == page:
+            ordinal = 0  # matches before this one on the same page
+            while index - ordinal > 0 and self.search_model.resultAtIndex(index - ordinal - 1).page() == page:
+                ordinal += 1
+            document = self.page_text.document()
+            cursor = document.find(word, 0)
+            for _ in range(ordinal):
+                if cursor.isNull():
+                    break
+                cursor = document.find(word, cursor)
+            if not cursor.isNull():
+                self.page_text.setTextCursor(cursor)
+                self.page_text.ensureCursorVisible()
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format.setBackground(CURRENT_MATCH_COLOUR)
+                selection.format.setForeground(QColor("black"))
+                selections.append(selection)
+        self.page_text.setExtraSelections(selections)
 
     def go_to_page(self, page: int) -> None:
         """Show the top of a page (0-based), remembered in the navigator's history."""
@@ -142,13 +239,21 @@ class PdfTab(Tab):
         self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
         self.view.verticalScrollBar().setValue(self._page_top(page))
 
+    def apply_zoom(self, zoom: float | None) -> None:
+        """Show the pages at this zoom, or fitted to the panel's width when None."""
+        self._fitting_width = zoom is None
+        if zoom is None:
+            self._fit_width()
+        else:
+            self._set_zoom(zoom)
+
     def zoom_by(self, direction: int) -> None:
-        self._fitting_width = False
-        self._set_zoom(next_zoom(self.view.zoomFactor(), direction))
+        self.apply_zoom(next_zoom(self.view.zoomFactor(), direction))
+        self.zoomChosen.emit(self.view.zoomFactor())
 
     def zoom_reset(self) -> None:
-        self._fitting_width = True
-        self._fit_width()
+        self.apply_zoom(None)
+        self.zoomChosen.emit(0.0)
 
     def _fit_width(self) -> None:
         """Custom zoom sized to the panel, not ZoomMode.FitToWidth: in that mode QPdfView
@@ -243,16 +348,27 @@ class PdfTab(Tab):
             page_width = self.document.pagePointSize(link.page()).width() * scale
             left = (horizontal.maximum() + viewport.width() - page_width) / 2
             horizontal.setValue(round(left + link.location().x() * scale - viewport.width() / 4))
+        if self.page_text_button.isChecked():
+            self._mark_match_in_text()
         self._show_matches()
 
     def retranslate(self) -> None:
         for bar in (self.page_bar, self.zoom_bar, self.find_bar):
             bar.retranslate()
         self.view.setAccessibleName(tr("Document pages"))
+        self.page_text_button.setText(tr("Page text"))
+        self.page_text_button.setAccessibleName(tr("Page text"))
+        self.page_text_button.setAccessibleDescription(
+            tr("Shows the text of this page, for reading aloud, instead of its image")
+        )
+        self.page_text_button.setToolTip(tr("Show this page as text that a screen reader can read (Ctrl+T)"))
+        self._show_page(self.view.pageNavigator().currentPage())
 
     def release(self) -> None:
         """Drop the decrypted bytes now, not whenever Qt gets round to deleting the tab."""
         self._search_timer.stop()
+        self.page_text.setExtraSelections([])
+        self.page_text.clear()
         self.view.setSearchModel(None)
         self.search_model.setSearchString("")
         self.document.close()

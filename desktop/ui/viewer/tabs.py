@@ -26,6 +26,8 @@ class Tab(QWidget):
 
     pageRendered = Signal(int)  # 1-based page number, once its image is on screen
     searchFinished = Signal(int)  # number of matches, once the whole document is searched
+    zoomChosen = Signal(float)  # the member chose this zoom; 0.0 means fit the width
+    pageTextChosen = Signal(bool)  # the member showed (True) or hid the page text
 
     def current_page(self) -> int:
         return 0
@@ -53,6 +55,12 @@ class Tab(QWidget):
 
     def zoom_reset(self) -> None:
         """Nothing to zoom on this tab."""
+
+    def show_page_text(self, shown: bool) -> None:
+        """No pages to show as text on this tab."""
+
+    def toggle_page_text(self) -> None:
+        """No pages to show as text on this tab."""
 
     def retranslate(self) -> None:
         """No texts of its own."""
