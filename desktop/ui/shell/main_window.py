@@ -257,6 +257,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.stack.setCurrentWidget(page)
         if page is self._unlock_page:
             self.unlock_page.reset()
+        if page is self._setup_page:
+            self.setup_page.focus_first_field()
         self._update_actions()
 
     def set_language(self, language: str) -> None:
