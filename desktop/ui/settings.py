@@ -31,6 +31,7 @@ LANGUAGE = Setting("interface/language", "en", str)
 GEOMETRY = Setting("window/geometry", b"", bytes)
 SPLITTER = Setting("window/splitter", b"", bytes)
 LAST_FOLDER = Setting("files/last_folder", "", str)
+TEXT_SIZE = Setting("interface/text_size", 100, int)  # per cent of the system's text size
 
 
 def _store() -> QSettings:

@@ -218,6 +218,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.review_menu = self.menuBar().addMenu("")
+        self._build_view_menu()
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -232,8 +233,38 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
 
+    def _build_view_menu(self) -> None:
+        """View → Text size: the whole interface larger, at once and from then on."""
+        from desktop.ui.text_size import TEXT_SIZES, current_text_size
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.text_size_menu = self.view_menu.addMenu("")
+        self.text_size_menu.setObjectName("text_size_menu")
+        self.text_size_group = QActionGroup(self)
+        self.text_size_actions: dict[int, QAction] = {}
+        for percent in TEXT_SIZES:
+            action = QAction(self, checkable=True)
+            action.setObjectName(f"text_size_{percent}")
+            action.setChecked(percent == current_text_size())
+            action.triggered.connect(lambda _c=False, percent=percent: self.set_text_size(percent))
+            self.text_size_group.addAction(action)
+            self.text_size_menu.addAction(action)
+            self.text_size_actions[percent] = action
+
+    def set_text_size(self, percent: int) -> None:
+        """Show all text at `percent` of the system size now, and remember it."""
+        from desktop.ui import text_size
+
+        text_size.set_text_size(percent)
+        self.text_size_actions[percent].setChecked(True)
+
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Panel Review"))
+        self.view_menu.setTitle(tr("&View"))
+        self.text_size_menu.setTitle(tr("Text &size"))
+        names = {100: tr("&Normal"), 125: tr("&Large"), 150: tr("La&rger"), 200: tr("Lar&gest")}
+        for percent, action in self.text_size_actions.items():
+            action.setText(tr("{name} ({percent}%)").format(name=names[percent], percent=percent))
         self.file_menu.setTitle(tr("&File"))
         self.review_menu.setTitle(tr("&Review"))
         self.language_menu.setTitle(tr("&Language / Iaith"))
