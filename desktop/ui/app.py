@@ -27,7 +27,7 @@ from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.profile_home import ProfileHome
-from desktop.ui.style import STYLE_SHEET
+from desktop.ui.text_size import apply_text_size, remembered_text_size
 from desktop.ui.worker import wait_for_jobs
 
 PROFILE_IN_USE_EXIT = 3  # another copy has the profile open; nothing was opened here
@@ -71,7 +71,7 @@ def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Panel Review")
     app.setOrganizationName("PanelReview")
-    app.setStyleSheet(STYLE_SHEET)
+    apply_text_size(remembered_text_size())  # the member's text size, before the first screen
     return app
 
 

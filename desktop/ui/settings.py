@@ -34,6 +34,7 @@ LAST_FOLDER = Setting("files/last_folder", "", str)
 # The member's own PDF zoom (1.0 = actual size); 0, or anything outside the viewer's
 # range, means fit the page to the panel's width.
 DOCUMENT_ZOOM = Setting("viewer/zoom", 0.0, float)
+TEXT_SIZE = Setting("interface/text_size", 100, int)  # per cent of the system's text size
 
 
 def _store() -> QSettings:

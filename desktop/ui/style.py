@@ -3,13 +3,24 @@
 Colours are few and always paired with text (a "note needed" line, an outline), so
 nothing depends on colour alone; the palette follows the system, high-contrast
 themes included.
+
+Sizes in the style sheet (padding, borders, margins) are written at 100% and scaled
+with the member's text size (View → Text size), so a larger text keeps its spacing.
 """
+
+import re
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+HEADING_SCALE = "heading_scale"  # widget property: the heading's size relative to the interface text
+
 
 def make_heading(widget: QWidget, scale: float) -> QWidget:
-    """Bold and `scale` times the interface text size, so headings grow with it."""
+    """Bold and `scale` times the interface text size, so headings grow with it.
+
+    The scale is kept on the widget, so a later change of text size resizes the heading too.
+    """
+    widget.setProperty(HEADING_SCALE, scale)
     font = QApplication.font()
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
@@ -38,3 +49,10 @@ QRadioButton, QCheckBox {
 *:focus { outline: 2px solid palette(highlight); }
 QRadioButton:focus, QCheckBox:focus { background: palette(alternate-base); border-color: palette(highlight); }
 """
+
+
+def style_sheet(percent: int = 100) -> str:
+    """The style sheet with every pixel size scaled to `percent` of normal text size."""
+    if percent == 100:
+        return STYLE_SHEET
+    return re.sub(r"(\d+)px", lambda m: f"{round(int(m.group(1)) * percent / 100)}px", STYLE_SHEET)

@@ -332,6 +332,34 @@
         <translation>Adolygiad Panel</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Gw&amp;eld</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Maint y &amp;testun</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Arferol</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Mawr</translation>
+    </message>
+    <message>
+        <source>La&amp;rger</source>
+        <translation>M&amp;wy</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest</source>
+        <translation>Mwya&amp;f</translation>
+    </message>
+    <message>
+        <source>{name} ({percent}%)</source>
+        <translation>{name} ({percent}%)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1970,6 +1998,18 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>New profile</source>
         <translation>Proffil newydd</translation>
+    </message>
+    <message>
+        <source>S&amp;how passphrase</source>
+        <translation>Dan&amp;gos y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Dangos y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Shows the passphrase as you type it, so you can check it</source>
+        <translation>Yn dangos y cyfrinymadrodd wrth i chi ei deipio, er mwyn i chi allu ei wirio</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
 
 from desktop.paths import database_path
@@ -41,6 +49,8 @@ if TYPE_CHECKING:
 
 
 LOCK_RETRY_MS = 100  # how often a waiting lock looks again for running operations
+MIN_SHARE = 0.5  # a window (or its visible part) under half the screen's free area is refitted
+NORMAL_SHARE = 0.9  # the share of the screen's free area a refitted window takes
 
 
 def _ignore(_result: object) -> None:
@@ -99,6 +109,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._replace_unfinished = False  # set-up may replace a half-created database
         self.restore_dialog: RestoreDialog | None = None
         self._build_menus()
+        self._fitted_shown = False
         self._restore_geometry()
         self.retranslate()
         changes_hub().changed.connect(self._changed)
@@ -207,6 +218,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.review_menu = self.menuBar().addMenu("")
+        self._build_view_menu()
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -221,8 +233,38 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
 
+    def _build_view_menu(self) -> None:
+        """View → Text size: the whole interface larger, at once and from then on."""
+        from desktop.ui.text_size import TEXT_SIZES, current_text_size
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.text_size_menu = self.view_menu.addMenu("")
+        self.text_size_menu.setObjectName("text_size_menu")
+        self.text_size_group = QActionGroup(self)
+        self.text_size_actions: dict[int, QAction] = {}
+        for percent in TEXT_SIZES:
+            action = QAction(self, checkable=True)
+            action.setObjectName(f"text_size_{percent}")
+            action.setChecked(percent == current_text_size())
+            action.triggered.connect(lambda _c=False, percent=percent: self.set_text_size(percent))
+            self.text_size_group.addAction(action)
+            self.text_size_menu.addAction(action)
+            self.text_size_actions[percent] = action
+
+    def set_text_size(self, percent: int) -> None:
+        """Show all text at `percent` of the system size now, and remember it."""
+        from desktop.ui import text_size
+
+        text_size.set_text_size(percent)
+        self.text_size_actions[percent].setChecked(True)
+
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Panel Review"))
+        self.view_menu.setTitle(tr("&View"))
+        self.text_size_menu.setTitle(tr("Text &size"))
+        names = {100: tr("&Normal"), 125: tr("&Large"), 150: tr("La&rger"), 200: tr("Lar&gest")}
+        for percent, action in self.text_size_actions.items():
+            action.setText(tr("{name} ({percent}%)").format(name=names[percent], percent=percent))
         self.file_menu.setTitle(tr("&File"))
         self.review_menu.setTitle(tr("&Review"))
         self.language_menu.setTitle(tr("&Language / Iaith"))
@@ -257,6 +299,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.stack.setCurrentWidget(page)
         if page is self._unlock_page:
             self.unlock_page.reset()
+        if page is self._setup_page:
+            self.setup_page.focus_first_field()
         self._update_actions()
 
     def set_language(self, language: str) -> None:
@@ -750,9 +794,51 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     # window state ---------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The last size and place, fitted to the screen as it is today.
+
+        A geometry saved on another screen or at another scale can restore larger than
+        the screen (buttons cut off below) or as a small box; the window is kept inside
+        the screen's free area, and one that would be tiny or off-screen gets a normal size.
+        """
         geometry = settings.read(settings.GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1400, 900)
+        self.fit_to_screen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_shown:  # the frame's size is known only once the window is shown
+            self._fitted_shown = True
+            QTimer.singleShot(0, self.fit_to_screen)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the free area of its screen (taskbar excluded)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width, height = self.width(), self.height()
+        tiny = width < free.width() * MIN_SHARE or height < free.height() * MIN_SHARE
+        visible = frame.intersected(free)
+        off_screen = (
+            visible.width() < frame.width() * MIN_SHARE or visible.height() < frame.height() * MIN_SHARE
+        )
+        if tiny:
+            width, height = round(free.width() * NORMAL_SHARE), round(free.height() * NORMAL_SHARE)
+        width = min(width, free.width() - extra_w)
+        height = min(height, free.height() - extra_h)
+        self.resize(width, height)
+        x, y = frame.x(), frame.y()
+        if tiny or off_screen:
+            x = free.x() + (free.width() - width - extra_w) // 2
+            y = free.y() + (free.height() - height - extra_h) // 2
+        x = max(free.x(), min(x, free.right() + 1 - width - extra_w))
+        y = max(free.y(), min(y, free.bottom() + 1 - height - extra_h))
+        self.move(x, y)
 
     def _restore_splitter(self) -> None:
         state = settings.read(settings.SPLITTER)

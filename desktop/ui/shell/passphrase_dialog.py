@@ -9,6 +9,7 @@ from desktop.services.profile import WrongPassphrase
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
+from desktop.ui.shell.passphrase_fields import PassphraseField, ShowPassphraseBox
 from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
 
 
@@ -30,9 +31,7 @@ class ChangePassphraseDialog(QDialog):
             "repeat": tr("&Type the new one again:"),
         }
         for name, text in labels.items():
-            field = QLineEdit()
-            field.setObjectName(f"passphrase_{name}")
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field = PassphraseField(f"passphrase_{name}")
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             label = QLabel(text)
             label.setBuddy(field)
@@ -41,6 +40,9 @@ class ChangePassphraseDialog(QDialog):
             if name == "new":
                 self.strength_meter = StrengthMeter(field, lambda: display_name)
                 form.addRow("", self.strength_meter)
+        self.show_passphrase = ShowPassphraseBox(list(self.fields.values()))
+        form.addRow("", self.show_passphrase)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message = QLabel()
         self.message.setObjectName("passphrase_message")
         self.message.setWordWrap(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.passphrase import passphrase_problems
 from desktop.ui.announce import announce
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
+from desktop.ui.shell.passphrase_fields import PassphraseField, ShowPassphraseBox
 from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
 from desktop.ui.style import make_heading
 
@@ -92,13 +93,6 @@ def centred(page: QWidget, inner: QWidget) -> None:
     outer.addWidget(scroll)
 
 
-def _secret_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
-
-
 class SetupPage(Retranslatable, QWidget):
     """A new profile: language, display name, who it is for, its label and a passphrase (twice).
 
@@ -141,8 +135,8 @@ class SetupPage(Retranslatable, QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("display_name")
         self.name_edit.setMaxLength(200)
-        self.passphrase_edit = _secret_field("new_passphrase")
-        self.repeat_edit = _secret_field("repeat_passphrase")
+        self.passphrase_edit = PassphraseField("new_passphrase")
+        self.repeat_edit = PassphraseField("repeat_passphrase")
         self.repeat_edit.returnPressed.connect(self.submit)
         self.language_label, self.name_label = QLabel(), QLabel()
         self.passphrase_label, self.repeat_label = QLabel(), QLabel()
@@ -156,6 +150,9 @@ class SetupPage(Retranslatable, QWidget):
         self.strength_meter = StrengthMeter(self.passphrase_edit, lambda: self.name_edit.text().strip())
         self.name_edit.textChanged.connect(self.strength_meter.schedule)
         form.insertRow(3, "", self.strength_meter)  # under the new passphrase, above "Type it again"
+        self.show_passphrase = ShowPassphraseBox([self.passphrase_edit, self.repeat_edit])
+        form.addRow("", self.show_passphrase)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
         self.role_choice = RoleChoice()
         self.role_choice.changed.connect(self._offer_label)
@@ -236,6 +233,10 @@ class SetupPage(Retranslatable, QWidget):
         if self._problems is not None:
             self._explain(self._problems)
 
+    def focus_first_field(self) -> None:
+        """Keyboard focus on the first thing to fill in: the language, as the page reads."""
+        self.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_as_new_profile(self) -> None:
         """Set-up of a profile beside others: say so, and offer the way back to the chooser."""
         self.new_profile = True
@@ -256,6 +257,7 @@ class SetupPage(Retranslatable, QWidget):
         """Clear both passphrase fields once the profile exists (the page stays built)."""
         for field in (self.passphrase_edit, self.repeat_edit):
             field.clear()
+        self.show_passphrase.hide_text()
 
     def show_unfinished(self) -> None:
         """Say that an earlier set-up was interrupted (an empty or half-made database)."""
@@ -370,9 +372,10 @@ class UnlockPage(Retranslatable, QWidget):
         self.profile_line.setWordWrap(True)
         self.profile_line.hide()
         self.passphrase_label = QLabel()
-        self.passphrase_edit = _secret_field("unlock_passphrase")
+        self.passphrase_edit = PassphraseField("unlock_passphrase")
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.passphrase_edit.returnPressed.connect(self.submit)
+        self.show_passphrase = ShowPassphraseBox([self.passphrase_edit])
         self.message = QLabel()
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
@@ -392,6 +395,7 @@ class UnlockPage(Retranslatable, QWidget):
         self.choose_button.hide()
         for widget in (self.heading, self.profile_line, self.passphrase_label, self.passphrase_edit):
             layout.addWidget(widget)
+        layout.addWidget(self.show_passphrase, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -428,6 +432,7 @@ class UnlockPage(Retranslatable, QWidget):
 
     def reset(self) -> None:
         self.passphrase_edit.clear()
+        self.show_passphrase.hide_text()
         self.message.clear()
         for control in (self.passphrase_edit, self.restore_button):
             control.setAccessibleDescription("")
