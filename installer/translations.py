@@ -6,6 +6,11 @@
 `resources/translations/panel_review_cy.ts` is the source translators edit (Qt Linguist
 opens it); the compiled `.qm` beside it is what the app loads and is committed too, so
 a checkout runs without a build step.
+
+`qtbase_cy.ts` beside it is Welsh for Qt's own widgets (standard buttons, the file
+dialog, the text-edit context menu), which Qt does not ship. It is written by hand
+with Qt's own contexts and source strings; this script compiles it and `--check`
+checks it is finished and compiled.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "panel_review_cy.ts"
 QM = TS.with_suffix(".qm")
+QT_TS = TS.with_name("qtbase_cy.ts")
+QT_QM = QT_TS.with_suffix(".qm")
 
 
 def _tool(name: str) -> str:
@@ -54,12 +61,22 @@ def check() -> list[str]:
         update(fresh)
         if fresh.read_text(encoding="utf-8") != TS.read_text(encoding="utf-8"):
             problems.append(f"{TS.name} is out of date: run python installer/translations.py")
-    text = TS.read_text(encoding="utf-8")
-    if 'type="unfinished"' in text:
-        problems.append(f"{TS.name} has unfinished translations")
-    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime - 1:
-        problems.append(f"{QM.name} is missing or older than the .ts")
+    for ts, qm in ((TS, QM), (QT_TS, QT_QM)):
+        text = ts.read_text(encoding="utf-8")
+        if 'type="unfinished"' in text or "<translation></translation>" in text:
+            problems.append(f"{ts.name} has unfinished translations")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime - 1:
+            problems.append(f"{qm.name} is missing or older than the .ts")
+        elif _compiled(ts) != qm.read_bytes():
+            problems.append(f"{qm.name} does not match {ts.name}: run python installer/translations.py")
     return problems
+
+
+def _compiled(ts: Path) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        qm = Path(tmp) / ts.with_suffix(".qm").name
+        compile_qm(ts, qm)
+        return qm.read_bytes()
 
 
 def main() -> int:
@@ -72,7 +89,8 @@ def main() -> int:
     TS.parent.mkdir(parents=True, exist_ok=True)
     update(TS)
     compile_qm(TS, QM)
-    print(f"updated {TS.relative_to(ROOT)} and {QM.relative_to(ROOT)}")
+    compile_qm(QT_TS, QT_QM)
+    print(f"updated {TS.relative_to(ROOT)}, {QM.relative_to(ROOT)} and {QT_QM.relative_to(ROOT)}")
     return 0
 
 

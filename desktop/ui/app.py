@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
@@ -69,6 +69,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
+    # Qt's own file dialogs everywhere, not the system's: they follow the interface
+    # language (Welsh through qtbase_cy), which a system dialog would not.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app.setApplicationName("Panel Review")
     app.setOrganizationName("PanelReview")
     apply_text_size(remembered_text_size())  # the member's text size, before the first screen

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import tr
 
+QT_OWN = QFileDialog.Option.DontUseNativeDialog
+
 
 class DialogService:
     """The real dialogs, modal over `parent`.
@@ -77,6 +79,8 @@ class DialogService:
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         dialog = QInputDialog(parent)
         dialog.setObjectName("text_dialog")
+        dialog.setOkButtonText(tr("OK"))
+        dialog.setCancelButtonText(tr("Cancel"))
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
@@ -100,17 +104,30 @@ class DialogService:
                 widget.reject()
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-        return text if ok else None
+        dialog = QInputDialog(parent)
+        dialog.setObjectName("secret_dialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(tr("OK"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        try:
+            return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.setTextValue("")  # no copy of the secret stays in a widget
+            dialog.deleteLater()
 
+    # Files and folders: always Qt's own dialog, not the system's, so it is in the
+    # interface language (Welsh from qtbase_cy) on every system.
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, options=QT_OWN)
         return path or None
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters, options=QT_OWN)
         return path or None
 
     def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> str | None:
-        path = QFileDialog.getExistingDirectory(parent, title, folder)
+        options = QT_OWN | QFileDialog.Option.ShowDirsOnly
+        path = QFileDialog.getExistingDirectory(parent, title, folder, options=options)
         return path or None

@@ -5,6 +5,10 @@ Welsh `.qm` files compiled from `resources/translations/panel_review_cy.ts`. Ins
 or removing the translator sends every widget a LanguageChange event; each widget
 re-applies its texts in `retranslate()`. Template and report texts are not Qt strings:
 they carry both languages and are picked with `current_language()`.
+
+Qt's own widgets (standard buttons, the file dialog, text-edit context menus) are
+translated by a second file, `qtbase_cy.qm`: Qt ships no Welsh of its own, so ours
+sits beside the app's and is installed and removed with it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from desktop.paths import translations_dir
 
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}
-_state: dict[str, object] = {"language": "en", "translator": None}
+_state: dict[str, object] = {"language": "en", "translators": []}
+_FILES = ("qtbase", "panel_review")  # Qt's own widgets, then ours (searched first)
 
 
 def tr(text: str) -> str:
@@ -43,17 +48,20 @@ def set_language(language: str) -> None:
     country = QLocale.Country.UnitedKingdom
     welsh = language == "cy"
     QLocale.setDefault(QLocale(QLocale.Language.Welsh if welsh else QLocale.Language.English, country))
-    old = _state["translator"]
-    _state["translator"] = None
-    if isinstance(old, QTranslator):
-        app.removeTranslator(old)
+    old = _state["translators"]
+    _state["translators"] = []
+    for translator in old if isinstance(old, list) else []:
+        app.removeTranslator(translator)
     if language != "en":
-        translator = QTranslator(app)
-        if translator.load(f"panel_review_{language}", str(translations_dir())):
-            app.installTranslator(translator)
-            _state["translator"] = translator
-        else:
-            logging.getLogger(__name__).warning("no compiled translation for %s", language)
+        installed = []
+        for name in _FILES:
+            translator = QTranslator(app)
+            if translator.load(f"{name}_{language}", str(translations_dir())):
+                app.installTranslator(translator)
+                installed.append(translator)
+            else:
+                logging.getLogger(__name__).warning("no compiled translation %s for %s", name, language)
+        _state["translators"] = installed
     _announce_change(app)
 
 

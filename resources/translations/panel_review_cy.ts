@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Cases done</source>
-        <translation>Achosion wedi&apos;u gwneud</translation>
+        <translation>Cwblhawyd</translation>
     </message>
     <message>
         <source>Case</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Open round</source>
-        <translation>&amp;Agor cylch</translation>
+        <translation>Ag&amp;or cylch</translation>
     </message>
     <message>
         <source>Open the selected round</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>This is the demo. Its passphrase is: {passphrase}</source>
-        <translation>Dyma&apos;r fersiwn arddangos. Ei gyfrinymadrodd yw: {passphrase}</translation>
+        <translation>Dyma&apos;r fersiwn arddangos. Y cyfrinymadrodd yw: {passphrase}</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Mark complete</source>
-        <translation>Nodi wedi&apos;i gwblhau</translation>
+        <translation>Nodi&apos;n gyflawn</translation>
     </message>
     <message>
         <source>Mark this case complete</source>

@@ -32,7 +32,9 @@ class RoundsPage(Retranslatable, QWidget):
         self.greeting = QLabel()
         self.greeting.setWordWrap(True)
         self.table = row_table("round_table", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rounds: cheap
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)

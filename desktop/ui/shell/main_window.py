@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from desktop.paths import database_path
 from desktop.services.profile_files import ProfileState, profile_state
@@ -780,11 +780,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self.session is None:
             return
         current = self.session.run(profile.profile_info).idle_lock_minutes
-        minutes, ok = QInputDialog.getInt(
+        minutes = self.dialogs.ask_number(
             self, tr("Lock after idle time"), tr("Lock Panel Review after this many minutes without use:"),
             current, 1, 240,
         )  # fmt: skip
-        if ok:
+        if minutes is not None:
             self.session.run(profile.set_idle_lock_minutes, minutes)
             self.idle_lock.set_minutes(minutes)
             self.idle_lock.start()
