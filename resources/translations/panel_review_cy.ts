@@ -1144,6 +1144,10 @@
         <translation>Mynd i&apos;r achos nesaf sydd heb ei gwblhau: {reference}</translation>
     </message>
     <message>
+        <source>Go to the next case not complete</source>
+        <translation>Mynd i&apos;r achos nesaf sydd heb ei gwblhau</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>

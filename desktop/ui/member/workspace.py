@@ -364,7 +364,7 @@ class Workspace(Retranslatable, QWidget):
         """Open the case selected in the list; focus stays where it is."""
         self._open_timer.stop()
         index = self.case_table.currentIndex()
-        if index.isValid():
+        if index.isValid() and self.session.is_open:  # the pause may end after a lock
             self.open_case(self.case_model.row_at(index.row()).id)
 
     def _enter_selected(self, _index: Any) -> None:
@@ -667,11 +667,12 @@ class Workspace(Retranslatable, QWidget):
             text = tr("Case {reference} is marked complete.").format(reference=case.reference)
             if following is None:
                 text += " " + tr("Every other case in this round is complete.")
-        if following is not None:
-            self.next_open_button.setText(
-                tr("Go to the next case not complete: {reference}").format(reference=following.reference)
-            )
-            self.next_open_button.setAccessibleName(self.next_open_button.text())
+        self.next_open_button.setText(
+            tr("Go to the next case not complete: {reference}").format(reference=following.reference)
+            if following is not None
+            else tr("Go to the next case not complete")
+        )
+        self.next_open_button.setAccessibleName(self.next_open_button.text())
         self.complete_notice.setText(text)
         self.complete_notice.setAccessibleName(text)
         self.complete_notice.setVisible(shown)
