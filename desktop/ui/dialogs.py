@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -85,6 +86,8 @@ class DialogService:
         dialog.setLabelText(label)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(text)
+        for box in dialog.findChildren(QPlainTextEdit):  # a screen reader names the box by the question
+            box.setAccessibleName(label)
         self._text_dialog = dialog
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted

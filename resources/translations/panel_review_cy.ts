@@ -524,6 +524,14 @@
         <translation>Alt+Page Down / Alt+Page Up: achos nesaf / blaenorol</translation>
     </message>
     <message>
+        <source>Enter in the case list: open the chosen case</source>
+        <translation>Enter yn y rhestr achosion: agor yr achos a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>F6 / Shift+F6: next / previous pane (cases, documents, checklist)</source>
+        <translation>F6 / Shift+F6: y cwarel nesaf / blaenorol (achosion, dogfennau, rhestr wirio)</translation>
+    </message>
+    <message>
         <source>Ctrl+M: mark the case complete; Ctrl+D: defer it</source>
         <translation>Ctrl+M: nodi bod yr achos wedi&apos;i gwblhau; Ctrl+D: ei ohirio</translation>
     </message>
@@ -664,12 +672,16 @@
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <source>Show guidance for this question</source>
-        <translation>Dangos canllawiau ar gyfer y cwestiwn hwn</translation>
-    </message>
-    <message>
         <source>Show or hide guidance (F1)</source>
         <translation>Dangos neu guddio canllawiau (F1)</translation>
+    </message>
+    <message>
+        <source>Question {number}: {answer}, shortcut {digit}</source>
+        <translation>Cwestiwn {number}: {answer}, llwybr byr {digit}</translation>
+    </message>
+    <message>
+        <source>Question {number}: {answer}</source>
+        <translation>Cwestiwn {number}: {answer}</translation>
     </message>
     <message>
         <source>Type your answer here</source>
@@ -700,6 +712,14 @@
         <translation>{count} o {limit} nod wedi&apos;u defnyddio.</translation>
     </message>
     <message>
+        <source>Needs an answer</source>
+        <translation>Angen ateb</translation>
+    </message>
+    <message>
+        <source>Needs a note</source>
+        <translation>Angen nodyn</translation>
+    </message>
+    <message>
         <source>A note is needed for this answer.</source>
         <translation>Mae angen nodyn ar gyfer yr ateb hwn.</translation>
     </message>
@@ -710,6 +730,14 @@
     <message>
         <source>Note (optional):</source>
         <translation>Nodyn (dewisol):</translation>
+    </message>
+    <message>
+        <source>Hide guidance for question {number}</source>
+        <translation>Cuddio&apos;r canllawiau ar gyfer cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Show guidance for question {number}</source>
+        <translation>Dangos y canllawiau ar gyfer cwestiwn {number}</translation>
     </message>
     <message>
         <source>What did you see in the file?</source>
@@ -1152,6 +1180,18 @@
         <translation>Gohirio achos…</translation>
     </message>
     <message>
+        <source>Next pane</source>
+        <translation>Y cwarel nesaf</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Y cwarel blaenorol</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Chwilio yn y ddogfen</translation>
+    </message>
+    <message>
         <source>Cannot open this case</source>
         <translation>Methu agor yr achos hwn</translation>
     </message>
@@ -1166,6 +1206,22 @@
     <message>
         <source>edit note</source>
         <translation>golygu nodyn</translation>
+    </message>
+    <message>
+        <source>Case {reference} is marked complete.</source>
+        <translation>Mae achos {reference} wedi&apos;i nodi&apos;n gyflawn.</translation>
+    </message>
+    <message>
+        <source>Every other case in this round is complete.</source>
+        <translation>Mae pob achos arall yn y cylch hwn yn gyflawn.</translation>
+    </message>
+    <message>
+        <source>Go to the next case not complete: {reference}</source>
+        <translation>Mynd i&apos;r achos nesaf sydd heb ei gwblhau: {reference}</translation>
+    </message>
+    <message>
+        <source>Go to the next case not complete</source>
+        <translation>Mynd i&apos;r achos nesaf sydd heb ei gwblhau</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -86,8 +86,8 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         """Show a whole case's answers (a case switch); `unsaved` are not on disk yet."""
         self._answers = dict(answers)
         for qid, widget in self.questions.items():
+            widget.set_gap(None)
             widget.show_answer(self._answers.get(qid, Answer()))
-            widget.set_gap(False)
         self.mark_unsaved(unsaved)
         self._update_visibility()
         self.verticalScrollBar().setValue(0)
@@ -96,9 +96,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         """Show one answer after a save, undo or redo (see `QuestionWidget.show_answer`)."""
         self._answers[question_id] = answer
         widget = self.questions[question_id]
-        widget.show_answer(answer, confirm)
-        if answer.answered:
-            widget.set_gap(False)
+        widget.show_answer(answer, confirm)  # clears its gap once the gap is filled
         self._update_visibility()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -168,9 +166,9 @@ class ChecklistPanel(Retranslatable, QScrollArea):
 
     def show_gaps(self, gaps: list[Missing]) -> None:
         """Outline every question that stops the case being complete; go to the first."""
-        gap_ids = {g.question_id for g in gaps}
+        gap_of = {g.question_id: g.gap for g in gaps}
         for qid, widget in self.questions.items():
-            widget.set_gap(qid in gap_ids)
+            widget.set_gap(gap_of.get(qid))
         if gaps:
             self.focus_question(gaps[0].question_id)
 

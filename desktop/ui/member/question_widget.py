@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.answers import Answer, AnswerValue, needs_note
+from desktop.core.answers import Answer, AnswerValue, Gap, needs_note
 from desktop.core.template import Question
 from desktop.ui.announce import announce
 from desktop.ui.i18n import Retranslatable, tr
@@ -49,7 +49,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("gap", False)
         self.setProperty("unsaved", False)
-        self._gap = False
+        self._gap: Gap | None = None
         self._unsaved = False
         self._limit_shown: tuple[NoteEdit, bool] | None = None
         self._buttons: list[QAbstractButton] = []
@@ -74,6 +74,7 @@ class QuestionWidget(Retranslatable, QFrame):
         if self.question.guidance is None:
             self.guidance_button.hide()  # never show() here: a parentless widget would open a window
         layout.addLayout(header)
+        self.gap_label = self._status_label(layout, "gap_text")
         self.guidance_label = QLabel()
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setObjectName("guidance_text")
@@ -161,14 +162,20 @@ class QuestionWidget(Retranslatable, QFrame):
         self.title_label.setText(f"{self.number}. {text}")
         self.setAccessibleName(text)
         self.guidance_button.setText(tr("Guidance"))
-        self.guidance_button.setAccessibleName(tr("Show guidance for this question"))
+        self._name_guidance_button()
         self.guidance_button.setToolTip(tr("Show or hide guidance (F1)"))
         if q.guidance is not None:
             self.guidance_label.setText(q.guidance.get(self.language))
         for i, (button, choice) in enumerate(zip(self._buttons, q.choices, strict=True)):
             label = choice.label.get(self.language)
             button.setText(f"{i + 1}  {label}" if i < 9 else label)
-            button.setAccessibleName(label)
+            if i < 9:
+                name = tr("Question {number}: {answer}, shortcut {digit}").format(
+                    number=self.number, answer=label, digit=i + 1
+                )
+            else:
+                name = tr("Question {number}: {answer}").format(number=self.number, answer=label)
+            button.setAccessibleName(name)
         if self.text_edit is not None:
             self.text_edit.setAccessibleName(text)
             self.text_edit.setPlaceholderText(tr("Type your answer here"))
@@ -179,6 +186,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self.note_edit.setPlaceholderText(tr("What did you see in the file?"))
         self.unsaved_label.setText(tr("Not saved yet. Your text is kept here and saving is tried again."))
         self.unsaved_label.setAccessibleName(self.unsaved_label.text())
+        self._show_gap_text()
         self._describe()
         if self._limit_shown is not None:  # say it again in the new language
             self._show_limit(*self._limit_shown)
@@ -214,6 +222,8 @@ class QuestionWidget(Retranslatable, QFrame):
         else:
             self.note_autosave.set_saved_text(answer.note)
         self._update_note_hint()
+        if self._gap is not None and self._gap_filled():
+            self.set_gap(None)
 
     def set_read_only(self, read_only: bool) -> None:
         """Answers and notes stay readable but cannot change (a withdrawn case).
@@ -241,14 +251,18 @@ class QuestionWidget(Retranslatable, QFrame):
     def _describe(self) -> None:
         """Say in words what the outline shows in colour, on the question and on every
         field of it, so a screen reader says it wherever the member tabs to."""
-        unsaved = self.unsaved_label.text() if self._unsaved else ""
-        self.setAccessibleDescription(unsaved)
+        said = " ".join(
+            label.text()
+            for label, on in ((self.gap_label, self._gap), (self.unsaved_label, self._unsaved))
+            if on
+        )
+        self.setAccessibleDescription(said)
         for field in (self.note_edit, self.text_edit):
             if field is not None:
-                field.setAccessibleDescription(unsaved)
+                field.setAccessibleDescription(said)
         question = self.question.text.get(self.language)
         for button in self._buttons:
-            button.setAccessibleDescription(f"{question} — {unsaved}" if unsaved else question)
+            button.setAccessibleDescription(f"{question} — {said}" if said else question)
 
     def _show_limit(self, edit: NoteEdit, refused: bool) -> None:
         limit = f"{edit.max_chars:,}"  # the same grouping in English and Welsh
@@ -267,13 +281,34 @@ class QuestionWidget(Retranslatable, QFrame):
         self.limit_label.setAccessibleName(text)
         self.limit_label.setVisible(bool(text))
 
-    def set_gap(self, gap: bool) -> None:
-        """Mark the question as stopping "Mark complete" (a visible outline)."""
-        if self._gap != gap:
-            self._gap = gap
-            self.setProperty("gap", gap)
-            self.style().unpolish(self)
-            self.style().polish(self)
+    def set_gap(self, gap: Gap | None) -> None:
+        """Mark the question as stopping "Mark complete", or not (None).
+
+        The outline is colour; the words under the title ("Needs an answer", "Needs a
+        note") say the same to everyone, and to a screen reader on every field.
+        """
+        if self._gap == gap:
+            return
+        self._gap = gap
+        self.setProperty("gap", gap is not None)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._show_gap_text()
+        self._describe()
+
+    def _show_gap_text(self) -> None:
+        text = {Gap.UNANSWERED: tr("Needs an answer"), Gap.NOTE_REQUIRED: tr("Needs a note")}.get(
+            self._gap,
+            "",  # type: ignore[arg-type]
+        )
+        self.gap_label.setText(text)
+        self.gap_label.setAccessibleName(text)
+        self.gap_label.setVisible(bool(text))
+
+    def _gap_filled(self) -> bool:
+        if self._gap is Gap.UNANSWERED:
+            return self.answer.answered
+        return self._gap is Gap.NOTE_REQUIRED and not needs_note(self.question, self.answer)
 
     def _update_note_hint(self) -> None:
         required = bool(self.answer.codes() & self.question.note_if)
@@ -322,6 +357,16 @@ class QuestionWidget(Retranslatable, QFrame):
 
     def _toggle_guidance(self, shown: bool) -> None:
         self.guidance_label.setVisible(shown)
+        self._name_guidance_button()
+
+    def _name_guidance_button(self) -> None:
+        """Say what pressing it does now: show or hide, and for which question."""
+        text = (
+            tr("Hide guidance for question {number}")
+            if self.guidance_button.isChecked()
+            else tr("Show guidance for question {number}")
+        )
+        self.guidance_button.setAccessibleName(text.format(number=self.number))
 
     def toggle_guidance(self) -> None:
         if self.question.guidance is not None:

@@ -10,11 +10,12 @@ the previous case are offered for saving).
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +32,7 @@ from desktop.services import review, rounds
 from desktop.services.faults import SaveFailed
 from desktop.services.review import CaseChanged
 from desktop.services.session import ProfileSession
+from desktop.ui.announce import announce
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
@@ -43,6 +45,8 @@ from desktop.ui.operations import run_operation
 from desktop.ui.style import make_heading
 from desktop.ui.viewer import DocumentViewer
 from desktop.ui.viewer.document_viewer import is_pdf
+
+OPEN_AFTER_PAUSE_MS = 500  # a pause on a case in the list opens it
 
 
 class Workspace(Retranslatable, QWidget):
@@ -68,6 +72,12 @@ class Workspace(Retranslatable, QWidget):
         self.pending.dropped.connect(self._on_dropped)
         self._deferring: int | None = None
         self._back_to: str | None = None
+        self._selecting = False  # the list's selection is being set by the program, not the member
+        self._left_checklist_at: tuple[str, str] | None = None  # question and field F6 left
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_AFTER_PAUSE_MS)
+        self._open_timer.timeout.connect(self._open_selected)
         self.case_model = CaseListModel(self)
         self._build()
         self._build_actions()
@@ -80,10 +90,12 @@ class Workspace(Retranslatable, QWidget):
         # whenever one row changes, which made each saved answer cost a whole-table scan.
         self.case_table.horizontalHeader().setStretchLastSection(True)
         self.case_table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.case_table.activated.connect(self._enter_selected)  # Enter (or a double click)
+        self.case_table.clicked.connect(lambda _index: self._open_selected())
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_to_rounds")
         self.back_button.clicked.connect(self._go_back)
-        left = QWidget()
+        left = self._left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.back_button)
         left_layout.addWidget(self.case_table)
@@ -111,10 +123,23 @@ class Workspace(Retranslatable, QWidget):
         self.reopen_button = QPushButton()
         self.reopen_button.setObjectName("reopen_case")
         self.reopen_button.clicked.connect(self.reopen_case)
+        self.next_open_button = QPushButton()
+        self.next_open_button.setObjectName("next_open_case")
+        self.next_open_button.clicked.connect(self._go_to_next_open)
         buttons = QHBoxLayout()
         for button in (self.complete_button, self.defer_button, self.reopen_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in (self.complete_button, self.defer_button, self.reopen_button, self.next_open_button):
+            button.setAutoDefault(True)  # Enter presses a focused button, as Space does
+        self.complete_notice = QLabel()
+        self.complete_notice.setObjectName("complete_notice")
+        self.complete_notice.setWordWrap(True)
+        self.complete_notice.setTextFormat(Qt.TextFormat.PlainText)
+        notice = QHBoxLayout()
+        notice.addWidget(self.complete_notice, 1)
+        notice.addWidget(self.next_open_button)
+        self._next_open_id: int | None = None
         self.save_banner = SaveBanner()
         self.withdrawn_banner = QLabel()
         self.withdrawn_banner.setObjectName("withdrawn_banner")
@@ -122,7 +147,7 @@ class Workspace(Retranslatable, QWidget):
         self.withdrawn_banner.setVisible(False)
         self.save_banner.retryRequested.connect(self._retry_now)
         self.save_banner.cleared.connect(self._after_banner_cleared)
-        right = QWidget()
+        right = self._right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.save_banner)
         right_layout.addWidget(self.withdrawn_banner)
@@ -130,6 +155,8 @@ class Workspace(Retranslatable, QWidget):
         right_layout.addWidget(self.case_summary)
         right_layout.addWidget(self.checklist, 1)
         right_layout.addLayout(buttons)
+        right_layout.addLayout(notice)
+        self._show_complete_notice(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("workspace_splitter")
@@ -176,12 +203,21 @@ class Workspace(Retranslatable, QWidget):
         self.guidance_action = self._action("guidance", [key("F1")], self.checklist.toggle_current_guidance)
         self.complete_action = self._action("mark_complete_action", [key("Ctrl+M")], self.mark_complete)
         self.defer_action = self._action("defer_action", [key("Ctrl+D")], self.defer_case)
+        self.next_pane_action = self._action("next_pane", [key("F6")], lambda: self.step_pane(1))
+        self.previous_pane_action = self._action(
+            "previous_pane", [key("Shift+F6")], lambda: self.step_pane(-1)
+        )
+        self.find_action = self._action(
+            "find_in_documents", [key(key.StandardKey.Find)], self.find_in_documents
+        )
+        self.viewer.release_find_key()  # one Ctrl+F for the whole workspace, not two that clash
 
     def actions_for_menu(self) -> list[QAction]:
         return [
             self.undo_action, self.redo_action, self.next_question_action,
             self.previous_question_action, self.next_case_action, self.previous_case_action,
             self.guidance_action, self.complete_action, self.defer_action,
+            self.next_pane_action, self.previous_pane_action, self.find_action,
         ]  # fmt: skip
 
     def retranslate(self) -> None:
@@ -207,6 +243,10 @@ class Workspace(Retranslatable, QWidget):
         self.guidance_action.setText(tr("Show guidance"))
         self.complete_action.setText(tr("Mark complete"))
         self.defer_action.setText(tr("Defer case…"))
+        self.next_pane_action.setText(tr("Next pane"))
+        self.previous_pane_action.setText(tr("Previous pane"))
+        self.find_action.setText(tr("Find in the document"))
+        self._show_complete_notice(self.complete_notice.isVisible())
         self.case_model.retranslate()
         self.case_table.resizeColumnsToContents()  # words differ in length between languages
         self.checklist.set_language(current_language())
@@ -220,14 +260,85 @@ class Workspace(Retranslatable, QWidget):
         self.case_model.set_rows(self.session.run(rounds.list_cases, round_id))
         self.case_table.resizeColumnsToContents()
         self.checklist.set_template(self.session.run(rounds.round_template, round_id), current_language())
+        self._order_tabs()
         if self.case_model.rowCount():
             self.select_row(0)
 
     def select_row(self, row: int) -> None:
+        """Select a row and open its case at once (the program choosing, not the member)."""
         index = self.case_model.index(row, 0)
-        self.case_table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self._open_timer.stop()
+        self._selecting = True
+        try:
+            self.case_table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._selecting = False
+
+    def _order_tabs(self) -> None:
+        """Tab from the last question reaches Mark complete, Defer, Reopen, "next case".
+
+        The checklist's widgets are made after these buttons, so Qt's own order put the
+        buttons before the whole checklist, behind every document control.
+        """
+        body = self.checklist.widget()
+        if body is getattr(self, "_ordered_body", None) or not self.checklist.questions:
+            return
+        self._ordered_body = body
+        chain = [list(self.checklist.questions.values())[-1].note_edit, self.complete_button,
+                 self.defer_button, self.reopen_button, self.next_open_button]  # fmt: skip
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    # panes ------------------------------------------------------------------
+    def step_pane(self, step: int) -> None:
+        """F6 / Shift+F6: case list, documents, checklist, round and round."""
+        focus = QApplication.focusWidget()
+        panes = [self._left, self.viewer, self._right]
+        current = next(
+            (
+                i
+                for i, pane in enumerate(panes)
+                if focus is not None and (focus is pane or pane.isAncestorOf(focus))
+            ),
+            -1,
         )
+        if current == 2 and focus is not None and (question := self.checklist.current_question()):
+            self._left_checklist_at = (question, focus.objectName())
+        target = (current + step) % len(panes) if current >= 0 else 0
+        if target == 0:
+            self.case_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif target == 1:
+            self.viewer.focus_documents()
+        else:
+            self._focus_checklist()
+
+    def _focus_checklist(self) -> None:
+        """Back to the field the member left with F6, else where work is left on the case."""
+        at = self._left_checklist_at
+        if at is not None and self._focus_field(*at):
+            return
+        if self.checklist.visible_ids():
+            self.checklist.focus_first_unanswered()
+        else:
+            self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_field(self, question_id: str | None, field: str | None) -> bool:
+        """Focus a shown question, and the named field in it when there is one."""
+        question = self.checklist.questions.get(question_id or "")
+        if question is None or question.isHidden():
+            return False
+        self.checklist.focus_question(question.question.id)
+        widget = question.findChild(QWidget, field) if field else None
+        if widget is not None and widget.isVisibleTo(question):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def find_in_documents(self) -> None:
+        """Ctrl+F from anywhere in the workspace: the find box of the document in front."""
+        self.viewer.focus_search()
 
     def step_case(self, step: int) -> None:
         row = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
@@ -237,8 +348,32 @@ class Workspace(Retranslatable, QWidget):
             self.checklist.focus_first_unanswered()
 
     def _on_row_changed(self, current: Any, _previous: Any) -> None:
-        if current.isValid():
+        """The member moving through the list opens a case only when they stop there.
+
+        Opening every case passed on the way read its documents and moved the checklist
+        under a screen reader's feet; Enter opens at once.
+        """
+        if not current.isValid():
+            return
+        if self._selecting:
             self.open_case(self.case_model.row_at(current.row()).id)
+        else:
+            self._open_timer.start()
+
+    def _open_selected(self) -> None:
+        """Open the case selected in the list; focus stays where it is."""
+        self._open_timer.stop()
+        index = self.case_table.currentIndex()
+        if index.isValid() and self.session.is_open:  # the pause may end after a lock
+            self.open_case(self.case_model.row_at(index.row()).id)
+
+    def _enter_selected(self, _index: Any) -> None:
+        """Enter on the list: open the selected case and start work on it."""
+        self._open_selected()
+        if self.case_id is not None and self.case_table.currentIndex().row() == self.case_model.row_of_case(
+            self.case_id
+        ):
+            self.checklist.focus_first_unanswered()
 
     def open_case(self, case_id: int) -> None:
         """Show a case; everything is read before anything changes on screen, so a
@@ -253,8 +388,11 @@ class Workspace(Retranslatable, QWidget):
             return
         self.undo_stack.clear()
         self.case_id = case_id
+        self._left_checklist_at = None
+        self._show_complete_notice(False)
         self._summary = opened.summary
         self.checklist.set_template(opened.template, current_language())
+        self._order_tabs()
         answers = self._with_waiting_edits(case_id, opened.answers)
         self.checklist.show_answers(answers, {e.question_id for e in self.pending.waiting(case_id)})
         self.case_model.update_case(opened.case)
@@ -445,6 +583,7 @@ class Workspace(Retranslatable, QWidget):
         self.caseChanged.emit(result.changed)
         if result.completed:
             self.checklist.show_gaps([])
+            self._after_complete()
             return
         template = self.checklist.template
         lines = []
@@ -482,6 +621,7 @@ class Workspace(Retranslatable, QWidget):
         if changed is None:
             return
         self.case_model.update_case(changed.case)
+        self._show_complete_notice(False)
         self._show_heading()
         self.caseChanged.emit(changed)
 
@@ -493,8 +633,56 @@ class Workspace(Retranslatable, QWidget):
         if changed is None:
             return
         self.case_model.update_case(changed.case)
+        self._show_complete_notice(False)
         self._show_heading()
         self.caseChanged.emit(changed)
+
+    def _after_complete(self) -> None:
+        """Say the case is complete, in words and to a screen reader, and offer the next
+        case still to finish; focus goes to that offer, so Enter takes the member there."""
+        following = self._next_open_case()
+        self._next_open_id = following.id if following is not None else None
+        self._show_complete_notice(True)
+        announce(self, self.complete_notice.text())
+        if following is not None:
+            self.next_open_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _next_open_case(self) -> rounds.CaseRow | None:
+        """The next case in list order (wrapping round) that is not complete or withdrawn."""
+        rows = self.case_model.rows()
+        start = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
+        for offset in range(1, len(rows)):
+            case = rows[(start + offset) % len(rows)]
+            if case.status != "complete" and not case.withdrawn:
+                return case
+        return None
+
+    def _show_complete_notice(self, shown: bool) -> None:
+        case = self.current_case()
+        row = self.case_model.row_of_case(self._next_open_id) if self._next_open_id is not None else -1
+        following = self.case_model.row_at(row) if row >= 0 else None
+        shown = shown and case is not None
+        text = ""
+        if shown and case is not None:
+            text = tr("Case {reference} is marked complete.").format(reference=case.reference)
+            if following is None:
+                text += " " + tr("Every other case in this round is complete.")
+        self.next_open_button.setText(
+            tr("Go to the next case not complete: {reference}").format(reference=following.reference)
+            if following is not None
+            else tr("Go to the next case not complete")
+        )
+        self.next_open_button.setAccessibleName(self.next_open_button.text())
+        self.complete_notice.setText(text)
+        self.complete_notice.setAccessibleName(text)
+        self.complete_notice.setVisible(shown)
+        self.next_open_button.setVisible(shown and following is not None)
+
+    def _go_to_next_open(self) -> None:
+        row = self.case_model.row_of_case(self._next_open_id) if self._next_open_id is not None else -1
+        if row >= 0:
+            self.select_row(row)
+            self.checklist.focus_first_unanswered()
 
     def _on_passed_last(self) -> None:
         self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -521,13 +709,7 @@ class Workspace(Retranslatable, QWidget):
         row = self.case_model.row_of_case(position.case_id) if position.case_id is not None else -1
         if row >= 0:
             self.select_row(row)
-        question = self.checklist.questions.get(position.question_id or "")
-        if question is None or question.isHidden():
-            return
-        self.checklist.focus_question(question.question.id)
-        field = question.findChild(QWidget, position.field) if position.field else None
-        if field is not None and field.isVisibleTo(question):
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_field(position.question_id, position.field)
 
 
 @dataclass(frozen=True)

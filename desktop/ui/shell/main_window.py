@@ -897,6 +897,8 @@ def shortcuts_text() -> str:
         tr("Tab / Shift+Tab: move between answers, hours and notes"),
         tr("F1: show or hide guidance for the question"),
         tr("Alt+Page Down / Alt+Page Up: next / previous case"),
+        tr("Enter in the case list: open the chosen case"),
+        tr("F6 / Shift+F6: next / previous pane (cases, documents, checklist)"),
         tr("Ctrl+M: mark the case complete; Ctrl+D: defer it"),
         tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo an answer or note"),
         tr("Ctrl+F: search the document; F3: next match"),

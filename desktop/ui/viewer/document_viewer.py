@@ -228,6 +228,21 @@ class DocumentViewer(Retranslatable, QWidget):
         tab = self.current_tab()
         return tab.zoom_factor() if tab else 1.0
 
+    def focus_documents(self) -> None:
+        """Focus for a member arriving from another pane (F6): the document tabs, or the
+        line saying why there are none, which a screen reader then reads."""
+        if self._stack.currentWidget() is self.tabs:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.placeholder_label.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def release_find_key(self) -> None:
+        """For a host that binds Ctrl+F over a wider area (the whole workspace) and calls
+        `focus_search`: two live bindings of one key would cancel each other out."""
+        for shortcut in self._shortcuts:
+            if shortcut.key() == QKeySequence("Ctrl+F"):
+                shortcut.setEnabled(False)
+
     def focus_search(self) -> None:
         if tab := self.current_tab():
             tab.focus_search()
