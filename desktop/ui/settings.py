@@ -41,6 +41,11 @@ def _store() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "PanelReview", "PanelReview")
 
 
+def clear_all() -> None:
+    """Forget every stored setting (tests start from none; a "reset settings" would too)."""
+    _store().clear()
+
+
 def read(setting: Setting) -> Any:
     """The stored value, or the default if it is missing or unreadable."""
     try:

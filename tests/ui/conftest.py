@@ -28,8 +28,9 @@ def pytest_runtest_teardown(item):
 
 
 @pytest.fixture(autouse=True)
-def _documents_open_fitted():
-    """The viewer remembers a chosen zoom in the settings: no test inherits another's."""
+def _fresh_settings():
+    """Every GUI test starts from no stored settings: a zoom, text size, splitter or window
+    geometry one test chose (the app remembers them) must not change another's screens."""
     from desktop.ui import settings
 
-    settings.write(settings.DOCUMENT_ZOOM, settings.DOCUMENT_ZOOM.default)
+    settings.clear_all()
