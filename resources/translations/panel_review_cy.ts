@@ -544,6 +544,10 @@
         <translation>Ctrl+F: chwilio&apos;r ddogfen; F3: canlyniad nesaf</translation>
     </message>
     <message>
+        <source>Ctrl+T: the page&apos;s text instead of its image (for screen readers)</source>
+        <translation>Ctrl+T: testun y dudalen yn lle ei llun (ar gyfer darllenwyr sgrin)</translation>
+    </message>
+    <message>
         <source>Ctrl+P: print my review; Ctrl+L: lock now</source>
         <translation>Ctrl+P: argraffu fy adolygiad; Ctrl+L: cloi nawr</translation>
     </message>
@@ -1190,6 +1194,10 @@
     <message>
         <source>Find in the document</source>
         <translation>Chwilio yn y ddogfen</translation>
+    </message>
+    <message>
+        <source>Page text instead of the page image</source>
+        <translation>Testun y dudalen yn lle llun y dudalen</translation>
     </message>
     <message>
         <source>Cannot open this case</source>

@@ -71,3 +71,18 @@ def test_next_case_starts_at_its_first_unanswered_question_and_a_digit_lands_the
     assert QApplication.focusWidget() is not None
     window.close()
     db.close()
+
+
+def test_ctrl_t_from_the_checklist_shows_the_page_text_and_puts_the_reader_in_it(qtbot, tmp_path) -> None:
+    window, db = _open_demo(qtbot, tmp_path)
+    ws = window.workspace
+    ws.checklist.focus_first_unanswered()
+    press(qtbot, Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    tab = ws.viewer.current_tab()
+    assert tab.page_text_button.isChecked()
+    assert QApplication.focusWidget() is tab.page_text
+    assert "Incident log" in tab.page_text.toPlainText()
+    press(qtbot, Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not tab.page_text_button.isChecked()
+    window.close()
+    db.close()

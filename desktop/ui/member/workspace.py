@@ -211,13 +211,15 @@ class Workspace(Retranslatable, QWidget):
             "find_in_documents", [key(key.StandardKey.Find)], self.find_in_documents
         )
         self.viewer.release_find_key()  # one Ctrl+F for the whole workspace, not two that clash
+        self.page_text_action = self._action("page_text", [key("Ctrl+T")], self.viewer.toggle_page_text)
+        self.viewer.release_key("Ctrl+T")  # from anywhere in the workspace, like Ctrl+F
 
     def actions_for_menu(self) -> list[QAction]:
         return [
             self.undo_action, self.redo_action, self.next_question_action,
             self.previous_question_action, self.next_case_action, self.previous_case_action,
             self.guidance_action, self.complete_action, self.defer_action,
-            self.next_pane_action, self.previous_pane_action, self.find_action,
+            self.next_pane_action, self.previous_pane_action, self.find_action, self.page_text_action,
         ]  # fmt: skip
 
     def retranslate(self) -> None:
@@ -246,6 +248,7 @@ class Workspace(Retranslatable, QWidget):
         self.next_pane_action.setText(tr("Next pane"))
         self.previous_pane_action.setText(tr("Previous pane"))
         self.find_action.setText(tr("Find in the document"))
+        self.page_text_action.setText(tr("Page text instead of the page image"))
         self._show_complete_notice(self.complete_notice.isVisible())
         self.case_model.retranslate()
         self.case_table.resizeColumnsToContents()  # words differ in length between languages

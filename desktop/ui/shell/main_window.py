@@ -902,6 +902,7 @@ def shortcuts_text() -> str:
         tr("Ctrl+M: mark the case complete; Ctrl+D: defer it"),
         tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo an answer or note"),
         tr("Ctrl+F: search the document; F3: next match"),
+        tr("Ctrl+T: the page's text instead of its image (for screen readers)"),
         tr("Ctrl+P: print my review; Ctrl+L: lock now"),
     ]
     return "\n".join(lines)

@@ -239,8 +239,12 @@ class DocumentViewer(Retranslatable, QWidget):
     def release_find_key(self) -> None:
         """For a host that binds Ctrl+F over a wider area (the whole workspace) and calls
         `focus_search`: two live bindings of one key would cancel each other out."""
+        self.release_key("Ctrl+F")
+
+    def release_key(self, keys: str) -> None:
+        """Give up the viewer's own binding of `keys` to a host that binds it more widely."""
         for shortcut in self._shortcuts:
-            if shortcut.key() == QKeySequence("Ctrl+F"):
+            if shortcut.key() == QKeySequence(keys):
                 shortcut.setEnabled(False)
 
     def focus_search(self) -> None:
