@@ -336,6 +336,10 @@
         <translation>Gw&amp;eld</translation>
     </message>
     <message>
+        <source>&amp;Layout of the panes</source>
+        <translation>&amp;Trefn y cwareli</translation>
+    </message>
+    <message>
         <source>Text &amp;size</source>
         <translation>Maint y &amp;testun</translation>
     </message>
@@ -546,6 +550,10 @@
     <message>
         <source>Ctrl+T: the page&apos;s text instead of its image (for screen readers)</source>
         <translation>Ctrl+T: testun y dudalen yn lle ei llun (ar gyfer darllenwyr sgrin)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Left / Right / 0: wider documents / wider checklist / balanced panes</source>
+        <translation>Ctrl+Alt+Chwith / De / 0: dogfennau lletach / rhestr wirio letach / cwareli cytbwys</translation>
     </message>
     <message>
         <source>Ctrl+P: print my review; Ctrl+L: lock now</source>
@@ -1198,6 +1206,18 @@
     <message>
         <source>Page text instead of the page image</source>
         <translation>Testun y dudalen yn lle llun y dudalen</translation>
+    </message>
+    <message>
+        <source>&amp;Balanced panes</source>
+        <translation>Cwareli &amp;cytbwys</translation>
+    </message>
+    <message>
+        <source>Wider &amp;documents</source>
+        <translation>&amp;Dogfennau lletach</translation>
+    </message>
+    <message>
+        <source>Wider &amp;checklist</source>
+        <translation>&amp;Rhestr wirio letach</translation>
     </message>
     <message>
         <source>Cannot open this case</source>

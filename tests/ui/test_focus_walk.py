@@ -86,3 +86,22 @@ def test_ctrl_t_from_the_checklist_shows_the_page_text_and_puts_the_reader_in_it
     assert not tab.page_text_button.isChecked()
     window.close()
     db.close()
+
+
+def test_pane_widths_can_be_chosen_from_the_keyboard(qtbot, tmp_path) -> None:
+    window, db = _open_demo(qtbot, tmp_path)
+    ws = window.workspace
+    window.resize(1900, 1000)  # room for the panes to differ beyond their least widths
+    qtbot.wait(20)
+    splitter = ws.splitter
+    _list, documents_before, checklist_before = splitter.sizes()
+    press(qtbot, Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Alt)
+    _list, documents, checklist = splitter.sizes()
+    assert checklist > checklist_before and documents < documents_before, "Ctrl+Alt+Right: wider checklist"
+    press(qtbot, Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Alt)
+    _list, documents, checklist = splitter.sizes()
+    assert documents > checklist, "Ctrl+Alt+Left: wider documents"
+    names = [a.text() for a in window.layout_menu.actions()]
+    assert names == ["&Balanced panes", "Wider &documents", "Wider &checklist"]
+    window.close()
+    db.close()

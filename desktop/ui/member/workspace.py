@@ -213,6 +213,24 @@ class Workspace(Retranslatable, QWidget):
         self.viewer.release_find_key()  # one Ctrl+F for the whole workspace, not two that clash
         self.page_text_action = self._action("page_text", [key("Ctrl+T")], self.viewer.toggle_page_text)
         self.viewer.release_key("Ctrl+T")  # from anywhere in the workspace, like Ctrl+F
+        self._build_layout_actions()
+
+    def _build_layout_actions(self) -> None:
+        self.layout_actions = {
+            name: self._action(
+                f"layout_{name}", [QKeySequence(keys)], lambda _checked=False, n=name: self.set_layout(n)
+            )
+            for name, (keys, _shares) in LAYOUTS.items()
+        }
+
+    def set_layout(self, name: str) -> None:
+        """Share the window between the panes as the chosen layout says (remembered with the splitter)."""
+        _keys, shares = LAYOUTS[name]
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([total * share // sum(shares) for share in shares])
+
+    def actions_for_layout_menu(self) -> list[QAction]:
+        return list(self.layout_actions.values())
 
     def actions_for_menu(self) -> list[QAction]:
         return [
@@ -249,6 +267,9 @@ class Workspace(Retranslatable, QWidget):
         self.previous_pane_action.setText(tr("Previous pane"))
         self.find_action.setText(tr("Find in the document"))
         self.page_text_action.setText(tr("Page text instead of the page image"))
+        self.layout_actions["balanced"].setText(tr("&Balanced panes"))
+        self.layout_actions["documents"].setText(tr("Wider &documents"))
+        self.layout_actions["checklist"].setText(tr("Wider &checklist"))
         self._show_complete_notice(self.complete_notice.isVisible())
         self.case_model.retranslate()
         self.case_table.resizeColumnsToContents()  # words differ in length between languages
@@ -721,6 +742,15 @@ class Position:
     case_id: int | None = None
     question_id: str | None = None
     field: str | None = None
+
+
+# Pane widths a keyboard user can choose (a splitter handle needs a mouse): the key, and
+# the shares of the window for the case list, the documents and the checklist.
+LAYOUTS: dict[str, tuple[str, tuple[int, int, int]]] = {
+    "balanced": ("Ctrl+Alt+0", (2, 4, 4)),
+    "documents": ("Ctrl+Alt+Left", (2, 6, 3)),
+    "checklist": ("Ctrl+Alt+Right", (2, 3, 6)),
+}
 
 
 def _shared(media_type: str, data: bytes) -> Any:

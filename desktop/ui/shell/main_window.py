@@ -238,6 +238,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         from desktop.ui.text_size import TEXT_SIZES, current_text_size
 
         self.view_menu = self.menuBar().addMenu("")
+        self.layout_menu = self.view_menu.addMenu("")
+        self.layout_menu.setObjectName("layout_menu")
         self.text_size_menu = self.view_menu.addMenu("")
         self.text_size_menu.setObjectName("text_size_menu")
         self.text_size_group = QActionGroup(self)
@@ -261,6 +263,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Panel Review"))
         self.view_menu.setTitle(tr("&View"))
+        self.layout_menu.setTitle(tr("&Layout of the panes"))
         self.text_size_menu.setTitle(tr("Text &size"))
         names = {100: tr("&Normal"), 125: tr("&Large"), 150: tr("La&rger"), 200: tr("Lar&gest")}
         for percent, action in self.text_size_actions.items():
@@ -292,6 +295,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         for action in (self.switch_action, self.new_profile_action):
             action.setEnabled(not self._busy)
         self.review_menu.setEnabled(in_round)
+        self.layout_menu.setEnabled(in_round)
         self._update_exchange_actions()
 
     # pages ----------------------------------------------------------------
@@ -412,6 +416,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.workspace = Workspace(session, self.dialogs)
         self.workspace.backRequested.connect(self.show_rounds)
         self.review_menu.addActions(self.workspace.actions_for_menu())
+        self.layout_menu.addActions(self.workspace.actions_for_layout_menu())
         self.stack.addWidget(self.workspace)
         self._restore_splitter()
         self.show_rounds()
@@ -689,6 +694,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             # a state that crashed the next language switch on the unlock screen.
             for action in self.workspace.actions_for_menu():
                 self.review_menu.removeAction(action)
+            for action in self.workspace.actions_for_layout_menu():
+                self.layout_menu.removeAction(action)
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
@@ -903,6 +910,7 @@ def shortcuts_text() -> str:
         tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo an answer or note"),
         tr("Ctrl+F: search the document; F3: next match"),
         tr("Ctrl+T: the page's text instead of its image (for screen readers)"),
+        tr("Ctrl+Alt+Left / Right / 0: wider documents / wider checklist / balanced panes"),
         tr("Ctrl+P: print my review; Ctrl+L: lock now"),
     ]
     return "\n".join(lines)
