@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>&amp;Layout of the panes</source>
-        <translation>&amp;Trefn y cwareli</translation>
+        <translation>T&amp;refn y cwareli</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
