@@ -114,7 +114,8 @@ def test_the_three_templates_ship() -> None:
 @pytest.mark.parametrize("template_id", BUNDLED)
 def test_every_bundled_template_loads_with_its_exact_text(template_id: str) -> None:
     template, text = load_bundled_template_text(template_id)
-    assert (template.id, template.version, template.key) == (template_id, 1, f"{template_id}@1")
+    # version 2: the Welsh review's wording (a round made with version 1 keeps that text)
+    assert (template.id, template.version, template.key) == (template_id, 2, f"{template_id}@2")
     assert text == (templates_dir() / f"{template_id}.json").read_text(encoding="utf-8")
     assert load_template_json(text) == template == load_bundled_template(template_id)
     assert json.loads(text)["welsh_review"] == "awaiting review by a first-language Welsh speaker"
@@ -165,7 +166,7 @@ def test_hate_crime_matches_the_checklist_exactly() -> None:
 def test_hate_crime_generic_answers_read_naturally_in_welsh() -> None:
     labels = {c.code: c.label for c in load_bundled_template("hate-crime").question("flag_correct").choices}
     assert [(t.en, t.cy) for t in labels.values()] == [
-        ("Yes", "Ie"), ("No", "Na"), ("Partly", "Yn rhannol"), ("Unclear", "Aneglur"),
+        ("Yes", "Do"), ("No", "Naddo"), ("Partly", "Yn rhannol"), ("Unclear", "Aneglur"),
         ("Not applicable", "Amherthnasol"),
     ]  # fmt: skip
 
@@ -445,3 +446,25 @@ def test_any_missing_label_is_refused_and_located(path: tuple[Any, ...], lang: s
     if "questions" in path:
         qid = doc["sections"][path[1]]["questions"][path[3]]["id"]
         assert f"({qid})" in message
+
+
+@pytest.mark.parametrize(
+    ("template_id", "yes", "no"),
+    [
+        ("hate-crime", "Do", "Naddo"),
+        ("out-of-court-disposal", "Do", "Naddo"),
+        ("stop-and-search", "Oedd", "Nac oedd"),
+    ],
+)
+def test_welsh_yes_and_no_answer_the_tense_of_the_template_questions(
+    template_id: str, yes: str, no: str
+) -> None:
+    """Welsh answers "A gofnodwyd…?" with Do / Naddo and "A oedd…?" with Oedd / Nac oedd; never Ie / Na."""
+    template = load_bundled_template(template_id)
+    for question in template.questions:
+        for choice in question.choices:
+            assert choice.label.get("cy") not in ("Ie", "Na"), (question.id, choice.code)
+            if choice.code == "yes":
+                assert choice.label.get("cy") == yes, question.id
+            if choice.code == "no":
+                assert choice.label.get("cy") == no, question.id
