@@ -2,24 +2,32 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
-Real widgets, grabbed after rendering: the workspace (English and Welsh), the round
-list, the first-run screen with its strength meter, a save the database refused
-(SQLite's `query_only` makes the demo database refuse writes for that picture), and
-the unlock screen meeting a really damaged file.
+Real widgets, grabbed after rendering, every page and the main dialogs in English
+(`workspace.png`) and Welsh (`workspace-cy.png`), a few at the largest text size on a
+1366x768 screen (`workspace-200.png`): the round list, the workspace, the first-run
+screen with its strength meter, the unlock screen, a save the database refused
+(SQLite's `query_only` makes the demo database refuse writes for that picture), the
+unlock screen meeting a really damaged file, the coordinator's five pages, and the
+dialogs (`dialog-fingerprint.png`, `dialog-fingerprint-cy.png`, ...).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.demo import create_demo_profile
 from desktop.services.session import ProfileSession
@@ -27,13 +35,88 @@ from desktop.storage.database import Database
 from desktop.ui import i18n
 from desktop.ui.app import make_application
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.text_size import apply_text_size
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+SMALL_LAPTOP = (1366, 768)
+FINGERPRINT = "04127 55290 81734 00961 37402 66518"
+
+
+def _large_offscreen_screen() -> None:
+    """Off screen, Qt's one screen is 800x800 and windows are kept inside it: use a larger one."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    screen = {"name": "shots", "x": 0, "y": 0, "width": 1920, "height": 1200, "logicalDpi": 96}
+    config = Path(tempfile.mkdtemp(prefix="panel-review-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def settle(app: QApplication, rounds: int = 30) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, name: str, rounds: int = 30) -> None:
+    settle(app, rounds)
+    widget.grab().save(str(OUT / f"{name}.png"))
+
+
+def in_both_languages(app: QApplication, widget: QWidget, name: str) -> None:
+    """`name.png` in English and `name-cy.png` in Welsh, from the same live window."""
+    save(app, widget, name, 60)
+    i18n.set_language("cy")
+    save(app, widget, f"{name}-cy", 60)
+    i18n.set_language("en")
+    settle(app)
+
+
+def at_largest_text(app: QApplication, window: QWidget, name: str) -> None:
+    """`name-200.png`: the member's largest text size on a 1366x768 laptop."""
+    size = window.size()
+    apply_text_size(200)
+    window.resize(*SMALL_LAPTOP)
+    settle(app, 60)
+    app.thread().msleep(300)  # layouts that wait for a pause (the checklist's width)
+    save(app, window, f"{name}-200", 60)
+    apply_text_size(100)
+    window.resize(size)
+    settle(app)
+
+
+def dialog_shot(app: QApplication, make: Callable[[], QWidget], name: str, suffix: str = "") -> None:
+    """A dialog as it opens (made anew, in the language and text size now in force)."""
+    dialog = make()
+    dialog.show()
+    settle(app, 30)
+    dialog.grab().save(str(OUT / f"dialog-{name}{suffix}.png"))
+    dialog.close()
+    dialog.deleteLater()
+    settle(app, 5)
+
+
+def prompt_shot(app: QApplication, ask: Callable[[], object], name: str, suffix: str = "") -> None:
+    """A DialogService prompt (it runs modal): grabbed while open, then cancelled."""
+
+    def grab() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, grab)
+            return
+        settle(app, 30)
+        dialog.grab().save(str(OUT / f"dialog-{name}{suffix}.png"))
+        dialog.reject()
+
+    QTimer.singleShot(0, grab)
+    ask()
+
+
+def dialogs_in_both_languages(app: QApplication, shots: dict[str, Callable[[], QWidget]]) -> None:
+    for language, suffix in (("en", ""), ("cy", "-cy")):
+        i18n.set_language(language)
+        for name, make in shots.items():
+            dialog_shot(app, make, name, suffix)
+    i18n.set_language("en")
 
 
 def refused_save(app: QApplication, window: MainWindow, db: Database) -> None:
@@ -64,6 +147,11 @@ def damaged_unlock(app: QApplication, folder: Path) -> None:
     from desktop.ui.worker import active_jobs
 
     profile.open_profile(folder, DEMO_PASSPHRASE).db.close()  # makes the day's backup
+    window = MainWindow(folder)
+    window.resize(1000, 700)
+    window.show()
+    in_both_languages(app, window, "unlock")
+    window.close()
     path = database_path(folder)
     data = bytearray(path.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 4096] = bytes(4096)
@@ -78,7 +166,7 @@ def damaged_unlock(app: QApplication, folder: Path) -> None:
         settle(app, 5)
         app.thread().msleep(20)
     settle(app, 30)
-    window.grab().save(str(OUT / "unlock-damaged.png"))
+    in_both_languages(app, window, "unlock-damaged")
     window.close()
 
 
@@ -145,22 +233,83 @@ def coordinator_screens(app: QApplication, root: Path) -> None:
     settle(app)
     home = window.coordinator_home
     home.roster_page.table.selectRow(3)
-    settle(app, 30)
-    window.grab().save(str(OUT / "coordinator-roster.png"))
+    in_both_languages(app, window, "coordinator-roster")
+    home.tabs.setCurrentWidget(home.rounds_page)
+    in_both_languages(app, window, "coordinator-rounds")
     home.tabs.setCurrentWidget(home.assignment_page)
     home.assignment_page.view.resizeColumnsToContents()
-    settle(app, 30)
-    window.grab().save(str(OUT / "coordinator-assignment.png"))
+    in_both_languages(app, window, "coordinator-assignment")
+    home.tabs.setCurrentWidget(home.packs_page)
+    in_both_languages(app, window, "coordinator-packs")
     home.tabs.setCurrentWidget(home.inbox_page)
     home.inbox_page.import_files([*returned, forged])
     wait_for_operations(app)
-    window.grab().save(str(OUT / "coordinator-inbox.png"))
+    in_both_languages(app, window, "coordinator-inbox")
     window.close()
+    coordinator_dialogs(app, ProfileSession(office))
     for db in members.values():
         db.close()
 
 
+def coordinator_dialogs(app: QApplication, session: ProfileSession) -> None:
+    from desktop.ui.coordinator.card_dialog import CardDialog
+    from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
+
+    def new_round() -> NewRoundDialog:
+        dialog = NewRoundDialog(session)
+        dialog.title_edit.setText("Hate crime scrutiny, Q4")
+        dialog.panel_edit.setText("Hate crime scrutiny panel")
+        dialog.csv_field.edit.setText("Q4/cases.csv")
+        dialog.folder_field.edit.setText("Q4/documents")
+        return dialog
+
+    dialogs_in_both_languages(app, {
+        "card": lambda: CardDialog("Bethan Evans", FINGERPRINT),
+        "new-round": new_round,
+    })  # fmt: skip
+
+
+def member_dialogs(app: QApplication, session: ProfileSession) -> None:
+    """The member's dialogs: fingerprint, sending a review, passphrase, backups, deferring."""
+    from desktop.services.review_packages import ReviewSummary
+    from desktop.storage.backup import BEFORE_MIGRATION, DAILY, Backup
+    from desktop.ui.dialogs import DialogService
+    from desktop.ui.i18n import tr
+    from desktop.ui.member.fingerprint_dialog import coordinator_dialog
+    from desktop.ui.member.send_review_dialogs import ReviewSavedDialog, ReviewSummaryDialog
+    from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
+    from desktop.ui.shell.restore_dialog import RestoreDialog
+
+    summary = ReviewSummary(
+        cases=6, complete=("HC-01", "HC-02", "HC-04", "HC-05"), incomplete=("HC-03",),
+        deferred=("HC-06",), coordinator="Olwen Price (OPCC)",
+    )  # fmt: skip
+    saved = Path("/home/gwen/Documents/gwen-jones-hate-crime-q3.prreview")
+    backups = [
+        Backup(Path(f"{day}.db"), datetime(2026, 11, day, 9, 30), kind)
+        for day, kind in ((20, DAILY), (19, DAILY), (18, BEFORE_MIGRATION), (17, DAILY))
+    ]
+    dialogs_in_both_languages(app, {
+        "fingerprint": lambda: coordinator_dialog("Olwen Price (OPCC)", FINGERPRINT),
+        "send-review": lambda: ReviewSummaryDialog(summary),
+        "review-saved": lambda: ReviewSavedDialog(saved),
+        "passphrase": lambda: ChangePassphraseDialog(session, DialogService()),
+        "restore": lambda: RestoreDialog(backups),
+    })  # fmt: skip
+    for language, suffix in (("en", ""), ("cy", "-cy")):
+        i18n.set_language(language)
+        ask = tr("What further information is needed to judge this case?")
+        prompt_shot(app, lambda ask=ask: DialogService().ask_text(
+            None, tr("Defer case"), ask, "The custody record for 12 May."
+        ), "defer", suffix)  # fmt: skip
+    i18n.set_language("en")
+    apply_text_size(200)
+    dialog_shot(app, lambda: coordinator_dialog("Olwen Price (OPCC)", FINGERPRINT), "fingerprint", "-200")
+    apply_text_size(100)
+
+
 def main() -> None:
+    _large_offscreen_screen()
     app = make_application([])
     OUT.mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="panel-review-shots-"))
@@ -168,8 +317,7 @@ def main() -> None:
     window = MainWindow(folder, session=ProfileSession(db))
     window.resize(1500, 940)
     window.show()
-    settle(app)
-    window.grab().save(str(OUT / "rounds.png"))
+    in_both_languages(app, window, "rounds")
     round_id = window.rounds_page.model.row_at(0).id
     window.open_round(round_id)
     workspace = window.workspace
@@ -181,12 +329,9 @@ def main() -> None:
     checklist.questions["flag_correct"].note_edit.setPlainText(note)
     checklist.questions["flag_correct"].flush()
     checklist.questions["hostility_recorded"].guidance_button.setChecked(True)
-    settle(app, 60)
-    window.grab().save(str(OUT / "workspace.png"))
-    i18n.set_language("cy")
-    settle(app, 60)
-    window.grab().save(str(OUT / "workspace-cy.png"))
-    i18n.set_language("en")
+    in_both_languages(app, window, "workspace")
+    at_largest_text(app, window, "workspace")
+    member_dialogs(app, ProfileSession(db))
     refused_save(app, window, db)
     window.close()
     first = MainWindow(folder / "new")
@@ -197,8 +342,8 @@ def main() -> None:
     first.setup_page.passphrase_edit.setText("gwen jones 1970")
     settle(app, 60)
     app.thread().msleep(300)  # the meter waits for a pause in typing
-    settle(app, 60)
-    first.grab().save(str(OUT / "first-run.png"))
+    in_both_languages(app, first, "first-run")
+    at_largest_text(app, first, "first-run")
     first.close()
     db.close()
     damaged_unlock(app, folder)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.operations import OperationRunner
 from desktop.ui.progress_dialog import ProgressDialog
+from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 DEFAULT_WEEKS = 6
 
@@ -73,7 +73,7 @@ class PathField(QWidget):
         return Path(text) if text else None
 
 
-class NewRoundDialog(Retranslatable, QDialog):
+class NewRoundDialog(Retranslatable, WrappedTextDialog):
     created = Signal(int)  # round id
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services import profile
 from desktop.services.profile import WrongPassphrase
@@ -11,9 +11,10 @@ from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.shell.passphrase_fields import PassphraseField, ShowPassphraseBox
 from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
+from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(WrappedTextDialog):
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
     ) -> None:
