@@ -145,10 +145,7 @@ def test_a_panel_without_strands_may_leave_them_empty(tmp_path: Path, folder: Pa
 
 
 def test_a_link_that_stays_inside_the_folder_is_fine(tmp_path: Path, folder: Path) -> None:
-    try:
-        (folder / "link.pdf").symlink_to(folder / "a.pdf")
-    except OSError:
-        pytest.skip("cannot make symbolic links here")
+    (folder / "link.pdf").symlink_to(folder / "a.pdf")  # the suite runs where links can be made
     (case,) = read_case_list(write(tmp_path, lines(HEADER, "HC-1,nchi,race,x,link.pdf")), folder).cases
     assert case.documents[0].path == (folder / "a.pdf").resolve()
     assert case.documents[0].title == "link"
@@ -302,11 +299,8 @@ def test_a_link_out_of_the_folder_is_refused(tmp_path: Path, folder: Path) -> No
     secret = tmp_path / "secret.pdf"
     secret.write_bytes(PDF)
     (tmp_path / "elsewhere").mkdir()
-    try:
-        (folder / "leak.pdf").symlink_to(secret)
-        (folder / "sub").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
-    except OSError:
-        pytest.skip("cannot make symbolic links here")
+    (folder / "leak.pdf").symlink_to(secret)
+    (folder / "sub").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     shutil.copy(secret, tmp_path / "elsewhere" / "x.pdf")
     text = lines(HEADER, "HC-1,nchi,race,x,a.pdf;leak.pdf", "HC-2,nchi,race,x,sub/x.pdf")
     assert problems_of(write(tmp_path, text), folder) == [
