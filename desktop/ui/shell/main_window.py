@@ -13,15 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
-    QShowEvent,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -31,13 +28,17 @@ from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.operations import changes_hub, jobs_holding_the_profile
+from desktop.ui.shell.exchange_menu import ExchangeMenu
+from desktop.ui.shell.guide import shortcuts_text, unsaved_warning
 from desktop.ui.shell.idle_lock import IdleLock
+from desktop.ui.shell.profile_switching import ProfileSwitching
+from desktop.ui.shell.restoring import BackupRestoring
 from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
+from desktop.ui.shell.window_state import WindowState
 from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from desktop.services.operations import Changes
-    from desktop.services.profile_files import Backup
     from desktop.services.session import OpenedSession, ProfileSession
     from desktop.ui.coordinator.home import CoordinatorHome
     from desktop.ui.member.pending_saves import Edit
@@ -49,8 +50,6 @@ if TYPE_CHECKING:
 
 
 LOCK_RETRY_MS = 100  # how often a waiting lock looks again for running operations
-MIN_SHARE = 0.5  # a window (or its visible part) under half the screen's free area is refitted
-NORMAL_SHARE = 0.9  # the share of the screen's free area a refitted window takes
 
 
 def _ignore(_result: object) -> None:
@@ -68,7 +67,9 @@ def _load_database_layer() -> None:
     import desktop.ui.member.workspace  # noqa: F401
 
 
-class MainWindow(i18n.Retranslatable, QMainWindow):
+class MainWindow(
+    ExchangeMenu, BackupRestoring, ProfileSwitching, WindowState, i18n.Retranslatable, QMainWindow
+):
     """The one window, on one profile at a time.
 
     `profile_dir` None starts on the chooser of `home`'s profiles. Without a `home` (tests,
@@ -453,180 +454,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.open_round(resume.round_id)
             self.workspace.return_to(resume)
 
-    # the exchange with the coordinator (the flows are in member/exchange_flow.py) ----
-    def _build_exchange_actions(self) -> None:
-        """File menu entries for packs, reviews and cards; a .prpack dropped on the window imports too."""
-        self.import_action = self._menu_action("import_pack", QKeySequence("Ctrl+O"), self.import_cases)
-        self.send_action = self._menu_action("send_review", None, self.send_review)
-        self.card_action = self._menu_action("export_card", None, self.export_member_card)
-        for action in (self.import_action, self.send_action, self.card_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self._offered: Path | None = None
-        self.setAcceptDrops(True)
-
-    def _update_exchange_actions(self) -> None:
-        unlocked = self.session is not None
-        self.import_action.setEnabled(unlocked)
-        self.card_action.setEnabled(unlocked)
-        self.send_action.setEnabled(unlocked and self._round_to_send() is not None)
-
-    def _round_to_send(self) -> int | None:
-        """The round open in the workspace, or else the one selected in the list."""
-        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
-            return self.workspace.round_id
-        if self._rounds_page is not None and self.stack.currentWidget() is self._rounds_page:
-            return self._rounds_page.current_round_id()
-        return None
-
-    def import_cases(self, path: Path | None = None) -> None:
-        """Take in a coordinator's pack: `path`, or one the member chooses."""
-        from desktop.ui.member.exchange_flow import ImportFlow, choose_pack
-
-        if self.session is None:
-            return
-        path = path or choose_pack(self, self.dialogs)
-        if path is None:
-            return
-        flow = ImportFlow(self, self.session, self.dialogs)
-        flow.imported.connect(self._after_import)
-        flow.start(path)
-
-    def _after_import(self, result: Any) -> None:
-        """Show the round list with the round just taken in selected."""
-        if result.unchanged or self.session is None:
-            return
-        if self.workspace is not None:
-            self.workspace.flush()
-        self.show_rounds()
-        rows = self.rounds_page.model.rows()
-        row = next((i for i, r in enumerate(rows) if r.id == result.round_id), -1)
-        if row >= 0:
-            self.rounds_page.table.selectRow(row)
-
-    def send_review(self) -> None:
-        from desktop.ui.member.exchange_flow import SendFlow
-
-        round_id = self._round_to_send()
-        if self.session is None or round_id is None:
-            return
-        if self.workspace is not None:
-            self.workspace.flush()  # a note still waiting for its timer travels too
-        SendFlow(self, self.session, self.dialogs).start(round_id)
-
-    def export_member_card(self) -> None:
-        from desktop.ui.member.exchange_flow import export_card
-
-        if self.session is not None:
-            export_card(self, self.session, self.dialogs)
-
-    def offer_file(self, path: Path) -> None:
-        """A pack named on the command line: offered for import once the profile is unlocked."""
-        self._offered = path
-        if self.session is not None:
-            QTimer.singleShot(0, self._offer_file)
-
-    def _offer_file(self) -> None:
-        """Open the file the app was started with, as the profile's role allows."""
-        path, self._offered = self._offered, None
-        if path is None or self.session is None:
-            return
-        home = self.coordinator_home
-        suffix = path.suffix.lower()
-        if home is not None and suffix in (".prcard", ".prreview"):
-            page = home.roster_page if suffix == ".prcard" else home.inbox_page
-            home.tabs.setCurrentWidget(page)
-            if suffix == ".prcard":
-                home.roster_page.add_card(path)
-            else:
-                home.inbox_page.import_files([path])
-            return
-        if home is not None or suffix != ".prpack":
-            from desktop.services.refusals import Refusal, Refused, why_not
-
-            self.dialogs.error(self, tr("Open file"), tr("{file}: {reason}").format(
-                file=path.name, reason=why_not(Refused(Refusal.WRONG_ROLE), i18n.current_language())
-            ))  # fmt: skip
-            return
-        if self.dialogs.confirm(self, tr("Import cases from coordinator"), tr(
-            "Panel Review was opened with the file {file}. Import the cases in it now?"
-        ).format(file=path.name)):  # fmt: skip
-            self.import_cases(path)
-
-    @staticmethod
-    def _dropped_pack(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        from desktop.services.assignment_packs import EXTENSION
-
-        for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(EXTENSION):
-                return Path(url.toLocalFile())
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.session is not None and self._dropped_pack(event) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_pack(event)
-        if self.session is not None and path is not None:
-            event.acceptProposedAction()
-            self.import_cases(path)
-
-    # restoring a backup -----------------------------------------------------
-    def restore_from_backup(self) -> None:
-        """List the backups and restore the chosen one; works while the database will not open."""
-        from desktop.services.profile_files import list_backups
-        from desktop.ui.shell.restore_dialog import RestoreDialog
-
-        if self._busy or self.profile_dir is None:
-            return
-        backups = list_backups(self.profile_dir)
-        if not backups:
-            self.dialogs.info(self, tr("Restore from backup"), tr(
-                "There are no backups yet. Panel Review makes one each day you unlock it."
-            ))  # fmt: skip
-            return
-        if self.session is not None:
-            if not self.dialogs.confirm(self, tr("Restore from backup"), tr(
-                "Panel Review will lock before restoring a backup. Continue?"
-            )):  # fmt: skip
-                return
-            self.lock()
-            if self.session is not None:  # the member chose not to lock (unsaved changes)
-                return
-        self.restore_dialog = RestoreDialog(backups, self)  # replaces (and frees) any earlier one
-        self.restore_dialog.accepted.connect(self._restore_chosen)
-        self.restore_dialog.open()
-
-    def _restore_chosen(self) -> None:
-        if self.restore_dialog is not None:
-            self._restore(self.restore_dialog.chosen())
-
-    def _restore(self, backup: Backup | None) -> None:
-        from desktop.services.profile_files import restore_backup
-        from desktop.ui.shell.restore_dialog import backup_label
-
-        if backup is None:
-            return
-
-        def done(aside: Path) -> None:
-            self._set_busy(False)
-            self._show_page(self.unlock_page)
-            self.unlock_page.show_restored(tr(
-                "The backup ({backup}) is back in place. Your previous file was kept as {name}. "
-                "Enter your passphrase to open the backup."
-            ).format(backup=backup_label(backup), name=aside.name))  # fmt: skip
-
-        def failed(exc: Exception) -> None:
-            self._set_busy(False)
-            self.dialogs.error(self, tr("Restore from backup"), tr(
-                "The backup could not be restored, and nothing was changed: {error}"
-            ).format(error=exc))  # fmt: skip
-
-        folder = self.profile_dir
-        self._set_busy(True)
-        run_in_background(lambda: restore_backup(folder, backup), done, failed)
-
     def show_rounds(self) -> None:
         from desktop.services import profile, rounds
 
@@ -704,67 +531,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.session = None
         self._show_page(self.unlock_page)
 
-    # several profiles on one computer (desktop/ui/shell/profile_home.py) -----
-    def show_chooser(self) -> None:
-        """The list of profiles; nothing is held until one is opened."""
-        if self.home is None:
-            return
-        self.chooser_page.set_entries(self.home.entries())
-        self._show_page(self.chooser_page)
-
-    def open_profile(self, folder: Path) -> None:
-        """Hold `folder` and show its unlock (or set-up) page; if another copy has it, that
-        copy comes forward and this one closes, as when started on an open profile."""
-        if self.home is not None and not self.home.hold(folder):
-            self.profileInUse.emit()
-            self.close()
-            return
-        self._on_profile(folder)
-
-    def new_profile(self) -> None:
-        """Set up another profile (a coordinator's member profile, say) in a new folder."""
-        if self.home is None or not self.home.can_choose or not self._leave_profile():
-            return
-        self._on_profile(self.home.hold_new())
-
-    def switch_profile(self) -> None:
-        """Lock (asking about unsaved changes, as locking does) and go back to the chooser."""
-        if self.home is None or not self.home.can_choose or not self._leave_profile():
-            return
-        self.home.release()
-        self.profile_dir = None
-        self.show_chooser()
-
-    def _leave_profile(self) -> bool:
-        """Lock, and forget what was kept for this profile's next unlock; False if the person stays."""
-        if self._busy:
-            return False
-        if self.session is not None:
-            self.lock(ask=True)
-            if self.session is not None:  # the member chose not to lock (unsaved changes)
-                return False
-        if self._carried and not self.dialogs.confirm(
-            self, tr("Switch profile with unsaved changes?"), tr(
-                "Some of your latest changes could not be saved yet. If you switch profile now, "
-                "they will be lost. Switch anyway?"
-            )
-        ):  # fmt: skip
-            return False
-        self._carried, self._resume = [], None
-        return True
-
-    def _on_profile(self, folder: Path) -> None:
-        """`folder` is held: start it afresh, with none of the last profile's page state."""
-        self.profile_dir = folder
-        self._replace_unfinished = False
-        if self._setup_page is not None:  # it may hold another profile's typing
-            self.stack.removeWidget(self._setup_page)
-            self._setup_page.deleteLater()
-            self._setup_page = None
-        if self.home is not None:
-            self.home.listen(self)
-        self._show_profile_start()
-
     # commands -------------------------------------------------------------
     def print_review(self) -> None:
         if self.session is not None and self.workspace is not None and self.workspace.round_id is not None:
@@ -799,63 +565,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def show_shortcuts(self) -> None:
         self.dialogs.info(self, tr("Keyboard shortcuts"), shortcuts_text())
 
-    # window state ---------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        """The last size and place, fitted to the screen as it is today.
-
-        A geometry saved on another screen or at another scale can restore larger than
-        the screen (buttons cut off below) or as a small box; the window is kept inside
-        the screen's free area, and one that would be tiny or off-screen gets a normal size.
-        """
-        geometry = settings.read(settings.GEOMETRY)
-        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1400, 900)
-        self.fit_to_screen()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted_shown:  # the frame's size is known only once the window is shown
-            self._fitted_shown = True
-            QTimer.singleShot(0, self.fit_to_screen)
-
-    def fit_to_screen(self) -> None:
-        """Keep the window inside the free area of its screen (taskbar excluded)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        if self.isMaximized() or self.isFullScreen():
-            return
-        frame = self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        width, height = self.width(), self.height()
-        tiny = width < free.width() * MIN_SHARE or height < free.height() * MIN_SHARE
-        visible = frame.intersected(free)
-        off_screen = (
-            visible.width() < frame.width() * MIN_SHARE or visible.height() < frame.height() * MIN_SHARE
-        )
-        if tiny:
-            width, height = round(free.width() * NORMAL_SHARE), round(free.height() * NORMAL_SHARE)
-        width = min(width, free.width() - extra_w)
-        height = min(height, free.height() - extra_h)
-        self.resize(width, height)
-        x, y = frame.x(), frame.y()
-        if tiny or off_screen:
-            x = free.x() + (free.width() - width - extra_w) // 2
-            y = free.y() + (free.height() - height - extra_h) // 2
-        x = max(free.x(), min(x, free.right() + 1 - width - extra_w))
-        y = max(free.y(), min(y, free.bottom() + 1 - height - extra_h))
-        self.move(x, y)
-
-    def _restore_splitter(self) -> None:
-        state = settings.read(settings.SPLITTER)
-        if state and self.workspace is not None:
-            self.workspace.splitter.restoreState(QByteArray(state))
-
-    def _save_splitter(self) -> None:
-        if self.workspace is not None:
-            settings.write(settings.SPLITTER, bytes(self.workspace.splitter.saveState().data()))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.workspace.unsaved() if self.workspace is not None else self._carried
         if unsaved and not self.dialogs.confirm(
@@ -881,36 +590,3 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         """
         self.hide()
         session.close(backup=True)
-
-
-def unsaved_warning(lock: bool) -> str:
-    """Why the member is asked before locking or quitting with changes not yet saved."""
-    if lock:
-        return tr(
-            "Some of your latest changes could not be saved yet. If you lock now, Panel Review "
-            "keeps them and tries again when you unlock. Lock now?"
-        )
-    return tr(
-        "Some of your latest changes could not be saved yet. If you quit now, they will be lost. Quit anyway?"
-    )
-
-
-def shortcuts_text() -> str:
-    """The keyboard guide shown from the Help menu (and in the README)."""
-    lines = [
-        tr("1 – 9: choose an answer to the question you are on"),
-        tr("Enter: go to the next question (Ctrl+Enter from a note)"),
-        tr("Ctrl+Up / Ctrl+Down: previous / next question"),
-        tr("Tab / Shift+Tab: move between answers, hours and notes"),
-        tr("F1: show or hide guidance for the question"),
-        tr("Alt+Page Down / Alt+Page Up: next / previous case"),
-        tr("Enter in the case list: open the chosen case"),
-        tr("F6 / Shift+F6: next / previous pane (cases, documents, checklist)"),
-        tr("Ctrl+M: mark the case complete; Ctrl+D: defer it"),
-        tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo an answer or note"),
-        tr("Ctrl+F: search the document; F3: next match"),
-        tr("Ctrl+T: the page's text instead of its image (for screen readers)"),
-        tr("Ctrl+Alt+Left / Right / 0: wider documents / wider checklist / balanced panes"),
-        tr("Ctrl+P: print my review; Ctrl+L: lock now"),
-    ]
-    return "\n".join(lines)
