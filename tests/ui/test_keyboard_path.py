@@ -125,10 +125,10 @@ def test_enter_and_space_on_mark_complete(qtbot, workspace, db) -> None:
 def test_after_mark_complete_it_says_so_and_offers_the_next_case_not_complete(
     qtbot, workspace, db, monkeypatch
 ) -> None:
-    import desktop.ui.member.workspace as workspace_module
+    import desktop.ui.member.finishing as finishing_module  # where the completion is announced
 
     said: list[str] = []
-    monkeypatch.setattr(workspace_module, "announce", lambda _w, text, urgent=False: said.append(text))
+    monkeypatch.setattr(finishing_module, "announce", lambda _w, text, urgent=False: said.append(text))
     ws = workspace
     rows = ws.case_model.rows()
     _answer_all(ws)

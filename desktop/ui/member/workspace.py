@@ -27,17 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.answers import Answer, Gap
+from desktop.core.answers import Answer
 from desktop.services import review, rounds
 from desktop.services.faults import SaveFailed
 from desktop.services.review import CaseChanged
 from desktop.services.session import ProfileSession
-from desktop.ui.announce import announce
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
 from desktop.ui.member.checklist_panel import ChecklistPanel
+from desktop.ui.member.finishing import Finishing
+from desktop.ui.member.panes import PaneKeys
 from desktop.ui.member.pending_saves import Edit, Outcome, PendingSaves
 from desktop.ui.member.save_banner import SaveBanner, fault_text
 from desktop.ui.member.undo_commands import EditCommand
@@ -49,7 +50,7 @@ from desktop.ui.viewer.document_viewer import is_pdf
 OPEN_AFTER_PAUSE_MS = 500  # a pause on a case in the list opens it
 
 
-class Workspace(Retranslatable, QWidget):
+class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
     """Reviewing the cases of one round."""
 
     backRequested = Signal()
@@ -215,23 +216,6 @@ class Workspace(Retranslatable, QWidget):
         self.viewer.release_key("Ctrl+T")  # from anywhere in the workspace, like Ctrl+F
         self._build_layout_actions()
 
-    def _build_layout_actions(self) -> None:
-        self.layout_actions = {
-            name: self._action(
-                f"layout_{name}", [QKeySequence(keys)], lambda _checked=False, n=name: self.set_layout(n)
-            )
-            for name, (keys, _shares) in LAYOUTS.items()
-        }
-
-    def set_layout(self, name: str) -> None:
-        """Share the window between the panes as the chosen layout says (remembered with the splitter)."""
-        _keys, shares = LAYOUTS[name]
-        total = sum(self.splitter.sizes()) or self.width()
-        self.splitter.setSizes([total * share // sum(shares) for share in shares])
-
-    def actions_for_layout_menu(self) -> list[QAction]:
-        return list(self.layout_actions.values())
-
     def actions_for_menu(self) -> list[QAction]:
         return [
             self.undo_action, self.redo_action, self.next_question_action,
@@ -315,54 +299,6 @@ class Workspace(Retranslatable, QWidget):
                  self.defer_button, self.reopen_button, self.next_open_button]  # fmt: skip
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
-
-    # panes ------------------------------------------------------------------
-    def step_pane(self, step: int) -> None:
-        """F6 / Shift+F6: case list, documents, checklist, round and round."""
-        focus = QApplication.focusWidget()
-        panes = [self._left, self.viewer, self._right]
-        current = next(
-            (
-                i
-                for i, pane in enumerate(panes)
-                if focus is not None and (focus is pane or pane.isAncestorOf(focus))
-            ),
-            -1,
-        )
-        if current == 2 and focus is not None and (question := self.checklist.current_question()):
-            self._left_checklist_at = (question, focus.objectName())
-        target = (current + step) % len(panes) if current >= 0 else 0
-        if target == 0:
-            self.case_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        elif target == 1:
-            self.viewer.focus_documents()
-        else:
-            self._focus_checklist()
-
-    def _focus_checklist(self) -> None:
-        """Back to the field the member left with F6, else where work is left on the case."""
-        at = self._left_checklist_at
-        if at is not None and self._focus_field(*at):
-            return
-        if self.checklist.visible_ids():
-            self.checklist.focus_first_unanswered()
-        else:
-            self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _focus_field(self, question_id: str | None, field: str | None) -> bool:
-        """Focus a shown question, and the named field in it when there is one."""
-        question = self.checklist.questions.get(question_id or "")
-        if question is None or question.isHidden():
-            return False
-        self.checklist.focus_question(question.question.id)
-        widget = question.findChild(QWidget, field) if field else None
-        if widget is not None and widget.isVisibleTo(question):
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def find_in_documents(self) -> None:
-        """Ctrl+F from anywhere in the workspace: the find box of the document in front."""
-        self.viewer.focus_search()
 
     def step_case(self, step: int) -> None:
         row = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
@@ -593,128 +529,6 @@ class Workspace(Retranslatable, QWidget):
             self.dialogs.error(self, tr("Not saved"), fault_text(exc.fault, exc.detail))
             return None
 
-    # finishing ------------------------------------------------------------
-    def mark_complete(self) -> None:
-        if self._read_only():
-            return
-        self.flush()
-        case_id = self.case_id
-        result = self._change_status(lambda: self.session.run(review.mark_complete, case_id))
-        if result is None:
-            return
-        self.case_model.update_case(result.changed.case)
-        self._show_heading()
-        self.caseChanged.emit(result.changed)
-        if result.completed:
-            self.checklist.show_gaps([])
-            self._after_complete()
-            return
-        template = self.checklist.template
-        lines = []
-        for gap in result.missing:
-            text = (
-                template.question(gap.question_id).text.get(current_language())
-                if template
-                else gap.question_id
-            )
-            reason = tr("not answered") if gap.gap is Gap.UNANSWERED else tr("a note is needed")
-            lines.append(f"• {text} — {reason}")
-        self.dialogs.error(
-            self, tr("Not complete yet"),
-            tr("Before this case can be marked complete:") + "\n\n" + "\n".join(lines),
-        )  # fmt: skip
-        self.checklist.show_gaps(list(result.missing))
-
-    def defer_case(self) -> None:
-        case = self.current_case()
-        if case is None or case.withdrawn:
-            return
-        self._deferring = case.id
-        draft = case.defer_reason if case.status != "deferred" else ""
-        reason = self.dialogs.ask_text(
-            self, tr("Defer case"), tr("What further information is needed to judge this case?"), draft
-        )
-        self._deferring = None
-        if reason is None or self.case_id != case.id:
-            return
-        if not reason.strip():
-            self.dialogs.error(self, tr("Defer case"), tr("Please give a reason for deferring the case."))
-            return
-        self.flush()
-        changed = self._change_status(lambda: self.session.run(review.defer, case.id, reason))
-        if changed is None:
-            return
-        self.case_model.update_case(changed.case)
-        self._show_complete_notice(False)
-        self._show_heading()
-        self.caseChanged.emit(changed)
-
-    def reopen_case(self) -> None:
-        if self._read_only():
-            return
-        case_id = self.case_id
-        changed = self._change_status(lambda: self.session.run(review.reopen, case_id))
-        if changed is None:
-            return
-        self.case_model.update_case(changed.case)
-        self._show_complete_notice(False)
-        self._show_heading()
-        self.caseChanged.emit(changed)
-
-    def _after_complete(self) -> None:
-        """Say the case is complete, in words and to a screen reader, and offer the next
-        case still to finish; focus goes to that offer, so Enter takes the member there."""
-        following = self._next_open_case()
-        self._next_open_id = following.id if following is not None else None
-        self._show_complete_notice(True)
-        announce(self, self.complete_notice.text())
-        if following is not None:
-            self.next_open_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _next_open_case(self) -> rounds.CaseRow | None:
-        """The next case in list order (wrapping round) that is not complete or withdrawn."""
-        rows = self.case_model.rows()
-        start = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
-        for offset in range(1, len(rows)):
-            case = rows[(start + offset) % len(rows)]
-            if case.status != "complete" and not case.withdrawn:
-                return case
-        return None
-
-    def _show_complete_notice(self, shown: bool) -> None:
-        case = self.current_case()
-        row = self.case_model.row_of_case(self._next_open_id) if self._next_open_id is not None else -1
-        following = self.case_model.row_at(row) if row >= 0 else None
-        shown = shown and case is not None
-        text = ""
-        if shown and case is not None:
-            text = tr("Case {reference} is marked complete.").format(reference=case.reference)
-            if following is None:
-                text += " " + tr("Every other case in this round is complete.")
-        self.next_open_button.setText(
-            tr("Go to the next case not complete: {reference}").format(reference=following.reference)
-            if following is not None
-            else tr("Go to the next case not complete")
-        )
-        self.next_open_button.setAccessibleName(self.next_open_button.text())
-        self.complete_notice.setText(text)
-        self.complete_notice.setAccessibleName(text)
-        self.complete_notice.setVisible(shown)
-        self.next_open_button.setVisible(shown and following is not None)
-
-    def _go_to_next_open(self) -> None:
-        row = self.case_model.row_of_case(self._next_open_id) if self._next_open_id is not None else -1
-        if row >= 0:
-            self.select_row(row)
-            self.checklist.focus_first_unanswered()
-
-    def _on_passed_last(self) -> None:
-        self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _go_back(self) -> None:
-        self.flush()
-        self.backRequested.emit()
-
     # locking --------------------------------------------------------------
     def save_drafts(self) -> None:
         """Keep what is typed in an open Defer dialog (the app is locking under it)."""
@@ -742,15 +556,6 @@ class Position:
     case_id: int | None = None
     question_id: str | None = None
     field: str | None = None
-
-
-# Pane widths a keyboard user can choose (a splitter handle needs a mouse): the key, and
-# the shares of the window for the case list, the documents and the checklist.
-LAYOUTS: dict[str, tuple[str, tuple[int, int, int]]] = {
-    "balanced": ("Ctrl+Alt+0", (2, 4, 4)),
-    "documents": ("Ctrl+Alt+Left", (2, 6, 3)),
-    "checklist": ("Ctrl+Alt+Right", (2, 3, 6)),
-}
 
 
 def _shared(media_type: str, data: bytes) -> Any:
