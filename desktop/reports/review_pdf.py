@@ -261,12 +261,12 @@ def _case_section(
             _p(labels.case_summary, st["section"]),
             *text_paragraphs(case.summary, st["body"], text_width),
         ]
-    flow += _points(case, printout, labels, st, width)
-    numbers = _numbers(template)
+    numbers = _numbers(template)  # once a case, for the points, the tables and the skipped list
+    flow += _points(case, printout, labels, st, width, numbers)
     skipped = [str(numbers[q.id]) for q in template.questions if not is_shown(template, q, case.answers)]
     for section in template.sections:
         flow += _section_flow(
-            section.title.get(language), section.questions, case, printout, labels, st, width
+            section.title.get(language), section.questions, case, printout, labels, st, width, numbers
         )
     if skipped:
         flow.append(_p(labels.skipped.replace("{numbers}", ", ".join(skipped)), st["muted"]))
@@ -290,10 +290,10 @@ def _points(
     labels: ReviewLabels,
     st: dict[str, ParagraphStyle],
     width: float,
+    numbers: Mapping[str, int],
 ) -> list[Flowable]:
     """Answers that usually call for attention, each with the member's note: the meeting's agenda."""
     template, language = printout.template, printout.language
-    numbers = _numbers(template)
     items: list[Flowable] = []
     for question in template.questions:
         answer = case.answers.get(question.id, Answer())
@@ -320,10 +320,10 @@ def _section_flow(
     labels: ReviewLabels,
     st: dict[str, ParagraphStyle],
     width: float,
+    numbers: Mapping[str, int],
 ) -> list[Flowable]:
     """A section's questions as tables, broken by free-text answers printed across the width."""
     template, language = printout.template, printout.language
-    numbers = _numbers(template)
     widths = [width * 0.42, width * 0.22, width * 0.36]
     header = [_p(h, st["head"]) for h in (labels.question, labels.answer, labels.note)]
     flow: list[Flowable] = []
