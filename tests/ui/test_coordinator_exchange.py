@@ -4,7 +4,7 @@ auto-assign, export packs members can open, and import their reviews, one of the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.services import assignment_packs, coordinator_rounds, identity, review_packages, roster, rounds
 from tests.services.exchange_world import make_profile, write_case_list
@@ -80,8 +80,16 @@ def test_packs_go_out_and_reviews_come_back_one_refused(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     packs = home.packs_page
     home.tabs.setCurrentWidget(packs)
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    # With nothing exported yet the controls sit together under the words, not spread
+    # down a tall empty page.
+    below_intro = packs.export_button.geometry().bottom() - packs.intro.geometry().bottom()
+    assert below_intro < 4 * packs.export_button.height(), below_intro
     qtbot.mouseClick(packs.export_button, Qt.MouseButton.LeftButton)
     wait_operations(qtbot)
+    QApplication.processEvents()
+    assert packs.table.height() > packs.height() // 3, "the list of packs gets the room"
     written = table_texts(packs.table)
     assert sorted(row[0] for row in written) == list(NAMES)
     assert "Email each file to that member only" in packs.done_label.text()

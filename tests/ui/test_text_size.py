@@ -7,7 +7,7 @@ squashed, sticks out sideways, or (outside a scroll area) hangs off the bottom.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui import settings
 from desktop.ui.text_size import apply_text_size, remembered_text_size
@@ -131,3 +131,42 @@ def test_guidance_buttons_stay_inside_a_narrow_checklist(
     workspace.splitter.setSizes([2000, 2000, 1])
     settle(window)
     assert cut_off_controls(workspace) == []
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_real_checklist_fits_a_small_laptop_at_largest_text(
+    qtbot, largest_text, tmp_path, language
+) -> None:
+    """The demo round's hate-crime checklist, whose long answers ("Should have been a
+    non-crime hate incident") once stuck out past the pane, and whose case list showed
+    only the start of each reference."""
+    from desktop.services.demo import create_demo_profile
+    from desktop.ui import i18n
+
+    db = create_demo_profile(tmp_path / "demo", language)
+    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
+    i18n.set_language(language)
+    choose_largest(window)
+    window.show_rounds()
+    settle(window)
+    workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
+    settle(window)
+    needed = window.minimumSizeHint()
+    assert needed.width() <= SMALL_LAPTOP[0] and needed.height() <= SMALL_LAPTOP[1], needed
+    assert window.width() <= SMALL_LAPTOP[0]
+    assert cut_off_controls(workspace) == []
+    checklist = workspace.checklist
+    assert checklist.widget().width() <= checklist.viewport().width()
+    long_answer = checklist.questions["classification_correct"].findChild(
+        QWidget, "answer_classification_correct_should_be_nchi"
+    )
+    assert long_answer.sizeHint().width() > long_answer.width(), "the test needs a label that wraps"
+    assert long_answer.height() >= long_answer.heightForWidth(long_answer.width())
+    table = workspace.case_table
+    for column in (0, 1):  # reference and status, in full
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+        left = table.horizontalHeader().sectionViewportPosition(column)
+        assert left + table.columnWidth(column) <= table.viewport().width(), column
+    i18n.set_language("en")
+    window.close()
+    db.close()

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.labels import plain_label, spoken_fingerprint
-from desktop.ui.member.flow_layout import FlowLayout
 from desktop.ui.style import make_heading
 from desktop.ui.wrapped_dialog import WrappedTextDialog
 

@@ -51,6 +51,7 @@ class PacksPage(CoordinatorPage):
         self.layout_.addWidget(self.done_label)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addLayout(bottom)
+        self.layout_.addStretch(0)  # takes the spare room while there is no table to fill it
         self._show_result()
         self.retranslate()
 
@@ -112,6 +113,7 @@ class PacksPage(CoordinatorPage):
         self.model.set_rows(packs)
         for widget in (self.table, self.show_button, self.done_label):
             widget.setVisible(bool(packs))
+        self.layout_.setStretch(self.layout_.count() - 1, 0 if packs else 1)
         self._describe()
 
     def _describe(self) -> None:

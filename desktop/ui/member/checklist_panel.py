@@ -57,6 +57,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         for section in template.sections:
             heading = QLabel(section.title.get(language))
             heading.setObjectName("section_heading")
+            heading.setWordWrap(True)  # a long title at large text reflows, never widens the pane
             make_heading(heading, 1.25)
             heading.setAccessibleName(section.title.get(language))
             self._section_labels.append((heading, section.title))

@@ -3,7 +3,7 @@ and layouts that share the window between them (a splitter handle needs a mouse)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -83,6 +83,22 @@ class PaneKeys:
         _keys, shares = LAYOUTS[name]
         total = sum(self.splitter.sizes()) or self.width()
         self.splitter.setSizes([total * share // sum(shares) for share in shares])
+
+    def size_case_list(self) -> None:
+        """Fit the columns to their words, and never let the case list be narrower than
+        its first two (reference and status): at large text the splitter would otherwise
+        squeeze the list until only the start of each reference showed."""
+        table = self.case_table
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        shown = sum(header.sectionSize(column) for column in range(min(2, header.count())))
+        chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(shown + chrome)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a new text size: the columns change width
+            QTimer.singleShot(0, self.size_case_list)
+        super().changeEvent(event)  # type: ignore[misc]
 
     def actions_for_layout_menu(self) -> list[QAction]:
         return list(self.layout_actions.values())

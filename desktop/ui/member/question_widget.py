@@ -13,11 +13,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QRadioButton,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -27,9 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.core.answers import Answer, AnswerValue, Gap, needs_note
 from desktop.core.template import Question
 from desktop.ui.announce import announce
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.member.autosave import NoteEdit, TextAutosave
-from desktop.ui.member.flow_layout import FlowLayout
+from desktop.ui.member.choice_buttons import WrappingCheckBox, WrappingRadioButton
 
 
 class QuestionWidget(Retranslatable, QFrame):
@@ -65,6 +64,9 @@ class QuestionWidget(Retranslatable, QFrame):
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setObjectName("question_title")
+        # Qt guesses a wrapped label's narrowest width generously; beside the Guidance
+        # button that guess would widen a narrow checklist at large text, so wrap sooner.
+        self.title_label.setMinimumWidth(self.title_label.fontMetrics().horizontalAdvance("M" * 6))
         header.addWidget(self.title_label, 1)
         self.guidance_button = QToolButton()
         self.guidance_button.setObjectName(f"guidance_button_{self.question.id}")
@@ -124,7 +126,9 @@ class QuestionWidget(Retranslatable, QFrame):
         self._group = QButtonGroup(self)
         self._group.setExclusive(self.question.kind != "multi")
         for i, choice in enumerate(self.question.choices):
-            button: QAbstractButton = QCheckBox() if self.question.kind == "multi" else QRadioButton()
+            button: QAbstractButton = (
+                WrappingCheckBox() if self.question.kind == "multi" else WrappingRadioButton()
+            )
             button.setObjectName(f"answer_{self.question.id}_{choice.code}")
             self._group.addButton(button, i)
             self._buttons.append(button)
@@ -136,7 +140,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self._group.buttonClicked.connect(self._on_clicked)
 
     def _build_hours(self, layout: QVBoxLayout) -> QSpinBox:
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=10)  # the label goes above the field when both do not fit
         self.hours_label = QLabel()
         spin = QSpinBox()
         spin.setObjectName(f"hours_{self.question.id}")
@@ -147,7 +151,6 @@ class QuestionWidget(Retranslatable, QFrame):
         self.hours_label.setBuddy(spin)
         row.addWidget(self.hours_label)
         row.addWidget(spin)
-        row.addStretch(1)
         layout.addLayout(row)
         return spin
 

@@ -256,7 +256,7 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         self.layout_actions["checklist"].setText(tr("Wider &checklist"))
         self._show_complete_notice(self.complete_notice.isVisible())
         self.case_model.retranslate()
-        self.case_table.resizeColumnsToContents()  # words differ in length between languages
+        self.size_case_list()  # words differ in length between languages
         self.checklist.set_language(current_language())
         self._show_heading()
 
@@ -266,7 +266,7 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         self.round_id = round_id
         self.case_id = None
         self.case_model.set_rows(self.session.run(rounds.list_cases, round_id))
-        self.case_table.resizeColumnsToContents()
+        self.size_case_list()
         self.checklist.set_template(self.session.run(rounds.round_template, round_id), current_language())
         self._order_tabs()
         if self.case_model.rowCount():

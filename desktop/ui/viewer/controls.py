@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import tr
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
@@ -51,6 +52,13 @@ def enlarge_text(label: QLabel, factor: float = 1.25) -> None:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * factor)
     label.setFont(font)
+
+
+def _side_by_side_if(layout: QBoxLayout, fits: bool) -> None:
+    """Parts of a bar side by side when they fit the panel, else one above the other."""
+    direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+    if layout.direction() != direction:
+        layout.setDirection(direction)
 
 
 def _button(name: str, icon: QStyle.StandardPixmap | None = None) -> QPushButton:
@@ -88,18 +96,38 @@ class FindBar(QWidget):
         self.match_label = QLabel()
         self.match_label.setObjectName("match_label")
         self._matches = (0, 0, False)  # (current, total, still searching)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.find_label, self.search_edit, self.previous_match_button):
-            layout.addWidget(widget, 1 if widget is self.search_edit else 0)
-        layout.addWidget(self.next_match_button)
-        layout.addWidget(self.match_label)
+        # Never narrower than a short phrase: in a narrow panel the buttons go below.
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance("M" * 9))
+        search = QWidget()
+        search_layout = QHBoxLayout(search)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        search_layout.addWidget(self.find_label)
+        search_layout.addWidget(self.search_edit, 1)
+        moves = QWidget()
+        moves_layout = FlowLayout(moves, spacing=6)
+        for widget in (self.previous_match_button, self.next_match_button, self.match_label):
+            moves_layout.addWidget(widget)
+        self._parts = (search, moves)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(search, 1)
+        self._layout.addWidget(moves)
         self.search_edit.textChanged.connect(self.searchChanged)
         self.search_edit.returnPressed.connect(self.nextRequested)
         self.next_match_button.clicked.connect(self.nextRequested)
         self.previous_match_button.clicked.connect(self.previousRequested)
         self.show_matches(0, 0, searching=False)
         self.retranslate()
+
+    def minimumSizeHint(self) -> QSize:
+        width = max(part.minimumSizeHint().width() for part in self._parts)
+        return QSize(width, self._layout.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        search, moves = self._parts
+        wanted = search.minimumSizeHint().width() + moves.sizeHint().width() + self._layout.spacing()
+        _side_by_side_if(self._layout, event.size().width() >= wanted)
+        super().resizeEvent(event)
 
     def show_matches(self, current: int, total: int, *, searching: bool) -> None:
         """Show the 1-based current match of `total`; 0 means none chosen yet."""
@@ -150,8 +178,7 @@ class ZoomBar(QWidget):
         self.zoom_in_button = _button("zoom_in_button")
         self.fit_width_button = _button("fit_width_button")
         self._factor = 1.0
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self, spacing=6)  # wraps in a narrow panel at large text
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
             layout.addWidget(widget)
         layout.addWidget(self.fit_width_button)
@@ -199,12 +226,14 @@ class PageBar(QWidget):
         self.page_total_label.setObjectName("page_total")
         self.next_page_button = _button("next_page_button", QStyle.SP_ArrowDown)
         self._page = (0, 0)  # (0-based current, count)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.previous_page_button, self.page_label, self.page_spin):
+        where = QWidget()  # "Page [x] of y" stays on one line when the bar wraps
+        where_layout = QHBoxLayout(where)
+        where_layout.setContentsMargins(0, 0, 0, 0)
+        for part in (self.page_label, self.page_spin, self.page_total_label):
+            where_layout.addWidget(part)
+        layout = FlowLayout(self, spacing=6)  # wraps in a narrow panel at large text
+        for widget in (self.previous_page_button, where, self.next_page_button):
             layout.addWidget(widget)
-        layout.addWidget(self.page_total_label)
-        layout.addWidget(self.next_page_button)
         self.previous_page_button.clicked.connect(lambda: self.pageRequested.emit(self._page[0] - 1))
         self.next_page_button.clicked.connect(lambda: self.pageRequested.emit(self._page[0] + 1))
         self.page_spin.valueChanged.connect(lambda value: self.pageRequested.emit(value - 1))
@@ -253,10 +282,7 @@ class _ControlRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         spacing = self._layout.spacing() * len(self._widgets)
         wanted = sum(w.sizeHint().width() for w in self._widgets) + spacing
-        side_by_side = event.size().width() >= wanted
-        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        if self._layout.direction() != direction:
-            self._layout.setDirection(direction)
+        _side_by_side_if(self._layout, event.size().width() >= wanted)
         super().resizeEvent(event)
 
 
