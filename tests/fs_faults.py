@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-SMALL_DISK_BYTES = 256 * 1024
+SMALL_DISK_BYTES = 512 * 1024  # room for a new profile with every table, then filled
 
 
 def _run(*args: str) -> None:

@@ -249,3 +249,131 @@ class ReceivedAnswer(Base):
     value: Mapped[str | None] = mapped_column(Text)  # JSON, as AnswerRow.value
     hours: Mapped[int | None]
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# Coordinator side: the report (revision 0004) ----------------------------------------
+def _case_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+
+
+class Adjudication(Base):
+    """What the panel decided on a question its members could not agree on, and why.
+
+    `decision` is JSON as `AnswerRow.value`; NULL means the panel left it unresolved.
+    """
+
+    __tablename__ = "adjudication"
+    __table_args__ = (UniqueConstraint("case_id", "question_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    question_id: Mapped[str] = mapped_column(String(64))
+    decision: Mapped[str | None] = mapped_column(Text)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime]
+
+
+class CaseReport(Base):
+    """The panel's comment on a case, as the coordinator edited it from the draft."""
+
+    __tablename__ = "case_report"
+    __table_args__ = (UniqueConstraint("case_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    comment: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]
+
+
+class CaseTag(Base):
+    """Good practice (`kind` "good_practice") or an area for learning ("learning") on a case."""
+
+    __tablename__ = "case_tag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class RoundBackground(Base):
+    """The report's background: the meeting, who attended, the sample, the definitions."""
+
+    __tablename__ = "round_background"
+    __table_args__ = (UniqueConstraint("round_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    meeting_date: Mapped[str | None] = mapped_column(String(10))
+    meeting_form: Mapped[str] = mapped_column(String(24), default="")  # in_person | virtual | written
+    attendees: Mapped[str] = mapped_column(Text, default="")  # one name per line
+    quorate: Mapped[bool | None]
+    sample_period: Mapped[str] = mapped_column(Text, default="")
+    sample_method: Mapped[str] = mapped_column(Text, default="")
+    definitions: Mapped[str] = mapped_column(Text, default="")
+
+
+class Observation(Base):
+    """A numbered observation of the round, and the force's response to it."""
+
+    __tablename__ = "observation"
+    __table_args__ = (UniqueConstraint("round_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int]
+    text: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[str] = mapped_column(Text, default="")
+    response_date: Mapped[str | None] = mapped_column(String(10))
+
+
+class ObservationCase(Base):
+    """A case an observation comes from."""
+
+    __tablename__ = "observation_case"
+    __table_args__ = (UniqueConstraint("observation_id", "case_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    observation_id: Mapped[int] = mapped_column(ForeignKey("observation.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = _case_fk()
+
+
+class Recommendation(Base):
+    """A recommendation tracked across rounds until discharged (or merged into another)."""
+
+    __tablename__ = "recommendation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    number: Mapped[int] = mapped_column(unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    theme: Mapped[str] = mapped_column(Text, default="")
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("round.id", ondelete="SET NULL"), index=True)
+    owner: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open|ongoing|discharged|escalated
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("recommendation.id"))
+    created_at: Mapped[datetime]
+
+
+class RecommendationUpdate(Base):
+    """One dated update on a recommendation and the commissioner's team's assessment of it."""
+
+    __tablename__ = "recommendation_update"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    dated: Mapped[str] = mapped_column(String(10))
+    update_text: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    recorded_at: Mapped[datetime]
+
+
+class ReportExport(Base):
+    """A report written; in publication mode, the personal-data hits the coordinator accepted."""
+
+    __tablename__ = "report_export"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    exported_at: Mapped[datetime]
+    format: Mapped[str] = mapped_column(String(8))
+    mode: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8))
+    sha256: Mapped[str] = mapped_column(String(64))
+    accepted_hits: Mapped[str] = mapped_column(Text, default="")

@@ -41,7 +41,7 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {  # 0002, then 0003
+NEW_COLUMNS = {  # 0002, then 0003 (0004 only adds tables)
     "template": {"sha256"},
     "case_file": {"uid", "withdrawn"},
     "profile": {"role", "signing_private", "encryption_identity"},
@@ -103,7 +103,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0003"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0004"
     for table, rows in before.items():
         if table == "alembic_version":
             continue
