@@ -72,6 +72,7 @@ class Changes:
     roster: bool = False  # a member was enrolled, confirmed, revoked or reinstated
     assignments: bool = False  # who reviews which case
     inbox: bool = False  # review packages were accepted
+    report: bool = False  # adjudications, comments, background, observations, recommendations
 
     def any(self) -> bool:
         return self != Changes()
