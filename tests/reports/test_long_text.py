@@ -19,7 +19,8 @@ from reportlab.platypus import Paragraph
 from desktop.core.answers import Answer
 from desktop.core.template import parse_template
 from desktop.reports.flowing_table import lines_paragraph, printed_lines
-from desktop.reports.review_pdf import PrintedCase, ReviewLabels, ReviewPrintout, _styles, render_review_pdf
+from desktop.reports.pdf_style import styles
+from desktop.reports.review_pdf import PrintedCase, ReviewLabels, ReviewPrintout, render_review_pdf
 from tests.conftest import small_template
 
 TEMPLATE = parse_template(small_template())
@@ -104,7 +105,7 @@ def test_long_defer_reason_prints_in_full() -> None:
 
 
 def test_blank_lines_between_typed_lines_are_kept() -> None:
-    style = _styles()["body"]
+    style = styles()["body"]
     lines = printed_lines("First\n\n\nSecond  & <third>\n", style, 150)
     assert lines == ["First", "", "", "Second & <third>"]
     assert len(lines_paragraph(lines, style).breakLines([150]).lines) == 4
@@ -119,7 +120,7 @@ def test_blank_lines_between_typed_lines_are_kept() -> None:
 )
 def test_printed_lines_print_again_as_the_same_lines(typed: str) -> None:
     """The premise of the fast layout: the lines found are the lines a whole paragraph prints."""
-    style = _styles()["body"]
+    style = styles()["body"]
     lines = printed_lines(typed, style, 150)
     whole = Paragraph(escape(typed).replace("\n", "<br/>"), style)
     assert len(lines) == len(whole.breakLines([150]).lines)
