@@ -1,0 +1,103 @@
+"""Everything a panel report says, gathered once and rendered as PDF, DOCX or CSV.
+
+The services fill a `PanelReport` from the database; the renderers only lay it out, so
+the three formats can never disagree about a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop.core.findings import RoundFindings
+
+LANGUAGES = ("en", "cy", "both")  # "both": Welsh first, then English, section by section
+MODES = ("internal", "publication")  # publication: members are "Member A, B…", text checked
+
+
+@dataclass(frozen=True)
+class Background:
+    meeting_date: str | None = None  # YYYY-MM-DD
+    meeting_form: str = ""  # in_person | virtual | written
+    attendees: tuple[str, ...] = ()
+    quorate: bool | None = None
+    sample_period: str = ""
+    sample_method: str = ""
+    definitions: str = ""
+
+
+@dataclass(frozen=True)
+class CaseNotes:
+    """What the coordinator wrote on a case: the panel's comment and its tags."""
+
+    comment: str = ""
+    good_practice: tuple[str, ...] = ()
+    learning: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ObservationItem:
+    number: int
+    text: str
+    cases: tuple[str, ...]  # case references
+    response: str = ""
+    response_date: str | None = None
+
+
+@dataclass(frozen=True)
+class RecommendationUpdateItem:
+    dated: str
+    text: str
+    assessment: str
+    status: str
+
+
+@dataclass(frozen=True)
+class RecommendationItem:
+    number: int
+    text: str
+    theme: str
+    origin: str  # the title of the round it came from, or ""
+    owner: str
+    due_date: str | None
+    status: str  # open | ongoing | discharged | escalated | merged
+    merged_into: int | None = None
+    updates: tuple[RecommendationUpdateItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class PanelReport:
+    round_title: str
+    panel: str
+    force: str
+    findings: RoundFindings
+    background: Background = Background()
+    notes: Mapping[int, CaseNotes] = field(default_factory=dict)  # case id -> notes
+    observations: tuple[ObservationItem, ...] = ()
+    recommendations: tuple[RecommendationItem, ...] = ()
+    criteria_comments: Mapping[str, str] = field(default_factory=dict)  # question id -> comment
+    generated_on: str = ""  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    language: str = "en"
+    mode: str = "internal"
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES or self.mode not in MODES:
+            raise ValueError(f"unknown report option {self.language!r} / {self.mode!r}")
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages each part is written in, in order (Welsh first when both)."""
+        return ("cy", "en") if self.language == "both" else (self.language,)
+
+
+def member_label(report: PanelReport, letter: str, options: ReportOptions, language: str) -> str:
+    """ "Member A" in a published report; the member's name in an internal one."""
+    if options.mode == "internal":
+        for reviewer in report.findings.reviewers:
+            if reviewer.letter == letter:
+                return reviewer.name
+    return ("Aelod {letter}" if language == "cy" else "Member {letter}").format(letter=letter)

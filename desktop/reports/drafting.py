@@ -1,0 +1,100 @@
+"""The panel's findings on a case drafted in the panel's own words, from the merged answers.
+
+Each question's finding becomes the template's sentence for it ("Members were satisfied
+that the risk had been identified…"), a split becomes its "unable to agree" sentence,
+and a majority or a single review says so. The coordinator edits the draft into the
+panel's comment; a case without one is printed with the draft.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from desktop.core.consensus import Agreement
+from desktop.core.findings import CaseFindings, Cell
+from desktop.core.template import Question, Template
+
+_MAJORITY = ("(a majority: {top} of {all} members)", "(mwyafrif: {top} o {all} aelod)")
+_ONE = ("(from one member's review)", "(o adolygiad un aelod)")
+_FALLBACK = ("{question} {answer}.", "{question} {answer}.")
+_SPLIT = ("Members were unable to agree: {question}", "Nid oedd yr aelodau'n gallu cytuno: {question}")
+_HOURS = (
+    "Contact was recorded {hours} hours after the report; the force standard is {standard} hours.",
+    "Cofnodwyd cyswllt {hours} awr ar ôl yr adroddiad; safon yr heddlu yw {standard} awr.",
+)
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "cy" else pair[0]
+
+
+def answer_label(question: Question, value: object, language: str) -> str:
+    """The words for a code, or for each code of a multi-choice answer."""
+    codes = value if isinstance(value, tuple) else (value,)
+    labels = []
+    for code in codes:
+        choice = question.choice(str(code))
+        labels.append(choice.label.get(language) if choice else str(code))
+    return ", ".join(labels)
+
+
+def sentence(question: Question, key: str, language: str, **values: object) -> str | None:
+    """The template's finding sentence for `key`, filled in; None when it has none."""
+    texts = getattr(question, "findings", None) or {}
+    text = texts.get(key)
+    return text.get(language).format(**values) if text is not None else None
+
+
+def finding_line(question: Question, cell: Cell, language: str) -> str | None:
+    """One bullet for the cell, or None when there is nothing to say (no answers, or not
+    applicable to the case)."""
+    agreement = cell.consensus.agreement
+    if agreement is Agreement.NO_ANSWERS:
+        return None
+    text = question.text.get(language)
+    if cell.unresolved:
+        return sentence(question, "unable_to_agree", language) or _pick(_SPLIT, language).format(
+            question=text
+        )
+    finding = cell.finding
+    if finding == "na":
+        return None
+    label = answer_label(question, finding, language)
+    if question.kind == "multi":
+        line = sentence(question, "any", language, answers=label)
+    else:
+        line = sentence(question, str(finding), language)
+    line = line or _pick(_FALLBACK, language).format(question=text, answer=label)
+    if agreement is Agreement.MAJORITY and cell.decision is None:
+        top = max(cell.consensus.counts.values())
+        line += " " + _pick(_MAJORITY, language).format(top=top, all=cell.consensus.answered_by)
+    elif agreement is Agreement.ONE_REVIEW:
+        line += " " + _pick(_ONE, language)
+    return line
+
+
+def hours_line(question: Question, cell: Cell, template: Template, language: str) -> str | None:
+    """The hours members recorded (their median) against the template's standard."""
+    standard = template.settings.get("hcso_standard_hours")
+    hours = [a.answer.hours for a in cell.answers if a.shown and a.answer.hours is not None]
+    if not question.hours or standard is None or not hours:
+        return None
+    middle = round(median(hours))
+    key = "within" if middle <= standard else "outside"
+    texts = getattr(question, "hours_findings", None) or {}
+    if key in texts:
+        return str(texts[key].get(language).format(hours=middle, standard=standard))
+    return _pick(_HOURS, language).format(hours=middle, standard=standard)
+
+
+def draft_case(case: CaseFindings, template: Template, language: str) -> list[str]:
+    """The bullets of the panel's findings on one case, in checklist order."""
+    lines = []
+    for question in template.questions:
+        cell = case.cells.get(question.id)
+        if cell is None or question.kind == "text":
+            continue
+        for line in (finding_line(question, cell, language), hours_line(question, cell, template, language)):
+            if line:
+                lines.append(line)
+    return lines

@@ -1,0 +1,156 @@
+"""The consolidated panel report as an A4 PDF, shaped like the reports panels publish.
+
+Cover; background; cases by type and strand; the findings case by case (the panel's
+comment or the draft, splits with the panel's decision, members' notes, good practice
+and learning); the criteria-count tables with a chart; agreement between members; the
+summary; observations with the force's responses; recommendations with their history;
+and an appendix of the signed packages every finding rests on. In "both" languages the
+whole report is given in Welsh, then in English. Every text is real text in reading
+order, with a document title, language and an outline of the headings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from io import BytesIO
+from typing import TYPE_CHECKING
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, PageBreak, SimpleDocTemplate, Spacer
+
+from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.panel_parts import (
+    Heading,
+    agreement_part,
+    background_part,
+    by_type_part,
+    cases_part,
+    criteria_part,
+    observations_part,
+    packages_part,
+    recommendations_part,
+    summary_part,
+)
+from desktop.reports.pdf_style import ACCENT, MUTED, numbered_canvas, para, styles
+from desktop.reports.words import word
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+MARGIN = 18 * mm
+
+
+def _cover(report: PanelReport, options: ReportOptions, language: str) -> list[Flowable]:
+    st = styles()
+    lines: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        para(report.panel or word("report", language), st["title"]),
+        Spacer(1, 4 * mm),
+        para(report.round_title, st["case"]),
+    ]
+    if report.force:
+        lines.append(para(word("scrutiny_of", language, force=report.force), st["body"]))
+    lines += [
+        Spacer(1, 8 * mm),
+        para(word("published" if options.mode == "publication" else "internal", language), st["bold"]),
+        para(word("generated", language, date=report.generated_on), st["muted"]),
+    ]
+    return lines
+
+
+def _one_language(report: PanelReport, options: ReportOptions, language: str, width: float) -> list[Flowable]:
+    parts: list[Callable[[PanelReport, ReportOptions, str, float], list[Flowable]]] = [
+        background_part,
+        by_type_part,
+        cases_part,
+        criteria_part,
+        agreement_part,
+        summary_part,
+        observations_part,
+        recommendations_part,
+        packages_part,
+    ]
+    story = _cover(report, options, language)
+    for part in parts:
+        flow = part(report, options, language, width)
+        if not flow:
+            continue
+        # The cover, the cases, the tables and the appendix start a page; short parts follow on.
+        if part in (background_part, cases_part, criteria_part, packages_part):
+            story.append(PageBreak())
+        else:
+            story += [Spacer(1, 8 * mm), CondPageBreak(70 * mm)]
+        story += flow
+    return story
+
+
+def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
+    """The report as PDF bytes (the same bytes for the same report and options)."""
+    buffer = BytesIO()
+    first = options.languages[0]
+    title = f"{word('report', first)} – {report.round_title}"
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=22 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author=report.panel,
+        subject=report.round_title,
+        lang="cy-GB" if first == "cy" else "en-GB",
+        invariant=1,
+        displayDocTitle=1,
+    )
+    width = A4[0] - 2 * MARGIN
+    story: list[Flowable] = []
+    for i, language in enumerate(options.languages):
+        if i:
+            story.append(PageBreak())
+        story += _one_language(report, options, language, width)
+    doc.afterFlowable = _outline(doc)  # type: ignore[assignment]
+    draw = _decorate(report, title)
+    doc.build(
+        story,
+        onFirstPage=draw,
+        onLaterPages=draw,
+        canvasmaker=numbered_canvas(" / ".join(word("page", lang) for lang in options.languages)),
+    )
+    return buffer.getvalue()
+
+
+def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:
+    """Bookmarks for every heading, so a reader (and a screen reader) can jump to it."""
+    count = Counter[str]()
+
+    def after(flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            count[flowable.key] += 1
+            key = f"{flowable.key}-{count[flowable.key]}"
+            doc.canv.bookmarkPage(key)
+            doc.canv.addOutlineEntry(flowable.getPlainText(), key, level=flowable.level, closed=True)
+
+    return after
+
+
+def _decorate(report: PanelReport, title: str) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        width, height = A4
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, height - 12 * mm, width, 12 * mm, stroke=0, fill=1)
+        canvas.setFillColor("#ffffff")
+        canvas.setFont(BOLD, 9)
+        canvas.drawString(MARGIN, height - 7.8 * mm, (report.panel or title)[:70])
+        canvas.setFont(REGULAR, 9)
+        canvas.drawRightString(width - MARGIN, height - 7.8 * mm, report.round_title[:70])
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(MARGIN, 10 * mm, report.generated_on)
+        canvas.restoreState()
+
+    return draw

@@ -1,0 +1,65 @@
+"""The report's background section for a round (seed 001, section 1): when and how the
+panel met, who attended and whether it was quorate, the sample and the definitions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.reports.content import Background
+from desktop.services.findings import FindingsRefused
+from desktop.services.identity import require_coordinator
+from desktop.services.operations import Changes
+from desktop.storage.database import Database
+from desktop.storage.models import Round, RoundBackground
+
+MEETING_FORMS = ("in_person", "virtual", "written")  # written: a remote written review
+
+
+def _checked(background: Background) -> Background:
+    if background.meeting_date:
+        try:
+            date.fromisoformat(background.meeting_date)
+        except ValueError as exc:
+            raise FindingsRefused("The meeting date must be a date such as 2026-03-14.") from exc
+    if background.meeting_form and background.meeting_form not in MEETING_FORMS:
+        raise FindingsRefused("Choose how the panel met: in person, virtually or by written review.")
+    return background
+
+
+def round_background(db: Database, round_id: int) -> Background:
+    with db.session() as session:
+        require_coordinator(session)
+        row = session.scalar(select(RoundBackground).where(RoundBackground.round_id == round_id))
+        if row is None:
+            return Background()
+        return Background(
+            row.meeting_date,
+            row.meeting_form,
+            tuple(n for n in row.attendees.splitlines() if n.strip()),
+            row.quorate,
+            row.sample_period,
+            row.sample_method,
+            row.definitions,
+        )
+
+
+def save_background(db: Database, round_id: int, background: Background) -> Changes:
+    background = _checked(background)
+    with db.session() as session:
+        require_coordinator(session)
+        if session.get(Round, round_id) is None:
+            raise FindingsRefused("That round is no longer in this profile.")
+        row = session.scalar(select(RoundBackground).where(RoundBackground.round_id == round_id))
+        if row is None:
+            row = RoundBackground(round_id=round_id)
+            session.add(row)
+        row.meeting_date = background.meeting_date or None
+        row.meeting_form = background.meeting_form
+        row.attendees = "\n".join(n.strip() for n in background.attendees if n.strip())
+        row.quorate = background.quorate
+        row.sample_period = background.sample_period.strip()
+        row.sample_method = background.sample_method.strip()
+        row.definitions = background.definitions.strip()
+    return Changes(report=True)

@@ -1,0 +1,243 @@
+"""The coordinator's consolidated view of a round, and the panel's decisions on it.
+
+`round_findings` reads the accepted review packages (the newest from each member) and the
+coordinator's adjudications, and hands them to `desktop.core.findings` to merge. The
+other services here record what the coordinator adds: what the panel decided on a split
+and why, the panel's comment on a case, and good practice and areas for learning.
+
+Members get their letter ("Member A") in the order their first package for the round
+arrived, so a later revision never renames anyone in a report already shared.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.answers import Answer, AnswerValue, normalise_value
+from desktop.core.clock import utc_now
+from desktop.core.findings import CaseInput, Decision, Reviewer, RoundFindings, consolidate, letters
+from desktop.reports.content import CaseNotes
+from desktop.services.identity import require_coordinator
+from desktop.services.operations import Changes
+from desktop.services.rounds import decode_value, template_of
+from desktop.storage.database import Database
+from desktop.storage.models import (
+    Adjudication,
+    CaseFile,
+    CaseReport,
+    CaseTag,
+    ReceivedAnswer,
+    ReceivedPackage,
+    RosterMember,
+)
+
+TAG_KINDS = ("good_practice", "learning")
+MAX_TEXT = 20_000  # characters in a comment, rationale or tag
+
+
+class FindingsRefused(ValueError):
+    """The coordinator's entry cannot be recorded (a plain reason in `args[0]`)."""
+
+
+def _reviewers(session: Session, round_id: int) -> dict[int, Reviewer]:
+    """Member id -> Reviewer, lettered by the arrival of their first package."""
+    first = (
+        select(ReceivedPackage.member_id, func.min(ReceivedPackage.id).label("first"))
+        .where(ReceivedPackage.round_id == round_id)
+        .group_by(ReceivedPackage.member_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(RosterMember, ReceivedPackage)
+        .join(first, first.c.member_id == RosterMember.id)
+        .join(ReceivedPackage, ReceivedPackage.member_id == RosterMember.id)
+        .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
+        .order_by(first.c.first)
+    ).all()
+    out = {}
+    for letter, (member, package) in zip(letters(len(rows)), rows, strict=True):
+        out[member.id] = Reviewer(
+            letter,
+            member.name,
+            member.fingerprint,
+            package.revision,
+            package.received_at.isoformat(timespec="seconds"),
+            package.sha256,
+            package.file_name,
+        )
+    return out
+
+
+def _answers(
+    session: Session, round_id: int, reviewers: dict[int, Reviewer]
+) -> dict[int, dict[str, dict[str, Answer]]]:
+    """Case id -> letter -> question id -> answer, from each member's accepted package."""
+    found: dict[int, dict[str, dict[str, Answer]]] = defaultdict(lambda: defaultdict(dict))
+    rows = session.execute(
+        select(ReceivedPackage.member_id, ReceivedAnswer)
+        .join(ReceivedPackage, ReceivedPackage.id == ReceivedAnswer.package_id)
+        .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
+    ).all()
+    for member_id, row in rows:
+        letter = reviewers[member_id].letter
+        found[row.case_id][letter][row.question_id] = Answer(decode_value(row.value), row.hours, row.note)
+    return found
+
+
+def round_findings(db: Database, round_id: int) -> RoundFindings:
+    """Every case of the round with each member's answers, the panel's findings and the
+    agreement per question (withdrawn cases are left out: nobody reviews them)."""
+    with db.session() as session:
+        require_coordinator(session)
+        template = template_of(session, round_id)
+        reviewers = _reviewers(session, round_id)
+        answers = _answers(session, round_id, reviewers)
+        decisions: dict[int, dict[str, Decision]] = defaultdict(dict)
+        for adj in session.scalars(
+            select(Adjudication)
+            .join(CaseFile, CaseFile.id == Adjudication.case_id)
+            .where(CaseFile.round_id == round_id)
+        ):
+            decisions[adj.case_id][adj.question_id] = Decision(decode_value(adj.decision), adj.rationale)
+        cases = [
+            CaseInput(
+                case.id,
+                case.uid,
+                case.reference,
+                case.case_type,
+                tuple(json.loads(case.strands)),
+                case.summary,
+                answers.get(case.id, {}),
+                decisions.get(case.id, {}),
+            )
+            for case in session.scalars(
+                select(CaseFile)
+                .where(CaseFile.round_id == round_id, CaseFile.withdrawn.is_(False))
+                .order_by(CaseFile.position)
+            )
+        ]
+        return consolidate(template, list(reviewers.values()), cases)
+
+
+def _case(session: Session, case_id: int) -> CaseFile:
+    require_coordinator(session)
+    case = session.get(CaseFile, case_id)
+    if case is None:
+        raise FindingsRefused("That case is no longer in this profile.")
+    return case
+
+
+def _text(text: str, what: str) -> str:
+    text = text.strip()
+    if len(text) > MAX_TEXT:
+        raise FindingsRefused(f"The {what} is longer than {MAX_TEXT:,} characters.")
+    return text
+
+
+def adjudicate(
+    db: Database, case_id: int, question_id: str, decision: AnswerValue | None, rationale: str
+) -> Changes:
+    """Record what the panel decided on a question its members could not agree on, and
+    why; `decision` None records that the panel left it unresolved. The rationale is
+    required either way: a report must never show a decision without its reason."""
+    rationale = _text(rationale, "rationale")
+    if not rationale:
+        raise FindingsRefused("Say why the panel decided this: the report prints the reason beside it.")
+    with db.session() as session:
+        case = _case(session, case_id)
+        question = template_of(session, case.round_id).question(question_id)
+        try:
+            value = normalise_value(question, decision)
+        except ValueError as exc:
+            raise FindingsRefused("That answer is not one this question offers.") from exc
+        session.execute(
+            delete(Adjudication).where(
+                Adjudication.case_id == case_id, Adjudication.question_id == question_id
+            )
+        )
+        stored = None if value is None else json.dumps(list(value) if isinstance(value, tuple) else value)
+        session.add(
+            Adjudication(
+                case_id=case_id,
+                question_id=question_id,
+                decision=stored,
+                rationale=rationale,
+                decided_at=utc_now(),
+            )
+        )
+    return Changes(report=True)
+
+
+def withdraw_adjudication(db: Database, case_id: int, question_id: str) -> Changes:
+    """Forget a recorded decision: the cell shows the members' split again."""
+    with db.session() as session:
+        _case(session, case_id)
+        session.execute(
+            delete(Adjudication).where(
+                Adjudication.case_id == case_id, Adjudication.question_id == question_id
+            )
+        )
+    return Changes(report=True)
+
+
+def case_notes(db: Database, case_id: int) -> CaseNotes:
+    with db.session() as session:
+        _case(session, case_id)
+        comment = session.scalar(select(CaseReport.comment).where(CaseReport.case_id == case_id)) or ""
+        tags = session.execute(
+            select(CaseTag.kind, CaseTag.text).where(CaseTag.case_id == case_id).order_by(CaseTag.id)
+        ).all()
+        return CaseNotes(
+            comment,
+            tuple(text for kind, text in tags if kind == "good_practice"),
+            tuple(text for kind, text in tags if kind == "learning"),
+        )
+
+
+def save_case_notes(db: Database, case_id: int, notes: CaseNotes) -> Changes:
+    """Store the panel's comment and the case's tags as the coordinator left them."""
+    comment = _text(notes.comment, "panel's comment")
+    tags = [
+        (kind, _text(t, "tag"))
+        for kind, texts in zip(TAG_KINDS, (notes.good_practice, notes.learning), strict=True)
+        for t in texts
+    ]
+    with db.session() as session:
+        _case(session, case_id)
+        report = session.scalar(select(CaseReport).where(CaseReport.case_id == case_id))
+        if report is None:
+            session.add(CaseReport(case_id=case_id, comment=comment, updated_at=utc_now()))
+        else:
+            report.comment, report.updated_at = comment, utc_now()
+        session.execute(delete(CaseTag).where(CaseTag.case_id == case_id))
+        session.add_all(CaseTag(case_id=case_id, kind=kind, text=text) for kind, text in tags if text)
+    return Changes(report=True)
+
+
+def all_case_notes(db: Database, round_id: int) -> dict[int, CaseNotes]:
+    """Case id -> what the coordinator wrote, for every case of the round (one read)."""
+    with db.session() as session:
+        require_coordinator(session)
+        case_ids = select(CaseFile.id).where(CaseFile.round_id == round_id)
+        comments: dict[int, str] = {
+            case_id: comment
+            for case_id, comment in session.execute(
+                select(CaseReport.case_id, CaseReport.comment).where(CaseReport.case_id.in_(case_ids))
+            )
+        }
+        tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: {k: [] for k in TAG_KINDS})
+        for case_id, kind, text in session.execute(
+            select(CaseTag.case_id, CaseTag.kind, CaseTag.text)
+            .where(CaseTag.case_id.in_(case_ids))
+            .order_by(CaseTag.id)
+        ):
+            tags[case_id][kind].append(text)
+        ids = set(comments) | set(tags)
+        return {
+            i: CaseNotes(comments.get(i, ""), tuple(tags[i]["good_practice"]), tuple(tags[i]["learning"]))
+            for i in ids
+        }
