@@ -9,6 +9,7 @@ Every label carries English (`en`) and Welsh (`cy`) text: Welsh is not optional.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
@@ -18,6 +19,12 @@ LANGUAGES = ("en", "cy")
 KINDS = ("ynp", "choice", "multi", "text")
 YNP_CODES = ("yes", "no", "partly", "unclear", "na")
 MAX_TEMPLATE_BYTES = 2_000_000
+# Finding sentences (docs/formats.md): the panel's finding for each answer, in its own voice.
+UNABLE_TO_AGREE = "unable_to_agree"  # the finding when no answer reached a majority
+ANY_ANSWERS = "any"  # a multi question's one sentence, listing the answers in {answers}
+HOURS_KEYS = ("within", "outside")
+HOURS_STANDARD_SETTING = "hcso_standard_hours"  # what hours_findings compare against
+FINDING_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 class TemplateError(ValueError):
@@ -67,6 +74,11 @@ class Question:
     hours: bool
     optional: bool = False
     section_id: str = ""
+    # Sentence per answer code and `unable_to_agree` (`any` and `unable_to_agree` for multi);
+    # empty when the template has none (version-2 templates).
+    findings: Mapping[str, Text] = field(default_factory=dict, hash=False)
+    # `within` and `outside` the hours standard, on an `hours` question; empty when none.
+    hours_findings: Mapping[str, Text] = field(default_factory=dict, hash=False)
 
     def choice(self, code: str) -> Choice | None:
         return next((c for c in self.choices if c.code == code), None)
@@ -135,6 +147,12 @@ def parse_template(data: Any, source: str = "template") -> Template:
     sections = tuple(_parse_section(p, s, f"sections[{i}]", answer_sets) for i, s in enumerate(raw_sections))
     template = Template(template_id, version, title, sections, settings)
     _check_references(p, template)
+    hours_sentences = [q.id for q in template.questions if q.hours_findings]
+    if hours_sentences and HOURS_STANDARD_SETTING not in settings:
+        p.fail(
+            f"settings.{HOURS_STANDARD_SETTING}",
+            f"is missing, but {hours_sentences[0]!r} has hours_findings to compare with it",
+        )
     return template
 
 
@@ -258,6 +276,8 @@ def _parse_question(
     unknown = note_if - {c.code for c in choices}
     if unknown:
         p.fail(f"{where}.note_if", f"names codes the question does not offer: {sorted(unknown)}")
+    findings = _parse_findings(p, value, where, kind, choices)
+    hours_findings = _parse_hours_findings(p, value, where, hours)
     return Question(
         id=qid,
         kind=kind,
@@ -269,7 +289,78 @@ def _parse_question(
         hours=hours,
         optional=optional,
         section_id=section_id,
+        findings=findings,
+        hours_findings=hours_findings,
     )
+
+
+def _parse_findings(
+    p: _Parser, value: Mapping[str, Any], where: str, kind: str, choices: tuple[Choice, ...]
+) -> dict[str, Text]:
+    """`findings`: one sentence per answer and for unable_to_agree, or nothing at all."""
+    if "findings" not in value:
+        return {}
+    where = f"{where}.findings"
+    if kind == "text":
+        p.fail(where, "a text question has no findings (it has no answers to find)")
+    raw = p.mapping(value["findings"], where)
+    if kind == "multi":
+        expected = [ANY_ANSWERS, UNABLE_TO_AGREE]
+        placeholders = {ANY_ANSWERS: ("answers",)}
+    else:
+        expected = [c.code for c in choices if c.code != UNABLE_TO_AGREE] + [UNABLE_TO_AGREE]
+        placeholders = {}
+    unknown = [k for k in raw if k not in expected]
+    if unknown:
+        offered = "'any' and " if kind == "multi" else "the question's codes and "
+        offered += repr(UNABLE_TO_AGREE)
+        p.fail(where, f"names answers the question does not have: {unknown} (allowed: {offered})")
+    missing = [k for k in expected if k not in raw]
+    if missing:
+        p.fail(where, f"must give a sentence for every answer and for unable_to_agree; missing: {missing}")
+    sentences = {}
+    for key in expected:
+        needed = placeholders.get(key, ())
+        sentences[key] = _sentence(p, raw[key], f"{where}.{key}", needed, required=needed)
+    return sentences
+
+
+def _parse_hours_findings(p: _Parser, value: Mapping[str, Any], where: str, hours: bool) -> dict[str, Text]:
+    """`hours_findings`: `within` and `outside` the standard, with {hours} and {standard}."""
+    if "hours_findings" not in value:
+        return {}
+    where = f"{where}.hours_findings"
+    if not hours:
+        p.fail(where, 'only a question with "hours": true has hours findings')
+    raw = p.mapping(value["hours_findings"], where)
+    unknown = [k for k in raw if k not in HOURS_KEYS]
+    if unknown:
+        p.fail(where, f"names keys other than 'within' and 'outside': {unknown}")
+    missing = [k for k in HOURS_KEYS if k not in raw]
+    if missing:
+        p.fail(where, f"must give both 'within' and 'outside' sentences; missing: {missing}")
+    return {key: _sentence(p, raw[key], f"{where}.{key}", ("hours", "standard")) for key in HOURS_KEYS}
+
+
+def _sentence(
+    p: _Parser, value: Any, where: str, allowed: Sequence[str], required: Sequence[str] = ()
+) -> Text:
+    """A finding sentence in both languages, using only the `allowed` {placeholders}."""
+    text = p.text(value, where)  # a missing or blank `cy` fails like any other label
+    shown = ", ".join("{" + name + "}" for name in allowed) or "none"
+    for lang in LANGUAGES:
+        sentence = text.get(lang)
+        names = FINDING_PLACEHOLDER.findall(sentence)
+        stray = FINDING_PLACEHOLDER.sub("", sentence)
+        if "{" in stray or "}" in stray:
+            p.fail(f"{where}.{lang}", "has a '{' or '}' that is not part of a {placeholder}")
+        for name in names:
+            if name not in allowed:
+                p.fail(f"{where}.{lang}", f"uses the placeholder {{{name}}}; allowed here: {shown}")
+        for name in required:
+            if name not in names:
+                p.fail(f"{where}.{lang}", f"must use the placeholder {{{name}}}")
+    return text
 
 
 def _question_choices(
