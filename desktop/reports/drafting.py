@@ -12,7 +12,8 @@ from statistics import median
 
 from desktop.core.consensus import Agreement
 from desktop.core.findings import CaseFindings, Cell
-from desktop.core.template import Question, Template
+from desktop.core.findings_text import answers_list, finding_sentence, template_hours_finding
+from desktop.core.template import ANY_ANSWERS, Question, Template
 
 _MAJORITY = ("(a majority: {top} of {all} members)", "(mwyafrif: {top} o {all} aelod)")
 _ONE = ("(from one member's review)", "(o adolygiad un aelod)")
@@ -40,9 +41,10 @@ def answer_label(question: Question, value: object, language: str) -> str:
 
 def sentence(question: Question, key: str, language: str, **values: object) -> str | None:
     """The template's finding sentence for `key`, filled in; None when it has none."""
-    texts = getattr(question, "findings", None) or {}
-    text = texts.get(key)
-    return text.get(language).format(**values) if text is not None else None
+    try:
+        return finding_sentence(question, key, language, **values)
+    except KeyError:  # a template older than finding sentences, or a code it does not cover
+        return None
 
 
 def finding_line(question: Question, cell: Cell, language: str) -> str | None:
@@ -60,8 +62,8 @@ def finding_line(question: Question, cell: Cell, language: str) -> str | None:
     if finding == "na":
         return None
     label = answer_label(question, finding, language)
-    if question.kind == "multi":
-        line = sentence(question, "any", language, answers=label)
+    if question.kind == "multi" and isinstance(finding, tuple):
+        line = sentence(question, ANY_ANSWERS, language, answers=answers_list(question, finding, language))
     else:
         line = sentence(question, str(finding), language)
     line = line or _pick(_FALLBACK, language).format(question=text, answer=label)
@@ -80,11 +82,9 @@ def hours_line(question: Question, cell: Cell, template: Template, language: str
     if not question.hours or standard is None or not hours:
         return None
     middle = round(median(hours))
-    key = "within" if middle <= standard else "outside"
-    texts = getattr(question, "hours_findings", None) or {}
-    if key in texts:
-        return str(texts[key].get(language).format(hours=middle, standard=standard))
-    return _pick(_HOURS, language).format(hours=middle, standard=standard)
+    return template_hours_finding(template, question, middle, language) or _pick(_HOURS, language).format(
+        hours=middle, standard=standard
+    )
 
 
 def draft_case(case: CaseFindings, template: Template, language: str) -> list[str]:
