@@ -67,6 +67,7 @@ class RecommendationItem:
 
 @dataclass(frozen=True)
 class PanelReport:
+    round_uid: str
     round_title: str
     panel: str
     force: str
@@ -101,3 +102,14 @@ def member_label(report: PanelReport, letter: str, options: ReportOptions, langu
             if reviewer.letter == letter:
                 return reviewer.name
     return ("Aelod {letter}" if language == "cy" else "Member {letter}").format(letter=letter)
+
+
+def case_label(report: PanelReport, reference: str, options: ReportOptions, language: str) -> str:
+    """The case's reference internally; "Case 3" in a published report, which must not
+    carry the force's own case numbers."""
+    if options.mode == "internal":
+        return reference
+    for n, case in enumerate(report.findings.cases, start=1):
+        if case.case.reference == reference:
+            return ("Achos {n}" if language == "cy" else "Case {n}").format(n=n)
+    return reference

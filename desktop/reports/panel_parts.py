@@ -20,7 +20,7 @@ from desktop.core.agreement import Statistic, Undefined
 from desktop.core.consensus import Agreement
 from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings, Cell
 from desktop.core.template import Question, Template
-from desktop.reports.content import PanelReport, ReportOptions, member_label
+from desktop.reports.content import PanelReport, ReportOptions, case_label, member_label
 from desktop.reports.drafting import answer_label, draft_case
 from desktop.reports.fonts import REGULAR
 from desktop.reports.pdf_style import grid, para, styles
@@ -147,13 +147,21 @@ def _split_lines(question: Question, cell: Cell, language: str) -> list[str]:
     return lines
 
 
-def _case_heading(report: PanelReport, n: int, case: CaseFindings, language: str) -> list[Flowable]:
+def _case_heading(
+    report: PanelReport, n: int, case: CaseFindings, options: ReportOptions, language: str
+) -> list[Flowable]:
     st = styles()
     info = case.case
     strands = ", ".join(strand_label(report.findings.template, s, language) for s in info.strands)
     line = " · ".join(part for part in (case_type_word(info.case_type, language), strands) if part)
     return [
-        Heading(word("case", language, n=n, reference=info.reference), 1, f"case{n}"),
+        Heading(
+            word("case", language, n=n, reference=info.reference)
+            if options.mode == "internal"
+            else word("case_plain", language, n=n),
+            1,
+            f"case{n}",
+        ),
         para(line, st["muted"]),
         para(info.summary, st["body"]) if info.summary else Spacer(1, 0),
     ]
@@ -184,7 +192,7 @@ def cases_part(report: PanelReport, options: ReportOptions, language: str, width
     flow: list[Flowable] = [Heading(word("findings", language), 0, "findings")]
     for n, case in enumerate(report.findings.cases, start=1):
         notes = report.notes.get(case.case.case_id)
-        block = _case_heading(report, n, case, language)
+        block = _case_heading(report, n, case, options, language)
         block.append(para(word("panel_comment", language), st["section"]))
         if notes is not None and notes.comment.strip():
             block += [
@@ -382,7 +390,7 @@ def summary_part(report: PanelReport, options: ReportOptions, language: str, wid
     for case in report.findings.cases:
         for cell in case.cells.values():
             if cell.unresolved:
-                unresolved[case.case.reference] += 1
+                unresolved[case_label(report, case.case.reference, options, language)] += 1
     if unresolved:
         flow += _bullets(
             [
@@ -396,7 +404,7 @@ def summary_part(report: PanelReport, options: ReportOptions, language: str, wid
         )
     for kind in ("good_practice", "learning"):
         items = [
-            f"{t} ({c.case.reference})"
+            f"{t} ({case_label(report, c.case.reference, options, language)})"
             for c in report.findings.cases
             for t in getattr(report.notes.get(c.case.case_id), kind, ())
         ]
@@ -418,7 +426,16 @@ def observations_part(
     for o in report.observations:
         text = [para(o.text, st["body"])]
         if o.cases:
-            text.append(para(word("from_cases", language, cases=", ".join(o.cases)), st["small"]))
+            text.append(
+                para(
+                    word(
+                        "from_cases",
+                        language,
+                        cases=", ".join(case_label(report, ref, options, language) for ref in o.cases),
+                    ),
+                    st["small"],
+                )
+            )
         response = [
             para(o.response, st["body"]) if o.response else para(word("no_response", language), st["muted"])
         ]

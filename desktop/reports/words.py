@@ -51,6 +51,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "total": ("Total", "Cyfanswm"),
     "findings": ("Findings case by case", "Canfyddiadau fesul achos"),
     "case": ("Case {n}: {reference}", "Achos {n}: {reference}"),
+    "case_plain": ("Case {n}", "Achos {n}"),
     "reviewed_by": ("Reviewed by {names}.", "Adolygwyd gan {names}."),
     "panel_comment": ("The panel's findings", "Canfyddiadau'r panel"),
     "members_notes": ("Members' notes", "Nodiadau'r aelodau"),

@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.core.atomic_files import atomic_write
 from desktop.core.clock import utc_now
 from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.redaction import Spotted, redacted, spot
 from desktop.services import background, findings
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
@@ -27,7 +28,7 @@ FORMATS = ("pdf", "docx", "csv")
 
 @dataclass(frozen=True)
 class ReportWritten:
-    path: Path
+    paths: tuple[Path, ...]
     sha256: str
     changes: Changes
 
@@ -37,8 +38,9 @@ def gather(db: Database, round_id: int) -> PanelReport:
     with db.session() as session:
         require_coordinator(session)
         round_ = session.get_one(Round, round_id)
-        title, panel = round_.title, round_.panel
+        uid, title, panel = round_.uid, round_.title, round_.panel
     return PanelReport(
+        round_uid=uid,
         round_title=title,
         panel=panel,
         force="",
@@ -49,12 +51,34 @@ def gather(db: Database, round_id: int) -> PanelReport:
     )
 
 
-def render(report: PanelReport, options: ReportOptions, fmt: str) -> bytes:
+def publication_check(db: Database, round_id: int) -> list[Spotted]:
+    """Likely personal data in the round's free text, for the coordinator to look at
+    before a report is published."""
+    return spot(gather(db, round_id))
+
+
+def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, bytes]:
+    """The report's files: {"": bytes} for PDF and DOCX; the two CSV tables by name."""
     if fmt == "pdf":
         from desktop.reports.panel_pdf import render_panel_pdf
 
-        return render_panel_pdf(report, options)
+        return {"": render_panel_pdf(report, options)}
+    if fmt == "docx":
+        from desktop.reports.panel_docx import render_panel_docx
+
+        return {"": render_panel_docx(report, options)}
+    if fmt == "csv":
+        from desktop.reports.panel_csv import render_panel_csv
+
+        return render_panel_csv(report, options)
     raise ValueError(f"unknown report format {fmt!r}")
+
+
+def output_paths(path: Path, fmt: str) -> list[Path]:
+    """Where the files go: `path` itself, or for CSV `<name>-answers.csv` and `<name>-findings.csv`."""
+    if fmt != "csv":
+        return [path]
+    return [path.with_name(f"{path.stem}-{table}.csv") for table in ("answers", "findings")]
 
 
 def write_report(
@@ -63,15 +87,32 @@ def write_report(
     path: Path,
     options: ReportOptions,
     fmt: str,
-    accepted_hits: Sequence[str] = (),
+    *,
+    redact: Sequence[str] | None = None,
+    keep: Sequence[str] = (),
 ) -> ReportWritten:
-    """Write the report to `path` and record that it was written."""
+    """Write the report and record that it was written.
+
+    In publication mode every likely piece of personal data the scan finds is redacted
+    unless the coordinator chose to keep it (`keep`); `redact`, when given, is the exact
+    list to blank instead. What was kept and what was blanked is recorded with the export.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}")
-    data = render(gather(db, round_id), options, fmt)
-    with atomic_write(path) as out:
-        out.write(data)
-    digest = hashlib.sha256(data).hexdigest()
+    report = gather(db, round_id)
+    blanked: list[str] = []
+    if options.mode == "publication":
+        spotted = sorted({s.hit.text for s in spot(report)})
+        blanked = list(redact) if redact is not None else [t for t in spotted if t not in keep]
+        report = redacted(report, blanked)
+    files = render(report, options, fmt)
+    digest = hashlib.sha256()
+    paths = output_paths(path, fmt)
+    for target, data in zip(paths, files.values(), strict=True):
+        with atomic_write(target) as out:
+            out.write(data)
+        digest.update(data)
+    record = {"kept": sorted(set(keep)), "redacted": sorted(set(blanked))}
     with db.session() as session:
         require_coordinator(session)
         session.add(
@@ -81,8 +122,8 @@ def write_report(
                 format=fmt,
                 mode=options.mode,
                 language=options.language,
-                sha256=digest,
-                accepted_hits=json.dumps(list(accepted_hits), ensure_ascii=False),
+                sha256=digest.hexdigest(),
+                accepted_hits=json.dumps(record, ensure_ascii=False),
             )
         )
-    return ReportWritten(path, digest, Changes(report=True))
+    return ReportWritten(tuple(paths), digest.hexdigest(), Changes(report=True))

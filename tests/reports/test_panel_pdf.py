@@ -49,7 +49,7 @@ def test_the_published_pdf_states_findings_splits_and_counts(panel, tmp_path) ->
     out = tmp_path / "report.pdf"
     written = report.write_report(
         panel.world.coordinator, panel.round_id, out, ReportOptions("en", "publication"), "pdf"
-    )
+    )[""]
     data = out.read_bytes()
     reader = PdfReader(io.BytesIO(data))
     assert reader.metadata.title.startswith("Panel report")
@@ -77,14 +77,14 @@ def test_the_published_pdf_states_findings_splits_and_counts(panel, tmp_path) ->
 def test_the_internal_pdf_names_members(panel, tmp_path) -> None:
     data = report.render(
         report.gather(panel.world.coordinator, panel.round_id), ReportOptions("en", "internal"), "pdf"
-    )
+    )[""]
     assert "Aled Jones" in text_of(data)
 
 
 def test_welsh_first_then_english(panel, tmp_path) -> None:
     data = report.render(
         report.gather(panel.world.coordinator, panel.round_id), ReportOptions("both", "publication"), "pdf"
-    )
+    )[""]
     text = text_of(data)
     assert text.index("Cefndir") < text.index("Background")
     assert "Aelod A" in text and "Methu cytuno" in text
@@ -93,7 +93,7 @@ def test_welsh_first_then_english(panel, tmp_path) -> None:
 def test_pages_render(panel, tmp_path) -> None:
     data = report.render(
         report.gather(panel.world.coordinator, panel.round_id), ReportOptions("en", "publication"), "pdf"
-    )
+    )[""]
     (tmp_path / "r.pdf").write_bytes(data)
     subprocess.run(
         ["pdftoppm", "-r", "50", "-png", str(tmp_path / "r.pdf"), str(tmp_path / "page")], check=True
