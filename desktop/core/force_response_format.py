@@ -50,10 +50,16 @@ def plain_uid(uid: str) -> str:
 
 
 def find_uid(text: str) -> str | None:
-    """The observation uid in a cell's text, however a word processor wrapped or spaced it."""
-    squeezed = re.sub(r"\s+", "", text).replace("-", "").lower()
-    found = _UID.search(squeezed)
-    return found.group(0) if found else None
+    """The observation uid in a cell's text (hyphens and case aside), or None.
+
+    Each word is tried alone, so the row number in front of the uid, itself made of hex
+    digits, is never read as part of it.
+    """
+    for word in text.split():
+        candidate = word.replace("-", "").lower()
+        if _UID.fullmatch(candidate):
+            return candidate
+    return None
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")

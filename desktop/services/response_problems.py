@@ -28,9 +28,14 @@ BLOCKING = frozenset(
     {RowIssue.ADDED_ROW, RowIssue.UNKNOWN_ROW, RowIssue.DUPLICATE_ROW, RowIssue.BAD_DATE, RowIssue.TOO_LONG}
 )
 
+# Where a row is: at the start of a sentence, inside one, and briefly (for "also in row 2").
 _WHERE = {
-    "docx": (("Row {n} of the table", "Rhes {n} y tabl"), ("row {n}", "rhes {n}")),
-    "csv": (("Line {n} of the file", "Llinell {n} y ffeil"), ("line {n}", "llinell {n}")),
+    "docx": (("Row {n} of the table", "Rhes {n} y tabl"), ("rhes {n} y tabl",), ("row {n}", "rhes {n}")),
+    "csv": (
+        ("Line {n} of the file", "Llinell {n} y ffeil"),
+        ("llinell {n} y ffeil",),
+        ("line {n}", "llinell {n}"),
+    ),
 }
 
 _TEXT: dict[RowIssue, tuple[str, str]] = {
@@ -89,14 +94,14 @@ class RowProblem:
         return self.issue in BLOCKING
 
     def explain(self, language: str) -> str:
-        (start, inside) = _WHERE[self.kind]
+        start, inside, short = _WHERE[self.kind]
         cy = language == "cy"
         pick = 1 if cy else 0
         en_text, cy_text = _TEXT[self.issue]
         return (cy_text if cy else en_text).format(
             where=start[pick].format(n=self.place),
-            where_cy=inside[pick].format(n=self.place),
-            first=inside[pick].format(n=self.first),
+            where_cy=inside[0].format(n=self.place),
+            first=short[pick].format(n=self.first),
             number=self.number,
             value=self.value,
         )
