@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-import copy
+import codecs
+import csv
+import random
+import shutil
+import subprocess
+import warnings
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
 
+from desktop.core.force_response_format import CSV_COLUMNS
+from desktop.exchange.response_refusals import FileRefusal
 from desktop.services import observations
 from desktop.services.entry_problems import Entry, EntryRefused
 from desktop.services.force_responses import ResponseFileRefused, ResponsesRefused
 from desktop.services.identity import NotACoordinator
 from desktop.services.response_problems import RowIssue
-from tests.services.exchange_world import make_profile
+from tests.services.exchange_world import PDF, make_profile
 from tests.services.report_world import Coordinator, another_round, coordinator_with_round, dump
 
 TEXTS = (
@@ -71,14 +79,26 @@ def test_wrong_entries_are_refused_and_change_nothing(world: Coordinator, tmp_pa
     before = dump(world.db)
     attempts = [
         (lambda: observations.add_observation(world.db, world.round_id, "   ", []), Entry.EMPTY_TEXT),
-        (lambda: observations.add_observation(world.db, world.round_id, "x", other_cases[:1]), Entry.CASE_NOT_IN_ROUND),
-        (lambda: observations.edit_observation(world.db, first.observation_id, case_ids=[99999]), Entry.CASE_NOT_IN_ROUND),
-        (lambda: observations.set_response(world.db, first.observation_id, "Agreed", "31/13/2026"), Entry.BAD_DATE),
-        (lambda: observations.set_response(world.db, first.observation_id, "Agreed", "2026-02-30"), Entry.BAD_DATE),
+        (
+            lambda: observations.add_observation(world.db, world.round_id, "x", other_cases[:1]),
+            Entry.CASE_NOT_IN_ROUND,
+        ),
+        (
+            lambda: observations.edit_observation(world.db, first.observation_id, case_ids=[99999]),
+            Entry.CASE_NOT_IN_ROUND,
+        ),
+        (
+            lambda: observations.set_response(world.db, first.observation_id, "Agreed", "31/13/2026"),
+            Entry.BAD_DATE,
+        ),
+        (
+            lambda: observations.set_response(world.db, first.observation_id, "Agreed", "2026-02-30"),
+            Entry.BAD_DATE,
+        ),
         (lambda: observations.move_observation(world.db, first.observation_id, 4), Entry.BAD_NUMBER),
         (lambda: observations.delete_observation(world.db, 99999), Entry.NO_SUCH_OBSERVATION),
         (lambda: observations.list_observations(world.db, 99999), Entry.NO_SUCH_ROUND),
-    ]  # fmt: skip
+    ]
     for attempt, entry in attempts:
         with pytest.raises(EntryRefused) as refused:
             attempt()
@@ -201,17 +221,22 @@ def test_round_trip_reordered_reworded_and_an_added_row(world: Coordinator, tmp_
     sentences = preview.explain("en")
     assert sentences[0] == "The rows were in a different order; responses were matched by observation."
     assert any("wording of observation 3 was changed" in s for s in sentences)
-    assert [(c.number, c.new_response, c.new_date) for c in sorted(preview.changes, key=lambda c: c.number)] == [
-        (1, "Training is planned for May.", "2026-04-02"), (3, "Noted.", None),
-    ]  # fmt: skip
+    assert [
+        (c.number, c.new_response, c.new_date) for c in sorted(preview.changes, key=lambda c: c.number)
+    ] == [
+        (1, "Training is planned for May.", "2026-04-02"),
+        (3, "Noted.", None),
+    ]
     assert preview.unchanged == (2,)
 
     changes = observations.import_responses(world.db, world.round_id, returned)
     assert changes.report
     rows = observations.list_observations(world.db, world.round_id)
     assert [(r.text, r.response, r.response_date) for r in rows] == [
-        (TEXTS[0], "Training is planned for May.", "2026-04-02"), (TEXTS[1], "", None), (TEXTS[2], "Noted.", None),
-    ]  # fmt: skip
+        (TEXTS[0], "Training is planned for May.", "2026-04-02"),
+        (TEXTS[1], "", None),
+        (TEXTS[2], "Noted.", None),
+    ]
 
 
 def test_a_missing_row_leaves_its_response_alone(world: Coordinator, tmp_path: Path) -> None:
@@ -264,3 +289,140 @@ def test_a_table_from_another_round_is_refused_naming_both(world: Coordinator, t
         )
         assert "Stop and search Q4" in refused.value.explain("cy")
     assert dump(world.db) == before
+
+
+# --- the CSV table ----------------------------------------------------------------------------
+
+
+def test_csv_round_trip_keeps_welsh_letters_and_takes_a_day_first_date(
+    world: Coordinator, tmp_path: Path
+) -> None:
+    path = tmp_path / "responses.csv"
+    observations.export_response_csv(world.db, world.round_id, path)
+    raw = path.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        records = list(csv.DictReader(f))
+    assert list(records[0]) == list(CSV_COLUMNS)
+    assert [r["observation"] for r in records] == list(TEXTS)
+    records.reverse()  # a spreadsheet sorted the other way
+    records[0]["response"] = "Bydd yr heddlu’n adolygu’r ŵyl a’r tŷ.\nAil linell."
+    records[0]["response_date"] = "02/04/2026"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(CSV_COLUMNS))
+        writer.writeheader()
+        writer.writerows(records)
+    preview = observations.preview_responses(world.db, world.round_id, path)
+    assert preview.reordered and [c.number for c in preview.changes] == [3]
+    observations.import_responses(world.db, world.round_id, path)
+    third = observations.list_observations(world.db, world.round_id)[2]
+    assert (third.response, third.response_date) == (
+        "Bydd yr heddlu’n adolygu’r ŵyl a’r tŷ.\nAil linell.",
+        "2026-04-02",
+    )
+
+
+# --- hostile files ----------------------------------------------------------------------------
+
+
+def _zip_bomb(path: Path) -> None:
+    """A small zip holding a Word document's parts and 40 MB of zeros."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (40 * 1024 * 1024))
+
+
+def _no_table(path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Thank you for the observations. We will reply in due course.")
+    document.save(str(path))
+
+
+def _columns_removed(source: Path, path: Path) -> None:
+    document = docx.Document(str(source))
+    for tr in document.tables[0]._tbl.tr_lst:
+        tr.remove(tr.tc_lst[-1])
+    document.save(str(path))
+
+
+def _hostile_files(world: Coordinator, folder: Path) -> dict[str, tuple[Path, FileRefusal]]:
+    good = _export(world, folder)
+    files: dict[str, tuple[Path, FileRefusal]] = {}
+
+    def add(name: str, refusal: FileRefusal, data: bytes | None = None) -> Path:
+        path = folder / name
+        if data is not None:
+            path.write_bytes(data)
+        files[name] = (path, refusal)
+        return path
+
+    add(
+        "random.docx",
+        FileRefusal.NOT_A_TABLE_FILE,
+        bytes(random.Random(8).randrange(256) for _ in range(5000)),
+    )
+    add("renamed.docx", FileRefusal.PDF, PDF)
+    add("truncated.docx", FileRefusal.DAMAGED, good.read_bytes()[: len(good.read_bytes()) // 2])
+    _zip_bomb(add("bomb.docx", FileRefusal.UNPACKS_TOO_BIG))
+    oversized = add("oversized.docx", FileRefusal.TOO_BIG)
+    with oversized.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)
+    add("empty.docx", FileRefusal.EMPTY, b"")
+    _no_table(add("no-table.docx", FileRefusal.NO_TABLE))
+    _columns_removed(good, add("four-columns.docx", FileRefusal.COLUMNS_CHANGED))
+    add("columns.csv", FileRefusal.CSV_COLUMNS, b"uid,text,answer\nabc,Observation,Yes\n")
+    add("latin1.csv", FileRefusal.CSV_ENCODING, ",".join(CSV_COLUMNS).encode() + b"\nx,1,caf\xe9,,Ymateb,\n")
+    add("broken.csv", FileRefusal.CSV_BROKEN, ",".join(CSV_COLUMNS).encode() + b'\nx,1,"never closed\n')
+    add("no-uids.csv", FileRefusal.NOT_OURS, ",".join(CSV_COLUMNS).encode() + b"\n,1,Text,,Reply,\n")
+    add("table.xlsx", FileRefusal.NOT_A_TABLE_FILE, b"Just some text that is not a table file.")
+    return files
+
+
+def test_hostile_files_are_refused_in_both_languages_and_change_nothing(
+    world: Coordinator, tmp_path: Path
+) -> None:
+    before = dump(world.db)
+    for name, (path, refusal) in _hostile_files(world, tmp_path).items():
+        for operation in (observations.preview_responses, observations.import_responses):
+            with pytest.raises(ResponseFileRefused) as refused:
+                operation(world.db, world.round_id, path)
+            assert refused.value.refusal is refusal, name
+            english, welsh = refused.value.explain("en"), refused.value.explain("cy")
+            assert english and welsh and english != welsh and "{" not in english + welsh, name
+    assert dump(world.db) == before
+
+
+# --- LibreOffice ------------------------------------------------------------------------------
+
+
+def test_the_word_table_converts_with_libreoffice_when_it_is_installed(
+    world: Coordinator, tmp_path: Path
+) -> None:
+    """Where LibreOffice is installed the table must convert to PDF; where it is not, the
+    test says so as a warning (and still checks the file is a sound Word document)."""
+    path = _export(world, tmp_path, "both")
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        warnings.warn("LibreOffice is not installed: the Word table was not converted", stacklevel=1)
+        with zipfile.ZipFile(path) as archive:
+            assert archive.testzip() is None
+        assert len(docx.Document(str(path)).tables[0].rows) == 4
+        return
+    out = tmp_path / "pdf"
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    assert (out / "responses-both.pdf").read_bytes().startswith(b"%PDF")
