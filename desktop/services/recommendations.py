@@ -77,7 +77,7 @@ def list_recommendations(db: Database) -> list[RecommendationRow]:
     """Every recommendation of every round, in number order, each with its history."""
     with db.session() as session:
         require_coordinator(session)
-        titles = dict(session.execute(select(Round.id, Round.title)).tuples())
+        titles: dict[int, str] = {row[0]: row[1] for row in session.execute(select(Round.id, Round.title))}
         recs = list(session.scalars(select(Recommendation).order_by(Recommendation.number)))
         numbers = {r.id: r.number for r in recs}
         history: dict[int, list[UpdateRow]] = {}
