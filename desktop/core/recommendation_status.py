@@ -1,0 +1,49 @@
+"""A recommendation's status, and the words the tracker prints for it in both languages.
+
+The panel's tracker (the "Recommendation updates" appendix of a report) ends each row
+with the commissioner's team's assessment in capitals: DISCHARGED, ONGOING, ESCALATE.
+A recommendation amalgamated into another is discharged, as the tracker words it:
+"DISCHARGED (to be amalgamated into one … recommendation)"; the services record the
+merge in `merged_into_id`, so the label can name the recommendation it went into.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Status(Enum):
+    OPEN = "open"
+    ONGOING = "ongoing"
+    DISCHARGED = "discharged"
+    ESCALATED = "escalated"
+
+
+STATUSES = frozenset(s.value for s in Status)
+
+_LABEL: dict[Status, tuple[str, str]] = {
+    Status.OPEN: ("OPEN", "AGORED"),
+    Status.ONGOING: ("ONGOING", "PARHAUS"),
+    Status.DISCHARGED: ("DISCHARGED", "WEDI’I GYFLAWNI"),
+    Status.ESCALATED: ("ESCALATE", "UWCHGYFEIRIO"),
+}
+
+_MERGED: tuple[str, str] = (
+    "DISCHARGED (amalgamated into recommendation {number})",
+    "WEDI’I GYFLAWNI (wedi’i gyfuno ag argymhelliad {number})",
+)
+
+
+def status_label(status: str, language: str, merged_into: int | None = None) -> str:
+    """The tracker's word for `status`; for a merged recommendation, where it went.
+
+    An unknown stored status (from a later version) is shown as stored rather than hidden.
+    """
+    if merged_into is not None:
+        en, cy = _MERGED
+        return (cy if language == "cy" else en).format(number=merged_into)
+    try:
+        en, cy = _LABEL[Status(status)]
+    except ValueError:
+        return status.upper()
+    return cy if language == "cy" else en
