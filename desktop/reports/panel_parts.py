@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from desktop.core.agreement import Statistic, Undefined
 from desktop.core.consensus import Agreement
 from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings, Cell
+from desktop.core.recommendation_status import status_label
 from desktop.core.template import Question, Template
 from desktop.reports.content import PanelReport, ReportOptions, case_label, member_label
 from desktop.reports.drafting import answer_label, draft_case
@@ -482,14 +483,18 @@ def recommendations_part(
         if r.merged_into is not None:
             about.append(para(word("merged_into", language, number=r.merged_into), st["small"]))
         rows.append(
-            [para(str(r.number), st["bold"]), about, para(word(r.status, language).upper(), st["bold"])]
+            [
+                para(str(r.number), st["bold"]),
+                about,
+                para(status_label(r.status, language, r.merged_into), st["bold"]),
+            ]
         )
         for u in r.updates:
             updates.append(
                 [
                     para(f"{r.number}. {r.text}", st["small"]),
                     [para(u.dated, st["bold"]), para(u.text, st["body"])],
-                    [para(word(u.status, language).upper(), st["bold"]), para(u.assessment, st["body"])],
+                    [para(status_label(u.status, language), st["bold"]), para(u.assessment, st["body"])],
                 ]
             )
     third = width / 3

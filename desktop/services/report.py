@@ -15,11 +15,18 @@ from pathlib import Path
 
 from desktop.core.atomic_files import atomic_write
 from desktop.core.clock import utc_now
-from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.content import (
+    ObservationItem,
+    PanelReport,
+    RecommendationItem,
+    RecommendationUpdateItem,
+    ReportOptions,
+)
 from desktop.reports.redaction import Spotted, redacted, spot
-from desktop.services import background, findings
+from desktop.services import background, findings, observations, recommendations
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
+from desktop.services.recommendations import RecommendationRow
 from desktop.storage.database import Database
 from desktop.storage.models import ReportExport, Round
 
@@ -47,7 +54,21 @@ def gather(db: Database, round_id: int) -> PanelReport:
         findings=findings.round_findings(db, round_id),
         background=background.round_background(db, round_id),
         notes=findings.all_case_notes(db, round_id),
+        observations=tuple(
+            ObservationItem(o.number, o.text, tuple(o.cases), o.response, o.response_date)
+            for o in observations.list_observations(db, round_id)
+        ),
+        recommendations=tuple(_recommendation(r) for r in recommendations.list_recommendations(db)),
         generated_on=utc_now().date().isoformat(),
+    )
+
+
+def _recommendation(r: RecommendationRow) -> RecommendationItem:
+    updates = tuple(
+        RecommendationUpdateItem(u.dated, u.update_text, u.assessment, u.status) for u in r.updates
+    )
+    return RecommendationItem(
+        r.number, r.text, r.theme, r.round_title, r.owner, r.due_date, r.status, r.merged_into, updates
     )
 
 
