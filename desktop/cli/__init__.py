@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-COMMANDS = ("card", "roster", "round", "inbox", "pack", "review", "inspect", "profile")
+COMMANDS = ("card", "roster", "round", "inbox", "pack", "review", "inspect", "profile", "report")
 PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
 
 
@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=("en", "cy"), default="en", help="language of messages")
     sub = p.add_subparsers(dest="command", required=True)
     _profile_commands(sub)
+    _report_command(sub)
     card = sub.add_parser("card", help="member cards").add_subparsers(dest="action", required=True)
     card.add_parser("export", help="write your member card").add_argument("file", type=Path)
     roster = sub.add_parser("roster", help="the coordinator's roster").add_subparsers(
@@ -74,6 +75,23 @@ def _profile_commands(sub: Any) -> None:
         "--label", help="names the profile on the start screen; readable without the passphrase"
     )
     profile.add_parser("show", help="name, role and fingerprint")
+
+
+def _report_command(sub: Any) -> None:
+    report = sub.add_parser("report", help="the panel report for a round (coordinator)")
+    report.set_defaults(action="write")
+    report.add_argument("--round", required=True, help="round id or title")
+    report.add_argument("--format", choices=("pdf", "docx", "csv"), default="pdf")
+    report.add_argument("--mode", choices=("internal", "publication"), default="publication")
+    report.add_argument(
+        "--language", dest="report_language", choices=("en", "cy", "both"), default=None,
+        help="language of the report (both: Welsh first); default: the language of messages",
+    )  # fmt: skip
+    report.add_argument(
+        "--keep", action="append", default=[], metavar="TEXT",
+        help="in publication mode, keep this flagged text instead of blanking it (repeatable)",
+    )  # fmt: skip
+    report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
 
 
 def _round_commands(sub: Any) -> None:

@@ -42,6 +42,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "revoked": ("access withdrawn", "mynediad wedi’i dynnu’n ôl"),
     "cases": ("cases", "achosion"),
     "written": ("written", "wedi’i hysgrifennu"),
+    "kept": ("kept as written", "wedi’i gadw fel y’i hysgrifennwyd"),
+    "blanked": ("blanked (possible personal data)", "wedi’i guddio (data personol posibl)"),
     "accepted": ("accepted", "derbyniwyd"),
     "superseded": ("superseded by a later revision", "disodlwyd gan fersiwn diweddarach"),
     "duplicate": ("duplicate: already taken in", "dyblyg: wedi’i derbyn eisoes"),
@@ -98,13 +100,16 @@ def describe_inspection(report: Inspection, language: str) -> str:
 
 
 def _round_id(db: Any, text: str) -> int:
-    """A round by number or uid."""
+    """A round by number, title or uid."""
     from desktop.services import rounds
 
     for r in rounds.list_rounds(db):
-        if str(r.id) == text:
+        if text in (str(r.id), r.title):
             return r.id
-    return rounds.round_id_by_uid(db, text)
+    try:
+        return rounds.round_id_by_uid(db, text)
+    except LookupError:
+        raise SystemExit(f"no such round: {text}") from None
 
 
 def _member_id(db: Any, text: str) -> int:
@@ -276,6 +281,24 @@ def review_send(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def report_write(db: Any, args: argparse.Namespace) -> int:
+    """Write the report; in publication mode say what personal data was blanked or kept."""
+    from desktop.reports.content import ReportOptions
+    from desktop.services import report
+
+    round_id = _round_id(db, args.round)
+    options = ReportOptions(args.report_language or args.language, args.mode)
+    if args.mode == "publication":
+        for spotted in report.publication_check(db, round_id):
+            kept = spotted.hit.text in args.keep
+            verdict = label("kept" if kept else "blanked", args.language)
+            print(f"{verdict}: {spotted.where}: {spotted.context}")
+    written = report.write_report(db, round_id, args.output, options, args.format, keep=args.keep)
+    for path in written.paths:
+        print(f"{label('written', args.language)}: {path}")
+    return 0
+
+
 def profile_show(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import profile
 
@@ -303,6 +326,7 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("pack", "import"): pack_import,
         ("review", "send"): review_send,
         ("profile", "show"): profile_show,
+        ("report", "write"): report_write,
     }
 
 

@@ -18,7 +18,11 @@ def rows(data: bytes) -> list[dict[str, str]]:
 
 def test_tidy_tables_in_publication_mode(panel, tmp_path) -> None:
     written = report.write_report(
-        panel.world.coordinator, panel.round_id, tmp_path / "q3.csv", ReportOptions("en", "publication"), "csv"
+        panel.world.coordinator,
+        panel.round_id,
+        tmp_path / "q3.csv",
+        ReportOptions("en", "publication"),
+        "csv",
     )
     answers_path, findings_path = written.paths
     assert (answers_path.name, findings_path.name) == ("q3-answers.csv", "q3-findings.csv")
@@ -31,12 +35,18 @@ def test_tidy_tables_in_publication_mode(panel, tmp_path) -> None:
     assert {r["member"] for r in answers} == {"A", "B", "C", "D"}
     text = answers_path.read_text(encoding="utf-8-sig") + findings_path.read_text(encoding="utf-8-sig")
     assert not any(name in text for name in panel.world.members)
-    split = next(r for r in merged if r["case_reference"] == "HC-003" and r["question_id"] == "risk_identified")
+    split = next(
+        r for r in merged if r["case_reference"] == "HC-003" and r["question_id"] == "risk_identified"
+    )
     assert split["agreement"] == "unable_to_agree" and split["unresolved"] == "yes"
     assert split["counts"] == "no=1;partly=1;yes=2" and split["finding_codes"] == ""
-    one = next(r for r in merged if r["case_reference"] == "HC-004" and r["question_id"] == "hcso_contact_in_time")
+    one = next(
+        r for r in merged if r["case_reference"] == "HC-004" and r["question_id"] == "hcso_contact_in_time"
+    )
     assert one["agreement"] == "one_review" and one["finding_codes"] == "no" and one["answered_by"] == "1"
-    hidden = [r for r in answers if r["case_reference"] == "HC-004" and r["question_id"] == "hcso_contact_in_time"]
+    hidden = [
+        r for r in answers if r["case_reference"] == "HC-004" and r["question_id"] == "hcso_contact_in_time"
+    ]
     assert sorted(r["shown"] for r in hidden) == ["no", "no", "no", "yes"]
     assert {r["question_cy"] for r in merged} and all(r["format_version"] == "1" for r in merged)
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop.services import assignment_packs, identity, review, review_packages, rounds
 from tests.conftest import PASSPHRASE
@@ -90,6 +91,16 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
     tampered.write_bytes(bytes(data))
     refused = cli("--profile", coord, "inbox", "import", tampered, language="cy")
     assert refused.returncode == 1 and "gwrthodwyd" in refused.stdout
+
+    published = cli("--profile", coord, "report", "--round", "1", "--format", "pdf", "--mode", "publication",
+                    "--language", "both", "-o", tmp_path / "report.pdf")  # fmt: skip
+    assert published.returncode == 0, published.stdout + published.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "report.pdf").pages)
+    assert "Cefndir" in text and "Background" in text and "Aled Jones" not in text
+    tables = cli("--profile", coord, "report", "--round", "Q4 round", "--format", "csv", "--mode", "internal",
+                 "-o", tmp_path / "q4.csv")  # fmt: skip
+    assert tables.returncode == 0 and "q4-answers.csv" in tables.stdout, tables.stdout + tables.stderr
+    assert "Aled Jones" in (tmp_path / "q4-answers.csv").read_text(encoding="utf-8-sig")
 
 
 def test_a_case_list_with_errors_creates_nothing(tmp_path: Path) -> None:
