@@ -54,6 +54,10 @@ def render(report: PanelReport, options: ReportOptions, fmt: str) -> bytes:
         from desktop.reports.panel_pdf import render_panel_pdf
 
         return render_panel_pdf(report, options)
+    if fmt == "docx":
+        from desktop.reports.panel_docx import render_panel_docx
+
+        return render_panel_docx(report, options)
     raise ValueError(f"unknown report format {fmt!r}")
 
 
