@@ -17,7 +17,15 @@ from pathlib import Path
 
 from desktop.core.answers import Answer
 from desktop.reports.content import Background
-from desktop.services import assignment_packs, coordinator_rounds, identity, observations, profile, roster, rounds
+from desktop.services import (
+    assignment_packs,
+    coordinator_rounds,
+    identity,
+    observations,
+    profile,
+    roster,
+    rounds,
+)
 from desktop.services.background import save_background
 from desktop.services.demo import DEMO_PASSPHRASE
 from desktop.services.demo_content import load_demo_cases
@@ -32,45 +40,75 @@ TITLE = "Hate crime scrutiny, demo quarter"
 
 # What a member who finds nothing wrong answers (the hours are filled per case).
 WELL_HANDLED: Mapping[str, Answer] = {
-    "strands_recorded": Answer(("race",)), "hostility_recorded": Answer("yes"),
-    "classification_correct": Answer("correct"), "flag_correct": Answer("yes"), "risk_identified": Answer("yes"),
-    "risk_assessment_evidenced": Answer("yes"), "risk_level": Answer("medium"), "mavis_appropriate": Answer("na"),
-    "vulnerability_assessed": Answer("yes"), "action_plan_followed": Answer("yes"),
-    "hcso_offered": Answer("deployed"), "hcso_contact_in_time": Answer("yes", hours=20),
-    "hcso_contact_method": Answer("yes"), "victim_support_referral": Answer("yes"),
-    "victim_contract": Answer("yes"), "updates_in_line": Answer("yes"), "communication_needs": Answer("yes"),
-    "supervisor_endorsed": Answer("yes"), "supervisor_language": Answer("yes"),
-    "enquiries_hostility": Answer("yes"), "outcome_appropriate": Answer("appropriate"),
-    "outcome_communicated": Answer("yes"), "data_quality": Answer("yes"), "overall_rating": Answer("green"),
-}  # fmt: skip
+    "strands_recorded": Answer(("race",)),
+    "hostility_recorded": Answer("yes"),
+    "classification_correct": Answer("correct"),
+    "flag_correct": Answer("yes"),
+    "risk_identified": Answer("yes"),
+    "risk_assessment_evidenced": Answer("yes"),
+    "risk_level": Answer("medium"),
+    "mavis_appropriate": Answer("na"),
+    "vulnerability_assessed": Answer("yes"),
+    "action_plan_followed": Answer("yes"),
+    "hcso_offered": Answer("deployed"),
+    "hcso_contact_in_time": Answer("yes", hours=20),
+    "hcso_contact_method": Answer("yes"),
+    "victim_support_referral": Answer("yes"),
+    "victim_contract": Answer("yes"),
+    "updates_in_line": Answer("yes"),
+    "communication_needs": Answer("yes"),
+    "supervisor_endorsed": Answer("yes"),
+    "supervisor_language": Answer("yes"),
+    "enquiries_hostility": Answer("yes"),
+    "outcome_appropriate": Answer("appropriate"),
+    "outcome_communicated": Answer("yes"),
+    "data_quality": Answer("yes"),
+    "overall_rating": Answer("green"),
+}
 
 # Per case: what every reviewer sees differently from a well-handled case, and where
 # one named member reads it otherwise (the splits and majorities of the demo).
 AGREED: dict[int, dict[str, Answer]] = {
     2: {"data_quality": Answer("no", note="The incident log and the crime log classify it differently.")},
-    5: {"hcso_contact_in_time": Answer("no", hours=67, note="First contact 67 hours after the report."),
+    5: {
+        "hcso_contact_in_time": Answer("no", hours=67, note="First contact 67 hours after the report."),
         "hcso_contact_method": Answer("no", note="Contact by email alone."),
-        "data_quality": Answer("no", note="The victim is recorded with the wrong title.")},
+        "data_quality": Answer("no", note="The victim is recorded with the wrong title."),
+    },
     7: {"flag_correct": Answer("no", note="The online flag was not applied.")},
     8: {"risk_level": Answer("high"), "mavis_appropriate": Answer("yes")},
     11: {"data_quality": Answer("no", note="Two different dates of birth across the logs.")},
     13: {"risk_level": Answer("low"), "mavis_appropriate": Answer("yes")},
     15: {"risk_level": Answer("high"), "mavis_appropriate": Answer("yes")},
-    16: {"hcso_contact_in_time": Answer("no", hours=111, note="First contact 111 hours after the report."),
-         "overall_rating": Answer("amber", note="Victim care fell short of the standard.")},
-}  # fmt: skip
+    16: {
+        "hcso_contact_in_time": Answer("no", hours=111, note="First contact 111 hours after the report."),
+        "overall_rating": Answer("amber", note="Victim care fell short of the standard."),
+    },
+}
 DIFFERS: dict[tuple[int, str], dict[str, Answer]] = {
-    (3, "Ceri"): {"classification_correct": Answer("should_be_crime", note="The threshold for an offence looks met.")},
+    (3, "Ceri"): {
+        "classification_correct": Answer("should_be_crime", note="The threshold for an offence looks met.")
+    },
     (3, "Dafydd"): {"classification_correct": Answer("unclear", note="The file does not say why no crime.")},
-    (6, "Bethan"): {"strands_recorded": Answer(("race", "religion"), note="Religion is recorded on the crime log.")},
-    (9, "Aled"): {"outcome_appropriate": Answer("appropriate_with_observations", note="The victim's wishes were "
-                                                "respected, but the decision was not reviewed.")},
+    (6, "Bethan"): {
+        "strands_recorded": Answer(("race", "religion"), note="Religion is recorded on the crime log.")
+    },
+    (9, "Aled"): {
+        "outcome_appropriate": Answer(
+            "appropriate_with_observations",
+            note="The victim's wishes were respected, but the decision was not reviewed.",
+        )
+    },
     (10, "Ceri"): {"data_quality": Answer("no", note="The same man is both victim and witness.")},
-    (13, "Aled"): {"risk_identified": Answer("no", note="Third report in twelve months: the risk was higher.")},
+    (13, "Aled"): {
+        "risk_identified": Answer("no", note="Third report in twelve months: the risk was higher.")
+    },
     (13, "Bethan"): {"risk_identified": Answer("partly", note="Repeat reports were linked but not weighed.")},
     (13, "Dafydd"): {"mavis_appropriate": Answer("no", note="Is a MAVIS needed when risk is graded low?")},
-    (14, "Dafydd"): {"hcso_contact_in_time": Answer("partly", hours=47, note="Inside 48 hours only after a prompt.")},
-}  # fmt: skip
+    (14, "Dafydd"): {
+        "hcso_contact_in_time": Answer("partly", hours=47, note="Inside 48 hours only after a prompt.")
+    },
+}
 
 
 def answers_for(name: str, reference: str) -> dict[str, Answer]:
@@ -78,7 +116,9 @@ def answers_for(name: str, reference: str) -> dict[str, Answer]:
     n = int(reference.rsplit("-", 1)[1])
     answers = {**WELL_HANDLED, **AGREED.get(n, {}), **DIFFERS.get((n, name.split()[0]), {})}
     if n == 1:
-        answers["good_practice"] = Answer("Risk assessed and endorsed the same night; a tailored victim contract.")
+        answers["good_practice"] = Answer(
+            "Risk assessed and endorsed the same night; a tailored victim contract."
+        )
     return answers
 
 
@@ -107,18 +147,30 @@ def create_demo_coordinator(folder: Path, language: str = "en") -> Database:
 
 def _additions(db: Database, round_id: int) -> None:
     """What a coordinator would have added by now: the meeting, and two observations."""
-    save_background(db, round_id, Background(
-        meeting_date="2026-03-14", meeting_form="virtual", attendees=MEMBERS, quorate=True,
-        sample_period="October to December 2025",
-        sample_method="16 closed hate crime and hate incident cases chosen at random by the force's audit team.",
-        definitions="Hate crime is any criminal offence which is perceived, by the victim or any other person, "
-        "to be motivated by hostility or prejudice towards someone based on a personal characteristic.",
-    ))  # fmt: skip
+    save_background(
+        db,
+        round_id,
+        Background(
+            meeting_date="2026-03-14",
+            meeting_form="virtual",
+            attendees=MEMBERS,
+            quorate=True,
+            sample_period="October to December 2025",
+            sample_method="16 closed hate crime and hate incident cases chosen at random by the force's audit team.",
+            definitions="Hate crime is any criminal offence which is perceived, by the victim or any other person, "
+            "to be motivated by hostility or prejudice towards someone based on a personal characteristic.",
+        ),
+    )
     cases = {c.reference: c.id for c in rounds.list_cases(db, round_id)}
     observations.add_observation(
-        db, round_id, "HCSO first contact was outside the 48-hour standard in two cases.",
+        db,
+        round_id,
+        "HCSO first contact was outside the 48-hour standard in two cases.",
         [cases["DEMO-HC-05"], cases["DEMO-HC-16"]],
-    )  # fmt: skip
+    )
     observations.add_observation(
-        db, round_id, "Members queried whether a MAVIS is needed where the risk is graded low.", [cases["DEMO-HC-13"]]
+        db,
+        round_id,
+        "Members queried whether a MAVIS is needed where the risk is graded low.",
+        [cases["DEMO-HC-13"]],
     )

@@ -1,0 +1,243 @@
+"""The consolidated panel report as a Word document the OPCC can edit before publishing.
+
+The same sections, order and words as the PDF (`panel_pdf`), taken from `report_rows`:
+cover; background and sample; cases by type and strand; findings case by case; the
+criteria-count tables; agreement between members; summary; observations; recommendations;
+and the appendix of signed packages. In "both" languages the whole report is given in
+Welsh, then in English, each in its own section starting on a new page. The PDF's bar
+charts are left out: the tables carry the same numbers, and a picture could not be edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from io import BytesIO
+
+from docx.document import Document
+
+from desktop.core.recommendation_status import status_label
+from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.docx_style import (
+    TEXT_WIDTH_MM,
+    Cell,
+    add,
+    bullets,
+    decorate,
+    document,
+    new_language_section,
+    table,
+)
+from desktop.reports.drafting import draft_case
+from desktop.reports.report_rows import (
+    agreement_rows,
+    answer_rows,
+    background_lines,
+    by_type_rows,
+    case_line,
+    case_splits,
+    case_title,
+    cases_named,
+    count_rows,
+    groups,
+    members_notes,
+    package_rows,
+    recommendation_facts,
+    sample_lines,
+    summary_splits,
+    tagged,
+    wide,
+)
+from desktop.reports.words import word
+
+Part = Callable[[Document, PanelReport, ReportOptions, str], None]
+
+
+def _heading(doc: Document, text: str, level: int, language: str, new_page: bool = False) -> None:
+    paragraph = add(doc, text, language, f"Heading {level}")
+    paragraph.paragraph_format.page_break_before = new_page
+
+
+def _cover(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    add(doc, report.panel or word("report", language), language, "Title")
+    add(doc, report.round_title, language, "Subtitle")
+    if report.force:
+        add(doc, word("scrutiny_of", language, force=report.force), language)
+    status = "published" if options.mode == "publication" else "internal"
+    add(doc, word(status, language), language, kind="bold")
+    add(doc, word("generated", language, date=report.generated_on), language, kind="muted")
+
+
+def background_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    _heading(doc, word("background", language), 1, language, new_page=True)
+    for kind, text in background_lines(report, options, language):
+        add(doc, text, language, kind=kind)
+    _heading(doc, word("sample", language), 2, language)
+    for text in sample_lines(report, language):
+        add(doc, text, language)
+    if report.background.definitions:
+        _heading(doc, word("definitions", language), 2, language)
+        add(doc, report.background.definitions, language)
+
+
+def by_type_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    rows = by_type_rows(report, language)
+    rest = (TEXT_WIDTH_MM - 55) / (len(rows[0]) - 1)
+    _heading(doc, word("by_type", language), 1, language)
+    table(doc, rows, [55] + [rest] * (len(rows[0]) - 1), language)
+
+
+def cases_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    template = report.findings.template
+    _heading(doc, word("findings", language), 1, language, new_page=True)
+    for n, case in enumerate(report.findings.cases, start=1):
+        notes = report.notes.get(case.case.case_id)
+        _heading(doc, case_title(report, n, case, options, language), 2, language)
+        add(doc, case_line(report, case, language), language, kind="muted")
+        if case.case.summary:
+            add(doc, case.case.summary, language)
+        _heading(doc, word("panel_comment", language), 3, language)
+        if notes is not None and notes.comment.strip():
+            for line in notes.comment.strip().splitlines():
+                if line.strip():
+                    add(doc, line, language)
+        else:
+            bullets(doc, draft_case(case, template, language), language)
+        bullets(doc, case_splits(report, case, language), language, "bold")
+        if notes is not None:
+            for kind, texts in (("good_practice", notes.good_practice), ("learning", notes.learning)):
+                if texts:
+                    add(doc, word(kind, language), language, kind="bold")
+                    bullets(doc, texts, language)
+        members = members_notes(report, case, options, language)
+        if members:
+            add(doc, word("members_notes", language), language, kind="bold")
+            bullets(doc, members, language, "small")
+
+
+def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    _heading(doc, word("criteria", language), 1, language, new_page=True)
+    add(doc, word("criteria_intro", language), language, kind="muted")
+    for group in groups(report.findings.merged_questions()):
+        if wide(group[0], language):
+            rows = answer_rows(report, group[0], language)
+            widths: list[float] = [TEXT_WIDTH_MM - 70, 22, 48]
+        else:
+            rows = count_rows(report, group, language)
+            middle = (TEXT_WIDTH_MM - 56 - 24) / (len(rows[0]) - 2)
+            widths = [56] + [middle] * (len(rows[0]) - 2) + [24]
+        table(doc, rows, widths, language)
+        add(doc, "", language)  # a line between tables, which Word would otherwise join
+
+
+def agreement_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    rows, reasons = agreement_rows(report, language)
+    _heading(doc, word("agreement", language), 1, language)
+    add(doc, word("agreement_intro", language), language, kind="muted")
+    cells: list[list[Cell]] = [list(rows[0][1])]
+    for low, row in rows[1:]:
+        cells.append([[("bold" if low else "body", row[0])], *row[1:]])
+    rest = (TEXT_WIDTH_MM - 80) / 3
+    table(doc, cells, [60, 20, rest, rest, rest], language)
+    for reason in reasons:
+        add(doc, reason, language, kind="small")
+
+
+def summary_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    _heading(doc, word("summary", language), 1, language)
+    splits = summary_splits(report, options, language)
+    if splits:
+        bullets(doc, [splits], language)
+    for kind in ("good_practice", "learning"):
+        _heading(doc, word(kind, language), 2, language)
+        items = tagged(report, kind, options, language)
+        if items:
+            bullets(doc, items, language)
+        else:
+            add(doc, word("none", language), language, kind="muted")
+
+
+def observations_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    if not report.observations:
+        return
+    rows: list[list[Cell]] = [["", word("observation", language), word("response", language)]]
+    for o in report.observations:
+        text = [("body", o.text)]
+        if o.cases:
+            text.append(
+                ("small", word("from_cases", language, cases=cases_named(report, o.cases, options, language)))
+            )
+        response = [("body", o.response) if o.response else ("muted", word("no_response", language))]
+        if o.response_date:
+            response.append(("small", o.response_date))
+        rows.append([[("bold", str(o.number))], text, response])
+    half = (TEXT_WIDTH_MM - 10) / 2
+    _heading(doc, word("observations", language), 1, language)
+    table(doc, rows, [10, half, half], language)
+
+
+def recommendations_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    if not report.recommendations:
+        return
+    rows: list[list[Cell]] = [["", word("recommendation", language), word("status", language)]]
+    updates: list[list[Cell]] = [
+        [word("recommendation", language), word("update", language), word("assessment", language)]
+    ]
+    for r in report.recommendations:
+        about = [("body", r.text)]
+        if facts := recommendation_facts(r, language):
+            about.append(("small", facts))
+        if r.merged_into is not None:
+            about.append(("small", word("merged_into", language, number=r.merged_into)))
+        rows.append(
+            [[("bold", str(r.number))], about, [("bold", status_label(r.status, language, r.merged_into))]]
+        )
+        for u in r.updates:
+            updates.append(
+                [
+                    [("small", f"{r.number}. {r.text}")],
+                    [("bold", u.dated), ("body", u.text)],
+                    [("bold", status_label(u.status, language)), ("body", u.assessment)],
+                ]
+            )
+    _heading(doc, word("recommendations", language), 1, language)
+    table(doc, rows, [10, TEXT_WIDTH_MM - 50, 40], language)
+    if len(updates) > 1:
+        add(doc, "", language)
+        third = TEXT_WIDTH_MM / 3
+        table(doc, updates, [third, third, third], language)
+
+
+def packages_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    _heading(doc, word("appendix", language), 1, language, new_page=True)
+    add(doc, word("appendix_intro", language), language, kind="muted")
+    rows: list[list[Cell]] = [list(row) for row in package_rows(report, options, language)]
+    table(doc, rows, [30, 44, 16, 30, TEXT_WIDTH_MM - 120], language)
+
+
+PARTS: tuple[Part, ...] = (
+    background_part,
+    by_type_part,
+    cases_part,
+    criteria_part,
+    agreement_part,
+    summary_part,
+    observations_part,
+    recommendations_part,
+    packages_part,
+)
+
+
+def render_panel_docx(report: PanelReport, options: ReportOptions) -> bytes:
+    """The report as DOCX bytes, one section per language (Welsh first in "both")."""
+    first = options.languages[0]
+    title = f"{word('report', first)} – {report.round_title}"
+    doc = document(first, title, report.round_title, report.panel, report.generated_on)
+    for i, language in enumerate(options.languages):
+        section = new_language_section(doc) if i else doc.sections[0]
+        decorate(section, report.panel or title, report.round_title, word("page", language), language)
+        _cover(doc, report, options, language)
+        for part in PARTS:
+            part(doc, report, options, language)
+    buffer = BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

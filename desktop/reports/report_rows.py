@@ -1,0 +1,299 @@
+"""What the panel report's sections say, as plain words and rows, whatever the format.
+
+The PDF (`panel_parts`) and the DOCX (`panel_docx`) lay these out in their own way; the
+words, the counts, the grouping of questions into tables and the lettered reasons for an
+undefined statistic are decided here once, so the two formats cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from desktop.core.agreement import Statistic, Undefined
+from desktop.core.consensus import Agreement
+from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings, Cell
+from desktop.core.template import Question, Template
+from desktop.reports.content import PanelReport, RecommendationItem, ReportOptions, case_label, member_label
+from desktop.reports.drafting import answer_label
+from desktop.reports.words import agreement_word, case_type_word, undefined_word, word
+
+SPLIT_MARK = "◆"  # beside a split, so it stands out without colour
+
+Line = tuple[str, str]  # (emphasis: "body" | "muted", text)
+
+
+# background and sample -----------------------------------------------------------
+def background_lines(report: PanelReport, options: ReportOptions, language: str) -> list[Line]:
+    """The meeting: when, how, who (in publication only how many) and whether quorate."""
+    bg = report.background
+    lines: list[Line] = []
+    if bg.meeting_date:
+        form = word(bg.meeting_form, language) if bg.meeting_form else "—"
+        lines.append(("body", word("meeting", language, date=bg.meeting_date, form=form)))
+    else:
+        lines.append(("muted", word("meeting_unknown", language)))
+    if bg.attendees and options.mode == "internal":
+        lines.append(("body", word("attended", language, names=", ".join(bg.attendees))))
+    elif bg.attendees:  # published: how many, never who
+        lines.append(("body", word("attended_count", language, count=len(bg.attendees))))
+    if bg.quorate is not None:
+        lines.append(("body", word("quorate" if bg.quorate else "not_quorate", language)))
+    return lines
+
+
+def sample_lines(report: PanelReport, language: str) -> list[str]:
+    """How many cases, by how many members each, with which checklist, chosen how."""
+    findings = report.findings
+    per_case = sorted({len(c.reviewed_by) for c in findings.cases}) or [0]
+    low_high = str(per_case[0]) if per_case[0] == per_case[-1] else f"{per_case[0]}–{per_case[-1]}"
+    template = findings.template
+    lines = [
+        word(
+            "sample_cases",
+            language,
+            cases=len(findings.cases),
+            low_high=low_high,
+            template=template.title.get(language),
+            version=template.version,
+        )
+    ]
+    bg = report.background
+    if bg.sample_period:
+        lines.append(word("period", language, text=bg.sample_period))
+    if bg.sample_method:
+        lines.append(word("method", language, text=bg.sample_method))
+    return lines
+
+
+def strand_label(template: Template, code: str, language: str) -> str:
+    question = next((q for q in template.questions if q.id == "strands_recorded"), None)
+    choice = question.choice(code) if question else None
+    return choice.label.get(language) if choice else code.replace("_", " ").capitalize()
+
+
+def by_type_rows(report: PanelReport, language: str) -> list[list[str]]:
+    """Cases by type (rows) and strand (columns) with totals; the first row is the header."""
+    cases = [c.case for c in report.findings.cases]
+    strands = sorted({s for c in cases for s in c.strands})
+    rows = [
+        [
+            word("type", language),
+            *(strand_label(report.findings.template, s, language) for s in strands),
+            word("total", language),
+        ]
+    ]
+    for case_type in sorted({c.case_type for c in cases}):
+        of_type = [c for c in cases if c.case_type == case_type]
+        rows.append(
+            [
+                case_type_word(case_type, language),
+                *(str(sum(1 for c in of_type if s in c.strands)) for s in strands),
+                str(len(of_type)),
+            ]
+        )
+    return rows
+
+
+# case by case --------------------------------------------------------------------
+def case_line(report: PanelReport, case: CaseFindings, language: str) -> str:
+    """The case's type and strands, under its heading."""
+    info = case.case
+    strands = ", ".join(strand_label(report.findings.template, s, language) for s in info.strands)
+    return " · ".join(part for part in (case_type_word(info.case_type, language), strands) if part)
+
+
+def split_lines(question: Question, cell: Cell, language: str) -> list[str]:
+    """A split marked ◆ with how members answered, and what the panel then decided."""
+    counts = ", ".join(
+        f"{answer_label(question, value, language)} {n}"
+        for value, n in sorted(cell.consensus.counts.items(), key=str)
+    )
+    lines = [f"{SPLIT_MARK} {question.text.get(language)} " + word("split", language, counts=counts)]
+    if cell.decision is not None:
+        why = cell.decision.rationale
+        if cell.decision.value is None:
+            lines.append(word("left_open", language, why=why))
+        else:
+            answer = answer_label(question, cell.decision.value, language)
+            lines.append(word("decided", language, answer=answer, why=why))
+    return lines
+
+
+def case_splits(report: PanelReport, case: CaseFindings, language: str) -> list[str]:
+    """Every split on the case, in checklist order."""
+    return [
+        line
+        for q in report.findings.template.questions
+        if (c := case.cells.get(q.id)) is not None and c.split
+        for line in split_lines(q, c, language)
+    ]
+
+
+def members_notes(
+    report: PanelReport, case: CaseFindings, options: ReportOptions, language: str
+) -> list[str]:
+    """Members' free-text answers and notes, each attributed by `member_label`."""
+    lines = []
+    for question in report.findings.template.questions:
+        cell = case.cells.get(question.id)
+        if cell is None:
+            continue
+        if question.kind == "text":
+            notes = [(a.letter, str(a.answer.value)) for a in cell.answers if a.answer.answered]
+            notes += cell.notes()
+        else:
+            notes = cell.notes()
+        for letter, note in notes:
+            who = member_label(report, letter, options, language)
+            lines.append(f"{who} — {question.text.get(language)}: {note}")
+    return lines
+
+
+# criteria counts and agreement ---------------------------------------------------
+def groups(questions: Sequence[Question]) -> list[list[Question]]:
+    """Consecutive questions with the same answers share one table (the Yes/No/… ones)."""
+    grouped: list[list[Question]] = []
+    for q in questions:
+        codes = [c.code for c in q.choices]
+        if (
+            grouped
+            and [c.code for c in grouped[-1][0].choices] == codes
+            and q.kind != "multi"
+            and len(codes) <= 5
+        ):
+            grouped[-1].append(q)
+        else:
+            grouped.append([q])
+    return grouped
+
+
+def wide(question: Question, language: str) -> bool:
+    """Too many or too long answers to be columns: list them down the page instead."""
+    labels = [c.label.get(language) for c in question.choices]
+    return question.kind == "multi" or len(labels) > 5 or max(len(label) for label in labels) > 16
+
+
+def count_rows(report: PanelReport, group: list[Question], language: str) -> list[list[str]]:
+    """A group's table: a row per question, a column per answer, then "unable to agree" and
+    the coordinator's comment. The first row is the header."""
+    codes = [c.code for c in group[0].choices]
+    rows = [
+        [
+            word("question", language),
+            *(c.label.get(language) for c in group[0].choices),
+            agreement_word(Agreement.UNABLE_TO_AGREE, language),
+            word("comments", language),
+        ]
+    ]
+    for q in group:
+        counts = report.findings.counts(q.id)
+        rows.append(
+            [
+                q.text.get(language),
+                *(str(counts.get(code, 0)) for code in codes),
+                str(counts.get(UNABLE_TO_AGREE, 0)),
+                report.criteria_comments.get(q.id, ""),
+            ]
+        )
+    return rows
+
+
+def answer_rows(report: PanelReport, question: Question, language: str) -> list[list[str]]:
+    """One question whose answers are many or long: a row per answer (header first)."""
+    counts = report.findings.counts(question.id)
+    rows = [[question.text.get(language), word("cases", language), word("comments", language)]]
+    labels = [(c.code, c.label.get(language)) for c in question.choices]
+    labels.append((UNABLE_TO_AGREE, agreement_word(Agreement.UNABLE_TO_AGREE, language)))
+    comment = report.criteria_comments.get(question.id, "")
+    for i, (code, label) in enumerate(labels):
+        rows.append([label, str(counts.get(code, 0)), comment if i == 0 else ""])
+    return rows
+
+
+def stat(value: Statistic, language: str, reasons: list[Undefined]) -> str:
+    """A statistic to two places, or "not defined (a)" with its reason lettered in order."""
+    if value.value is not None:
+        return f"{value.value:.2f}"
+    if value.undefined is None:
+        return "—"
+    if value.undefined not in reasons:
+        reasons.append(value.undefined)
+    return f"{word('not_defined', language)} ({'abc'[reasons.index(value.undefined)]})"
+
+
+def agreement_rows(report: PanelReport, language: str) -> tuple[list[tuple[bool, list[str]]], list[str]]:
+    """(low, row) per question after a header row, and the lettered reasons beneath."""
+    head = [word(k, language) for k in ("question", "compared", "kappa", "alpha", "ac1")]
+    rows: list[tuple[bool, list[str]]] = [(False, head)]
+    reasons: list[Undefined] = []
+    for q in report.findings.merged_questions():
+        a = report.findings.agreement[q.id]
+        text = q.text.get(language) + (f" — {word('low', language)}" if a.low else "")
+        rows.append(
+            (a.low, [text, str(a.cases), *(stat(s, language, reasons) for s in (a.kappa, a.alpha, a.ac1))])
+        )
+    notes = [f"({'abc'[i]}) {undefined_word(r, language)}" for i, r in enumerate(reasons)]
+    return rows, notes
+
+
+# summary, recommendations, appendix ------------------------------------------------
+def case_title(report: PanelReport, n: int, case: CaseFindings, options: ReportOptions, language: str) -> str:
+    """ "Case 3: HC-003" internally; "Case 3" in a published report (no force case numbers)."""
+    if options.mode == "internal":
+        return word("case", language, n=n, reference=case.case.reference)
+    return word("case_plain", language, n=n)
+
+
+def cases_named(report: PanelReport, references: Sequence[str], options: ReportOptions, language: str) -> str:
+    return ", ".join(case_label(report, ref, options, language) for ref in references)
+
+
+def summary_splits(report: PanelReport, options: ReportOptions, language: str) -> str | None:
+    """How many findings were left unresolved, and in which cases; None when none were."""
+    unresolved = Counter[str]()
+    for case in report.findings.cases:
+        for cell in case.cells.values():
+            if cell.unresolved:
+                unresolved[case_label(report, case.case.reference, options, language)] += 1
+    if not unresolved:
+        return None
+    return word(
+        "summary_splits", language, count=sum(unresolved.values()), cases=", ".join(sorted(unresolved))
+    )
+
+
+def tagged(report: PanelReport, kind: str, options: ReportOptions, language: str) -> list[str]:
+    """Every case's good practice or learning ("good_practice" | "learning"), with its case."""
+    return [
+        f"{t} ({case_label(report, c.case.reference, options, language)})"
+        for c in report.findings.cases
+        for t in getattr(report.notes.get(c.case.case_id), kind, ())
+    ]
+
+
+def recommendation_facts(r: RecommendationItem, language: str) -> str:
+    """Theme, owner, due date and origin on one line ("" when none is known)."""
+    facts = (
+        r.theme,
+        word("owner", language, owner=r.owner) if r.owner else "",
+        word("due", language, date=r.due_date) if r.due_date else "",
+        r.origin,
+    )
+    return " · ".join(x for x in facts if x)
+
+
+def package_rows(report: PanelReport, options: ReportOptions, language: str) -> list[list[str]]:
+    """The appendix: each member's signed package (header first); members by `member_label`."""
+    rows = [[word(k, language) for k in ("member", "fingerprint", "revision", "received", "checksum")]]
+    for r in report.findings.reviewers:
+        rows.append(
+            [
+                member_label(report, r.letter, options, language),
+                r.fingerprint,
+                str(r.revision),
+                r.received_at.replace("T", " "),
+                " ".join(r.sha256[i : i + 16] for i in range(0, 64, 16)),
+            ]
+        )
+    return rows
