@@ -156,9 +156,11 @@ def _additions(db: Database, round_id: int) -> None:
             attendees=MEMBERS,
             quorate=True,
             sample_period="October to December 2025",
-            sample_method="16 closed hate crime and hate incident cases chosen at random by the force's audit team.",
-            definitions="Hate crime is any criminal offence which is perceived, by the victim or any other person, "
-            "to be motivated by hostility or prejudice towards someone based on a personal characteristic.",
+            sample_method="16 closed hate crime and hate incident cases chosen at random by the force's "
+            "audit team.",
+            definitions="Hate crime is any criminal offence which is perceived, by the victim or any other "
+            "person, to be motivated by hostility or prejudice towards someone based on a personal "
+            "characteristic.",
         ),
     )
     cases = {c.reference: c.id for c in rounds.list_cases(db, round_id)}
