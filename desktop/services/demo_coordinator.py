@@ -99,12 +99,18 @@ DIFFERS: dict[tuple[int, str], dict[str, Answer]] = {
             note="The victim's wishes were respected, but the decision was not reviewed.",
         )
     },
-    (10, "Ceri"): {"data_quality": Answer("no", note="The same man is both victim and witness.")},
+    (10, "Dafydd"): {"data_quality": Answer("no", note="The same man is both victim and witness.")},
     (13, "Aled"): {
         "risk_identified": Answer("no", note="Third report in twelve months: the risk was higher.")
     },
     (13, "Bethan"): {"risk_identified": Answer("partly", note="Repeat reports were linked but not weighed.")},
-    (13, "Dafydd"): {"mavis_appropriate": Answer("no", note="Is a MAVIS needed when risk is graded low?")},
+    (13, "Ceri"): {"mavis_appropriate": Answer("no", note="Is a MAVIS needed when risk is graded low?")},
+    (12, "Bethan"): {
+        "outcome_appropriate": Answer("appropriate_with_observations", note="The decision was not explained.")
+    },
+    (12, "Ceri"): {
+        "outcome_appropriate": Answer("inappropriate", note="A group was targeted: record a crime.")
+    },
     (14, "Dafydd"): {
         "hcso_contact_in_time": Answer("partly", hours=47, note="Inside 48 hours only after a prompt.")
     },

@@ -1,4 +1,5 @@
-"""Starting the app: `panel-review` (your profiles) or `panel-review --demo` (a throwaway one).
+"""Starting the app: `panel-review` (your profiles) or `panel-review --demo [coordinator]`
+(a throwaway one).
 
 With several profiles on the computer the first screen is the chooser; with one, its
 unlock screen; with none, the set-up of the first. `--profile DIR` opens that folder only.
@@ -58,7 +59,10 @@ class PrintedMessages(DialogService):
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="panel-review", description="Panel Review")
-    parser.add_argument("--demo", action="store_true", help="open a throwaway demo profile")
+    parser.add_argument(
+        "--demo", nargs="?", const="member", choices=("member", "coordinator"),
+        help="open a throwaway demo profile: a member's (the default) or a coordinator's",
+    )  # fmt: skip
     parser.add_argument("--profile", type=Path, help="folder of the profile to open")
     parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="interface language")
     parser.add_argument(
@@ -116,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_window(
-    app: QApplication, home: ProfileHome, profile_dir: Path | None, demo: bool, file: Path | None = None
+    app: QApplication, home: ProfileHome, profile_dir: Path | None, demo: str | None, file: Path | None = None
 ) -> int:
     """Show the main window on `profile_dir` (held by this process; None: the chooser) until it closes.
 
@@ -126,10 +130,12 @@ def run_window(
     """
     if demo:
         from desktop.services.demo import DEMO_PASSPHRASE, create_demo_profile
+        from desktop.services.demo_coordinator import create_demo_coordinator
         from desktop.services.session import ProfileSession
 
         assert profile_dir is not None
-        session = ProfileSession(create_demo_profile(profile_dir, i18n.current_language()))
+        create = create_demo_coordinator if demo == "coordinator" else create_demo_profile
+        session = ProfileSession(create(profile_dir, i18n.current_language()))
         window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, session=session, home=home)
     else:
         window = MainWindow(profile_dir, home=home)

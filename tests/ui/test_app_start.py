@@ -13,11 +13,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-def test_demo_starts_and_removes_its_profile_on_exit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("role", [[], ["coordinator"]], ids=["member", "coordinator"])
+def test_demo_starts_and_removes_its_profile_on_exit(tmp_path: Path, role: list[str]) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
                PANEL_REVIEW_QUIT_WHEN_READY="1", TMPDIR=str(tmp_path))  # fmt: skip
     result = subprocess.run(
-        [sys.executable, "-m", "desktop.ui.app", "--demo"],
+        [sys.executable, "-m", "desktop.ui.app", "--demo", *role],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
