@@ -18,63 +18,107 @@ MARK = "[redacted]"
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where in the report a text is: its case, observation or recommendation, which
+    part of it, and whose words (a member's letter) when a member wrote it."""
+
+    subject: str  # a case reference, "observation 2", "recommendation 4", or "" (the background)
+    part: str  # a key of _PARTS
+    member: str = ""
+
+
+_PARTS: dict[str, tuple[str, str]] = {
+    "summary": ("case summary", "crynodeb yr achos"),
+    "note": ("note", "nodyn"),
+    "answer": ("answer", "ateb"),
+    "decision": ("reason for the panel's decision", "rheswm dros benderfyniad y panel"),
+    "comment": ("panel's comment", "sylw'r panel"),
+    "tag": ("good practice or learning", "arfer da neu ddysgu"),
+    "period": ("period covered", "y cyfnod dan sylw"),
+    "method": ("how cases were chosen", "sut y dewiswyd yr achosion"),
+    "definitions": ("definitions", "diffiniadau"),
+    "observation": ("observation", "sylw"),
+    "response": ("force response", "ymateb yr heddlu"),
+    "recommendation": ("recommendation", "argymhelliad"),
+    "update": ("update", "diweddariad"),
+}
+
+
+def describe(place: Place, language: str) -> str:
+    """ "HC-003 · note (Member C)", in English or Welsh."""
+    en, cy = _PARTS[place.part]
+    part = cy if language == "cy" else en
+    if place.part in ("observation", "response", "recommendation", "update"):
+        text = f"{part} {place.subject}"  # "observation 2", "update 4 · 2026-06-01"
+    else:
+        text = " · ".join(w for w in (place.subject, part) if w)
+    if place.member:
+        text += f" ({'Aelod' if language == 'cy' else 'Member'} {place.member})"
+    return text
+
+
+@dataclass(frozen=True)
 class Spotted:
     """A likely piece of personal data, where it is and how it reads in its sentence."""
 
-    where: str  # e.g. "HC-003 · risk_identified · note (Member C)"
+    place: Place
     hit: Hit
     context: str
 
+    @property
+    def where(self) -> str:
+        return describe(self.place, "en")
 
-def _case_texts(case: CaseFindings) -> Iterator[tuple[str, str]]:
+
+def _case_texts(case: CaseFindings) -> Iterator[tuple[Place, str]]:
     ref = case.case.reference
-    yield f"{ref} · summary", case.case.summary
-    for question_id, cell in case.cells.items():
+    yield Place(ref, "summary"), case.case.summary
+    for cell in case.cells.values():
         for given in cell.answers:
-            yield f"{ref} · {question_id} · note (Member {given.letter})", given.answer.note
+            yield Place(ref, "note", given.letter), given.answer.note
             if isinstance(given.answer.value, str) and given.answer.value not in _codes(cell):
-                yield f"{ref} · {question_id} · answer (Member {given.letter})", given.answer.value
+                yield Place(ref, "answer", given.letter), given.answer.value
         if cell.decision is not None:
-            yield f"{ref} · {question_id} · decision", cell.decision.rationale
+            yield Place(ref, "decision"), cell.decision.rationale
 
 
 def _codes(cell: Cell) -> set[str]:
     return {str(k) for k in cell.consensus.counts}
 
 
-def free_texts(report: PanelReport) -> Iterator[tuple[str, str]]:
+def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
     """(where, text) for every text a person typed that the report may print."""
     bg = report.background
-    for name, text in (
+    for part, text in (
         ("period", bg.sample_period),
         ("method", bg.sample_method),
         ("definitions", bg.definitions),
     ):
-        yield f"background · {name}", text
+        yield Place("", part), text
     for case in report.findings.cases:
         yield from _case_texts(case)
         notes = report.notes.get(case.case.case_id)
         if notes is not None:
             ref = case.case.reference
-            yield f"{ref} · panel's comment", notes.comment
+            yield Place(ref, "comment"), notes.comment
             for text in (*notes.good_practice, *notes.learning):
-                yield f"{ref} · tag", text
+                yield Place(ref, "tag"), text
     for o in report.observations:
-        yield f"observation {o.number}", o.text
-        yield f"observation {o.number} · response", o.response
+        yield Place(f"{o.number}", "observation"), o.text
+        yield Place(f"{o.number}", "response"), o.response
     for r in report.recommendations:
-        yield f"recommendation {r.number}", r.text
+        yield Place(f"{r.number}", "recommendation"), r.text
         for u in r.updates:
-            yield f"recommendation {r.number} · update {u.dated}", f"{u.text}\n{u.assessment}"
+            yield Place(f"{r.number} · {u.dated}", "update"), f"{u.text}\n{u.assessment}"
 
 
 def spot(report: PanelReport) -> list[Spotted]:
     """Every likely piece of personal data, in report order."""
     references = [c.case.reference for c in report.findings.cases]
     found = []
-    for where, text in free_texts(report):
+    for place, text in free_texts(report):
         for hit in scan(text, known_references=references) if text else ():
-            found.append(Spotted(where, hit, in_context(text, hit)))
+            found.append(Spotted(place, hit, in_context(text, hit)))
     return found
 
 
