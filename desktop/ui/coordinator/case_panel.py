@@ -14,7 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.findings import CaseFindings, RoundFindings
 from desktop.reports.content import CaseNotes
@@ -79,7 +88,11 @@ class CasePanel(Retranslatable, QWidget):
         self.show_case(None, None)
 
     def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
+        """The texts scroll (at 200% text in Welsh they outgrow a laptop screen); Save and
+        what became of the last save stay in view under them."""
+        body = QWidget()
+        body.setObjectName("case_body")
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         for editor, label in self.labels.items():
@@ -89,11 +102,20 @@ class CasePanel(Retranslatable, QWidget):
             layout.addWidget(editor, 1)
             if editor is self.draft_edit:
                 layout.addWidget(self.use_draft_button, 0, Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setObjectName("case_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
+        outer.addLayout(row)
+        outer.addWidget(self.status)
 
     def retranslate(self) -> None:
         texts = {
