@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -91,6 +92,10 @@ class FindingsPage(CoordinatorPage):
         make_heading(self.agreement_heading, 1.15)
         self.agreement = AgreementModel(self)
         self.agreement_table = row_table("agreement_table", self.agreement)
+        header = self.agreement_table.horizontalHeader()
+        modes = QHeaderView.ResizeMode
+        for column in range(self.agreement.columnCount()):  # the question takes the room left
+            header.setSectionResizeMode(column, modes.Stretch if column == 0 else modes.ResizeToContents)
         self.case_panel = CasePanel(session, self.change)
         self._lay_out()
         self.retranslate()
@@ -132,6 +137,7 @@ class FindingsPage(CoordinatorPage):
         self.agreement_heading.setText(tr("Agreement between members, question by question"))
         self.agreement_table.setAccessibleName(tr("Agreement between members for each question"))
         self.model.retranslate()
+        self.view.resizeColumnsToContents()  # "Yes (majority)" is longer in Welsh
         self.agreement.retranslate()
         self._summarise()
 
@@ -150,7 +156,7 @@ class FindingsPage(CoordinatorPage):
         )
         self.model.set_findings(self.findings)
         self.agreement.set_rows(agreement_rows(self.findings))
-        self.agreement_table.resizeColumnsToContents()
+        self.view.resizeColumnsToContents()
         self._summarise()
         self._go_to(case_id, column)
         self._show_case()
