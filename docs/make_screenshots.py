@@ -7,7 +7,7 @@ Real widgets, grabbed after rendering, every page and the main dialogs in Englis
 1366x768 screen (`workspace-200.png`): the round list, the workspace, the first-run
 screen with its strength meter, the unlock screen, a save the database refused
 (SQLite's `query_only` makes the demo database refuse writes for that picture), the
-unlock screen meeting a really damaged file, the coordinator's five pages, and the
+unlock screen meeting a really damaged file, the coordinator's six pages, and the
 dialogs (`dialog-fingerprint.png`, `dialog-fingerprint-cy.png`, ...).
 """
 
@@ -180,7 +180,7 @@ def wait_for_operations(app: QApplication) -> None:
 
 
 def coordinator_screens(app: QApplication, root: Path) -> None:
-    """The coordinator's roster, assignment grid and inbox, from real profiles and files."""
+    """The coordinator's roster, assignment grid, inbox and findings, from real profiles and files."""
     from desktop.services import (
         assignment_packs,
         coordinator_rounds,
@@ -245,6 +245,9 @@ def coordinator_screens(app: QApplication, root: Path) -> None:
     home.inbox_page.import_files([*returned, forged])
     wait_for_operations(app)
     in_both_languages(app, window, "coordinator-inbox")
+    home.tabs.setCurrentWidget(home.findings_page)
+    home.findings_page.view.resizeColumnsToContents()
+    in_both_languages(app, window, "coordinator-findings")
     window.close()
     coordinator_dialogs(app, ProfileSession(office))
     for db in members.values():

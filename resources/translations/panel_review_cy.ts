@@ -624,8 +624,40 @@
         <translation>Argraffwyd</translation>
     </message>
     <message>
+        <source>{case}, question {number}: {finding}</source>
+        <translation>{case}, cwestiwn {number}: {finding}</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Cwestiwn {number}</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Cases compared</source>
+        <translation>Achosion a gymharwyd</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa Fleiss</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alffa Krippendorff</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1</source>
+        <translation>AC1 Gwet</translation>
+    </message>
+    <message>
+        <source>Low agreement</source>
+        <translation>Cytundeb isel</translation>
+    </message>
+    <message>
+        <source>{name} (Member {letter})</source>
+        <translation>{name} (Aelod {letter})</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -634,6 +666,62 @@
     <message>
         <source>Note</source>
         <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Shown to them</source>
+        <translation>Wedi&apos;i ddangos iddynt</translation>
+    </message>
+    <message>
+        <source>{case}, question {number}</source>
+        <translation>{case}, cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s answer</source>
+        <translation>Ateb pob aelod</translation>
+    </message>
+    <message>
+        <source>Close this question</source>
+        <translation>Cau&apos;r cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s decision</source>
+        <translation>Penderfyniad y panel</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>Leave unresolved</source>
+        <translation>Gadael heb ei ddatrys</translation>
+    </message>
+    <message>
+        <source>&amp;Why the panel decided this (required, printed in the report):</source>
+        <translation>Pa&amp;m y penderfynodd y panel hyn (gofynnol, caiff ei argraffu yn yr adroddiad):</translation>
+    </message>
+    <message>
+        <source>Why the panel decided this</source>
+        <translation>Pam y penderfynodd y panel hyn</translation>
+    </message>
+    <message>
+        <source>&amp;Save decision</source>
+        <translation>&amp;Cadw&apos;r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision and its reason</source>
+        <translation>Cofnodi penderfyniad y panel a&apos;r rheswm drosto</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw decision</source>
+        <translation>&amp;Tynnu&apos;r penderfyniad yn ôl</translation>
+    </message>
+    <message>
+        <source>Forget the recorded decision: the members&apos; split shows again</source>
+        <translation>Anghofio&apos;r penderfyniad a gofnodwyd: mae anghytundeb yr aelodau&apos;n dangos eto</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: {reason}</source>
+        <translation>Nid oedd modd cadw&apos;r penderfyniad: {reason}</translation>
     </message>
     <message>
         <source>hours</source>
@@ -1852,6 +1940,10 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>&amp;Blwch derbyn</translation>
     </message>
     <message>
+        <source>F&amp;indings</source>
+        <translation>Canfyddiada&amp;u</translation>
+    </message>
+    <message>
         <source>Coordinator&apos;s pages</source>
         <translation>Tudalennau&apos;r cydlynydd</translation>
     </message>
@@ -1864,12 +1956,12 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Cadwch y ffeiliau adolygu y mae aelodau&apos;n eu hanfon atoch drwy e-bost, yna mewnforiwch nhw yma (neu eu gollwng ar y dudalen hon). Caiff pob ffeil ei gwirio: pwy a&apos;i llofnododd, ei bod ar gyfer y swyddfa a&apos;r cylch hwn, ac na newidiwyd dim. Nid yw ffeil a wrthodwyd yn newid dim.</translation>
     </message>
     <message>
-        <source>&amp;Import reviews…</source>
-        <translation>Mewnf&amp;udo adolygiadau…</translation>
-    </message>
-    <message>
         <source>Import review files from members</source>
         <translation>Mewnforio ffeiliau adolygu gan aelodau</translation>
+    </message>
+    <message>
+        <source>Import revie&amp;ws…</source>
+        <translation>Me&amp;wnfudo adolygiadau…</translation>
     </message>
     <message>
         <source>Imported files and what happened to each</source>
@@ -2094,6 +2186,198 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Shows the passphrase as you type it, so you can check it</source>
         <translation>Yn dangos y cyfrinymadrodd wrth i chi ei deipio, er mwyn i chi allu ei wirio</translation>
+    </message>
+    <message>
+        <source>Draf&amp;ted findings:</source>
+        <translation>Canfyddiadau draff&amp;t:</translation>
+    </message>
+    <message>
+        <source>Drafted findings, from the members&apos; answers</source>
+        <translation>Canfyddiadau drafft, o atebion yr aelodau</translation>
+    </message>
+    <message>
+        <source>Panel&apos;s &amp;comment:</source>
+        <translation>Syl&amp;w&apos;r panel:</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s comment on this case</source>
+        <translation>Sylw&apos;r panel ar yr achos hwn</translation>
+    </message>
+    <message>
+        <source>Good pr&amp;actice (one per line):</source>
+        <translation>A&amp;rfer da (un i bob llinell):</translation>
+    </message>
+    <message>
+        <source>Good practice, one per line</source>
+        <translation>Arfer da, un i bob llinell</translation>
+    </message>
+    <message>
+        <source>Areas for l&amp;earning (one per line):</source>
+        <translation>Meysydd i ddysgu o&amp;honynt (un i bob llinell):</translation>
+    </message>
+    <message>
+        <source>Areas for learning, one per line</source>
+        <translation>Meysydd i ddysgu ohonynt, un i bob llinell</translation>
+    </message>
+    <message>
+        <source>&amp;Use the draft</source>
+        <translation>Def&amp;nyddio&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Copy the drafted findings into the panel&apos;s comment</source>
+        <translation>Copïo&apos;r canfyddiadau drafft i sylw&apos;r panel</translation>
+    </message>
+    <message>
+        <source>&amp;Save case notes</source>
+        <translation>Cadw n&amp;odiadau&apos;r achos</translation>
+    </message>
+    <message>
+        <source>Save the panel&apos;s comment, good practice and areas for learning</source>
+        <translation>Cadw sylw&apos;r panel, yr arfer da a&apos;r meysydd i ddysgu ohonynt</translation>
+    </message>
+    <message>
+        <source>Choose a case in the grid to write the panel&apos;s findings on it.</source>
+        <translation>Dewiswch achos yn y grid i ysgrifennu canfyddiadau&apos;r panel arno.</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Achos {reference}</translation>
+    </message>
+    <message>
+        <source>The draft is in the panel&apos;s comment: edit it, then save. Ctrl+Z undoes.</source>
+        <translation>Mae&apos;r drafft yn sylw&apos;r panel: golygwch ef, yna cadwch. Mae Ctrl+Z yn dadwneud.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Heb ei gadw: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the notes on {reference}.</source>
+        <translation>Cadwyd y nodiadau ar {reference}.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Cases down, questions across. Each cell gives the panel&apos;s finding and how it was reached; ◆ marks members who were unable to agree. Press Enter on a cell (or double-click it) to see every member&apos;s answer and record the panel&apos;s decision.</source>
+        <translation>Achosion i lawr, cwestiynau ar draws. Mae pob cell yn rhoi canfyddiad y panel a sut y daethpwyd iddo; mae ◆ yn dangos lle nad oedd yr aelodau&apos;n gallu cytuno. Pwyswch Enter ar gell (neu cliciwch ddwywaith arni) i weld ateb pob aelod a chofnodi penderfyniad y panel.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w only disagreements</source>
+        <translation>Dan&amp;gos anghytundebau yn unig</translation>
+    </message>
+    <message>
+        <source>Show only disagreements</source>
+        <translation>Dangos anghytundebau yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the cases where members were unable to agree</source>
+        <translation>Dangos dim ond yr achosion lle nad oedd yr aelodau&apos;n gallu cytuno</translation>
+    </message>
+    <message>
+        <source>Findings grid: cases down, questions across</source>
+        <translation>Grid y canfyddiadau: achosion i lawr, cwestiynau ar draws</translation>
+    </message>
+    <message>
+        <source>Agreement between members, question by question</source>
+        <translation>Cytundeb rhwng aelodau, fesul cwestiwn</translation>
+    </message>
+    <message>
+        <source>Agreement between members for each question</source>
+        <translation>Cytundeb rhwng aelodau ar gyfer pob cwestiwn</translation>
+    </message>
+    <message>
+        <source>No reviews have been imported for this round yet.</source>
+        <translation>Nid oes adolygiadau wedi&apos;u mewnforio ar gyfer y cylch hwn eto.</translation>
+    </message>
+    <message>
+        <source>{shown} of {cases} cases shown. Splits not yet decided: {splits}.</source>
+        <translation>Yn dangos {shown} o {cases} achos. Anghytundebau heb benderfyniad eto: {splits}.</translation>
+    </message>
+    <message>
+        <source>{mark} Unable to agree — left unresolved</source>
+        <translation>{mark} Methu cytuno — heb ei ddatrys</translation>
+    </message>
+    <message>
+        <source>{answer} — decided</source>
+        <translation>{answer} — penderfynwyd</translation>
+    </message>
+    <message>
+        <source>{mark} Unable to agree</source>
+        <translation>{mark} Methu cytuno</translation>
+    </message>
+    <message>
+        <source>{answer} (majority)</source>
+        <translation>{answer} (mwyafrif)</translation>
+    </message>
+    <message>
+        <source>{answer} (one review)</source>
+        <translation>{answer} (un adolygiad)</translation>
+    </message>
+    <message>
+        <source>Every member who answered agreed.</source>
+        <translation>Cytunodd pob aelod a atebodd.</translation>
+    </message>
+    <message>
+        <source>A majority of the members agreed.</source>
+        <translation>Cytunodd mwyafrif yr aelodau.</translation>
+    </message>
+    <message>
+        <source>The members were unable to agree.</source>
+        <translation>Nid oedd yr aelodau&apos;n gallu cytuno.</translation>
+    </message>
+    <message>
+        <source>Only one member answered.</source>
+        <translation>Dim ond un aelod a atebodd.</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question.</source>
+        <translation>Ni atebodd neb y cwestiwn hwn.</translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation>Dim atebion.</translation>
+    </message>
+    <message>
+        <source>{counts} ({total} members answered)</source>
+        <translation>{counts} ({total} aelod a atebodd)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Dim ateb</translation>
+    </message>
+    <message>
+        <source>({hours} hours)</source>
+        <translation>({hours} awr)</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Wedi&apos;i ddangos</translation>
+    </message>
+    <message>
+        <source>Not shown: their earlier answers skipped it</source>
+        <translation>Heb ei ddangos: roedd eu hatebion cynharach yn ei hepgor</translation>
+    </message>
+    <message>
+        <source>Low — check the wording</source>
+        <translation>Isel — gwiriwch y geiriad</translation>
+    </message>
+    <message>
+        <source>Say why the panel decided this: the report prints the reason beside it.</source>
+        <translation>Dywedwch pam y penderfynodd y panel hyn: mae&apos;r adroddiad yn argraffu&apos;r rheswm wrth ei ochr.</translation>
+    </message>
+    <message>
+        <source>That answer is not one this question offers.</source>
+        <translation>Nid yw&apos;r ateb hwnnw&apos;n un o atebion y cwestiwn hwn.</translation>
+    </message>
+    <message>
+        <source>That case is no longer in this profile.</source>
+        <translation>Nid yw&apos;r achos hwnnw yn y proffil hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>The text is too long: shorten it and save again.</source>
+        <translation>Mae&apos;r testun yn rhy hir: byrhewch ef a chadw eto.</translation>
     </message>
 </context>
 </TS>

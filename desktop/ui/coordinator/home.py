@@ -1,4 +1,4 @@
-"""The coordinator's home: Members, Rounds, Assignment, Send packs and Inbox, one tab each.
+"""The coordinator's home: Members, Rounds, Assignment, Send packs, Inbox and Findings, one tab each.
 
 F6 and Ctrl+Page Down go to the next tab, Shift+F6 and Ctrl+Page Up to the previous one.
 One round is "the round being worked on": choosing it on any page chooses it on all.
@@ -17,6 +17,7 @@ from desktop.services import rounds
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.assignment_page import AssignmentPage
+from desktop.ui.coordinator.findings_page import FindingsPage
 from desktop.ui.coordinator.inbox_page import InboxPage
 from desktop.ui.coordinator.packs_page import PacksPage
 from desktop.ui.coordinator.roster_page import RosterPage
@@ -41,6 +42,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.assignment_page = AssignmentPage(session, dialogs)
         self.packs_page = PacksPage(session, dialogs)
         self.inbox_page = InboxPage(session, dialogs)
+        self.findings_page = FindingsPage(session, dialogs)
         for page in self.pages():
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
@@ -48,14 +50,21 @@ class CoordinatorHome(Retranslatable, QWidget):
         layout.addWidget(self.tabs)
         self._shortcuts()
         self.rounds_page.roundSelected.connect(self.choose_round)
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.chooser.roundChosen.connect(self.choose_round)
         changes_hub().changed.connect(self._changed)
         self.retranslate()
         self._reload_rounds()
 
     def pages(self) -> list[QWidget]:
-        return [self.roster_page, self.rounds_page, self.assignment_page, self.packs_page, self.inbox_page]
+        return [*self.setup_pages(), *self.round_pages()]
+
+    def setup_pages(self) -> list[QWidget]:
+        return [self.roster_page, self.rounds_page]
+
+    def round_pages(self) -> list[AssignmentPage | PacksPage | InboxPage | FindingsPage]:
+        """The pages that work on one round, each with its own round chooser."""
+        return [self.assignment_page, self.packs_page, self.inbox_page, self.findings_page]
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -71,7 +80,14 @@ class CoordinatorHome(Retranslatable, QWidget):
         page.focusNextChild()
 
     def retranslate(self) -> None:
-        titles = [tr("&Members"), tr("R&ounds"), tr("Assi&gnment"), tr("Send &packs"), tr("I&nbox")]
+        titles = [
+            tr("&Members"),
+            tr("R&ounds"),
+            tr("Assi&gnment"),
+            tr("Send &packs"),
+            tr("I&nbox"),
+            tr("F&indings"),
+        ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.tabs.setAccessibleName(tr("Coordinator's pages"))
@@ -81,7 +97,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         if round_id == self.round_id:
             return
         self.round_id = round_id
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.show_round(round_id)
 
     def _reload_rounds(self) -> None:
@@ -89,13 +105,13 @@ class CoordinatorHome(Retranslatable, QWidget):
         if self.round_id not in {r.id for r in rows}:
             self.round_id = None
         self.rounds_page.set_rounds(rows, self.round_id)
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.chooser.set_rounds(rows, self.round_id)
         if self.round_id is None and rows:
             self.choose_round(rows[-1].id)  # the newest round is the one most likely worked on
             self.rounds_page.set_rounds(rows, self.round_id)
             return
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.show_round(self.round_id)
 
     def _changed(self, changes: Changes) -> None:
@@ -109,3 +125,5 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.assignment_page.refresh()
         if changes.inbox or changes.assignments:
             self.inbox_page.refresh()
+        if changes.inbox or changes.report:
+            self.findings_page.refresh()

@@ -73,7 +73,7 @@ class InboxPage(CoordinatorPage):
             "page). Each file is checked: who signed it, that it is for this office and round, and "
             "that nothing was changed. A rejected file changes nothing."
         ))  # fmt: skip
-        label_button(self.import_button, tr("&Import reviews…"), tr("Import review files from members"))
+        label_button(self.import_button, tr("Import revie&ws…"), tr("Import review files from members"))
         self.fate_table.setAccessibleName(tr("Imported files and what happened to each"))
         self.progress_heading.setText(tr("Round progress"))
         self.progress_table.setAccessibleName(tr("Round progress by member"))

@@ -1,0 +1,234 @@
+"""One question of one case, opened from the findings grid: every member's answer, note and
+whether the question was shown to them; and, where the members split, what the panel
+decided at its meeting and why.
+
+The dialog is not closed by a refusal: the reason appears above the buttons, is read
+out, and the rationale the coordinator typed stays where it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.answers import AnswerValue
+from desktop.core.findings import CaseFindings, Cell, MemberAnswer, Reviewer
+from desktop.core.template import Question
+from desktop.services import findings
+from desktop.services.findings import FindingsRefused
+from desktop.ui.announce import announce
+from desktop.ui.coordinator.findings_words import (
+    agreement_text,
+    counts_text,
+    member_answer_text,
+    refusal_text,
+    shown_text,
+    value_text,
+)
+from desktop.ui.coordinator.page import label_button, plain_reason
+from desktop.ui.i18n import Retranslatable, current_language, tr
+from desktop.ui.item_models import RowTableModel, row_table
+from desktop.ui.style import make_heading
+from desktop.ui.wrapped_dialog import WrappedTextDialog
+
+
+class MemberAnswersModel(RowTableModel[MemberAnswer]):
+    """Each member's answer to the question; the coordinator sees names as well as letters."""
+
+    def __init__(self, question: Question, reviewers: tuple[Reviewer, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.names = {r.letter: r.name for r in reviewers}
+
+    def member(self, answer: MemberAnswer) -> str:
+        return tr("{name} (Member {letter})").format(
+            name=self.names.get(answer.letter, "?"), letter=answer.letter
+        )
+
+    def headers(self) -> list[str]:
+        return [tr("Member"), tr("Answer"), tr("Note"), tr("Shown to them")]
+
+    def cells(self) -> list[Callable[[MemberAnswer], str]]:
+        return [
+            self.member,
+            lambda a: member_answer_text(self.question, a),
+            lambda a: a.answer.note.strip() or "—",
+            shown_text,
+        ]
+
+
+def decision_options(question: Question, cell: Cell) -> list[AnswerValue]:
+    """What the panel may decide: the question's answers, or for a multi-choice question the
+    sets of answers members gave (a decision is one whole answer, like a member's)."""
+    if question.kind == "multi":
+        return [value for value in cell.consensus.counts if isinstance(value, tuple)]
+    return [choice.code for choice in question.choices]
+
+
+class CellDialog(Retranslatable, WrappedTextDialog):
+    def __init__(
+        self,
+        case: CaseFindings,
+        question: Question,
+        number: int,
+        reviewers: tuple[Reviewer, ...],
+        change: Callable[..., Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cell_dialog")
+        self.case, self.question, self.number, self.change = case, question, number, change
+        cell = case.cell(question.id)
+        assert cell is not None
+        self.cell = cell
+        self.heading = QLabel()
+        self.heading.setObjectName("cell_heading")
+        self.heading.setWordWrap(True)
+        make_heading(self.heading, 1.2)
+        self.summary = QLabel()
+        self.summary.setObjectName("cell_summary")
+        self.summary.setWordWrap(True)
+        self.answers = MemberAnswersModel(question, reviewers, self)
+        self.answers.set_rows(list(cell.answers))
+        self.answer_table = row_table("member_answers", self.answers)
+        self.answer_table.setWordWrap(True)
+        self.answer_table.horizontalHeader().setStretchLastSection(True)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("cell_close")
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.summary, self.answer_table):
+            layout.addWidget(widget)
+        self.decision_box = self._decision_box() if cell.split else None
+        if self.decision_box is not None:
+            layout.addWidget(self.decision_box)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(640)
+        self.retranslate()
+
+    def _decision_box(self) -> QGroupBox:
+        box = QGroupBox()
+        box.setObjectName("decision_box")
+        self.options: list[AnswerValue | None] = [None, *decision_options(self.question, self.cell)]
+        self.decision_combo = QComboBox()
+        self.decision_combo.setObjectName("decision_combo")
+        self.decision_label = QLabel()
+        self.decision_label.setBuddy(self.decision_combo)
+        self.rationale_edit = QPlainTextEdit()
+        self.rationale_edit.setObjectName("rationale_edit")
+        self.rationale_edit.setTabChangesFocus(True)
+        self.rationale_label = QLabel()
+        self.rationale_label.setWordWrap(True)
+        self.rationale_label.setBuddy(self.rationale_edit)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("cell_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a4000f; font-weight: bold;")
+        self.error_label.hide()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save_decision")
+        self.save_button.clicked.connect(self.save)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("withdraw_decision")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.setEnabled(self.cell.decision is not None)
+        if self.cell.decision is not None:
+            self.rationale_edit.setPlainText(self.cell.decision.rationale)
+        layout = QVBoxLayout(box)
+        for widget in (self.decision_label, self.decision_combo, self.rationale_label, self.rationale_edit,
+                       self.error_label):  # fmt: skip
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.withdraw_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        first = self.decision_combo if self.decision_box is not None else self.close_button
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate(self) -> None:
+        language = current_language()
+        self.setWindowTitle(tr("{case}, question {number}").format(case=self.case.case.reference,
+                                                                   number=self.number))  # fmt: skip
+        self.heading.setText(f"{self.number}. {self.question.text.get(language)}")
+        self.summary.setText(f"{agreement_text(self.cell)} {counts_text(self.question, self.cell)}")
+        self.summary.setAccessibleName(self.summary.text())
+        self.answer_table.setAccessibleName(tr("Each member's answer"))
+        self.answers.retranslate()
+        label_button(self.close_button, tr("Close"), tr("Close this question"))
+        self.setAccessibleName(self.windowTitle())
+        self.setAccessibleDescription(f"{self.heading.text()} {self.summary.text()}")
+        if self.decision_box is not None:
+            self._retranslate_decision(self.decision_box)
+
+    def _retranslate_decision(self, box: QGroupBox) -> None:
+        box.setTitle(tr("The panel's decision"))
+        self.decision_label.setText(tr("&Decision:"))
+        self.decision_combo.setAccessibleName(tr("The panel's decision"))
+        chosen = self.decision_combo.currentIndex()
+        if chosen < 0:
+            value = self.cell.decision.value if self.cell.decision is not None else None
+            chosen = self.options.index(value) if value in self.options else 0
+        self.decision_combo.clear()
+        for option in self.options:
+            text = tr("Leave unresolved") if option is None else value_text(self.question, option)
+            self.decision_combo.addItem(text)
+        self.decision_combo.setCurrentIndex(chosen)
+        self.rationale_label.setText(tr("&Why the panel decided this (required, printed in the report):"))
+        self.rationale_edit.setAccessibleName(tr("Why the panel decided this"))
+        label_button(self.save_button, tr("&Save decision"), tr("Record the panel's decision and its reason"))
+        label_button(self.withdraw_button, tr("W&ithdraw decision"),
+                     tr("Forget the recorded decision: the members' split shows again"))  # fmt: skip
+
+    def decision(self) -> AnswerValue | None:
+        return self.options[max(self.decision_combo.currentIndex(), 0)]
+
+    def save(self) -> None:
+        case_id, rationale = self.case.case.case_id, self.rationale_edit.toPlainText()
+        self._try(
+            lambda: self.change(findings.adjudicate, case_id, self.question.id, self.decision(), rationale)
+        )
+
+    def withdraw(self) -> None:
+        self._try(
+            lambda: self.change(findings.withdraw_adjudication, self.case.case.case_id, self.question.id)
+        )
+
+    def _try(self, work: Callable[[], Any]) -> None:
+        """Run the change; on a refusal say why here and keep everything as typed."""
+        try:
+            work()
+        except FindingsRefused as exc:
+            self._refused(refusal_text(exc))
+            return
+        except Exception as exc:  # a locked profile or a disk fault: still nothing typed is lost
+            self._refused(tr("The decision could not be saved: {reason}").format(reason=plain_reason(exc)))
+            return
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setAccessibleName(message)
+        self.error_label.show()
+        announce(self.error_label, message, urgent=True)
+        self.rationale_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,222 @@
+"""Findings: the round's reviews merged, case by case and question by question.
+
+The grid shows each cell's finding and, in words, how it was reached ("Yes (majority)",
+"◆ Unable to agree"); colour repeats it. Arrow keys move between cells and Enter (or a
+double-click) opens one: every member's answer, and on a split the panel's decision.
+Beside the grid the selected case's drafted findings and the coordinator's notes on it;
+under it, how far members agreed on each question across the round.
+
+Reading the findings is one query and a merge in memory, quick even for a large round,
+so it runs on the GUI thread like the inbox's progress table; it refreshes when reviews
+arrive (`Changes.inbox`) or the coordinator records something (`Changes.report`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.findings import RoundFindings
+from desktop.services import findings
+from desktop.services.session import ProfileSession
+from desktop.ui.coordinator.case_panel import CasePanel
+from desktop.ui.coordinator.cell_dialog import CellDialog
+from desktop.ui.coordinator.findings_model import (
+    AgreementModel,
+    DisagreementFilter,
+    FindingsModel,
+    agreement_rows,
+)
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import tr
+from desktop.ui.item_models import row_table
+from desktop.ui.style import make_heading
+
+
+class FindingsView(QTableView):
+    """The grid: one Tab stop, arrows between cells, Enter opens the current cell."""
+
+    def __init__(self, page: FindingsPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setObjectName("findings_grid")
+        self.setTabKeyNavigation(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.page.open_cell(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FindingsPage(CoordinatorPage):
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("findings_page", session, dialogs, parent)
+        self.round_id: int | None = None
+        self.findings: RoundFindings | None = None
+        self.cell_dialog: CellDialog | None = None
+        self.chooser = RoundChooser()
+        self.only_splits = QCheckBox()
+        self.only_splits.setObjectName("only_disagreements")
+        self.only_splits.toggled.connect(self._filter)
+        self.model = FindingsModel(self)
+        self.proxy = DisagreementFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = FindingsView(self)
+        self.view.setModel(self.proxy)
+        self.view.doubleClicked.connect(self.open_cell)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.status = QLabel()
+        self.status.setObjectName("findings_status")
+        self.status.setWordWrap(True)
+        self.agreement_heading = QLabel()
+        self.agreement_heading.setObjectName("section_heading")
+        make_heading(self.agreement_heading, 1.15)
+        self.agreement = AgreementModel(self)
+        self.agreement_table = row_table("agreement_table", self.agreement)
+        header = self.agreement_table.horizontalHeader()
+        modes = QHeaderView.ResizeMode
+        for column in range(self.agreement.columnCount()):  # the question takes the room left
+            header.setSectionResizeMode(column, modes.Stretch if column == 0 else modes.ResizeToContents)
+        self.case_panel = CasePanel(session, self.change)
+        self._lay_out()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.chooser, 1)
+        top.addWidget(self.only_splits)
+        column.addLayout(top)
+        column.addWidget(self.view, 3)
+        column.addWidget(self.status)
+        column.addWidget(self.agreement_heading)
+        column.addWidget(self.agreement_table, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("findings_splitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.case_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.layout_.addWidget(splitter, 1)
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Findings"))
+        self.intro.setText(tr(
+            "Cases down, questions across. Each cell gives the panel's finding and how it was "
+            "reached; ◆ marks members who were unable to agree. Press Enter on a cell (or "
+            "double-click it) to see every member's answer and record the panel's decision."
+        ))  # fmt: skip
+        self.only_splits.setText(tr("Sho&w only disagreements"))
+        self.only_splits.setAccessibleName(tr("Show only disagreements"))
+        self.only_splits.setAccessibleDescription(
+            tr("Show only the cases where members were unable to agree")
+        )
+        self.view.setAccessibleName(tr("Findings grid: cases down, questions across"))
+        self.agreement_heading.setText(tr("Agreement between members, question by question"))
+        self.agreement_table.setAccessibleName(tr("Agreement between members for each question"))
+        self.model.retranslate()
+        self.view.resizeColumnsToContents()  # "Yes (majority)" is longer in Welsh
+        self.agreement.retranslate()
+        self._summarise()
+
+    def show_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self.chooser.show_round(round_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the round again, keeping the cell the coordinator was on."""
+        current = self.view.currentIndex()
+        case_id = self._case_id(current)
+        column = max(current.column(), 0)
+        self.findings = (
+            None if self.round_id is None else self.session.run(findings.round_findings, self.round_id)
+        )
+        self.model.set_findings(self.findings)
+        self.agreement.set_rows(agreement_rows(self.findings))
+        self.view.resizeColumnsToContents()
+        self._summarise()
+        self._go_to(case_id, column)
+        self._show_case()
+
+    def _case_id(self, index: QModelIndex) -> int | None:
+        if not index.isValid():
+            return None
+        return self.model.case_at(self.proxy.mapToSource(index).row()).case.case_id
+
+    def _go_to(self, case_id: int | None, column: int) -> None:
+        row = self.model.row_of_case(case_id) if case_id is not None else -1
+        source = self.model.index(max(row, 0), column)
+        index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, min(column, max(self.proxy.columnCount() - 1, 0)))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    def _filter(self, on: bool) -> None:
+        case_id = self._case_id(self.view.currentIndex())
+        self.proxy.show_only_disagreements(on)
+        self._go_to(case_id, max(self.view.currentIndex().column(), 0))
+        self._summarise()
+        self._show_case()
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex | QItemSelection) -> None:
+        self._show_case()
+
+    def _show_case(self) -> None:
+        index = self.view.currentIndex()
+        case = self.model.case_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        self.case_panel.show_case(self.findings, case)
+
+    def _summarise(self) -> None:
+        if self.findings is None or not self.findings.cases:
+            text = tr("No reviews have been imported for this round yet.")
+        else:
+            splits = sum(1 for case in self.findings.cases for cell in case.cells.values() if cell.unresolved)
+            text = tr("{shown} of {cases} cases shown. Splits not yet decided: {splits}.").format(
+                shown=self.proxy.rowCount(), cases=len(self.findings.cases), splits=splits
+            )
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+
+    def open_cell(self, index: QModelIndex) -> None:
+        """Every member's answer to the question, and on a split the panel's decision."""
+        if not index.isValid() or self.findings is None:
+            return
+        source = self.proxy.mapToSource(index)
+        question = self.model.question_at(source.column())
+        self.cell_dialog = CellDialog(
+            self.model.case_at(source.row()), question, self.model.number(question),
+            self.findings.reviewers, self.change, self.window(),
+        )  # fmt: skip
+        self.cell_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.cell_dialog.finished.connect(self._cell_closed)
+        self.cell_dialog.open()
+
+    def _cell_closed(self, _result: int) -> None:
+        """Back to the grid, on the cell that was opened, so the arrow keys carry on from it."""
+        self.cell_dialog = None
+        self.window().activateWindow()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

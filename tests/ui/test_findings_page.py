@@ -1,0 +1,239 @@
+"""The coordinator's findings view over a round four members really reviewed: the grid says
+in words how each finding was reached, a split is decided by keyboard with its reason,
+the panel's comment and tags are kept, and in Welsh nothing but data is English."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import findings, profile
+from desktop.ui import i18n
+from tests.services.exchange_world import PASSPHRASE
+from tests.services.panel_world import MEMBERS, reviewed_panel
+from tests.services.test_findings import plan
+from tests.ui.coordinator_harness import table_texts
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_window, press
+from tests.ui.test_welsh_everywhere import english_in, texts_of
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    """The round, reviewed and imported once; each test unlocks the office's profile anew."""
+    made = reviewed_panel(tmp_path_factory.mktemp("findings"), plan, cases=4, k=4)
+    made.world.coordinator.close()
+    for member in made.world.members.values():
+        member.close()
+    return made.world.root / "coordinator", made.round_id
+
+
+@pytest.fixture
+def office(qtbot, reviewed):
+    folder, round_id = reviewed
+    db = profile.open_profile(folder, PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.findings_page)
+    assert home.findings_page.round_id == round_id
+    yield home.findings_page, db, round_id
+    i18n.set_language("en")
+    window.close()
+
+
+def column_of(page, question_id: str) -> int:
+    model = page.model
+    return next(c for c in range(model.columnCount()) if model.question_at(c).id == question_id)
+
+
+def row_of(page, reference: str) -> int:
+    proxy = page.proxy
+    return next(
+        r for r in range(proxy.rowCount()) if proxy.headerData(r, Qt.Orientation.Vertical) == reference
+    )
+
+
+def cell(page, reference: str, question_id: str) -> str:
+    return table_texts(page.view)[row_of(page, reference)][column_of(page, question_id)]
+
+
+def go_to(qtbot, page, reference: str, question_id: str) -> None:
+    """From the top-left cell to the wanted one with the arrow keys, as a person would."""
+    page.view.setFocus(Qt.FocusReason.TabFocusReason)
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    for _ in range(row_of(page, reference)):
+        press(qtbot, Qt.Key.Key_Down)
+    for _ in range(column_of(page, question_id)):
+        press(qtbot, Qt.Key.Key_Right)
+    assert page.view.currentIndex().column() == column_of(page, question_id)
+
+
+def test_the_grid_says_how_each_finding_was_reached(qtbot, office) -> None:
+    page, _db, _round = office
+    assert cell(page, "HC-001", "hostility_recorded") == "Yes"
+    assert cell(page, "HC-002", "hostility_recorded") == "Yes (majority)"
+    assert cell(page, "HC-003", "risk_identified") == "◆ Unable to agree"
+    assert cell(page, "HC-004", "hcso_offered") == "Not offered (majority)"
+    assert cell(page, "HC-004", "hcso_contact_in_time") == "No (one review)"
+    column = column_of(page, "risk_identified")
+    header = page.proxy.headerData(column, Qt.Orientation.Horizontal)
+    assert header.isdigit()
+    description = page.proxy.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert description == page.model.question_at(column).text.en
+    split = page.proxy.index(row_of(page, "HC-003"), column)
+    assert split.data(Qt.ItemDataRole.BackgroundRole) is not None, "colour repeats the words"
+    assert "HC-003" in split.data(Qt.ItemDataRole.AccessibleTextRole)
+
+    page.only_splits.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.only_splits.isChecked()
+    assert [page.proxy.headerData(r, Qt.Orientation.Vertical) for r in range(page.proxy.rowCount())] == [
+        "HC-003"
+    ]
+    assert page.case_panel.case.case.reference == "HC-003"
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.proxy.rowCount() == 4
+
+    stats = table_texts(page.agreement_table)
+    assert len(stats) == page.model.columnCount()
+    risk = next(row for row in stats if row[0].startswith(f"{header}. "))
+    assert risk[1] == "4"
+    assert any(text.startswith("not defined: every answer was the same") for row in stats for text in row)
+
+
+def test_a_split_is_decided_by_keyboard_and_needs_its_reason(qtbot, office) -> None:
+    page, db, round_id = office
+    go_to(qtbot, page, "HC-003", "risk_identified")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    dialog = page.cell_dialog
+    answers = table_texts(dialog.answer_table)
+    assert sorted(row[0].split(" (Member ")[0] for row in answers) == sorted(MEMBERS), (
+        "names, not only letters"
+    )
+    assert sorted(row[1] for row in answers) == ["No", "Partly", "Yes", "Yes"]
+    assert "Ceri: the risk assessment was late." in [row[2] for row in answers]
+    assert {row[3] for row in answers} == {"Shown"}
+    assert "unable to agree" in dialog.summary.text() and "Yes: 2" in dialog.summary.text()
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.decision_combo)
+    while dialog.decision_combo.currentText() != "Partly":
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.rationale_edit
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.save_button
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert dialog.error_label.text().startswith("Say why the panel decided this")
+    assert QApplication.focusWidget() is dialog.rationale_edit
+    qtbot.keyClicks(dialog.rationale_edit, "Discussed at the meeting.")
+    cell_now = findings.round_findings(db, round_id).cases[2].cells["risk_identified"]
+    assert cell_now.decision is None, "nothing was stored by the refusal"
+
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.cell_dialog is None)
+    stored = findings.round_findings(db, round_id).cases[2].cells["risk_identified"]
+    assert stored.finding == "partly" and stored.decision.rationale == "Discussed at the meeting."
+    assert cell(page, "HC-003", "risk_identified") == "Partly — decided"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view)  # back on the grid, at the cell
+    assert page.view.currentIndex().column() == column_of(page, "risk_identified")
+
+    press(qtbot, Qt.Key.Key_Return)  # withdrawn again, so the tests stay independent
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    assert page.cell_dialog.rationale_edit.toPlainText() == "Discussed at the meeting."
+    qtbot.mouseClick(page.cell_dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.cell_dialog is None)
+    assert cell(page, "HC-003", "risk_identified") == "◆ Unable to agree"
+
+
+def test_the_panels_comment_and_tags_are_kept(qtbot, office) -> None:
+    page, db, _round = office
+    panel = page.case_panel
+    go_to(qtbot, page, "HC-002", "hostility_recorded")
+    assert panel.heading.text() == "Case HC-002"
+    assert "majority" in panel.draft_edit.toPlainText()
+    qtbot.keyClicks(panel.comment_edit, "Not saved yet.")
+    go_to(qtbot, page, "HC-001", "hostility_recorded")
+    assert panel.comment_edit.toPlainText() == ""
+    go_to(qtbot, page, "HC-002", "hostility_recorded")
+    assert panel.comment_edit.toPlainText() == "Not saved yet.", "moving away lost what was typed"
+
+    panel.use_draft_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, Qt.Key.Key_Space)
+    assert panel.comment_edit.toPlainText() == panel.draft_edit.toPlainText()
+    assert QApplication.focusWidget() is panel.comment_edit
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(panel.comment_edit, " The panel agreed.")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.good_edit
+    qtbot.keyClicks(panel.good_edit, "Prompt contact")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.good_edit, "Clear log")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(panel.learning_edit, "Record the hostility")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.save_button
+    press(qtbot, Qt.Key.Key_Space)
+    assert panel.status.text() == "Saved the notes on HC-002."
+    case_id = panel.case.case.case_id
+    notes = findings.case_notes(db, case_id)
+    assert notes.comment.endswith("The panel agreed.") and "majority" in notes.comment
+    assert notes.good_practice == ("Prompt contact", "Clear log")
+    assert notes.learning == ("Record the hostility",)
+    assert not panel.unsaved()
+
+
+def data_only(texts: set[str]) -> set[str]:
+    """What is left when data (references, numbers, names, the round's title) is taken out."""
+    data = {"Hate crime scrutiny Q3", *MEMBERS}
+    return {
+        t for t in texts
+        if t not in data and not re.fullmatch(r"[\d.,:\-—–() ]*|HC-\d+|[A-Z]", t)
+    }  # fmt: skip
+
+
+def everything_on(page) -> set[str]:
+    found = texts_of(page)
+    for view in (page.view, page.agreement_table):
+        found.update(text for row in table_texts(view) for text in row)
+        model = view.model()
+        for column in range(model.columnCount()):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                found.add(str(model.headerData(column, Qt.Orientation.Horizontal, role) or ""))
+    found.update(page.case_panel.draft_edit.toPlainText().splitlines())
+    return {t for t in found if t}
+
+
+def test_in_welsh_only_data_is_english(qtbot, office) -> None:
+    page, _db, _round = office
+    go_to(qtbot, page, "HC-003", "risk_identified")
+    english = everything_on(page)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    english_dialog = texts_of(page.cell_dialog) | {
+        t for r in table_texts(page.cell_dialog.answer_table) for t in r
+    }
+    page.cell_dialog.reject()
+    qtbot.waitUntil(lambda: page.cell_dialog is None)
+
+    i18n.set_language("cy")
+    QApplication.processEvents()
+    welsh = everything_on(page)
+    assert english_in(page) == set()
+    assert data_only(welsh & english) == set()
+    assert cell(page, "HC-003", "risk_identified") == "◆ Methu cytuno"
+    page.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    dialog = page.cell_dialog
+    welsh_dialog = texts_of(dialog) | {t for r in table_texts(dialog.answer_table) for t in r}
+    assert english_in(dialog) == set()
+    notes = {f"{name.split()[0]}: the risk assessment was late." for name in MEMBERS}
+    assert data_only(welsh_dialog & english_dialog) - notes == set()
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.cell_dialog is None)
