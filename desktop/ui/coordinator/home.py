@@ -20,6 +20,7 @@ from desktop.ui.coordinator.assignment_page import AssignmentPage
 from desktop.ui.coordinator.findings_page import FindingsPage
 from desktop.ui.coordinator.inbox_page import InboxPage
 from desktop.ui.coordinator.packs_page import PacksPage
+from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.coordinator.roster_page import RosterPage
 from desktop.ui.coordinator.round_list_page import RoundListPage
 from desktop.ui.dialogs import DialogService
@@ -43,6 +44,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.packs_page = PacksPage(session, dialogs)
         self.inbox_page = InboxPage(session, dialogs)
         self.findings_page = FindingsPage(session, dialogs)
+        self.report_page = ReportPage(session, dialogs)
         for page in self.pages():
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
@@ -62,9 +64,9 @@ class CoordinatorHome(Retranslatable, QWidget):
     def setup_pages(self) -> list[QWidget]:
         return [self.roster_page, self.rounds_page]
 
-    def round_pages(self) -> list[AssignmentPage | PacksPage | InboxPage | FindingsPage]:
+    def round_pages(self) -> list[AssignmentPage | PacksPage | InboxPage | FindingsPage | ReportPage]:
         """The pages that work on one round, each with its own round chooser."""
-        return [self.assignment_page, self.packs_page, self.inbox_page, self.findings_page]
+        return [self.assignment_page, self.packs_page, self.inbox_page, self.findings_page, self.report_page]
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -87,6 +89,7 @@ class CoordinatorHome(Retranslatable, QWidget):
             tr("Send &packs"),
             tr("I&nbox"),
             tr("F&indings"),
+            tr("Repor&t"),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

@@ -1,0 +1,198 @@
+"""Report: the round's background, then the panel report written as PDF, Word or CSV, in
+English, Welsh or both, published (members lettered, personal data checked) or internal.
+
+Writing runs off the GUI thread. In publication mode the free text is first checked for
+likely personal data and the coordinator decides, hit by hit, what to keep; the rest is
+blanked. Afterwards the page says where the report is and offers to open it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
+
+from desktop.reports.content import ReportOptions
+from desktop.services import report
+from desktop.services.background import round_background, save_background
+from desktop.services.findings import FindingsRefused
+from desktop.services.report import ReportWritten
+from desktop.services.session import ProfileSession
+from desktop.ui.announce import announce
+from desktop.ui.coordinator.background_form import BackgroundForm
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason
+from desktop.ui.coordinator.personal_data_dialog import PersonalDataDialog
+from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import tr
+from desktop.ui.style import make_heading
+
+FORMATS = ("pdf", "docx", "csv")
+MODES = ("publication", "internal")
+LANGUAGES = ("en", "cy", "both")
+
+
+class ReportPage(CoordinatorPage):
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("report_page", session, dialogs, parent)
+        self.round_id: int | None = None
+        self.written: ReportWritten | None = None
+        self.chooser = RoundChooser()
+        self.background_heading = make_heading(QLabel(), 1.15)
+        self.form = BackgroundForm()
+        self.form.edited.connect(lambda: self.background_state.setText(tr("Not saved yet.")))
+        self.save_button = self._button("save_background", self.save)
+        self.background_state = QLabel()
+        self.background_state.setObjectName("background_state")
+        self.background_state.setWordWrap(True)
+        self.export_heading = make_heading(QLabel(), 1.15)
+        self.format_combo, self.mode_combo, self.language_combo = QComboBox(), QComboBox(), QComboBox()
+        self.choice_labels = [QLabel() for _ in range(3)]
+        choices = QFormLayout()
+        choices.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name, label, combo in zip(("report_format", "report_mode", "report_language"), self.choice_labels,
+                                      self.combos(), strict=True):  # fmt: skip
+            combo.setObjectName(name)
+            label.setBuddy(combo)
+            choices.addRow(label, combo)
+        self.write_button = self._button("write_report", self.choose_file)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("report_written")
+        self.done_label.setWordWrap(True)
+        self.open_button = self._button("open_report", self.open_report)
+        self._lay_out(choices)
+        self.retranslate()
+
+    def combos(self) -> tuple[QComboBox, QComboBox, QComboBox]:
+        return self.format_combo, self.mode_combo, self.language_combo
+
+    def _lay_out(self, choices: QFormLayout) -> None:
+        save_row, write_row = QHBoxLayout(), QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.background_state, 1)
+        write_row.addWidget(self.write_button)
+        write_row.addWidget(self.open_button)
+        write_row.addStretch(1)
+        for item in (self.chooser, self.background_heading, self.form, save_row, self.export_heading, choices,
+                     write_row, self.done_label):  # fmt: skip
+            if isinstance(item, QWidget):
+                self.layout_.addWidget(item)
+            else:
+                self.layout_.addLayout(item)
+        self.layout_.addStretch(1)
+        self.open_button.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Report"))
+        self.intro.setText(tr(
+            "Say how the panel met, then write the panel report. A published report names members as "
+            "Member A, B and so on, and you check it for personal data first."
+        ))  # fmt: skip
+        self.background_heading.setText(tr("Background"))
+        self.export_heading.setText(tr("Write the report"))
+        label_button(self.save_button, tr("&Save the background"), tr("Save the background for this round"))
+        label_button(self.write_button, tr("&Write the report…"), tr("Choose where to save the report"))
+        label_button(self.open_button, tr("&Open it"), tr("Open the report just written"))
+        for label, text in zip(
+            self.choice_labels, (tr("&Format:"), tr("&Version:"), tr("&Language:")), strict=True
+        ):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
+        self._fill(self.format_combo, [tr("PDF"), tr("Word document (DOCX)"), tr("Spreadsheet tables (CSV)")])
+        self._fill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
+        self._fill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
+        if self.written is not None:
+            self._show_written(self.written)
+
+    @staticmethod
+    def _fill(combo: QComboBox, texts: list[str]) -> None:
+        index = max(combo.currentIndex(), 0)
+        combo.clear()
+        combo.addItems(texts)
+        combo.setCurrentIndex(index)
+
+    # the round and its background ----------------------------------------------------
+    def show_round(self, round_id: int | None) -> None:
+        if round_id == self.round_id:
+            return
+        self.round_id = round_id
+        self.chooser.show_round(round_id)
+        self.written = None
+        self.done_label.clear()
+        self.open_button.setVisible(False)
+        for widget in (self.form, self.save_button, self.write_button):
+            widget.setEnabled(round_id is not None)
+        if round_id is not None:
+            self.form.show_background(self.session.run(round_background, round_id))
+            self.background_state.clear()
+
+    def save(self) -> bool:
+        """Save the form; a refused entry is said beside the button and the form is kept."""
+        if self.round_id is None:
+            return False
+        try:
+            self.change(save_background, self.round_id, self.form.background())
+        except FindingsRefused as exc:
+            self.background_state.setText(tr("Not saved: {reason}").format(reason=plain_reason(exc)))
+            announce(self.background_state, self.background_state.text(), urgent=True)
+            return False
+        self.background_state.setText(tr("Saved."))
+        return True
+
+    # writing -----------------------------------------------------------------------
+    def options(self) -> tuple[ReportOptions, str]:
+        options = ReportOptions(
+            LANGUAGES[self.language_combo.currentIndex()], MODES[self.mode_combo.currentIndex()]
+        )
+        return options, FORMATS[self.format_combo.currentIndex()]
+
+    def choose_file(self) -> None:
+        if self.round_id is None or not self.save():
+            return
+        options, fmt = self.options()
+        keep: list[str] = []
+        if options.mode == "publication":
+            spotted = self.session.run(report.publication_check, self.round_id)
+            if spotted:
+                dialog = PersonalDataDialog(spotted, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                keep = dialog.kept()
+        suffix = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "csv": "CSV (*.csv)"}[fmt]
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save the report as"), f"panel-report.{fmt}", suffix
+        )
+        if path:
+            self.write(Path(path), options, fmt, keep)
+
+    def write(self, path: Path, options: ReportOptions, fmt: str, keep: list[str]) -> None:
+        round_id, session = self.round_id, self.session
+
+        def work(progress: Any, cancel: Any) -> ReportWritten:
+            return session.run(report.write_report, round_id, path, options, fmt, keep=keep)
+
+        self.run_long(tr("Writing the report"), work, self._written, self._failed)
+
+    def _written(self, written: ReportWritten) -> None:
+        self.written = written
+        self._show_written(written)
+        announce(self.write_button, self.done_label.text())
+
+    def _show_written(self, written: ReportWritten) -> None:
+        names = ", ".join(str(p) for p in written.paths)
+        self.done_label.setText(tr("The report was written: {files}").format(files=names))
+        self.done_label.setAccessibleName(self.done_label.text())
+        self.open_button.setVisible(True)
+
+    def _failed(self, exc: Exception) -> None:
+        self.dialogs.error(self, tr("Write the report"), tr(
+            "The report could not be written, and nothing was left half-written: {reason}"
+        ).format(reason=plain_reason(exc)))  # fmt: skip
+
+    def open_report(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.paths[0])))
