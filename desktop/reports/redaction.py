@@ -14,7 +14,7 @@ from desktop.core.findings import CaseFindings, Cell, MemberAnswer
 from desktop.core.personal_data import Hit, in_context, scan
 from desktop.reports.content import PanelReport, RecommendationUpdateItem
 
-MARK = "[redacted]"
+MARK = "███"  # a black bar: redaction read the same in English and Welsh
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def _update(update: RecommendationUpdateItem, blank: Callable[[str], str]) -> Re
 
 
 def redacted(report: PanelReport, texts: Sequence[str]) -> PanelReport:
-    """The report with each of `texts` replaced by "[redacted]" wherever a person typed it."""
+    """The report with each of `texts` replaced by a black bar wherever a person typed it."""
     if not texts:
         return report
     blank = _blank(texts)

@@ -1072,8 +1072,116 @@
         <translation>Mae Adolygiad Panel yn cadw&apos;r ffeiliau achos rydych yn eu hadolygu, a&apos;ch atebion, dan glo ar y cyfrifiadur hwn. Dewiswch eich iaith, yr enw mae&apos;r panel yn eich adnabod wrtho, a chyfrinymadrodd.</translation>
     </message>
     <message>
+        <source>Not saved yet.</source>
+        <translation>Heb ei gadw eto.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Say how the panel met, then write the panel report. A published report names members as Member A, B and so on, and you check it for personal data first.</source>
+        <translation>Nodwch sut y cyfarfu&apos;r panel, yna ysgrifennwch adroddiad y panel. Mae adroddiad cyhoeddedig yn enwi&apos;r aelodau fel Aelod A, B ac ati, ac rydych yn ei wirio am ddata personol yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Cefndir</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Ysgrifennu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Save the background</source>
+        <translation>Cadw&apos;r cefndi&amp;r</translation>
+    </message>
+    <message>
+        <source>Save the background for this round</source>
+        <translation>Cadw&apos;r cefndir ar gyfer y cylch hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report…</source>
+        <translation>Y&amp;sgrifennu&apos;r adroddiad…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>Dewis ble i gadw&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Open the report just written</source>
+        <translation>Agor yr adroddiad newydd ei ysgrifennu</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Fforma&amp;t:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Fersiwn:</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Iaith yr adroddiad:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>Ffeil PDF</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Dogfen Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet tables (CSV)</source>
+        <translation>Tablau taenlen (CSV)</translation>
+    </message>
+    <message>
+        <source>Published (members not named)</source>
+        <translation>Cyhoeddedig (nid yw&apos;r aelodau&apos;n cael eu henwi)</translation>
+    </message>
+    <message>
+        <source>Internal (members named)</source>
+        <translation>Mewnol (mae&apos;r aelodau&apos;n cael eu henwi)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English (Welsh first)</source>
+        <translation>Cymraeg a Saesneg (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Cadw&apos;r adroddiad fel</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Yn ysgrifennu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>The report was written: {files}</source>
+        <translation>Ysgrifennwyd yr adroddiad: {files}</translation>
+    </message>
+    <message>
+        <source>The report could not be written, and nothing was left half-written: {reason}</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r adroddiad, ac ni adawyd dim wedi&apos;i hanner ysgrifennu: {reason}</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2378,6 +2486,118 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>The text is too long: shorten it and save again.</source>
         <translation>Mae&apos;r testun yn rhy hir: byrhewch ef a chadw eto.</translation>
+    </message>
+    <message>
+        <source>Members &amp;attending (one a line):</source>
+        <translation>Aelodau&apos;n bresennol (un i bob llinell):</translation>
+    </message>
+    <message>
+        <source>&amp;Quorate:</source>
+        <translation>Cworwm:</translation>
+    </message>
+    <message>
+        <source>Period &amp;covered:</source>
+        <translation>Y cyfnod dan sylw:</translation>
+    </message>
+    <message>
+        <source>Meeting dat&amp;e:</source>
+        <translation>Dyddiad y cyfarf&amp;od:</translation>
+    </message>
+    <message>
+        <source>How the panel me&amp;t:</source>
+        <translation>Sut y cyfarfu&apos;r panel:</translation>
+    </message>
+    <message>
+        <source>How cases were chosen:</source>
+        <translation>Sut y dewiswyd yr achosion:</translation>
+    </message>
+    <message>
+        <source>Definitions &amp;used:</source>
+        <translation>Diffiniadau a ddefnyddiwyd:</translation>
+    </message>
+    <message>
+        <source>For example 2026-03-14</source>
+        <translation>Er enghraifft 2026-03-14</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Virtual meeting</source>
+        <translation>Cyfarfod rhithwir</translation>
+    </message>
+    <message>
+        <source>Remote written review</source>
+        <translation>Adolygiad ysgrifenedig o bell</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oedd</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac oedd</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>dyddiad geni</translation>
+    </message>
+    <message>
+        <source>an age</source>
+        <translation>oedran</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>rhif ffôn</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>cod post</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>a vehicle registration</source>
+        <translation>rhif cofrestru cerbyd</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s number</source>
+        <translation>rhif swyddog</translation>
+    </message>
+    <message>
+        <source>a case reference</source>
+        <translation>cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Check for personal data</source>
+        <translation>Gwirio am ddata personol</translation>
+    </message>
+    <message>
+        <source>These words look like personal data. Each will be replaced by a black bar in the published report unless you tick it to keep it as written. Read each one in its sentence.</source>
+        <translation>Mae&apos;r geiriau hyn yn edrych fel data personol. Bydd bar du yn lle pob un yn yr adroddiad cyhoeddedig oni bai eich bod yn ei dicio i&apos;w gadw fel y mae. Darllenwch bob un yn ei frawddeg.</translation>
+    </message>
+    <message>
+        <source>Possible personal data</source>
+        <translation>Data personol posibl</translation>
+    </message>
+    <message>
+        <source>{what} in {where}: {context}</source>
+        <translation>{what} yn {where}: {context}</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Ysgrifennu&apos;r adroddiad</translation>
     </message>
 </context>
 </TS>

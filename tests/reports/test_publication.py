@@ -23,7 +23,7 @@ def test_personal_data_is_found_blanked_and_recorded(panel, tmp_path) -> None:
     out = tmp_path / "published.pdf"
     report.write_report(db, panel.round_id, out, ReportOptions("en", "publication"), "pdf", keep=["HC-004"])
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
-    assert "PC 4471" not in text and "[redacted] recorded it" in text
+    assert "PC 4471" not in text and "███ recorded it" in text
     assert "HCSOs now get an alert at 24 hours." in text and "Review MAVIS use at low risk." in text
     with db.session() as session:
         record = session.query(ReportExport).order_by(ReportExport.id.desc()).first()

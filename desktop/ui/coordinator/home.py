@@ -89,7 +89,7 @@ class CoordinatorHome(Retranslatable, QWidget):
             tr("Send &packs"),
             tr("I&nbox"),
             tr("F&indings"),
-            tr("Repor&t"),
+            tr("Report"),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

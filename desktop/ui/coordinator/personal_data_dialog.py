@@ -42,7 +42,7 @@ class PersonalDataDialog(QDialog):
         self.setWindowTitle(tr("Check for personal data"))
         self.spotted = spotted
         intro = QLabel(tr(
-            "These words look like personal data. Each will be replaced by [redacted] in the published "
+            "These words look like personal data. Each will be replaced by a black bar in the published "
             "report unless you tick it to keep it as written. Read each one in its sentence."
         ))  # fmt: skip
         intro.setWordWrap(True)

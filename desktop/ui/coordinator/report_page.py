@@ -96,9 +96,9 @@ class ReportPage(CoordinatorPage):
         self.export_heading.setText(tr("Write the report"))
         label_button(self.save_button, tr("&Save the background"), tr("Save the background for this round"))
         label_button(self.write_button, tr("&Write the report…"), tr("Choose where to save the report"))
-        label_button(self.open_button, tr("&Open it"), tr("Open the report just written"))
+        label_button(self.open_button, tr("Open it"), tr("Open the report just written"))
         for label, text in zip(
-            self.choice_labels, (tr("&Format:"), tr("&Version:"), tr("&Language:")), strict=True
+            self.choice_labels, (tr("Format:"), tr("Version:"), tr("Language of the report:")), strict=True
         ):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))

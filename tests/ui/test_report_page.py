@@ -1,0 +1,96 @@
+"""The coordinator's Report page over a round four members really reviewed: the background
+is kept as typed when a date is refused, and a published report is written after the
+personal-data check, with what was kept recorded."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop.services import observations, profile, report
+from desktop.services.background import round_background
+from desktop.ui.coordinator.personal_data_dialog import PersonalDataDialog
+from tests.services.exchange_world import PASSPHRASE
+from tests.services.panel_world import reviewed_panel
+from tests.services.test_findings import plan
+from tests.ui.coordinator_harness import wait_operations
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_window, type_text
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    made = reviewed_panel(tmp_path_factory.mktemp("report"), plan, cases=4, k=4)
+    db = made.world.coordinator
+    observations.add_observation(db, made.round_id, "Sgt 218 did not endorse the log in HC-002.", [])
+    db.close()
+    for member in made.world.members.values():
+        member.close()
+    return made.world.root / "coordinator", made.round_id
+
+
+@pytest.fixture
+def page(qtbot, reviewed):
+    folder, round_id = reviewed
+    db = profile.open_profile(folder, PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.report_page)
+    assert home.report_page.round_id == round_id
+    yield home.report_page, db, round_id
+    window.close()
+
+
+def test_a_refused_date_keeps_what_was_typed(qtbot, page) -> None:
+    report_page, db, round_id = page
+    form = report_page.form
+    form.date_edit.setFocus()
+    type_text(qtbot, form.date_edit, "14/03/2026")
+    form.attendees_edit.setPlainText("Aled Jones\nBethan Evans")
+    form.quorate_combo.setCurrentIndex(1)
+    assert report_page.background_state.text() == "Not saved yet."
+    qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
+    assert report_page.background_state.text().startswith("Not saved:")
+    assert form.date_edit.text() == "14/03/2026" and round_background(db, round_id).meeting_date is None
+    form.date_edit.setText("2026-03-14")
+    qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
+    saved = round_background(db, round_id)
+    assert saved.meeting_date == "2026-03-14" and saved.attendees == ("Aled Jones", "Bethan Evans")
+    assert saved.quorate is True and report_page.background_state.text() == "Saved."
+
+
+def test_a_published_report_after_the_personal_data_check(qtbot, page, tmp_path, monkeypatch) -> None:
+    report_page, db, round_id = page
+    out = tmp_path / "published.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    seen: list[str] = []
+
+    def keep_the_reference() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PersonalDataDialog)
+        items = [dialog.list.item(i) for i in range(dialog.list.count())]
+        seen.extend(item.text() for item in items)
+        for item, found in zip(items, dialog.spotted, strict=True):
+            if found.hit.text == "HC-002":
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    QTimer.singleShot(0, keep_the_reference)
+    qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
+    wait_operations(qtbot)
+    assert any("an officer's number in observation 1" in text and "[Sgt 218]" in text for text in seen), seen
+    assert out.exists() and report_page.open_button.isVisible()
+    assert str(out) in report_page.done_label.text()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Sgt 218" not in text and "HC-002" in text
+    with db.session() as session:
+        from desktop.storage.models import ReportExport
+
+        record = session.query(ReportExport).order_by(ReportExport.id.desc()).first()
+        assert json.loads(record.accepted_hits)["kept"] == ["HC-002"]
+    assert report.publication_check(db, round_id)  # the profile's own text is never changed
