@@ -10,7 +10,7 @@ import json
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 
 from desktop.services import observations, profile, report
 from desktop.services.background import round_background
@@ -94,3 +94,30 @@ def test_a_published_report_after_the_personal_data_check(qtbot, page, tmp_path,
         record = session.query(ReportExport).order_by(ReportExport.id.desc()).first()
         assert json.loads(record.accepted_hits)["kept"] == ["HC-002"]
     assert report.publication_check(db, round_id)  # the profile's own text is never changed
+
+
+def combo_texts(page) -> set[str]:
+    return {combo.itemText(i) for combo in page.findChildren(QComboBox) for i in range(combo.count())}
+
+
+def test_in_welsh_no_english_is_left(qtbot, page) -> None:
+    from desktop.ui import i18n
+    from tests.ui.test_welsh_everywhere import english_in, texts_of
+
+    report_page, db, round_id = page
+    english = texts_of(report_page) | combo_texts(report_page)
+    spotted = report.publication_check(db, round_id)
+    english_dialog = texts_of(PersonalDataDialog(spotted, report_page))
+    i18n.set_language("cy")
+    try:
+        QApplication.processEvents()
+        welsh = texts_of(report_page) | combo_texts(report_page)
+        assert english_in(report_page) == set()
+        data = {"Hate crime scrutiny Q3", "", "Aled Jones", "Bethan Evans", "2026-03-14"}
+        assert (welsh & english) - data == set(), welsh & english
+        dialog = PersonalDataDialog(spotted, report_page)
+        assert (texts_of(dialog) & english_dialog) == set()
+        items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        assert any(t.startswith("rhif swyddog yn sylw 1:") for t in items), items
+    finally:
+        i18n.set_language("en")
