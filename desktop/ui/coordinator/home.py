@@ -1,4 +1,5 @@
-"""The coordinator's home: Members, Rounds, Assignment, Send packs and Inbox, one tab each.
+"""The coordinator's home: Members, Rounds, Assignment, Send packs, Inbox, Observations and
+Recommendations, one tab each.
 
 F6 and Ctrl+Page Down go to the next tab, Shift+F6 and Ctrl+Page Up to the previous one.
 One round is "the round being worked on": choosing it on any page chooses it on all.
@@ -18,7 +19,9 @@ from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.assignment_page import AssignmentPage
 from desktop.ui.coordinator.inbox_page import InboxPage
+from desktop.ui.coordinator.observations_page import ObservationsPage
 from desktop.ui.coordinator.packs_page import PacksPage
+from desktop.ui.coordinator.recommendations_page import RecommendationsPage
 from desktop.ui.coordinator.roster_page import RosterPage
 from desktop.ui.coordinator.round_list_page import RoundListPage
 from desktop.ui.dialogs import DialogService
@@ -41,6 +44,8 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.assignment_page = AssignmentPage(session, dialogs)
         self.packs_page = PacksPage(session, dialogs)
         self.inbox_page = InboxPage(session, dialogs)
+        self.observations_page = ObservationsPage(session, dialogs)
+        self.recommendations_page = RecommendationsPage(session, dialogs)
         for page in self.pages():
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
@@ -48,14 +53,19 @@ class CoordinatorHome(Retranslatable, QWidget):
         layout.addWidget(self.tabs)
         self._shortcuts()
         self.rounds_page.roundSelected.connect(self.choose_round)
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.chooser.roundChosen.connect(self.choose_round)
         changes_hub().changed.connect(self._changed)
         self.retranslate()
         self._reload_rounds()
 
     def pages(self) -> list[QWidget]:
-        return [self.roster_page, self.rounds_page, self.assignment_page, self.packs_page, self.inbox_page]
+        return [self.roster_page, self.rounds_page, self.assignment_page, self.packs_page, self.inbox_page,
+                self.observations_page, self.recommendations_page]  # fmt: skip
+
+    def round_pages(self) -> list[AssignmentPage | PacksPage | InboxPage | ObservationsPage]:
+        """The pages that work on one round and show a round chooser."""
+        return [self.assignment_page, self.packs_page, self.inbox_page, self.observations_page]
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -71,7 +81,8 @@ class CoordinatorHome(Retranslatable, QWidget):
         page.focusNextChild()
 
     def retranslate(self) -> None:
-        titles = [tr("&Members"), tr("R&ounds"), tr("Assi&gnment"), tr("Send &packs"), tr("I&nbox")]
+        titles = [tr("&Members"), tr("R&ounds"), tr("Assi&gnment"), tr("Send &packs"), tr("I&nbox"),
+                  tr("O&bservations"), tr("Recommendation&s")]  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.tabs.setAccessibleName(tr("Coordinator's pages"))
@@ -81,21 +92,24 @@ class CoordinatorHome(Retranslatable, QWidget):
         if round_id == self.round_id:
             return
         self.round_id = round_id
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.show_round(round_id)
+        self.recommendations_page.show_round(round_id)
 
     def _reload_rounds(self) -> None:
         rows = self.session.run(rounds.list_rounds)
         if self.round_id not in {r.id for r in rows}:
             self.round_id = None
         self.rounds_page.set_rounds(rows, self.round_id)
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.chooser.set_rounds(rows, self.round_id)
+        self.recommendations_page.set_rounds(rows, self.round_id)
+        self.recommendations_page.refresh()  # the tracker spans every round
         if self.round_id is None and rows:
             self.choose_round(rows[-1].id)  # the newest round is the one most likely worked on
             self.rounds_page.set_rounds(rows, self.round_id)
             return
-        for page in (self.assignment_page, self.packs_page, self.inbox_page):
+        for page in self.round_pages():
             page.show_round(self.round_id)
 
     def _changed(self, changes: Changes) -> None:
@@ -109,3 +123,6 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.assignment_page.refresh()
         if changes.inbox or changes.assignments:
             self.inbox_page.refresh()
+        if changes.report:
+            self.observations_page.refresh()
+            self.recommendations_page.refresh()
