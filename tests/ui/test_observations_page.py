@@ -131,3 +131,71 @@ def test_table_out_responses_back_and_a_hostile_file_refused(qtbot, tmp_path, mo
     assert page.preview_dialog is None
     assert observations.list_observations(db, round_id)[0] == stored
     window.close()
+
+
+def _words(root) -> set[str]:
+    """What a person reads on `root`, and what a screen reader says of its controls."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui.test_welsh_everywhere import texts_of
+
+    found = texts_of(root)
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.isVisibleTo(root) or widget is root:
+            found |= {widget.accessibleName(), widget.accessibleDescription(), widget.windowTitle()}
+            placeholder = getattr(widget, "placeholderText", None)
+            found.add(placeholder() if callable(placeholder) else "")
+    return {text for text in found if text}
+
+
+def test_in_welsh_the_new_pages_and_their_dialogs_show_no_english_but_data(qtbot, tmp_path) -> None:
+    from desktop.services import recommendations
+    from desktop.ui import i18n
+    from tests.ui.test_welsh_everywhere import QT_ENGLISH
+
+    window, db, _dialogs, page = _office(qtbot, tmp_path)
+    observations.add_observation(db, page.round_id, "Flags were applied.")
+    recommendations.add_recommendation(db, "Record risk.", "Risk", page.round_id, "Head of Crime", None)
+    recommendations.add_recommendation(db, "Train staff.", "", None, "", None)
+    home = window.coordinator_home
+    rec_page = home.recommendations_page
+    page.refresh()
+    rec_page.refresh()
+    data = {"Flags were applied.", "Record risk.", "Train staff.", "Risk", "Head of Crime", "Q3 hate crime",
+            "HC-001", "HC-002", "HC-003", "1", "2", "—", "1. Record risk.", "2. Train staff."}  # fmt: skip
+    openers = {
+        "observations": (page, None),
+        "observation editor": (page, page.edit),
+        "recommendations": (rec_page, None),
+        "recommendation editor": (rec_page, rec_page.edit),
+        "update": (rec_page, rec_page.add_update),
+        "merge": (rec_page, rec_page.merge),
+    }
+
+    def seen(language: str) -> dict[str, set[str]]:
+        i18n.set_language(language)
+        QApplication.processEvents()
+        words = {}
+        for name, (owner, opens) in openers.items():
+            home.tabs.setCurrentWidget(owner)
+            if opens is None:
+                words[name] = _words(owner)
+                continue
+            opens()
+            dialog = owner.editor
+            qtbot.waitUntil(dialog.isVisible)
+            words[name] = _words(dialog)
+            dialog.reject()
+            qtbot.waitUntil(lambda owner=owner: owner.editor is None)
+        return words
+
+    try:
+        english = seen("en")
+        welsh = seen("cy")
+    finally:
+        i18n.set_language("en")
+    for name in openers:
+        left = (welsh[name] & english[name]) - data
+        assert left == set(), (name, left)
+        assert welsh[name].isdisjoint(QT_ENGLISH), name
+    window.close()

@@ -126,7 +126,7 @@ class ObservationsPage(CoordinatorPage):
         rows = self.session.run(observations.list_observations, self.round_id) if self.round_id else []
         self.model.set_rows(rows)
         row = self.model.row_of(chosen.observation_id) if chosen else -1
-        self.select(row if row >= 0 else min(place, len(rows) - 1))
+        self.select(row if row >= 0 else max(min(place, len(rows) - 1), 0))
 
     def select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -224,14 +224,14 @@ class ObservationsPage(CoordinatorPage):
     # the table for the force -------------------------------------------------
     def export_table(self) -> None:
         language = str(self.language_combo.currentData())
-        suggested = f"{tr('observations-for-the-force')}.docx"
+        suggested = tr("observations-for-the-force") + ".docx"
         title, filters = tr("Export table for the force"), tr("Word documents (*.docx)")
         path = self.dialogs.save_file(self, title, suggested, filters)
         if path and self.round_id is not None:
             self._export(observations.export_response_table, Path(path), language)
 
     def export_csv(self) -> None:
-        suggested = f"{tr('observations-for-the-force')}.csv"
+        suggested = tr("observations-for-the-force") + ".csv"
         path = self.dialogs.save_file(self, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"))
         if path and self.round_id is not None:
             self._export(observations.export_response_csv, Path(path))

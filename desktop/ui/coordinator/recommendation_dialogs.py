@@ -68,7 +68,7 @@ class RecommendationDialog(EntryDialog):
         self.word_fields([
             (self.text_edit, tr("&Recommendation:"), tr("Recommendation text")),
             (self.theme_edit, tr("T&heme:"), tr("Theme")),
-            (self.round_combo, tr("From &round:"), tr("Round that made the recommendation")),
+            (self.round_combo, tr("From roun&d:"), tr("Round that made the recommendation")),
             (self.owner_edit, tr("&Owner:"), tr("Who in the force owns it")),
             (self.due_edit, tr("D&ue date:"), tr("Due date")),
         ])  # fmt: skip

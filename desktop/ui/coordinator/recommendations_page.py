@@ -104,7 +104,7 @@ class RecommendationsPage(CoordinatorPage):
         rows = self.session.run(recommendations.list_recommendations)
         self.model.set_rows(rows)
         row = self.model.row_of(chosen.recommendation_id) if chosen else -1
-        self.select(row if row >= 0 else min(place, len(rows) - 1))
+        self.select(row if row >= 0 else max(min(place, len(rows) - 1), 0))
 
     def select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
