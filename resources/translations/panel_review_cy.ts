@@ -1897,11 +1897,11 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>O&amp;bservations</source>
-        <translation>Arsyl&amp;wadau</translation>
+        <translation>Ar&amp;sylwadau</translation>
     </message>
     <message>
-        <source>Recommendation&amp;s</source>
-        <translation>A&amp;rgymhellion</translation>
+        <source>Re&amp;commendations</source>
+        <translation>Argym&amp;hellion</translation>
     </message>
     <message>
         <source>Coordinator&apos;s pages</source>
@@ -2301,7 +2301,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Symud i lawr</translation>
+        <translation>Symud i la&amp;wr</translation>
     </message>
     <message>
         <source>Move the chosen observation down one place</source>
@@ -2309,19 +2309,19 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>E&amp;xport table for the force…</source>
-        <translation>Allforio tabl i&apos;r &amp;heddlu…</translation>
+        <translation>Allfo&amp;rio tabl i&apos;r heddlu…</translation>
     </message>
     <message>
         <source>Write the Word table the force fills in with its responses</source>
         <translation>Ysgrifennu&apos;r tabl Word y mae&apos;r heddlu&apos;n ei lenwi â&apos;i ymatebion</translation>
     </message>
     <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Allforio fel CS&amp;V…</translation>
-    </message>
-    <message>
         <source>Write the same table as a CSV file</source>
         <translation>Ysgrifennu&apos;r un tabl fel ffeil CSV</translation>
+    </message>
+    <message>
+        <source>Export a&amp;s CSV…</source>
+        <translation>Allforio fel CS&amp;V…</translation>
     </message>
     <message>
         <source>&amp;Import the force&apos;s responses…</source>
@@ -2557,7 +2557,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Add &amp;update…</source>
-        <translation>Yc&amp;hwanegu diweddariad…</translation>
+        <translation>Ych&amp;wanegu diweddariad…</translation>
     </message>
     <message>
         <source>Record an update and assessment</source>

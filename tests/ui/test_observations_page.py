@@ -77,7 +77,8 @@ def test_write_edit_move_and_delete_by_keyboard(qtbot, tmp_path) -> None:
 
     page.table.setCurrentIndex(page.model.index(1, 0))
     page.up_button.click()
-    assert [r.text for r in observations.list_observations(db, round_id)][0] == "Victims were updated on time."
+    first = observations.list_observations(db, round_id)[0]
+    assert first.text == "Victims were updated on time."
     assert page.chosen().number == 1, "the moved observation stays chosen"
     dialogs.confirmations.append(True)
     page.delete_button.click()
@@ -126,7 +127,7 @@ def test_table_out_responses_back_and_a_hostile_file_refused(qtbot, tmp_path, mo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(hostile), ""))
     page.import_button.click()
     wait_operations(qtbot)
-    title, message = dialogs.errors[-1]
+    _title, message = dialogs.errors[-1]
     assert "nothing was changed" in message and "Traceback" not in message
     assert page.preview_dialog is None
     assert observations.list_observations(db, round_id)[0] == stored

@@ -82,7 +82,7 @@ class CoordinatorHome(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         titles = [tr("&Members"), tr("R&ounds"), tr("Assi&gnment"), tr("Send &packs"), tr("I&nbox"),
-                  tr("O&bservations"), tr("Recommendation&s")]  # fmt: skip
+                  tr("O&bservations"), tr("Re&commendations")]  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.tabs.setAccessibleName(tr("Coordinator's pages"))
