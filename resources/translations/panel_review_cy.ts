@@ -200,8 +200,52 @@
         <translation>Cylch adolygu</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Arsylwad</translation>
+    </message>
+    <message>
+        <source>Force response</source>
+        <translation>Ymateb yr heddlu</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Dyddiad yr ymateb</translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation>Dim ymateb eto</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Argymhelliad</translation>
+    </message>
+    <message>
+        <source>From round</source>
+        <translation>O&apos;r cylch</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diweddariad</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
     </message>
     <message>
         <source>Cases done</source>
@@ -1152,12 +1196,172 @@
         <translation>Mewnol (mae&apos;r aelodau&apos;n cael eu henwi)</translation>
     </message>
     <message>
+        <source>Observations</source>
+        <translation>Arsylwadau</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s observations on the round, numbered as the report prints them. Send the force the table to fill in with its response to each, then import the table it returns.</source>
+        <translation>Arsylwadau&apos;r panel ar y cylch, wedi&apos;u rhifo fel y mae&apos;r adroddiad yn eu hargraffu. Anfonwch y tabl at yr heddlu i nodi ei ymateb i bob un, yna mewnforiwch y tabl y mae&apos;n ei anfon yn ôl.</translation>
+    </message>
+    <message>
+        <source>Observations on the round</source>
+        <translation>Arsylwadau ar y cylch</translation>
+    </message>
+    <message>
+        <source>Enter opens the observation</source>
+        <translation>Mae Enter yn agor yr arsylwad</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Ychwane&amp;gu…</translation>
+    </message>
+    <message>
+        <source>Add an observation at the end</source>
+        <translation>Ychwanegu arsylwad ar y diwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>G&amp;olygu…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen observation</source>
+        <translation>Golygu&apos;r arsylwad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Dile&amp;u</translation>
+    </message>
+    <message>
+        <source>Delete the chosen observation</source>
+        <translation>Dileu&apos;r arsylwad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Symud i fy&amp;ny</translation>
+    </message>
+    <message>
+        <source>Move the chosen observation up one place</source>
+        <translation>Symud yr arsylwad a ddewiswyd un safle i fyny</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Symud i la&amp;wr</translation>
+    </message>
+    <message>
+        <source>Move the chosen observation down one place</source>
+        <translation>Symud yr arsylwad a ddewiswyd un safle i lawr</translation>
+    </message>
+    <message>
+        <source>E&amp;xport table for the force…</source>
+        <translation>Allfo&amp;rio tabl i&apos;r heddlu…</translation>
+    </message>
+    <message>
+        <source>Write the Word table the force fills in with its responses</source>
+        <translation>Ysgrifennu&apos;r tabl Word y mae&apos;r heddlu&apos;n ei lenwi â&apos;i ymatebion</translation>
+    </message>
+    <message>
+        <source>Export a&amp;s CSV…</source>
+        <translation>Allforio fel CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Write the same table as a CSV file</source>
+        <translation>Ysgrifennu&apos;r un tabl fel ffeil CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import the force&apos;s responses…</source>
+        <translation>Mewnforio yma&amp;tebion yr heddlu…</translation>
+    </message>
+    <message>
+        <source>Import the table the force returned, after a preview</source>
+        <translation>Mewnforio&apos;r tabl a anfonodd yr heddlu yn ôl, ar ôl rhagolwg</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
         <source>Welsh</source>
         <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Both (Welsh first)</source>
+        <translation>Y ddwy (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Table language:</source>
+        <translation>Iaith y tabl:</translation>
+    </message>
+    <message>
+        <source>Language of the table for the force</source>
+        <translation>Iaith y tabl i&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>Delete observation {number}: “{text}”? The ones after it move up by one.</source>
+        <translation>Dileu arsylwad {number}: “{text}”? Bydd y rhai ar ei ôl yn symud i fyny un safle.</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Dileu arsylwad</translation>
+    </message>
+    <message>
+        <source>Move observation</source>
+        <translation>Symud arsylwad</translation>
+    </message>
+    <message>
+        <source>Observation moved to number {number}</source>
+        <translation>Symudwyd yr arsylwad i rif {number}</translation>
+    </message>
+    <message>
+        <source>observations-for-the-force</source>
+        <translation>arsylwadau-ar-gyfer-yr-heddlu</translation>
+    </message>
+    <message>
+        <source>Export table for the force</source>
+        <translation>Allforio tabl i&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Dogfennau Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Allforio fel CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the table</source>
+        <translation>Yn ysgrifennu&apos;r tabl</translation>
+    </message>
+    <message>
+        <source>The table with {count} observations was written to {path}.</source>
+        <translation>Ysgrifennwyd y tabl gyda {count} o arsylwadau i {path}.</translation>
+    </message>
+    <message>
+        <source>The table could not be written: {reason}</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r tabl: {reason}</translation>
+    </message>
+    <message>
+        <source>Response tables (*.docx *.csv)</source>
+        <translation>Tablau ymatebion (*.docx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the table</source>
+        <translation>Yn darllen y tabl</translation>
+    </message>
+    <message>
+        <source>Importing the responses</source>
+        <translation>Yn mewnforio&apos;r ymatebion</translation>
+    </message>
+    <message>
+        <source>The force&apos;s responses from {file} were imported.</source>
+        <translation>Mewnforiwyd ymatebion yr heddlu o {file}.</translation>
+    </message>
+    <message>
+        <source>The responses were not imported, and nothing was changed: {reason}</source>
+        <translation>Ni fewnforiwyd yr ymatebion, ac ni newidiwyd dim: {reason}</translation>
     </message>
     <message>
         <source>Welsh and English (Welsh first)</source>
@@ -2052,6 +2256,14 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Canfyddiada&amp;u</translation>
     </message>
     <message>
+        <source>O&amp;bservations</source>
+        <translation>Ar&amp;sylwadau</translation>
+    </message>
+    <message>
+        <source>Re&amp;commendations</source>
+        <translation>Argym&amp;hellion</translation>
+    </message>
+    <message>
         <source>Coordinator&apos;s pages</source>
         <translation>Tudalennau&apos;r cydlynydd</translation>
     </message>
@@ -2598,6 +2810,282 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>&amp;Write the report</source>
         <translation>&amp;Ysgrifennu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Cad&amp;w</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cau heb gadw</translation>
+    </message>
+    <message>
+        <source>Observation {number}</source>
+        <translation>Arsylwad {number}</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Arsylwad newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Observation:</source>
+        <translation>&amp;Arsylwad:</translation>
+    </message>
+    <message>
+        <source>Observation text</source>
+        <translation>Testun yr arsylwad</translation>
+    </message>
+    <message>
+        <source>&amp;Cases it comes from:</source>
+        <translation>Yr a&amp;chosion y daw ohonynt:</translation>
+    </message>
+    <message>
+        <source>Cases this observation comes from</source>
+        <translation>Yr achosion y daw&apos;r arsylwad hwn ohonynt</translation>
+    </message>
+    <message>
+        <source>Force &amp;response:</source>
+        <translation>&amp;Ymateb yr heddlu:</translation>
+    </message>
+    <message>
+        <source>The force&apos;s response</source>
+        <translation>Ymateb yr heddlu</translation>
+    </message>
+    <message>
+        <source>Response &amp;date:</source>
+        <translation>&amp;Dyddiad yr ymateb:</translation>
+    </message>
+    <message>
+        <source>Date of the force&apos;s response</source>
+        <translation>Dyddiad ymateb yr heddlu</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the case</source>
+        <translation>Mae&apos;r bylchwr yn ticio&apos;r achos neu&apos;n dileu&apos;r tic</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-31, or leave it empty</source>
+        <translation>Ysgrifennwch y dyddiad fel 2026-03-31, neu gadewch ef yn wag</translation>
+    </message>
+    <message>
+        <source>Import the force&apos;s responses</source>
+        <translation>Mewnforio ymatebion yr heddlu</translation>
+    </message>
+    <message>
+        <source>What the import would change</source>
+        <translation>Beth fyddai&apos;r mewnforio yn ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Import these responses</source>
+        <translation>&amp;Mewnforio&apos;r ymatebion hyn</translation>
+    </message>
+    <message>
+        <source>Import the responses listed</source>
+        <translation>Mewnforio&apos;r ymatebion a restrir</translation>
+    </message>
+    <message>
+        <source>Close and change nothing</source>
+        <translation>Cau heb newid dim</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported, and nothing was changed. Problems:</source>
+        <translation>Nid oes modd mewnforio {file}, ac ni newidiwyd dim. Problemau:</translation>
+    </message>
+    <message>
+        <source>{file} changes no response: every response in it is already recorded.</source>
+        <translation>Nid yw {file} yn newid unrhyw ymateb: mae pob ymateb ynddi wedi&apos;i gofnodi eisoes.</translation>
+    </message>
+    <message>
+        <source>Importing {file} would change {count} responses. Check them, then import.</source>
+        <translation>Byddai mewnforio {file} yn newid {count} o ymatebion. Gwiriwch nhw, yna mewnforiwch.</translation>
+    </message>
+    <message>
+        <source>Observation {number}: “{old}” becomes “{new}” ({date}).</source>
+        <translation>Arsylwad {number}: mae “{old}” yn dod yn “{new}” ({date}).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <source>Recommendation {number}</source>
+        <translation>Argymhelliad {number}</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Argymhelliad newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Argymhelliad:</translation>
+    </message>
+    <message>
+        <source>Recommendation text</source>
+        <translation>Testun yr argymhelliad</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>From roun&amp;d:</source>
+        <translation>O&apos;r &amp;cylch:</translation>
+    </message>
+    <message>
+        <source>Round that made the recommendation</source>
+        <translation>Y cylch a wnaeth yr argymhelliad</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Perchennog:</translation>
+    </message>
+    <message>
+        <source>Who in the force owns it</source>
+        <translation>Pwy yn yr heddlu sy&apos;n berchen arno</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Dyddiad cau:</translation>
+    </message>
+    <message>
+        <source>Update to recommendation {number}</source>
+        <translation>Diweddariad i argymhelliad {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Date of the update</source>
+        <translation>Dyddiad y diweddariad</translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation>Diw&amp;eddariad:</translation>
+    </message>
+    <message>
+        <source>What the force reports</source>
+        <translation>Yr hyn y mae&apos;r heddlu&apos;n ei adrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Asesiad:</translation>
+    </message>
+    <message>
+        <source>The commissioner&apos;s team&apos;s assessment</source>
+        <translation>Asesiad tîm y comisiynydd</translation>
+    </message>
+    <message>
+        <source>New s&amp;tatus:</source>
+        <translation>&amp;Statws newydd:</translation>
+    </message>
+    <message>
+        <source>Status after this update</source>
+        <translation>Y statws ar ôl y diweddariad hwn</translation>
+    </message>
+    <message>
+        <source>Amalgamate recommendation {number}</source>
+        <translation>Cyfuno argymhelliad {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Into recommendation:</source>
+        <translation>&amp;I argymhelliad:</translation>
+    </message>
+    <message>
+        <source>Recommendation to amalgamate it into</source>
+        <translation>Yr argymhelliad i&apos;w gyfuno ag ef</translation>
+    </message>
+    <message>
+        <source>Date of the amalgamation</source>
+        <translation>Dyddiad y cyfuno</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Note recorded in its history</source>
+        <translation>Nodyn a gofnodir yn ei hanes</translation>
+    </message>
+    <message>
+        <source>&amp;Amalgamate</source>
+        <translation>&amp;Cyfuno</translation>
+    </message>
+    <message>
+        <source>Amalgamate</source>
+        <translation>Cyfuno</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Argymhellion</translation>
+    </message>
+    <message>
+        <source>Every recommendation the panel has made, from any round, with where it stands. Record each update from the force and the commissioner&apos;s team&apos;s assessment of it.</source>
+        <translation>Pob argymhelliad a wnaeth y panel, o unrhyw gylch, a&apos;i sefyllfa. Cofnodwch bob diweddariad gan yr heddlu ac asesiad tîm y comisiynydd ohono.</translation>
+    </message>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation>Traciwr argymhellion</translation>
+    </message>
+    <message>
+        <source>Enter opens the recommendation</source>
+        <translation>Mae Enter yn agor yr argymhelliad</translation>
+    </message>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>Ychwanegu argymhelliad</translation>
+    </message>
+    <message>
+        <source>Edit the chosen recommendation</source>
+        <translation>Golygu&apos;r argymhelliad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Add &amp;update…</source>
+        <translation>Ych&amp;wanegu diweddariad…</translation>
+    </message>
+    <message>
+        <source>Record an update and assessment</source>
+        <translation>Cofnodi diweddariad ac asesiad</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into…</source>
+        <translation>Cyf&amp;uno â…</translation>
+    </message>
+    <message>
+        <source>Amalgamate the chosen recommendation into another</source>
+        <translation>Cyfuno&apos;r argymhelliad a ddewiswyd ag un arall</translation>
+    </message>
+    <message>
+        <source>History of updates</source>
+        <translation>Hanes y diweddariadau</translation>
+    </message>
+    <message>
+        <source>History of recommendation {number}</source>
+        <translation>Hanes argymhelliad {number}</translation>
+    </message>
+    <message>
+        <source>Amalgamate recommendation {number} into recommendation {into}? It will be discharged and take no further updates. This cannot be undone.</source>
+        <translation>Cyfuno argymhelliad {number} ag argymhelliad {into}? Bydd wedi&apos;i gyflawni ac ni fydd yn cael rhagor o ddiweddariadau. Nid oes modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Amalgamate recommendation</source>
+        <translation>Cyfuno argymhelliad</translation>
+    </message>
+    <message>
+        <source>Not amalgamated: nothing was changed.</source>
+        <translation>Heb ei gyfuno: ni newidiwyd dim.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The coordinator's home: Members, Rounds, Assignment, Send packs, Inbox and Findings, one tab each.
+"""The coordinator's home: Members, Rounds, Assignment, Send packs, Inbox, Findings,
+Observations, Recommendations and Report, one tab each.
 
 F6 and Ctrl+Page Down go to the next tab, Shift+F6 and Ctrl+Page Up to the previous one.
 One round is "the round being worked on": choosing it on any page chooses it on all.
@@ -19,7 +20,9 @@ from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.assignment_page import AssignmentPage
 from desktop.ui.coordinator.findings_page import FindingsPage
 from desktop.ui.coordinator.inbox_page import InboxPage
+from desktop.ui.coordinator.observations_page import ObservationsPage
 from desktop.ui.coordinator.packs_page import PacksPage
+from desktop.ui.coordinator.recommendations_page import RecommendationsPage
 from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.coordinator.roster_page import RosterPage
 from desktop.ui.coordinator.round_list_page import RoundListPage
@@ -44,6 +47,8 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.packs_page = PacksPage(session, dialogs)
         self.inbox_page = InboxPage(session, dialogs)
         self.findings_page = FindingsPage(session, dialogs)
+        self.observations_page = ObservationsPage(session, dialogs)
+        self.recommendations_page = RecommendationsPage(session, dialogs)
         self.report_page = ReportPage(session, dialogs)
         for page in self.pages():
             self.tabs.addTab(page, "")
@@ -59,14 +64,30 @@ class CoordinatorHome(Retranslatable, QWidget):
         self._reload_rounds()
 
     def pages(self) -> list[QWidget]:
-        return [*self.setup_pages(), *self.round_pages()]
+        return [
+            self.roster_page,
+            self.rounds_page,
+            self.assignment_page,
+            self.packs_page,
+            self.inbox_page,
+            self.findings_page,
+            self.observations_page,
+            self.recommendations_page,
+            self.report_page,
+        ]
 
-    def setup_pages(self) -> list[QWidget]:
-        return [self.roster_page, self.rounds_page]
-
-    def round_pages(self) -> list[AssignmentPage | PacksPage | InboxPage | FindingsPage | ReportPage]:
-        """The pages that work on one round, each with its own round chooser."""
-        return [self.assignment_page, self.packs_page, self.inbox_page, self.findings_page, self.report_page]
+    def round_pages(
+        self,
+    ) -> list[AssignmentPage | PacksPage | InboxPage | FindingsPage | ObservationsPage | ReportPage]:
+        """The pages that work on one round and show a round chooser (the tracker spans every round)."""
+        return [
+            self.assignment_page,
+            self.packs_page,
+            self.inbox_page,
+            self.findings_page,
+            self.observations_page,
+            self.report_page,
+        ]
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -89,6 +110,8 @@ class CoordinatorHome(Retranslatable, QWidget):
             tr("Send &packs"),
             tr("I&nbox"),
             tr("F&indings"),
+            tr("O&bservations"),
+            tr("Re&commendations"),
             tr("Report"),
         ]
         for index, title in enumerate(titles):
@@ -102,6 +125,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.round_id = round_id
         for page in self.round_pages():
             page.show_round(round_id)
+        self.recommendations_page.show_round(round_id)
 
     def _reload_rounds(self) -> None:
         rows = self.session.run(rounds.list_rounds)
@@ -110,6 +134,8 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.rounds_page.set_rounds(rows, self.round_id)
         for page in self.round_pages():
             page.chooser.set_rounds(rows, self.round_id)
+        self.recommendations_page.set_rounds(rows, self.round_id)
+        self.recommendations_page.refresh()  # the tracker spans every round
         if self.round_id is None and rows:
             self.choose_round(rows[-1].id)  # the newest round is the one most likely worked on
             self.rounds_page.set_rounds(rows, self.round_id)
@@ -130,3 +156,6 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.inbox_page.refresh()
         if changes.inbox or changes.report:
             self.findings_page.refresh()
+        if changes.report:
+            self.observations_page.refresh()
+            self.recommendations_page.refresh()

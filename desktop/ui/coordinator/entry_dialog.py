@@ -1,0 +1,121 @@
+"""A form the coordinator types an entry for the report into: fields, Save and Cancel.
+
+Saving goes through the page (`on_save`), which calls the service and returns why the
+entry was refused, or None. A refused entry is said inside the dialog, where the
+coordinator is looking, and the dialog stays open with everything typed in it: nothing
+typed is lost to a wrong date or an empty box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.force_response_format import is_iso_date
+from desktop.services.entry_problems import Entry, EntryRefused
+from desktop.ui.announce import announce
+from desktop.ui.coordinator.page import label_button
+from desktop.ui.i18n import Retranslatable, current_language, tr
+from desktop.ui.wrapped_dialog import WrappedTextDialog
+
+
+def text_box(name: str) -> QPlainTextEdit:
+    """A box for a paragraph; Tab leaves it (a tab character in an observation is never wanted)."""
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(90)
+    return box
+
+
+def date_field(name: str, value: str | None = None) -> QLineEdit:
+    """A date typed as YYYY-MM-DD: what the response table and the reports print."""
+    field = QLineEdit(value or "")
+    field.setObjectName(name)
+    field.setMaxLength(10)
+    return field
+
+
+def today() -> str:
+    return QDate.currentDate().toString("yyyy-MM-dd")
+
+
+def date_problem(text: str, required: bool = False) -> str | None:
+    """Why `text` is not a date, in the interface language, or None if it is one (or may be empty)."""
+    text = text.strip()
+    if not text and not required:
+        return None
+    if is_iso_date(text):
+        return None
+    return EntryRefused(Entry.BAD_DATE, value=text).explain(current_language())
+
+
+class EntryDialog(Retranslatable, WrappedTextDialog):
+    """Subclasses add their fields with `add_field` and word them in `retranslate`."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.on_save: Callable[[], str | None] = lambda: None
+        self.form = QFormLayout()
+        self.labels: list[QLabel] = []
+        self.problem = QLabel()
+        self.problem.setObjectName("entry_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("entry_save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.try_save)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("entry_cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+
+    def add_field(self, field: QWidget) -> QLabel:
+        label = QLabel()
+        label.setBuddy(field)
+        label.setWordWrap(True)
+        self.labels.append(label)
+        self.form.addRow(label, field)
+        return label
+
+    def word_fields(self, words: list[tuple[QWidget, str, str]]) -> None:
+        """Each field's label (with its Alt letter) and its accessible name, in field order."""
+        for label, (field, text, name) in zip(self.labels, words, strict=True):
+            label.setText(text)
+            field.setAccessibleName(name)
+
+    def retranslate(self) -> None:
+        label_button(self.save_button, tr("&Save"), tr("Save and close"))
+        label_button(self.cancel_button, tr("Cancel"), tr("Close without saving"))
+
+    def try_save(self) -> None:
+        """Save through the page; if refused, say why here and keep every word typed."""
+        problem = self.on_save()
+        if problem is None:
+            self.accept()
+            return
+        self.problem.setText(problem)
+        self.problem.setAccessibleName(problem)
+        self.problem.show()
+        announce(self.problem, problem, urgent=True)

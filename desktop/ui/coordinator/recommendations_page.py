@@ -1,0 +1,218 @@
+"""Recommendations: the panel's tracker across every round, until each is discharged.
+
+The table lists every recommendation with the status its latest update gave it (in
+the tracker's words); below it, the chosen one's history of updates, oldest first.
+Two recommendations that come to say the same thing are amalgamated, after the
+coordinator confirms: the one merged is discharged and takes no further updates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from desktop.services import recommendations
+from desktop.services.recommendations import RecommendationRow
+from desktop.services.rows import RoundRow
+from desktop.services.session import ProfileSession
+from desktop.ui.coordinator.entry_dialog import EntryDialog
+from desktop.ui.coordinator.page import CoordinatorPage, label_button
+from desktop.ui.coordinator.recommendation_dialogs import MergeDialog, RecommendationDialog, UpdateDialog
+from desktop.ui.coordinator.report_models import RecommendationModel, UpdateModel
+from desktop.ui.coordinator.report_tables import entry_table, refusal_text
+from desktop.ui.dialogs import DialogService
+from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.i18n import tr
+from desktop.ui.style import make_heading
+
+
+class RecommendationsPage(CoordinatorPage):
+    def __init__(
+        self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("recommendations_page", session, dialogs, parent)
+        self.rounds: list[RoundRow] = []
+        self.round_id: int | None = None  # the round worked on: a new recommendation comes from it
+        self.editor: EntryDialog | None = None
+        self.model = RecommendationModel(self)
+        self.table = entry_table("recommendation_table", self.model, stretch=(1,), opens=self.edit)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen_changed)
+        self.add_button = self._button("add_recommendation", self.add)
+        self.edit_button = self._button("edit_recommendation", self.edit)
+        self.update_button = self._button("add_update", self.add_update)
+        self.merge_button = self._button("merge_recommendation", self.merge)
+        self.history_heading = QLabel()
+        self.history_heading.setObjectName("section_heading")
+        make_heading(self.history_heading, 1.15)
+        self.history = UpdateModel(self)
+        self.history_table = entry_table("update_table", self.history, stretch=(1, 2), opens=lambda: None)
+        self.history_table.setWordWrap(True)
+        buttons = FlowLayout()
+        for button in self.buttons():
+            buttons.addWidget(button)
+        self.layout_.addWidget(self.table, 2)
+        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.history_heading)
+        self.layout_.addWidget(self.history_table, 1)
+        self.retranslate()
+        self._enable()
+
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.add_button, self.edit_button, self.update_button, self.merge_button)
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Recommendations"))
+        self.intro.setText(tr(
+            "Every recommendation the panel has made, from any round, with where it stands. Record "
+            "each update from the force and the commissioner's team's assessment of it."
+        ))  # fmt: skip
+        self.table.setAccessibleName(tr("Recommendations tracker"))
+        self.table.setAccessibleDescription(tr("Enter opens the recommendation"))
+        for button, text, description in (
+            (self.add_button, tr("&Add…"), tr("Add a recommendation")),
+            (self.edit_button, tr("&Edit…"), tr("Edit the chosen recommendation")),
+            (self.update_button, tr("Add &update…"), tr("Record an update and assessment")),
+            (self.merge_button, tr("Merge &into…"), tr("Amalgamate the chosen recommendation into another")),
+        ):  # fmt: skip
+            label_button(button, text, description)
+        self._word_history()
+        self.model.retranslate()
+        self.history.retranslate()
+
+    def _word_history(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            self.history_heading.setText(tr("History of updates"))
+        else:
+            self.history_heading.setText(
+                tr("History of recommendation {number}").format(number=chosen.number)
+            )
+        self.history_table.setAccessibleName(self.history_heading.text())
+
+    # what is shown --------------------------------------------------------------
+    def set_rounds(self, rows: list[RoundRow], round_id: int | None) -> None:
+        self.rounds, self.round_id = rows, round_id
+
+    def show_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+
+    def refresh(self) -> None:
+        chosen, place = self.chosen(), self.table.currentIndex().row()
+        rows = self.session.run(recommendations.list_recommendations)
+        self.model.set_rows(rows)
+        row = self.model.row_of(chosen.recommendation_id) if chosen else -1
+        self.select(row if row >= 0 else max(min(place, len(rows) - 1), 0))
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._chosen_changed()
+
+    def chosen(self) -> RecommendationRow | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
+
+    def _chosen_changed(self, *_args: QModelIndex) -> None:
+        chosen = self.chosen()
+        self.history.set_rows(list(chosen.updates) if chosen else [])
+        self.history_table.resizeRowsToContents()
+        self._word_history()
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.chosen()
+        open_ = chosen is not None and chosen.merged_into is None  # a merged one takes no updates
+        self.edit_button.setEnabled(chosen is not None)
+        self.update_button.setEnabled(open_)
+        self.merge_button.setEnabled(open_ and len(self._targets()) > 0)
+
+    def _targets(self) -> list[RecommendationRow]:
+        chosen = self.chosen()
+        return [r for r in self.model.rows() if r.merged_into is None and r != chosen]
+
+    # the dialogs ------------------------------------------------------------------
+    def add(self) -> None:
+        self._open(RecommendationDialog(self.rounds, self.round_id, None, self.window()), self._save_new)
+
+    def edit(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None:
+            self._open(RecommendationDialog(self.rounds, None, chosen, self.window()), self._save_edit)
+
+    def add_update(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None and chosen.merged_into is None:
+            self._open(UpdateDialog(chosen, self.window()), self._save_update)
+
+    def merge(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None and chosen.merged_into is None and self._targets():
+            self._open(MergeDialog(chosen, self._targets(), self.window()), self._save_merge)
+
+    def _open(self, dialog: Any, save: Callable[[Any], str | None]) -> None:
+        """Window-modal and returning at once; a refusal stays in the dialog with the text."""
+        self.editor = dialog
+        dialog.on_save = lambda: dialog.date_problem() or self._saving(save, dialog)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _saving(self, save: Callable[[Any], str | None], dialog: Any) -> str | None:
+        try:
+            chosen_id = save(dialog)
+        except Exception as exc:  # any refusal is said in the dialog, where the text stays
+            return refusal_text(exc)
+        self.refresh()
+        if isinstance(chosen_id, int):
+            self.select(self.model.row_of(chosen_id))
+        return None
+
+    def _closed(self, dialog: EntryDialog) -> None:
+        if self.editor is dialog:
+            self.editor = None
+        dialog.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save_new(self, dialog: RecommendationDialog) -> Any:
+        text, theme, owner, due = dialog.values()
+        saved = self.change(
+            recommendations.add_recommendation, text, theme, dialog.chosen_round(), owner, due
+        )
+        return saved.recommendation_id
+
+    def _save_edit(self, dialog: RecommendationDialog) -> Any:
+        text, theme, owner, due = dialog.values()
+        assert dialog.row is not None
+        rec_id = dialog.row.recommendation_id
+        self.change(
+            recommendations.edit_recommendation, rec_id, text=text, theme=theme, owner=owner, due_date=due
+        )
+        return rec_id
+
+    def _save_update(self, dialog: UpdateDialog) -> Any:
+        self.change(recommendations.add_update, dialog.row.recommendation_id, *dialog.values())
+        return dialog.row.recommendation_id
+
+    def _save_merge(self, dialog: MergeDialog) -> Any:
+        into = dialog.target()
+        target = next((r for r in self.model.rows() if r.recommendation_id == into), None)
+        if into is None or target is None:
+            return None
+        question = tr(
+            "Amalgamate recommendation {number} into recommendation {into}? It will be discharged and "
+            "take no further updates. This cannot be undone."
+        ).format(number=dialog.row.number, into=target.number)  # fmt: skip
+        if not self.dialogs.confirm(dialog, tr("Amalgamate recommendation"), question):
+            raise _NotConfirmed()
+        dated, note = dialog.values()
+        self.change(recommendations.merge_recommendation, dialog.row.recommendation_id, into, dated, note)
+        return dialog.row.recommendation_id
+
+
+class _NotConfirmed(Exception):
+    """The coordinator said No: the merge dialog stays open with what was typed."""
+
+    def explain(self, _language: str) -> str:
+        return tr("Not amalgamated: nothing was changed.")

@@ -1,0 +1,88 @@
+"""The Recommendations tab on a real coordinator profile: add one, record an update that changes
+its status, amalgamate one into another after confirming, and read the history below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.services import coordinator_rounds, recommendations
+from tests.services.exchange_world import write_case_list
+from tests.ui.coordinator_harness import coordinator_window, table_texts
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import press, type_text
+
+
+def _office(qtbot, root):
+    dialogs = FakeDialogs()
+    window, db = coordinator_window(qtbot, root, dialogs)
+    csv_path, docs = write_case_list(root / "input", 2)
+    coordinator_rounds.create_round(db, csv_path, docs, title="Q3 hate crime", template_id="hate-crime")
+    home = window.coordinator_home
+    home._reload_rounds()  # the round was made behind the window's back, through the service
+    home.tabs.setCurrentWidget(home.recommendations_page)
+    return window, db, dialogs, home.recommendations_page
+
+
+def _dialog(qtbot, page):
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible())
+    return page.editor
+
+
+def _save(qtbot, page, dialog) -> None:
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.editor is None)
+
+
+def test_add_update_and_merge(qtbot, tmp_path) -> None:
+    window, db, dialogs, page = _office(qtbot, tmp_path)
+    page.add_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    dialog = _dialog(qtbot, page)
+    type_text(qtbot, dialog.text_edit, "Record the risk assessment in every case.")
+    dialog.theme_edit.setText("Risk")
+    dialog.owner_edit.setText("Head of Crime")
+    dialog.due_edit.setText("2026-09-30")
+    assert dialog.round_combo.currentText() == "Q3 hate crime", "a new one comes from the round worked on"
+    _save(qtbot, page, dialog)
+    page.add_button.click()
+    dialog = _dialog(qtbot, page)
+    dialog.text_edit.setPlainText("Train call handlers to flag hate crime.")
+    _save(qtbot, page, dialog)
+    rows = table_texts(page.table)
+    assert rows[0] == ["1", "Record the risk assessment in every case.", "Risk", "Q3 hate crime",
+                       "Head of Crime", "2026-09-30", "OPEN"]  # fmt: skip
+    assert page.chosen().number == 2, "the one just added is chosen"
+
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.update_button.click()
+    dialog = _dialog(qtbot, page)
+    dialog.update_edit.setPlainText("Template changed; audit due in June.")
+    dialog.assessment_edit.setPlainText("Progress made; keep open.")
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ongoing"))
+    dialog.date_edit.setText("")  # an update must be dated: said in the dialog, text kept
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    dialog.date_edit.setText("2026-05-01")
+    _save(qtbot, page, dialog)
+    assert table_texts(page.table)[0][6] == "ONGOING"
+    assert table_texts(page.history_table) == [
+        ["2026-05-01", "Template changed; audit due in June.", "Progress made; keep open.", "ONGOING"]
+    ]
+    assert "1" in page.history_heading.text()
+
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    page.merge_button.click()
+    dialog = _dialog(qtbot, page)
+    assert dialog.target_combo.count() == 1 and dialog.target_combo.currentText().startswith("1. ")
+    dialog.note_edit.setPlainText("Training is part of the risk work.")
+    dialogs.confirmations.append(False)  # No: nothing merged, the dialog stays with the note
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.note_edit.toPlainText() == "Training is part of the risk work."
+    dialogs.confirmations.append(True)
+    _save(qtbot, page, dialog)
+    merged = recommendations.list_recommendations(db)[1]
+    assert merged.merged_into == 1 and merged.status == "discharged"
+    assert table_texts(page.table)[1][6] == "DISCHARGED (amalgamated into recommendation 1)"
+    assert not page.update_button.isEnabled() and not page.merge_button.isEnabled()
+    assert table_texts(page.history_table)[0][1] == "Training is part of the risk work."
+    window.close()
