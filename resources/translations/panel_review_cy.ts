@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>&amp;Write the report…</source>
-        <translation>Y&amp;sgrifennu&apos;r adroddiad…</translation>
+        <translation>Ysgrife&amp;nnu&apos;r adroddiad…</translation>
     </message>
     <message>
         <source>Choose where to save the report</source>
@@ -1268,7 +1268,7 @@
         <translation>Ysgrifennu&apos;r un tabl fel ffeil CSV</translation>
     </message>
     <message>
-        <source>&amp;Import the force&apos;s responses…</source>
+        <source>Impor&amp;t the force&apos;s responses…</source>
         <translation>Mewnforio yma&amp;tebion yr heddlu…</translation>
     </message>
     <message>
@@ -2258,10 +2258,6 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     <message>
         <source>O&amp;bservations</source>
         <translation>Ar&amp;sylwadau</translation>
-    </message>
-    <message>
-        <source>Re&amp;commendations</source>
-        <translation>Argym&amp;hellion</translation>
     </message>
     <message>
         <source>Coordinator&apos;s pages</source>

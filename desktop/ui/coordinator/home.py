@@ -111,7 +111,7 @@ class CoordinatorHome(Retranslatable, QWidget):
             tr("I&nbox"),
             tr("F&indings"),
             tr("O&bservations"),
-            tr("Re&commendations"),
+            tr("Recommendations"),
             tr("Report"),
         ]
         for index, title in enumerate(titles):

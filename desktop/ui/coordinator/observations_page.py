@@ -95,7 +95,7 @@ class ObservationsPage(CoordinatorPage):
             (self.export_button, tr("E&xport table for the force…"),
              tr("Write the Word table the force fills in with its responses")),
             (self.csv_button, tr("Export a&s CSV…"), tr("Write the same table as a CSV file")),
-            (self.import_button, tr("&Import the force's responses…"),
+            (self.import_button, tr("Impor&t the force's responses…"),
              tr("Import the table the force returned, after a preview")),
         ):  # fmt: skip
             label_button(button, text, description)
