@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -245,13 +246,44 @@ def coordinator_screens(app: QApplication, root: Path) -> None:
     home.inbox_page.import_files([*returned, forged])
     wait_for_operations(app)
     in_both_languages(app, window, "coordinator-inbox")
-    home.tabs.setCurrentWidget(home.findings_page)
-    home.findings_page.view.resizeColumnsToContents()
-    in_both_languages(app, window, "coordinator-findings")
     window.close()
     coordinator_dialogs(app, ProfileSession(office))
     for db in members.values():
         db.close()
+
+
+def report_screens(app: QApplication, root: Path) -> None:
+    """Findings, observations, recommendations and the report page on the coordinator's
+    demo (a round four members really reviewed), and two sample pages of its report."""
+    from desktop.reports.content import ReportOptions
+    from desktop.services import report, rounds
+    from desktop.services.demo_coordinator import create_demo_coordinator
+
+    office = create_demo_coordinator(root / "demo-office")
+    window = MainWindow(root / "demo-office", session=ProfileSession(office))
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    home = window.coordinator_home
+    findings_page = home.findings_page
+    home.tabs.setCurrentWidget(findings_page)
+    findings_page.view.resizeColumnsToContents()
+    findings_page.view.setCurrentIndex(findings_page.proxy.index(2, 2))
+    in_both_languages(app, window, "coordinator-findings")
+    for page, name in ((home.observations_page, "observations"), (home.recommendations_page, "recommendations"),
+                       (home.report_page, "report")):  # fmt: skip
+        home.tabs.setCurrentWidget(page)
+        in_both_languages(app, window, f"coordinator-{name}")
+    window.close()
+    round_id = rounds.list_rounds(office)[0].id
+    pdf = root / "sample-report.pdf"
+    pdf.write_bytes(report.render(report.gather(office, round_id), ReportOptions("en", "publication"), "pdf")[""])
+    office.close()
+    samples = OUT.parent / "samples"
+    samples.mkdir(exist_ok=True)
+    for page, name in ((5, "report-case-page"), (20, "report-criteria-page")):
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page),
+                        str(pdf), str(samples / name)], check=True)  # fmt: skip
 
 
 def coordinator_dialogs(app: QApplication, session: ProfileSession) -> None:
@@ -351,6 +383,7 @@ def main() -> None:
     db.close()
     damaged_unlock(app, folder)
     coordinator_screens(app, folder / "office")
+    report_screens(app, folder)
     shutil.rmtree(folder, ignore_errors=True)
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))}")
 

@@ -13,6 +13,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
@@ -145,7 +146,9 @@ def _count_table(report: PanelReport, group: list[Question], language: str, widt
         return _answer_rows(report, group[0], language, width)
     codes = [c.code for c in group[0].choices]
     texts = count_rows(report, group, language)
-    rows: list[list[object]] = [[para(h, st["head"]) for h in texts[0]]]
+    # Answer words as narrow column heads: a smaller size, so "Unclear" is never split.
+    narrow = ParagraphStyle("narrow_head", st["head"], fontSize=7.5, leading=9.5)
+    rows: list[list[object]] = [[para(texts[0][0], st["head"]), *(para(h, narrow) for h in texts[0][1:])]]
     for row in texts[1:]:
         rows.append(
             [
@@ -154,7 +157,7 @@ def _count_table(report: PanelReport, group: list[Question], language: str, widt
                 para(row[-1], st["small"]),
             ]
         )
-    first, last = 56.0 * mm, 24.0 * mm
+    first, last = 50.0 * mm, 20.0 * mm
     middle = (width - first - last) / (len(codes) + 1)
     return grid(rows, [first] + [middle] * (len(codes) + 1) + [last])
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 
 from desktop.core.answers import Answer
@@ -23,6 +24,7 @@ from desktop.services import (
     identity,
     observations,
     profile,
+    recommendations,
     roster,
     rounds,
 )
@@ -91,7 +93,9 @@ DIFFERS: dict[tuple[int, str], dict[str, Answer]] = {
     },
     (3, "Dafydd"): {"classification_correct": Answer("unclear", note="The file does not say why no crime.")},
     (6, "Bethan"): {
-        "strands_recorded": Answer(("race", "religion"), note="Religion is recorded on the crime log.")
+        "strands_recorded": Answer(
+            ("race",), note="The incident log records race only; religion is on the crime log."
+        )
     },
     (9, "Aled"): {
         "outcome_appropriate": Answer(
@@ -117,10 +121,17 @@ DIFFERS: dict[tuple[int, str], dict[str, Answer]] = {
 }
 
 
+@cache
+def _strands() -> dict[str, tuple[str, ...]]:
+    """Each demo case's strands as the force recorded them, which members confirm."""
+    return {case.reference: tuple(sorted(case.strands)) for case in load_demo_cases()}
+
+
 def answers_for(name: str, reference: str) -> dict[str, Answer]:
     """What the demo member `name` answers for the demo case `reference` (DEMO-HC-nn)."""
     n = int(reference.rsplit("-", 1)[1])
-    answers = {**WELL_HANDLED, **AGREED.get(n, {}), **DIFFERS.get((n, name.split()[0]), {})}
+    recorded = {"strands_recorded": Answer(_strands()[reference])}  # what the force's log records
+    answers = {**WELL_HANDLED, **recorded, **AGREED.get(n, {}), **DIFFERS.get((n, name.split()[0]), {})}
     if n == 1:
         answers["good_practice"] = Answer(
             "Risk assessed and endorsed the same night; a tailored victim contract."
@@ -152,7 +163,8 @@ def create_demo_coordinator(folder: Path, language: str = "en") -> Database:
 
 
 def _additions(db: Database, round_id: int) -> None:
-    """What a coordinator would have added by now: the meeting, and two observations."""
+    """What a coordinator would have added by now: the meeting, two observations and a
+    recommendation carried from an earlier round, with its first update."""
     save_background(
         db,
         round_id,
@@ -181,4 +193,20 @@ def _additions(db: Database, round_id: int) -> None:
         round_id,
         "Members queried whether a MAVIS is needed where the risk is graded low.",
         [cases["DEMO-HC-13"]],
+    )
+    carried = recommendations.add_recommendation(
+        db,
+        "Give HCSOs an alert when first contact has not been made within 24 hours.",
+        "Victim care",
+        None,
+        "Head of Public Protection",
+        "2026-06-30",
+    )
+    recommendations.add_update(
+        db,
+        carried.recommendation_id,
+        "2026-03-01",
+        "An alert is being tested in two areas.",
+        "Progress made; to be reviewed at the next meeting.",
+        "ongoing",
     )

@@ -2676,6 +2676,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Heb ei ddangos: roedd eu hatebion cynharach yn ei hepgor</translation>
     </message>
     <message>
+        <source>not defined</source>
+        <translation>heb ei ddiffinio</translation>
+    </message>
+    <message>
         <source>Low — check the wording</source>
         <translation>Isel — gwiriwch y geiriad</translation>
     </message>

@@ -101,7 +101,15 @@ def test_the_grid_says_how_each_finding_was_reached(qtbot, office) -> None:
     assert len(stats) == page.model.columnCount()
     risk = next(row for row in stats if row[0].startswith(f"{header}. "))
     assert risk[1] == "4"
-    assert any(text.startswith("not defined: every answer was the same") for row in stats for text in row)
+    assert any(text == "not defined" for row in stats for text in row)
+    model = page.agreement_table.model()
+    reasons = {
+        model.data(model.index(r, c), role)
+        for r in range(model.rowCount())
+        for c in (2, 3, 4)
+        for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+    }
+    assert any(str(reason).startswith("not defined: every answer was the same") for reason in reasons)
 
 
 def test_a_split_is_decided_by_keyboard_and_needs_its_reason(qtbot, office) -> None:

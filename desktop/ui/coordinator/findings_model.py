@@ -18,7 +18,13 @@ from desktop.core.agreement import QuestionAgreement
 from desktop.core.consensus import Agreement
 from desktop.core.findings import CaseFindings, Cell, RoundFindings
 from desktop.core.template import Question
-from desktop.ui.coordinator.findings_words import cell_text, low_text, question_numbers, statistic_text
+from desktop.ui.coordinator.findings_words import (
+    cell_text,
+    low_text,
+    question_numbers,
+    statistic_reason,
+    statistic_text,
+)
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.item_models import Index, RowTableModel
 
@@ -176,3 +182,14 @@ class AgreementModel(RowTableModel[AgreementRow]):
             lambda r: statistic_text(r.agreement.ac1),
             lambda r: low_text(r.agreement.low),
         ]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """A statistic that is not defined says why in its tooltip and to a screen reader."""
+        statistics = {2: "kappa", 3: "alpha", 4: "ac1"}
+        describes = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+        if role in describes and index.isValid() and index.column() in statistics:
+            row = self.row_at(index.row())
+            return statistic_reason(getattr(row.agreement, statistics[index.column()]))
+        return super().data(index, role)

@@ -86,10 +86,17 @@ def shown_text(answer: MemberAnswer) -> str:
 
 
 def statistic_text(statistic: Statistic) -> str:
-    """A value to two places, or why there is none (never a made-up figure)."""
+    """A value to two places, or "not defined" (never a made-up figure); the reason is
+    `statistic_reason`, shown as the cell's tooltip and description."""
     if statistic.value is not None:
         return f"{statistic.value:.2f}"
-    assert statistic.undefined is not None
+    return tr("not defined")
+
+
+def statistic_reason(statistic: Statistic) -> str | None:
+    """Why a statistic has no value, in words; None when it has one."""
+    if statistic.undefined is None:
+        return None
     return undefined_word(statistic.undefined, current_language())
 
 
