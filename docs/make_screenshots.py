@@ -270,14 +270,16 @@ def report_screens(app: QApplication, root: Path) -> None:
     findings_page.view.resizeColumnsToContents()
     findings_page.view.setCurrentIndex(findings_page.proxy.index(2, 2))
     in_both_languages(app, window, "coordinator-findings")
-    for page, name in ((home.observations_page, "observations"), (home.recommendations_page, "recommendations"),
-                       (home.report_page, "report")):  # fmt: skip
+    pages = {"observations": home.observations_page, "recommendations": home.recommendations_page,
+             "report": home.report_page}  # fmt: skip
+    for name, page in pages.items():
         home.tabs.setCurrentWidget(page)
         in_both_languages(app, window, f"coordinator-{name}")
     window.close()
     round_id = rounds.list_rounds(office)[0].id
     pdf = root / "sample-report.pdf"
-    pdf.write_bytes(report.render(report.gather(office, round_id), ReportOptions("en", "publication"), "pdf")[""])
+    published = ReportOptions("en", "publication")
+    pdf.write_bytes(report.render(report.gather(office, round_id), published, "pdf")[""])
     office.close()
     samples = OUT.parent / "samples"
     samples.mkdir(exist_ok=True)

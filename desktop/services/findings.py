@@ -30,6 +30,7 @@ from desktop.storage.models import (
     CaseFile,
     CaseReport,
     CaseTag,
+    CriteriaComment,
     ReceivedAnswer,
     ReceivedPackage,
     RosterMember,
@@ -241,3 +242,32 @@ def all_case_notes(db: Database, round_id: int) -> dict[int, CaseNotes]:
             i: CaseNotes(comments.get(i, ""), tuple(tags[i]["good_practice"]), tuple(tags[i]["learning"]))
             for i in ids
         }
+
+
+def criteria_comments(db: Database, round_id: int) -> dict[str, str]:
+    """Question id -> the coordinator's comment for the report's criteria-count table."""
+    with db.session() as session:
+        require_coordinator(session)
+        rows = session.execute(
+            select(CriteriaComment.question_id, CriteriaComment.comment).where(
+                CriteriaComment.round_id == round_id
+            )
+        )
+        return {question_id: comment for question_id, comment in rows if comment}
+
+
+def save_criteria_comments(db: Database, round_id: int, comments: dict[str, str]) -> Changes:
+    """Store the comments as given (an empty one removes it), all in one unit of work."""
+    cleaned = {qid: _text(text, "comment") for qid, text in comments.items()}
+    with db.session() as session:
+        require_coordinator(session)
+        known = {q.id for q in template_of(session, round_id).questions}
+        if not set(cleaned) <= known:
+            raise FindingsRefused("That question is not in this round's checklist.")
+        session.execute(delete(CriteriaComment).where(CriteriaComment.round_id == round_id))
+        session.add_all(
+            CriteriaComment(round_id=round_id, question_id=qid, comment=text)
+            for qid, text in cleaned.items()
+            if text
+        )
+    return Changes(report=True)

@@ -54,6 +54,7 @@ def gather(db: Database, round_id: int) -> PanelReport:
         findings=findings.round_findings(db, round_id),
         background=background.round_background(db, round_id),
         notes=findings.all_case_notes(db, round_id),
+        criteria_comments=findings.criteria_comments(db, round_id),
         observations=tuple(
             ObservationItem(o.number, o.text, tuple(o.cases), o.response, o.response_date)
             for o in observations.list_observations(db, round_id)

@@ -377,3 +377,14 @@ class ReportExport(Base):
     language: Mapped[str] = mapped_column(String(8))
     sha256: Mapped[str] = mapped_column(String(64))
     accepted_hits: Mapped[str] = mapped_column(Text, default="")
+
+
+class CriteriaComment(Base):
+    """The coordinator's comment on one question in the report's criteria-count table."""
+
+    __tablename__ = "criteria_comment"
+    __table_args__ = (UniqueConstraint("round_id", "question_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(64))
+    comment: Mapped[str] = mapped_column(Text, default="")

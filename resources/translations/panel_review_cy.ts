@@ -680,6 +680,14 @@
         <translation>Cwestiwn</translation>
     </message>
     <message>
+        <source>Comment in the report</source>
+        <translation>Sylw yn yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Comments on the detailed findings</source>
+        <translation>Sylwadau ar y canfyddiadau manwl</translation>
+    </message>
+    <message>
         <source>Cases compared</source>
         <translation>Achosion a gymharwyd</translation>
     </message>
@@ -1140,10 +1148,6 @@
         <translation>Cadw&apos;r cefndi&amp;r</translation>
     </message>
     <message>
-        <source>Save the background for this round</source>
-        <translation>Cadw&apos;r cefndir ar gyfer y cylch hwn</translation>
-    </message>
-    <message>
         <source>&amp;Write the report…</source>
         <translation>Ysgrife&amp;nnu&apos;r adroddiad…</translation>
     </message>
@@ -1158,6 +1162,10 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Save the background and the comments for this round</source>
+        <translation>Cadw&apos;r cefndir a&apos;r sylwadau ar gyfer y cylch hwn</translation>
     </message>
     <message>
         <source>Open it</source>

@@ -115,3 +115,12 @@ def test_comment_tags_and_background_are_kept(panel) -> None:
     with pytest.raises(FindingsRefused):
         save_background(db, panel.round_id, Background(meeting_date="14/03/2026"))
     assert round_background(db, panel.round_id) == background
+
+
+def test_criteria_comments_are_kept_per_question(panel) -> None:
+    db = panel.world.coordinator
+    findings.save_criteria_comments(db, panel.round_id, {"risk_identified": "One split.", "flag_correct": ""})
+    assert findings.criteria_comments(db, panel.round_id) == {"risk_identified": "One split."}
+    with pytest.raises(FindingsRefused):
+        findings.save_criteria_comments(db, panel.round_id, {"no_such_question": "x"})
+    assert findings.criteria_comments(db, panel.round_id) == {"risk_identified": "One split."}

@@ -10,7 +10,7 @@ import json
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileDialog
 
 from desktop.services import observations, profile, report
 from desktop.services.background import round_background
@@ -121,3 +121,28 @@ def test_in_welsh_no_english_is_left(qtbot, page) -> None:
         assert any(t.startswith("rhif swyddog yn sylw 1:") for t in items), items
     finally:
         i18n.set_language("en")
+
+
+def test_comments_on_the_detailed_findings_reach_the_report(qtbot, page, tmp_path, monkeypatch) -> None:
+    from desktop.services import findings
+    from tests.ui.harness import press
+
+    report_page, db, round_id = page
+    table = report_page.comments_table
+    assert table.rowCount() == 24 and table.item(0, 0).text().startswith("1. Which hate strand")
+    table.setFocus()
+    table.setCurrentCell(4, 1)  # 5. Was the risk identified correctly…
+    press(qtbot, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not table)  # the cell editor
+    type_text(qtbot, QApplication.focusWidget(), "One split, decided at the meeting.")
+    press(qtbot, Qt.Key.Key_Return)  # the item view commits it a moment later
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert table.item(4, 1).text() == "One split, decided at the meeting."
+    assert report_page.background_state.text() == "Not saved yet."
+    qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
+    assert findings.criteria_comments(db, round_id) == {
+        "risk_identified": "One split, decided at the meeting."
+    }
+    data = report.render(report.gather(db, round_id), report.ReportOptions("en", "internal"), "pdf")[""]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+    assert "One split, decided at the meeting." in text

@@ -16,13 +16,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from desktop.reports.content import ReportOptions
-from desktop.services import report
+from desktop.services import report, rounds
 from desktop.services.background import round_background, save_background
-from desktop.services.findings import FindingsRefused
+from desktop.services.findings import FindingsRefused, criteria_comments, save_criteria_comments
 from desktop.services.report import ReportWritten
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.background_form import BackgroundForm
+from desktop.ui.coordinator.criteria_comments import CriteriaComments
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason
 from desktop.ui.coordinator.personal_data_dialog import PersonalDataDialog
 from desktop.ui.dialogs import DialogService
@@ -49,13 +50,22 @@ class ReportPage(CoordinatorPage):
         self.background_state = QLabel()
         self.background_state.setObjectName("background_state")
         self.background_state.setWordWrap(True)
+        self.comments_heading = make_heading(QLabel(), 1.15)
+        self.comments_table = CriteriaComments()
+        self.comments_table.itemChanged.connect(
+            lambda _item: self.background_state.setText(tr("Not saved yet."))
+        )
         self.export_heading = make_heading(QLabel(), 1.15)
         self.format_combo, self.mode_combo, self.language_combo = QComboBox(), QComboBox(), QComboBox()
         self.choice_labels = [QLabel() for _ in range(3)]
         choices = QFormLayout()
         choices.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for name, label, combo in zip(("report_format", "report_mode", "report_language"), self.choice_labels,
-                                      self.combos(), strict=True):  # fmt: skip
+        for name, label, combo in zip(
+            ("report_format", "report_mode", "report_language"),
+            self.choice_labels,
+            self.combos(),
+            strict=True,
+        ):
             combo.setObjectName(name)
             label.setBuddy(combo)
             choices.addRow(label, combo)
@@ -77,8 +87,18 @@ class ReportPage(CoordinatorPage):
         write_row.addWidget(self.write_button)
         write_row.addWidget(self.open_button)
         write_row.addStretch(1)
-        for item in (self.chooser, self.background_heading, self.form, save_row, self.export_heading, choices,
-                     write_row, self.done_label):  # fmt: skip
+        for item in (
+            self.chooser,
+            self.background_heading,
+            self.form,
+            self.comments_heading,
+            self.comments_table,
+            save_row,
+            self.export_heading,
+            choices,
+            write_row,
+            self.done_label,
+        ):
             if isinstance(item, QWidget):
                 self.layout_.addWidget(item)
             else:
@@ -88,13 +108,20 @@ class ReportPage(CoordinatorPage):
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Report"))
-        self.intro.setText(tr(
-            "Say how the panel met, then write the panel report. A published report names members as "
-            "Member A, B and so on, and you check it for personal data first."
-        ))  # fmt: skip
+        self.intro.setText(
+            tr(
+                "Say how the panel met, then write the panel report. A published report names members as "
+                "Member A, B and so on, and you check it for personal data first."
+            )
+        )
         self.background_heading.setText(tr("Background"))
+        self.comments_heading.setText(tr("Comments on the detailed findings"))
         self.export_heading.setText(tr("Write the report"))
-        label_button(self.save_button, tr("&Save the background"), tr("Save the background for this round"))
+        label_button(
+            self.save_button,
+            tr("&Save the background"),
+            tr("Save the background and the comments for this round"),
+        )
         label_button(self.write_button, tr("&Write the report…"), tr("Choose where to save the report"))
         label_button(self.open_button, tr("Open it"), tr("Open the report just written"))
         for label, text in zip(
@@ -128,6 +155,10 @@ class ReportPage(CoordinatorPage):
             widget.setEnabled(round_id is not None)
         if round_id is not None:
             self.form.show_background(self.session.run(round_background, round_id))
+            template = self.session.run(rounds.round_template, round_id)
+            self.comments_table.blockSignals(True)  # showing what is stored is not an edit
+            self.comments_table.show_comments(template, self.session.run(criteria_comments, round_id))
+            self.comments_table.blockSignals(False)
             self.background_state.clear()
 
     def save(self) -> bool:
@@ -136,6 +167,7 @@ class ReportPage(CoordinatorPage):
             return False
         try:
             self.change(save_background, self.round_id, self.form.background())
+            self.change(save_criteria_comments, self.round_id, self.comments_table.comments())
         except FindingsRefused as exc:
             self.background_state.setText(tr("Not saved: {reason}").format(reason=plain_reason(exc)))
             announce(self.background_state, self.background_state.text(), urgent=True)
@@ -189,9 +221,13 @@ class ReportPage(CoordinatorPage):
         self.open_button.setVisible(True)
 
     def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self, tr("Write the report"), tr(
-            "The report could not be written, and nothing was left half-written: {reason}"
-        ).format(reason=plain_reason(exc)))  # fmt: skip
+        self.dialogs.error(
+            self,
+            tr("Write the report"),
+            tr("The report could not be written, and nothing was left half-written: {reason}").format(
+                reason=plain_reason(exc)
+            ),
+        )
 
     def open_report(self) -> None:
         if self.written is not None:
