@@ -259,7 +259,10 @@ def summary_splits(report: PanelReport, options: ReportOptions, language: str) -
     if not unresolved:
         return None
     return word(
-        "summary_splits", language, count=sum(unresolved.values()), cases=", ".join(sorted(unresolved))
+        "summary_splits",
+        language,
+        count=sum(unresolved.values()),
+        cases=", ".join(unresolved),  # in case order
     )
 
 
