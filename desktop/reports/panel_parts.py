@@ -80,7 +80,7 @@ def background_part(
 
 
 def by_type_part(report: PanelReport, options: ReportOptions, language: str, width: float) -> list[Flowable]:
-    """Cases by type (rows) and strand (columns), as the seed's table of cases reviewed."""
+    """Cases by strand and type, as the seed's table of cases reviewed."""
     st = styles()
     texts = by_type_rows(report, language)
     rows: list[list[object]] = [[para(h, st["head"]) for h in texts[0]]]
@@ -88,12 +88,11 @@ def by_type_part(report: PanelReport, options: ReportOptions, language: str, wid
         rows.append(
             [para(row[0], st["bold"]), *(para(n, st["body"]) for n in row[1:-1]), para(row[-1], st["bold"])]
         )
-    strands = texts[0][1:-1]
-    first = 55 * mm
-    rest = (width - first) / (len(strands) + 1)
+    first = 60 * mm
+    rest = (width - first) / (len(texts[0]) - 1)
     return [
         Heading(word("by_type", language), 0, "by_type"),
-        grid(rows, [first] + [rest] * (len(strands) + 1)),
+        grid(rows, [first] + [rest] * (len(texts[0]) - 1)),
     ]
 
 

@@ -73,25 +73,26 @@ def strand_label(template: Template, code: str, language: str) -> str:
 
 
 def by_type_rows(report: PanelReport, language: str) -> list[list[str]]:
-    """Cases by type (rows) and strand (columns) with totals; the first row is the header."""
+    """Cases by strand (rows) and type (columns), then the cases of each type; the first
+    row is the header. Strands run down the page, so their names never squeeze into
+    narrow columns; a case recorded with two strands counts once in each."""
     cases = [c.case for c in report.findings.cases]
-    strands = sorted({s for c in cases for s in c.strands})
+    types = sorted({c.case_type for c in cases})
     rows = [
-        [
-            word("type", language),
-            *(strand_label(report.findings.template, s, language) for s in strands),
-            word("total", language),
-        ]
+        [word("strand", language), *(case_type_word(t, language) for t in types), word("total", language)]
     ]
-    for case_type in sorted({c.case_type for c in cases}):
-        of_type = [c for c in cases if c.case_type == case_type]
+    question = next((q for q in report.findings.template.questions if q.id == "strands_recorded"), None)
+    order = [c.code for c in question.choices] if question else []
+    for strand in sorted(
+        {s for c in cases for s in c.strands},
+        key=lambda s: (s not in order, order.index(s) if s in order else 0, s),
+    ):
+        counts = [sum(1 for c in cases if c.case_type == t and strand in c.strands) for t in types]
         rows.append(
-            [
-                case_type_word(case_type, language),
-                *(str(sum(1 for c in of_type if s in c.strands)) for s in strands),
-                str(len(of_type)),
-            ]
+            [strand_label(report.findings.template, strand, language), *map(str, counts), str(sum(counts))]
         )
+    per_type = [sum(1 for c in cases if c.case_type == t) for t in types]
+    rows.append([word("cases", language), *map(str, per_type), str(len(cases))])
     return rows
 
 
