@@ -81,7 +81,10 @@ def _report_command(sub: Any) -> None:
     report = sub.add_parser("report", help="the panel report for a round (coordinator)")
     report.set_defaults(action="write")
     report.add_argument("--round", required=True, help="round id or title")
-    report.add_argument("--format", choices=("pdf", "docx", "csv"), default="pdf")
+    report.add_argument(
+        "--format", choices=("pdf", "docx", "csv", "accessible-pdf"), default="pdf",
+        help="accessible-pdf: a tagged PDF for screen readers, laid out by LibreOffice (if installed)",
+    )  # fmt: skip
     report.add_argument("--mode", choices=("internal", "publication"), default="publication")
     report.add_argument(
         "--language", dest="report_language", choices=("en", "cy", "both"), default=None,

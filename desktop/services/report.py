@@ -30,7 +30,7 @@ from desktop.services.recommendations import RecommendationRow
 from desktop.storage.database import Database
 from desktop.storage.models import ReportExport, Round
 
-FORMATS = ("pdf", "docx", "csv")
+FORMATS = ("pdf", "docx", "csv", "accessible-pdf")  # accessible-pdf: tagged, needs LibreOffice
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,11 @@ def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, b
         from desktop.reports.panel_docx import render_panel_docx
 
         return {"": render_panel_docx(report, options)}
+    if fmt == "accessible-pdf":
+        from desktop.reports.panel_docx import render_panel_docx
+        from desktop.services.tagged_pdf import tagged_pdf
+
+        return {"": tagged_pdf(render_panel_docx(report, options))}
     if fmt == "csv":
         from desktop.reports.panel_csv import render_panel_csv
 

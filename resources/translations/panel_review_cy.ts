@@ -1196,6 +1196,10 @@
         <translation>Tablau taenlen (CSV)</translation>
     </message>
     <message>
+        <source>Accessible PDF for screen readers (made with LibreOffice)</source>
+        <translation>PDF hygyrch ar gyfer darllenwyr sgrin (wedi’i gwneud gyda LibreOffice)</translation>
+    </message>
+    <message>
         <source>Published (members not named)</source>
         <translation>Cyhoeddedig (nid yw&apos;r aelodau&apos;n cael eu henwi)</translation>
     </message>

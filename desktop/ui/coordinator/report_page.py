@@ -21,6 +21,7 @@ from desktop.services.background import round_background, save_background
 from desktop.services.findings import FindingsRefused, criteria_comments, save_criteria_comments
 from desktop.services.report import ReportWritten
 from desktop.services.session import ProfileSession
+from desktop.services.tagged_pdf import office_program
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
@@ -30,7 +31,7 @@ from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.style import make_heading
 
-FORMATS = ("pdf", "docx", "csv")
+FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
 MODES = ("publication", "internal")
 LANGUAGES = ("en", "cy", "both")
 
@@ -129,7 +130,10 @@ class ReportPage(CoordinatorPage):
         ):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
-        self._fill(self.format_combo, [tr("PDF"), tr("Word document (DOCX)"), tr("Spreadsheet tables (CSV)")])
+        formats = [tr("PDF"), tr("Word document (DOCX)"), tr("Spreadsheet tables (CSV)")]
+        if office_program() is not None:  # a tagged PDF needs LibreOffice to lay it out
+            formats.append(tr("Accessible PDF for screen readers (made with LibreOffice)"))
+        self._fill(self.format_combo, formats)
         self._fill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
         self._fill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
         if self.written is not None:
