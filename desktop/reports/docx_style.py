@@ -110,7 +110,7 @@ def _date(dated: str) -> datetime:
 
 def new_language_section(doc: Document) -> Section:
     """The next language starts a new page, with its own header and footer words."""
-    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section: Section = doc.add_section(WD_SECTION.NEW_PAGE)
     section.header.is_linked_to_previous = False
     section.footer.is_linked_to_previous = False
     return section
@@ -151,13 +151,13 @@ def bullets(doc: Document, lines: Sequence[str], language: str, kind: str = "bod
 
 def table(doc: Document, rows: Sequence[Sequence[Cell]], widths_mm: Sequence[float], language: str) -> Table:
     """A ruled "Table Grid" table; the first row is a shaded header repeated on every page."""
-    grid = doc.add_table(rows=0, cols=len(widths_mm))
+    grid: Table = doc.add_table(rows=0, cols=len(widths_mm))
     grid.style = doc.styles["Table Grid"]
     grid.autofit = False
     for column, width in zip(grid.columns, widths_mm, strict=True):
         column.width = Mm(width)
     for r, row in enumerate(rows):
-        cells = grid.add_row().cells
+        cells = grid.add_row().cells  # type: ignore[no-untyped-call]  # python-docx leaves add_row untyped
         for cell, content, width in zip(cells, row, widths_mm, strict=True):
             cell.width = Mm(width)
             parts = [("head" if r == 0 else "body", content)] if isinstance(content, str) else list(content)
