@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Fforma&amp;t:</translation>
+        <translation>Fformat:</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -2712,31 +2712,31 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Mae&apos;r testun yn rhy hir: byrhewch ef a chadw eto.</translation>
     </message>
     <message>
-        <source>Members &amp;attending (one a line):</source>
-        <translation>Aelodau&apos;n bresennol (un i bob llinell):</translation>
-    </message>
-    <message>
-        <source>&amp;Quorate:</source>
-        <translation>Cworwm:</translation>
-    </message>
-    <message>
-        <source>Period &amp;covered:</source>
-        <translation>Y cyfnod dan sylw:</translation>
-    </message>
-    <message>
         <source>Meeting dat&amp;e:</source>
         <translation>Dyddiad y cyfarf&amp;od:</translation>
-    </message>
-    <message>
-        <source>How the panel me&amp;t:</source>
-        <translation>Sut y cyfarfu&apos;r panel:</translation>
     </message>
     <message>
         <source>How cases were chosen:</source>
         <translation>Sut y dewiswyd yr achosion:</translation>
     </message>
     <message>
-        <source>Definitions &amp;used:</source>
+        <source>How the panel met:</source>
+        <translation>Sut y cyfarfu&apos;r panel:</translation>
+    </message>
+    <message>
+        <source>Members attending (one a line):</source>
+        <translation>Aelodau&apos;n bresennol (un i bob llinell):</translation>
+    </message>
+    <message>
+        <source>Quorate:</source>
+        <translation>Cworwm:</translation>
+    </message>
+    <message>
+        <source>Period covered:</source>
+        <translation>Y cyfnod dan sylw:</translation>
+    </message>
+    <message>
+        <source>Definitions used:</source>
         <translation>Diffiniadau a ddefnyddiwyd:</translation>
     </message>
     <message>

@@ -62,12 +62,12 @@ class BackgroundForm(Retranslatable, QWidget):
     def retranslate(self) -> None:
         words = [
             tr("Meeting dat&e:"),
-            tr("How the panel me&t:"),
-            tr("Members &attending (one a line):"),
-            tr("&Quorate:"),
-            tr("Period &covered:"),
+            tr("How the panel met:"),
+            tr("Members attending (one a line):"),
+            tr("Quorate:"),
+            tr("Period covered:"),
             tr("How cases were chosen:"),
-            tr("Definitions &used:"),
+            tr("Definitions used:"),
         ]
         for label, field, text in zip(self.labels, self.fields(), words, strict=True):
             label.setText(text)
