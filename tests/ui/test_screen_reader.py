@@ -11,7 +11,7 @@ from tests.ui.atspi_walk import missing_tools, problems, walk
 
 SCREENS = [
     "set-up", "unlock", "profile chooser", "rounds", "workspace", "defer dialog",
-    *(f"coordinator tab {n}" for n in range(1, 6)),
+    *(f"coordinator tab {n}" for n in range(1, 10)),  # Members … Report
     "new round dialog", "card dialog", "fingerprint dialog",
 ]  # fmt: skip
 LANGUAGES = ["en", "cy"]
