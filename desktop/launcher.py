@@ -4,6 +4,10 @@
 loads Qt, which a coordinator's script, a server without a screen or `inspect` on a
 suspicious file must never need. So the first word decides: a command of the command
 line (`desktop.cli`) runs without Qt; anything else starts the app.
+
+`--selftest` never starts the app: it checks this build without a window
+(`desktop/cli/selftest.py`), adding the one check that needs Qt, the Welsh translation,
+from the interface layer.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ def first_word(args: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if "--selftest" in args:
+        return selftest(args)
     from desktop.cli import COMMANDS
 
     if first_word(args) in COMMANDS:
@@ -37,6 +43,20 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.app import main as app_main
 
     return app_main(args)
+
+
+def selftest(args: list[str]) -> int:
+    """Run the self-test; Qt is imported only when the translation check runs, last."""
+    from pathlib import Path
+
+    from desktop.cli.selftest import main as selftest_main
+
+    def translations(work: Path) -> None:
+        from desktop.ui.selftest_translations import check_translations
+
+        check_translations(work)
+
+    return selftest_main(args, [("translations", translations)])
 
 
 if __name__ == "__main__":

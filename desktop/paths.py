@@ -4,19 +4,28 @@ Shipped resources (templates, translations, fonts, demo content) sit beside the 
 user data (one folder per profile, each with its encrypted database) goes under the
 platformdirs user data folder unless a profile folder is given (tests, `--demo`).
 Nothing else in the code builds paths.
+
+`PANEL_REVIEW_RESOURCES`, when set, names another resources folder: support can point
+`panel-review --selftest` at a copy of the shipped files, and the tests point it at a
+damaged copy to see the self-test fail.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 APP_NAME = "PanelReview"
 APP_AUTHOR = "PanelReview"
+RESOURCES_OVERRIDE = "PANEL_REVIEW_RESOURCES"
 
 
 def resources_dir() -> Path:
-    """The shipped resources folder, in a source checkout or a frozen build."""
+    """The shipped resources folder, in a source checkout or a frozen build (or the override)."""
+    override = os.environ.get(RESOURCES_OVERRIDE)
+    if override:
+        return Path(override)
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"

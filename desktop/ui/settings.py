@@ -72,3 +72,9 @@ def write(setting: Setting, value: Any) -> None:
     store = _store()
     store.setValue(setting.key, value)
     store.sync()
+
+
+def stored_values() -> dict[str, object]:
+    """Every stored key and its raw value (for the diagnostics report, which filters them)."""
+    store = _store()
+    return {key: store.value(key) for key in store.allKeys()}

@@ -3099,5 +3099,57 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <source>Not amalgamated: nothing was changed.</source>
         <translation>Heb ei gyfuno: ni newidiwyd dim.</translation>
     </message>
+    <message>
+        <source>About Panel Review</source>
+        <translation>Ynghylch Panel Review</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>Dyddiad adeiladu</translation>
+    </message>
+    <message>
+        <source>Running from source</source>
+        <translation>Yn rhedeg o&apos;r cod ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Ffolder data</translation>
+    </message>
+    <message>
+        <source>Panel Review: offline review of police case files for scrutiny panels.</source>
+        <translation>Panel Review: adolygu ffeiliau achos yr heddlu all-lein ar gyfer paneli craffu.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>&amp;About Panel Review</source>
+        <translation>&amp;Ynghylch Panel Review</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Cadw &amp;diagnosteg…</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Cadw diagnosteg</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved: {reason}</source>
+        <translation>Nid oedd modd cadw&apos;r diagnosteg: {reason}</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to {path}. They hold no case content, names or passphrases.</source>
+        <translation>Cadwyd y diagnosteg yn {path}. Nid ydyn nhw&apos;n cynnwys dim o gynnwys yr achosion, enwau na chyfrinymadroddion.</translation>
+    </message>
 </context>
 </TS>

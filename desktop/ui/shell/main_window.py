@@ -30,6 +30,7 @@ from desktop.ui.i18n import tr
 from desktop.ui.operations import changes_hub, jobs_holding_the_profile
 from desktop.ui.shell.exchange_menu import ExchangeMenu
 from desktop.ui.shell.guide import shortcuts_text, unsaved_warning
+from desktop.ui.shell.help_menu import HelpMenu
 from desktop.ui.shell.idle_lock import IdleLock
 from desktop.ui.shell.profile_switching import ProfileSwitching
 from desktop.ui.shell.restoring import BackupRestoring
@@ -68,7 +69,7 @@ def _load_database_layer() -> None:
 
 
 class MainWindow(
-    ExchangeMenu, BackupRestoring, ProfileSwitching, WindowState, i18n.Retranslatable, QMainWindow
+    ExchangeMenu, HelpMenu, BackupRestoring, ProfileSwitching, WindowState, i18n.Retranslatable, QMainWindow
 ):
     """The one window, on one profile at a time.
 
@@ -231,8 +232,7 @@ class MainWindow(
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.shortcuts_action)
+        self._build_help_menu(self.shortcuts_action)
 
     def _build_view_menu(self) -> None:
         """View → Text size: the whole interface larger, at once and from then on."""
@@ -285,6 +285,7 @@ class MainWindow(
         self.new_profile_action.setText(tr("&New profile…"))
         self.quit_action.setText(tr("&Quit"))
         self.shortcuts_action.setText(tr("&Keyboard shortcuts"))
+        self._retranslate_help()
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None

@@ -1,0 +1,180 @@
+"""`panel-review --selftest`: can this installed build do its essential work?
+
+A bundled build can be missing a resource, a compiled library or a font and still start;
+the self-test finds that before a member does. Each check does the real thing in a
+temporary folder that is removed afterwards, so the user's own profiles are never
+touched: an encrypted database made and reopened, every shipped template read in both
+languages, a card and a package signed, encrypted, decrypted and verified between two
+new identities, and a reviewed round's report rendered as PDF and Word. A check fails
+with the reason it gives; it never stops the checks after it.
+
+The Welsh interface translation needs Qt, which this layer must not import: the
+launcher adds that check from the interface layer (`desktop/ui/selftest_translations.py`).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.template import Template, Text
+
+PASSPHRASE = "self-test of a quiet build"  # a throwaway profile's, deleted with it
+
+
+class CheckFailed(Exception):
+    """A check ran but what it produced was wrong (the message says what)."""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    key: str  # names the check in the command line's catalogue
+    ok: bool
+    reason: str = ""
+
+
+Check = Callable[[Path], None]
+
+
+def check_database(work: Path) -> None:
+    """Create a profile, reopen it with its passphrase, and see a wrong one refused."""
+    from desktop.services import profile
+
+    folder = work / "profile"
+    profile.create_profile(folder, "Self-test", PASSPHRASE, "en").close()
+    try:
+        profile.unlock(folder, PASSPHRASE + " wrong").close()
+    except profile.WrongPassphrase:
+        pass
+    else:
+        raise CheckFailed("a wrong passphrase opened the database")
+    db = profile.unlock(folder, PASSPHRASE)
+    try:
+        if profile.profile_info(db).display_name != "Self-test":
+            raise CheckFailed("the reopened database did not hold what was saved")
+    finally:
+        db.close()
+
+
+def _texts(template: Template) -> list[Text]:
+    texts = [template.title]
+    for section in template.sections:
+        texts.append(section.title)
+        for question in section.questions:
+            texts.append(question.text)
+            texts.extend(choice.label for choice in question.choices)
+    return texts
+
+
+def check_templates(_work: Path) -> None:
+    """Every shipped template parses, and each of its words is there in English and Welsh."""
+    from desktop.services.templates import bundled_template_ids, load_bundled_template
+
+    ids = bundled_template_ids()
+    if not ids:
+        raise CheckFailed("no templates were found")
+    for template_id in ids:
+        template = load_bundled_template(template_id)
+        for language in ("en", "cy"):
+            if any(not text.get(language).strip() for text in _texts(template)):
+                raise CheckFailed(f"{template_id}: a text is missing in {language}")
+
+
+def check_exchange(work: Path) -> None:
+    """A signed card read back; a package encrypted to one new identity, read by it alone."""
+    from desktop.exchange.card import read_card, write_card
+    from desktop.exchange.container import ExchangeError, Outgoing, read_container, write_container
+    from desktop.exchange.keys import generate_keys
+    from desktop.exchange.manifest import PACKAGE
+
+    member, coordinator, stranger = generate_keys(), generate_keys(), generate_keys()
+    card_path = work / "self-test.prcard"
+    write_card(card_path, member, "Self-test", "member")
+    card = read_card(card_path)
+    if card.fingerprint != member.public.fingerprint():
+        raise CheckFailed("the card read back carries other keys")
+    body = b'{"self-test": true}'
+    path = work / "self-test.prreview"
+    write_container(
+        path, kind=PACKAGE, sender=member, sender_name="Self-test", sender_role="member",
+        recipient=coordinator.public, round_uid="self-test", revision=1,
+        entries=[Outgoing("review.json", lambda: body)],
+    )  # fmt: skip
+    with read_container(path, kind=PACKAGE, identity=coordinator) as reader:
+        if [(info.name, data) for info, data in reader.entries()] != [("review.json", body)]:
+            raise CheckFailed("the package read back differs from what was written")
+    try:
+        with read_container(path, kind=PACKAGE, identity=stranger) as reader:
+            list(reader.entries())
+    except ExchangeError:
+        return
+    raise CheckFailed("a package opened for someone it was not encrypted to")
+
+
+def check_reports(work: Path) -> Sequence[tuple[str, bytes]]:
+    """A reviewed round (the coordinator's demo, built through real packages) as PDF and Word."""
+    from desktop.reports.content import ReportOptions
+    from desktop.services import report, rounds
+    from desktop.services.demo_coordinator import create_demo_coordinator
+
+    db = create_demo_coordinator(work / "coordinator")
+    try:
+        (round_row,) = rounds.list_rounds(db)
+        gathered = report.gather(db, round_row.id)
+        options = ReportOptions(language="en")
+        return [(fmt, report.render(gathered, options, fmt)[""]) for fmt in ("pdf", "docx")]
+    finally:
+        db.close()
+
+
+MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04"}
+
+
+def _rendered(fmt: str) -> Check:
+    """The check for one format; the round is built once and shared by both (it is slow)."""
+
+    def check(work: Path) -> None:
+        files = _REPORTS.get(work)
+        if files is None:
+            files = _REPORTS[work] = dict(check_reports(work))
+        data = files[fmt]
+        if not data.startswith(MAGIC[fmt]) or len(data) < 2_000:
+            raise CheckFailed(f"the {fmt} file is not a valid document")
+
+    return check
+
+
+_REPORTS: dict[Path, dict[str, bytes]] = {}
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("database", check_database),
+    ("templates", check_templates),
+    ("exchange", check_exchange),
+    ("pdf", _rendered("pdf")),
+    ("docx", _rendered("docx")),
+)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def run_checks(extra: Sequence[tuple[str, Check]] = ()) -> list[CheckResult]:
+    """Run every check (and `extra`) in a fresh temporary folder; one result per check."""
+    results = []
+    with tempfile.TemporaryDirectory(prefix="panel-review-selftest-") as tmp:
+        work = Path(tmp)
+        try:
+            for key, check in (*CHECKS, *extra):
+                try:
+                    check(work)
+                except Exception as exc:  # a self-test reports every failure, whatever it is
+                    results.append(CheckResult(key, False, _reason(exc)))
+                else:
+                    results.append(CheckResult(key, True))
+        finally:
+            _REPORTS.pop(work, None)
+    return results
