@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.reports.content import Background
+from desktop.ui.coordinator.page import refill
 from desktop.ui.i18n import Retranslatable, tr
 
 FORMS = ("", "in_person", "virtual", "written")
@@ -73,16 +74,9 @@ class BackgroundForm(Retranslatable, QWidget):
             label.setText(text)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
         self.date_edit.setPlaceholderText(tr("For example 2026-03-14"))
-        self._fill(self.form_combo, [tr("Not recorded"), tr("In person"), tr("Virtual meeting"),
+        refill(self.form_combo, [tr("Not recorded"), tr("In person"), tr("Virtual meeting"),
                                      tr("Remote written review")])  # fmt: skip
-        self._fill(self.quorate_combo, [tr("Not recorded"), tr("Yes"), tr("No")])
-
-    @staticmethod
-    def _fill(combo: QComboBox, texts: list[str]) -> None:
-        index = max(combo.currentIndex(), 0)
-        combo.clear()
-        combo.addItems(texts)
-        combo.setCurrentIndex(index)
+        refill(self.quorate_combo, [tr("Not recorded"), tr("Yes"), tr("No")])
 
     def show_background(self, background: Background) -> None:
         self.date_edit.setText(background.meeting_date or "")

@@ -8,7 +8,7 @@ refreshes the same way as after a long operation run by the `OperationRunner`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,17 @@ def plain_reason(exc: Exception) -> str:
         return why_not(exc, current_language())
     except TypeError:
         return str(exc)
+
+
+def refill(combo: QComboBox, texts: Sequence[str]) -> None:
+    """New words for a drop-down's items (a change of language) without losing the choice
+    or telling anyone it changed."""
+    index = max(combo.currentIndex(), 0)
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    combo.addItems(list(texts))
+    combo.setCurrentIndex(min(index, combo.count() - 1))
+    combo.blockSignals(blocked)
 
 
 def label_button(button: QAbstractButton, text: str, description: str) -> None:

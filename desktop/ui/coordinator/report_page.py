@@ -25,7 +25,7 @@ from desktop.services.tagged_pdf import office_program
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
 from desktop.ui.coordinator.personal_data_dialog import PersonalDataDialog
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
@@ -133,18 +133,11 @@ class ReportPage(CoordinatorPage):
         formats = [tr("PDF"), tr("Word document (DOCX)"), tr("Spreadsheet tables (CSV)")]
         if office_program() is not None:  # a tagged PDF needs LibreOffice to lay it out
             formats.append(tr("Accessible PDF for screen readers (made with LibreOffice)"))
-        self._fill(self.format_combo, formats)
-        self._fill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
-        self._fill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
+        refill(self.format_combo, formats)
+        refill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
+        refill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
         if self.written is not None:
             self._show_written(self.written)
-
-    @staticmethod
-    def _fill(combo: QComboBox, texts: list[str]) -> None:
-        index = max(combo.currentIndex(), 0)
-        combo.clear()
-        combo.addItems(texts)
-        combo.setCurrentIndex(index)
 
     # the round and its background ----------------------------------------------------
     def show_round(self, round_id: int | None) -> None:
