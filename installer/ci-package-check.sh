@@ -4,8 +4,9 @@
 # (.ci/run); it can be run by hand the same way (it needs root or sudo for apt-get).
 #
 # Checks: `panel-review --selftest` from /usr/bin (database, templates, packages, PDF, DOCX,
-# Welsh), and that the desktop knows our three file types and opens a .prcard with
-# panel-review.desktop (xdg-mime, then xdg-open under Xvfb: the real xcb window).
+# Welsh); the last release's database opened and reported on by the installed build; and
+# that the desktop knows our three file types and opens a .prcard with panel-review.desktop
+# (xdg-mime, then xdg-open under Xvfb: the real xcb window).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sudo=""
@@ -42,6 +43,20 @@ export HOME=$scratch/home
 mkdir -p "$HOME"
 
 env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=offscreen /usr/bin/panel-review --selftest
+
+# The last release's coordinator database (tests/fixtures), opened by the installed build
+# (migrations, from the files in the bundle, after a backup) and its report written as
+# PDF and Word: what a coordinator's laptop does after an upgrade.
+fixture=$(ls tests/fixtures/coordinator-*.db | sort -V | tail -n 1)
+mkdir "$scratch/coordinator"
+cp "$fixture" "$scratch/coordinator/panel-review.db"
+passphrase=$(sed -n 's/^PASSPHRASE = "\(.*\)"$/\1/p' tests/conftest.py)
+for format in pdf docx; do
+  PANEL_REVIEW_PASSPHRASE=$passphrase /usr/bin/panel-review --profile "$scratch/coordinator" \
+    report --round 1 --format "$format" -o "$scratch/report.$format" >/dev/null
+  [ -s "$scratch/report.$format" ] || fail "no $format report from $(basename "$fixture")"
+done
+echo "$(basename "$fixture"): opened by the installed build, report written as PDF and DOCX"
 
 cp tests/hostile/files/card-member1.prcard "$scratch/check.prcard"
 touch "$scratch/check.prpack" "$scratch/check.prreview"
