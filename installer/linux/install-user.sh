@@ -15,8 +15,11 @@ if [ "${1:-}" = "--remove" ]; then
   rm -f "$APPS/panel-review.desktop" "$MIME/packages/panel-review.xml" "$ICONS/panel-review.svg"
 else
   mkdir -p "$APPS" "$MIME/packages" "$ICONS"
-  # The menu entry runs this folder's copy, wherever it was unpacked.
-  sed "s|^Exec=panel-review|Exec=\"$HERE/panel-review\"|" "$HERE/panel-review.desktop" > "$APPS/panel-review.desktop"
+  # The menu entry runs this folder's copy, wherever it was unpacked. Quoted only when the
+  # path has a space: xdg-open without a desktop environment does not understand quotes.
+  program=$HERE/panel-review
+  case "$program" in *[[:space:]]*) program="\"$program\"" ;; esac
+  sed "s|^Exec=panel-review|Exec=$program|" "$HERE/panel-review.desktop" > "$APPS/panel-review.desktop"
   cp "$HERE/panel-review-mime.xml" "$MIME/packages/panel-review.xml"
   cp "$HERE/panel-review.svg" "$ICONS/panel-review.svg"
   for type in pack review card; do
