@@ -5,7 +5,9 @@
 #     installer/build.sh                        makes build/venv on first use
 #     PYTHON=path/to/python installer/build.sh  an environment that has the app and PyInstaller
 #
-# Windows and macOS: see docs/release.md (the bundle step is the same; the wrappers differ).
+# Needs (Debian): python3-venv, libpython3.11 (Python's shared library, which PyInstaller
+# bundles) and dpkg-dev. Windows and macOS: see docs/release.md (the bundle step is the
+# same; the wrappers differ).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VERSION=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')

@@ -15,8 +15,11 @@ sudo=""
 # Debian's packaging tools, and the desktop's own lookups (xdg-mime asks libfile-mimeinfo-perl's
 # `mimetype` for a file's type when no desktop environment is running, as in CI).
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# PyInstaller needs Python's shared library (libpython3.11), which python3 alone does not bring.
+libpython=libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 need=""
-for p in dpkg-dev desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl xvfb xauth python3-venv; do
+for p in dpkg-dev desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl xvfb xauth python3-venv \
+  "$libpython"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"
 done
 if [ -n "$need" ]; then
