@@ -11,10 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sudo=""
 [ "$(id -u)" = 0 ] || sudo="sudo"
+fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # Debian's packaging tools, and the desktop's own lookups (xdg-mime asks libfile-mimeinfo-perl's
 # `mimetype` for a file's type when no desktop environment is running, as in CI).
-fail() { echo "FAIL: $*" >&2; exit 1; }
 # PyInstaller needs Python's shared library (libpython3.11), which python3 alone does not bring.
 libpython=libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 need=""
