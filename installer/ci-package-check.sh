@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Build the bundle and the .deb from this checkout, install the .deb as a member's computer
+# would, check the installed copy, and remove it again. CI runs it after the tests
+# (.ci/run); it can be run by hand the same way (it needs root or sudo for apt-get).
+#
+# Checks: `panel-review --selftest` from /usr/bin (database, templates, packages, PDF, DOCX,
+# Welsh); the last release's database opened and reported on by the installed build; and
+# that the desktop knows our three file types and opens a .prcard with panel-review.desktop
+# (xdg-mime, then xdg-open under Xvfb: the real xcb window).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# Debian's packaging tools, and the desktop's own lookups (xdg-mime asks libfile-mimeinfo-perl's
+# `mimetype` for a file's type when no desktop environment is running, as in CI).
+# PyInstaller needs Python's shared library (libpython3.11), which python3 alone does not bring.
+libpython=libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+need=""
+for p in dpkg-dev desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl xvfb xauth python3-venv \
+  "$libpython"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"
+done
+if [ -n "$need" ]; then
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $need >/dev/null
+fi
+
+start=$SECONDS
+installer/build.sh
+echo "build (environment, bundle, .deb, tarball): $((SECONDS - start)) s"
+desktop-file-validate installer/linux/panel-review.desktop
+
+# A home of its own, so nothing is read from or left in the CI user's data folder.
+scratch=$(mktemp -d)
+cleanup() {
+  rm -rf "$scratch"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get remove --purge -y -qq panel-review >/dev/null
+}
+debs=(dist/panel-review_*.deb)
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./${debs[0]}" >/dev/null
+trap cleanup EXIT
+[ "$(command -v panel-review)" = /usr/bin/panel-review ] || fail "panel-review is not /usr/bin/panel-review"
+export HOME=$scratch/home
+mkdir -p "$HOME"
+
+env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=offscreen /usr/bin/panel-review --selftest
+
+# The last release's coordinator database (tests/fixtures), opened by the installed build
+# (migrations, from the files in the bundle, after a backup) and its report written as
+# PDF and Word: what a coordinator's laptop does after an upgrade.
+fixture=$(ls tests/fixtures/coordinator-*.db | sort -V | tail -n 1)
+mkdir "$scratch/coordinator"
+cp "$fixture" "$scratch/coordinator/panel-review.db"
+passphrase=$(sed -n 's/^PASSPHRASE = "\(.*\)"$/\1/p' tests/conftest.py)
+for format in pdf docx; do
+  PANEL_REVIEW_PASSPHRASE=$passphrase /usr/bin/panel-review --profile "$scratch/coordinator" \
+    report --round 1 --format "$format" -o "$scratch/report.$format" >/dev/null
+  [ -s "$scratch/report.$format" ] || fail "no $format report from $(basename "$fixture")"
+done
+echo "$(basename "$fixture"): opened by the installed build, report written as PDF and DOCX"
+
+cp tests/hostile/files/card-member1.prcard "$scratch/check.prcard"
+touch "$scratch/check.prpack" "$scratch/check.prreview"
+for kind in card:prcard pack:prpack review:prreview; do
+  type=application/x-panel-review-${kind%%:*}
+  found=$(xdg-mime query filetype "$scratch/check.${kind#*:}")
+  [ "$found" = "$type" ] || fail "xdg-mime says $found for .${kind#*:}, not $type"
+  handler=$(xdg-mime query default "$type")
+  [ "$handler" = panel-review.desktop ] || fail "xdg-mime names '$handler' for $type, not panel-review.desktop"
+done
+echo "file types: .prcard .prpack .prreview open with panel-review.desktop"
+
+# Double-click, as the desktop does it: xdg-open runs the .desktop file's Exec line on a real
+# (virtual) X display; the app prints "ready" when its first screen is up, then quits.
+opened=$(env -u QT_QPA_PLATFORM PANEL_REVIEW_QUIT_WHEN_READY=1 xvfb-run -a xdg-open "$scratch/check.prcard")
+grep -q '^ready ' <<<"$opened" || fail "xdg-open did not start Panel Review on the .prcard: $opened"
+echo "xdg-open check.prcard: Panel Review started on an X display"
+echo "package check passed"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Add Panel Review to your own menu and let double-clicking .prpack, .prreview and .prcard
+# files open it, without administrator rights (everything goes under ~/.local/share).
+#
+#     ./install-user.sh            from the unpacked folder
+#     ./install-user.sh --remove   take the menu entry and file types away again
+#
+# Your profiles are never touched: they live in ~/.local/share/PanelReview.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+DATA=${XDG_DATA_HOME:-$HOME/.local/share}
+APPS=$DATA/applications MIME=$DATA/mime ICONS=$DATA/icons/hicolor/scalable/apps
+
+if [ "${1:-}" = "--remove" ]; then
+  rm -f "$APPS/panel-review.desktop" "$MIME/packages/panel-review.xml" "$ICONS/panel-review.svg"
+else
+  mkdir -p "$APPS" "$MIME/packages" "$ICONS"
+  # The menu entry runs this folder's copy, wherever it was unpacked. Quoted only when the
+  # path has a space: xdg-open without a desktop environment does not understand quotes.
+  program=$HERE/panel-review
+  case "$program" in *[[:space:]]*) program="\"$program\"" ;; esac
+  sed "s|^Exec=panel-review|Exec=$program|" "$HERE/panel-review.desktop" > "$APPS/panel-review.desktop"
+  cp "$HERE/panel-review-mime.xml" "$MIME/packages/panel-review.xml"
+  cp "$HERE/panel-review.svg" "$ICONS/panel-review.svg"
+  for type in pack review card; do
+    xdg-mime default panel-review.desktop "application/x-panel-review-$type" 2>/dev/null || true
+  done
+fi
+if command -v update-mime-database >/dev/null; then update-mime-database "$MIME"; fi
+if command -v update-desktop-database >/dev/null; then update-desktop-database -q "$APPS"; fi
+echo "done"

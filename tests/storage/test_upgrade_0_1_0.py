@@ -1,0 +1,103 @@
+"""Databases release 0.1.0 really wrote open with this code, and keep everything.
+
+The fixtures (tests/fixtures/*-0.1.0.db, see make_fixture_0_1_0.py) are a coordinator's and
+a member's profile as release 0.1.0 left them. Each test opens a copy through the real
+unlock path (`profile.open_profile`): whatever migrations this code has that 0.1.0 had
+not run there, after a backup, exactly as on a member's laptop after an upgrade.
+The committed files are never opened read-write.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.paths import database_path
+from desktop.services import findings, observations, profile, recommendations, review, roster, rounds
+from desktop.storage import backup, schema
+from tests.conftest import PASSPHRASE
+from tests.fixtures import make_fixture_0_1_0 as made
+from tests.storage.test_upgrade_0001 import dump
+
+FIXTURES = {"coordinator": made.COORDINATOR, "member": made.MEMBER}
+
+
+def _copy(kind: str, tmp_path: Path) -> Path:
+    folder = tmp_path / kind
+    folder.mkdir()
+    shutil.copyfile(FIXTURES[kind], database_path(folder))
+    return folder
+
+
+@pytest.mark.parametrize("kind", sorted(FIXTURES))
+def test_the_fixture_is_release_0_1_0_at_schema_0005_and_closed_cleanly(kind: str) -> None:
+    assert dump(FIXTURES[kind])["alembic_version"][0]["version_num"] == made.HEAD
+    assert not list(made.HERE.glob("*-0.1.0.db-*"))  # no -wal or -shm beside them
+
+
+@pytest.mark.parametrize("kind", sorted(FIXTURES))
+def test_opening_keeps_every_row_and_backs_up_first_if_it_migrates(kind: str, tmp_path: Path) -> None:
+    fixture_bytes = FIXTURES[kind].read_bytes()
+    folder = _copy(kind, tmp_path)
+    before = dump(database_path(folder))
+    opened = profile.open_profile(folder, PASSPHRASE)
+    assert opened.backup_problem is None
+    opened.db.close()
+    after = dump(database_path(folder))
+
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD
+    for table, rows in before.items():
+        if table == "alembic_version":
+            continue
+        for key, old in rows.items():
+            new = after[table][key]  # a later migration may add columns; it keeps every value
+            assert {c: new[c] for c in old} == old, (table, key)
+    migrated = [b for b in profile.list_backups(folder) if b.kind == backup.BEFORE_MIGRATION]
+    if schema.HEAD == made.HEAD:
+        assert migrated == []
+    else:
+        (first,) = migrated
+        assert dump(first.path) == before
+    assert FIXTURES[kind].read_bytes() == fixture_bytes
+
+
+def test_the_coordinators_round_roster_and_findings_read_back(tmp_path: Path) -> None:
+    db = profile.open_profile(_copy("coordinator", tmp_path), PASSPHRASE).db
+    try:
+        info = profile.profile_info(db)
+        assert (info.role, info.display_name) == ("coordinator", "Demo coordinator (OPCC)")
+        assert sorted(m.name for m in roster.list_roster(db)) == [
+            "Aled Jones", "Bethan Evans", "Ceri Hughes", "Dafydd Owen",
+        ]  # fmt: skip
+        (round_row,) = rounds.list_rounds(db)
+        cases = {c.reference: c.id for c in rounds.list_cases(db, round_row.id)}
+        assert len(cases) == 16
+        found = findings.round_findings(db, round_row.id)
+        assert [len(c.reviewed_by) for c in found.cases] == [3] * 16
+        assert findings.criteria_comments(db, round_row.id) == made.CRITERIA_COMMENTS
+        ref, comment, good, learning = made.CASE_NOTES
+        notes = findings.case_notes(db, cases[ref])
+        assert (notes.comment, notes.good_practice, notes.learning) == (comment, good, learning)
+        assert len(observations.list_observations(db, round_row.id)) == 2
+        (carried,) = recommendations.list_recommendations(db)
+        assert carried.text.startswith("Give HCSOs an alert")
+    finally:
+        db.close()
+
+
+def test_the_members_answers_notes_and_deferral_read_back(tmp_path: Path) -> None:
+    db = profile.open_profile(_copy("member", tmp_path), PASSPHRASE).db
+    try:
+        (round_row,) = rounds.list_rounds(db)
+        cases = {c.reference: c for c in rounds.list_cases(db, round_row.id)}
+        for ref, question, value, hours in made.MEMBER_ANSWERS:
+            answer = review.open_case(db, cases[ref].id).answers[question]
+            assert (answer.value, answer.hours) == (value, hours), (ref, question)
+        for ref, question, text in made.MEMBER_NOTES:
+            assert review.open_case(db, cases[ref].id).answers[question].note == text
+        ref, reason = made.DEFERRED
+        assert (cases[ref].status, cases[ref].defer_reason) == ("deferred", reason)
+    finally:
+        db.close()

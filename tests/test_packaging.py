@@ -1,0 +1,97 @@
+"""The installers and the frozen build agree with the code they package.
+
+Nothing here builds anything (installer/ci-package-check.sh does, in CI): these are the
+facts a build depends on, checked in a second.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from desktop import paths
+from desktop.exchange import card
+from desktop.services import assignment_packs, review_packages
+from desktop.storage import schema
+
+ROOT = Path(__file__).resolve().parents[1]
+INSTALLER = ROOT / "installer"
+SPEC = (INSTALLER / "panel-review.spec").read_text(encoding="utf-8")
+EXTENSIONS = {card.EXTENSION, assignment_packs.EXTENSION, review_packages.EXTENSION}
+MIME_TYPES = {
+    card.EXTENSION: "application/x-panel-review-card",
+    assignment_packs.EXTENSION: "application/x-panel-review-pack",
+    review_packages.EXTENSION: "application/x-panel-review-review",
+}
+
+
+def test_resources_are_found_inside_a_frozen_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resources_dir() == tmp_path / "resources"
+    assert paths.templates_dir() == tmp_path / "resources" / "templates"
+    assert paths.translations_dir() == tmp_path / "resources" / "translations"
+    assert paths.fonts_dir() == tmp_path / "resources" / "fonts"
+    assert paths.demo_dir() == tmp_path / "resources" / "demo"
+
+
+def test_the_spec_ships_every_resource_folder_and_the_migrations_where_the_code_looks() -> None:
+    shipped = dict(re.findall(r'tree\("([^"]+)", "([^"]+)"', SPEC))
+    for folder in (paths.templates_dir(), paths.translations_dir(), paths.fonts_dir(), paths.demo_dir()):
+        source = folder.relative_to(ROOT).as_posix()
+        assert shipped.get(source) == source, f"{source} is not in the bundle at the same place"
+    # schema.MIGRATIONS is found beside schema.py, in a checkout and in the bundle alike.
+    migrations = schema.MIGRATIONS.relative_to(ROOT).as_posix()
+    assert shipped.get(migrations) == migrations
+
+
+def test_the_build_date_module_exists_only_inside_a_build() -> None:
+    assert not (ROOT / "desktop" / "build_info.py").exists()
+    assert '"desktop.build_info"' in SPEC and "BUILD_DATE" in SPEC
+
+
+def test_linux_desktop_entry_and_mime_types_cover_our_three_extensions() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(INSTALLER / "linux" / "panel-review.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Exec"] == "panel-review %f"
+    assert set(filter(None, desktop["MimeType"].split(";"))) == set(MIME_TYPES.values())
+
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ET.parse(INSTALLER / "linux" / "panel-review-mime.xml").getroot()
+    declared = {
+        glob.get("pattern", "").removeprefix("*"): mime.get("type")
+        for mime in root.findall("m:mime-type", ns)
+        for glob in mime.findall("m:glob", ns)
+    }
+    assert declared == MIME_TYPES
+
+
+def test_windows_installer_associates_the_three_extensions_for_this_user_only() -> None:
+    iss = (INSTALLER / "windows" / "panel-review.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in iss
+    associated = set(re.findall(r'Subkey: "Software\\Classes\\(\.[a-z]+)"', iss))
+    assert associated == EXTENSIONS
+    assert not re.search(r"Root: HK(LM|CR)", iss)  # nothing machine-wide
+
+
+def test_macos_app_declares_the_three_document_types() -> None:
+    sys.path.insert(0, str(INSTALLER / "macos"))
+    try:
+        from info_plist import info_plist
+    finally:
+        sys.path.remove(str(INSTALLER / "macos"))
+    plist = info_plist()
+    exported = {
+        "." + ext
+        for declaration in plist["UTExportedTypeDeclarations"]
+        for ext in declaration["UTTypeTagSpecification"]["public.filename-extension"]
+    }
+    assert exported == EXTENSIONS
+    handled = {uti for doc in plist["CFBundleDocumentTypes"] for uti in doc["LSItemContentTypes"]}
+    assert handled == {d["UTTypeIdentifier"] for d in plist["UTExportedTypeDeclarations"]}
