@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.core.consensus import Agreement
@@ -23,6 +24,7 @@ from desktop.core.recommendation_status import status_label
 from desktop.core.template import Question
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.drafting import draft_case
+from desktop.reports.flowing_table import PAD_X
 from desktop.reports.fonts import REGULAR
 from desktop.reports.pdf_style import grid, para, styles
 from desktop.reports.report_rows import (
@@ -143,9 +145,9 @@ def _count_table(report: PanelReport, group: list[Question], language: str, widt
     st = styles()
     if wide(group[0], language):
         return _answer_rows(report, group[0], language, width)
-    codes = [c.code for c in group[0].choices]
     texts = count_rows(report, group, language)
-    # Answer words as narrow column heads: a smaller size, so "Unclear" is never split.
+    # Answer words as narrow column heads, each column as wide as its longest word (so
+    # "Amherthnasol" is never split); the question takes what is left.
     narrow = ParagraphStyle("narrow_head", st["head"], fontSize=7.5, leading=9.5)
     rows: list[list[object]] = [[para(texts[0][0], st["head"]), *(para(h, narrow) for h in texts[0][1:])]]
     for row in texts[1:]:
@@ -156,9 +158,17 @@ def _count_table(report: PanelReport, group: list[Question], language: str, widt
                 para(row[-1], st["small"]),
             ]
         )
-    first, last = 50.0 * mm, 20.0 * mm
-    middle = (width - first - last) / (len(codes) + 1)
-    return grid(rows, [first] + [middle] * (len(codes) + 1) + [last])
+    last = 20.0 * mm
+    middle = [_word_room(h, narrow) for h in texts[0][1:-1]]
+    spare = (width - last - 45 * mm - sum(middle)) / (len(middle) + 1)  # share what is left
+    middle = [m + max(spare, 0) for m in middle]
+    return grid(rows, [width - last - sum(middle), *middle, last])
+
+
+def _word_room(text: str, style: ParagraphStyle) -> float:
+    """The width a column needs so its longest word is never split across lines."""
+    longest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0.0)
+    return longest + 2 * PAD_X + 1
 
 
 def _answer_rows(report: PanelReport, question: Question, language: str, width: float) -> Flowable:
