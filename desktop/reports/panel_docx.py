@@ -14,6 +14,7 @@ from collections.abc import Callable
 from io import BytesIO
 
 from docx.document import Document
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.core.recommendation_status import status_label
 from desktop.reports.content import PanelReport, ReportOptions
@@ -123,10 +124,23 @@ def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, la
             widths: list[float] = [TEXT_WIDTH_MM - 70, 22, 48]
         else:
             rows = count_rows(report, group, language)
-            middle = (TEXT_WIDTH_MM - 56 - 24) / (len(rows[0]) - 2)
-            widths = [56] + [middle] * (len(rows[0]) - 2) + [24]
+            widths = _count_widths(rows[0])
         table(doc, rows, widths, language)
         add(doc, "", language)  # a line between tables, which Word would otherwise join
+
+
+def _count_widths(head: list[str]) -> list[float]:
+    """Millimetres per column: each answer column as wide as its longest word in the 9 pt
+    bold head (Arial's widths are Helvetica's) plus Word's cell margins, so no answer word
+    is split; the spare is shared, and the question takes what is left."""
+    room = [
+        max(stringWidth(w, "Helvetica-Bold", 9) for w in text.split()) * 25.4 / 72 + 4.5
+        for text in head[1:-1]
+    ]
+    last = 24.0
+    spare = max((TEXT_WIDTH_MM - last - 50 - sum(room)) / (len(room) + 1), 0)
+    middle = [r + spare for r in room]
+    return [TEXT_WIDTH_MM - last - sum(middle), *middle, last]
 
 
 def agreement_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
