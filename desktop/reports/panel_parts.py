@@ -158,7 +158,7 @@ def _count_table(report: PanelReport, group: list[Question], language: str, widt
                 para(row[-1], st["small"]),
             ]
         )
-    last = 20.0 * mm
+    last = max(20.0 * mm, _word_room(texts[0][-1], narrow))
     middle = [_word_room(h, narrow) for h in texts[0][1:-1]]
     spare = (width - last - 45 * mm - sum(middle)) / (len(middle) + 1)  # share what is left
     middle = [m + max(spare, 0) for m in middle]

@@ -80,3 +80,9 @@ def test_narrow_count_columns_never_split_a_welsh_word(panel) -> None:
     )[""]
     text = text_of(data)
     assert "Amherthnasol" in text and "Amherth nasol" not in text and "Amher thnasol" not in text
+    english = text_of(
+        report.render(
+            report.gather(panel.world.coordinator, panel.round_id), ReportOptions("en", "publication"), "pdf"
+        )[""]
+    )
+    assert "Comment s" not in english and "Uncle ar" not in english
