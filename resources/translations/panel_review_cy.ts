@@ -1384,6 +1384,10 @@
         <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
+        <source>Checking for personal data</source>
+        <translation>Yn gwirio am ddata personol</translation>
+    </message>
+    <message>
         <source>Save the report as</source>
         <translation>Cadw&apos;r adroddiad fel</translation>
     </message>

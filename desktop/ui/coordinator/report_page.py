@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from desktop.reports.content import ReportOptions
+from desktop.reports.redaction import Spotted
 from desktop.services import report, rounds
 from desktop.services.background import round_background, save_background
 from desktop.services.findings import FindingsRefused, criteria_comments, save_criteria_comments
@@ -180,20 +181,40 @@ class ReportPage(CoordinatorPage):
         return options, FORMATS[self.format_combo.currentIndex()]
 
     def choose_file(self) -> None:
+        """Save the background, check a published report for personal data (off the GUI
+        thread: it reads every answer), then ask where to write it."""
         if self.round_id is None or not self.save():
             return
         options, fmt = self.options()
+        if options.mode == "internal":
+            self._ask_where(options, fmt, [])
+            return
+        round_id, session = self.round_id, self.session
+
+        def check(progress: Any, cancel: Any) -> list[Spotted]:
+            return list(session.run(report.publication_check, round_id))
+
+        self.run_long(
+            tr("Checking for personal data"),
+            check,
+            lambda spotted: self._confirm(spotted, options, fmt),
+            self._failed,
+        )
+
+    def _confirm(self, spotted: list[Spotted], options: ReportOptions, fmt: str) -> None:
         keep: list[str] = []
-        if options.mode == "publication":
-            spotted = self.session.run(report.publication_check, self.round_id)
-            if spotted:
-                dialog = PersonalDataDialog(spotted, self)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return
-                keep = dialog.kept()
-        suffix = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "csv": "CSV (*.csv)"}[fmt]
+        if spotted:
+            dialog = PersonalDataDialog(spotted, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            keep = dialog.kept()
+        self._ask_where(options, fmt, keep)
+
+    def _ask_where(self, options: ReportOptions, fmt: str, keep: list[str]) -> None:
+        extension = "pdf" if fmt == "accessible-pdf" else fmt
+        suffix = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "csv": "CSV (*.csv)"}[extension]
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the report as"), f"panel-report.{fmt}", suffix
+            self, tr("Save the report as"), f"panel-report.{extension}", suffix
         )
         if path:
             self.write(Path(path), options, fmt, keep)
