@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -39,11 +40,15 @@ def text_box(name: str) -> QPlainTextEdit:
     return box
 
 
+DATE_FIELD = "date_field"
+
+
 def date_field(name: str, value: str | None = None) -> QLineEdit:
     """A date typed as YYYY-MM-DD: what the response table and the reports print."""
     field = QLineEdit(value or "")
     field.setObjectName(name)
     field.setMaxLength(10)
+    field.setProperty(DATE_FIELD, True)  # the dialog words its placeholder in the current language
     return field
 
 
@@ -70,6 +75,7 @@ class EntryDialog(Retranslatable, WrappedTextDialog):
         self.on_save: Callable[[], str | None] = lambda: None
         self.form = QFormLayout()
         self.labels: list[QLabel] = []
+        self.starts_at: QWidget | None = None  # where the cursor starts; the first field unless set
         self.problem = QLabel()
         self.problem.setObjectName("entry_problem")
         self.problem.setWordWrap(True)
@@ -105,9 +111,19 @@ class EntryDialog(Retranslatable, WrappedTextDialog):
             label.setText(text)
             field.setAccessibleName(name)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        start = self.starts_at or (self.labels[0].buddy() if self.labels else None)
+        if start is not None:
+            start.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def retranslate(self) -> None:
         label_button(self.save_button, tr("&Save"), tr("Save and close"))
         label_button(self.cancel_button, tr("Cancel"), tr("Close without saving"))
+        for label in self.labels:
+            field = label.buddy()
+            if isinstance(field, QLineEdit) and field.property(DATE_FIELD):
+                field.setPlaceholderText(tr("YYYY-MM-DD"))
 
     def try_save(self) -> None:
         """Save through the page; if refused, say why here and keep every word typed."""

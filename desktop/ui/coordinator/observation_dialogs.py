@@ -63,10 +63,6 @@ class ObservationDialog(EntryDialog):
             self.add_field(field)
         self.retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def retranslate(self) -> None:
         super().retranslate()
         number = self.row.number if self.row else None
@@ -80,7 +76,6 @@ class ObservationDialog(EntryDialog):
             (self.date_edit, tr("Response &date:"), tr("Date of the force's response")),
         ])  # fmt: skip
         self.case_list.setAccessibleDescription(tr("Space ticks or unticks the case"))
-        self.date_edit.setPlaceholderText(tr("YYYY-MM-DD"))
         self.date_edit.setAccessibleDescription(tr("Write the date as 2026-03-31, or leave it empty"))
 
     def text(self) -> str:

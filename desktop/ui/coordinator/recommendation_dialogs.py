@@ -7,8 +7,6 @@ the dialog with everything typed still in it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.core.recommendation_status import Status, status_label
@@ -55,10 +53,6 @@ class RecommendationDialog(EntryDialog):
             self.add_field(field)
         self.retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def retranslate(self) -> None:
         super().retranslate()
         number = self.row.number if self.row else None
@@ -72,7 +66,6 @@ class RecommendationDialog(EntryDialog):
             (self.owner_edit, tr("&Owner:"), tr("Who in the force owns it")),
             (self.due_edit, tr("D&ue date:"), tr("Due date")),
         ])  # fmt: skip
-        self.due_edit.setPlaceholderText(tr("YYYY-MM-DD"))
         self.due_edit.setAccessibleDescription(tr("Write the date as 2026-03-31, or leave it empty"))
 
     def chosen_round(self) -> int | None:
@@ -101,11 +94,8 @@ class UpdateDialog(EntryDialog):
         self.status_combo.setObjectName("update_status")
         for field in (self.date_edit, self.update_edit, self.assessment_edit, self.status_combo):
             self.add_field(field)
+        self.starts_at = self.update_edit  # the date is filled in already: today
         self.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.update_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -117,7 +107,6 @@ class UpdateDialog(EntryDialog):
             (self.assessment_edit, tr("&Assessment:"), tr("The commissioner's team's assessment")),
             (self.status_combo, tr("New s&tatus:"), tr("Status after this update")),
         ])  # fmt: skip
-        self.date_edit.setPlaceholderText(tr("YYYY-MM-DD"))
         chosen = self.status_combo.currentData() or self.row.status
         self.status_combo.clear()
         for status in Status:
@@ -162,7 +151,6 @@ class MergeDialog(EntryDialog):
             (self.date_edit, tr("&Date:"), tr("Date of the amalgamation")),
             (self.note_edit, tr("&Note:"), tr("Note recorded in its history")),
         ])  # fmt: skip
-        self.date_edit.setPlaceholderText(tr("YYYY-MM-DD"))
         self.save_button.setText(tr("&Amalgamate"))
         self.save_button.setAccessibleName(tr("Amalgamate"))
 
