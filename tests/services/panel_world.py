@@ -9,37 +9,17 @@ from pathlib import Path
 
 from desktop.core.answers import Answer
 from desktop.services import assignment_packs, coordinator_rounds
+from desktop.services.demo_coordinator import WELL_HANDLED
 from desktop.services.demo_panel import Plan, panel_reviews
 from tests.services.exchange_world import World, enrolled_world, write_case_list
 
 MEMBERS = ("Aled Jones", "Bethan Evans", "Ceri Hughes", "Dafydd Owen")
 
-# The answers every member gives unless a scenario says otherwise: a well-handled case.
+# The answers every member gives unless a scenario says otherwise: the demo's well-handled
+# case, with contact after 24 hours and a word of good practice.
 GOOD: Mapping[str, Answer] = {
-    "strands_recorded": Answer(("race",)),
-    "hostility_recorded": Answer("yes"),
-    "classification_correct": Answer("correct"),
-    "flag_correct": Answer("yes"),
-    "risk_identified": Answer("yes"),
-    "risk_assessment_evidenced": Answer("yes"),
-    "risk_level": Answer("medium"),
-    "mavis_appropriate": Answer("na"),
-    "vulnerability_assessed": Answer("yes"),
-    "action_plan_followed": Answer("yes"),
-    "hcso_offered": Answer("deployed"),
+    **WELL_HANDLED,
     "hcso_contact_in_time": Answer("yes", hours=24),
-    "hcso_contact_method": Answer("yes"),
-    "victim_support_referral": Answer("yes"),
-    "victim_contract": Answer("yes"),
-    "updates_in_line": Answer("yes"),
-    "communication_needs": Answer("yes"),
-    "supervisor_endorsed": Answer("yes"),
-    "supervisor_language": Answer("yes"),
-    "enquiries_hostility": Answer("yes"),
-    "outcome_appropriate": Answer("appropriate"),
-    "outcome_communicated": Answer("yes"),
-    "data_quality": Answer("yes"),
-    "overall_rating": Answer("green"),
     "good_practice": Answer("Prompt HCSO contact."),
     "areas_for_learning": Answer(""),
 }
