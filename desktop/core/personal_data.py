@@ -34,6 +34,34 @@ class Kind(Enum):
     VEHICLE_REG = "vehicle_registration"
     COLLAR_NUMBER = "collar_number"
     CASE_REFERENCE = "case_reference"
+    NAME = "name"  # a name the app knows (roster, case list, documents) or one in a telling phrase
+    ADDRESS = "address"  # a house number with a street word, a flat or unit
+    NATIONAL_INSURANCE = "national_insurance"
+    SCHOOL_OR_WORKPLACE = "school_or_workplace"  # next to a person: "attends Ysgol Y Graig"
+
+
+# What each kind is called where a coordinator reads it, in English and Welsh.
+KIND_WORDS: dict[Kind, tuple[str, str]] = {
+    Kind.NAME_AFTER_TITLE: ("a name", "enw"),
+    Kind.NAME: ("a name", "enw"),
+    Kind.DATE_OF_BIRTH: ("a date of birth", "dyddiad geni"),
+    Kind.AGE: ("an age", "oedran"),
+    Kind.PHONE: ("a phone number", "rhif ffôn"),
+    Kind.POSTCODE: ("a postcode", "cod post"),
+    Kind.EMAIL: ("an email address", "cyfeiriad e-bost"),
+    Kind.VEHICLE_REG: ("a vehicle registration", "rhif cofrestru cerbyd"),
+    Kind.COLLAR_NUMBER: ("an officer's number", "rhif swyddog"),
+    Kind.CASE_REFERENCE: ("a case reference", "cyfeirnod achos"),
+    Kind.ADDRESS: ("an address", "cyfeiriad"),
+    Kind.NATIONAL_INSURANCE: ("a National Insurance number", "rhif Yswiriant Gwladol"),
+    Kind.SCHOOL_OR_WORKPLACE: ("a school or workplace", "ysgol neu weithle"),
+}
+
+
+def kind_word(kind: Kind, language: str) -> str:
+    """How a coordinator reads `kind`: "an address", or in Welsh "cyfeiriad"."""
+    en, cy = KIND_WORDS[kind]
+    return cy if language == "cy" else en
 
 
 @dataclass(frozen=True)
@@ -55,7 +83,11 @@ _SPECIFICITY = (
     Kind.VEHICLE_REG,
     Kind.COLLAR_NUMBER,
     Kind.AGE,
+    Kind.NATIONAL_INSURANCE,
+    Kind.ADDRESS,
+    Kind.SCHOOL_OR_WORKPLACE,
     Kind.NAME_AFTER_TITLE,
+    Kind.NAME,
 )
 _RANK = {kind: i for i, kind in enumerate(_SPECIFICITY)}
 
@@ -212,11 +244,15 @@ _REFERENCES = (
 )
 
 
-def scan(text: str, known_references: Iterable[str] = ()) -> list[Hit]:
+def scan(
+    text: str, known_references: Iterable[str] = (), known_names: Iterable[str] = ()
+) -> list[Hit]:
     """The likely personal data in `text`, sorted by start; overlapping hits are merged.
 
     `known_references` are references the caller knows belong to the case (its own crime
     number, say), found wherever they appear, whatever their shape, ignoring case.
+    `known_names` are people's names the caller knows of (the roster, the case list,
+    the case's documents), found wherever they appear as whole words, ignoring case.
     """
     found: list[tuple[int, int, Kind]] = []
 
@@ -237,6 +273,9 @@ def scan(text: str, known_references: Iterable[str] = ()) -> list[Hit]:
     known = _known_pattern(known_references)
     if known is not None:
         add(Kind.CASE_REFERENCE, known.finditer(text))
+    names = _known_pattern(known_names)
+    if names is not None:
+        add(Kind.NAME, names.finditer(text))
     add(Kind.NAME_AFTER_TITLE, (m for m in _NAME_AFTER_TITLE.finditer(text) if not _is_road(text, m)))
     return [Hit(kind, start, end, text[start:end]) for start, end, kind in _merged(found)]
 

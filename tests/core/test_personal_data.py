@@ -316,3 +316,10 @@ def test_redact_removes_every_hit(text: str, known: list[str]) -> None:
     assert redacted == "\x00".join(pieces)
     # ... so nothing the scanner would flag is left.
     assert scan(redacted, known) == []
+
+
+def test_a_name_the_app_knows_is_found_without_a_title() -> None:
+    text = "Spoke to siân ap dafydd, then to Siân again."
+    hits = scan(text, known_names=["Siân ap Dafydd", "Siân", " "])
+    assert [(h.kind, h.text) for h in hits] == [(Kind.NAME, "siân ap dafydd"), (Kind.NAME, "Siân")]
+    assert scan("Siânwen was not there", known_names=["Siân"]) == []
