@@ -244,9 +244,7 @@ _REFERENCES = (
 )
 
 
-def scan(
-    text: str, known_references: Iterable[str] = (), known_names: Iterable[str] = ()
-) -> list[Hit]:
+def scan(text: str, known_references: Iterable[str] = (), known_names: Iterable[str] = ()) -> list[Hit]:
     """The likely personal data in `text`, sorted by start; overlapping hits are merged.
 
     `known_references` are references the caller knows belong to the case (its own crime
@@ -388,3 +386,35 @@ _SPACES = re.compile(r"\s+")
 
 def _collapse(s: str) -> str:
     return _SPACES.sub(" ", s)
+
+
+# --- names in a case's own documents -------------------------------------------------
+
+# "Victim: Ffion Jones", "IP Gareth ap Rhys", "Suspect JONES, Mark": a label a case log
+# puts before a person, then the name.
+_PERSON_LABEL = (
+    r"(?:Victim|Suspect|Witness|Informant|Caller|Complainant|IP|Aggrieved|Offender|Name|"
+    r"Dioddefwr|Dioddefydd|Tyst|Sawl[ ]a[ ]ddrwgdybir|Enw)"
+)
+_LABELLED_NAME = re.compile(
+    rf"(?<![\w-]){_PERSON_LABEL}[ \t]*[:\-–]?[ \t]*"
+    rf"(?P<name>(?!{_NOT_A_NAME}\b){_NAME}(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)?(?!{_NOT_A_NAME}\b){_NAME}){{1,2}})"
+    rf"(?![\w'’])"
+)
+
+
+def names_in_document(text: str) -> set[str]:
+    """The people's names a case document states after a label ("Victim: Ffion Jones"),
+    so a note that later names them without a title is still caught (`known_names`).
+
+    Only labelled names are taken: every capitalised pair in a log would make every place
+    and organisation a "name", and a coordinator shown that many hits stops reading them.
+    """
+    names: set[str] = set()
+    for match in _LABELLED_NAME.finditer(text):
+        name = _collapse(match.group("name"))
+        names.add(name)
+        if "," in name:  # "JONES, Mark" is also written "Mark Jones"
+            last, first = (part.strip() for part in name.split(",", 1))
+            names.add(f"{first} {last}")
+    return names

@@ -323,3 +323,11 @@ def test_a_name_the_app_knows_is_found_without_a_title() -> None:
     hits = scan(text, known_names=["Siân ap Dafydd", "Siân", " "])
     assert [(h.kind, h.text) for h in hits] == [(Kind.NAME, "siân ap dafydd"), (Kind.NAME, "Siân")]
     assert scan("Siânwen was not there", known_names=["Siân"]) == []
+
+
+def test_names_are_taken_from_a_case_documents_labels() -> None:
+    from desktop.core.personal_data import names_in_document
+
+    log = "14:05 Victim: Ffion Jones reports abuse.\nSuspect JONES, Mark arrested.\nIP Gareth ap Rhys stated"
+    assert names_in_document(log) >= {"Ffion Jones", "JONES, Mark", "Mark JONES", "Gareth ap Rhys"}
+    assert names_in_document("Victim: The caller was upset. Hate Crime Support Officer called.") == set()
