@@ -398,7 +398,8 @@ _PERSON_LABEL = (
 )
 _LABELLED_NAME = re.compile(
     rf"(?<![\w-]){_PERSON_LABEL}[ \t]*[:\-–]?[ \t]*"
-    rf"(?P<name>(?!{_NOT_A_NAME}\b){_NAME}(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)?(?!{_NOT_A_NAME}\b){_NAME}){{1,2}})"
+    rf"(?P<name>(?!{_NOT_A_NAME}\b){_NAME}"
+    rf"(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)?(?!{_NOT_A_NAME}\b){_NAME}){{1,2}})"
     rf"(?![\w'’])"
 )
 
