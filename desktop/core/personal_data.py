@@ -23,6 +23,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop.core import personal_data_patterns as patterns
+from desktop.core.personal_data_patterns import LOWER as _LOWER
+from desktop.core.personal_data_patterns import NAME as _NAME
+from desktop.core.personal_data_patterns import NOT_A_NAME as _NOT_A_NAME
+from desktop.core.personal_data_patterns import PARTICLE as _PARTICLE
+from desktop.core.personal_data_patterns import UPPER as _UPPER
+
 
 class Kind(Enum):
     NAME_AFTER_TITLE = "name_after_title"
@@ -91,26 +98,10 @@ _SPECIFICITY = (
 )
 _RANK = {kind: i for i, kind in enumerate(_SPECIFICITY)}
 
-# Letters, Welsh ones included (â ê î ô û ŵ ŷ and their other accents).
-_UPPER = "A-ZÀ-ÖØ-ÞŴŶŸẀẂẄỲ"
-_LOWER = "a-zß-öø-ÿŵŷẁẃẅỳ"
-
 # --- names after a title -------------------------------------------------------------
 
 _TITLE = r"(?:Mrs|Mr|MRS|MR|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Revd|Rev|Parch)"
-# One name: "Smith", "McDonald", "O'Neill", "Wyn-Jones", "Siân", "Llŷr", "SMITH".
-# A lone capital ("Mr A") is how notes anonymise someone, so it is not a name by itself.
-_NAME = (
-    rf"[{_UPPER}](?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|['’][{_UPPER}][{_LOWER}]+|[{_UPPER}]+)"
-    rf"(?:-[{_UPPER}][{_LOWER}]+)*"
-)
 _INITIAL = rf"[{_UPPER}]\.?"
-_PARTICLE = r"(?:ap|ab|ferch|verch|de|van|von|der|den|le|la|du|da|di|del|bin|ibn|al)"
-# Capitalised words that end a name rather than continue it ("told Mr Evans The ...").
-_NOT_A_NAME = (
-    r"(?:The|A|An|And|Or|But|On|In|At|To|For|Of|By|With|From|As|If|He|She|They|It|We|I|"
-    r"Victim|Police|Mae|Roedd|Y|Yr|Ac|A|Ond)"
-)
 # "Sir" is also the Welsh for county: "Sir Gâr", "Sir Benfro", "Sir Fôn".
 _WELSH_COUNTY = (
     r"(?:Gâr|Gaerfyrddin|Benfro|Fôn|Ddinbych|Fynwy|Feirionnydd|Forgannwg|Frycheiniog|"
@@ -271,9 +262,15 @@ def scan(text: str, known_references: Iterable[str] = (), known_names: Iterable[
     known = _known_pattern(known_references)
     if known is not None:
         add(Kind.CASE_REFERENCE, known.finditer(text))
-    names = _known_pattern(known_names)
-    if names is not None:
-        add(Kind.NAME, names.finditer(text))
+    spans = (
+        (Kind.ADDRESS, patterns.addresses(text)),
+        (Kind.NATIONAL_INSURANCE, patterns.national_insurance(text)),
+        (Kind.SCHOOL_OR_WORKPLACE, patterns.schools_and_workplaces(text)),
+        (Kind.NAME, patterns.names_in_phrases(text)),
+        (Kind.NAME, patterns.known_names(patterns.known_names_finder(known_names), text)),
+    )
+    for kind, found_spans in spans:
+        found.extend((start, end, kind) for start, end in found_spans)
     add(Kind.NAME_AFTER_TITLE, (m for m in _NAME_AFTER_TITLE.finditer(text) if not _is_road(text, m)))
     return [Hit(kind, start, end, text[start:end]) for start, end, kind in _merged(found)]
 

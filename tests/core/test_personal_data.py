@@ -61,9 +61,9 @@ POSITIVES: list[tuple[Kind, str, str]] = [
     (Kind.PHONE, "tel:07700900123", "07700900123"),
     (Kind.PHONE, "Abroad: +44 (0)29 2034 5678.", "+44 (0)29 2034 5678"),
     # postcodes
-    (Kind.POSTCODE, "Lives at 4 Heol y Bont, Cardiff CF10 3AT.", "CF10 3AT"),
+    (Kind.POSTCODE, "Lives in Cardiff, CF10 3AT.", "CF10 3AT"),
     (Kind.POSTCODE, "address written as sa1 1aa on the form", "sa1 1aa"),
-    (Kind.POSTCODE, "Cyfeiriad: Ffordd Deiniol, Bangor LL57 2DG", "LL57 2DG"),
+    (Kind.POSTCODE, "Cyfeiriad: Bangor LL57 2DG", "LL57 2DG"),
     (Kind.POSTCODE, "Newport NP20 1AA, near the station.", "NP20 1AA"),
     (Kind.POSTCODE, "Llandrindod LD1 5LG.", "LD1 5LG"),
     (Kind.POSTCODE, "Aberystwyth SY23 3BY", "SY23 3BY"),
@@ -101,6 +101,38 @@ POSITIVES: list[tuple[Kind, str, str]] = [
     (Kind.CASE_REFERENCE, "Cyfeirnod trosedd 62/54321/23.", "62/54321/23"),
     (Kind.CASE_REFERENCE, "Previous call CAD 45678 closed as ASB.", "CAD 45678"),
     (Kind.CASE_REFERENCE, "URN 123456789 on the file.", "URN 123456789"),
+    # addresses: a house number with a street, in English and Welsh order; flats
+    (Kind.ADDRESS, "Abuse shouted outside her home at 12 Bridge Street last night.", "12 Bridge Street"),
+    (Kind.ADDRESS, "Mae'r teulu'n byw yn 12 Heol y Bont ers 2019.", "12 Heol y Bont"),
+    (Kind.ADDRESS, "Graffiti on the door of Flat 3, 27a St Mary's Road.", "Flat 3, 27a St Mary's Road"),
+    (Kind.ADDRESS, "Cafodd ffenestr ei thorri yn Fflat 2, 5 Stryd Fawr.", "Fflat 2, 5 Stryd Fawr"),
+    (Kind.ADDRESS, "Victim moved to 4-6 Rhodfa'r Môr after the attack.", "4-6 Rhodfa'r Môr"),
+    (Kind.ADDRESS, "Bricks thrown at 8 Cilgant y Parc on two nights.", "8 Cilgant y Parc"),
+    (Kind.ADDRESS, "Lives on Lôn Las with her mother.", "Lôn Las"),
+    (Kind.ADDRESS, "Business targeted at Unit 4, 19 Heol Penarth.", "Unit 4, 19 Heol Penarth"),
+    # National Insurance numbers, with and without spaces
+    (Kind.NATIONAL_INSURANCE, "NI number JG 10 37 19 B was copied into the log.", "JG 10 37 19 B"),
+    (Kind.NATIONAL_INSURANCE, "Suspect's NI no. JG103719B on the custody record.", "JG103719B"),
+    (Kind.NATIONAL_INSURANCE, "Rhif Yswiriant Gwladol: PR 48 20 66 C.", "PR 48 20 66 C"),
+    (Kind.NATIONAL_INSURANCE, "ni number written as ab123456d in the note", "ab123456d"),
+    (Kind.NATIONAL_INSURANCE, "(AB 12 34 56 A) appears in the statement.", "AB 12 34 56 A"),
+    (Kind.NATIONAL_INSURANCE, "Mae rhif YG y tyst, WM 55 10 02 D, ar y ffurflen.", "WM 55 10 02 D"),
+    # schools and workplaces next to a person
+    (Kind.SCHOOL_OR_WORKPLACE, "The boy attends Ysgol Y Graig and was followed home.", "Ysgol Y Graig"),
+    (Kind.SCHOOL_OR_WORKPLACE, "She works at Tesco Extra on the night shift.", "Tesco Extra"),
+    (Kind.SCHOOL_OR_WORKPLACE, "Mae hi'n gweithio yn Siop Griffiths ar y stryd.", "Siop Griffiths"),
+    (Kind.SCHOOL_OR_WORKPLACE, "Abuse continued at St Mary's Primary the next day.", "St Mary's Primary"),
+    (Kind.SCHOOL_OR_WORKPLACE, "Mae'r bachgen yn ddisgybl yn Ysgol Gyfun Gŵyr.", "Ysgol Gyfun Gŵyr"),
+    (Kind.SCHOOL_OR_WORKPLACE, "He is employed by Amazon at the depot.", "Amazon"),
+    # untitled names the words around them show to be people's
+    (Kind.NAME, "Statement taken from the victim, Gareth ap Rhys, on the day.", "Gareth ap Rhys"),
+    (Kind.NAME, "IP Siân Davies says the abuse is weekly.", "Siân Davies"),
+    (Kind.NAME, "Threats made to her son Dafydd on the way home.", "Dafydd"),
+    (Kind.NAME, "Siaradodd y swyddog â'r dioddefwr, Llŷr Wyn-Jones, ddoe.", "Llŷr Wyn-Jones"),
+    (Kind.NAME, "Roedd ei fab Iolo fab Hywel yno hefyd.", "Iolo fab Hywel"),
+    (Kind.NAME, "Gwenllian's mother reported it the following week.", "Gwenllian"),
+    (Kind.NAME, "Allocated to PC Bennett, who did not call back.", "Bennett"),
+    (Kind.NAME, "Dyn o'r enw Rhodri Price oedd yn gyfrifol.", "Rhodri Price"),
 ]
 
 # Realistic panel wording (from the demo round and the published panel reports in the
@@ -140,7 +172,7 @@ NEGATIVES: list[str] = [
     "Roedd y Cwnstabl yn garedig ac fe gofnodwyd y digwyddiad yn 2024.",
     "Cyfarfod y Panel, 12 Mawrth 2025, Sir Gâr.",
     "Cafodd y cynllun ei adolygu yn Sir Benfro ym mis Mai.",
-    "Caller lives on Mill Dr. Caller says the youths returned.",
+    "Incident on Mill Dr. Caller says the youths returned.",
     "Members read the report in Mr A's case and Ms B's case.",
     "Support group for people aged 18 to 25; another for those aged 60+.",
     "The chapel is a 200-year-old building.",
@@ -201,7 +233,10 @@ def test_name_stops_at_a_word_that_starts_a_sentence() -> None:
 
 
 def test_drive_is_not_a_doctor_but_a_doctor_after_a_verb_is() -> None:
-    assert scan("Lives on Oak Dr. Neighbours heard nothing.") == []
+    assert scan("Seen on Oak Dr. Neighbours heard nothing.") == []
+    assert [(h.kind, h.text) for h in scan("Lives on Oak Dr. Neighbours heard nothing.")] == [
+        (Kind.ADDRESS, "Oak Dr.")
+    ]
     assert [h.text for h in scan("seen by Dr. Patel today")] == ["Dr. Patel"]
 
 
@@ -331,3 +366,22 @@ def test_names_are_taken_from_a_case_documents_labels() -> None:
     log = "14:05 Victim: Ffion Jones reports abuse.\nSuspect JONES, Mark arrested.\nIP Gareth ap Rhys stated"
     assert names_in_document(log) >= {"Ffion Jones", "JONES, Mark", "Mark JONES", "Gareth ap Rhys"}
     assert names_in_document("Victim: The caller was upset. Hate Crime Support Officer called.") == set()
+
+
+def test_a_welsh_address_and_its_postcode_are_both_found() -> None:
+    text = "Lives at 4 Heol y Bont, Cardiff CF10 3AT."
+    assert [(h.kind, h.text) for h in scan(text)] == [
+        (Kind.ADDRESS, "4 Heol y Bont"),
+        (Kind.POSTCODE, "CF10 3AT"),
+    ]
+
+
+def test_a_known_name_is_found_unaccented_in_part_and_mutated() -> None:
+    known = ["Siân ap Dafydd", "Tomos Parry"]
+    found = [h.text for h in scan("Sian was seen; Dafydd's brother called.", known_names=known)]
+    assert found == ["Sian", "Dafydd"]
+    # Welsh mutates a name after some words: "i Domos", "â Thomos", "fy Nhomos".
+    found = [h.text for h in scan("Siaradodd â Thomos ac yna gyda Domos Parry.", known_names=known)]
+    assert found == ["Thomos", "Domos Parry"]
+    # A part of a name is a name only with its capital; a mutated form only after its word.
+    assert scan("We will parry that point. Domos was not there.", known_names=known) == []
