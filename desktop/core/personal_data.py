@@ -138,10 +138,11 @@ _DATE = (
 )
 _BIRTH = (
     r"(?:D\.O\.B\.?|DOB|date[ ]+of[ ]+birth|born(?:[ ]+(?:on|in))?|"
-    r"dyddiad[ ]+geni|(?:ganwyd|ganed)(?:[ ]+(?:ar|yn|ym))?)"
+    r"dyddiad[ ]+geni|(?:ganwyd|ganed|(?:ei|eu)[ ]+geni)(?:[ ]+(?:ar|yn|ym))?)"
 )
 _DATE_OF_BIRTH = re.compile(
-    rf"(?<![\w-]){_BIRTH}[ ]*(?:[:\-–][ ]*)?(?:(?:is|was|yw|oedd)[ ]+)?{_DATE}(?![\w/.-]\d|\w)",
+    rf"(?<![\w-]){_BIRTH}[ ]*(?:[:\-–][ ]*)?(?:(?:is|was|yw|oedd|as|given[ ]+as|fel)[ ]+)?{_DATE}"
+    r"(?![\w/.-]\d|\w)",
     re.IGNORECASE,
 )
 
@@ -158,6 +159,10 @@ _AGES = tuple(
         rf"{_NOT_A_LIMIT}(?P<n>\d{{1,3}})[- ]?(?:years?|yrs?)[- ](?:old|of[ ]+age)(?!\w)",
         rf"{_NOT_A_LIMIT}(?P<n>\d{{1,3}})[ ]?(?:yo|y/o|y\.o\.)(?!\w)",
         rf"{_NOT_A_LIMIT}(?P<n>\d{{1,3}})[ ]+(?:(?:mlwydd|blwydd|mlynedd)[ -]+)?oed(?!\w)",
+        # "she is 14", "he was 9" - but not "she was 14 weeks pregnant" or "is 14 days late".
+        r"(?<![\w-])(?:she|he|they)[ ]+(?:is|was|were)[ ]+(?:only[ ]+|just[ ]+)?(?P<n>\d{1,2})"
+        r"(?![\w%:/-]|\.\d|[ ]*(?:%|-|(?:weeks?|days?|hours?|hrs?|minutes?|mins?|months?|times|miles|"
+        r"per|percent|of|out|ft|cm|stone|kg)\b))",
     )
 )
 _OLDEST = 120
@@ -267,6 +272,7 @@ def scan(text: str, known_references: Iterable[str] = (), known_names: Iterable[
         (Kind.NATIONAL_INSURANCE, patterns.national_insurance(text)),
         (Kind.SCHOOL_OR_WORKPLACE, patterns.schools_and_workplaces(text)),
         (Kind.NAME, patterns.names_in_phrases(text)),
+        (Kind.AGE, patterns.ages_after_names(text)),
         (Kind.NAME, patterns.known_names(patterns.known_names_finder(known_names), text)),
     )
     for kind, found_spans in spans:

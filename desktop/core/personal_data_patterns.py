@@ -113,10 +113,11 @@ _ORG = rf"{_ORG_WORD}(?:[ ]+(?:(?:of|the|y|yr|and|&|de|a['’]r)[ ]+)?{_ORG_WORD
 _AT_WORK_OR_SCHOOL = (
     r"(?:attends|attending|goes[ ]+to[ ]+school[ ]+at|(?:pupil|student)[ ]+(?:at|of)|"
     r"studies[ ]+at|studying[ ]+at|enrolled[ ]+at|"
-    r"works[ ]+(?:at|for)|worked[ ]+(?:at|for)|working[ ]+(?:at|for)|employed[ ]+(?:at|by)|"
+    r"(?:works|worked|working)[ ]+as[ ]+an?[ ]+[a-z]+[ ]+(?:at|for)|"
+    r"(?:works|work)[ ]+(?:at|for)|worked[ ]+(?:at|for)|working[ ]+(?:at|for)|employed[ ]+(?:at|by)|"
     r"employee[ ]+(?:at|of)|(?:job|shifts?)[ ]+at|volunteers[ ]+at|"
     r"(?:teacher|manager|cleaner|nurse|driver|assistant|carer|receptionist|porter)[ ]+at|"
-    r"gweithio[ ]+(?:yn[ ]+y[r]?|yn|i['’]r|i|gyda|efo)|"
+    r"gweithio(?:[ ]+fel[ ]+[a-zâêîôûŵŷ]+)?[ ]+(?:yn[ ]+y[r]?|yn|i['’]r|i|gyda|efo)|"
     r"(?:yn[ ]+)?mynychu|yn[ ]+ddisgybl[ ]+(?:yn|ym|yng)|disgybl[ ]+(?:yn|ym|yng)|"
     r"yn[ ]+astudio[ ]+(?:yn|ym|yng)|mynd[ ]+i['’]r[ ]+ysgol[ ]+yn)"
 )
@@ -137,6 +138,12 @@ _SCHOOL = re.compile(
     r"|(?:High|Grammar|Secondary|Middle|Catholic|Community)[ ]+School|School)"
     r"(?![\w'’-]|[ ]+(?:Care|Health|Trust|Liaison|Officers?|Team|Services?)\b)"
 )
+# Capitalised words after "works at" that are a time or a word, not a place.
+_PLACE_STOPS = """
+The A An This That Night Nights Weekends Home Christmas Easter
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+"""
+_NOT_A_PLACE = frozenset(_PLACE_STOPS.split())
 _NOT_A_SCHOOL = re.compile(r"^(?:The[ ]+)?(?:Police|Sunday|Summer|Business|Law|Driving|Football|Medical)\b")
 
 
@@ -144,7 +151,7 @@ def schools_and_workplaces(text: str) -> Iterator[Span]:
     """Places a person is said to work or study, and named schools."""
     for m in _WORKPLACE.finditer(text):
         place = m.group("place")
-        if not _PUBLIC_BODY.search(place) and not _is_stop_word(place.split()[0]):
+        if not _PUBLIC_BODY.search(place) and place.split()[0] not in _NOT_A_PLACE:
             yield m.span("place")
     for m in _SCHOOL.finditer(text):
         if not _NOT_A_SCHOOL.match(m.group()):
@@ -160,12 +167,15 @@ _ROLE = (
     r"neighbour|neighbor|partner|ex-partner|husband|wife|ex-wife|ex-husband|boyfriend|"
     r"girlfriend|son|daughter|stepson|stepdaughter|mother|father|mum|dad|brother|sister|"
     r"child|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|"
-    r"friend|carer|landlord|landlady|tenant|colleague|classmate|"
-    r"named|named[ ]+as|known[ ]+as|(?:man|woman|boy|girl|lad|person)[ ]+called|"
+    r"friend|carer|landlord|landlady|tenant|colleague|classmate|driver|shopkeeper|owner|"
+    r"resident|student|pupil|nurse|cleaner|boy|girl|lad|teenager|man|woman|pensioner|"
+    r"bachgen|fachgen|dyn|ddyn|menyw|fenyw|"
+    r"named|named[ ]+as|known[ ]+as|(?:under[ ]+)?the[ ]+name|(?:man|woman|boy|girl|lad|person)[ ]+called|"
     r"dioddefwr|ddioddefwr|dioddefydd|tyst|dyst|achwynydd|galwr|alwr|cymydog|gymydog|"
     r"chymydog|cymdoges|gymdoges|partner|bartner|phartner|mhartner|gŵr|ŵr|gwraig|wraig|"
     r"mab|fab|mhab|merch|ferch|mam|fam|tad|thad|nhad|brawd|frawd|mrawd|chwaer|plentyn|"
-    r"blentyn|phlentyn|ffrind|cariad|gariad|chariad|troseddwr|drwgdybiedig|o['’]r[ ]+enw|sef"
+    r"blentyn|phlentyn|ffrind|cariad|gariad|chariad|troseddwr|drwgdybiedig|o['’]r[ ]+enw|sef|"
+    r"y[ ]+sawl[ ]+a[ ]+ddrwgdybir"
 )
 # Ranks that stand before an officer's name as a title does: "PC Bennett", "Rhingyll Rees".
 _RANK = (
@@ -174,17 +184,50 @@ _RANK = (
 )
 _PERSON = rf"{_MIXED_NAME}(?:[ ]+(?:{PARTICLE}[ ]+)?{_MIXED_NAME}){{0,2}}"
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w'’-])(?:(?i:{_ROLE})|{_RANK})(?:[ ]*,[ ]*|[ ]*[:(–-][ ]*|[ ]+)(?P<name>{_PERSON})(?![\w'’-])"
+    rf"(?<![\w'’-])(?:(?i:(?:{_ROLE})(?:[ ]+(?:was|is|oedd|yw))?)|{_RANK})"
+    rf"(?:[ ]*,[ ]*|[ ]*[:(–-][ ]*|[ ]+)(?P<name>{_PERSON})(?![\w'’-])"
 )
 _RELATION = (
     r"mother|mum|father|dad|son|daughter|partner|husband|wife|boyfriend|girlfriend|brother|"
     r"sister|child|children|family|parents?|carer|friend|neighbour|school|house|home|flat|"
     r"address|car|phone|employer|workplace"
 )
+# An age in brackets or commas straight after a name: "Dafydd (7)", "Glenys Pugh, aged 76,".
+_AGE_AFTER = (
+    r"(?:[ ]*\((?:aged[ ]+|age[ ]+)?\d{1,2}(?:[ ]*(?:oed|yrs?|years?))?\)"
+    r"|,[ ]*(?:aged[ ]+)?\d{1,2}(?=,))"
+)
 # "Gareth's mother", "Dafydd (7)", "Ffion (aged 13)".
 _BEFORE_RELATION = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_PERSON})(?:['’]s?[ ]+(?:{_RELATION})\b"
-    rf"|[ ]*\((?:aged[ ]+|age[ ]+)?\d{{1,2}}(?:[ ]*(?:oed|yrs?|years?))?\))"
+    rf"(?<![\w'’-])(?P<name>{_PERSON})(?:['’]s?[ ]+(?:{_RELATION})\b|(?P<age>{_AGE_AFTER}))"
+)
+# A name and then who the person is: "Jac, the victim's youngest", "Ffion, her sister".
+_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_PERSON}),[ ]+(?i:(?:the|her|his|their|y|ei|eu)[ ]+"
+    rf"(?:(?:victim|suspect|caller|witness|complainant)['’]s|dioddefwr|{_ROLE})\b)"
+)
+# A name as the subject of what a person does. English puts it first ("Huw spoke to",
+# "Tomos and Cai were"); Welsh after the verb ("Roedd Gethin wedi", "Cafodd Megan ei").
+_PERSON_VERB = (
+    r"said|says|told|spoke|rang|phoned|called|reported|asked|explained|stated|claims|claimed|"
+    r"described|felt|feels|wants|wanted|declined|refused|lives|lived|works|attends|threatened|"
+    r"shouted|had[ ]+threatened|has[ ]+been|(?:was|is)[ ]+(?:referred|abused|told|assaulted|"
+    r"threatened|attacked|pushed|followed|targeted|spat|visited|updated|contacted|interviewed|"
+    r"arrested|charged|cautioned|bullied|injured|harassed)"
+)
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))(?P<name>{_PERSON})"
+    rf"(?:[ ]+and[ ]+(?P<other>{_PERSON})[ ]+(?:were|are|have|had|both)\b|[ ]+(?:{_PERSON_VERB})\b"
+    rf"|[ ]+and[ ]+(?:his|her|their)[ ]+\w+)"
+)
+_SAID = re.compile(
+    rf"(?<![\w'’-])(?i:said|says|told[ ]+(?:police|officers|the[ ]+\w+)|claims)[ ]+(?:that[ ]+)?"
+    rf"(?P<name>{_PERSON})[ ]+(?:had|has|was|is|would|did|kept|hit|threatened|shouted)\b"
+)
+_WELSH_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?:Mae|Roedd|Bydd|Bu|Cafodd|Dywedodd|Gwelodd|Ffoniodd|Aeth|Daeth|Gwrthododd|"
+    rf"Nododd|Gofynnodd|Siaradodd|Mynnodd|Cwynodd)[ ]+(?P<name>{_PERSON})(?:{_AGE_AFTER})?"
+    rf"[ ]+(?:yn|wedi|ei|eu|a['’]i|a['’]u|i|ddim|nad|fod|bod|ar|gyda|wrth|am)\b"
 )
 
 # Capitalised words that are not anyone's name, though they follow "victim" or "IP" or
@@ -210,6 +253,10 @@ _STOP_LIST = """
     Male Female Dyn Menyw Bachgen Merch Plentyn Officer's Witness Suspect Caller Offender
     Partner Welsh English Saesneg Cymraeg Polish Muslim Jewish Asian Black White British
     Christian Gypsy Traveller Roma Trans Transgender Gay Lesbian Bisexual Disabled Autistic
+    Gwirfoddol Special Arbennig Goleudy Heol Stryd Ffordd Lôn Rhodfa Teras Maes Clos Coleg
+    Comisiynydd Neighbours Officers Members Staff Paramedics Witnesses Parents Residents Nobody
+    Someone Everyone Supervisor Sergeant Footage Nothing Both Two One Each Everything Taxi
+    Canlyniad Cafwyd Ni Na Dim Cynhaliwyd Dyma Hwn Hon Heddiw Ddoe Yfory Mis Wythnos Blwyddyn
 """
 _STOP_WORDS = frozenset(_STOP_LIST.split())
 
@@ -218,10 +265,16 @@ def _is_stop_word(word: str) -> bool:
     return word.rstrip("'’s,") in _STOP_WORDS or word in _STOP_WORDS
 
 
-def _name_span(match: re.Match[str]) -> Span | None:
-    """The name's span with stop words cut from its end, or None when it starts with one."""
-    start, _end = match.span("name")
-    words = list(re.finditer(r"\S+", match.group("name")))
+def _name_span(match: re.Match[str], group: str = "name") -> Span | None:
+    """The name's span with stop words cut from its end, or None when it starts with one.
+
+    Where the telling words follow the name ("Suspect Jordan Evans (19)"), the words
+    nearest them are the name and stop words before them are dropped instead."""
+    start, _end = match.span(group)
+    words = list(re.finditer(r"\S+", match.group(group)))
+    if match.re is _BEFORE_RELATION or match.re is _APPOSITION:
+        while words and _is_stop_word(words[0].group()):
+            words.pop(0)
     kept = []
     for w in words:
         if _is_stop_word(w.group()):
@@ -236,11 +289,25 @@ def _name_span(match: re.Match[str]) -> Span | None:
 
 def names_in_phrases(text: str) -> Iterator[Span]:
     """Untitled names that the words around them show to be people's."""
-    for pattern in (_AFTER_ROLE, _BEFORE_RELATION):
+    for pattern in (_AFTER_ROLE, _BEFORE_RELATION, _SUBJECT, _SAID, _WELSH_SUBJECT, _APPOSITION):
         for m in pattern.finditer(text):
             span = _name_span(m)
             if span is not None:
                 yield span
+            if "other" in m.re.groupindex and m.group("other") and span is not None:
+                other = _name_span(m, "other")
+                if other is not None:
+                    yield other
+
+
+def ages_after_names(text: str) -> Iterator[Span]:
+    """Ages written in brackets or commas after a name: "Dafydd (7)", "Rhodri, 24,"."""
+    for m in _BEFORE_RELATION.finditer(text):
+        if m.group("age") and _name_span(m) is not None:
+            start, end = m.span("age")
+            age = m.group("age")
+            skip = len(age) - len(age.lstrip(" ,"))
+            yield start + skip, end
 
 
 # --- names the app knows -------------------------------------------------------------
