@@ -11,6 +11,7 @@ a workplace only after a verb that puts a person there ("works at", "yn gweithio
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -383,8 +384,14 @@ def _alternation(names: Iterable[str]) -> str:
 def known_names_finder(names: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for the names the caller knows: each whole name in any case, each word
     of a longer name when written with its capital, and their Welsh mutations after the
-    words that cause them. The name itself is the group "n"."""
-    whole = {" ".join(n.split()) for n in names if n.strip()}
+    words that cause them. The name itself is one of the groups "n1" to "n4"."""
+    return _finder(frozenset(" ".join(n.split()) for n in names if n.strip()))
+
+
+# A publication check scans every text of a round with the same names: build their
+# pattern once.
+@functools.lru_cache(maxsize=16)
+def _finder(whole: frozenset[str]) -> re.Pattern[str] | None:
     if not whole:
         return None
     seen = {_plain(n) for n in whole}
