@@ -2,18 +2,35 @@
 
 Before a report is exported in publication mode, every piece of free text in it (members'
 notes, the panel's comments, observations) is scanned, and each hit is shown in context
-for the coordinator to redact or accept. The scanner only points: it finds the shapes
-personal data usually takes in panel notes (a name after a title, a date of birth, an
-age, a phone number, a postcode, an e-mail address, a vehicle registration, an officer's
-collar number, a crime or case reference), in English and in Welsh. A name with no title,
-an address with no postcode or a description that identifies someone is not found; the
-coordinator's own reading is still what makes a report fit to publish.
+for the coordinator to redact or accept. The scanner only points. It finds, in English
+and in Welsh: names after a title ("Mrs Siân Llŷr") or a rank ("PC Bennett"); names the
+caller knows (roster, members, people in the case list or labelled in the case's
+documents), whole in any case, by their single words with a capital, without accents
+("Sian") and in their Welsh mutated forms after the words that cause them ("i Ddafydd",
+"â Thomos"); untitled names in telling phrases ("the victim, Gareth ap Rhys,", "IP Siân
+Davies", "her son Dafydd (7)", "y dioddefwr, …", "ei fab Iolo fab Hywel", "Huw spoke to",
+"Roedd Gethin wedi"); street addresses (a house number with a street word in either
+language's order, "12 Bridge Street", "12 Heol y Bont", "12a", "Flat 3", "Unit 4" before a
+street, and a street without a number after "lives on" or "yn byw yn"); postcodes; phone numbers;
+e-mail addresses; dates of birth and ages; National Insurance numbers; vehicle
+registrations; collar numbers; crime and case references; and schools and workplaces
+next to a person ("attends Ysgol Y Graig", "works at Tesco Extra", "yn gweithio yn …")
+or named as schools ("St Mary's Primary", "Ysgol Gyfun Gŵyr").
+
+Still not found: a name with none of those words around it ("Nia Haf from the family"),
+a house name without a street ("Tŷ Gwyn"), ages in words, workplaces without a verb that
+puts someone there, foreign phone numbers, and anything that identifies a person by
+description alone. The coordinator's own reading is still what makes a report fit to
+publish. The labelled corpus (tests/core/personal_data_corpus.jsonl, bench/personal_data.py)
+measures recall and precision per kind; a miss found later goes into it first.
 
 Precision matters as much as recall: a coordinator shown two hundred false alarms stops
 reading them. So the patterns are narrow on purpose: a number is an age only next to
-"aged", "years old" or "oed"; a date is a date of birth only after "born", "DOB" or
-"dyddiad geni"; a capitalised word is a name only after a title. See docs/decisions.md,
-"Personal data before publication (issue 8)".
+"aged", "years old" or "oed" or in brackets after a name; a date is a date of birth only
+after "born", "DOB" or "dyddiad geni"; a capitalised word is a name only after a title or
+next to words that say a person is meant. The shapes of addresses, schools and untitled
+names live in personal_data_patterns.py. See docs/decisions.md, "Personal data before
+publication (issue 8)" and "The personal-data check (issue 14)".
 """
 
 from __future__ import annotations
