@@ -185,9 +185,12 @@ _RANK = (
 )
 _PERSON = rf"{_MIXED_NAME}(?:[ ]+(?:{PARTICLE}[ ]+)?{_MIXED_NAME}){{0,2}}"
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w'’-])(?:(?i:(?:{_ROLE})(?:[ ]+(?:was|is|oedd|yw))?)|{_RANK})"
-    rf"(?:[ ]*,[ ]*|[ ]*[:(–-][ ]*|[ ]+)(?P<name>{_PERSON})(?![\w'’-])"
+    rf"(?<![\w'’-])(?:(?P<role>(?i:{_ROLE}))(?i:[ ]+(?:was|is|oedd|yw))?(?:[ ]*,[ ]*|[ ]*[:(–-][ ]*|[ ]+)"
+    rf"|(?:{_RANK})[ ]+)(?P<name>{_PERSON})(?![\w'’-])"
 )
+# A capitalised role inside a run of capitalised words names a thing, not a person:
+# "Positive Victim Stories", "National Offender Management Service".
+_TITLE_CASE_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*[ ]+$")
 _RELATION = (
     r"mother|mum|father|dad|son|daughter|partner|husband|wife|boyfriend|girlfriend|brother|"
     r"sister|child|children|family|parents?|carer|friend|neighbour|school|house|home|flat|"
@@ -257,6 +260,7 @@ _STOP_LIST = """
     Gwirfoddol Special Arbennig Goleudy Heol Stryd Ffordd Lôn Rhodfa Teras Maes Clos Coleg
     Comisiynydd Neighbours Officers Members Staff Paramedics Witnesses Parents Residents Nobody
     Someone Everyone Supervisor Sergeant Footage Nothing Both Two One Each Everything Taxi
+    Local National Regional Area Criminal Exploitation Management Stories Justice
     Canlyniad Cafwyd Ni Na Dim Cynhaliwyd Dyma Hwn Hon Heddiw Ddoe Yfory Mis Wythnos Blwyddyn
 """
 _STOP_WORDS = frozenset(_STOP_LIST.split())
@@ -292,6 +296,8 @@ def names_in_phrases(text: str) -> Iterator[Span]:
     """Untitled names that the words around them show to be people's."""
     for pattern in (_AFTER_ROLE, _BEFORE_RELATION, _SUBJECT, _SAID, _WELSH_SUBJECT, _APPOSITION):
         for m in pattern.finditer(text):
+            if pattern is _AFTER_ROLE and _in_a_title(text, m):
+                continue
             span = _name_span(m)
             if span is not None:
                 yield span
@@ -299,6 +305,14 @@ def names_in_phrases(text: str) -> Iterator[Span]:
                 other = _name_span(m, "other")
                 if other is not None:
                     yield other
+
+
+def _in_a_title(text: str, match: re.Match[str]) -> bool:
+    role = match.group("role")
+    if not role or not role[:1].isupper():
+        return False
+    start = match.start("role")
+    return _TITLE_CASE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def ages_after_names(text: str) -> Iterator[Span]:

@@ -196,6 +196,16 @@ NEGATIVES: list[str] = [
     "Swyddog Cymorth Troseddau Casineb wedi cysylltu ar 3 Mawrth 2025 am 21:14.",
     "The HCSO rang at 09:25 and again at 14:00; no answer either time.",
     "Three of the 11 cases were closed within 28 days.",
+    # Roles inside the names of things, and streets and units that are not anyone's home.
+    "Members suggested a wider Positive Victim Stories project should be developed.",
+    "The response came from the Chief Superintendent, Local Policing Area East.",
+    "The Street Triage team and Road Policing officers both attended.",
+    "Referred to Victim Support and to the Witness Care Unit.",
+    "A member of the Close Protection unit was present.",
+    "Mae Heol Cymru yn rhwydwaith i staff sy'n siarad Cymraeg.",
+    "Mynychodd tri swyddog, ac un ohonynt yn Gwnstabl Gwirfoddol.",
+    "She is 14 weeks pregnant and was pushed in the queue.",
+    "The victim works in Cardiff and was abused on the train home.",
 ]
 
 
