@@ -426,10 +426,14 @@ _LABELLED_NAME = re.compile(
 
 def names_in_document(text: str) -> set[str]:
     """The people's names a case document states after a label ("Victim: Ffion Jones"),
-    so a note that later names them without a title is still caught (`known_names`).
+    after a title ("Mrs Eleri Morgan") or in a telling phrase ("the caller, Mark Hughes,"),
+    so a note that later names them without a title is still caught (`known_names`), and
+    by their first or last name alone ("Eleri said").
 
-    Only labelled names are taken: every capitalised pair in a log would make every place
-    and organisation a "name", and a coordinator shown that many hits stops reading them.
+    Only names a document marks as people's are taken: every capitalised pair in a log
+    would make every place and organisation a "name", and a coordinator shown that many
+    hits stops reading them. A single word found by a title or phrase is left out: as a
+    known name it would be matched in any case ("Mark" in "mark complete").
     """
     names: set[str] = set()
     for match in _LABELLED_NAME.finditer(text):
@@ -438,4 +442,10 @@ def names_in_document(text: str) -> set[str]:
         if "," in name:  # "JONES, Mark" is also written "Mark Jones"
             last, first = (part.strip() for part in name.split(",", 1))
             names.add(f"{first} {last}")
+    found = [m.group() for m in _NAME_AFTER_TITLE.finditer(text) if not _is_road(text, m)]
+    found += [text[start:end] for start, end in patterns.names_in_phrases(text)]
+    for name in found:
+        words = [w for w in _collapse(name).split() if not re.fullmatch(rf"{_TITLE}\.?|{_INITIAL}", w)]
+        if len(words) >= 2:
+            names.add(" ".join(words))
     return names

@@ -378,6 +378,26 @@ def test_names_are_taken_from_a_case_documents_labels() -> None:
     assert names_in_document("Victim: The caller was upset. Hate Crime Support Officer called.") == set()
 
 
+def test_names_after_titles_and_in_phrases_in_a_document_are_known_names() -> None:
+    from desktop.core.personal_data import names_in_document
+
+    log = (
+        "21:14 Mrs Eleri Morgan reports abuse. The caller, Mark Hughes, is her neighbour. "
+        "Seen by Dr. J. Patel. Her son Dafydd was present. Mr Evans not in."
+    )
+    names = names_in_document(log)
+    assert names == {"Eleri Morgan", "Mark Hughes"}
+    # A member's note that names them later, untitled and by one name, is caught; "mark"
+    # as a verb is not.
+    note = "Eleri said the neighbour, as Hughes admitted, shouted. Mark complete? We mark it."
+    hits = scan(note, known_names=names)
+    assert [(h.kind, h.text) for h in hits] == [
+        (Kind.NAME, "Eleri"),
+        (Kind.NAME, "Hughes"),
+        (Kind.NAME, "Mark"),
+    ]
+
+
 def test_a_welsh_address_and_its_postcode_are_both_found() -> None:
     text = "Lives at 4 Heol y Bont, Cardiff CF10 3AT."
     assert [(h.kind, h.text) for h in scan(text)] == [
