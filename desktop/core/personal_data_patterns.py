@@ -118,6 +118,7 @@ _AT_WORK_OR_SCHOOL = (
     r"(?:works|work)[ ]+(?:at|for)|worked[ ]+(?:at|for)|working[ ]+(?:at|for)|employed[ ]+(?:at|by)|"
     r"employee[ ]+(?:at|of)|(?:job|shifts?)[ ]+at|volunteers[ ]+at|"
     r"(?:teacher|manager|cleaner|nurse|driver|assistant|carer|receptionist|porter)[ ]+at|"
+    r"(?:employer|cyflogwr|gweithle)(?:[ ]*,|[ ]+is|[ ]+yw|[ ]+oedd)?|"
     r"gweithio(?:[ ]+fel[ ]+[a-zâêîôûŵŷ]+)?[ ]+(?:yn[ ]+y[r]?|yn|i['’]r|i|gyda|efo)|"
     r"(?:yn[ ]+)?mynychu|yn[ ]+ddisgybl[ ]+(?:yn|ym|yng)|disgybl[ ]+(?:yn|ym|yng)|"
     r"yn[ ]+astudio[ ]+(?:yn|ym|yng)|mynd[ ]+i['’]r[ ]+ysgol[ ]+yn)"
@@ -176,7 +177,7 @@ _ROLE = (
     r"chymydog|cymdoges|gymdoges|partner|bartner|phartner|mhartner|gŵr|ŵr|gwraig|wraig|"
     r"mab|fab|mhab|merch|ferch|mam|fam|tad|thad|nhad|brawd|frawd|mrawd|chwaer|plentyn|"
     r"blentyn|phlentyn|ffrind|cariad|gariad|chariad|troseddwr|drwgdybiedig|o['’]r[ ]+enw|sef|"
-    r"y[ ]+sawl[ ]+a[ ]+ddrwgdybir"
+    r"sawl[ ]+a[ ]+ddrwgdybir"
 )
 # Ranks that stand before an officer's name as a title does: "PC Bennett", "Rhingyll Rees".
 _RANK = (
@@ -190,7 +191,8 @@ _AFTER_ROLE = re.compile(
 )
 # A capitalised role inside a run of capitalised words names a thing, not a person:
 # "Positive Victim Stories", "National Offender Management Service".
-_TITLE_CASE_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*[ ]+$")
+_TITLE_CASE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>[{UPPER}][\w'’-]*)[ ]+$")
+_DETERMINERS = frozenset(["The", "A", "An", "Her", "His", "Their", "Our", "Y", "Yr", "Ei", "Eu", "This"])
 _RELATION = (
     r"mother|mum|father|dad|son|daughter|partner|husband|wife|boyfriend|girlfriend|brother|"
     r"sister|child|children|family|parents?|carer|friend|neighbour|school|house|home|flat|"
@@ -260,6 +262,7 @@ _STOP_LIST = """
     Gwirfoddol Special Arbennig Goleudy Heol Stryd Ffordd Lôn Rhodfa Teras Maes Clos Coleg
     Comisiynydd Neighbours Officers Members Staff Paramedics Witnesses Parents Residents Nobody
     Someone Everyone Supervisor Sergeant Footage Nothing Both Two One Each Everything Taxi
+    Child Children Mother Father Neighbour Friend Wife Husband Boy Girl Man Woman
     Local National Regional Area Criminal Exploitation Management Stories Justice
     Canlyniad Cafwyd Ni Na Dim Cynhaliwyd Dyma Hwn Hon Heddiw Ddoe Yfory Mis Wythnos Blwyddyn
 """
@@ -312,7 +315,8 @@ def _in_a_title(text: str, match: re.Match[str]) -> bool:
     if not role or not role[:1].isupper():
         return False
     start = match.start("role")
-    return _TITLE_CASE_BEFORE.search(text, max(0, start - 40), start) is not None
+    before = _TITLE_CASE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group("word") not in _DETERMINERS
 
 
 def ages_after_names(text: str) -> Iterator[Span]:
