@@ -10,11 +10,10 @@ member column is "A", "B", … in publication mode and the member's name interna
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 
 from desktop.core.findings import CaseFindings, Cell
+from desktop.core.spreadsheet_cells import csv_text
 from desktop.core.template import Question
 from desktop.reports.content import PanelReport, ReportOptions, member_label
 from desktop.reports.drafting import answer_label
@@ -106,12 +105,10 @@ def _finding_rows(report: PanelReport) -> Iterator[dict[str, str]]:
 
 
 def _table(columns: tuple[str, ...], rows: Iterator[dict[str, str]]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    # UTF-8 with a byte-order mark, so a spreadsheet opened by double click shows Welsh letters.
-    return out.getvalue().encode("utf-8-sig")
+    """Spreadsheet-safe CSV (no cell can run as a formula), UTF-8 with a byte-order mark
+    so a spreadsheet opened by double click shows Welsh letters."""
+    text = csv_text(columns, ([row[c] for c in columns] for row in rows))
+    return text.encode("utf-8-sig")
 
 
 def render_panel_csv(report: PanelReport, options: ReportOptions) -> dict[str, bytes]:
