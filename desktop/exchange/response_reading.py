@@ -26,6 +26,7 @@ from desktop.core.force_response_format import (
     find_reference,
     find_uid,
 )
+from desktop.core.spreadsheet_cells import restored
 from desktop.exchange.response_refusals import FileRefusal, ResponseFileRefused
 
 MB = 1024 * 1024
@@ -190,7 +191,9 @@ def _read_csv(data: bytes) -> ReturnedTable:
     at = {name: header.index(name) for name in CSV_COLUMNS}
     rows = []
     for line, record in records[1:]:
-        cells = [*record, *[""] * (len(header) - len(record))]
+        # The apostrophe our writer put before a cell that could run as a formula is
+        # removed, so "=1+1" typed by the panel comes back as "=1+1".
+        cells = [*map(restored, record), *[""] * (len(header) - len(record))]
         rows.append(ReturnedRow(
             place=line, uid=find_uid(cells[at["observation_uid"]]), text=cells[at["observation"]].strip(),
             response=cells[at["response"]].strip(), date_text=cells[at["response_date"]].strip(),

@@ -6,30 +6,45 @@ Two tables, each with a stable set of columns (docs/formats.md, "Report CSV"):
 Every row carries the format version and the round's uid, so files from different
 rounds and releases can be stacked. Labels come in both languages in every file; the
 member column is "A", "B", … in publication mode and the member's name internally.
+
+A published table names a case only by its number, the "Case 3" of the PDF and Word
+report: it has no `case_reference` and no `case_uid` column, because a case uid is
+derived from the round's uid and the force's reference, so anyone with the file and a
+list of likely references could recompute every reference from it.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 
 from desktop.core.findings import CaseFindings, Cell
+from desktop.core.spreadsheet_cells import csv_text
 from desktop.core.template import Question
 from desktop.reports.content import PanelReport, ReportOptions, member_label
 from desktop.reports.drafting import answer_label
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: `case_number`; published tables carry no reference or case uid
 ANSWER_COLUMNS = (
     "format_version", "round_uid", "round_title", "case_uid", "case_reference", "case_type", "strands",
     "member", "question_id", "question_number", "question_en", "question_cy", "shown", "answer_codes",
-    "answer_en", "answer_cy", "answer_text", "hours", "note",
+    "answer_en", "answer_cy", "answer_text", "hours", "note", "case_number",
 )  # fmt: skip
 FINDING_COLUMNS = (
     "format_version", "round_uid", "round_title", "case_uid", "case_reference", "question_id",
     "question_number", "question_en", "question_cy", "agreement", "answered_by", "counts",
     "finding_codes", "finding_en", "finding_cy", "decision_codes", "decision_rationale", "unresolved",
+    "case_number",
 )  # fmt: skip
+# What a published table leaves out: the force's reference and everything derived from it.
+UNPUBLISHED_COLUMNS = ("case_uid", "case_reference")
+
+
+def columns(table: str, options: ReportOptions) -> tuple[str, ...]:
+    """The columns of the "answers" or "findings" table in the mode asked for."""
+    every = ANSWER_COLUMNS if table == "answers" else FINDING_COLUMNS
+    if options.mode != "publication":
+        return every
+    return tuple(c for c in every if c not in UNPUBLISHED_COLUMNS)
 
 
 def _codes(value: object) -> str:
@@ -43,12 +58,13 @@ def _labels(question: Question, value: object, language: str) -> str:
     return "" if value is None else answer_label(question, value, language)
 
 
-def _case_columns(report: PanelReport, case: CaseFindings) -> dict[str, str]:
+def _case_columns(report: PanelReport, number: int, case: CaseFindings) -> dict[str, str]:
+    """The round and the case; `number` is the case's place in the report ("Case 3")."""
     info = case.case
     return {
         "format_version": FORMAT_VERSION, "round_uid": report.round_uid, "round_title": report.round_title,
         "case_uid": info.uid, "case_reference": info.reference, "case_type": info.case_type,
-        "strands": ";".join(info.strands),
+        "strands": ";".join(info.strands), "case_number": str(number),
     }  # fmt: skip
 
 
@@ -59,14 +75,14 @@ def _question_columns(question: Question, number: int) -> dict[str, str]:
 
 def _answer_rows(report: PanelReport, options: ReportOptions) -> Iterator[dict[str, str]]:
     template = report.findings.template
-    for case in report.findings.cases:
+    for case_number, case in enumerate(report.findings.cases, start=1):
         for number, question in enumerate(template.questions, start=1):
             cell = case.cells[question.id]
             for given in cell.answers:
                 answer = given.answer
                 text = question.kind == "text"
                 yield {
-                    **_case_columns(report, case), **_question_columns(question, number),
+                    **_case_columns(report, case_number, case), **_question_columns(question, number),
                     "member": given.letter if options.mode == "publication"
                     else member_label(report, given.letter, options, "en"),
                     "shown": "yes" if given.shown else "no",
@@ -85,7 +101,7 @@ def _finding(cell: Cell) -> object:
 
 def _finding_rows(report: PanelReport) -> Iterator[dict[str, str]]:
     template = report.findings.template
-    for case in report.findings.cases:
+    for case_number, case in enumerate(report.findings.cases, start=1):
         for number, question in enumerate(template.questions, start=1):
             if question.kind == "text":
                 continue
@@ -93,7 +109,7 @@ def _finding_rows(report: PanelReport) -> Iterator[dict[str, str]]:
             decision = cell.decision
             counts = ";".join(f"{_codes(k)}={n}" for k, n in sorted(cell.consensus.counts.items(), key=str))
             yield {
-                **{k: v for k, v in _case_columns(report, case).items() if k in FINDING_COLUMNS},
+                **{k: v for k, v in _case_columns(report, case_number, case).items() if k in FINDING_COLUMNS},
                 **_question_columns(question, number),
                 "agreement": cell.consensus.agreement.value, "answered_by": str(cell.consensus.answered_by),
                 "counts": counts, "finding_codes": _codes(_finding(cell)),
@@ -105,18 +121,17 @@ def _finding_rows(report: PanelReport) -> Iterator[dict[str, str]]:
             }  # fmt: skip
 
 
-def _table(columns: tuple[str, ...], rows: Iterator[dict[str, str]]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    # UTF-8 with a byte-order mark, so a spreadsheet opened by double click shows Welsh letters.
-    return out.getvalue().encode("utf-8-sig")
+def _table(chosen: tuple[str, ...], rows: Iterator[dict[str, str]]) -> bytes:
+    """The `chosen` columns of each row as spreadsheet-safe CSV (no cell can run as a
+    formula), UTF-8 with a byte-order mark so a spreadsheet opened by double click shows
+    Welsh letters."""
+    text = csv_text(chosen, ([row[c] for c in chosen] for row in rows))
+    return text.encode("utf-8-sig")
 
 
 def render_panel_csv(report: PanelReport, options: ReportOptions) -> dict[str, bytes]:
     """The two tables, keyed "answers" and "findings"."""
     return {
-        "answers": _table(ANSWER_COLUMNS, _answer_rows(report, options)),
-        "findings": _table(FINDING_COLUMNS, _finding_rows(report)),
+        "answers": _table(columns("answers", options), _answer_rows(report, options)),
+        "findings": _table(columns("findings", options), _finding_rows(report)),
     }

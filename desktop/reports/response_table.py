@@ -11,7 +11,6 @@ the core properties too). docs/formats.md, "Force response table", has the detai
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 import tempfile
@@ -26,6 +25,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell, _Row
 
 from desktop.core.force_response_format import CSV_COLUMNS, DOCX_HEADINGS, reference_line
+from desktop.core.spreadsheet_cells import csv_text
 
 GREY = RGBColor(0x6E, 0x6E, 0x6E)
 HEADING_FILL = "D9E2F3"
@@ -166,14 +166,13 @@ def _lines(cell: _Cell, text: str) -> None:
 
 def write_csv(sheet: ResponseSheet, path: Path) -> None:
     """The same table as CSV, UTF-8 with a byte-order mark so Excel shows ŵ and ŷ rightly."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in sheet.rows:
-        writer.writerow(
-            [row.uid, row.number, row.text, "; ".join(row.cases), row.response, row.response_date or ""]
-        )
-    _replace(path, buffer.getvalue().encode("utf-8-sig"))
+    rows = (
+        (row.uid, row.number, row.text, "; ".join(row.cases), row.response, row.response_date)
+        for row in sheet.rows
+    )
+    # Spreadsheet-safe: a cell that could run as a formula is marked as text, and
+    # reading the table back (exchange/response_reading.py) removes that mark.
+    _replace(path, csv_text(CSV_COLUMNS, rows).encode("utf-8-sig"))
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -31,7 +31,7 @@ from desktop.services import (
 from desktop.services.background import save_background
 from desktop.services.demo import DEMO_PASSPHRASE
 from desktop.services.demo_content import load_demo_cases
-from desktop.services.demo_panel import panel_reviews
+from desktop.services.demo_panel import Plan, panel_reviews
 from desktop.services.templates import load_bundled_template_text
 from desktop.storage.database import Database
 
@@ -139,8 +139,11 @@ def answers_for(name: str, reference: str) -> dict[str, Answer]:
     return answers
 
 
-def create_demo_coordinator(folder: Path, language: str = "en") -> Database:
-    """The coordinator's demo profile in `folder`, its round reviewed and imported."""
+def create_demo_coordinator(folder: Path, language: str = "en", plan: Plan = answers_for) -> Database:
+    """The coordinator's demo profile in `folder`, its round reviewed and imported.
+
+    `plan` says what each member answers; tests that need members to have written
+    something of their own (personal data in a note, say) wrap `answers_for`."""
     db = profile.create_profile(folder, COORDINATOR, DEMO_PASSPHRASE, language, role="coordinator")
     with tempfile.TemporaryDirectory(prefix="panel-review-demo-panel-") as tmp:
         work = Path(tmp)
@@ -155,7 +158,7 @@ def create_demo_coordinator(folder: Path, language: str = "en") -> Database:
         round_id = rounds.add_round(db, TITLE, body, load_demo_cases(), panel=PANEL, due_date=None)
         coordinator_rounds.auto_assign(db, round_id, 3)
         packs = assignment_packs.export_packs(db, round_id, work / "packs").packs
-        panel_reviews(db, members, packs, answers_for, work / "outbox")
+        panel_reviews(db, members, packs, plan, work / "outbox")
         for member in members.values():
             member.close()
     _additions(db, round_id)
