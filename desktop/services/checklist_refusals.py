@@ -55,10 +55,10 @@ _TEXT: dict[Fault, tuple[str, str]] = {
         "mae’r oriau’n fwy na 8,760 (blwyddyn), ac ni all hynny fod yn gywir.",
     ),
     Fault.HIDDEN_QUESTION: (
-        "Case {case}, question “{question}”: it answers a question that the checklist leaves out "
-        "after the case’s other answers.",
-        "Achos {case}, cwestiwn “{question}”: mae’n ateb cwestiwn y mae’r rhestr wirio yn ei hepgor "
-        "ar ôl atebion eraill yr achos.",
+        "Case {case}, question “{question}”: it answers a question that the checklist skips, "
+        "given the case’s other answers.",
+        "Achos {case}, cwestiwn “{question}”: mae’n ateb cwestiwn y mae’r rhestr wirio yn ei hepgor, "
+        "o ystyried atebion eraill yr achos.",
     ),
     Fault.NOTE_TOO_LONG: (
         "Case {case}, question “{question}”: the note is longer than 100,000 characters.",
