@@ -19,6 +19,7 @@ LANGUAGES = ("en", "cy")
 KINDS = ("ynp", "choice", "multi", "text")
 YNP_CODES = ("yes", "no", "partly", "unclear", "na")
 MAX_TEMPLATE_BYTES = 2_000_000
+MAX_VERSION = 2**31 - 1  # what a pack or package can name (docs/formats.md) and a database row can hold
 # Finding sentences (docs/formats.md): the panel's finding for each answer, in its own voice.
 UNABLE_TO_AGREE = "unable_to_agree"  # the finding when no answer reached a majority
 ANY_ANSWERS = "any"  # a multi question's one sentence, listing the answers in {answers}
@@ -124,6 +125,8 @@ def load_template_json(raw: bytes | str, source: str = "template") -> Template:
         raise TemplateError(source, "file", f"is not valid JSON ({exc})") from None
     except RecursionError:
         raise TemplateError(source, "file", "is nested too deeply to be a template") from None
+    except ValueError:  # a number of more than 4,300 digits, which Python will not read
+        raise TemplateError(source, "file", "holds a number far too long to be a template's") from None
     return parse_template(data, source)
 
 
@@ -136,8 +139,8 @@ def parse_template(data: Any, source: str = "template") -> Template:
         p.fail("format", f"must be {FORMAT_VERSION}, found {fmt!r} (made by a newer version?)")
     template_id = p.identifier(doc.get("id"), "id")
     version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        p.fail("version", "must be a whole number of 1 or more")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= MAX_VERSION:
+        p.fail("version", f"must be a whole number from 1 to {MAX_VERSION:,}")
     title = p.text(doc.get("title"), "title")
     settings = _parse_settings(p, doc.get("settings", {}))
     answer_sets = _parse_answer_sets(p, doc.get("answer_sets", {}))

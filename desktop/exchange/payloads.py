@@ -9,10 +9,12 @@ app can never send a file that it, or a member's copy, would refuse.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+import re
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.answer_checks import MAX_HOURS, MAX_NOTE_CHARS, Fault, hours_fault
 from desktop.core.answers import AnswerValue
 from desktop.core.case_codes import (
     MAX_CASE_TYPE_CHARS,
@@ -26,6 +28,7 @@ from desktop.exchange import payload_fields as f
 from desktop.exchange.payload_fields import PayloadError
 
 __all__ = [
+    "AnswerError",
     "PackCase",
     "PackDocument",
     "PayloadError",
@@ -48,12 +51,26 @@ MAX_DOCUMENTS = 10_000  # in one pack: the container's limit on entries
 MAX_CASE_DOCUMENTS = 1000
 MAX_ANSWERS = 1000  # for one case: far more than any template has questions
 MAX_CODES = 100
-MAX_NOTE_CHARS = 100_000
-MAX_HOURS = 8760  # a year
 MAX_TITLE_CHARS = 300
 MAX_PANEL_CHARS = 200
 MAX_DOCUMENT_NAME_CHARS = 100
 MEDIA_TYPES = ("application/pdf", "text/plain")
+_CODE = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a choice code, as payload_fields.identifier reads it
+
+
+class AnswerError(PayloadError):
+    """An answer whose form no checklist could accept (hours that are not a whole number
+    or out of range, a value of no answer's type, a note over the limit): `fault` says
+    which, for the coordinator's plain message, and `case_uid` and `question` say where;
+    `message` says it for a log, as any `PayloadError` does."""
+
+    def __init__(
+        self, field: str, message: str, fault: Fault, case_uid: str, question: str, source: str = ""
+    ) -> None:
+        super().__init__(field, message, source)
+        self.fault = fault
+        self.case_uid = case_uid
+        self.question = question
 
 
 @dataclass(frozen=True)
@@ -264,6 +281,10 @@ def review_to_bytes(payload: ReviewPayload) -> bytes:
 def parse_review(data: bytes) -> ReviewPayload:
     try:
         return _review(f.load(data))
+    except AnswerError as exc:
+        raise AnswerError(
+            exc.field, exc.message, exc.fault, exc.case_uid, exc.question, REVIEW_ENTRY
+        ) from None
     except PayloadError as exc:
         raise PayloadError(exc.field, exc.message, REVIEW_ENTRY) from None
 
@@ -287,37 +308,67 @@ def _review_case(value: Any, where: str) -> ReviewCase:
     if status == "deferred" and not reason.strip():
         f.fail(f"{where}.defer_reason", "must say why a deferred case was deferred")
     raw_answers = f.items(doc["answers"], f"{where}.answers", MAX_ANSWERS)
-    answers = tuple(_answer(a, f"{where}.answers[{i}]") for i, a in enumerate(raw_answers))
+    answers = tuple(_answer(a, f"{where}.answers[{i}]", case_uid) for i, a in enumerate(raw_answers))
     _unique([a.question for a in answers], f"{where}.answers", ".question", "the same question")
     return ReviewCase(case_uid, status, reason, answers)
 
 
-def _answer(value: Any, where: str) -> ReviewAnswer:
+_FAULT_WORDS = {
+    Fault.HOURS_NOT_A_NUMBER: "must be a whole number",
+    Fault.HOURS_NEGATIVE: f"must be from 0 to {MAX_HOURS:,}",
+    Fault.HOURS_TOO_MANY: f"must be from 0 to {MAX_HOURS:,}",
+    Fault.NOTE_TOO_LONG: f"is longer than {MAX_NOTE_CHARS:,} characters",
+    Fault.ANSWER_TOO_LONG: f"is longer than {MAX_NOTE_CHARS:,} characters",
+    Fault.WRONG_TYPE: "must be null, text or a list of codes",
+    Fault.NOT_A_CHOICE: "must be a short id of letters, digits, '_' or '-'",
+}
+
+
+def _answer(value: Any, where: str, case_uid: str) -> ReviewAnswer:
     doc = f.fields(value, where, ("question", "value", "hours", "note"))
-    hours = doc["hours"]
+    question = f.identifier(doc["question"], f"{where}.question")
+
+    def fault(field: str, which: Fault) -> AnswerError:
+        return AnswerError(f"{where}.{field}", _FAULT_WORDS[which], which, case_uid, question)
+
+    hours, note = doc["hours"], doc["note"]
+    if hours is not None:
+        if not isinstance(hours, int) or isinstance(hours, bool):
+            raise fault("hours", Fault.HOURS_NOT_A_NUMBER)
+        out_of_range = hours_fault(hours)
+        if out_of_range is not None:
+            raise fault("hours", out_of_range)
+    if isinstance(note, str) and len(note) > MAX_NOTE_CHARS:
+        raise fault("note", Fault.NOTE_TOO_LONG)
     return ReviewAnswer(
-        question=f.identifier(doc["question"], f"{where}.question"),
-        value=_answer_value(doc["value"], f"{where}.value"),
-        hours=None if hours is None else f.whole_number(hours, f"{where}.hours", 0, MAX_HOURS),
-        note=f.text(doc["note"], f"{where}.note", MAX_NOTE_CHARS),
+        question=question,
+        value=_answer_value(doc["value"], f"{where}.value", fault),
+        hours=hours,
+        note=f.text(note, f"{where}.note", MAX_NOTE_CHARS),
     )
 
 
-def _answer_value(value: Any, where: str) -> AnswerValue | None:
+def _answer_value(value: Any, where: str, fault: Callable[[str, Fault], AnswerError]) -> AnswerValue | None:
     """null, a code or free text, or a non-empty list of distinct codes. Numbers and
-    true/false are refused: no question kind stores them."""
+    true/false are refused: no question kind stores them. A value no question could take
+    is an `AnswerError`; a list written wrongly is the format's own `PayloadError`."""
     if value is None:
         return None
     if isinstance(value, str):
+        if len(value) > MAX_NOTE_CHARS:
+            raise fault("value", Fault.ANSWER_TOO_LONG)
         return f.text(value, where, MAX_NOTE_CHARS)
-    if isinstance(value, list):
-        raw_codes = f.items(value, where, MAX_CODES)
-        codes = tuple(f.identifier(c, f"{where}[{i}]") for i, c in enumerate(raw_codes))
-        if not codes:
-            f.fail(where, "an empty choice is written null, not []")
-        _unique(codes, where, "", "the same code")
-        return codes
-    f.fail(where, "must be null, text or a list of codes")
+    if not isinstance(value, list):
+        raise fault("value", Fault.WRONG_TYPE)
+    raw_codes = f.items(value, where, MAX_CODES)
+    for i, code in enumerate(raw_codes):
+        if not isinstance(code, str) or not _CODE.fullmatch(code):
+            raise fault(f"value[{i}]", Fault.NOT_A_CHOICE)  # what is not a code is no choice
+    codes = tuple(raw_codes)
+    if not codes:
+        f.fail(where, "an empty choice is written null, not []")
+    _unique(codes, where, "", "the same code")
+    return codes
 
 
 def _review_case_json(case: ReviewCase) -> dict[str, Any]:

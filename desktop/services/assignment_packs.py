@@ -399,9 +399,12 @@ def _store(
     progress: Progress,
     token: CancelToken,
 ) -> PackImported:
-    from desktop.core.template import load_template_json
+    from desktop.core.template import TemplateError, load_template_json
 
-    template = load_template_json(template_body, "pack template")
+    try:
+        template = load_template_json(template_body, "pack template")
+    except TemplateError as exc:
+        raise Refused(Refusal.BAD_TEMPLATE, str(exc)[:500]) from exc
     row = store_template(session, template, template_body)
     if existing is not None and existing.template_pk != row.id:
         raise Refused(Refusal.TEMPLATE_DIFFERS, "a new revision may not change the checklist")

@@ -29,6 +29,8 @@ class Refusal(Enum):
     COORDINATOR_KEY_CHANGED = "coordinator_key_changed"
     NOT_CONFIRMED = "not_confirmed"
     UNREADABLE_CONTENTS = "unreadable_contents"
+    OFF_CHECKLIST = "off_checklist"
+    BAD_TEMPLATE = "bad_template"
 
 
 _TEXT: dict[Refusal, tuple[str, str]] = {
@@ -90,6 +92,14 @@ _TEXT: dict[Refusal, tuple[str, str]] = {
         "It is signed correctly, but what is inside could not be read.",
         "Mae wedi’i llofnodi’n gywir, ond nid oedd modd darllen yr hyn sydd y tu mewn.",
     ),
+    Refusal.OFF_CHECKLIST: (
+        "It holds answers that the round’s checklist does not allow.",
+        "Mae’n cynnwys atebion nad yw rhestr wirio’r cylch yn eu caniatáu.",
+    ),
+    Refusal.BAD_TEMPLATE: (
+        "The checklist that came with it could not be read, so nothing was taken from it.",
+        "Nid oedd modd darllen y rhestr wirio a ddaeth gyda hi, felly ni chymerwyd dim ohoni.",
+    ),
 }
 
 
@@ -101,6 +111,15 @@ class Refused(Exception):
         self.refusal = refusal
         self.detail = detail
 
+    @property
+    def code(self) -> str:
+        """The refusal's code for tests and logs; a more precise refusal gives its own."""
+        return self.refusal.value
+
+    def explain(self, language: str) -> str:
+        """The plain sentence for this refusal; a refusal that names a case says which."""
+        return explain(self.refusal, language)
+
 
 def explain(refusal: Refusal, language: str) -> str:
     en, cy = _TEXT[refusal]
@@ -110,7 +129,7 @@ def explain(refusal: Refusal, language: str) -> str:
 def why_not(exc: Exception, language: str) -> str:
     """The plain sentence for a refused or unreadable file, whichever layer refused it."""
     if isinstance(exc, Refused):
-        return explain(exc.refusal, language)
+        return exc.explain(language)
     if isinstance(exc, ExchangeError):
         return describe(exc.reason, language)
     raise TypeError(f"not a refusal: {exc!r}")

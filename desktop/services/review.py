@@ -17,6 +17,8 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.answer_checks import MAX_HOURS as MAX_HOURS
+from desktop.core.answer_checks import MAX_NOTE_CHARS as MAX_NOTE_CHARS
 from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalise_value
 from desktop.core.clock import utc_now
 from desktop.core.template import Template
@@ -26,9 +28,9 @@ from desktop.storage.database import Database
 from desktop.storage.faults import SaveFailed, classify, is_storage_error
 from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow
 
-# Far beyond any real note (a long note is a few thousand characters); the editor
-# refuses to grow past it, so this is a guard against bugs, never a surprise.
-MAX_NOTE_CHARS = 100_000
+# MAX_NOTE_CHARS is far beyond any real note (a long note is a few thousand characters);
+# the editor refuses to grow past it, so it is a guard against bugs, never a surprise.
+# Both limits are the ones the coordinator's import holds a returned review to.
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -125,7 +127,7 @@ def save_answer(
         value = normalise_value(question, value)
         if isinstance(value, str) and len(value) > MAX_NOTE_CHARS:
             raise NoteTooLong(f"an answer can hold at most {MAX_NOTE_CHARS} characters")
-        if hours is not None and (not question.hours or not 0 <= hours <= 100_000):
+        if hours is not None and (not question.hours or not 0 <= hours <= MAX_HOURS):
             raise ValueError(f"{question_id}: hours not expected or out of range")
         row = _row(session, AnswerRow, case_id, question_id)
         row.value = None if value is None else json.dumps(value, ensure_ascii=False)

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.answer_checks import check_case
 from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.clock import utc_now
@@ -31,6 +32,7 @@ from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.manifest import PACKAGE, Manifest
 from desktop.exchange.payloads import (
+    AnswerError,
     PayloadError,
     ReviewAnswer,
     ReviewCase,
@@ -41,6 +43,7 @@ from desktop.exchange.payloads import (
 )
 from desktop.services import identity
 from desktop.services.assignment_packs import export_name
+from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused, why_not
@@ -202,7 +205,7 @@ def import_packages(
         try:
             fates.append(_import_one(db, path))
         except (ExchangeError, Refused) as exc:
-            code = exc.reason.value if isinstance(exc, ExchangeError) else exc.refusal.value
+            code = exc.reason.value if isinstance(exc, ExchangeError) else exc.code
             fates.append(FileFate(path, Fate.REJECTED, why=why_not(exc, language), refusal=code))
         progress(done + 1, len(paths), path.name)
     accepted = any(f.fate is Fate.ACCEPTED for f in fates)
@@ -225,7 +228,10 @@ def _import_one(db: Database, path: Path) -> FileFate:
             raise Refused(Refusal.WRONG_ROLE)
         with read_container(path, kind=PACKAGE, identity=me.keys) as reader:
             member, round_ = _sender_and_round(session, reader.manifest)
-            payload = _review_entry(reader.entries(), reader.manifest)
+            try:
+                payload = _review_entry(reader.entries(), reader.manifest)
+            except AnswerError as exc:
+                raise _answer_refused(session, round_, member, exc) from exc
         _check_review(session, payload, member, round_)
         fate = _revision_fate(session, round_, member, payload.revision, sha)
         if fate is Fate.ACCEPTED:
@@ -255,6 +261,8 @@ def _review_entry(entries: Iterator[tuple[object, bytes]], manifest: Manifest) -
             raise Refused(Refusal.UNREADABLE_CONTENTS, f"unexpected entry {getattr(info, 'name', '?')}")
         try:
             payload = parse_review(data)
+        except AnswerError:
+            raise  # an answer no checklist allows: the caller names its case and question
         except PayloadError as exc:
             raise Refused(Refusal.UNREADABLE_CONTENTS, str(exc)) from exc
     if payload is None:
@@ -265,6 +273,8 @@ def _review_entry(entries: Iterator[tuple[object, bytes]], manifest: Manifest) -
 
 
 def _check_review(session: Session, payload: ReviewPayload, member: RosterMember, round_: Round) -> None:
+    """The package answers the round's own checklist, for the member's own cases, in
+    answers that checklist allows (docs/formats.md, "What the import checks")."""
     row = session.get_one(TemplateRow, round_.template_pk)
     if (payload.template.id, payload.template.version, payload.template.sha256) != (
         row.template_id,
@@ -272,16 +282,35 @@ def _check_review(session: Session, payload: ReviewPayload, member: RosterMember
         row.sha256,
     ):
         raise Refused(Refusal.TEMPLATE_DIFFERS, payload.template.id)
-    assigned = set(
-        session.scalars(
-            select(CaseFile.uid)
-            .join(Assignment, Assignment.case_id == CaseFile.id)
-            .where(CaseFile.round_id == round_.id, Assignment.member_id == member.id)
-        )
-    )
+    assigned = _assigned_references(session, round_, member)
     strays = [c.uid for c in payload.cases if c.uid not in assigned]
     if strays:
         raise Refused(Refusal.NOT_ASSIGNED, ", ".join(strays[:5]))
+    template = template_of(session, round_.id)
+    for case in payload.cases:
+        answers = [(a.question, Answer(a.value, a.hours, a.note)) for a in case.answers]
+        fault = check_case(template, answers)
+        if fault is not None:
+            raise OffChecklist(fault.fault, assigned[case.uid], fault.question, template)
+
+
+def _assigned_references(session: Session, round_: Round, member: RosterMember) -> dict[str, str]:
+    """The uid and reference of every case of the round given to the member."""
+    rows = session.execute(
+        select(CaseFile.uid, CaseFile.reference)
+        .join(Assignment, Assignment.case_id == CaseFile.id)
+        .where(CaseFile.round_id == round_.id, Assignment.member_id == member.id)
+    )
+    return {uid: reference for uid, reference in rows}
+
+
+def _answer_refused(session: Session, round_: Round, member: RosterMember, exc: AnswerError) -> Refused:
+    """The refusal for an answer the reader found no checklist could allow, naming its case,
+    or, for a case that is not the member's, that refusal instead."""
+    assigned = _assigned_references(session, round_, member)
+    if exc.case_uid not in assigned:
+        return Refused(Refusal.NOT_ASSIGNED, exc.case_uid)
+    return OffChecklist(exc.fault, assigned[exc.case_uid], exc.question, template_of(session, round_.id))
 
 
 def _revision_fate(session: Session, round_: Round, member: RosterMember, revision: int, sha: str) -> Fate:

@@ -279,14 +279,16 @@ def _rename(old: str, new: str) -> Callable[[dict[str, Any]], None]:
 
 
 RL = "sections[1].questions[2] (risk_level)"
+VERSION_RANGE = "version: must be a whole number from 1 to 2,147,483,647"
 
 ERRORS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("wrong format version", _set(["format"], 2), "format: must be 1, found 2 (made by a newer version?)"),
     ("no format version", _set(["format"], _DELETE),
      "format: must be 1, found None (made by a newer version?)"),
     ("bad template id", _set(["id"], "hate crime"), "id: must be a short id of letters, digits, '_' or '-'"),
-    ("version not a number", _set(["version"], "1"), "version: must be a whole number of 1 or more"),
-    ("version zero", _set(["version"], 0), "version: must be a whole number of 1 or more"),
+    ("version not a number", _set(["version"], "1"), VERSION_RANGE),
+    ("version zero", _set(["version"], 0), VERSION_RANGE),
+    ("version no database row holds", _set(["version"], 10**19), VERSION_RANGE),
     ("missing Welsh title", _set(["title", "cy"], _DELETE), "title.cy: must be non-empty text"),
     ("missing Welsh question text", lambda d: question(d, "risk_level")["text"].pop("cy"),
      f"{RL}.text.cy: must be non-empty text"),
@@ -409,6 +411,16 @@ def test_too_large() -> None:
 def test_nested_too_deeply() -> None:
     with pytest.raises(TemplateError, match=r"^deep\.json: file: is nested too deeply to be a template$"):
         load_template_json("[" * 200_000, "deep.json")
+
+
+def test_a_version_of_5000_digits_is_refused_with_a_message() -> None:
+    """Python will not read a number of more than 4,300 digits; that is a bad template, not a crash."""
+    _template, text = load_bundled_template_text("hate-crime")
+    long_version = re.sub(r'"version": *\d+', '"version": ' + "9" * 5000, text, count=1)
+    assert "9" * 5000 in long_version
+    too_long = r"^long\.json: file: holds a number far too long to be a template's$"
+    with pytest.raises(TemplateError, match=too_long):
+        load_template_json(long_version, "long.json")
 
 
 @pytest.mark.parametrize("top", ["[]", '"hate-crime"', "1", "null"])

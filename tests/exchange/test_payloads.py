@@ -13,9 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.core.answer_checks import Fault
 from desktop.core.case_codes import STATUSES, STRANDS
 from desktop.exchange import payload_fields, payloads
 from desktop.exchange.payloads import (
+    AnswerError,
     PackCase,
     PackDocument,
     PayloadError,
@@ -316,6 +318,35 @@ REVIEW_REFUSALS: list[tuple[Callable[[Any], None], str, str]] = [
     (_delete("cases.0.answers.1.note"), "cases[0].answers[1].note", "is missing"),
     (_second_answer_repeats_the_first, "cases[0].answers[1].question", "same question"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("change", "fault"),
+    [
+        (_set("cases.0.answers.1.hours", -1), Fault.HOURS_NEGATIVE),
+        (_set("cases.0.answers.1.hours", 8761), Fault.HOURS_TOO_MANY),
+        (_set("cases.0.answers.1.hours", "72"), Fault.HOURS_NOT_A_NUMBER),
+        (_set("cases.0.answers.1.hours", 1.5), Fault.HOURS_NOT_A_NUMBER),
+        (_set("cases.0.answers.1.note", "n" * 100_001), Fault.NOTE_TOO_LONG),
+        (_set("cases.0.answers.1.value", 3), Fault.WRONG_TYPE),
+        (_set("cases.0.answers.1.value", {"code": "no"}), Fault.WRONG_TYPE),
+        (_set("cases.0.answers.1.value", ["no", 1]), Fault.NOT_A_CHOICE),
+        (_set("cases.0.answers.1.value", "v" * 100_001), Fault.ANSWER_TOO_LONG),
+    ],
+)
+def test_an_answer_no_checklist_allows_says_which_case_and_question(
+    change: Callable[[Any], None], fault: Fault
+) -> None:
+    """So the coordinator is told which answer of which case, not only that the file is unreadable."""
+    doc = review_json()
+    change(doc)
+    with pytest.raises(AnswerError) as caught:
+        parse_review(encode(doc))
+    assert (caught.value.fault, caught.value.case_uid, caught.value.question) == (
+        fault,
+        CASE_A,
+        "hcso_contact_in_time",
+    )
 
 
 @pytest.mark.parametrize(("change", "field", "words"), REVIEW_REFUSALS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import tarfile
 from collections.abc import Callable
@@ -486,6 +487,82 @@ def _service_cases() -> list[Case]:
         s("review-revision-reused", PACKAGE, co, "revision_reused", AFTER_REVIEW,
           "another review from member1 under the same revision 2",
           lambda k: review(k, note="Changed after sending.").sealed()),
+        s("pack-template-version-5000-digits", PACK, m1, "bad_template", NOTHING,
+          "template.json gives its version as a number of 5,000 digits (round.json has its true SHA-256)",
+          _pack_template_version_5000_digits),
+        s("review-template-version-5000-digits", PACKAGE, co, "unreadable_contents", ROUNDS,
+          "review.json names its template's version as a number of 5,000 digits",
+          _review_template_version_5000_digits),
+        *_off_checklist_cases(),
+    ]
+    # fmt: on
+
+
+def _long_version(document: bytes) -> bytes:
+    long_version = re.sub(rb'"version": *\d+', b'"version":' + b"9" * 5000, document, count=1)
+    assert long_version != document
+    return long_version
+
+
+def _pack_template_version_5000_digits(k: dict[str, KeyPair]) -> bytes:
+    body = _long_version(p.TEMPLATE)
+    spec = pack(k, full=True, template_sha=p.template_sha(body))
+    spec.entries[1] = ("template.json", body)
+    return spec.sealed()
+
+
+def _review_template_version_5000_digits(k: dict[str, KeyPair]) -> bytes:
+    spec = review(k)
+    spec.entries = [("review.json", _long_version(spec.entries[0][1]))]
+    return spec.sealed()
+
+
+def _off(stem: str, code: str, what: str, *changed: dict[str, Any]) -> Case:
+    """member1's review, correctly signed, with `changed` answers in its first case (c-0001)."""
+    return service(f"review-{stem}", PACKAGE, "coordinator", code, ROUNDS, what,
+                   lambda k: review(k, changed=list(changed)).sealed())  # fmt: skip
+
+
+def _off_checklist_cases() -> list[Case]:
+    """Answers the round's frozen checklist (hate-crime, version 3) does not allow, each
+    refused with its own message naming the case and question."""
+    a, long = p.answer, 100_001
+    # fmt: off
+    return [
+        _off("unknown-question", "answer_unknown_question", "an answer to a question id the checklist does not have",
+             a("force_used_reasonably", "yes")),
+        _off("banana", "answer_not_a_choice", "\"banana\" as the answer to a yes/no question",
+             a("hostility_recorded", "banana")),
+        _off("multi-unknown-code", "answer_not_a_choice", "a strand the multi-choice question does not offer",
+             a("strands_recorded", ["race", "banana"])),
+        _off("one-code-for-multi", "answer_wrong_type", "one code, not a list, for a multi-choice question",
+             a("strands_recorded", "race")),
+        _off("list-for-yes-no", "answer_wrong_type", "a list of codes for a yes/no question",
+             a("hostility_recorded", ["yes", "no"])),
+        _off("number-as-answer", "answer_wrong_type", "the number 1 as the answer to a yes/no question",
+             a("hostility_recorded", 1)),
+        _off("text-for-choice", "answer_text_not_asked", "a sentence of free text for a choice question",
+             a("overall_rating", "Mostly fine, some gaps =HYPERLINK(\"http://x\")")),
+        _off("hours-not-asked", "answer_hours_not_asked", "8,760 hours on a question with no hours field",
+             a("hostility_recorded", "yes", hours=8760)),
+        _off("hours-negative", "answer_hours_negative", "-52 hours on the hours question",
+             a("hcso_contact_in_time", "no", hours=-52, note="Late.")),
+        _off("hours-text", "answer_hours_not_a_number", "hours given as the text \"52\"",
+             a("hcso_contact_in_time", "no", hours="52", note="Late.")),
+        _off("hours-fraction", "answer_hours_not_a_number", "hours given as 52.5",
+             a("hcso_contact_in_time", "no", hours=52.5, note="Late.")),
+        _off("hours-absurd", "answer_hours_too_many", "8,761 hours: more than a year",
+             a("hcso_contact_in_time", "no", hours=8761, note="Late.")),
+        _off("hidden-question", "answer_hidden_question",
+             "an answer to risk_level, which the checklist hides when the risk assessment was not evidenced",
+             a("risk_assessment_evidenced", "no", note="No assessment on file."), a("risk_level", "high")),
+        _off("hidden-hours-question", "answer_hidden_question",
+             "hcso_contact_in_time answered although the HCSO was not offered, which hides it",
+             a("hcso_offered", "not_offered", note="Not offered.")),
+        _off("note-too-long", "answer_note_too_long", "a note of 100,001 characters",
+             a("hostility_recorded", "yes", note="x" * long)),
+        _off("text-answer-too-long", "answer_too_long", "a written answer of 100,001 characters",
+             a("good_practice", "x" * long)),
     ]
     # fmt: on
 

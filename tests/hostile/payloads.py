@@ -108,27 +108,45 @@ def review_json(
     revision: int = 2,
     template_sha: str | None = None,
     note: str = "Contact made after 52 hours; reason not recorded.",
+    changed: list[dict[str, Any]] | None = None,
 ) -> bytes:
-    """A review of `cases`, whose uids are those of `round_uid`'s cases."""
-    document = {
+    """A review of `cases`, whose uids are those of `round_uid`'s cases. Each of the
+    `changed` answers (see `answer`) takes the place of the first case's answer to its
+    question, or is added to that case's answers, to break one thing about it."""
+    document: dict[str, Any] = {
         "round_uid": round_uid,
         "revision": revision,
         "template": template_ref(template_sha),
         "cases": [_review(uid_of(label, round_uid), note) for label in cases],
     }
+    given = document["cases"][0]["answers"]
+    for new in changed or []:
+        same = [i for i, old in enumerate(given) if old["question"] == new["question"]]
+        if same:
+            given[same[0]] = new
+        else:
+            given.append(new)
     return canonical(document)
 
 
 def _review(uid: str, note: str) -> dict[str, Any]:
+    """Answers as the member's app sends them: hcso_contact_in_time (with its hours) is
+    shown because the HCSO was deployed."""
     return {
         "uid": uid,
         "status": "complete",
         "defer_reason": "",
         "answers": [
             {"question": "risk_assessment_evidenced", "value": "yes", "hours": None, "note": ""},
+            {"question": "hcso_offered", "value": "deployed", "hours": None, "note": ""},
             {"question": "hcso_contact_in_time", "value": "no", "hours": 52, "note": note},
         ],
     }
+
+
+def answer(question: str, value: Any = None, hours: Any = None, note: Any = "") -> dict[str, Any]:
+    """One answer of review.json, any field of any JSON type."""
+    return {"question": question, "value": value, "hours": hours, "note": note}
 
 
 def review_entries(cases: list[str], **fields: Any) -> list[tuple[str, bytes]]:

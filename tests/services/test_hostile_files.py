@@ -21,12 +21,15 @@ from typing import Any
 
 import pytest
 
+from desktop.core.answer_checks import Fault
 from desktop.exchange.errors import ExchangeError, Reason, describe
 from desktop.exchange.manifest import CARD, PACK, PACKAGE
 from desktop.paths import database_path
 from desktop.services import assignment_packs, review_packages, roster
+from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.refusals import Refusal, Refused, explain, why_not
 from desktop.services.review_packages import Fate
+from desktop.services.templates import load_bundled_template
 from desktop.storage.database import Database
 from tests.hostile import make_corpus as corpus
 from tests.hostile.make_corpus import CORPUS, FILES
@@ -82,7 +85,7 @@ def judge(db: Database, entry: dict[str, Any]) -> Outcome:
             assert not taken.unchanged and taken.added > 0
             return Outcome(accepted=True)
     except (ExchangeError, Refused) as exc:
-        code = exc.reason.value if isinstance(exc, ExchangeError) else exc.refusal.value
+        code = exc.reason.value if isinstance(exc, ExchangeError) else exc.code
         return Outcome(code=code, why={language: why_not(exc, language) for language in ("en", "cy")})
     assert entry["kind"] == PACKAGE
     english, welsh = (
@@ -121,6 +124,8 @@ def expected(entry: dict[str, Any]) -> Outcome:
     code = expect["service"]
     if code in {f.value for f in Fate}:
         return Outcome(fate=Fate(code))
+    if code in {f.value for f in Fault}:
+        return Outcome(code=Fault(code).value)
     return Outcome(code=Refusal(code).value)
 
 
@@ -162,19 +167,45 @@ def test_each_file_is_judged_by_the_services_and_a_refused_one_changes_nothing(
         assert outcome.why is not None
         assert outcome.why["en"].strip() and outcome.why["cy"].strip()
         assert outcome.why["en"] != outcome.why["cy"]
+    if outcome.code in {f.value for f in Fault}:
+        _names_the_case_and_question(entry, outcome.why or {})
+
+
+def _names_the_case_and_question(entry: dict[str, Any], why: dict[str, str]) -> None:
+    """An answer the checklist does not allow is told by the case's reference (member1's
+    first case) and the question's own words in that language, and nothing of the file's
+    text beyond a question id."""
+    template = load_bundled_template("hate-crime")
+    reference = "HC/2025/0117"
+    for language, sentence in why.items():
+        assert sentence.startswith(("Case " if language == "en" else "Achos ") + reference), sentence
+        assert len(sentence) < 400, sentence
+        assert "x" * 100 not in sentence and "banana" not in sentence and "HYPERLINK" not in sentence
+        named = [q for q in template.questions if f"“{q.text.get(language)}”" in sentence]
+        assert named or "force_used_reasonably" in sentence, (entry["what"], sentence)
 
 
 def test_the_corpus_covers_every_service_outcome_it_names() -> None:
     service = {e["expect"]["service"] for e in LISTED if "service" in e["expect"]}
     assert {Fate.DUPLICATE.value, Fate.SUPERSEDED.value} <= service
-    refusals = {Refusal(code) for code in service - {f.value for f in Fate}}
+    refusals = {Refusal(code) for code in service - {f.value for f in Fate} - {f.value for f in Fault}}
     assert {
         Refusal.NOT_ON_ROSTER, Refusal.REVOKED, Refusal.UNKNOWN_ROUND, Refusal.WRONG_ROUND,
         Refusal.NOT_ASSIGNED,
         Refusal.TEMPLATE_DIFFERS, Refusal.OLDER_REVISION, Refusal.REVISION_REUSED,
         Refusal.COORDINATOR_KEY_CHANGED, Refusal.NOT_CONFIRMED, Refusal.NOT_A_MEMBER,
+        Refusal.BAD_TEMPLATE, Refusal.UNREADABLE_CONTENTS,
     } <= refusals  # fmt: skip
     assert {e["expect"].get("setup") for e in LISTED} - {None} <= set(corpus.SETUPS)
+    assert {f.value for f in Fault} <= service  # every way an answer can leave the checklist
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_each_answer_the_checklist_refuses_reads_differently(language: str) -> None:
+    template = load_bundled_template("hate-crime")
+    sentences = [OffChecklist(f, "HC/1", "hostility_recorded", template).explain(language) for f in Fault]
+    assert len(set(sentences)) == len(sentences)
+    assert all(s.startswith(("Case" if language == "en" else "Achos") + " HC/1") for s in sentences)
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])

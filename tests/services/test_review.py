@@ -43,6 +43,7 @@ def test_multi_answer_and_hours_round_trip(db, round_id) -> None:
         ("strands", ("race", "alien"), None),
         ("assessed", "yes", 5),
         ("contact", "yes", -3),
+        ("contact", "yes", 8761),  # more than a year: the coordinator's import would refuse it
     ],
 )
 def test_bad_answers_are_refused_and_change_nothing(db, round_id, question, value, hours) -> None:

@@ -170,3 +170,22 @@ def test_guidance_on_demand(qtbot, workspace) -> None:
     press(qtbot, Key.Key_F1)
     assert assessed.guidance_label.isVisible()
     assert assessed.guidance_label.text() == "Look in the log."
+
+
+def test_the_hours_field_stops_at_a_year(qtbot, workspace, db) -> None:
+    """What a member can type is what the coordinator's import takes (docs/decisions.md)."""
+    ws = workspace
+    qtbot.waitUntil(lambda: focused_question(ws) == "strands")
+    for key in (Key.Key_1, Key.Key_Return, Key.Key_1, Key.Key_Return, Key.Key_2, Key.Key_Return):
+        press(qtbot, key)  # strands: Race; assessed: Yes; level: High
+    assert focused_question(ws) == "contact"
+    press(qtbot, Key.Key_2)  # contact: No
+    press(qtbot, Key.Key_Tab)
+    spin = ws.checklist.questions["contact"].hours_spin
+    assert QApplication.focusWidget() is spin
+    spin.selectAll()
+    for key in (Key.Key_9, Key.Key_9, Key.Key_9, Key.Key_9, Key.Key_9):
+        press(qtbot, key)
+    press(qtbot, Key.Key_Tab)
+    qtbot.waitUntil(lambda: stored(db, ws.case_id, "contact").hours is not None)
+    assert 0 < stored(db, ws.case_id, "contact").hours <= 8760

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.answer_checks import MAX_HOURS
 from desktop.core.answers import Answer, AnswerValue, Gap, needs_note
 from desktop.core.template import Question
 from desktop.ui.announce import announce
@@ -144,7 +145,7 @@ class QuestionWidget(Retranslatable, QFrame):
         self.hours_label = QLabel()
         spin = QSpinBox()
         spin.setObjectName(f"hours_{self.question.id}")
-        spin.setRange(-1, 9999)
+        spin.setRange(-1, MAX_HOURS)  # what a returned review may give
         spin.setSpecialValueText("—")
         spin.setValue(-1)
         spin.valueChanged.connect(self._on_hours_changed)
