@@ -137,6 +137,30 @@ def _round_commands(sub: Any) -> None:
     rounds.add_parser("status", help="who has returned what").add_argument("round")
 
 
+def command_summary() -> str:
+    """Every command with its one line, for `panel-review --help` (the window's own help)."""
+    lines = [
+        "commands (without a window; see panel-review COMMAND --help):",
+        "  panel-review [--profile DIR] [--language cy] COMMAND ...",
+    ]
+    for name, said, parser in _choices(_parser()):
+        actions = _choices(parser)
+        if not actions:
+            lines.append(f"  {name:<22}{said}")
+        for action, action_said, _sub in actions:
+            lines.append(f"  {name + ' ' + action:<22}{action_said}")
+    return "\n".join(lines)
+
+
+def _choices(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
+    """The sub-commands of `parser`, in the order they were added, with their help lines."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help or "" for choice in action._choices_actions}
+            return [(name, helps.get(name, ""), sub) for name, sub in action.choices.items()]
+    return []
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one command; a person's mistake is one line on stderr and exit code 2.
 

@@ -158,8 +158,8 @@ _TEXT: dict[Fault, tuple[str, str]] = {
     Fault.NOT_ALLOWED: (
         "Panel Review may not read or write {path}: check its permissions and that the disk is not "
         "read-only.",
-        "Ni chaiff Adolygiad Panel ddarllen nac ysgrifennu {path}: gwiriwch y caniatâd arno ac nad yw'r ddisg "
-        "yn ddarllen yn unig.",
+        "Ni chaiff Adolygiad Panel ddarllen nac ysgrifennu {path}: gwiriwch y caniatâd arno "
+        "ac nad yw'r ddisg yn ddarllen yn unig.",
     ),
     Fault.NO_ROOM: (
         "The disk is full, so {path} could not be written. Free some space, then try again.",

@@ -58,6 +58,11 @@ class PrintedMessages(DialogService):
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    return argument_parser().parse_args(argv)
+
+
+def argument_parser() -> argparse.ArgumentParser:
+    """The window's options (`panel-review --help` adds the commands: desktop/launcher.py)."""
     parser = argparse.ArgumentParser(prog="panel-review", description="Panel Review")
     parser.add_argument(
         "--demo", nargs="?", const="member", choices=("member", "coordinator"),
@@ -68,7 +73,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "file", nargs="?", type=Path, help="a pack, member card or review package to open after unlocking"
     )
-    return parser.parse_args(argv)
+    return parser
 
 
 def make_application(argv: list[str]) -> QApplication:

@@ -239,3 +239,18 @@ def test_a_fault_in_the_program_still_fails_loudly(profiles: Profiles) -> None:
         timeout=120,
     )  # fmt: skip
     assert result.returncode == 1 and "ZeroDivisionError" in result.stderr and "Traceback" in result.stderr
+
+
+def test_help_lists_every_command_of_the_command_line_with_its_line() -> None:
+    from desktop.cli.commands import HANDLERS
+
+    shown = subprocess.run([str(ENTRY), "--help"], capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert any(line.strip().startswith("--demo") for line in lines), "the window's options come first"
+    for command, action in [*HANDLERS, ("inspect", None), ("profile", "create")]:
+        words = command if action in (None, "write") else f"{command} {action}"
+        line = next((line for line in lines if line.startswith(f"  {words} ")), None)
+        assert line is not None, f"{words} is not listed"
+        assert line[2 + len(words) :].strip(), f"{words} has no line saying what it does"
+    assert any("--selftest" in line for line in lines)
