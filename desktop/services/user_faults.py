@@ -74,10 +74,11 @@ _TEXT: dict[Fault, tuple[str, str]] = {
     ),
     Fault.PROFILE_EMPTY: (
         "The file that holds this profile’s reviews is empty (0 bytes), so nothing in it can be "
-        "read: {path}. It has been left as it is. Restore the latest backup to get your work back.",
+        "read: {path}. It has been left as it is. Choose “Restore from backup” to get your work back "
+        "from the latest backup.",
         "Mae'r ffeil sy'n cadw adolygiadau'r proffil hwn yn wag (0 beit), felly does dim ynddi y gellir "
-        "ei ddarllen: {path}. Mae wedi'i gadael fel y mae. Adferwch y copi wrth gefn diweddaraf i gael "
-        "eich gwaith yn ôl.",
+        "ei ddarllen: {path}. Mae wedi'i gadael fel y mae. Dewiswch “Adfer o gopi wrth gefn” i gael "
+        "eich gwaith yn ôl o'r copi wrth gefn diweddaraf.",
     ),
     Fault.PROFILE_EMPTY_NO_BACKUP: (
         "The file that holds this profile’s reviews is empty (0 bytes), so nothing in it can be "
