@@ -36,13 +36,30 @@ def main(argv: list[str] | None = None) -> int:
         return selftest(args)
     from desktop.cli import COMMANDS
 
-    if first_word(args) in COMMANDS:
+    command = first_word(args)
+    if command in COMMANDS:
         from desktop.cli import run
 
         return run(args)
+    if command is None and ("-h" in args or "--help" in args):
+        return full_help()
     from desktop.ui.app import main as app_main
 
     return app_main(args)
+
+
+def full_help() -> int:
+    """`panel-review --help`: the window's options, then every command of the command line."""
+    import argparse
+
+    from desktop.cli import command_summary
+    from desktop.ui.app import argument_parser
+
+    parser = argument_parser()
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = f"{command_summary()}\n  {'--selftest':<22}check this installation without a window"
+    parser.print_help()
+    return 0
 
 
 def selftest(args: list[str]) -> int:

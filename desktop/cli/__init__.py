@@ -5,8 +5,12 @@
 The passphrase is read from PANEL_REVIEW_PASSPHRASE, or asked for without echo. No Qt
 is imported here (a contract holds it), so these commands run on a machine without
 a screen. Messages come from the services' bilingual catalogues, the same sentences
-the app shows. Exit codes: 0 done, 1 refused or invalid input (nothing changed),
-2 wrong use of the command.
+the app shows. Exit codes: 0 done; 1 the command ran but refused some of its input,
+each said on its own line (a card, a package, a line of a case list); 2 the command
+stopped with one line on stderr saying why, and nothing was changed: a mistake in the
+command or its files, a wrong passphrase, a profile in use or that cannot be opened,
+a refused file, a full or read-only disk. Anything else is a fault in the program and
+is still shown in full (`run`).
 """
 
 from __future__ import annotations
@@ -17,14 +21,30 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
+
+from desktop.cli.paths import check_paths
 
 COMMANDS = ("card", "roster", "round", "inbox", "pack", "review", "inspect", "profile", "report")
 PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
+ROSTER_CHANGES = {
+    "confirm": "record that a member's fingerprint was read with them",
+    "revoke": "withdraw a member's access",
+    "reinstate": "give a withdrawn member access again",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong command is one plain line (`run`), not usage and a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        from desktop.services.user_faults import Fault, Mistake
+
+        raise Mistake(Fault.BAD_COMMAND, f"{self.prog}: {message}")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="panel-review", description="Panel Review from the command line")
+    p = _Parser(prog="panel-review", description="Panel Review from the command line")
     p.add_argument(
         "--profile", type=Path, help="the profile folder (default: the only profile on this computer)"
     )
@@ -41,8 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("cards", type=Path, nargs="+")
     add.add_argument("--confirmed", action="store_true", help="the fingerprints were read with the members")
     roster.add_parser("list", help="list the roster")
-    for action in ("confirm", "revoke", "reinstate"):
-        roster.add_parser(action).add_argument("member", help="member id, name or fingerprint")
+    for action, said in ROSTER_CHANGES.items():
+        roster.add_parser(action, help=said).add_argument("member", help="member id, name or fingerprint")
     _round_commands(sub)
     inbox = sub.add_parser("inbox", help="review packages").add_subparsers(dest="action", required=True)
     inbox.add_parser("import", help="take in review packages").add_argument("files", type=Path, nargs="+")
@@ -117,27 +137,63 @@ def _round_commands(sub: Any) -> None:
     rounds.add_parser("status", help="who has returned what").add_argument("round")
 
 
+def command_summary() -> str:
+    """Every command with its one line, for `panel-review --help` (the window's own help)."""
+    lines = [
+        "commands (without a window; see panel-review COMMAND --help):",
+        "  panel-review [--profile DIR] [--language cy] COMMAND ...",
+    ]
+    for name, said, parser in _choices(_parser()):
+        actions = _choices(parser)
+        if not actions:
+            lines.append(f"  {name:<22}{said}")
+        for action, action_said, _sub in actions:
+            lines.append(f"  {name + ' ' + action:<22}{action_said}")
+    return "\n".join(lines)
+
+
+def _choices(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
+    """The sub-commands of `parser`, in the order they were added, with their help lines."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help or "" for choice in action._choices_actions}
+            return [(name, helps.get(name, ""), sub) for name, sub in action.choices.items()]
+    return []
+
+
 def run(argv: Sequence[str]) -> int:
-    args = _parser().parse_args(list(argv))
-    from desktop.services.refusals import Refused
+    """Run one command; a person's mistake is one line on stderr and exit code 2.
 
+    The one place where errors become words (`desktop.services.user_faults`): an
+    exception it has no sentence for is a fault in the program and is raised as it is.
+    """
+    language = message_language(argv)
     try:
+        args = _parser().parse_args(list(argv))
+        check_paths(args)
         return _dispatch(args)
-    except Refused as exc:
-        return _fail(args, exc)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
     except Exception as exc:
-        from desktop.exchange.errors import ExchangeError
+        from desktop.services.user_faults import describe
 
-        if isinstance(exc, ExchangeError):
-            return _fail(args, exc)
-        raise
+        said = describe(exc, language)
+        if said is None:
+            raise
+        print(said, file=sys.stderr)
+        return 2
 
 
-def _fail(args: argparse.Namespace, exc: Exception) -> int:
-    from desktop.services.refusals import why_not
-
-    print(why_not(exc, args.language), file=sys.stderr)
-    return 1
+def message_language(argv: Sequence[str]) -> str:
+    """The --language of messages, read before the arguments are parsed (a wrong one: English)."""
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg == "--language" and i + 1 < len(args):
+            return "cy" if args[i + 1] == "cy" else "en"
+        if arg.startswith("--language="):
+            return "cy" if arg.partition("=")[2] == "cy" else "en"
+    return "en"
 
 
 SEVERAL = (
@@ -167,28 +223,46 @@ def _profile_dir(args: argparse.Namespace) -> Path | None:
 
 
 def _passphrase() -> str:
-    return os.environ.get(PASSPHRASE_VARIABLE) or getpass.getpass("Passphrase: ")
+    """From the environment, or typed without echo; without a terminal to type it on, none."""
+    from desktop.services.user_faults import Fault, Mistake
+
+    given = os.environ.get(PASSPHRASE_VARIABLE, "")
+    if not given and sys.stdin is not None and sys.stdin.isatty():
+        try:
+            given = getpass.getpass("Passphrase: ")
+        except EOFError:
+            given = ""
+    if not given:
+        raise Mistake(Fault.NO_PASSPHRASE)
+    return given
 
 
-IN_USE = (
-    "Panel Review has this profile open. Close it, then run the command again.",
-    "Mae Panel Review ar agor ar y proffil hwn. Caewch ef, yna rhedwch y gorchymyn eto.",
-)
+def _existing_profile(folder: Path) -> None:
+    """Raise the mistake if `folder` holds no profile that can be unlocked; create nothing."""
+    from desktop.paths import database_path
+    from desktop.services.profile_files import ProfileState, list_backups, profile_state
+    from desktop.services.user_faults import Fault, Mistake
+
+    if folder.exists() and not folder.is_dir():
+        raise Mistake(Fault.NOT_A_FOLDER, folder)
+    state = profile_state(folder) if folder.is_dir() else ProfileState.MISSING
+    if state is ProfileState.MISSING:
+        raise Mistake(Fault.NO_PROFILE, folder)
+    if state is ProfileState.EMPTY:
+        empty = Fault.PROFILE_EMPTY if list_backups(folder) else Fault.PROFILE_EMPTY_NO_BACKUP
+        raise Mistake(empty, database_path(folder))
 
 
 def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
     """Unlock the profile for one command, holding it as the app does (one user at a time)."""
     from desktop.services import profile
-    from desktop.services.profile_lock import ProfileInUse, lock_profile
+    from desktop.services.profile_lock import lock_profile
 
     folder = _profile_dir(args)
     if folder is None:
         return 1
-    try:
-        lock = lock_profile(folder)
-    except ProfileInUse:
-        print(IN_USE[1] if args.language == "cy" else IN_USE[0], file=sys.stderr)
-        return 1
+    _existing_profile(folder)
+    lock = lock_profile(folder)  # ProfileInUse: another copy has it open (`run` says so)
     try:
         db = profile.unlock(folder, _passphrase())
         try:
@@ -214,18 +288,16 @@ def _create_profile(args: argparse.Namespace) -> int:
     """In `--profile`, or else in a new folder beside the other profiles, held while it is made."""
     from desktop import paths
     from desktop.services import profile, profiles
-    from desktop.services.profile_lock import ProfileInUse, lock_profile
+    from desktop.services.profile_lock import lock_profile
 
+    passphrase = _new_passphrase(args)
+    if args.profile is not None:
+        _free_for_profile(Path(args.profile))
+        folder, lock = Path(args.profile), lock_profile(Path(args.profile))
+    else:
+        folder, lock = profiles.claim_new_profile(paths.user_data_dir())
     try:
-        if args.profile is not None:
-            folder, lock = Path(args.profile), lock_profile(Path(args.profile))
-        else:
-            folder, lock = profiles.claim_new_profile(paths.user_data_dir())
-    except ProfileInUse:
-        print(IN_USE[1] if args.language == "cy" else IN_USE[0], file=sys.stderr)
-        return 1
-    try:
-        db = profile.create_profile(folder, args.name, _passphrase(), args.language, role=args.role)
+        db = profile.create_profile(folder, args.name, passphrase, args.language, role=args.role)
         label = args.label or profiles.default_label(args.role, args.language)
         profiles.write_card(folder, args.role, label)
         info = profile.profile_info(db)
@@ -234,6 +306,33 @@ def _create_profile(args: argparse.Namespace) -> int:
         lock.release()
     print(f"{info.role}: {info.display_name}\n{info.fingerprint}\n{folder}")
     return 0
+
+
+def _free_for_profile(folder: Path) -> None:
+    """Raise the mistake if a new profile cannot be made in `folder`; create nothing."""
+    from desktop.services import profile
+    from desktop.services.user_faults import Fault, Mistake
+
+    for part in (folder, *folder.parents):
+        if part.exists():
+            if not part.is_dir():
+                raise Mistake(Fault.PROFILE_FOLDER_UNUSABLE, folder)
+            break
+    if profile.profile_exists(folder):
+        raise Mistake(Fault.PROFILE_EXISTS, folder)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    """The passphrase for a new profile, refused (with the name) before anything is made."""
+    from desktop.core.passphrase import passphrase_problems
+    from desktop.services.user_faults import Fault, Mistake
+
+    if not args.name.strip():
+        raise Mistake(Fault.NO_NAME)
+    passphrase = _passphrase()
+    if passphrase_problems(passphrase, passphrase, args.name.strip()):
+        raise Mistake(Fault.WEAK_PASSPHRASE)
+    return passphrase
 
 
 def _inspect(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.exchange.inspection import Inspection
 from desktop.services.refusals import why_not
+from desktop.services.user_faults import Fault, Mistake
 
 LABELS: dict[str, tuple[str, str]] = {
     "kind.card": ("member card", "cerdyn aelod"),
@@ -109,7 +110,7 @@ def _round_id(db: Any, text: str) -> int:
     try:
         return rounds.round_id_by_uid(db, text)
     except LookupError:
-        raise SystemExit(f"no such round: {text}") from None
+        raise Mistake(Fault.NO_SUCH_ROUND, text) from None
 
 
 def _member_id(db: Any, text: str) -> int:
@@ -119,7 +120,7 @@ def _member_id(db: Any, text: str) -> int:
     for m in roster.list_roster(db):
         if wanted in (str(m.id), m.name.replace(" ", "").casefold(), m.fingerprint.replace(" ", "")):
             return m.id
-    raise SystemExit(f"no such member: {text}")
+    raise Mistake(Fault.NO_SUCH_MEMBER, text)
 
 
 def card_export(db: Any, args: argparse.Namespace) -> int:

@@ -97,17 +97,21 @@ def _clear_the_way(path: Path, replace_unfinished: bool) -> None:
     """Remove what an interrupted set-up left, and decide whether `path` may be replaced.
 
     Leftover temporary files of an earlier set-up are ours to delete. A zero-length
-    database holds nothing and is replaced. A non-empty one is replaced only when the
-    unlock found it half-created (`replace_unfinished`), and even then it is kept aside.
+    database holds nothing, but it may be what is left of a profile that once held
+    work (a disk fault, a copy gone wrong), so it is kept aside under an "-empty-" name
+    rather than silently replaced. A non-empty one is replaced only when the unlock
+    found it half-created (`replace_unfinished`), and even then it is kept aside.
     """
     for leftover in files.leftovers_of_creation(path):
         files.remove_with_side_files(leftover)
-    if files.file_state(path) is not ProfileState.PRESENT:
+    state = files.file_state(path)
+    if state is ProfileState.MISSING:
         return
-    if not replace_unfinished:
+    if state is ProfileState.PRESENT and not replace_unfinished:
         raise FileExistsError(str(path))
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    files.keep_aside(path, path.with_name(f"{path.stem}-unfinished-{stamp}{path.suffix}"))
+    kind = "empty" if state is ProfileState.EMPTY else "unfinished"
+    files.keep_aside(path, path.with_name(f"{path.stem}-{kind}-{stamp}{path.suffix}"))
     for stale in files.side_files(path):
         stale.unlink()
 

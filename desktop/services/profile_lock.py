@@ -7,6 +7,6 @@ module loads nothing else, so taking the lock costs start-up nothing more.
 
 from __future__ import annotations
 
-from desktop.storage.profile_lock import ProfileInUse, ProfileLock, lock_profile
+from desktop.storage.profile_lock import ProfileFolderUnusable, ProfileInUse, ProfileLock, lock_profile
 
-__all__ = ["ProfileInUse", "ProfileLock", "lock_profile"]
+__all__ = ["ProfileFolderUnusable", "ProfileInUse", "ProfileLock", "lock_profile"]

@@ -25,6 +25,20 @@ class ProfileInUse(Exception):
     """Another running copy of the app holds this profile."""
 
 
+class ProfileFolderUnusable(Exception):
+    """The profile folder, or its lock file, cannot be made or written.
+
+    A read-only disk, a folder without permission, or a path through a regular file:
+    the app cannot hold the profile, so it cannot open it, and says so in words
+    instead of failing with the operating system's error. `errno` keeps the cause.
+    """
+
+    def __init__(self, profile_dir: str, errno: int | None) -> None:
+        super().__init__(profile_dir, errno)
+        self.profile_dir = profile_dir
+        self.errno = errno
+
+
 class ProfileLock:
     """The exclusive hold of one process on one profile folder.
 
@@ -42,12 +56,17 @@ class ProfileLock:
         return self._lock.is_locked
 
     def acquire(self) -> None:
-        """Take the profile for this process, or raise `ProfileInUse` straight away."""
-        self.profile_dir.mkdir(parents=True, exist_ok=True)
+        """Take the profile for this process, or raise `ProfileInUse` straight away.
+
+        Raises `ProfileFolderUnusable` when the folder or the lock file cannot be made.
+        """
         try:
+            self.profile_dir.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(blocking=False)
         except Timeout:
             raise ProfileInUse(str(self.profile_dir)) from None
+        except OSError as exc:
+            raise ProfileFolderUnusable(str(self.profile_dir), exc.errno) from exc
 
     def release(self) -> None:
         if self._lock.is_locked:
@@ -64,7 +83,8 @@ class ProfileLock:
 
 
 def lock_profile(profile_dir: Path) -> ProfileLock:
-    """Hold `profile_dir` for this process; raises `ProfileInUse` if another copy has it."""
+    """Hold `profile_dir` for this process; raises `ProfileInUse` if another copy has it,
+    `ProfileFolderUnusable` if the folder cannot be written."""
     lock = ProfileLock(profile_dir)
     lock.acquire()
     return lock

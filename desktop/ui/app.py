@@ -23,15 +23,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
-from desktop.services.profile_lock import ProfileInUse, lock_profile
+from desktop.services.profile_lock import ProfileFolderUnusable, ProfileInUse, lock_profile
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.shell.profile_home import ProfileHome
+from desktop.ui.shell.profile_home import ProfileHome, unusable_folder_message, unusable_folder_title
 from desktop.ui.text_size import apply_text_size, remembered_text_size
 from desktop.ui.worker import wait_for_jobs
 
 PROFILE_IN_USE_EXIT = 3  # another copy has the profile open; nothing was opened here
+PROFILE_UNUSABLE_EXIT = 4  # the profile folder cannot be made or written; said in a message
 LISTEN_AFTER_MS = 200  # QtNetwork (about 5 ms) loads after the first screen is painted, not before
 UNATTENDED_VARIABLES = ("PANEL_REVIEW_UNATTENDED", "PANEL_REVIEW_QUIT_WHEN_READY")
 
@@ -58,6 +59,11 @@ class PrintedMessages(DialogService):
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    return argument_parser().parse_args(argv)
+
+
+def argument_parser() -> argparse.ArgumentParser:
+    """The window's options (`panel-review --help` adds the commands: desktop/launcher.py)."""
     parser = argparse.ArgumentParser(prog="panel-review", description="Panel Review")
     parser.add_argument(
         "--demo", nargs="?", const="member", choices=("member", "coordinator"),
@@ -68,7 +74,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "file", nargs="?", type=Path, help="a pack, member card or review package to open after unlocking"
     )
-    return parser.parse_args(argv)
+    return parser
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -90,6 +96,20 @@ def refuse_profile_in_use(profile_dir: Path) -> int:
     return PROFILE_IN_USE_EXIT
 
 
+def refuse_unusable_folder(folder: str, dialogs: DialogService) -> int:
+    """A profile folder that cannot be written: a message window, instead of no window at all."""
+    dialogs.error(None, unusable_folder_title(), unusable_folder_message(folder))
+    return PROFILE_UNUSABLE_EXIT
+
+
+def user_data() -> Path:
+    """The folder of this person's profiles; one that cannot be made is an unusable folder."""
+    try:
+        return paths.user_data_dir()
+    except OSError as exc:
+        raise ProfileFolderUnusable(str(exc.filename or ""), exc.errno) from exc
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(sys.argv[:1])
@@ -106,10 +126,12 @@ def main(argv: list[str] | None = None) -> int:
         if profile_dir is not None:
             home = ProfileHome(None, dialogs, lock=lock_profile(profile_dir), announce=unattended())
         else:
-            home = ProfileHome(paths.user_data_dir(), dialogs, announce=unattended())
+            home = ProfileHome(user_data(), dialogs, announce=unattended())
             profile_dir = home.start()
     except ProfileInUse as exc:
         return refuse_profile_in_use(Path(exc.args[0]))
+    except ProfileFolderUnusable as exc:
+        return refuse_unusable_folder(exc.profile_dir, dialogs)
     try:
         return run_window(app, home, profile_dir, demo=args.demo, file=args.file)
     finally:

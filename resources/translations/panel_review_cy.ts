@@ -3155,5 +3155,9 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <source>Diagnostics saved to {path}. They hold no case content, names or passphrases.</source>
         <translation>Cadwyd y diagnosteg yn {path}. Nid ydyn nhw&apos;n cynnwys dim o gynnwys yr achosion, enwau na chyfrinymadroddion.</translation>
     </message>
+    <message>
+        <source>Panel Review cannot open this profile</source>
+        <translation>Ni all Adolygiad Panel agor y proffil hwn</translation>
+    </message>
 </context>
 </TS>

@@ -70,3 +70,15 @@ def test_the_os_frees_the_profile_when_the_holder_is_killed(profile_dir: Path) -
     again = lock_profile(profile_dir)
     assert again.held
     again.release()
+
+
+def test_a_profile_folder_that_cannot_be_made_is_said_not_raised_as_an_os_error(tmp_path: Path) -> None:
+    """A path through a regular file fails for root too (permission bits would not)."""
+    from desktop.storage.profile_lock import ProfileFolderUnusable
+
+    (tmp_path / "a-file").write_text("in the way")
+    for folder in (tmp_path / "a-file", tmp_path / "a-file" / "profile"):
+        with pytest.raises(ProfileFolderUnusable) as caught:
+            lock_profile(folder)
+        assert caught.value.profile_dir == str(folder) and caught.value.errno is not None
+    assert (tmp_path / "a-file").read_text() == "in the way"

@@ -56,6 +56,8 @@ def test_zero_length_file_means_set_up_did_not_finish_and_is_not_rewritten(profi
     db = profile.create_profile(profile_dir, "Ann Jones", "a long enough sentence", "en")
     assert profile.profile_info(db).display_name == "Ann Jones"
     db.close()
+    (kept,) = [p for p in profile_dir.iterdir() if "-empty-" in p.name]  # never silently replaced
+    assert kept.read_bytes() == b""
 
 
 def test_half_created_database_asks_for_set_up_and_is_kept_aside(profile_dir: Path) -> None:

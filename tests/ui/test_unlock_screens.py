@@ -24,15 +24,54 @@ from tests.ui.harness import open_window, press, wait_idle
 from tests.ui.test_start_and_lock import fill_setup, unlock_with
 
 
-def test_an_empty_database_offers_set_up_again(qtbot, profile_dir: Path) -> None:
+def test_an_empty_database_without_backups_says_what_was_found_and_keeps_it(qtbot, profile_dir: Path) -> None:
+    """Set-up is offered, but saying the file is empty, where it is and that it is kept."""
     profile_dir.mkdir()
     database_path(profile_dir).write_bytes(b"")
     window = open_window(qtbot, profile_dir, FakeDialogs())
     assert window.stack.currentWidget() is window.setup_page
-    assert window.setup_page.unfinished_notice.isVisible()
-    assert "did not finish last time" in window.setup_page.unfinished_notice.text()
+    notice = window.setup_page.unfinished_notice
+    assert notice.isVisible()
+    for words in ("empty (0 bytes)", str(database_path(profile_dir)), "no backup", "nothing is overwritten"):
+        assert words in notice.text(), notice.text()
+    window.set_language("cy")
+    assert "yn wag (0 beit)" in notice.text() and "Does dim copi wrth gefn" in notice.text()
+    window.set_language("en")
     fill_setup(qtbot, window, "Ann Jones", "a long enough sentence", "a long enough sentence")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.rounds_page, timeout=10000)
+    window.close()
+    (kept,) = [p for p in profile_dir.iterdir() if "-empty-" in p.name]
+    assert kept.read_bytes() == b""
+
+
+def test_an_empty_database_with_backups_offers_them_not_set_up(qtbot, profile_dir: Path) -> None:
+    """A profile that held work, emptied: the unlock page names the file and restores a backup."""
+    make_profile(profile_dir)
+    profile.unlock(profile_dir, PASSPHRASE).close()  # today's backup
+    database_path(profile_dir).write_bytes(b"")
+    window = open_window(qtbot, profile_dir, FakeDialogs())
+    page = window.unlock_page
+    assert window.stack.currentWidget() is page
+    for words in ("empty (0 bytes)", str(database_path(profile_dir)), "Restore from backup"):
+        assert words in page.message.text(), page.message.text()
+    assert page.restore_button.isVisible() and page.restore_button.hasFocus()
+    unlock_with(qtbot, window, PASSPHRASE)  # a passphrase cannot open nothing: the same sentence
+    assert window.stack.currentWidget() is page and "empty (0 bytes)" in page.message.text()
+    assert database_path(profile_dir).read_bytes() == b""
+    window.set_language("cy")
+    assert "yn wag (0 beit)" in page.message.text()
+    window.set_language("en")
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: window.findChild(RestoreDialog) is not None and window.findChild(RestoreDialog).isVisible()
+    )
+    qtbot.waitUntil(window.findChild(RestoreDialog).list.hasFocus)
+    press(qtbot, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    assert "is back in place" in page.message.text()
+    assert next(p for p in profile_dir.iterdir() if "-set-aside-" in p.name).read_bytes() == b""
+    unlock_with(qtbot, window, PASSPHRASE)
+    assert window.stack.currentWidget() is window.rounds_page
     window.close()
 
 

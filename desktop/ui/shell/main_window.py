@@ -33,7 +33,7 @@ from desktop.ui.shell.guide import shortcuts_text, unsaved_warning
 from desktop.ui.shell.help_menu import HelpMenu
 from desktop.ui.shell.idle_lock import IdleLock
 from desktop.ui.shell.profile_switching import ProfileSwitching
-from desktop.ui.shell.restoring import BackupRestoring
+from desktop.ui.shell.restoring import BackupRestoring, empty_without_backup
 from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
 from desktop.ui.shell.window_state import WindowState
 from desktop.ui.worker import run_in_background
@@ -139,11 +139,14 @@ class MainWindow(
             self.unlock_page.set_profile(name, others=len(entries) > 1)
             self._show_page(self.unlock_page)
             return
+        if state is ProfileState.EMPTY and self._show_empty():
+            return
         if any(e.folder != self.profile_dir for e in entries):
             self.setup_page.show_as_new_profile()
         self._show_page(self.setup_page)
         if state is ProfileState.EMPTY:
-            self.setup_page.show_unfinished()
+            folder = self.profile_dir
+            self.setup_page.show_unfinished(lambda: empty_without_backup(folder))
 
     # pages, built when first needed (most starts need only one of them) ----
     @property
@@ -380,6 +383,9 @@ class MainWindow(
 
         if isinstance(exc, profile.DatabaseMissing):  # removed while the unlock screen was up
             self._show_page(self.setup_page)
+            return
+        if isinstance(exc, profile.SetupUnfinished) and profile_state(self.profile_dir) is ProfileState.EMPTY:
+            self._show_profile_start()  # emptied while the unlock screen was up: say what was found
             return
         if isinstance(exc, profile.SetupUnfinished):
             self._replace_unfinished = True

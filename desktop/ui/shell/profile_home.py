@@ -17,10 +17,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.profile_lock import ProfileInUse, ProfileLock, lock_profile
 from desktop.ui.dialogs import DialogService
+from desktop.ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from desktop.services.profiles import ProfileEntry
     from desktop.ui.shell.single_instance import InstanceListener
+
+
+def unusable_folder_title() -> str:
+    return tr("Panel Review cannot open this profile")
+
+
+def unusable_folder_message(folder: str) -> str:
+    """A profile folder that cannot be made or written (`ProfileFolderUnusable`), in the
+    interface language: the catalogue's sentence, so the command line says the same."""
+    from desktop.services.user_faults import Fault, explain
+
+    return explain(Fault.PROFILE_FOLDER_UNUSABLE, current_language(), folder)
 
 
 class ProfileHome:

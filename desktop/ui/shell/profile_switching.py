@@ -25,7 +25,14 @@ class ProfileSwitching:
     def open_profile(self, folder: Path) -> None:
         """Hold `folder` and show its unlock (or set-up) page; if another copy has it, that
         copy comes forward and this one closes, as when started on an open profile."""
-        if self.home is not None and not self.home.hold(folder):
+        from desktop.services.profile_lock import ProfileFolderUnusable
+
+        try:
+            held = self.home is None or self.home.hold(folder)
+        except ProfileFolderUnusable as exc:
+            self._say_unusable(exc.profile_dir)
+            return
+        if not held:
             self.profileInUse.emit()
             self.close()
             return
@@ -33,9 +40,23 @@ class ProfileSwitching:
 
     def new_profile(self) -> None:
         """Set up another profile (a coordinator's member profile, say) in a new folder."""
+        from desktop.services.profile_lock import ProfileFolderUnusable
+
         if self.home is None or not self.home.can_choose or not self._leave_profile():
             return
-        self._on_profile(self.home.hold_new())
+        try:
+            folder = self.home.hold_new()
+        except ProfileFolderUnusable as exc:
+            self._say_unusable(exc.profile_dir)
+            self.show_chooser()
+            return
+        self._on_profile(folder)
+
+    def _say_unusable(self, folder: str) -> None:
+        """A profile folder that cannot be written: the same sentence as at start, and stay."""
+        from desktop.ui.shell.profile_home import unusable_folder_message, unusable_folder_title
+
+        self.dialogs.error(self, unusable_folder_title(), unusable_folder_message(folder))
 
     def switch_profile(self) -> None:
         """Lock (asking about unsaved changes, as locking does) and go back to the chooser."""

@@ -5,15 +5,37 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.ui.i18n import tr
+from desktop.paths import database_path
+from desktop.ui.i18n import current_language, tr
+from desktop.ui.shell.start_pages import UnlockProblem
 from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from desktop.services.profile_files import Backup
 
 
+def empty_without_backup(folder: Path) -> str:
+    """What set-up says over a zero-length database with no backup (the command line too)."""
+    from desktop.services.user_faults import Fault, explain
+
+    return explain(Fault.PROFILE_EMPTY_NO_BACKUP, current_language(), database_path(folder))
+
+
 class BackupRestoring:
     """Part of `MainWindow` (desktop/ui/shell/main_window.py); uses its attributes."""
+
+    def _show_empty(self) -> bool:
+        """A zero-length database with backups: say so on the unlock page and offer the
+        backups; True if shown. Set-up is not offered: it would put a new profile where
+        the work can still be brought back (the empty file is never overwritten anyway)."""
+        from desktop.services.profile_files import list_backups
+
+        assert self.profile_dir is not None
+        if not list_backups(self.profile_dir):
+            return False
+        self._show_page(self.unlock_page)
+        self.unlock_page.show_problem(UnlockProblem.EMPTY, str(database_path(self.profile_dir)))
+        return True
 
     # restoring a backup -----------------------------------------------------
     def restore_from_backup(self) -> None:

@@ -43,6 +43,7 @@ class UnlockProblem(Enum):
     DAMAGED = "damaged"
     FOLDER = "folder"
     DISK_FULL = "disk_full"
+    EMPTY = "empty"  # a zero-length file where the database should be, with backups to restore
     OTHER = "other"
 
 
@@ -69,6 +70,10 @@ def unlock_problem_text(problem: UnlockProblem, place: str) -> str:
         ),
         UnlockProblem.OTHER: tr("Your reviews could not be opened: {place}"),
     }
+    if problem is UnlockProblem.EMPTY:  # the command line's sentence too (services/user_faults.py)
+        from desktop.services.user_faults import Fault, explain
+
+        return explain(Fault.PROFILE_EMPTY, current_language(), place)
     return texts[problem].format(place=place)
 
 
@@ -109,6 +114,7 @@ class SetupPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("setup_page")
         self._problems: Callable[[], list[str]] | None = None
+        self._notice: Callable[[], str] | None = None  # what was found instead of a database
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
@@ -219,6 +225,8 @@ class SetupPage(Retranslatable, QWidget):
             "Setting up Panel Review did not finish last time, so nothing was saved yet. "
             "Please set it up again."
         ))  # fmt: skip
+        if self._notice is not None:
+            self.unfinished_notice.setText(self._notice())
         self.unfinished_notice.setAccessibleName(self.unfinished_notice.text())
         self.profile_label_label.setText(tr("Profile la&bel:"))
         self.label_edit.setAccessibleName(tr("Profile label"))
@@ -259,8 +267,13 @@ class SetupPage(Retranslatable, QWidget):
             field.clear()
         self.show_passphrase.hide_text()
 
-    def show_unfinished(self) -> None:
-        """Say that an earlier set-up was interrupted (an empty or half-made database)."""
+    def show_unfinished(self, notice: Callable[[], str] | None = None) -> None:
+        """Say that an earlier set-up was interrupted (a half-made database), or `notice`
+        instead: what was found, worded again after a language switch."""
+        self._notice = notice
+        if notice is not None:
+            self.unfinished_notice.setText(notice())
+            self.unfinished_notice.setAccessibleName(notice())
         self.unfinished_notice.show()
         self.create_button.setEnabled(True)
 
@@ -456,7 +469,7 @@ class UnlockPage(Retranslatable, QWidget):
         self.problem = (problem, place)
         self.unlock_button.setEnabled(True)
         self._show_message(unlock_problem_text(problem, place))
-        offer_backup = problem in (UnlockProblem.DAMAGED, UnlockProblem.NOT_OURS)
+        offer_backup = problem in (UnlockProblem.DAMAGED, UnlockProblem.NOT_OURS, UnlockProblem.EMPTY)
         self.restore_button.setVisible(offer_backup)
         if offer_backup:
             self.restore_button.setFocus()
