@@ -27,7 +27,7 @@ from desktop.services import identity
 from desktop.services.profile_files import ProfileState, list_backups, profile_state, restore_backup
 from desktop.storage import backup as backups
 from desktop.storage import database as storage
-from desktop.storage import files
+from desktop.storage import files, rekeying
 from desktop.storage.backup import Backup, BackupFailed
 from desktop.storage.database import (
     Database,
@@ -241,10 +241,10 @@ def change_passphrase(db: Database, current: str, new: str, repeat: str) -> list
     problems = passphrase_problems(new, repeat, profile_info(db).display_name)
     if problems:
         return problems
-    storage.change_passphrase(db, new)
+    rekeying.change_passphrase(db, new)
     with db.session() as session:
         session.add(AuditEntry(at=utc_now(), action="passphrase_changed", detail=""))
     for backup in backups.list_backups(backups_dir(db.path.parent)):
-        if not storage.rekey_file(backup.path, current, new):
+        if not rekeying.rekey_file(backup.path, current, new):
             log.warning("backup %s could not be re-keyed", backup.path.name)
     return []
