@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
 from desktop.core.passphrase import PassphraseProblem, passphrase_problems
+from desktop.core.secret import Passphrase
 from desktop.paths import backups_dir, database_path
 from desktop.services import identity
 from desktop.services.profile_files import ProfileState, list_backups, profile_state, restore_backup
@@ -157,7 +158,7 @@ def _check_opened(db: Database) -> None:
         raise SetupUnfinished(f"{db.path} has no profile")
 
 
-def open_profile(profile_dir: Path, passphrase: str, now: datetime | None = None) -> Opened:
+def open_profile(profile_dir: Path, passphrase: Passphrase | str, now: datetime | None = None) -> Opened:
     """Unlock, check, and back up the profile (slow: call it off the GUI thread).
 
     Raises DatabaseMissing or an UnlockError kind; the file is unchanged then.
@@ -184,7 +185,7 @@ def _report(problem: str | None) -> None:
         log.warning("the backup before the schema migration failed: %s", problem)
 
 
-def unlock(profile_dir: Path, passphrase: str) -> Database:
+def unlock(profile_dir: Path, passphrase: Passphrase | str) -> Database:
     """Open the profile's database; raises DatabaseMissing or an UnlockError kind."""
     opened = open_profile(profile_dir, passphrase)
     _report(opened.backup_problem)
