@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop.core.secret import Passphrase, forget_freed_memory
-from desktop.services import profile
+from desktop.services import profile, rounds
 from desktop.services.session import open_session
 
 
@@ -25,6 +25,7 @@ def main() -> None:
     with held:
         session = open_session(Path(sys.argv[1]), held).session
     session.run(profile.profile_info)  # the profile's own text, read as a screen would
+    session.run(rounds.list_cases, int(sys.argv[2]))  # and the round's case list
     session.close()
     del session
     forget_freed_memory()

@@ -7,10 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.services import profile
 from tests.conftest import PASSPHRASE
 
-NAME = "Gwenllian ap Dafydd Prydderch"
+NAME = "Test Member"  # the display name tests/conftest.py's profile is made with
+CASE_TEXT = "Fictional test case 1."  # a summary in the round tests/conftest.py adds
 
 
 def _readable_regions(pid: int) -> list[tuple[int, int]]:
@@ -39,10 +39,11 @@ def _forms(text: str) -> list[bytes]:
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-32-le")]
 
 
-def test_after_lock_the_passphrase_is_not_in_memory(tmp_path: Path) -> None:
-    profile.create_profile(tmp_path, NAME, PASSPHRASE, "cy").close()
+def test_after_lock_the_passphrase_is_not_in_memory(db, round_id: int, profile_dir: Path) -> None:
+    db.close()
+    script = Path(__file__).with_name("lock_memory_child.py")
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("lock_memory_child.py")), str(tmp_path)],
+        [sys.executable, str(script), str(profile_dir), str(round_id)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=Path(__file__).parents[2],
     )  # fmt: skip
     assert child.stdin is not None and child.stdout is not None
@@ -52,8 +53,12 @@ def test_after_lock_the_passphrase_is_not_in_memory(tmp_path: Path) -> None:
         assert child.stdout.readline().strip() == b"locked"
         passphrase_copies = _count(child.pid, _forms(PASSPHRASE))
         name_copies = _count(child.pid, _forms(NAME))
+        case_copies = _count(child.pid, _forms(CASE_TEXT))
     finally:
         child.stdin.close()
         child.wait(timeout=30)
-    print(f"after lock: {passphrase_copies} copies of the passphrase, {name_copies} of the profile's name")
+    print(
+        f"after lock: {passphrase_copies} copies of the passphrase, {name_copies} of the profile's name, "
+        f"{case_copies} of a case's summary"
+    )
     assert passphrase_copies == 0
