@@ -47,7 +47,11 @@ class Passphrase:
 
     @classmethod
     def from_text(cls, text: str) -> Passphrase:
-        """Take a passphrase typed as text, then overwrite `text` itself (CPython)."""
+        """Take a passphrase typed as text, then overwrite `text` itself (CPython).
+
+        Only for a str nobody else holds (what a line edit just handed back): a literal
+        or a module constant would be overwritten for everyone who shares it.
+        """
         encoded = text.encode("utf-8")
         held = bytearray(encoded)
         wipe_bytes(encoded)

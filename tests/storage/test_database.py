@@ -128,7 +128,7 @@ def test_every_revision_upgrades_to_head(tmp_path: Path) -> None:
     assert revisions[0] == schema.HEAD
     for i, rev in enumerate(revisions):
         engine = engine_for(
-            tmp_path / f"r{i}.db", RawKey.derive(Passphrase.from_text("x" * 12), new_salt(), new_file=True)
+            tmp_path / f"r{i}.db", RawKey.derive(Passphrase(bytearray(b"x" * 12)), new_salt(), new_file=True)
         )
         try:
             schema.migrate(engine, rev)
