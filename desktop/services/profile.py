@@ -22,12 +22,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
 from desktop.core.passphrase import PassphraseProblem, passphrase_problems
+from desktop.core.secret import Passphrase
 from desktop.paths import backups_dir, database_path
 from desktop.services import identity
 from desktop.services.profile_files import ProfileState, list_backups, profile_state, restore_backup
 from desktop.storage import backup as backups
 from desktop.storage import database as storage
-from desktop.storage import files
+from desktop.storage import files, rekeying
 from desktop.storage.backup import Backup, BackupFailed
 from desktop.storage.database import (
     Database,
@@ -161,7 +162,7 @@ def _check_opened(db: Database) -> None:
         raise SetupUnfinished(f"{db.path} has no profile")
 
 
-def open_profile(profile_dir: Path, passphrase: str, now: datetime | None = None) -> Opened:
+def open_profile(profile_dir: Path, passphrase: Passphrase | str, now: datetime | None = None) -> Opened:
     """Unlock, check, and back up the profile (slow: call it off the GUI thread).
 
     Raises DatabaseMissing or an UnlockError kind; the file is unchanged then.
@@ -188,7 +189,7 @@ def _report(problem: str | None) -> None:
         log.warning("the backup before the schema migration failed: %s", problem)
 
 
-def unlock(profile_dir: Path, passphrase: str) -> Database:
+def unlock(profile_dir: Path, passphrase: Passphrase | str) -> Database:
     """Open the profile's database; raises DatabaseMissing or an UnlockError kind."""
     opened = open_profile(profile_dir, passphrase)
     _report(opened.backup_problem)
@@ -245,10 +246,10 @@ def change_passphrase(db: Database, current: str, new: str, repeat: str) -> list
     problems = passphrase_problems(new, repeat, profile_info(db).display_name)
     if problems:
         return problems
-    storage.change_passphrase(db, new)
+    rekeying.change_passphrase(db, new)
     with db.session() as session:
         session.add(AuditEntry(at=utc_now(), action="passphrase_changed", detail=""))
     for backup in backups.list_backups(backups_dir(db.path.parent)):
-        if not storage.rekey_file(backup.path, current, new):
+        if not rekeying.rekey_file(backup.path, current, new):
             log.warning("backup %s could not be re-keyed", backup.path.name)
     return []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
+from desktop.core.secret import Passphrase
 from desktop.services import profile, profiles
 from desktop.storage.database import Database
 
@@ -68,7 +69,7 @@ class OpenedSession:
     backup_problem: str | None = None
 
 
-def open_session(profile_dir: Path, passphrase: str) -> OpenedSession:
+def open_session(profile_dir: Path, passphrase: Passphrase | str) -> OpenedSession:
     """Unlock, check and back up (slow: run it off the GUI thread); raises as `profile.open_profile`."""
     opened = profile.open_profile(profile_dir, passphrase)
     return OpenedSession(ProfileSession(opened.db), opened.backup_problem)

@@ -1,7 +1,8 @@
 """Opening a profile's encrypted database, and telling apart why it will not open.
 
-The file is a SQLCipher database keyed by the member's passphrase (SQLCipher derives
-the key with PBKDF2; we never handle key material ourselves). It runs in WAL mode with
+The file is a SQLCipher database keyed with a raw key derived from the member's
+passphrase with scrypt (storage.keying says why, and how older files keyed with the
+passphrase itself are opened and upgraded once). It runs in WAL mode with
 `synchronous=FULL`, so every committed answer survives a killed process or a power cut.
 Schema migrations run when the database is opened (after a backup, see backup.py).
 
@@ -30,8 +31,10 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desktop.core.secret import Passphrase, holding
 from desktop.storage import faults, files
 from desktop.storage.files import PAGE_SIZE, PLAIN_SQLITE_HEADER, FileState
+from desktop.storage.keying import Key, LegacyKey, RawKey, file_salt, new_salt
 from desktop.storage.schema import HEAD, current_revision, migrate
 
 SPACE_PROBE_BYTES = 64 * 1024
@@ -70,10 +73,6 @@ class DatabaseMissing(Exception):
     """There is no database at the expected place (first run)."""
 
 
-def _quote(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
 class NestedSession(RuntimeError):
     """A unit of work was opened inside another: pass the open session down instead."""
 
@@ -89,9 +88,10 @@ class Database:
     ORM objects alive.
     """
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key: RawKey | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.key = key  # what the engine keys new connections with; wiped by close()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open = threading.local()
 
@@ -114,25 +114,26 @@ class Database:
             conn.close()
 
     def close(self) -> None:
+        """Close every connection, then overwrite the key: nothing can open a connection again."""
         self.engine.dispose()
+        if self.key is not None:
+            self.key.wipe()
 
 
 KEPT_CONNECTIONS = 2  # the GUI's, and one for an operation running beside it
 
 
-def _engine(path: Path, passphrase: str, journal_mode: str = "WAL") -> Engine:
+def engine_for(path: Path, key: Key, journal_mode: str = "WAL") -> Engine:
     def connect() -> Any:
         conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        key.apply(conn)
         return conn
 
-    # Chosen explicitly: for "sqlite://" SQLAlchemy would pick one connection per thread,
-    # so the first query on the GUI thread after a background unlock derived the key
-    # again (a quarter of a second, frozen). A queue hands a keyed connection to
-    # whichever thread asks next. Two are kept (`Database.warm` keys the second off the
-    # GUI thread), so a save on the GUI thread while documents load in the background
-    # finds one ready instead of deriving the key again; a third asker opens another.
+    # Chosen explicitly: for "sqlite://" SQLAlchemy would pick one connection per thread.
+    # A queue hands a keyed connection to whichever thread asks next. Two are kept
+    # (`Database.warm` opens the second off the GUI thread); a third asker opens another.
+    # With a raw key a new connection costs no key derivation, only opening the file.
     engine = create_engine(
         "sqlite://", creator=connect, module=sqlcipher3.dbapi2,
         poolclass=QueuePool, pool_size=KEPT_CONNECTIONS, max_overflow=4,
@@ -152,7 +153,7 @@ def _engine(path: Path, passphrase: str, journal_mode: str = "WAL") -> Engine:
     return engine
 
 
-_DB_ERRORS = (DatabaseError, sqlcipher3.dbapi2.DatabaseError, sqlite3.DatabaseError)
+DB_ERRORS = (DatabaseError, sqlcipher3.dbapi2.DatabaseError, sqlite3.DatabaseError)
 
 
 def check_file(path: Path) -> None:
@@ -201,22 +202,63 @@ def check_writable(path: Path) -> None:
             probe.unlink()
 
 
-def opens_with(path: Path, passphrase: str) -> bool:
-    """Whether `passphrase` decrypts the first page of `path` (read-only, no side files)."""
+Secret = Passphrase | str  # a str only from scripts and tests; the window passes a Passphrase
+
+
+def _keys_for(path: Path, passphrase: Passphrase) -> list[Key]:
+    """The keys that may open `path`, most likely first: derived from its salt, then the old way.
+
+    The caller wipes the derived key (`_wipe`) when it is done with the list.
+    """
+    salt = file_salt(path)
+    derived: list[Key] = [RawKey.derive(passphrase, salt)] if salt is not None else []
+    return [*derived, LegacyKey(passphrase)]
+
+
+def _wipe(keys: list[Key], keep: Key | None = None) -> None:
+    for key in keys:
+        if key is not keep:
+            key.wipe()
+
+
+def opens(path: Path, key: Key) -> bool:
+    """Whether `key` decrypts the first page of `path` (read-only, no side files)."""
     try:
-        conn = _read_only(path, passphrase)
-    except _DB_ERRORS:
+        conn = _read_only(path, key)
+    except DB_ERRORS:
         return False
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         return True
-    except _DB_ERRORS:
+    except DB_ERRORS:
         return False
     finally:
         conn.close()
 
 
-def _pages_that_decrypt(path: Path, passphrase: str) -> tuple[int, int]:
+def opens_with(path: Path, passphrase: Secret) -> bool:
+    """Whether `passphrase` decrypts the first page of `path` (read-only, no side files)."""
+    with holding(passphrase) as held:
+        keys = _keys_for(path, held)
+        try:
+            return any(opens(path, key) for key in keys)
+        finally:
+            _wipe(keys)
+
+
+def opening_key(path: Path, passphrase: Passphrase) -> Key:
+    """The key that opens `path`: the derived one, the old way for an older file, else the derived one.
+
+    When neither opens it, the derived key is returned so the checks that follow
+    classify the failure (wrong passphrase or damage).
+    """
+    keys = _keys_for(path, passphrase)
+    found = next((key for key in keys if opens(path, key)), keys[0])
+    _wipe(keys, keep=found)
+    return found
+
+
+def _pages_that_decrypt(path: Path, key: Key) -> tuple[int, int]:
     """(pages whose checksum matches under this key, all pages), read-only.
 
     With a wrong key no page matches; with the right key and a damaged first page the
@@ -224,29 +266,35 @@ def _pages_that_decrypt(path: Path, passphrase: str) -> tuple[int, int]:
     """
     pages = path.stat().st_size // PAGE_SIZE
     try:
-        conn = _read_only(path, passphrase)
-    except _DB_ERRORS:
+        conn = _read_only(path, key)
+    except DB_ERRORS:
         return 0, pages
     try:
         failed = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check") if "HMAC" in r[0]]
-    except _DB_ERRORS:
+    except DB_ERRORS:
         return 0, pages
     finally:
         conn.close()
     return pages - len(failed), pages
 
 
-def _passphrase_or_damage(path: Path, passphrase: str, backups: Path | None) -> UnlockError:
+def _passphrase_or_damage(path: Path, passphrase: Passphrase, backups: Path | None) -> UnlockError:
     """The key does not open page 1: a wrong passphrase, or a damaged first page?
 
     With more than one page, the other pages tell: some decrypt under this key only if it
-    is the right one. The latest backup is asked only about a file too short to say,
-    since a backup that could not be re-keyed after a passphrase change still opens
-    with the old passphrase, which must not be reported as damage.
+    is the right one (either key: the file may predate derived keys). The latest backup
+    is asked only about a file too short to say, since a backup that could not be
+    re-keyed after a passphrase change still opens with the old passphrase, which must
+    not be reported as damage.
     """
     from desktop.storage.backup import list_backups
 
-    good, pages = _pages_that_decrypt(path, passphrase)
+    keys = _keys_for(path, passphrase)
+    try:
+        counts = [_pages_that_decrypt(path, key) for key in keys]
+    finally:
+        _wipe(keys)
+    good, pages = max(counts)
     if pages > 1:  # the file's own pages decide: a backup may still hold an old passphrase
         if good > 0:
             return DatabaseDamaged(f"{path}: {pages - good} of {pages} pages do not decrypt")
@@ -257,10 +305,11 @@ def _passphrase_or_damage(path: Path, passphrase: str, backups: Path | None) -> 
     return WrongPassphrase(str(path))
 
 
-def classify(exc: BaseException, path: Path, passphrase: str, backups: Path | None) -> UnlockError:
+def classify(exc: BaseException, path: Path, passphrase: Secret, backups: Path | None) -> UnlockError:
     """The UnlockError that explains a database error met while opening `path`."""
     if "not a database" in str(exc).lower():
-        return _passphrase_or_damage(path, passphrase, backups)
+        with holding(passphrase) as held:
+            return _passphrase_or_damage(path, held, backups)
     fault = faults.classify(exc)
     if fault is faults.Fault.DISK_FULL:
         return DiskFull(f"{path}: {exc}")
@@ -269,15 +318,15 @@ def classify(exc: BaseException, path: Path, passphrase: str, backups: Path | No
     return DatabaseDamaged(f"{path}: {exc}")
 
 
-def _read_only(path: Path, passphrase: str) -> Any:
+def _read_only(path: Path, key: Key) -> Any:
     """A keyed connection that cannot write: no journal, no side files, no header change."""
     conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?immutable=1", uri=True)
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    key.apply(conn)
     return conn
 
 
-def _check_read_only(path: Path, passphrase: str, backups: Path | None) -> None:
+def _check_read_only(path: Path, key: Key, passphrase: Passphrase, backups: Path | None) -> None:
     """Check the file through a keyed connection that cannot write, before any engine exists.
 
     It finds our tables (else NotOurDatabase, or SetupUnfinished when there are none),
@@ -292,10 +341,10 @@ def _check_read_only(path: Path, passphrase: str, backups: Path | None) -> None:
         conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+            key.apply(conn)
             try:
                 rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-            except _DB_ERRORS as exc:
+            except DB_ERRORS as exc:
                 raise classify(exc, path, passphrase, backups) from exc
             tables = {str(row[0]) for row in rows}
             if not tables:
@@ -308,7 +357,7 @@ def _check_read_only(path: Path, passphrase: str, backups: Path | None) -> None:
                 raise SetupUnfinished(f"{path} has no profile")
         finally:
             conn.close()
-    except _DB_ERRORS as exc:
+    except DB_ERRORS as exc:
         raise DatabaseDamaged(f"{path}: {exc}") from exc
     finally:
         for created in set(files.side_files(path)) - existed:
@@ -336,7 +385,7 @@ def _integrity(conn: Any) -> list[str]:
 
 def open_database(
     path: Path,
-    passphrase: str,
+    passphrase: Secret,
     *,
     create: bool = False,
     backups: Path | None = None,
@@ -345,22 +394,51 @@ def open_database(
     """Unlock the database at `path`, check it, and bring it up to date; nothing changes on failure.
 
     Before the read-write engine exists, a read-only connection checks the file: our
-    tables, SQLite's quick_check, every page's checksum and the profile row.
+    tables, SQLite's quick_check, every page's checksum and the profile row. A file
+    that only the passphrase itself opens (made before derived keys) passes the same
+    checks first and is then re-keyed to the derived key, once.
 
     Raises DatabaseMissing when there is no file, or one of the UnlockError kinds. With
     `create` an empty database is made in place (tests; set-up uses create_database).
     `before_migration` runs (with the database open) just before a schema migration;
     `backups` is the folder whose latest backup helps tell damage from a wrong passphrase.
+    The passphrase is not kept: the returned database holds only the derived key.
     """
-    if create:
-        if path.exists():
-            raise FileExistsError(str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
-    else:
-        check_file(path)
-        check_writable(path)
-        _check_read_only(path, passphrase, backups)
-    engine = _engine(path, passphrase)
+    key: RawKey
+    with holding(passphrase) as held:
+        if create:
+            if path.exists():
+                raise FileExistsError(str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            key = RawKey.derive(held, new_salt(), new_file=True)
+        else:
+            check_file(path)
+            check_writable(path)
+            key = _unlocked_key(path, held, backups)
+    return _migrated(path, key, create, backups, before_migration)
+
+
+def _unlocked_key(path: Path, passphrase: Passphrase, backups: Path | None) -> RawKey:
+    """Check the file under the key that opens it; upgrade an older file to the derived key."""
+    found = opening_key(path, passphrase)
+    try:
+        _check_read_only(path, found, passphrase, backups)
+        if isinstance(found, RawKey):
+            return found
+        return upgrade_key(path, passphrase)
+    except BaseException:
+        found.wipe()
+        raise
+
+
+def _migrated(
+    path: Path,
+    key: RawKey,
+    create: bool,
+    backups: Path | None,
+    before_migration: Callable[[Database], None] | None,
+) -> Database:
+    engine = engine_for(path, key)
     try:
         if current_revision(engine) != HEAD:
             if before_migration is not None and not create:
@@ -368,14 +446,49 @@ def open_database(
             migrate(engine)
     except UnlockError:
         engine.dispose()
+        key.wipe()
         raise
-    except _DB_ERRORS as exc:
+    except DB_ERRORS as exc:
         engine.dispose()
-        raise classify(exc, path, passphrase, backups) from exc
-    return Database(path, engine)
+        raise _classified(exc, path, key, backups) from exc
+    return Database(path, engine, key)
 
 
-def create_database(path: Path, passphrase: str, populate: Callable[[Session], None]) -> Database:
+def _classified(exc: BaseException, path: Path, key: RawKey, backups: Path | None) -> UnlockError:
+    """Classify an error met after the key was found good: the passphrase is gone by then."""
+    key.wipe()
+    if "not a database" in str(exc).lower():
+        return DatabaseDamaged(f"{path}: {exc}")
+    return classify(exc, path, "", backups)
+
+
+def upgrade_key(path: Path, passphrase: Passphrase) -> RawKey:
+    """Re-key a file that the passphrase itself opens (SQLCipher's own derivation) to the derived key.
+
+    One transaction inside SQLCipher: the file is either still the old way or wholly
+    re-keyed; the salt at its start is kept, so the derived key is the one that fits.
+    Returns that key; raises the database error if the file cannot be re-keyed.
+    """
+    salt = file_salt(path)
+    if salt is None:
+        raise DatabaseDamaged(f"{path} is too short to hold a salt")
+    key = RawKey.derive(passphrase, salt)
+    conn = sqlcipher3.dbapi2.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        LegacyKey(passphrase).apply(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        key.apply(conn, "rekey")
+    except BaseException:
+        key.wipe()
+        raise
+    finally:
+        conn.close()
+    return key
+
+
+def create_database(path: Path, passphrase: Secret, populate: Callable[[Session], None]) -> Database:
     """Build a complete database under a temporary name, then rename it to `path`.
 
     Migrations and `populate` (the profile row) both go into the temporary file, which
@@ -383,11 +496,14 @@ def create_database(path: Path, passphrase: str, populate: Callable[[Session], N
     killed at any moment leaves either no database or a complete one. An existing
     `path` is replaced, so the caller decides whether that is allowed. Returns the new
     database, open (it was just checked by being built, so no unlock checks run).
+    The file gets a fresh salt, and its key is derived from the passphrase with it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = files.temporary_name(path, files.CREATING)
+    with holding(passphrase) as held:
+        key = RawKey.derive(held, new_salt(), new_file=True)  # the salt given stays the file's
     try:
-        engine = _engine(temp, passphrase, journal_mode="DELETE")
+        engine = engine_for(temp, key, journal_mode="DELETE")
         try:
             migrate(engine)
             with sessionmaker(engine).begin() as session:
@@ -397,15 +513,17 @@ def create_database(path: Path, passphrase: str, populate: Callable[[Session], N
         if files.side_files(temp):
             raise OSError(f"{temp} did not close cleanly")
         files.move_into_place(temp, path)
-    except _DB_ERRORS as exc:
+    except DB_ERRORS as exc:
+        key.wipe()
         files.remove_with_side_files(temp)
         if "full" in str(exc).lower():
             raise DiskFull(str(path.parent)) from exc
         raise
     except BaseException:
+        key.wipe()
         files.remove_with_side_files(temp)
         raise
-    return Database(path, _engine(path, passphrase))
+    return Database(path, engine_for(path, key), key)
 
 
 def integrity_problems(db: Database) -> list[str]:
@@ -414,40 +532,5 @@ def integrity_problems(db: Database) -> list[str]:
         with db.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             return _integrity(raw)
-    except _DB_ERRORS as exc:
+    except DB_ERRORS as exc:
         return [str(exc)]
-
-
-def change_passphrase(db: Database, new_passphrase: str) -> None:
-    """Re-encrypt the whole database under a new passphrase.
-
-    The connection pool is emptied afterwards so no connection keyed with the old
-    passphrase is reused.
-    """
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql(f"PRAGMA rekey = {_quote(new_passphrase)}")
-        conn.commit()
-    db.engine.dispose()
-    new_engine = _engine(db.path, new_passphrase)
-    db.engine = new_engine
-    db._sessions = sessionmaker(new_engine, expire_on_commit=False)
-
-
-def rekey_file(path: Path, old_passphrase: str, new_passphrase: str) -> bool:
-    """Re-encrypt a closed database file (a backup) under a new passphrase, in one transaction.
-
-    Returns False, changing nothing, if `old_passphrase` does not open it.
-    """
-    if not opens_with(path, old_passphrase):
-        return False
-    conn = sqlcipher3.dbapi2.connect(str(path))
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(old_passphrase)}")
-        conn.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
-    except _DB_ERRORS:
-        return False
-    finally:
-        conn.close()
-    return True

@@ -16,9 +16,9 @@ from desktop.storage.database import (
     DatabaseDamaged,
     DatabaseMissing,
     WrongPassphrase,
-    change_passphrase,
     open_database,
 )
+from desktop.storage.rekeying import change_passphrase
 from tests.conftest import PASSPHRASE
 
 
@@ -118,14 +118,18 @@ def test_every_revision_upgrades_to_head(tmp_path: Path) -> None:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from desktop.storage.database import _engine
+    from desktop.core.secret import Passphrase
+    from desktop.storage.database import engine_for
+    from desktop.storage.keying import RawKey, new_salt
 
     config = Config()
     config.set_main_option("script_location", str(schema.MIGRATIONS))
     revisions = [r.revision for r in ScriptDirectory.from_config(config).walk_revisions()]
     assert revisions[0] == schema.HEAD
     for i, rev in enumerate(revisions):
-        engine = _engine(tmp_path / f"r{i}.db", PASSPHRASE)
+        engine = engine_for(
+            tmp_path / f"r{i}.db", RawKey.derive(Passphrase(bytearray(b"x" * 12)), new_salt(), new_file=True)
+        )
         try:
             schema.migrate(engine, rev)
             assert schema.current_revision(engine) == rev

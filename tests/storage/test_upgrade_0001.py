@@ -21,10 +21,12 @@ import sqlcipher3
 
 from desktop.core import identity
 from desktop.core.identity import case_uid
+from desktop.core.secret import holding
 from desktop.paths import database_path
 from desktop.services import profile, review
 from desktop.services.rounds import list_cases, list_rounds
 from desktop.storage import backup, schema
+from desktop.storage.database import opening_key
 from tests.conftest import PASSPHRASE
 from tests.fixtures import make_fixture_0001 as made
 
@@ -51,10 +53,17 @@ Dump = dict[str, dict[int, dict[str, Any]]]
 
 
 def dump(path: Path) -> Dump:
-    """Every row of every table of a closed database, read without writing anything."""
+    """Every row of every table of a closed database, read without writing anything.
+
+    Keyed whichever way the file is: derived from the passphrase (this release), or with
+    the passphrase itself (files written before it).
+    """
     conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?immutable=1", uri=True)
     try:
-        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+        with holding(PASSPHRASE) as held:
+            key = opening_key(path, held)
+            key.apply(conn)
+            key.wipe()
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         result: Dump = {}
         for table in tables:

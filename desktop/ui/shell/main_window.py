@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from desktop.core.secret import Passphrase, forget_freed_memory
 from desktop.paths import database_path
 from desktop.services.profile_files import ProfileState, profile_state
 from desktop.ui import i18n, settings
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 
 LOCK_RETRY_MS = 100  # how often a waiting lock looks again for running operations
+FORGET_AFTER_LOCK_MS = 200  # after deleteLater has freed the workspace
 
 
 def _ignore(_result: object) -> None:
@@ -364,8 +366,16 @@ class MainWindow(
             self._unlock_failed(exc)
 
         folder = self.profile_dir
+        held = Passphrase(bytearray(passphrase.encode("utf-8")))  # wiped once the key is derived
+        del passphrase  # the closure below holds only the wipeable bytes
+
+        def open_and_wipe() -> OpenedSession:
+            assert folder is not None  # the unlock page is shown only for a chosen profile
+            with held:
+                return open_session(folder, held)
+
         self._set_busy(True)
-        run_in_background(lambda: open_session(folder, passphrase), done, failed)
+        run_in_background(open_and_wipe, done, failed)
 
     def _set_busy(self, busy: bool) -> None:
         """While the database file is being opened or restored, nothing else may touch it."""
@@ -534,6 +544,9 @@ class MainWindow(
             self.workspace.deleteLater()
             self.workspace = None
         self._close_coordinator_home()
+        # Once the deferred deletions have run: collect the freed widgets and rows and
+        # hand free pages back to the system, so less of the case text lingers.
+        QTimer.singleShot(FORGET_AFTER_LOCK_MS, forget_freed_memory)
         self.session.close()
         self.session = None
         self._show_page(self.unlock_page)
