@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.display_names import NameRefused, explain_name
 from desktop.exchange.errors import ExchangeError, describe
 
 
@@ -29,6 +30,7 @@ class Refusal(Enum):
     COORDINATOR_KEY_CHANGED = "coordinator_key_changed"
     NOT_CONFIRMED = "not_confirmed"
     UNREADABLE_CONTENTS = "unreadable_contents"
+    SAME_NAME = "same_name"
 
 
 _TEXT: dict[Refusal, tuple[str, str]] = {
@@ -90,6 +92,12 @@ _TEXT: dict[Refusal, tuple[str, str]] = {
         "It is signed correctly, but what is inside could not be read.",
         "Mae wedi’i llofnodi’n gywir, ond nid oedd modd darllen yr hyn sydd y tu mewn.",
     ),
+    Refusal.SAME_NAME: (
+        "A member whose name looks the same is already on the roster. Check both fingerprints "
+        "with the members before adding this card.",
+        "Mae aelod ag enw sy'n edrych yr un fath eisoes ar y rhestr aelodau. Gwiriwch y ddau ôl bys "
+        "gyda'r aelodau cyn ychwanegu'r cerdyn hwn.",
+    ),
 }
 
 
@@ -113,4 +121,6 @@ def why_not(exc: Exception, language: str) -> str:
         return explain(exc.refusal, language)
     if isinstance(exc, ExchangeError):
         return describe(exc.reason, language)
+    if isinstance(exc, NameRefused):
+        return explain_name(exc.problem, language)
     raise TypeError(f"not a refusal: {exc!r}")
