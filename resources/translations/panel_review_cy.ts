@@ -2384,6 +2384,28 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Nid oes modd ychwanegu&apos;r cerdyn hwn: {reason}</translation>
     </message>
     <message>
+        <source>A member whose name looks the same is already on the roster:
+
+{enrolled}
+
+This card:
+
+{name}
+{fingerprint}
+
+Add this card as a different member? Check both fingerprints with the members first.</source>
+        <translation>Mae aelod ag enw sy&apos;n edrych yr un fath eisoes ar y rhestr aelodau:
+
+{enrolled}
+
+Y cerdyn hwn:
+
+{name}
+{fingerprint}
+
+Ychwanegu&apos;r cerdyn hwn fel aelod gwahanol? Gwiriwch y ddau ôl bys gyda&apos;r aelodau yn gyntaf.</translation>
+    </message>
+    <message>
         <source>{name} is already on the roster; nothing was changed.</source>
         <translation>Mae {name} eisoes ar y rhestr aelodau; ni newidiwyd dim.</translation>
     </message>
