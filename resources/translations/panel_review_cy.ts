@@ -1472,6 +1472,14 @@
         <translation>Rhowch eich enw.</translation>
     </message>
     <message>
+        <source>Your name cannot be used: {reason}</source>
+        <translation>Ni ellir defnyddio eich enw: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile label cannot be used: {reason}</source>
+        <translation>Ni ellir defnyddio label y proffil: {reason}</translation>
+    </message>
+    <message>
         <source>Who will use Panel Review on this computer?</source>
         <translation>Pwy fydd yn defnyddio Adolygiad Panel ar y cyfrifiadur hwn?</translation>
     </message>
@@ -2142,6 +2150,10 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     <message>
         <source>Please give the round a title.</source>
         <translation>Rhowch deitl i&apos;r cylch.</translation>
+    </message>
+    <message>
+        <source>The round title cannot be used: {reason}</source>
+        <translation>Ni ellir defnyddio teitl y cylch: {reason}</translation>
     </message>
     <message>
         <source>Please choose the case list (CSV).</source>
