@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     add = roster.add_parser("add", help="enrol members from their cards")
     add.add_argument("cards", type=Path, nargs="+")
     add.add_argument("--confirmed", action="store_true", help="the fingerprints were read with the members")
+    add.add_argument(
+        "--same-name", action="store_true",
+        help="enrol even when an enrolled member's name looks the same (check both fingerprints first)",
+    )  # fmt: skip
     roster.add_parser("list", help="list the roster")
     for action, said in ROSTER_CHANGES.items():
         roster.add_parser(action, help=said).add_argument("member", help="member id, name or fingerprint")

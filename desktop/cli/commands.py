@@ -135,6 +135,7 @@ def card_export(db: Any, args: argparse.Namespace) -> int:
 
 
 def roster_add(db: Any, args: argparse.Namespace) -> int:
+    from desktop.core.display_names import NameRefused
     from desktop.exchange.errors import ExchangeError
     from desktop.services import roster
     from desktop.services.refusals import Refused
@@ -142,9 +143,11 @@ def roster_add(db: Any, args: argparse.Namespace) -> int:
     failed = 0
     for path in args.cards:
         try:
-            enrolled = roster.enrol(db, path, confirmed=args.confirmed)
-        except (ExchangeError, Refused) as exc:
+            enrolled = roster.enrol(db, path, confirmed=args.confirmed, same_name_ok=args.same_name)
+        except (ExchangeError, Refused, NameRefused) as exc:
             print(f"{path.name}: {label('rejected', args.language)}: {why_not(exc, args.language)}")
+            for m in getattr(exc, "enrolled", ()):
+                print(f"    {m.name}  {m.fingerprint}")
             failed += 1
             continue
         m = enrolled.member

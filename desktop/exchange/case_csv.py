@@ -25,6 +25,7 @@ from desktop.core.case_codes import (
     in_strand_order,
     is_case_type,
 )
+from desktop.core.display_names import NameProblem, name_problem
 from desktop.exchange.case_documents import DocumentRecord, check_document
 from desktop.exchange.case_list_file import Row, normalise_name, read_rows, read_text
 from desktop.exchange.case_list_problems import CaseListError, Problem, problem
@@ -143,7 +144,7 @@ def _listed(names: Collection[str]) -> str:
 
 def _case(cells: _Cells, folder: Path | None) -> CaseRecord:
     cells.unnamed()
-    reference = cells.single_line("reference", MAX_REFERENCE_CHARS) or ""
+    reference = cells.shown_line("reference", MAX_REFERENCE_CHARS) or ""
     case_type = _case_type(cells)
     strands = _strands(cells, case_type)
     summary = cells.text("summary", MAX_SUMMARY_CHARS)
@@ -193,6 +194,15 @@ class _Cells:
             self.add(column, "too_long", limit=limit)
         else:
             return value
+        return None
+
+    def shown_line(self, column: str, limit: int) -> str | None:
+        """A one-line value people read in lists (a reference): nothing hidden in it either."""
+        value = self.single_line(column, limit)
+        problem = None if value is None else name_problem(value)
+        if problem is None:
+            return value
+        self.add(column, _HIDDEN[problem])
         return None
 
     def text(self, column: str, limit: int) -> str:
@@ -314,6 +324,15 @@ def _check_unique(cases: list[CaseRecord], problems: list[Problem]) -> None:
             if case.uid in uids:
                 problems.append(problem(case.line, "uid", "duplicate_uid", other_line=uids[case.uid]))
             uids.setdefault(case.uid, case.line)
+
+
+# What the case list calls each kind of name that cannot be shown as typed.
+_HIDDEN = {
+    NameProblem.EMPTY: "no_visible_text",
+    NameProblem.CONTROL: "control_character",
+    NameProblem.DIRECTION: "direction_character",
+    NameProblem.INVISIBLE: "invisible_character",
+}
 
 
 def _has_control(value: str) -> bool:

@@ -102,6 +102,22 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "which is not allowed here.",
         "mae'r gell hon yn cynnwys nod rheoli (fel tab neu nod anweledig), nad yw'n cael ei ganiatáu yma.",
     ),
+    "direction_character": (
+        "this cell holds a hidden character that reverses or reorders the text, "
+        "so the reference would not read as it was typed.",
+        "mae'r gell hon yn cynnwys nod cudd sy'n troi'r testun o chwith neu'n newid ei drefn, "
+        "felly ni fyddai'r cyfeirnod yn darllen fel y cafodd ei deipio.",
+    ),
+    "invisible_character": (
+        "this cell holds an invisible character (such as a zero-width space), "
+        "which could make two references look the same.",
+        "mae'r gell hon yn cynnwys nod anweledig (fel bwlch lled sero), "
+        "a allai wneud i ddau gyfeirnod edrych yr un fath.",
+    ),
+    "no_visible_text": (
+        "this cell has no letter or number that can be seen.",
+        "nid oes yn y gell hon unrhyw lythyren na rhif y gellir ei weld.",
+    ),
     "multiline": (
         "this cell runs over more than one line. Is a closing quote mark missing?",
         "mae'r gell hon yn rhedeg dros fwy nag un llinell. A oes dyfynnod cau ar goll?",

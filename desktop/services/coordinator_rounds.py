@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.core.display_names import check_name
 from desktop.exchange.case_csv import CaseList, CaseRecord, read_case_list
 from desktop.exchange.case_csv import CaseListError as CaseListError  # raised by create_round
 from desktop.services import rounds
@@ -99,8 +100,7 @@ def create_round(
     cancel: CancelToken | None = None,
 ) -> RoundCreated:
     """Check the case list whole (raises CaseListError / UnknownMembers), then store the round."""
-    if not title.strip():
-        raise ValueError("a round needs a title")
+    title = check_name(title, "round title")  # shown in lists and reports: nothing hidden in it
     case_list = read_case_list(csv_path, documents_folder)
     _template, body = load_bundled_template_text(template_id)
     with db.session() as session:

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
+from desktop.core.display_names import check_name
 from desktop.core.passphrase import PassphraseProblem, passphrase_problems
 from desktop.core.secret import Passphrase
 from desktop.paths import backups_dir, database_path
@@ -131,6 +132,7 @@ def create_profile(
         raise ValueError(f"unknown role {role!r}")
     if not display_name.strip():
         raise ValueError("a display name is required")
+    check_name(display_name, "member name")  # it travels on the member's card to the roster
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     if passphrase_problems(passphrase, passphrase, display_name):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.display_names import NameRefused, explain_name
 from desktop.exchange.errors import ExchangeError, describe
 
 
@@ -31,6 +32,7 @@ class Refusal(Enum):
     UNREADABLE_CONTENTS = "unreadable_contents"
     OFF_CHECKLIST = "off_checklist"
     BAD_TEMPLATE = "bad_template"
+    SAME_NAME = "same_name"
 
 
 _TEXT: dict[Refusal, tuple[str, str]] = {
@@ -100,6 +102,12 @@ _TEXT: dict[Refusal, tuple[str, str]] = {
         "The checklist that came with it could not be read, so nothing was taken from it.",
         "Nid oedd modd darllen y rhestr wirio a ddaeth gyda hi, felly ni chymerwyd dim ohoni.",
     ),
+    Refusal.SAME_NAME: (
+        "A member whose name looks the same is already on the roster. Check both fingerprints "
+        "with the members before adding this card.",
+        "Mae aelod ag enw sy’n edrych yr un fath eisoes ar y rhestr aelodau. Gwiriwch y ddau ôl bys "
+        "gyda’r aelodau cyn ychwanegu’r cerdyn hwn.",
+    ),
 }
 
 
@@ -132,4 +140,6 @@ def why_not(exc: Exception, language: str) -> str:
         return exc.explain(language)
     if isinstance(exc, ExchangeError):
         return describe(exc.reason, language)
+    if isinstance(exc, NameRefused):
+        return explain_name(exc.problem, language)
     raise TypeError(f"not a refusal: {exc!r}")

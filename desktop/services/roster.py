@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
+from desktop.core.display_names import check_name, lookalike_key
 from desktop.exchange.card import Card, read_card
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
@@ -45,16 +47,54 @@ def _row(m: RosterMember) -> RosterRow:
     return RosterRow(m.id, m.name, m.fingerprint, m.confirmed_at is not None, m.revoked_at is not None)
 
 
+class SameName(Refused):
+    """The card's name looks like an enrolled member's; `enrolled` are those members.
+
+    Not a refusal of the card: two members may share a name. It stops `enrol` until the
+    coordinator, shown both names and both fingerprints, says to go on.
+    """
+
+    def __init__(self, card: Card, enrolled: tuple[RosterRow, ...]) -> None:
+        super().__init__(Refusal.SAME_NAME, card.fingerprint)
+        self.card = card
+        self.enrolled = enrolled
+
+
 def preview_card(path: Path) -> Card:
-    """Read and check a card without enrolling it (raises ExchangeError or Refused)."""
+    """Read and check a card without enrolling it (raises ExchangeError, Refused or NameRefused).
+
+    The name on a card is shown in the roster, in dialogs and in reports, so a name that
+    would not read as written (reordered, invisible characters, nothing visible) is
+    refused here, before anything is stored.
+    """
     card = read_card(path)
     if card.role != "member":
         raise Refused(Refusal.NOT_A_MEMBER, card.role)
+    check_name(card.name, "member card")
     return card
 
 
-def enrol(db: Database, path: Path, *, confirmed: bool = False) -> Enrolled:
-    """Add the member on the card at `path`; the same card twice changes nothing."""
+def lookalikes(db: Database, card: Card) -> tuple[RosterRow, ...]:
+    """Enrolled members, other than the card's own keys, whose name a reader could not tell
+    from the card's (same letters after case, compatibility and look-alike folding)."""
+    with db.session() as session:
+        return _lookalikes(session, card)
+
+
+def _lookalikes(session: Session, card: Card) -> tuple[RosterRow, ...]:
+    key = lookalike_key(card.name)
+    members = session.scalars(select(RosterMember).order_by(RosterMember.id))
+    return tuple(
+        _row(m) for m in members if m.fingerprint != card.fingerprint and lookalike_key(m.name) == key
+    )
+
+
+def enrol(db: Database, path: Path, *, confirmed: bool = False, same_name_ok: bool = False) -> Enrolled:
+    """Add the member on the card at `path`; the same card twice changes nothing.
+
+    A card whose name looks like an enrolled member's raises SameName, nothing stored,
+    unless the coordinator has seen both and passes `same_name_ok`.
+    """
     card = preview_card(path)
     raw = path.read_bytes()
     with db.session() as session:
@@ -64,6 +104,9 @@ def enrol(db: Database, path: Path, *, confirmed: bool = False) -> Enrolled:
         ).first()
         if found is not None:
             return Enrolled(_row(found), False, Changes())
+        clash = _lookalikes(session, card)
+        if clash and not same_name_ok:
+            raise SameName(card, clash)
         now = utc_now()
         member = RosterMember(
             name=card.name,

@@ -48,13 +48,17 @@ class DialogService:
         box.exec()
         box.deleteLater()
 
-    def confirm(self, parent: QWidget | None, title: str, message: str) -> bool:
-        """Yes or No; the buttons' words are ours (Qt's own stay English in Welsh)."""
+    def confirm(self, parent: QWidget | None, title: str, message: str, *, default_no: bool = False) -> bool:
+        """Yes or No; the buttons' words are ours (Qt's own stay English in Welsh).
+
+        `default_no` makes Enter answer No, for questions where going on is the risk."""
         buttons = QMessageBox.StandardButton
         box = QMessageBox(QMessageBox.Icon.Question, title, message, buttons.Yes | buttons.No, parent)
         box.setObjectName("question_box")
         box.button(buttons.Yes).setText(tr("&Yes"))
         box.button(buttons.No).setText(tr("&No"))
+        if default_no:
+            box.setDefaultButton(buttons.No)
         answer = box.exec()
         box.deleteLater()
         return answer == buttons.Yes

@@ -1472,6 +1472,14 @@
         <translation>Rhowch eich enw.</translation>
     </message>
     <message>
+        <source>Your name cannot be used: {reason}</source>
+        <translation>Ni ellir defnyddio eich enw: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile label cannot be used: {reason}</source>
+        <translation>Ni ellir defnyddio label y proffil: {reason}</translation>
+    </message>
+    <message>
         <source>Who will use Panel Review on this computer?</source>
         <translation>Pwy fydd yn defnyddio Adolygiad Panel ar y cyfrifiadur hwn?</translation>
     </message>
@@ -2144,6 +2152,10 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Rhowch deitl i&apos;r cylch.</translation>
     </message>
     <message>
+        <source>The round title cannot be used: {reason}</source>
+        <translation>Ni ellir defnyddio teitl y cylch: {reason}</translation>
+    </message>
+    <message>
         <source>Please choose the case list (CSV).</source>
         <translation>Dewiswch y rhestr achosion (CSV).</translation>
     </message>
@@ -2382,6 +2394,28 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     <message>
         <source>This card cannot be added: {reason}</source>
         <translation>Nid oes modd ychwanegu&apos;r cerdyn hwn: {reason}</translation>
+    </message>
+    <message>
+        <source>A member whose name looks the same is already on the roster:
+
+{enrolled}
+
+This card:
+
+{name}
+{fingerprint}
+
+Add this card as a different member? Check both fingerprints with the members first.</source>
+        <translation>Mae aelod ag enw sy&apos;n edrych yr un fath eisoes ar y rhestr aelodau:
+
+{enrolled}
+
+Y cerdyn hwn:
+
+{name}
+{fingerprint}
+
+Ychwanegu&apos;r cerdyn hwn fel aelod gwahanol? Gwiriwch y ddau ôl bys gyda&apos;r aelodau yn gyntaf.</translation>
     </message>
     <message>
         <source>{name} is already on the roster; nothing was changed.</source>

@@ -465,3 +465,26 @@ def test_lists_with_a_header_only_ever_raise_case_list_error(
 def teardown_module() -> None:
     shutil.rmtree(_FUZZ_DIR, ignore_errors=True)
     assert not os.path.exists(_FUZZ_DIR)
+
+
+def test_references_people_read_refuse_hidden_characters(tmp_path: Path, folder: Path) -> None:
+    """A reference is shown in lists: nothing in it may reorder it or hide in it."""
+    text = lines(
+        HEADER,
+        "HC-\u202e10,nchi,race,x,a.pdf",
+        "HC-\u200b11,nchi,race,x,a.pdf",
+        "\u200b\u2060,nchi,race,x,a.pdf",
+        "HC-\u206612\u2069,nchi,race,x,a.pdf",
+        "HC-13,nchi,race,x,a.pdf",
+    )
+    path = write(tmp_path, text)
+    assert problems_of(path, folder) == [
+        (2, "reference", "direction_character"),
+        (3, "reference", "invisible_character"),
+        (4, "reference", "no_visible_text"),
+        (5, "reference", "direction_character"),
+    ]
+    with pytest.raises(CaseListError) as caught:
+        read_case_list(path, folder)
+    welsh = [p.text("cy") for p in caught.value.problems]
+    assert "nod cudd" in welsh[0] and "nod anweledig" in welsh[1] and "y gellir ei weld" in welsh[2]

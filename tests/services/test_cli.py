@@ -134,3 +134,28 @@ def test_without_profile_the_only_one_is_used_and_several_need_choosing(tmp_path
     assert run(["profile", "show"]) == 1
     said = capsys.readouterr().err
     assert "Choose one with --profile" in said and "profile-2" in said
+
+
+def test_roster_add_holds_a_look_alike_name_until_told_and_refuses_hidden_characters(tmp_path: Path) -> None:
+    from desktop.exchange.card import write_card
+    from desktop.exchange.keys import generate_keys
+
+    coord = tmp_path / "coordinator"
+    make_profile(coord, "OPCC Test", "coordinator").close()
+    ann, other, hidden = (tmp_path / f"{n}.prcard" for n in ("ann", "other", "hidden"))
+    write_card(ann, generate_keys(), "Ann Jones", "member")
+    second = write_card(other, generate_keys(), "\u0410NN JONES", "member")
+    write_card(hidden, generate_keys(), "\u200b\u200b", "member")
+    first = cli("--profile", coord, "roster", "add", ann)
+    assert first.returncode == 0, first.stdout + first.stderr
+    first_fingerprint = first.stdout.split("Ann Jones")[1].strip()
+
+    held = cli("--profile", coord, "roster", "add", other, hidden, language="cy")
+    assert held.returncode != 0
+    assert "edrych yr un fath" in held.stdout and first_fingerprint in held.stdout
+    assert "y gellir ei weld" in held.stdout
+    listed = cli("--profile", coord, "roster", "list")
+    assert second.fingerprint not in listed.stdout and listed.stdout.count("\n") == 1
+
+    told = cli("--profile", coord, "roster", "add", other, "--same-name")
+    assert told.returncode == 0 and second.fingerprint in told.stdout, told.stdout + told.stderr

@@ -15,6 +15,7 @@ class FakeDialogs:
     files: list[str | None] = field(default_factory=list)
     confirmations: list[bool] = field(default_factory=list)
     asked: list[tuple[str, str]] = field(default_factory=list)  # every confirm question shown
+    defaults_no: list[bool] = field(default_factory=list)  # whether each question's default was No
     numbers: list[int | None] = field(default_factory=list)
     offered_texts: list[str] = field(default_factory=list)
     closed_all: int = 0
@@ -25,8 +26,9 @@ class FakeDialogs:
     def info(self, parent, title: str, message: str) -> None:
         self.infos.append((title, message))
 
-    def confirm(self, parent, title: str, message: str) -> bool:
+    def confirm(self, parent, title: str, message: str, *, default_no: bool = False) -> bool:
         self.asked.append((title, message))
+        self.defaults_no.append(default_no)
         return self.confirmations.pop(0)
 
     def ask_number(self, parent, title: str, label: str, value: int, lowest: int, highest: int) -> int | None:

@@ -116,3 +116,35 @@ def test_a_pack_opened_in_a_coordinators_profile_is_explained_not_imported(qtbot
     qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
     assert "cases.prpack" in dialogs.errors[0][1] and "other kind of profile" in dialogs.errors[0][1]
     window.close()
+
+
+def test_a_look_alike_name_asks_first_with_both_fingerprints_and_no_as_default(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    from desktop.exchange.card import write_card
+    from desktop.exchange.keys import generate_keys
+
+    dialogs = FakeDialogs()
+    window, db = coordinator_window(qtbot, tmp_path, dialogs)
+    page = window.coordinator_home.roster_page
+    first, second = tmp_path / "ann.prcard", tmp_path / "other.prcard"
+    ann = write_card(first, generate_keys(), "Ann Jones", "member")
+    other = write_card(second, generate_keys(), "\u0410nn Jones", "member")
+    dialog = _open_card(qtbot, monkeypatch, page, first)
+    qtbot.mouseClick(dialog.match_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+    dialogs.confirmations.append(False)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    _title, question = dialogs.asked[-1]
+    assert ann.fingerprint in question and other.fingerprint in question and "\u0410nn Jones" in question
+    assert dialogs.defaults_no[-1] is True
+    assert page.card_dialog is None and page.model.rowCount() == 1, "No adds nobody"
+
+    dialogs.confirmations.append(True)
+    dialog = _open_card(qtbot, monkeypatch, page, second)
+    qtbot.mouseClick(dialog.unconfirmed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert {m.fingerprint for m in roster.list_roster(db)} == {ann.fingerprint, other.fingerprint}
+    window.close()

@@ -71,3 +71,20 @@ def test_change_passphrase_dialog_has_wide_fields_and_show_passphrase(qtbot, db,
     dialog.show_passphrase.click()
     assert all(f.echoMode() == QLineEdit.EchoMode.Normal for f in dialog.fields.values())
     dialog.close()
+
+
+def test_a_name_or_label_with_hidden_characters_is_refused_before_anything_is_made(qtbot, tmp_path) -> None:
+    window = open_window(qtbot, tmp_path / "new", FakeDialogs())
+    page = window.setup_page
+    QTest.keyClicks(page.name_edit, "Ann Jones")
+    page.name_edit.setText("Ann \u202eJones")  # pasted: a direction override does not come from a keyboard
+    page.label_edit.setText("\u200b\u200b")
+    QTest.keyClicks(page.passphrase_edit, SENTENCE)
+    QTest.keyClicks(page.repeat_edit, SENTENCE)
+    requested = []
+    page.setupRequested.connect(lambda *args: requested.append(args))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    shown = page.problems_label.text()
+    assert "Your name cannot be used" in shown and "reorders the text" in shown
+    assert "The profile label cannot be used" in shown and "no letter or number" in shown
+    assert requested == [] and QApplication.focusWidget() is page.name_edit

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.display_names import NameProblem, explain_name, name_problem
 from desktop.services import coordinator_rounds, templates
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
@@ -194,8 +195,13 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
 
     def _missing(self) -> list[str]:
         missing = []
-        if not self.title_edit.text().strip():
+        problem = name_problem(self.title_edit.text())
+        if problem is NameProblem.EMPTY:
             missing.append(tr("Please give the round a title."))
+        elif problem is not None:
+            missing.append(tr("The round title cannot be used: {reason}").format(
+                reason=explain_name(problem, current_language())
+            ))  # fmt: skip
         if self.csv_field.path() is None:
             missing.append(tr("Please choose the case list (CSV)."))
         if self.folder_field.path() is None:

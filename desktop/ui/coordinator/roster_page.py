@@ -94,18 +94,30 @@ class RosterPage(CoordinatorPage):
                 "This card cannot be added: {reason}"
             ).format(reason=plain_reason(exc)))  # fmt: skip
             return
+        same = self.session.run(roster.lookalikes, card)
+        if same and not self.dialogs.confirm(self, tr("Add member card"), tr(
+            "A member whose name looks the same is already on the roster:\n\n{enrolled}\n\n"
+            "This card:\n\n{name}\n{fingerprint}\n\n"
+            "Add this card as a different member? Check both fingerprints with the members first."
+        ).format(
+            enrolled="\n".join(f"{m.name}\n{m.fingerprint}" for m in same),
+            name=card.name, fingerprint=card.fingerprint,
+        ), default_no=True):  # fmt: skip
+            return
         self.card_dialog = CardDialog(card.name, card.fingerprint, self)
-        self.card_dialog.finished.connect(lambda _r, path=path: self._card_answered(path))
+        self.card_dialog.finished.connect(lambda _r, path=path: self._card_answered(path, bool(same)))
         self.card_dialog.open()
 
-    def _card_answered(self, path: Path) -> None:
+    def _card_answered(self, path: Path, same_name_ok: bool = False) -> None:
         dialog, self.card_dialog = self.card_dialog, None
         if dialog is None:
             return
         dialog.deleteLater()
         if dialog.choice is CardChoice.CANCEL:
             return
-        enrolled = self.change(roster.enrol, path, confirmed=dialog.choice is CardChoice.CONFIRMED)
+        enrolled = self.change(
+            roster.enrol, path, confirmed=dialog.choice is CardChoice.CONFIRMED, same_name_ok=same_name_ok
+        )
         if not enrolled.new:
             self.dialogs.info(self, tr("Add member card"), tr(
                 "{name} is already on the roster; nothing was changed."

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.display_names import NameProblem, explain_name, name_problem
 from desktop.core.passphrase import passphrase_problems
 from desktop.ui.announce import announce
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
@@ -283,6 +284,11 @@ class SetupPage(Retranslatable, QWidget):
             self._explain(lambda: [tr("Please enter your name.")])
             self.name_edit.setFocus()
             return
+        bad_name, bad_label = name_problem(name), name_problem(self.label_edit.text() or "-")
+        if bad_name is not None or bad_label is not None:
+            self._explain(lambda: self._name_lines(bad_name, bad_label))
+            (self.name_edit if bad_name is not None else self.label_edit).setFocus()
+            return
         problems = passphrase_problems(self.passphrase_edit.text(), self.repeat_edit.text(), name)
         if problems:
             self._explain(lambda: refusal_lines(problems, self.strength_meter.judge()))
@@ -297,6 +303,17 @@ class SetupPage(Retranslatable, QWidget):
         self.setupRequested.emit(
             name, self.passphrase_edit.text(), self.language_combo.currentData(), role, label
         )
+
+    def _name_lines(self, name: NameProblem | None, label: NameProblem | None) -> list[str]:
+        """Why the name or the label cannot be shown as typed, in the interface language."""
+        lines = []
+        if name is not None:
+            lines.append(tr("Your name cannot be used: {reason}").format(
+                reason=explain_name(name, current_language())))  # fmt: skip
+        if label is not None:
+            lines.append(tr("The profile label cannot be used: {reason}").format(
+                reason=explain_name(label, current_language())))  # fmt: skip
+        return lines
 
     def show_problems(self, problems: list[str]) -> None:
         self.create_button.setEnabled(True)

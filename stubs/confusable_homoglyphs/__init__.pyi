@@ -1,0 +1,1 @@
+# Type stubs for the part of confusable-homoglyphs that Panel Review uses.
