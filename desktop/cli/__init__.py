@@ -114,10 +114,6 @@ def _report_command(sub: Any) -> None:
         "--language", dest="report_language", choices=("en", "cy", "both"), default=None,
         help="language of the report (both: Welsh first); default: the language of messages",
     )  # fmt: skip
-    report.add_argument(
-        "--keep", action="append", default=[], metavar="TEXT",
-        help="in publication mode, keep this flagged text instead of blanking it (repeatable)",
-    )  # fmt: skip
     report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
 
 

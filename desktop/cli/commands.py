@@ -8,6 +8,7 @@ to speak Welsh.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -43,8 +44,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "revoked": ("access withdrawn", "mynediad wedi’i dynnu’n ôl"),
     "cases": ("cases", "achosion"),
     "written": ("written", "wedi’i hysgrifennu"),
-    "kept": ("kept as written", "wedi’i gadw fel y’i hysgrifennwyd"),
-    "blanked": ("blanked (possible personal data)", "wedi’i guddio (data personol posibl)"),
     "accepted": ("accepted", "derbyniwyd"),
     "superseded": ("superseded by a later revision", "disodlwyd gan fersiwn diweddarach"),
     "duplicate": ("duplicate: already taken in", "dyblyg: wedi’i derbyn eisoes"),
@@ -286,18 +285,19 @@ def review_send(db: Any, args: argparse.Namespace) -> int:
 
 
 def report_write(db: Any, args: argparse.Namespace) -> int:
-    """Write the report; in publication mode say what personal data was blanked or kept."""
+    """Write the report. Publication mode needs every text confirmed in the window's
+    publication review first; until then it refuses in one line (exit 2), writing nothing."""
     from desktop.reports.content import ReportOptions
     from desktop.services import report
+    from desktop.services.publication import PublicationRefused
 
     round_id = _round_id(db, args.round)
     options = ReportOptions(args.report_language or args.language, args.mode)
-    if args.mode == "publication":
-        for spotted in report.publication_check(db, round_id):
-            kept = spotted.hit.text in args.keep
-            verdict = label("kept" if kept else "blanked", args.language)
-            print(f"{verdict}: {spotted.where}: {spotted.context}")
-    written = report.write_report(db, round_id, args.output, options, args.format, keep=args.keep)
+    try:
+        written = report.write_report(db, round_id, args.output, options, args.format)
+    except PublicationRefused as exc:
+        print(exc.explain(args.language), file=sys.stderr)
+        return 2
     for path in written.paths:
         print(f"{label('written', args.language)}: {path}")
     return 0

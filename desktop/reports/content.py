@@ -78,6 +78,10 @@ class PanelReport:
     recommendations: tuple[RecommendationItem, ...] = ()
     criteria_comments: Mapping[str, str] = field(default_factory=dict)  # question id -> comment
     generated_on: str = ""  # YYYY-MM-DD
+    # Publication: when the coordinator finished confirming every text ("YYYY-MM-DD HH:MM",
+    # UTC) and the fingerprint of the key that did, never a name.
+    confirmed_on: str = ""
+    confirmed_key: str = ""
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ from desktop.reports.report_rows import (
     tagged,
     wide,
 )
-from desktop.reports.words import word
+from desktop.reports.words import confirmed_line, word
 
 Part = Callable[[Document, PanelReport, ReportOptions, str], None]
 
@@ -66,6 +66,8 @@ def _cover(doc: Document, report: PanelReport, options: ReportOptions, language:
     status = "published" if options.mode == "publication" else "internal"
     add(doc, word(status, language), language, kind="bold")
     add(doc, word("generated", language, date=report.generated_on), language, kind="muted")
+    if options.mode == "publication" and report.confirmed_on:
+        add(doc, confirmed_line(report, language), language, kind="muted")
 
 
 def background_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:

@@ -35,7 +35,7 @@ from desktop.reports.panel_parts import (
     summary_part,
 )
 from desktop.reports.pdf_style import ACCENT, MUTED, numbered_canvas, para, styles
-from desktop.reports.words import word
+from desktop.reports.words import confirmed_line, word
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -58,6 +58,8 @@ def _cover(report: PanelReport, options: ReportOptions, language: str) -> list[F
         para(word("published" if options.mode == "publication" else "internal", language), st["bold"]),
         para(word("generated", language, date=report.generated_on), st["muted"]),
     ]
+    if options.mode == "publication" and report.confirmed_on:
+        lines.append(para(confirmed_line(report, language), st["muted"]))
     return lines
 
 

@@ -7,12 +7,12 @@ redaction, and nothing is redacted that the coordinator was not shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from desktop.core.findings import CaseFindings, Cell, MemberAnswer
 from desktop.core.personal_data import Hit, in_context, scan
-from desktop.reports.content import PanelReport, RecommendationUpdateItem
+from desktop.reports.content import CaseNotes, PanelReport, RecommendationItem
 
 MARK = "███"  # a black bar: redaction read the same in English and Welsh
 
@@ -25,6 +25,13 @@ class Place:
     subject: str  # a case reference, "observation 2", "recommendation 4", or "" (the background)
     part: str  # a key of _PARTS
     member: str = ""
+    item: str = ""  # which one of several alike: a question id, a tag's or an update's number
+
+    @property
+    def key(self) -> str:
+        """Names this text and no other in the round's report, the same on every reading,
+        so a confirmation given to it can be found again."""
+        return "|".join((self.subject, self.part, self.member, self.item))
 
 
 _PARTS: dict[str, tuple[str, str]] = {
@@ -41,6 +48,9 @@ _PARTS: dict[str, tuple[str, str]] = {
     "response": ("force response", "ymateb yr heddlu"),
     "recommendation": ("recommendation", "argymhelliad"),
     "update": ("update", "diweddariad"),
+    "assessment": ("assessment of an update", "asesiad o ddiweddariad"),
+    "owner": ("who owns the recommendation", "perchennog yr argymhelliad"),
+    "criteria": ("comment on the detailed findings", "sylw ar y canfyddiadau manwl"),
 }
 
 
@@ -48,7 +58,7 @@ def describe(place: Place, language: str) -> str:
     """ "HC-003 · note (Member C)", in English or Welsh."""
     en, cy = _PARTS[place.part]
     part = cy if language == "cy" else en
-    if place.part in ("observation", "response", "recommendation", "update"):
+    if place.part in ("observation", "response", "recommendation", "update", "assessment", "owner"):
         text = f"{part} {place.subject}"  # "observation 2", "update 4 · 2026-06-01"
     else:
         text = " · ".join(w for w in (place.subject, part) if w)
@@ -73,21 +83,28 @@ class Spotted:
 def _case_texts(case: CaseFindings) -> Iterator[tuple[Place, str]]:
     ref = case.case.reference
     yield Place(ref, "summary"), case.case.summary
-    for cell in case.cells.values():
+    for qid, cell in case.cells.items():
         for given in cell.answers:
-            yield Place(ref, "note", given.letter), given.answer.note
-            if isinstance(given.answer.value, str) and given.answer.value not in _codes(cell):
-                yield Place(ref, "answer", given.letter), given.answer.value
+            yield Place(ref, "note", given.letter, qid), given.answer.note
+            if _typed(cell, given.answer.value):
+                yield Place(ref, "answer", given.letter, qid), str(given.answer.value)
         if cell.decision is not None:
-            yield Place(ref, "decision"), cell.decision.rationale
+            yield Place(ref, "decision", "", qid), cell.decision.rationale
 
 
 def _codes(cell: Cell) -> set[str]:
     return {str(k) for k in cell.consensus.counts}
 
 
+def _typed(cell: Cell, value: object) -> bool:
+    """A value a person typed (a text question's answer), not one of the question's codes."""
+    return isinstance(value, str) and value not in _codes(cell)
+
+
 def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
-    """(where, text) for every text a person typed that the report may print."""
+    """(where, text) for every text a person typed that the report may print.
+
+    `rewritten` walks the same parts in the same way; a test holds the two together."""
     bg = report.background
     for part, text in (
         ("period", bg.sample_period),
@@ -95,29 +112,35 @@ def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
         ("definitions", bg.definitions),
     ):
         yield Place("", part), text
+    for qid, comment in report.criteria_comments.items():
+        yield Place("", "criteria", "", qid), comment
     for case in report.findings.cases:
         yield from _case_texts(case)
         notes = report.notes.get(case.case.case_id)
         if notes is not None:
             ref = case.case.reference
             yield Place(ref, "comment"), notes.comment
-            for text in (*notes.good_practice, *notes.learning):
-                yield Place(ref, "tag"), text
+            for n, text in enumerate((*notes.good_practice, *notes.learning), start=1):
+                yield Place(ref, "tag", "", str(n)), text
     for o in report.observations:
         yield Place(f"{o.number}", "observation"), o.text
         yield Place(f"{o.number}", "response"), o.response
     for r in report.recommendations:
         yield Place(f"{r.number}", "recommendation"), r.text
-        for u in r.updates:
-            yield Place(f"{r.number} · {u.dated}", "update"), f"{u.text}\n{u.assessment}"
+        yield Place(f"{r.number}", "owner"), r.owner
+        for n, u in enumerate(r.updates, start=1):
+            yield Place(f"{r.number} · {u.dated}", "update", "", str(n)), u.text
+            yield Place(f"{r.number} · {u.dated}", "assessment", "", str(n)), u.assessment
 
 
-def spot(report: PanelReport) -> list[Spotted]:
-    """Every likely piece of personal data, in report order."""
+def spot(report: PanelReport, known_names: Iterable[str] = ()) -> list[Spotted]:
+    """Every likely piece of personal data, in report order; `known_names` are the people
+    the app knows of, found even without a title."""
     references = [c.case.reference for c in report.findings.cases]
+    names = tuple(known_names)
     found = []
     for place, text in free_texts(report):
-        for hit in scan(text, known_references=references) if text else ():
+        for hit in scan(text, known_references=references, known_names=names) if text else ():
             found.append(Spotted(place, hit, in_context(text, hit)))
     return found
 
@@ -133,24 +156,95 @@ def _blank(texts: Sequence[str]) -> Callable[[str], str]:
     return blank
 
 
-def _cell(cell: Cell, blank: Callable[[str], str]) -> Cell:
+Change = Callable[[Place, str], str]
+
+
+def _cell(ref: str, qid: str, cell: Cell, change: Change) -> Cell:
     answers = []
     for given in cell.answers:
         answer = given.answer
-        value = (
-            blank(answer.value)
-            if isinstance(answer.value, str) and answer.value not in _codes(cell)
-            else answer.value
-        )
-        answers.append(
-            MemberAnswer(given.letter, replace(answer, value=value, note=blank(answer.note)), given.shown)
-        )
-    decision = replace(cell.decision, rationale=blank(cell.decision.rationale)) if cell.decision else None
+        value = answer.value
+        if _typed(cell, value):
+            value = change(Place(ref, "answer", given.letter, qid), str(value))
+        note = change(Place(ref, "note", given.letter, qid), answer.note)
+        answers.append(MemberAnswer(given.letter, replace(answer, value=value, note=note), given.shown))
+    decision = cell.decision
+    if decision is not None:
+        decision = replace(decision, rationale=change(Place(ref, "decision", "", qid), decision.rationale))
     return replace(cell, answers=tuple(answers), decision=decision)
 
 
-def _update(update: RecommendationUpdateItem, blank: Callable[[str], str]) -> RecommendationUpdateItem:
-    return replace(update, text=blank(update.text), assessment=blank(update.assessment))
+def _case(case: CaseFindings, change: Change) -> CaseFindings:
+    ref = case.case.reference
+    return replace(
+        case,
+        case=replace(case.case, summary=change(Place(ref, "summary"), case.case.summary)),
+        cells={qid: _cell(ref, qid, cell, change) for qid, cell in case.cells.items()},
+    )
+
+
+def _notes(ref: str, notes: CaseNotes, change: Change) -> CaseNotes:
+    tags = [
+        change(Place(ref, "tag", "", str(n)), text)
+        for n, text in enumerate((*notes.good_practice, *notes.learning), start=1)
+    ]
+    split = len(notes.good_practice)
+    return replace(
+        notes,
+        comment=change(Place(ref, "comment"), notes.comment),
+        good_practice=tuple(tags[:split]),
+        learning=tuple(tags[split:]),
+    )
+
+
+def _recommendation(r: RecommendationItem, change: Change) -> RecommendationItem:
+    updates = tuple(
+        replace(
+            u,
+            text=change(Place(f"{r.number} · {u.dated}", "update", "", str(n)), u.text),
+            assessment=change(Place(f"{r.number} · {u.dated}", "assessment", "", str(n)), u.assessment),
+        )
+        for n, u in enumerate(r.updates, start=1)
+    )
+    return replace(
+        r,
+        text=change(Place(f"{r.number}", "recommendation"), r.text),
+        owner=change(Place(f"{r.number}", "owner"), r.owner),
+        updates=updates,
+    )
+
+
+def rewritten(report: PanelReport, change: Change) -> PanelReport:
+    """The report with every text a person typed passed through `change(place, text)`:
+    the same texts, at the same places, as `free_texts` lists."""
+    bg = report.background
+    references = {c.case.case_id: c.case.reference for c in report.findings.cases}
+    return replace(
+        report,
+        background=replace(
+            bg,
+            sample_period=change(Place("", "period"), bg.sample_period),
+            sample_method=change(Place("", "method"), bg.sample_method),
+            definitions=change(Place("", "definitions"), bg.definitions),
+        ),
+        criteria_comments={
+            qid: change(Place("", "criteria", "", qid), comment)
+            for qid, comment in report.criteria_comments.items()
+        },
+        findings=replace(report.findings, cases=tuple(_case(c, change) for c in report.findings.cases)),
+        notes={
+            case_id: _notes(references.get(case_id, ""), n, change) for case_id, n in report.notes.items()
+        },
+        observations=tuple(
+            replace(
+                o,
+                text=change(Place(f"{o.number}", "observation"), o.text),
+                response=change(Place(f"{o.number}", "response"), o.response),
+            )
+            for o in report.observations
+        ),
+        recommendations=tuple(_recommendation(r, change) for r in report.recommendations),
+    )
 
 
 def redacted(report: PanelReport, texts: Sequence[str]) -> PanelReport:
@@ -158,42 +252,4 @@ def redacted(report: PanelReport, texts: Sequence[str]) -> PanelReport:
     if not texts:
         return report
     blank = _blank(texts)
-    cases = tuple(
-        replace(
-            case,
-            case=replace(case.case, summary=blank(case.case.summary)),
-            cells={qid: _cell(cell, blank) for qid, cell in case.cells.items()},
-        )
-        for case in report.findings.cases
-    )
-    notes = {
-        case_id: replace(
-            n,
-            comment=blank(n.comment),
-            good_practice=tuple(map(blank, n.good_practice)),
-            learning=tuple(map(blank, n.learning)),
-        )
-        for case_id, n in report.notes.items()
-    }
-    bg = report.background
-    background = replace(
-        bg,
-        sample_period=blank(bg.sample_period),
-        sample_method=blank(bg.sample_method),
-        definitions=blank(bg.definitions),
-    )
-    observations = tuple(
-        replace(o, text=blank(o.text), response=blank(o.response)) for o in report.observations
-    )
-    recommendations = tuple(
-        replace(r, text=blank(r.text), updates=tuple(_update(u, blank) for u in r.updates))
-        for r in report.recommendations
-    )
-    return replace(
-        report,
-        findings=replace(report.findings, cases=cases),
-        notes=notes,
-        background=background,
-        observations=observations,
-        recommendations=recommendations,
-    )
+    return rewritten(report, lambda _place, text: blank(text))

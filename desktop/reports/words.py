@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop.core.agreement import Undefined
 from desktop.core.consensus import Agreement
+from desktop.reports.content import PanelReport
 
 _WORDS: dict[str, tuple[str, str]] = {
     "report": ("Panel report", "Adroddiad y panel"),
@@ -20,6 +21,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "internal": ("Internal version: not for publication.", "Fersiwn fewnol: nid i'w chyhoeddi."),
     "generated": ("Prepared on {date}", "Paratowyd ar {date}"),
+    "confirmed": (
+        "Before publication the panel's coordinator read every text that members and the panel "
+        "wrote, and kept, edited or blanked each one; the last was confirmed on {date} at {time} UTC "
+        "(coordinator's key fingerprint {fingerprint}).",
+        "Cyn cyhoeddi, darllenodd cydlynydd y panel bob testun a ysgrifennodd yr aelodau a'r panel, "
+        "a chadw, golygu neu wagio pob un; cadarnhawyd yr olaf ar {date} am {time} UTC "
+        "(ôl bys allwedd y cydlynydd {fingerprint}).",
+    ),
     "contents": ("Contents", "Cynnwys"),
     "background": ("Background", "Cefndir"),
     "meeting": ("The panel met on {date} ({form}).", "Cyfarfu'r panel ar {date} ({form})."),
@@ -166,6 +175,13 @@ def word(key: str, language: str, **values: object) -> str:
     en, cy = _WORDS[key]
     text = cy if language == "cy" else en
     return text.format(**values) if values else text
+
+
+def confirmed_line(report: PanelReport, language: str) -> str:
+    """The published report's note that every text was read and confirmed, when and by
+    which key (a fingerprint, so no one is named)."""
+    date, _, time = report.confirmed_on.partition(" ")
+    return word("confirmed", language, date=date, time=time, fingerprint=report.confirmed_key)
 
 
 def agreement_word(agreement: Agreement, language: str) -> str:

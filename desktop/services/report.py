@@ -1,16 +1,15 @@
 """The panel report for a round: gathered from the database, written as PDF, DOCX or CSV.
 
 Writing is atomic (a half-written report never replaces a good one) and every report
-written is recorded, with, in publication mode, the personal-data hits the coordinator
-accepted, so what went out can be accounted for later.
+written is recorded, with, in publication mode, who confirmed its texts and when and how
+many were kept, edited or blanked, so what went out can be accounted for later.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.atomic_files import atomic_write
@@ -22,8 +21,8 @@ from desktop.reports.content import (
     RecommendationUpdateItem,
     ReportOptions,
 )
-from desktop.reports.redaction import Spotted, redacted, spot
-from desktop.services import background, findings, observations, recommendations
+from desktop.reports.redaction import Spotted, spot
+from desktop.services import background, findings, observations, publication, recommendations
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.recommendations import RecommendationRow
@@ -74,9 +73,12 @@ def _recommendation(r: RecommendationRow) -> RecommendationItem:
 
 
 def publication_check(db: Database, round_id: int) -> list[Spotted]:
-    """Likely personal data in the round's free text, for the coordinator to look at
-    before a report is published."""
-    return spot(gather(db, round_id))
+    """Likely personal data in the round's free text, found with every name the app knows
+    of (roster, coordinator, case list, case documents)."""
+    report = gather(db, round_id)
+    with db.session() as session:
+        names = publication.known_names(session, round_id, report)
+    return spot(report, names)
 
 
 def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, bytes]:
@@ -108,30 +110,31 @@ def output_paths(path: Path, fmt: str) -> list[Path]:
     return [path.with_name(f"{path.stem}-{table}.csv") for table in ("answers", "findings")]
 
 
-def write_report(
-    db: Database,
-    round_id: int,
-    path: Path,
-    options: ReportOptions,
-    fmt: str,
-    *,
-    redact: Sequence[str] | None = None,
-    keep: Sequence[str] = (),
-) -> ReportWritten:
+def write_report(db: Database, round_id: int, path: Path, options: ReportOptions, fmt: str) -> ReportWritten:
     """Write the report and record that it was written.
 
-    In publication mode every likely piece of personal data the scan finds is redacted
-    unless the coordinator chose to keep it (`keep`); `redact`, when given, is the exact
-    list to blank instead. What was kept and what was blanked is recorded with the export.
+    In publication mode every text people typed is printed as the coordinator confirmed
+    it (kept, edited or blanked: `desktop.services.publication`); while any text is
+    unconfirmed nothing is written and `PublicationRefused` says so. Who confirmed and
+    when is recorded with the export and printed, by key fingerprint, in the report.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}")
     report = gather(db, round_id)
-    blanked: list[str] = []
+    record: dict[str, object] = {}
     if options.mode == "publication":
-        spotted = sorted({s.hit.text for s in spot(report)})
-        blanked = list(redact) if redact is not None else [t for t in spotted if t not in keep]
-        report = redacted(report, blanked)
+        confirmed = publication.confirmed_report(db, round_id, report)
+        report = replace(
+            confirmed.report,
+            confirmed_on=confirmed.at.strftime("%Y-%m-%d %H:%M"),
+            confirmed_key=confirmed.fingerprint,
+        )
+        record = {
+            "confirmed_by": confirmed.by,
+            "fingerprint": confirmed.fingerprint,
+            "confirmed_at": confirmed.at.isoformat(timespec="seconds"),
+            **confirmed.decisions,
+        }
     files = render(report, options, fmt)
     digest = hashlib.sha256()
     paths = output_paths(path, fmt)
@@ -139,7 +142,6 @@ def write_report(
         with atomic_write(target) as out:
             out.write(data)
         digest.update(data)
-    record = {"kept": sorted(set(keep)), "redacted": sorted(set(blanked))}
     with db.session() as session:
         require_coordinator(session)
         session.add(

@@ -388,3 +388,21 @@ class CriteriaComment(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
     question_id: Mapped[str] = mapped_column(String(64))
     comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class PublicationConfirmation(Base):
+    """The coordinator's reading of one text before a report is published: kept as written,
+    edited (`text` is what is published instead) or blanked. `text_sha256` is the hash of
+    the text as it was read; once the text changes, the confirmation no longer applies."""
+
+    __tablename__ = "publication_confirmation"
+    __table_args__ = (UniqueConstraint("round_id", "block_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    block_key: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    decision: Mapped[str] = mapped_column(String(8))  # kept | edited | blanked
+    text: Mapped[str] = mapped_column(Text, default="")
+    confirmed_by: Mapped[str] = mapped_column(String(200))
+    confirmed_fingerprint: Mapped[str] = mapped_column(String(40), default="")
+    confirmed_at: Mapped[datetime]

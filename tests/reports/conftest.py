@@ -1,6 +1,7 @@
 """A round reviewed by four members through real packages, with the coordinator's
 additions (background, a tag, an observation with a response, a recommendation with an
-update), shared by the report tests."""
+update), shared by the report tests; every text is confirmed as kept, so the report can
+be published."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from desktop.services import findings, observations, recommendations
 from desktop.services.background import Background, save_background
 from desktop.services.findings import CaseNotes
 from tests.services.panel_world import reviewed_panel
+from tests.services.publication_world import confirm_every_text
 from tests.services.test_findings import plan
 
 
@@ -40,6 +42,7 @@ def panel(tmp_path_factory):
     recommendations.add_update(
         db, rec.recommendation_id, "2026-06-01", "Guidance drafted.", "On track.", "ongoing"
     )
+    confirm_every_text(db, made.round_id)  # publishing needs every text read; tests change their own
     yield made
     db.close()
     for member in made.world.members.values():

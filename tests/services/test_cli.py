@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.services import assignment_packs, identity, review, review_packages, rounds
+from desktop.services import assignment_packs, identity, profile, review, review_packages, rounds
 from tests.conftest import PASSPHRASE
 from tests.services.exchange_world import make_profile, write_case_list
+from tests.services.publication_world import confirm_every_text
 
 ENTRY = Path(sys.executable).parent / "panel-review"
 
@@ -92,6 +93,13 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
     refused = cli("--profile", coord, "inbox", "import", tampered, language="cy")
     assert refused.returncode == 1 and "gwrthodwyd" in refused.stdout
 
+    unread = cli("--profile", coord, "report", "--round", "1", "--format", "pdf", "--mode", "publication",
+                 "-o", tmp_path / "report.pdf", language="cy")  # fmt: skip
+    assert unread.returncode == 2 and len(unread.stderr.strip().splitlines()) == 1, unread.stderr
+    assert "heb ei gyhoeddi" in unread.stderr.lower() and not (tmp_path / "report.pdf").exists()
+    opened = profile.unlock(coord, PASSPHRASE)
+    confirm_every_text(opened, 1)
+    profile.close_profile(opened)
     published = cli("--profile", coord, "report", "--round", "1", "--format", "pdf", "--mode", "publication",
                     "--language", "both", "-o", tmp_path / "report.pdf")  # fmt: skip
     assert published.returncode == 0, published.stdout + published.stderr

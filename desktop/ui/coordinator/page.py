@@ -38,6 +38,9 @@ def plain_reason(exc: Exception) -> str:
     """The bilingual sentence for a refused file, or the error itself for anything else."""
     from desktop.services.refusals import why_not
 
+    explain = getattr(exc, "explain", None)
+    if callable(explain):  # the services' own refusals word themselves in both languages
+        return str(explain(current_language()))
     try:
         return why_not(exc, current_language())
     except TypeError:

@@ -1,9 +1,10 @@
 """Report: the round's background, then the panel report written as PDF, Word or CSV, in
 English, Welsh or both, published (members lettered, personal data checked) or internal.
 
-Writing runs off the GUI thread. In publication mode the free text is first checked for
-likely personal data and the coordinator decides, hit by hit, what to keep; the rest is
-blanked. Afterwards the page says where the report is and offers to open it.
+Writing runs off the GUI thread. In publication mode the coordinator first reads every
+text the report prints (the publication review), with likely personal data marked, and
+keeps, edits or blanks each one; only then can it be published. Afterwards the page says
+where the report is and offers to open it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from desktop.reports.content import ReportOptions
-from desktop.reports.redaction import Spotted
-from desktop.services import report, rounds
+from desktop.services import publication, report, rounds
 from desktop.services.background import round_background, save_background
 from desktop.services.findings import FindingsRefused, criteria_comments, save_criteria_comments
 from desktop.services.report import ReportWritten
@@ -27,7 +27,7 @@ from desktop.ui.announce import announce
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
-from desktop.ui.coordinator.personal_data_dialog import PersonalDataDialog
+from desktop.ui.coordinator.publication_review import PublicationReviewDialog
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.style import make_heading
@@ -113,7 +113,7 @@ class ReportPage(CoordinatorPage):
         self.intro.setText(
             tr(
                 "Say how the panel met, then write the panel report. A published report names members as "
-                "Member A, B and so on, and you check it for personal data first."
+                "Member A, B and so on, and you read and confirm every text in it first."
             )
         )
         self.background_heading.setText(tr("Background"))
@@ -181,49 +181,51 @@ class ReportPage(CoordinatorPage):
         return options, FORMATS[self.format_combo.currentIndex()]
 
     def choose_file(self) -> None:
-        """Save the background, check a published report for personal data (off the GUI
-        thread: it reads every answer), then ask where to write it."""
+        """Save the background; for a published report, gather its texts (off the GUI
+        thread: it reads every answer) and open the publication review; then ask where to
+        write it."""
         if self.round_id is None or not self.save():
             return
         options, fmt = self.options()
         if options.mode == "internal":
-            self._ask_where(options, fmt, [])
+            self._ask_where(options, fmt)
             return
         round_id, session = self.round_id, self.session
 
-        def check(progress: Any, cancel: Any) -> list[Spotted]:
-            return list(session.run(report.publication_check, round_id))
+        def check(progress: Any, cancel: Any) -> publication.PublicationReview:
+            return session.run(publication.publication_review, round_id)
 
         self.run_long(
-            tr("Checking for personal data"),
+            tr("Gathering the texts to read"),
             check,
-            lambda spotted: self._confirm(spotted, options, fmt),
+            lambda review: self._review(review, options, fmt),
             self._failed,
         )
 
-    def _confirm(self, spotted: list[Spotted], options: ReportOptions, fmt: str) -> None:
-        keep: list[str] = []
-        if spotted:
-            dialog = PersonalDataDialog(spotted, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            keep = dialog.kept()
-        self._ask_where(options, fmt, keep)
+    def _review(self, review: publication.PublicationReview, options: ReportOptions, fmt: str) -> None:
+        round_id = self.round_id
 
-    def _ask_where(self, options: ReportOptions, fmt: str, keep: list[str]) -> None:
+        def confirm(key: str, sha256: str, decision: str, text: str) -> object:
+            return self.change(publication.confirm_block, round_id, key, sha256, decision, text)
+
+        dialog = PublicationReviewDialog(review, confirm, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._ask_where(options, fmt)
+
+    def _ask_where(self, options: ReportOptions, fmt: str) -> None:
         extension = "pdf" if fmt == "accessible-pdf" else fmt
         suffix = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "csv": "CSV (*.csv)"}[extension]
         path, _filter = QFileDialog.getSaveFileName(
             self, tr("Save the report as"), f"panel-report.{extension}", suffix
         )
         if path:
-            self.write(Path(path), options, fmt, keep)
+            self.write(Path(path), options, fmt)
 
-    def write(self, path: Path, options: ReportOptions, fmt: str, keep: list[str]) -> None:
+    def write(self, path: Path, options: ReportOptions, fmt: str) -> None:
         round_id, session = self.round_id, self.session
 
         def work(progress: Any, cancel: Any) -> ReportWritten:
-            return session.run(report.write_report, round_id, path, options, fmt, keep=keep)
+            return session.run(report.write_report, round_id, path, options, fmt)
 
         self.run_long(tr("Writing the report"), work, self._written, self._failed)
 

@@ -1,0 +1,270 @@
+"""Before a report is published: every text it prints, grouped by case, with what looks
+like personal data marked, for the coordinator to keep, edit or blank, one by one.
+
+Marks are bold and underlined and followed by the kind in words ("a name"), so they do
+not rely on colour. Each text has its own Keep, Edit… and Blank buttons, reached with Tab;
+F8 moves to the next text not yet confirmed. "Publish…" is enabled only when every text
+is confirmed. Confirmations are stored as they are given, so closing the window keeps
+them for next time.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.personal_data import kind_word
+from desktop.reports.redaction import describe
+from desktop.services.publication import Block, PublicationRefused, PublicationReview
+from desktop.ui.announce import announce
+from desktop.ui.i18n import current_language, tr
+from desktop.ui.style import make_heading
+
+# confirm(key, sha256, decision, edited text) stores the decision, or raises PublicationRefused
+Confirm = Callable[[str, str, str, str], object]
+
+
+def marked_html(block: Block, language: str) -> str:
+    """The text with each hit bold and underlined and its kind in words after it."""
+    out, at = [], 0
+    for hit in block.hits:
+        out.append(html.escape(block.text[at : hit.start]))
+        out.append(
+            f"<b><u>{html.escape(hit.text)}</u></b> <i>({html.escape(kind_word(hit.kind, language))})</i>"
+        )
+        at = hit.end
+    out.append(html.escape(block.text[at:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def group_title(subject: str, language: str) -> str:
+    """A heading for a case, an observation, a recommendation or the background."""
+    if not subject:
+        return tr("Background and comments")
+    kind, _, number = subject.partition(" ")
+    if kind == "observation" and number:
+        return tr("Observation {number}").format(number=number)
+    if kind == "recommendation" and number:
+        return tr("Recommendation {number}").format(number=number)
+    return tr("Case {reference}").format(reference=subject)
+
+
+def state_words(decision: str) -> str:
+    if not decision:
+        return tr("Not confirmed yet")
+    return {
+        "kept": tr("Confirmed: kept as written"),
+        "edited": tr("Confirmed: edited"),
+        "blanked": tr("Confirmed: blanked"),
+    }[decision]
+
+
+class EditDialog(QDialog):
+    """The text to publish instead, starting from the text as written."""
+
+    def __init__(self, where: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publication_edit")
+        self.setWindowTitle(tr("Edit the text to publish"))
+        label = QLabel(tr("What the published report prints for {where}:").format(where=where))
+        label.setWordWrap(True)
+        self.editor = QPlainTextEdit(text)
+        self.editor.setObjectName("publication_edit_text")
+        self.editor.setAccessibleName(tr("Text to publish"))
+        self.editor.setTabChangesFocus(True)
+        label.setBuddy(self.editor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Publish this text"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.editor.setFocus()
+
+
+class BlockCard(QFrame):
+    """One text: where it is, its words with the hits marked, its state and three buttons."""
+
+    def __init__(self, block: Block, dialog: PublicationReviewDialog) -> None:
+        super().__init__()
+        self.block, self.dialog = block, dialog
+        confirmation = block.confirmation
+        self.decision = confirmation.decision if confirmation else ""  # "" until confirmed
+        self.edited = confirmation.text if confirmation else ""
+        self.setObjectName("publication_block")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        language = current_language()
+        self.where = describe(block.place, language)
+        self.where_label = QLabel(f"<b>{html.escape(self.where)}</b>")
+        self.text_label = QLabel(marked_html(block, language))
+        self.text_label.setObjectName("publication_text")
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hits_label = QLabel(self._hits_sentence(language))
+        self.state_label = QLabel()
+        self.state_label.setObjectName("publication_state")
+        for label in (self.where_label, self.text_label, self.hits_label, self.state_label):
+            label.setWordWrap(True)
+        self.keep = self._button("keep", tr("&Keep"), tr("Keep {where} as written"), "kept")
+        self.edit = self._button("edit", tr("&Edit…"), tr("Edit {where} before publishing"), "edited")
+        self.blank = self._button(
+            "blank", tr("&Blank"), tr("Publish a black bar instead of {where}"), "blanked"
+        )
+        row = QHBoxLayout()
+        for button in (self.keep, self.edit, self.blank):
+            row.addWidget(button)
+        row.addWidget(self.state_label, 1)
+        layout = QVBoxLayout(self)
+        for widget in (self.where_label, self.text_label, self.hits_label):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        self.show_state()
+
+    def _hits_sentence(self, language: str) -> str:
+        if not self.block.hits:
+            return tr("Nothing here looks like personal data; read it all the same.")
+        kinds = sorted({kind_word(h.kind, language) for h in self.block.hits})
+        return tr("Marked as possible personal data: {kinds}.").format(kinds=", ".join(kinds))
+
+    def _button(self, name: str, text: str, description: str, decision: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setAccessibleDescription(description.format(where=self.where))
+        button.clicked.connect(lambda: self.dialog.decide(self, decision))
+        return button
+
+    def show_state(self, problem: str = "") -> None:
+        self.state_label.setText(problem or state_words(self.decision))
+        for button, decision in ((self.keep, "kept"), (self.edit, "edited"), (self.blank, "blanked")):
+            button.setProperty("chosen", decision == self.decision)
+
+
+class PublicationReviewDialog(QDialog):
+    """All of a report's texts, confirmed one by one before "Publish…" is enabled."""
+
+    def __init__(self, review: PublicationReview, confirm: Confirm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publication_review")
+        self.setWindowTitle(tr("Read every text before publishing"))
+        self.confirm = confirm
+        intro = QLabel(tr(
+            "The published report prints each text below. Read each one and keep it as written, "
+            "edit it, or blank it. Words that look like personal data are in bold and underlined, "
+            "with what they look like in brackets. Tab moves between the buttons; F8 goes to the "
+            "next text not yet confirmed."
+        ))  # fmt: skip
+        intro.setWordWrap(True)
+        self.progress = QLabel()
+        self.progress.setObjectName("review_progress")
+        self.cards: list[BlockCard] = []
+        self.area = QScrollArea()
+        self.area.setObjectName("review_blocks")
+        self.area.setWidgetResizable(True)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(self._blocks(review))
+        self.buttons = QDialogButtonBox()
+        self.publish = self.buttons.addButton(tr("&Publish…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.publish.setObjectName("publish")
+        self.publish.setAccessibleDescription(tr("Choose where to save the published report"))
+        close = self.buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleDescription(tr("Close; what you confirmed is kept for next time"))
+        self.next_button = self.buttons.addButton(
+            tr("Next to read (F8)"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.next_button.setObjectName("next_unconfirmed")
+        self.next_button.clicked.connect(self.next_unconfirmed)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.next_unconfirmed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(self.buttons)
+        self._fit_screen()
+        self.show_progress()
+        self.next_unconfirmed()
+
+    def _blocks(self, review: PublicationReview) -> QWidget:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        language = current_language()
+        for subject, blocks in review.groups():
+            heading = make_heading(QLabel(group_title(subject, language)), 1.1)
+            assert isinstance(heading, QLabel)
+            heading.setWordWrap(True)
+            column.addWidget(heading)
+            for block in blocks:
+                card = BlockCard(block, self)
+                self.cards.append(card)
+                column.addWidget(card)
+        column.addStretch(1)
+        return inner
+
+    def _fit_screen(self) -> None:
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry()
+        self.resize(min(900, free.width() - 40), min(700, free.height() - 60))
+
+    def confirmed(self) -> int:
+        return sum(bool(card.decision) for card in self.cards)
+
+    def show_progress(self) -> None:
+        done, total = self.confirmed(), len(self.cards)
+        self.progress.setText(tr("{done} of {total} confirmed").format(done=done, total=total))
+        self.progress.setAccessibleName(self.progress.text())
+        self.publish.setEnabled(done == total)
+
+    def decide(self, card: BlockCard, decision: str) -> None:
+        """Store the decision; an edit first asks for the text to publish instead."""
+        text = ""
+        if decision == "edited":
+            editor = EditDialog(card.where, card.edited or card.block.text, self)
+            if editor.exec() != QDialog.DialogCode.Accepted:
+                return
+            text = editor.editor.toPlainText()
+        try:
+            self.confirm(card.block.key, card.block.sha256, decision, text)
+        except PublicationRefused as exc:
+            card.show_state(exc.explain(current_language()))
+            announce(card.state_label, card.state_label.text(), urgent=True)
+            return
+        card.decision, card.edited = decision, text
+        card.show_state()
+        self.show_progress()
+        announce(self.progress, f"{card.state_label.text()}. {self.progress.text()}")
+        self.next_unconfirmed(after=card)
+
+    def next_unconfirmed(self, after: BlockCard | None = None) -> None:
+        """Scroll to the next text not yet confirmed and put the cursor on its Keep button;
+        when all are confirmed, on Publish."""
+        start = self.cards.index(after) + 1 if isinstance(after, BlockCard) else 0
+        order = self.cards[start:] + self.cards[:start]
+        card = next((c for c in order if not c.decision), None)
+        if card is None:
+            self.publish.setFocus()
+            return
+        self.area.ensureWidgetVisible(card)
+        card.keep.setFocus()

@@ -1,0 +1,178 @@
+"""The publication review on real widgets over a round four members really reviewed:
+every text grouped by case, hits marked without colour, Keep / Edit / Blank by keyboard,
+progress, Publish only when all are confirmed; at 200% text on 1366x768 and in Welsh."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop.reports.redaction import MARK
+from desktop.services import observations, profile, publication
+from desktop.ui import i18n
+from desktop.ui.coordinator.publication_review import EditDialog, PublicationReviewDialog
+from desktop.ui.text_size import apply_text_size
+from tests.services.exchange_world import PASSPHRASE
+from tests.services.panel_world import reviewed_panel
+from tests.services.test_findings import plan
+from tests.ui.coordinator_harness import wait_operations
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_window, press
+from tests.ui.test_dialogs_large_text import fit_to_screen, problems
+
+OBSERVATION = "Sgt 218 did not endorse the log in HC-002."
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    made = reviewed_panel(tmp_path_factory.mktemp("publication"), plan, cases=2, k=2)
+    db = made.world.coordinator
+    observations.add_observation(db, made.round_id, OBSERVATION, [])
+    db.close()
+    for member in made.world.members.values():
+        member.close()
+    return made.world.root / "coordinator", made.round_id
+
+
+@pytest.fixture
+def page(qtbot, reviewed):
+    folder, round_id = reviewed
+    db = profile.open_profile(folder, PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.report_page)
+    yield home.report_page, db, round_id
+    window.close()
+
+
+def card_of(dialog: PublicationReviewDialog, text: str):
+    return next(card for card in dialog.cards if card.block.text == text)
+
+
+def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, page, tmp_path, monkeypatch):
+    report_page, db, round_id = page
+    out = tmp_path / "published.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    seen: dict[str, object] = {}
+    edited = "The sergeant did not endorse the log."
+
+    def fill_in_the_edit() -> None:
+        editor = QApplication.activeModalWidget()
+        if not isinstance(editor, EditDialog):
+            QTimer.singleShot(20, fill_in_the_edit)
+            return
+        assert editor.editor.toPlainText() == OBSERVATION and editor.editor.hasFocus()
+        editor.editor.setPlainText(edited)
+        editor.accept()
+
+    def review() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PublicationReviewDialog):  # the texts are gathered off the GUI thread
+            QTimer.singleShot(20, review)
+            return
+        total = len(dialog.cards)
+        seen["start"] = (dialog.progress.text(), dialog.publish.isEnabled(), total)
+        groups = [card.where_label.text() for card in dialog.cards]
+        seen["groups"] = groups
+        observation = card_of(dialog, OBSERVATION)
+        seen["marked"] = observation.text_label.text()
+        seen["names"] = (observation.keep.accessibleName(), observation.blank.accessibleDescription())
+        QTimer.singleShot(0, fill_in_the_edit)
+        observation.edit.setFocus()
+        press(qtbot, Qt.Key.Key_Space)  # Edit… opens the editor with the text as written
+        seen["after_edit"] = dialog.progress.text()
+        first = dialog.cards[0]
+        first.blank.setFocus()
+        press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_F8)
+        while dialog.confirmed() < total:  # the cursor waits on the next text's Keep
+            assert isinstance(QApplication.focusWidget().parentWidget(), type(first))
+            press(qtbot, Qt.Key.Key_Space)
+        seen["end"] = (dialog.progress.text(), dialog.publish.isEnabled(), QApplication.focusWidget())
+        seen["first"] = first.block.text
+        press(qtbot, Qt.Key.Key_Space)  # Publish…, where the cursor now is
+
+    QTimer.singleShot(0, review)
+    qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "end" in seen, timeout=30000)
+    wait_operations(qtbot)
+    progress, enabled, total = seen["start"]
+    assert progress == f"0 of {total} confirmed" and not enabled and total > 10
+    assert "<b><u>Sgt 218</u></b> <i>(an officer&#x27;s number)</i>" in seen["marked"], seen["marked"]
+    assert seen["names"] == ("Keep", "Publish a black bar instead of observation 1")
+    assert seen["after_edit"] == f"1 of {total} confirmed"
+    progress, enabled, focused = seen["end"]
+    assert progress == f"{total} of {total} confirmed" and enabled and focused.objectName() == "publish"
+    qtbot.waitUntil(out.exists, timeout=30000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Sgt 218" not in text and edited in text and MARK in text
+    assert " ".join(seen["first"].split()) not in text
+    stored = publication.publication_review(db, round_id)
+    assert stored.confirmed == stored.total == total
+
+
+def test_a_refused_edit_is_said_on_its_text_and_nothing_is_stored(qtbot, page) -> None:
+    _report_page, db, round_id = page
+    review = publication.publication_review(db, round_id)
+    calls = []
+
+    def confirm(*args):
+        calls.append(args)
+        return publication.confirm_block(db, round_id, *args)
+
+    dialog = PublicationReviewDialog(review, confirm)
+    qtbot.addWidget(dialog)
+    card = card_of(dialog, OBSERVATION)
+    before = card.decision
+
+    def empty_it() -> None:
+        editor = QApplication.activeModalWidget()
+        if not isinstance(editor, EditDialog):
+            QTimer.singleShot(20, empty_it)
+            return
+        editor.editor.setPlainText("   ")
+        editor.accept()
+
+    QTimer.singleShot(0, empty_it)
+    qtbot.mouseClick(card.edit, Qt.MouseButton.LeftButton)
+    assert card.state_label.text().startswith("The edited text is empty") and card.decision == before
+    assert publication.publication_review(db, round_id) == review and len(calls) == 1
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_at_200_percent_on_1366x768_in_english_and_welsh(qtbot, page, language) -> None:
+    _report_page, db, round_id = page
+    review = publication.publication_review(db, round_id)
+    english = PublicationReviewDialog(review, lambda *a: None)
+    qtbot.addWidget(english)
+    english_words = words_of(english)
+    i18n.set_language(language)
+    apply_text_size(200)
+    try:
+        dialog = PublicationReviewDialog(review, lambda *a: None)
+        qtbot.addWidget(dialog)
+        fit_to_screen(dialog)
+        assert problems(dialog) == []
+        assert dialog.area.verticalScrollBar().maximum() > 0, "the texts scroll; the buttons stay on screen"
+        if language == "cy":
+            data = {c.text_label.text() for c in dialog.cards} | {c.where_label.text() for c in dialog.cards}
+            assert (words_of(dialog) & english_words) - data == set()
+            assert dialog.progress.text().endswith("wedi'u cadarnhau")
+            assert "(rhif swyddog)" in card_of(dialog, OBSERVATION).text_label.text()
+        dialog.reject()
+    finally:
+        apply_text_size(100)
+        i18n.set_language("en")
+
+
+def words_of(dialog) -> set[str]:
+    """Every label's and button's words."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = [w.text() for w in dialog.findChildren(QLabel)]
+    found += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    return set(found) - {""}
