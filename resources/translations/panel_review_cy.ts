@@ -1132,10 +1132,6 @@
         <translation>Adroddiad</translation>
     </message>
     <message>
-        <source>Say how the panel met, then write the panel report. A published report names members as Member A, B and so on, and you check it for personal data first.</source>
-        <translation>Nodwch sut y cyfarfu&apos;r panel, yna ysgrifennwch adroddiad y panel. Mae adroddiad cyhoeddedig yn enwi&apos;r aelodau fel Aelod A, B ac ati, ac rydych yn ei wirio am ddata personol yn gyntaf.</translation>
-    </message>
-    <message>
         <source>Background</source>
         <translation>Cefndir</translation>
     </message>
@@ -1162,6 +1158,10 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Say how the panel met, then write the panel report. A published report names members as Member A, B and so on, and you read and confirm every text in it first.</source>
+        <translation>Dywedwch sut y cyfarfu&apos;r panel, yna ysgrifennwch adroddiad y panel. Mae adroddiad cyhoeddedig yn enwi aelodau fel Aelod A, B ac ati, ac rydych chi&apos;n darllen ac yn cadarnhau pob testun ynddo yn gyntaf.</translation>
     </message>
     <message>
         <source>Save the background and the comments for this round</source>
@@ -1206,6 +1206,10 @@
     <message>
         <source>Internal (members named)</source>
         <translation>Mewnol (mae&apos;r aelodau&apos;n cael eu henwi)</translation>
+    </message>
+    <message>
+        <source>Gathering the texts to read</source>
+        <translation>Yn casglu&apos;r testunau i&apos;w darllen</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -1382,10 +1386,6 @@
     <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <source>Checking for personal data</source>
-        <translation>Yn gwirio am ddata personol</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -2806,62 +2806,6 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Nac oedd</translation>
     </message>
     <message>
-        <source>a name</source>
-        <translation>enw</translation>
-    </message>
-    <message>
-        <source>a date of birth</source>
-        <translation>dyddiad geni</translation>
-    </message>
-    <message>
-        <source>an age</source>
-        <translation>oedran</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>rhif ffôn</translation>
-    </message>
-    <message>
-        <source>a postcode</source>
-        <translation>cod post</translation>
-    </message>
-    <message>
-        <source>an email address</source>
-        <translation>cyfeiriad e-bost</translation>
-    </message>
-    <message>
-        <source>a vehicle registration</source>
-        <translation>rhif cofrestru cerbyd</translation>
-    </message>
-    <message>
-        <source>an officer&apos;s number</source>
-        <translation>rhif swyddog</translation>
-    </message>
-    <message>
-        <source>a case reference</source>
-        <translation>cyfeirnod achos</translation>
-    </message>
-    <message>
-        <source>Check for personal data</source>
-        <translation>Gwirio am ddata personol</translation>
-    </message>
-    <message>
-        <source>These words look like personal data. Each will be replaced by a black bar in the published report unless you tick it to keep it as written. Read each one in its sentence.</source>
-        <translation>Mae&apos;r geiriau hyn yn edrych fel data personol. Bydd bar du yn lle pob un yn yr adroddiad cyhoeddedig oni bai eich bod yn ei dicio i&apos;w gadw fel y mae. Darllenwch bob un yn ei frawddeg.</translation>
-    </message>
-    <message>
-        <source>Possible personal data</source>
-        <translation>Data personol posibl</translation>
-    </message>
-    <message>
-        <source>{what} in {where}: {context}</source>
-        <translation>{what} yn {where}: {context}</translation>
-    </message>
-    <message>
-        <source>&amp;Write the report</source>
-        <translation>&amp;Ysgrifennu&apos;r adroddiad</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>Cad&amp;w</translation>
     </message>
@@ -2966,8 +2910,100 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>dim dyddiad</translation>
     </message>
     <message>
+        <source>Background and comments</source>
+        <translation>Cefndir a sylwadau</translation>
+    </message>
+    <message>
         <source>Recommendation {number}</source>
         <translation>Argymhelliad {number}</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Dim cadarnhad eto</translation>
+    </message>
+    <message>
+        <source>Confirmed: kept as written</source>
+        <translation>Cadarnhawyd: wedi&apos;i gadw fel y&apos;i ysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>Confirmed: edited</source>
+        <translation>Cadarnhawyd: wedi&apos;i olygu</translation>
+    </message>
+    <message>
+        <source>Confirmed: blanked</source>
+        <translation>Cadarnhawyd: wedi&apos;i wagio</translation>
+    </message>
+    <message>
+        <source>Edit the text to publish</source>
+        <translation>Golygu&apos;r testun i&apos;w gyhoeddi</translation>
+    </message>
+    <message>
+        <source>What the published report prints for {where}:</source>
+        <translation>Yr hyn y mae&apos;r adroddiad cyhoeddedig yn ei argraffu ar gyfer {where}:</translation>
+    </message>
+    <message>
+        <source>Text to publish</source>
+        <translation>Testun i&apos;w gyhoeddi</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this text</source>
+        <translation>&amp;Cyhoeddi&apos;r testun hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>C&amp;adw</translation>
+    </message>
+    <message>
+        <source>Keep {where} as written</source>
+        <translation>Cadw {where} fel y&apos;i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>Edit {where} before publishing</source>
+        <translation>Golygu {where} cyn cyhoeddi</translation>
+    </message>
+    <message>
+        <source>&amp;Blank</source>
+        <translation>&amp;Gwagio</translation>
+    </message>
+    <message>
+        <source>Publish a black bar instead of {where}</source>
+        <translation>Cyhoeddi bar du yn lle {where}</translation>
+    </message>
+    <message>
+        <source>Nothing here looks like personal data; read it all the same.</source>
+        <translation>Does dim byd yma&apos;n edrych fel data personol; darllenwch y cyfan serch hynny.</translation>
+    </message>
+    <message>
+        <source>Marked as possible personal data: {kinds}.</source>
+        <translation>Wedi&apos;i nodi fel data personol posibl: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Read every text before publishing</source>
+        <translation>Darllenwch bob testun cyn cyhoeddi</translation>
+    </message>
+    <message>
+        <source>The published report prints each text below. Read each one and keep it as written, edit it, or blank it. Words that look like personal data are in bold and underlined, with what they look like in brackets. Tab moves between the buttons; F8 goes to the next text not yet confirmed.</source>
+        <translation>Mae&apos;r adroddiad cyhoeddedig yn argraffu pob testun isod. Darllenwch bob un a&apos;i gadw fel y&apos;i hysgrifennwyd, ei olygu, neu ei wagio. Mae geiriau sy&apos;n edrych fel data personol mewn print trwm ac wedi&apos;u tanlinellu, gyda&apos;r hyn y maen nhw&apos;n edrych fel mewn cromfachau. Mae Tab yn symud rhwng y botymau; mae F8 yn mynd i&apos;r testun nesaf sydd heb ei gadarnhau eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>C&amp;yhoeddi…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the published report</source>
+        <translation>Dewiswch ble i gadw&apos;r adroddiad cyhoeddedig</translation>
+    </message>
+    <message>
+        <source>Close; what you confirmed is kept for next time</source>
+        <translation>Cau; caiff yr hyn a gadarnhawyd gennych ei gadw ar gyfer y tro nesaf</translation>
+    </message>
+    <message>
+        <source>Next to read (F8)</source>
+        <translation>Nesaf i&apos;w ddarllen (F8)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} confirmed</source>
+        <translation>{done} o {total} wedi&apos;u cadarnhau</translation>
     </message>
     <message>
         <source>New recommendation</source>

@@ -65,15 +65,27 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
         if not isinstance(editor, EditDialog):
             QTimer.singleShot(20, fill_in_the_edit)
             return
-        assert editor.editor.toPlainText() == OBSERVATION and editor.editor.hasFocus()
-        editor.editor.setPlainText(edited)
-        editor.accept()
+        try:
+            qtbot.waitUntil(editor.isActiveWindow)
+            seen["editor"] = (editor.editor.toPlainText(), editor.editor.hasFocus())
+            editor.editor.setPlainText(edited)
+        finally:
+            editor.accept()
 
     def review() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, PublicationReviewDialog):  # the texts are gathered off the GUI thread
             QTimer.singleShot(20, review)
             return
+        try:
+            walk(dialog)
+        except BaseException:
+            dialog.reject()  # a failure closes the window instead of leaving the test waiting on it
+            raise
+
+    def walk(dialog: PublicationReviewDialog) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)  # the progress window closed before this one opened
+        seen["focus"] = QApplication.focusWidget()
         total = len(dialog.cards)
         seen["start"] = (dialog.progress.text(), dialog.publish.isEnabled(), total)
         groups = [card.where_label.text() for card in dialog.cards]
@@ -85,6 +97,8 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
         observation.edit.setFocus()
         press(qtbot, Qt.Key.Key_Space)  # Edit… opens the editor with the text as written
         seen["after_edit"] = dialog.progress.text()
+        dialog.activateWindow()  # offscreen, focus does not come back by itself when the editor closes
+        qtbot.waitUntil(dialog.isActiveWindow)
         first = dialog.cards[0]
         first.blank.setFocus()
         press(qtbot, Qt.Key.Key_Space)
@@ -101,7 +115,9 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
     qtbot.waitUntil(lambda: "end" in seen, timeout=30000)
     wait_operations(qtbot)
     progress, enabled, total = seen["start"]
-    assert progress == f"0 of {total} confirmed" and not enabled and total > 10
+    assert seen["focus"].objectName() == "keep", "the cursor starts on the first text's Keep"
+    assert seen["editor"] == (OBSERVATION, True), "the editor opens on the text as written, cursor in it"
+    assert progress == f"0 of {total} confirmed" and not enabled and total > 5  # notes and the observation
     assert "<b><u>Sgt 218</u></b> <i>(an officer&#x27;s number)</i>" in seen["marked"], seen["marked"]
     assert seen["names"] == ("Keep", "Publish a black bar instead of observation 1")
     assert seen["after_edit"] == f"1 of {total} confirmed"

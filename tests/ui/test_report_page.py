@@ -1,6 +1,6 @@
 """The coordinator's Report page over a round four members really reviewed: the background
 is kept as typed when a date is refused, and a published report is written after the
-personal-data check, with what was kept recorded."""
+publication review, with who confirmed its texts recorded."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileD
 
 from desktop.services import observations, profile, report
 from desktop.services.background import round_background
-from desktop.ui.coordinator.personal_data_dialog import PersonalDataDialog
+from desktop.services.identity import me_in
+from desktop.ui.coordinator.publication_review import PublicationReviewDialog
 from tests.services.exchange_world import PASSPHRASE
 from tests.services.panel_world import reviewed_panel
 from tests.services.test_findings import plan
@@ -64,39 +65,43 @@ def test_a_refused_date_keeps_what_was_typed(qtbot, page) -> None:
     assert saved.quorate is True and report_page.background_state.text() == "Saved."
 
 
-def test_a_published_report_after_the_personal_data_check(qtbot, page, tmp_path, monkeypatch) -> None:
+def test_a_published_report_records_who_confirmed_its_texts(qtbot, page, tmp_path, monkeypatch) -> None:
+    """Every text confirmed (kept) in the publication review, the page writes the report and
+    the export records the confirming key and how many texts were kept, edited or blanked;
+    the profile's own texts are never changed."""
     report_page, db, round_id = page
     out = tmp_path / "published.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
-    seen: list[str] = []
+    seen: list[int] = []
 
-    def keep_the_reference() -> None:
+    def keep_everything() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PersonalDataDialog):  # the check runs off the GUI thread first
-            QTimer.singleShot(20, keep_the_reference)
+        if not isinstance(dialog, PublicationReviewDialog):  # the texts are gathered off the GUI thread
+            QTimer.singleShot(20, keep_everything)
             return
-        items = [dialog.list.item(i) for i in range(dialog.list.count())]
-        seen.extend(item.text() for item in items)
-        for item, found in zip(items, dialog.spotted, strict=True):
-            if found.hit.text == "HC-002":
-                item.setCheckState(Qt.CheckState.Checked)
-        dialog.accept()
+        seen.append(len(dialog.cards))
+        for card in dialog.cards:
+            qtbot.mouseClick(card.keep, Qt.MouseButton.LeftButton)
+        assert dialog.publish.isEnabled()
+        qtbot.mouseClick(dialog.publish, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, keep_the_reference)
+    QTimer.singleShot(0, keep_everything)
     qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen), timeout=20000)
     wait_operations(qtbot)
-    assert any("an officer's number in observation 1" in text and "[Sgt 218]" in text for text in seen), seen
-    assert out.exists() and report_page.open_button.isVisible()
-    assert str(out) in report_page.done_label.text()
+    qtbot.waitUntil(out.exists, timeout=30000)
+    assert report_page.open_button.isVisible() and str(out) in report_page.done_label.text()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
-    assert "Sgt 218" not in text and "HC-002" in text
+    assert "Sgt 218" in text  # kept as written, as the coordinator decided
     with db.session() as session:
         from desktop.storage.models import ReportExport
 
         record = session.query(ReportExport).order_by(ReportExport.id.desc()).first()
-        assert json.loads(record.accepted_hits)["kept"] == ["HC-002"]
-    assert report.publication_check(db, round_id)  # the profile's own text is never changed
+        saved = json.loads(record.accepted_hits)
+        me = me_in(session)
+    assert saved["kept"] == seen[0] > 10 and saved["edited"] == saved["blanked"] == 0
+    assert saved["fingerprint"] == me.fingerprint and saved["confirmed_by"] == me.name
+    assert any(s.hit.text == "Sgt 218" for s in report.publication_check(db, round_id))
 
 
 def combo_texts(page) -> set[str]:
@@ -109,8 +114,6 @@ def test_in_welsh_no_english_is_left(qtbot, page) -> None:
 
     report_page, db, round_id = page
     english = texts_of(report_page) | combo_texts(report_page)
-    spotted = report.publication_check(db, round_id)
-    english_dialog = texts_of(PersonalDataDialog(spotted, report_page))
     i18n.set_language("cy")
     try:
         QApplication.processEvents()
@@ -118,10 +121,6 @@ def test_in_welsh_no_english_is_left(qtbot, page) -> None:
         assert english_in(report_page) == set()
         data = {"Hate crime scrutiny Q3", "", "Aled Jones", "Bethan Evans", "2026-03-14"}
         assert (welsh & english) - data == set(), welsh & english
-        dialog = PersonalDataDialog(spotted, report_page)
-        assert (texts_of(dialog) & english_dialog) == set()
-        items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-        assert any(t.startswith("rhif swyddog yn sylw 1:") for t in items), items
     finally:
         i18n.set_language("en")
 

@@ -106,10 +106,12 @@ class CoordinatorPage(Retranslatable, QWidget):
     ) -> OperationRunner:
         """Run `work(progress=, cancel=)` off the GUI thread, with the progress dialog and Cancel."""
         runner = OperationRunner(lambda progress, cancel: work(progress=progress, cancel=cancel), self)
+        # The progress window hears the outcome first and closes, so a window `done` opens
+        # (the publication review) is not stacked over a finished progress window.
+        ProgressDialog(runner, title, self.window())
         runner.finished.connect(done)
         runner.failed.connect(failed)
         runner.cancelled.connect(lambda: self.dialogs.info(self, title, tr("Cancelled: nothing was kept.")))
-        ProgressDialog(runner, title, self.window())
         self.runner = runner
         runner.start()
         return runner

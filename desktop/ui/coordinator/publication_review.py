@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -100,6 +100,9 @@ class EditDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.editor.setFocus()
 
 
@@ -205,6 +208,11 @@ class PublicationReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fit_screen()
         self.show_progress()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The cursor starts on the first text not yet confirmed (a hidden widget cannot
+        take focus, so this waits until the window shows)."""
+        super().showEvent(event)
         self.next_unconfirmed()
 
     def _blocks(self, review: PublicationReview) -> QWidget:
