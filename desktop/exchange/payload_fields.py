@@ -80,8 +80,9 @@ def dumps(value: Any) -> bytes:
     return text.encode("utf-8")
 
 
-def fields(value: Any, field: str, names: Collection[str]) -> dict[str, Any]:
-    """An object with exactly the fields `names`."""
+def fields(value: Any, field: str, names: Collection[str], optional: Collection[str] = ()) -> dict[str, Any]:
+    """An object with exactly the fields `names`, and perhaps some of `optional` (fields a
+    later version added, which files from an earlier one do not have)."""
     if not isinstance(value, dict):
         fail(field or "(file)", "must be an object")
     prefix = f"{field}." if field else ""
@@ -89,7 +90,7 @@ def fields(value: Any, field: str, names: Collection[str]) -> dict[str, Any]:
         if name not in value:
             fail(f"{prefix}{name}", "is missing")
     for name in value:
-        if name not in names:
+        if name not in names and name not in optional:
             fail(f"{prefix}{name}", "is not a field of this format")
     return value
 

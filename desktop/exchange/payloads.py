@@ -24,6 +24,7 @@ from desktop.core.case_codes import (
     STRANDS,
     is_case_type,
 )
+from desktop.core.exchange_names import CODE_PATTERN, LONGEST_CODE
 from desktop.exchange import payload_fields as f
 from desktop.exchange.payload_fields import PayloadError
 
@@ -114,6 +115,8 @@ class RoundPayload:
     template: TemplateRef
     cases: tuple[PackCase, ...]
     withdrawn: tuple[str, ...] = ()
+    code: str = ""  # the round's short code, for file names; "" from an earlier version
+    member_number: int | None = None  # the member's number in the round, for file names
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,8 @@ def round_to_bytes(payload: RoundPayload) -> bytes:
             "template": _template_json(payload.template),
             "cases": [_pack_case_json(c) for c in payload.cases],
             "withdrawn": list(payload.withdrawn),
+            "code": payload.code,
+            "member_number": payload.member_number,
         }
     )
     parse_round(data)
@@ -179,7 +184,10 @@ def parse_round(data: bytes) -> RoundPayload:
 
 def _round(value: Any) -> RoundPayload:
     doc = f.fields(
-        value, "", ("round_uid", "revision", "title", "panel", "due_date", "template", "cases", "withdrawn")
+        value,
+        "",
+        ("round_uid", "revision", "title", "panel", "due_date", "template", "cases", "withdrawn"),
+        optional=("code", "member_number"),
     )
     round_uid = f.uid(doc["round_uid"], "round_uid")
     revision = f.whole_number(doc["revision"], "revision", 1, f.MAX_WHOLE_NUMBER)
@@ -199,7 +207,22 @@ def _round(value: Any) -> RoundPayload:
     for i, u in enumerate(withdrawn):
         if f.uid_key(u) in case_uids:
             f.fail(f"withdrawn[{i}]", "names a case that is also in cases")
-    return RoundPayload(round_uid, revision, title, panel, due_date, template, cases, withdrawn)
+    code, member_number = _file_label(doc)
+    return RoundPayload(
+        round_uid, revision, title, panel, due_date, template, cases, withdrawn, code, member_number
+    )
+
+
+def _file_label(doc: dict[str, Any]) -> tuple[str, int | None]:
+    """The round code and member number that name the member's files: capitals, digits
+    and single dashes only, so a pack can never put a path or a name into a file name."""
+    code = f.text(doc.get("code", ""), "code", LONGEST_CODE, one_line=True)
+    if code and not CODE_PATTERN.fullmatch(code):
+        f.fail("code", "may hold only capital letters, digits and single dashes")
+    number = doc.get("member_number")
+    if number is not None:
+        number = f.whole_number(number, "member_number", 1, MAX_CASES)
+    return code, number
 
 
 def _pack_case(value: Any, where: str) -> PackCase:

@@ -20,16 +20,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.clock import utc_now
+from desktop.core.exchange_names import exchange_name, round_code
 from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.manifest import PACK, Manifest
 from desktop.exchange.payloads import (
@@ -68,9 +69,11 @@ def safe_file_part(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:40] or "x"
 
 
-def export_name(title: str, person: str, revision: int, extension: str) -> str:
-    """`<round>-<person>-r<revision><ext>`: says what it is in a mail attachment list."""
-    return f"{safe_file_part(title)}-{safe_file_part(person)}-r{revision}{extension}"
+def member_file_name(round_: Round, kind: str, revision: int, extension: str) -> str:
+    """A member's file for `round_`, named by its code and their number; a round from an
+    earlier version's pack has no code, and is named by its title alone, never a person."""
+    code = round_.code or safe_file_part(round_.title)
+    return exchange_name(code, kind, round_.member_number, revision, extension)
 
 
 # coordinator ------------------------------------------------------------------
@@ -110,11 +113,14 @@ def export_packs(
             round_.revision += 1
             template = session.get_one(TemplateRow, round_.template_pk)
             plan = _members_and_cases(session, round_id)
+            round_.code = round_.code or _new_round_code(session, round_, template.template_id)
+            numbers = _member_numbers(session, round_id, [member for member, _cases in plan])
             packs = []
             for done, (member, cases) in enumerate(plan):
                 token.check()
-                path = folder / export_name(round_.title, member.name, round_.revision, EXTENSION)
-                payload = _round_payload(round_, template, cases)
+                number = numbers[member.id]
+                path = folder / exchange_name(round_.code, "pack", number, round_.revision, EXTENSION)
+                payload = replace(_round_payload(round_, template, cases), member_number=number)
                 entries = [
                     Outgoing("round.json", partial(round_to_bytes, payload)),
                     Outgoing("template.json", partial(_encoded, template.body)),
@@ -142,6 +148,35 @@ def export_packs(
         for path in written:
             path.unlink(missing_ok=True)
         raise
+
+
+def _new_round_code(session: Session, round_: Round, template_id: str) -> str:
+    """The round's short code, given when its first packs are written and kept: a second
+    round of the same checklist begun in the same quarter is "-2", and so on."""
+    created = round_.created_at
+    same = session.scalars(
+        select(Round.created_at)
+        .join(TemplateRow, TemplateRow.id == Round.template_pk)
+        .where(TemplateRow.template_id == template_id, Round.id < round_.id)
+    )
+    quarter = (created.year, (created.month - 1) // 3)
+    ordinal = 1 + sum((c.year, (c.month - 1) // 3) == quarter for c in same)
+    return round_code(template_id, created, ordinal)
+
+
+def _member_numbers(session: Session, round_id: int, members: list[RosterMember]) -> dict[int, int]:
+    """Each member's number in the round: the order their first pack of the round was
+    written, so a number never changes; members new to the round follow, in list order."""
+    first_sent = session.execute(
+        select(PackSent.member_id, func.min(PackSent.id).label("first"))
+        .where(PackSent.round_id == round_id)
+        .group_by(PackSent.member_id)
+        .order_by("first")
+    ).all()
+    numbers = {member_id: n for n, (member_id, _first) in enumerate(first_sent, start=1)}
+    for member in members:
+        numbers.setdefault(member.id, len(numbers) + 1)
+    return numbers
 
 
 def _members_and_cases(session: Session, round_id: int) -> list[tuple[RosterMember, list[CaseFile]]]:
@@ -190,8 +225,9 @@ def _round_payload(round_: Round, template: TemplateRow, cases: list[CaseFile]) 
         )
     ref = TemplateRef(template.template_id, template.version, template.sha256)
     return RoundPayload(
-        round_.uid, round_.revision, round_.title, round_.panel, round_.due_date, ref, tuple(pack_cases)
-    )
+        round_.uid, round_.revision, round_.title, round_.panel, round_.due_date, ref, tuple(pack_cases),
+        code=round_.code,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -411,6 +447,7 @@ def _store(
     round_ = existing or Round(uid=payload.round_uid, created_at=utc_now(), template_pk=row.id)
     round_.title, round_.panel, round_.due_date = payload.title, payload.panel, payload.due_date
     round_.coordinator_id, round_.revision = pin.id, payload.revision
+    round_.code, round_.member_number = payload.code, payload.member_number
     session.add(round_)
     session.flush()
     have = {c.uid: c for c in session.scalars(select(CaseFile).where(CaseFile.round_id == round_.id))}

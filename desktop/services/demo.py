@@ -90,5 +90,5 @@ def _payload(template: TemplateRef, cases: Sequence[NewCase]) -> RoundPayload:
     due = (date.today() + timedelta(days=21)).isoformat()
     return RoundPayload(
         DEMO_ROUND_UID, 1, "Hate crime scrutiny – demo round", "Demo scrutiny panel", due, template,
-        tuple(pack_cases),
+        tuple(pack_cases), code="HC-DEMO", member_number=1,
     )  # fmt: skip

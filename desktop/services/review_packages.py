@@ -42,7 +42,7 @@ from desktop.exchange.payloads import (
     review_to_bytes,
 )
 from desktop.services import identity
-from desktop.services.assignment_packs import export_name
+from desktop.services.assignment_packs import member_file_name
 from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
@@ -119,7 +119,7 @@ def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
             raise NoCoordinator(round_.title)
         round_.review_revision += 1
         payload = _review_payload(session, round_)
-        path = folder / export_name(round_.title, me.name, round_.review_revision, EXTENSION)
+        path = folder / member_file_name(round_, "review", round_.review_revision, EXTENSION)
         data = review_to_bytes(payload)
         identity.seal(
             path, kind=PACKAGE, sender=me, to=pin, round_uid=round_.uid, revision=round_.review_revision,

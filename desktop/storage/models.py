@@ -71,6 +71,10 @@ class Round(Base):
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("coordinator_pin.id"))
     revision: Mapped[int] = mapped_column(default=1, server_default="1")  # the pack revision
     review_revision: Mapped[int] = mapped_column(default=0, server_default="0")  # last package sent
+    # File names (core/exchange_names.py): the round's short code, and on a member's laptop
+    # the member's number in the round, both as the coordinator's pack gave them.
+    code: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    member_number: Mapped[int | None] = mapped_column(default=None)
     cases: Mapped[list[CaseFile]] = relationship(
         back_populates="round", order_by="CaseFile.position", cascade="all, delete-orphan"
     )

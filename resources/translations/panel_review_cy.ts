@@ -2036,8 +2036,8 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Nid oedd modd ysgrifennu&apos;r pecynnau, ac ni chadwyd yr un: {reason}</translation>
     </message>
     <message>
-        <source>{count} packs written (revision {revision}) into {folder}. Email each file to that member only: it is named after them, and nobody else can open it.</source>
-        <translation>Ysgrifennwyd {count} pecyn (fersiwn {revision}) i {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod hwnnw yn unig: mae wedi&apos;i henwi ar eu hôl, ac ni all neb arall ei hagor.</translation>
+        <source>{count} packs written (revision {revision}) into {folder}. Email each file to the member the table gives for it, and to nobody else: its name carries only a number, and only that member can open it.</source>
+        <translation>Ysgrifennwyd {count} pecyn (fersiwn {revision}) i {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod y mae&apos;r tabl yn ei roi ar ei chyfer, ac at neb arall: dim ond rhif sydd yn ei henw, a dim ond yr aelod hwnnw all ei hagor.</translation>
     </message>
     <message>
         <source>line {line}: “{name}” has a conflict of interest but is not on the roster.</source>

@@ -7,6 +7,7 @@ import copy
 import json
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -123,6 +124,8 @@ def test_the_documented_fields_and_nothing_else() -> None:
         "template",
         "cases",
         "withdrawn",
+        "code",
+        "member_number",
     }
     assert set(doc["template"]) == {"id", "version", "sha256"}
     assert set(doc["cases"][0]) == {"uid", "reference", "case_type", "strands", "summary", "documents"}
@@ -517,3 +520,34 @@ def test_any_valid_review_is_read_back_as_written(payload: ReviewPayload) -> Non
     data = review_to_bytes(payload)
     assert parse_review(data) == payload
     assert review_to_bytes(parse_review(data)) == data
+
+
+# --- File names: the round code and member number ---------------------------------------
+
+
+def test_the_round_code_and_member_number_travel_and_an_earlier_pack_has_neither() -> None:
+    labelled = replace(a_round(), code="HC-2026Q1-2", member_number=3)
+    assert parse_round(round_to_bytes(labelled)) == labelled
+    earlier = round_json()
+    del earlier["code"], earlier["member_number"]
+    assert parse_round(encode(earlier)) == a_round()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("code", "../../.bashrc"),
+        ("code", "hc-2026q1"),
+        ("code", "HC--1"),
+        ("code", "HC\u202e1"),
+        ("code", "H" * 41),
+        ("code", 7),
+        ("member_number", 0),
+        ("member_number", "3"),
+        ("member_number", True),
+    ],
+)
+def test_a_code_or_number_that_could_make_a_hostile_file_name_is_refused(field: str, value: object) -> None:
+    doc = round_json()
+    doc[field] = value
+    assert refused(parse_round, encode(doc)).field == field

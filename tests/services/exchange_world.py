@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services import coordinator_rounds, identity, profile, roster
@@ -21,6 +21,7 @@ class World:
     coordinator: object
     members: dict[str, object]
     round_id: int = 0
+    packs: dict[str, Path] = field(default_factory=dict)  # member name -> their last pack
 
 
 def make_profile(folder: Path, name: str, role: str):
@@ -80,5 +81,6 @@ def round_with_packs(
     coordinator_rounds.auto_assign(world.coordinator, created.round_id, k)
     out = world.root / "packs"
     out.mkdir(exist_ok=True)
-    assignment_packs.export_packs(world.coordinator, created.round_id, out)
+    exported = assignment_packs.export_packs(world.coordinator, created.round_id, out)
+    world.packs.update((pack.member, pack.path) for pack in exported.packs)
     return out

@@ -6,16 +6,18 @@ read back by the other side's services. Nothing is shared but the files.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
 
+from desktop.core.clock import utc_now
 from desktop.services import assignment_packs, coordinator_rounds, review, review_packages, roster, rounds
 from desktop.services.assignment_packs import CoordinatorStatus
 from desktop.services.refusals import Refusal, Refused
 from desktop.services.review import CaseWithdrawn
 from desktop.services.review_packages import Fate
-from tests.services.exchange_world import enrolled_world, round_with_packs
+from tests.services.exchange_world import enrolled_world, round_with_packs, write_case_list
 
 
 @pytest.fixture
@@ -26,8 +28,11 @@ def world(tmp_path):
         db.close()
 
 
-def _pack_for(folder, name):
-    (path,) = [p for p in folder.iterdir() if name.split()[0].lower() in p.name]
+def _pack_for(world, folder, name):
+    """The member's pack in `folder`, found by their number in the round, which their
+    first pack's name gave and every later one keeps (file names carry no names)."""
+    number = re.search(r"-M\d+-", world.packs[name].name).group()
+    (path,) = [p for p in folder.iterdir() if number in p.name]
     return path
 
 
@@ -51,10 +56,13 @@ def test_auto_assign_balances_and_never_gives_a_conflicted_case(world) -> None:
 
 def test_a_round_goes_out_and_every_review_comes_back(world) -> None:
     packs = round_with_packs(world, cases=4, k=2)
-    assert len(list(packs.glob("*.prpack"))) == 3
+    names = sorted(p.name for p in packs.glob("*.prpack"))
+    today = utc_now()
+    year, quarter = today.year, (today.month - 1) // 3 + 1
+    assert names == [f"HC-{year}Q{quarter}-pack-M0{n}-r2.prpack" for n in (1, 2, 3)], names  # r1: as made
     returned = []
     for name, db in world.members.items():
-        path = _pack_for(packs, name)
+        path = _pack_for(world, packs, name)
         preview = assignment_packs.preview_pack(db, path)
         assert preview.status is CoordinatorStatus.NEW and preview.coordinator == "Olwen Price (OPCC)"
         with pytest.raises(Refused) as refused:
@@ -73,6 +81,7 @@ def test_a_round_goes_out_and_every_review_comes_back(world) -> None:
         review.save_note(db, first.id, "hostility_recorded", f"{name}: the log does not say why.")
         sent = review_packages.export_review(db, round_row.id, world.root / "outbox")
         assert sent.revision == 1 and sent.summary.incomplete
+        assert sent.path.name == path.name.replace("-pack-", "-review-").replace("-r2.prpack", "-r1.prreview")
         returned.append(sent.path)
 
     result = review_packages.import_packages(world.coordinator, returned)
@@ -87,7 +96,7 @@ def test_a_round_goes_out_and_every_review_comes_back(world) -> None:
 def test_a_later_review_supersedes_and_an_older_one_never_overwrites(world) -> None:
     packs = round_with_packs(world, cases=3, k=1)
     db = world.members["Aled Jones"]
-    _take_pack(db, _pack_for(packs, "Aled Jones"))
+    _take_pack(db, _pack_for(world, packs, "Aled Jones"))
     (round_row,) = rounds.list_rounds(db)
     first = review_packages.export_review(db, round_row.id, world.root / "out")
     second = review_packages.export_review(db, round_row.id, world.root / "out")
@@ -99,7 +108,7 @@ def test_a_later_review_supersedes_and_an_older_one_never_overwrites(world) -> N
 def test_a_revoked_member_is_refused_later_and_earlier_reviews_stay(world) -> None:
     packs = round_with_packs(world, cases=3, k=1)
     db = world.members["Ceri Hughes"]
-    _take_pack(db, _pack_for(packs, "Ceri Hughes"))
+    _take_pack(db, _pack_for(world, packs, "Ceri Hughes"))
     (round_row,) = rounds.list_rounds(db)
     first = review_packages.export_review(db, round_row.id, world.root / "out")
     assert review_packages.import_packages(world.coordinator, [first.path]).fates[0].fate is Fate.ACCEPTED
@@ -115,7 +124,7 @@ def test_a_revoked_member_is_refused_later_and_earlier_reviews_stay(world) -> No
 def test_a_new_revision_adds_and_withdraws_cases_without_losing_an_answer(world) -> None:
     packs = round_with_packs(world, cases=3, k=1)
     db = world.members["Aled Jones"]
-    _take_pack(db, _pack_for(packs, "Aled Jones"))
+    _take_pack(db, _pack_for(world, packs, "Aled Jones"))
     (round_row,) = rounds.list_rounds(db)
     (mine,) = rounds.list_cases(db, round_row.id)
     review.save_answer(db, mine.id, "hostility_recorded", "yes")
@@ -130,16 +139,16 @@ def test_a_new_revision_adds_and_withdraws_cases_without_losing_an_answer(world)
     out.mkdir()
     assignment_packs.export_packs(world.coordinator, world.round_id, out)
 
-    taken = assignment_packs.import_pack(db, _pack_for(out, "Aled Jones"))
+    taken = assignment_packs.import_pack(db, _pack_for(world, out, "Aled Jones"))
     assert (taken.added, taken.withdrawn) == (1, 1)
     kept = review.open_case(db, mine.id)
     assert kept.answers["hostility_recorded"].value == "yes" and kept.case.withdrawn
     with pytest.raises(CaseWithdrawn):  # kept, but read-only
         review.save_answer(db, mine.id, "hostility_recorded", "no")
-    older = assignment_packs.preview_pack(db, _pack_for(packs, "Aled Jones"))
+    older = assignment_packs.preview_pack(db, _pack_for(world, packs, "Aled Jones"))
     with pytest.raises(Refused) as refused:
         assignment_packs.import_pack(
-            db, _pack_for(packs, "Aled Jones"), confirmed_fingerprint=older.fingerprint
+            db, _pack_for(world, packs, "Aled Jones"), confirmed_fingerprint=older.fingerprint
         )
     assert refused.value.refusal is Refusal.OLDER_REVISION
 
@@ -159,7 +168,7 @@ def test_a_member_profile_cannot_enrol_cards(world) -> None:
 def test_a_member_whose_every_case_is_withdrawn_still_gets_a_pack(world) -> None:
     packs = round_with_packs(world, cases=3, k=1)
     db = world.members["Aled Jones"]
-    taken = _take_pack(db, _pack_for(packs, "Aled Jones"))
+    taken = _take_pack(db, _pack_for(world, packs, "Aled Jones"))
     grid = coordinator_rounds.assignment_grid(world.coordinator, world.round_id)
     aled = next(m[0] for m in grid.members if m[1] == "Aled Jones")
     for case_id, member in grid.assigned:
@@ -168,7 +177,7 @@ def test_a_member_whose_every_case_is_withdrawn_still_gets_a_pack(world) -> None
     out = world.root / "packs2"
     exported = assignment_packs.export_packs(world.coordinator, world.round_id, out)
     assert ("Aled Jones", 0) in [(p.member, p.cases) for p in exported.packs]
-    again = assignment_packs.import_pack(db, _pack_for(out, "Aled Jones"))
+    again = assignment_packs.import_pack(db, _pack_for(world, out, "Aled Jones"))
     assert (again.added, again.withdrawn) == (0, taken.added)
     assert all(c.withdrawn for c in rounds.list_cases(db, again.round_id))
 
@@ -196,9 +205,9 @@ def test_answers_to_questions_hidden_by_skip_logic_do_not_travel(world) -> None:
     from desktop.services.review_packages import received_answers
 
     packs = round_with_packs(world, cases=1, k=1)
-    (name,) = [n for n in world.members if any(n.split()[0].lower() in p.name for p in packs.iterdir())]
+    (name,) = world.packs
     db = world.members[name]
-    _take_pack(db, _pack_for(packs, name))
+    _take_pack(db, _pack_for(world, packs, name))
     (round_row,) = rounds.list_rounds(db)
     (case,) = rounds.list_cases(db, round_row.id)
     review.save_answer(db, case.id, "risk_assessment_evidenced", "yes")
@@ -210,3 +219,22 @@ def test_answers_to_questions_hidden_by_skip_logic_do_not_travel(world) -> None:
     got = received_answers(world.coordinator, world.round_id)
     questions = {a.question for a in got}
     assert "risk_assessment_evidenced" in questions and "risk_level" not in questions
+
+
+def test_a_second_round_of_the_checklist_in_the_quarter_is_numbered_and_a_number_stays(world) -> None:
+    packs = round_with_packs(world, cases=2, k=1)
+    before = {p.name for p in packs.iterdir()}
+    (code,) = {name.split("-pack-")[0] for name in before}
+    csv_path, docs = write_case_list(world.root / "input-2", 2)
+    made = coordinator_rounds.create_round(
+        world.coordinator, csv_path, docs, title="Q3 again", template_id="hate-crime"
+    )
+    world.round_id = made.round_id
+    coordinator_rounds.auto_assign(world.coordinator, made.round_id, 1)
+    assignment_packs.export_packs(world.coordinator, made.round_id, packs)  # into the same folder
+    second = {p.name for p in packs.iterdir()} - before
+    assert {name.split("-pack-")[0] for name in second} == {f"{code}-2"} and len(second) == 2
+    out = world.root / "again"
+    assignment_packs.export_packs(world.coordinator, world.round_id, out)
+    again = sorted(p.name for p in out.iterdir())
+    assert again == sorted(name.replace("-r2.", "-r3.") for name in second)  # each keeps its number

@@ -112,7 +112,7 @@ def test_in_welsh_no_english_is_left(qtbot, page) -> None:
     from desktop.ui import i18n
     from tests.ui.test_welsh_everywhere import english_in, texts_of
 
-    report_page, db, round_id = page
+    report_page, _db, _round_id = page
     english = texts_of(report_page) | combo_texts(report_page)
     i18n.set_language("cy")
     try:

@@ -120,8 +120,9 @@ class PacksPage(CoordinatorPage):
         if self.result is None or not self.result.packs:
             return
         text = tr(
-            "{count} packs written (revision {revision}) into {folder}. Email each file to that member "
-            "only: it is named after them, and nobody else can open it."
+            "{count} packs written (revision {revision}) into {folder}. Email each file to the member "
+            "the table gives for it, and to nobody else: its name carries only a number, and only "
+            "that member can open it."
         )
         packs, revision = len(self.result.packs), self.result.revision
         self.done_label.setText(text.format(count=packs, revision=revision, folder=self.folder))
