@@ -410,6 +410,11 @@ def _card_renamed(k: dict[str, KeyPair]) -> bytes:
     return tar(spec.members(manifest=stored.replace(b"Aled", b"Alex"), signature=spec.sender.sign(stored)))
 
 
+def _named_card(k: dict[str, KeyPair], name: str) -> bytes:
+    """A stranger's correctly signed card under `name`: a trusted format, a hostile name."""
+    return Spec(CARD, k["stranger"], name, "member", None, None, 1).plain()
+
+
 def _pack_to_coordinator(k: dict[str, KeyPair]) -> bytes:
     spec = pack(k)
     spec.recipient = k["coordinator"]
@@ -448,6 +453,15 @@ def _service_cases() -> list[Case]:
           lambda k: review(k, "member2").sealed()),
         s("card-coordinator", CARD, co, "not_a_member", NOTHING,
           "a coordinator's card offered for the roster of members", lambda k: card(k, co).plain()),
+        s("card-name-direction-override", CARD, co, "name:direction", NOTHING,
+          "a stranger's card named \"Aled \u202eJones\": a right-to-left override shows the name reversed",
+          lambda k: _named_card(k, "Aled \u202eJones")),
+        s("card-name-only-invisible", CARD, co, "name:empty", NOTHING,
+          "a stranger's card whose name is three zero-width spaces: a blank row in the roster",
+          lambda k: _named_card(k, "\u200b\u200b\u200b")),
+        s("card-name-looks-like-member1", CARD, co, "same_name", ROUNDS,
+          "a stranger's card named Aled Jones with a Cyrillic A and o, while member1 is enrolled",
+          lambda k: _named_card(k, "\u0410led J\u043enes")),
         s("pack-from-stranger", PACK, m1, "coordinator_key_changed", PINNED,
           "a valid pack for the pinned coordinator's round, signed by a stranger",
           lambda k: pack(k, sender="stranger", full=True).sealed()),

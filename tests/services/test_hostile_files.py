@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from desktop.core.answer_checks import Fault
+from desktop.core.display_names import NameProblem, NameRefused, explain_name
 from desktop.exchange.errors import ExchangeError, Reason, describe
 from desktop.exchange.manifest import CARD, PACK, PACKAGE
 from desktop.paths import database_path
@@ -87,6 +88,9 @@ def judge(db: Database, entry: dict[str, Any]) -> Outcome:
     except (ExchangeError, Refused) as exc:
         code = exc.reason.value if isinstance(exc, ExchangeError) else exc.code
         return Outcome(code=code, why={language: why_not(exc, language) for language in ("en", "cy")})
+    except NameRefused as exc:  # a card's name that cannot be shown as signed
+        why = {language: explain_name(exc.problem, language) for language in ("en", "cy")}
+        return Outcome(code=f"name:{exc.problem.value}", why=why)
     assert entry["kind"] == PACKAGE
     english, welsh = (
         review_packages.import_packages(db, [path], language=lang).fates[0] for lang in ("en", "cy")
@@ -126,6 +130,8 @@ def expected(entry: dict[str, Any]) -> Outcome:
         return Outcome(fate=Fate(code))
     if code in {f.value for f in Fault}:
         return Outcome(code=Fault(code).value)
+    if code.startswith("name:"):
+        return Outcome(code=f"name:{NameProblem(code.removeprefix('name:')).value}")
     return Outcome(code=Refusal(code).value)
 
 
@@ -188,14 +194,16 @@ def _names_the_case_and_question(entry: dict[str, Any], why: dict[str, str]) -> 
 def test_the_corpus_covers_every_service_outcome_it_names() -> None:
     service = {e["expect"]["service"] for e in LISTED if "service" in e["expect"]}
     assert {Fate.DUPLICATE.value, Fate.SUPERSEDED.value} <= service
-    refusals = {Refusal(code) for code in service - {f.value for f in Fate} - {f.value for f in Fault}}
+    names = {code for code in service if code.startswith("name:")}
+    refusals = {Refusal(code) for code in service - {f.value for f in Fate} - {f.value for f in Fault} - names}
     assert {
         Refusal.NOT_ON_ROSTER, Refusal.REVOKED, Refusal.UNKNOWN_ROUND, Refusal.WRONG_ROUND,
         Refusal.NOT_ASSIGNED,
         Refusal.TEMPLATE_DIFFERS, Refusal.OLDER_REVISION, Refusal.REVISION_REUSED,
         Refusal.COORDINATOR_KEY_CHANGED, Refusal.NOT_CONFIRMED, Refusal.NOT_A_MEMBER,
-        Refusal.BAD_TEMPLATE, Refusal.UNREADABLE_CONTENTS,
+        Refusal.BAD_TEMPLATE, Refusal.UNREADABLE_CONTENTS, Refusal.SAME_NAME,
     } <= refusals  # fmt: skip
+    assert names == {"name:direction", "name:empty"}  # a signed card's name is judged too
     assert {e["expect"].get("setup") for e in LISTED} - {None} <= set(corpus.SETUPS)
     assert {f.value for f in Fault} <= service  # every way an answer can leave the checklist
 
