@@ -7,7 +7,7 @@ Real widgets, grabbed after rendering, every page and the main dialogs in Englis
 1366x768 screen (`workspace-200.png`): the round list, the workspace, the first-run
 screen with its strength meter, the unlock screen, a save the database refused
 (SQLite's `query_only` makes the demo database refuse writes for that picture), the
-unlock screen meeting a really damaged file, the coordinator's six pages, and the
+unlock screen meeting a really damaged file and an emptied one, the coordinator's six pages, and the
 dialogs (`dialog-fingerprint.png`, `dialog-fingerprint-cy.png`, ...).
 """
 
@@ -169,6 +169,13 @@ def damaged_unlock(app: QApplication, folder: Path) -> None:
     settle(app, 30)
     in_both_languages(app, window, "unlock-damaged")
     window.close()
+    path.write_bytes(b"")  # emptied (a full disk, a sync tool): the file is named, a backup offered
+    window = MainWindow(folder)
+    window.resize(1000, 700)
+    window.show()
+    settle(app, 30)
+    in_both_languages(app, window, "unlock-empty")
+    window.close()
 
 
 def wait_for_operations(app: QApplication) -> None:
@@ -226,7 +233,7 @@ def coordinator_screens(app: QApplication, root: Path) -> None:
         first = rounds.list_cases(db, round_row.id)[0]
         review.save_answer(db, first.id, "hostility_recorded", "yes")
         returned.append(review_packages.export_review(db, round_row.id, root / "back").path)
-    forged = root / "back" / "aled-jones-review-altered.prreview"
+    forged = returned[0].with_name(returned[0].stem.replace("-r1", "-r2") + ".prreview")  # altered
     forged.write_bytes(returned[0].read_bytes()[:-40] + bytes(40))
     window = MainWindow(root / "olwen", session=ProfileSession(office))
     window.resize(1280, 800)
@@ -275,17 +282,26 @@ def report_screens(app: QApplication, root: Path) -> None:
     for name, page in pages.items():
         home.tabs.setCurrentWidget(page)
         in_both_languages(app, window, f"coordinator-{name}")
-    window.close()
     round_id = rounds.list_rounds(office)[0].id
+    publication_review(app, office, round_id)
     pdf = root / "sample-report.pdf"
     published = ReportOptions("en", "publication")
     pdf.write_bytes(report.render(report.gather(office, round_id), published, "pdf")[""])
-    office.close()
+    window.close()  # closes the profile, and forgets its key
     samples = OUT.parent / "samples"
     samples.mkdir(exist_ok=True)
     for page, name in ((5, "report-case-page"), (20, "report-criteria-page")):
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page),
                         str(pdf), str(samples / name)], check=True)  # fmt: skip
+
+
+def publication_review(app: QApplication, office: Database, round_id: int) -> None:
+    """The publication review over the demo round: every text, hits marked, none confirmed."""
+    from desktop.services import publication
+    from desktop.ui.coordinator.publication_review import PublicationReviewDialog
+
+    review = publication.publication_review(office, round_id)
+    dialogs_in_both_languages(app, {"publication-review": lambda: PublicationReviewDialog(review, print)})
 
 
 def coordinator_dialogs(app: QApplication, session: ProfileSession) -> None:
