@@ -3,6 +3,8 @@ auto-assign, export packs members can open, and import their reviews, one of the
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -92,7 +94,10 @@ def test_packs_go_out_and_reviews_come_back_one_refused(qtbot, tmp_path, monkeyp
     assert packs.table.height() > packs.height() // 3, "the list of packs gets the room"
     written = table_texts(packs.table)
     assert sorted(row[0] for row in written) == list(NAMES)
-    assert "Email each file to that member only" in packs.done_label.text()
+    assert "Email each file to the member the table gives for it" in packs.done_label.text()
+    for member, file_name, *_ in written:  # the table says whom each file is for; its name does not
+        assert re.fullmatch(r"HC-\d{4}Q\d-pack-M0\d-r2\.prpack", file_name), file_name
+        assert not {part.lower() for part in member.split()} & set(file_name.lower().split("-"))
     assert packs.show_button.isVisible()
 
     returned = []
