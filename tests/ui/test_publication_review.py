@@ -12,41 +12,24 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.reports.redaction import MARK
-from desktop.services import observations, profile, publication
+from desktop.services import publication
 from desktop.ui import i18n
 from desktop.ui.coordinator.publication_review import EditDialog, PublicationReviewDialog
 from desktop.ui.text_size import apply_text_size
-from tests.services.exchange_world import PASSPHRASE
-from tests.services.panel_world import reviewed_panel
-from tests.services.test_findings import plan
 from tests.ui.coordinator_harness import wait_operations
-from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_window, press
+from tests.ui.harness import press
+from tests.ui.report_round import OBSERVATION, report_page_on, reviewed_round
 from tests.ui.test_dialogs_large_text import fit_to_screen, problems
-
-OBSERVATION = "Sgt 218 did not endorse the log in HC-002."
 
 
 @pytest.fixture(scope="module")
 def reviewed(tmp_path_factory):
-    made = reviewed_panel(tmp_path_factory.mktemp("publication"), plan, cases=2, k=2)
-    db = made.world.coordinator
-    observations.add_observation(db, made.round_id, OBSERVATION, [])
-    db.close()
-    for member in made.world.members.values():
-        member.close()
-    return made.world.root / "coordinator", made.round_id
+    return reviewed_round(tmp_path_factory.mktemp("publication"), cases=2, k=2)
 
 
 @pytest.fixture
 def page(qtbot, reviewed):
-    folder, round_id = reviewed
-    db = profile.open_profile(folder, PASSPHRASE).db
-    window = open_window(qtbot, folder, FakeDialogs(), db=db)
-    home = window.coordinator_home
-    home.tabs.setCurrentWidget(home.report_page)
-    yield home.report_page, db, round_id
-    window.close()
+    yield from report_page_on(qtbot, reviewed)
 
 
 def card_of(dialog: PublicationReviewDialog, text: str):

@@ -12,39 +12,23 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileDialog
 
-from desktop.services import observations, profile, report
+from desktop.services import report
 from desktop.services.background import round_background
 from desktop.services.identity import me_in
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
-from tests.services.exchange_world import PASSPHRASE
-from tests.services.panel_world import reviewed_panel
-from tests.services.test_findings import plan
 from tests.ui.coordinator_harness import wait_operations
-from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_window, type_text
+from tests.ui.harness import type_text
+from tests.ui.report_round import report_page_on, reviewed_round
 
 
 @pytest.fixture(scope="module")
 def reviewed(tmp_path_factory):
-    made = reviewed_panel(tmp_path_factory.mktemp("report"), plan, cases=4, k=4)
-    db = made.world.coordinator
-    observations.add_observation(db, made.round_id, "Sgt 218 did not endorse the log in HC-002.", [])
-    db.close()
-    for member in made.world.members.values():
-        member.close()
-    return made.world.root / "coordinator", made.round_id
+    return reviewed_round(tmp_path_factory.mktemp("report"), cases=4, k=4)
 
 
 @pytest.fixture
 def page(qtbot, reviewed):
-    folder, round_id = reviewed
-    db = profile.open_profile(folder, PASSPHRASE).db
-    window = open_window(qtbot, folder, FakeDialogs(), db=db)
-    home = window.coordinator_home
-    home.tabs.setCurrentWidget(home.report_page)
-    assert home.report_page.round_id == round_id
-    yield home.report_page, db, round_id
-    window.close()
+    yield from report_page_on(qtbot, reviewed)
 
 
 def test_a_refused_date_keeps_what_was_typed(qtbot, page) -> None:
