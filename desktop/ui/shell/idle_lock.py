@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.services.session import ProfileSession
+    from desktop.ui.dialogs import DialogService
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -36,3 +45,20 @@ class IdleLock(QObject):
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
         return False
+
+
+def choose_idle_minutes(
+    session: ProfileSession, dialogs: DialogService, idle_lock: IdleLock, parent: QWidget
+) -> None:
+    """Ask how many idle minutes lock the app, store them and start counting afresh."""
+    from desktop.services import profile
+
+    current = session.run(profile.profile_info).idle_lock_minutes
+    minutes = dialogs.ask_number(
+        parent, tr("Lock after idle time"), tr("Lock Panel Review after this many minutes without use:"),
+        current, 1, 240,
+    )  # fmt: skip
+    if minutes is not None:
+        session.run(profile.set_idle_lock_minutes, minutes)
+        idle_lock.set_minutes(minutes)
+        idle_lock.start()

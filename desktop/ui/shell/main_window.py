@@ -32,7 +32,7 @@ from desktop.ui.operations import changes_hub, jobs_holding_the_profile
 from desktop.ui.shell.exchange_menu import ExchangeMenu
 from desktop.ui.shell.guide import shortcuts_text, unsaved_warning
 from desktop.ui.shell.help_menu import HelpMenu
-from desktop.ui.shell.idle_lock import IdleLock
+from desktop.ui.shell.idle_lock import IdleLock, choose_idle_minutes
 from desktop.ui.shell.profile_switching import ProfileSwitching
 from desktop.ui.shell.restoring import BackupRestoring, empty_without_backup
 from desktop.ui.shell.start_pages import SetupPage, UnlockPage, UnlockProblem
@@ -561,26 +561,13 @@ class MainWindow(
 
     def change_passphrase(self) -> None:
         if self.session is not None:
-            from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
+            from desktop.ui.shell.passphrase_dialog import change_passphrase
 
-            dialog = ChangePassphraseDialog(self.session, self.dialogs, self)
-            dialog.exec()
-            dialog.deleteLater()  # with the passphrases typed in it
+            change_passphrase(self.session, self.dialogs, self)
 
     def choose_idle_minutes(self) -> None:
-        from desktop.services import profile
-
-        if self.session is None:
-            return
-        current = self.session.run(profile.profile_info).idle_lock_minutes
-        minutes = self.dialogs.ask_number(
-            self, tr("Lock after idle time"), tr("Lock Panel Review after this many minutes without use:"),
-            current, 1, 240,
-        )  # fmt: skip
-        if minutes is not None:
-            self.session.run(profile.set_idle_lock_minutes, minutes)
-            self.idle_lock.set_minutes(minutes)
-            self.idle_lock.start()
+        if self.session is not None:
+            choose_idle_minutes(self.session, self.dialogs, self.idle_lock, self)
 
     def show_shortcuts(self) -> None:
         self.dialogs.info(self, tr("Keyboard shortcuts"), shortcuts_text())

@@ -74,3 +74,11 @@ class ChangePassphraseDialog(WrappedTextDialog):
             return
         self.dialogs.info(self, tr("Change passphrase"), tr("Your passphrase has been changed."))
         self.accept()
+
+
+def change_passphrase(session: ProfileSession, dialogs: DialogService, parent: QWidget) -> None:
+    """Ask for the current and new passphrase and change it; the dialog goes at once after,
+    with the passphrases typed in it."""
+    dialog = ChangePassphraseDialog(session, dialogs, parent)
+    dialog.exec()
+    dialog.deleteLater()
