@@ -3,6 +3,7 @@
 The demo round (16 cases, four members, real packages), with personal data and members'
 names planted where members and the coordinator write: members' notes, the panel's
 comment on a case, the reason for a decision, an observation and its response. It is
+confirmed in the publication review as a coordinator would (each marked word blanked),
 published in every format the app writes, and each file is read back as a reader would
 (PDF text and metadata with pypdf, Word paragraphs, tables, headers, footers and
 properties with python-docx and every part of the package, CSV with `csv`). No file may
@@ -28,10 +29,13 @@ from pypdf import PdfReader
 from desktop.core.answers import Answer
 from desktop.core.identity import case_uid
 from desktop.reports.content import ReportOptions
+from desktop.reports.redaction import MARK
 from desktop.services import findings, observations, report, rounds
 from desktop.services.demo_coordinator import MEMBERS, answers_for, create_demo_coordinator
 from desktop.services.findings import CaseNotes
+from desktop.services.publication import Block
 from desktop.storage.database import Database
+from tests.services.publication_world import confirm_every_text
 
 # What members write into their notes, keyed by case number: each sentence holds personal
 # data the publication check finds, and the name of another member of the panel.
@@ -65,6 +69,18 @@ def _planting_plan(name: str, reference: str) -> dict[str, Answer]:
     return answers
 
 
+def _blank_what_was_marked(block: Block) -> tuple[str, str]:
+    """What a coordinator reading each text in the publication review does here: every
+    word the scan marked blanked in an edit, the words around it kept; a text with no
+    mark kept as written."""
+    if not block.hits:
+        return "kept", ""
+    text = block.text
+    for hit in sorted(block.hits, key=lambda h: h.start, reverse=True):
+        text = text[: hit.start] + MARK + text[hit.end :]
+    return "edited", text
+
+
 @dataclass(frozen=True)
 class Round:
     db: Database
@@ -83,6 +99,7 @@ def demo_round(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Round]:
     findings.adjudicate(db, by_number[RATIONALE[0]], "classification_correct", "unclear", RATIONALE[1])
     saved = observations.add_observation(db, round_row.id, OBSERVATION, [by_number[16]])
     observations.set_response(db, saved.observation_id, RESPONSE, "2026-04-02")
+    confirm_every_text(db, round_row.id, _blank_what_was_marked)
     gathered = report.gather(db, round_row.id)
     uids = tuple(c.case.uid for c in gathered.findings.cases)
     yield Round(db, round_row.id, tuple(c.reference for c in cases), uids)
