@@ -53,7 +53,7 @@ def full_help() -> int:
     import argparse
 
     from desktop.cli import command_summary
-    from desktop.ui.app import argument_parser
+    from desktop.window_options import argument_parser
 
     parser = argument_parser()
     parser.formatter_class = argparse.RawDescriptionHelpFormatter

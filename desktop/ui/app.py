@@ -30,6 +30,7 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.profile_home import ProfileHome, unusable_folder_message, unusable_folder_title
 from desktop.ui.text_size import apply_text_size, remembered_text_size
 from desktop.ui.worker import wait_for_jobs
+from desktop.window_options import argument_parser
 
 PROFILE_IN_USE_EXIT = 3  # another copy has the profile open; nothing was opened here
 PROFILE_UNUSABLE_EXIT = 4  # the profile folder cannot be made or written; said in a message
@@ -60,21 +61,6 @@ class PrintedMessages(DialogService):
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     return argument_parser().parse_args(argv)
-
-
-def argument_parser() -> argparse.ArgumentParser:
-    """The window's options (`panel-review --help` adds the commands: desktop/launcher.py)."""
-    parser = argparse.ArgumentParser(prog="panel-review", description="Panel Review")
-    parser.add_argument(
-        "--demo", nargs="?", const="member", choices=("member", "coordinator"),
-        help="open a throwaway demo profile: a member's (the default) or a coordinator's",
-    )  # fmt: skip
-    parser.add_argument("--profile", type=Path, help="folder of the profile to open")
-    parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="interface language")
-    parser.add_argument(
-        "file", nargs="?", type=Path, help="a pack, member card or review package to open after unlocking"
-    )
-    return parser
 
 
 def make_application(argv: list[str]) -> QApplication:

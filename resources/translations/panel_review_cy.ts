@@ -2978,12 +2978,20 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Wedi&apos;i nodi fel data personol posibl: {kinds}.</translation>
     </message>
     <message>
+        <source>The report publishes this text as you edited it.</source>
+        <translation>Mae&apos;r adroddiad yn cyhoeddi&apos;r testun hwn fel y gwnaethoch ei olygu.</translation>
+    </message>
+    <message>
         <source>Read every text before publishing</source>
         <translation>Darllenwch bob testun cyn cyhoeddi</translation>
     </message>
     <message>
         <source>The published report prints each text below. Read each one and keep it as written, edit it, or blank it. Words that look like personal data are in bold and underlined, with what they look like in brackets. Tab moves between the buttons; F8 goes to the next text not yet confirmed.</source>
         <translation>Mae&apos;r adroddiad cyhoeddedig yn argraffu pob testun isod. Darllenwch bob un a&apos;i gadw fel y&apos;i hysgrifennwyd, ei olygu, neu ei wagio. Mae geiriau sy&apos;n edrych fel data personol mewn print trwm ac wedi&apos;u tanlinellu, gyda&apos;r hyn y maen nhw&apos;n edrych fel mewn cromfachau. Mae Tab yn symud rhwng y botymau; mae F8 yn mynd i&apos;r testun nesaf sydd heb ei gadarnhau eto.</translation>
+    </message>
+    <message>
+        <source>The texts to read</source>
+        <translation>Y testunau i&apos;w darllen</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
@@ -3000,6 +3008,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Next to read (F8)</source>
         <translation>Nesaf i&apos;w ddarllen (F8)</translation>
+    </message>
+    <message>
+        <source>Go to the next text not yet confirmed</source>
+        <translation>Mynd i&apos;r testun nesaf sydd heb ei gadarnhau eto</translation>
     </message>
     <message>
         <source>{done} of {total} confirmed</source>

@@ -195,7 +195,8 @@ def test_the_corpus_covers_every_service_outcome_it_names() -> None:
     service = {e["expect"]["service"] for e in LISTED if "service" in e["expect"]}
     assert {Fate.DUPLICATE.value, Fate.SUPERSEDED.value} <= service
     names = {code for code in service if code.startswith("name:")}
-    refusals = {Refusal(code) for code in service - {f.value for f in Fate} - {f.value for f in Fault} - names}
+    outcomes = {f.value for f in Fate} | {f.value for f in Fault} | names
+    refusals = {Refusal(code) for code in service - outcomes}
     assert {
         Refusal.NOT_ON_ROSTER, Refusal.REVOKED, Refusal.UNKNOWN_ROUND, Refusal.WRONG_ROUND,
         Refusal.NOT_ASSIGNED,

@@ -130,6 +130,7 @@ def run_app(work: Path, languages: list[str]) -> int:
     app = make_application(["panel-review"])
     world = work / "world"
     office, review_file, preview = _office(world)
+    office.close()  # each language opens it again, as the app does after a lock
     _two_profiles(world / "PanelReview")
     tick = QTimer()  # wakes the waiting loops below
     tick.start(20)
@@ -214,6 +215,11 @@ def run_app(work: Path, languages: list[str]) -> int:
         member.workspace.defer_case()
         close(member)
 
+        # Closing a window closes its profile and forgets the key: each language opens the office anew.
+        from desktop.services import profile
+        from tests.services.exchange_world import PASSPHRASE
+
+        office = profile.open_profile(world / "office", PASSPHRASE).db
         coordinator = window(world / "office", session=ProfileSession(office))
         tabs = coordinator.coordinator_home
         tabs.inbox_page._imported(review_packages.import_packages(office, [review_file], language=lang))

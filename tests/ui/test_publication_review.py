@@ -5,6 +5,7 @@ progress, Publish only when all are confirmed; at 200% text on 1366x768 and in W
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -30,6 +31,13 @@ def reviewed(tmp_path_factory):
 @pytest.fixture
 def page(qtbot, reviewed):
     yield from report_page_on(qtbot, reviewed)
+
+
+def as_first_seen(db, round_id: int) -> publication.PublicationReview:
+    """The round's texts as the coordinator first sees them, none confirmed (the tests of
+    this module share one round, and the first confirms everything)."""
+    stored = publication.publication_review(db, round_id)
+    return replace(stored, blocks=tuple(replace(b, confirmation=None) for b in stored.blocks))
 
 
 def card_of(dialog: PublicationReviewDialog, text: str):
@@ -102,7 +110,10 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
     assert seen["editor"] == (OBSERVATION, True), "the editor opens on the text as written, cursor in it"
     assert progress == f"0 of {total} confirmed" and not enabled and total > 5  # notes and the observation
     assert "<b><u>Sgt 218</u></b> <i>(an officer&#x27;s number)</i>" in seen["marked"], seen["marked"]
-    assert seen["names"] == ("Keep", "Publish a black bar instead of observation 1")
+    assert seen["names"] == (
+        "Keep",
+        f"Publish a black bar instead of observation 1. Not confirmed yet. {OBSERVATION}",
+    )
     assert seen["after_edit"] == f"1 of {total} confirmed"
     progress, enabled, focused = seen["end"]
     assert progress == f"{total} of {total} confirmed" and enabled and focused.objectName() == "publish"
@@ -145,7 +156,7 @@ def test_a_refused_edit_is_said_on_its_text_and_nothing_is_stored(qtbot, page) -
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_at_200_percent_on_1366x768_in_english_and_welsh(qtbot, page, language) -> None:
     _report_page, db, round_id = page
-    review = publication.publication_review(db, round_id)
+    review = as_first_seen(db, round_id)
     english = PublicationReviewDialog(review, lambda *a: None)
     qtbot.addWidget(english)
     english_words = words_of(english)
@@ -175,3 +186,55 @@ def words_of(dialog) -> set[str]:
     found = [w.text() for w in dialog.findChildren(QLabel)]
     found += [w.text() for w in dialog.findChildren(QAbstractButton)]
     return set(found) - {""}
+
+
+def keep_in_view(dialog: PublicationReviewDialog, card) -> bool:
+    """Whether the card's Keep button is wholly inside the scrolled list's visible part."""
+    viewport = dialog.area.viewport()
+    top_left = card.keep.mapTo(viewport, card.keep.rect().topLeft())
+    return viewport.rect().contains(top_left) and top_left.y() + card.keep.height() <= viewport.height()
+
+
+def test_f8_goes_on_from_the_text_the_cursor_is_in_and_its_button_is_in_view(qtbot, page) -> None:
+    """Found on a real screen: F8 always went back to the first unconfirmed text, and on a
+    text taller than the list the cursor landed on a Keep button scrolled out of sight."""
+    _report_page, db, round_id = page
+    review = as_first_seen(db, round_id)
+    dialog = PublicationReviewDialog(review, lambda *a: None)
+    qtbot.addWidget(dialog)
+    apply_text_size(200)
+    try:
+        dialog.show()
+        dialog.resize(700, 330)  # a list shorter than one text with its buttons
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        third = dialog.cards[3]
+        third.edit.setFocus()
+        press(qtbot, Qt.Key.Key_F8)
+        assert QApplication.focusWidget() is dialog.cards[4].keep, (
+            "F8 goes on after the text the cursor was in"
+        )
+        QApplication.processEvents()
+        assert keep_in_view(dialog, dialog.cards[4])
+        assert dialog.cards[4].height() > dialog.area.viewport().height(), "the case the fix is for"
+    finally:
+        apply_text_size(100)
+
+
+def test_a_button_tells_a_screen_reader_the_text_and_what_was_decided(qtbot, page) -> None:
+    _report_page, db, round_id = page
+    review = as_first_seen(db, round_id)
+    dialog = PublicationReviewDialog(review, lambda *a: None)
+    qtbot.addWidget(dialog)
+    card = card_of(dialog, OBSERVATION)
+    described = card.keep.accessibleDescription()
+    assert described == f"Keep observation 1 as written. Not confirmed yet. {OBSERVATION}"
+    card.decision, card.edited = "edited", "The sergeant did not endorse the log."
+    card.show_state()
+    assert card.text_label.text() == "The sergeant did not endorse the log.", (
+        "the card shows what is published"
+    )
+    assert card.blank.accessibleDescription().endswith(
+        "Confirmed: edited. The sergeant did not endorse the log."
+    )
+    assert dialog.area.accessibleName() == "The texts to read"

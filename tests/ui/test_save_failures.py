@@ -145,7 +145,7 @@ def test_a_file_that_cannot_be_written_is_explained_and_nothing_is_lost(qtbot, l
 
 
 def test_quitting_with_unsaved_changes_asks_first(qtbot, disk, setup, dialogs) -> None:
-    window, ws, db, _folder = setup
+    window, ws, _db, folder = setup
     disk.fill()
     ws.checklist.questions["assessed"].choose(0)
     dialogs.confirmations.append(False)  # "Quit anyway?" -> No
@@ -153,9 +153,12 @@ def test_quitting_with_unsaved_changes_asks_first(qtbot, disk, setup, dialogs) -
     assert window.isVisible(), "the window stays open when the member says no"
     assert ws.save_banner.isVisible()
     disk.free()
+    case_id = ws.case_id
     window.close()  # saved on the way out: no question asked
     assert not window.isVisible()
-    assert stored(db, ws.case_id, "assessed").value == "yes"
+    reopened = profile.unlock(folder, PASSPHRASE)  # closing closed the profile and forgot its key
+    assert stored(reopened, case_id, "assessed").value == "yes"
+    reopened.close()
 
 
 def test_locking_with_unsaved_changes_keeps_them_and_saves_after_unlock(qtbot, disk, setup, dialogs) -> None:

@@ -38,6 +38,7 @@ from desktop.ui.style import make_heading
 
 # confirm(key, sha256, decision, edited text) stores the decision, or raises PublicationRefused
 Confirm = Callable[[str, str, str, str], object]
+EXCERPT = 600  # characters of a text a button's description carries for a screen reader
 
 
 def marked_html(block: Block, language: str) -> str:
@@ -100,6 +101,8 @@ class EditDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
+        free = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        self.resize(min(800, free.width() - 80), min(480, free.height() - 120))  # room for a long note
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -154,14 +157,27 @@ class BlockCard(QFrame):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setAccessibleDescription(description.format(where=self.where))
+        button.setProperty("action", description.format(where=self.where))
         button.clicked.connect(lambda: self.dialog.decide(self, decision))
         return button
 
+    def published_text(self) -> str:
+        return self.edited if self.decision == "edited" else self.block.text
+
     def show_state(self, problem: str = "") -> None:
-        self.state_label.setText(problem or state_words(self.decision))
+        """The state beside the buttons, and in each button's description with the text
+        itself, so a screen reader on a button hears what it decides, about which words,
+        and what was decided already."""
+        state = problem or state_words(self.decision)
+        self.state_label.setText(state)
+        if self.decision == "edited":
+            self.text_label.setText(html.escape(self.edited).replace("\n", "<br>"))
+            self.hits_label.setText(tr("The report publishes this text as you edited it."))
+        excerpt = " ".join(self.published_text().split())
+        excerpt = excerpt if len(excerpt) <= EXCERPT else excerpt[: EXCERPT - 1] + "…"
         for button, decision in ((self.keep, "kept"), (self.edit, "edited"), (self.blank, "blanked")):
             button.setProperty("chosen", decision == self.decision)
+            button.setAccessibleDescription(f"{button.property('action')}. {state}. {excerpt}")
 
 
 class PublicationReviewDialog(QDialog):
@@ -186,6 +202,7 @@ class PublicationReviewDialog(QDialog):
         self.area.setObjectName("review_blocks")
         self.area.setWidgetResizable(True)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setAccessibleName(tr("The texts to read"))
         self.area.setWidget(self._blocks(review))
         self.buttons = QDialogButtonBox()
         self.publish = self.buttons.addButton(tr("&Publish…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -197,8 +214,11 @@ class PublicationReviewDialog(QDialog):
             tr("Next to read (F8)"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.next_button.setObjectName("next_unconfirmed")
-        self.next_button.clicked.connect(self.next_unconfirmed)
-        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.next_unconfirmed)
+        self.next_button.setAccessibleDescription(tr("Go to the next text not yet confirmed"))
+        self.next_button.clicked.connect(self.go_to_next)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.go_to_next)
+        self.current: BlockCard | None = None  # the text the cursor was last in
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -262,12 +282,22 @@ class PublicationReviewDialog(QDialog):
         card.decision, card.edited = decision, text
         card.show_state()
         self.show_progress()
-        announce(self.progress, f"{card.state_label.text()}. {self.progress.text()}")
+        announce(self.progress, f"{card.where}: {card.state_label.text()}. {self.progress.text()}")
         self.next_unconfirmed(after=card)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        card = new.parentWidget() if new is not None else None
+        if isinstance(card, BlockCard) and card in self.cards:
+            self.current = card
+
+    def go_to_next(self) -> None:
+        """F8 and "Next to read": the next unconfirmed text after the one the cursor was in."""
+        self.next_unconfirmed(after=self.current)
 
     def next_unconfirmed(self, after: BlockCard | None = None) -> None:
         """Scroll to the next text not yet confirmed and put the cursor on its Keep button;
-        when all are confirmed, on Publish."""
+        when all are confirmed, on Publish. A text taller than the list shows as much of
+        itself as fits with its buttons: the button with the cursor is always in view."""
         start = self.cards.index(after) + 1 if isinstance(after, BlockCard) else 0
         order = self.cards[start:] + self.cards[:start]
         card = next((c for c in order if not c.decision), None)
@@ -275,4 +305,5 @@ class PublicationReviewDialog(QDialog):
             self.publish.setFocus()
             return
         self.area.ensureWidgetVisible(card)
+        self.area.ensureWidgetVisible(card.keep, 0, 20)
         card.keep.setFocus()
