@@ -17,8 +17,24 @@ def test_import_linter_contracts_hold() -> None:
     assert "Contracts: 3 kept, 0 broken" in result.stdout
 
 
-def test_non_ui_tests_pass_where_pyside6_cannot_be_imported(tmp_path: Path) -> None:
-    """Run the core, storage and services tests with PySide6 made unimportable."""
+# Imports every module outside desktop.ui with PySide6 blocked, then runs the command
+# line's everyday entry points (help, inspecting a file) the same way.
+_IMPORT_ALL = """
+import importlib, pkgutil, runpy, sys
+import desktop
+names = [m.name for m in pkgutil.walk_packages(desktop.__path__, "desktop.")
+         if not m.name.startswith("desktop.ui")]
+for name in names:
+    importlib.import_module(name)
+print(len(names), "modules")
+"""
+
+
+def test_everything_below_the_ui_runs_where_pyside6_cannot_be_imported(tmp_path: Path) -> None:
+    """With PySide6 made unimportable: every module outside desktop.ui imports, and
+    `panel-review --help` and `panel-review inspect FILE` work. The import-linter
+    contract forbids Qt below the UI statically (imports inside functions included); this
+    proves it at run time without running the lower layers' tests a second time."""
     blocker = tmp_path / "sitecustomize.py"
     blocker.write_text(
         "import sys\n"
@@ -28,19 +44,20 @@ def test_non_ui_tests_pass_where_pyside6_cannot_be_imported(tmp_path: Path) -> N
         "            raise ImportError('PySide6 is blocked for this test run')\n"
         "sys.meta_path.insert(0, _NoQt())\n"
     )
-    env = dict(os.environ, PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}")
-    targets = [d for d in ("tests/core", "tests/storage", "tests/exchange", "tests/services", "tests/reports")
-               if (ROOT / d).is_dir()]  # fmt: skip
+    env = dict(os.environ, PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}", XDG_CONFIG_HOME=str(tmp_path),
+               XDG_DATA_HOME=str(tmp_path))  # fmt: skip
     probe = subprocess.run([sys.executable, "-c", "import PySide6"], env=env, capture_output=True, text=True)
     assert probe.returncode != 0, "the PySide6 blocker did not take effect"
-    result = subprocess.run(
-        # Without pytest-qt its ini option is unknown, so --strict-config is left out here.
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:pytest-qt", "-p", "no:cacheprovider",
-         "-o", "addopts=--strict-markers", "-W", "ignore::pytest.PytestConfigWarning", "-x", *targets],
-        cwd=ROOT, env=env, capture_output=True, text=True,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert " passed" in result.stdout
+    imported = subprocess.run(
+        [sys.executable, "-c", _IMPORT_ALL], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert imported.returncode == 0, imported.stderr[-3000:]
+    assert int(imported.stdout.split()[0]) > 100, imported.stdout
+    card = ROOT / "tests" / "hostile" / "files" / "card-member1.prcard"
+    for args in (["--help"], ["inspect", str(card)]):
+        ran = subprocess.run([sys.executable, "-m", "desktop.launcher", *args], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert ran.returncode == 0 and ran.stdout.strip(), (args, ran.stderr[-2000:])
 
 
 # Every layer below desktop/ui, which alone is left out of the strict check.
