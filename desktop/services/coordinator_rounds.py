@@ -103,28 +103,15 @@ def create_round(
     title = check_name(title, "round title")  # shown in lists and reports: nothing hidden in it
     case_list = read_case_list(csv_path, documents_folder)
     _template, body = load_bundled_template_text(template_id)
-    with db.session() as session:
+    with db.session() as session:  # one unit of work: the round and its conflicts, or nothing
         require_coordinator(session)
         conflicts = _conflicted_members(session, case_list)
-    imported = rounds.import_round(
-        db,
-        title.strip(),
-        body,
-        _CasesFromDisk(case_list.cases),
-        panel=panel.strip(),
-        due_date=due_date,
-        progress=progress,
-        cancel=cancel,
-    )
-    if conflicts:
-        with db.session() as session:
-            ids = dict(
-                session.execute(
-                    select(CaseFile.reference, CaseFile.id).where(CaseFile.round_id == imported.round_id)
-                ).all()
-            )
-            for reference, members in conflicts.items():
-                session.add_all(Conflict(case_id=ids[reference], member_id=m) for m in members)
+        imported, ids = rounds.import_round_in(
+            session, title.strip(), body, _CasesFromDisk(case_list.cases), panel=panel.strip(),
+            due_date=due_date, progress=progress, cancel=cancel,
+        )  # fmt: skip
+        for reference, members in conflicts.items():
+            session.add_all(Conflict(case_id=ids[reference], member_id=m) for m in members)
     return RoundCreated(imported.round_id, len(case_list.cases), imported.changes)
 
 

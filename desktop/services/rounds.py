@@ -177,25 +177,47 @@ def import_round(
     """`add_round` as a long operation: reports after each case, can be cancelled between
     cases (`Cancelled` is raised inside the transaction, so nothing is kept), and says
     what it changed."""
+    with db.session() as session:
+        imported, _ids = import_round_in(
+            session, title, template_body, cases, panel=panel, due_date=due_date, uid=uid,
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+        return imported
+
+
+def import_round_in(
+    session: Session,
+    title: str,
+    template_body: str,
+    cases: Sequence[NewCase],
+    *,
+    panel: str = "",
+    due_date: str | None = None,
+    uid: str | None = None,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> tuple[RoundImported, dict[str, int]]:
+    """`import_round` in the caller's unit of work, so what the caller adds after it (a
+    coordinator's conflicts of interest) commits with the round or not at all. Returns
+    what changed and each case's id by reference."""
     template = load_template_json(template_body, "round template")
     token = cancel or CancelToken()
     now = utc_now()
     total = len(cases)
-    with db.session() as session:
+    token.check()
+    row = store_template(session, template, template_body)
+    round_ = Round(uid=uid or uuid.uuid4().hex, title=title, panel=panel, due_date=due_date,
+                   template_pk=row.id, created_at=now)  # fmt: skip
+    session.add(round_)
+    session.flush()
+    ids: dict[str, int] = {}
+    for position, case in enumerate(cases):
         token.check()
-        row = store_template(session, template, template_body)
-        round_ = Round(uid=uid or uuid.uuid4().hex, title=title, panel=panel, due_date=due_date,
-                       template_pk=row.id, created_at=now)  # fmt: skip
-        session.add(round_)
-        session.flush()
-        case_ids: list[int] = []
-        for position, case in enumerate(cases):
-            token.check()
-            case_ids.append(_add_case(session, round_, position, case))
-            progress(position + 1, total, case.reference)
-        token.check()  # the last chance: after this the transaction commits
-        session.add(AuditEntry(at=now, action="round_added", detail=json.dumps({"round": round_.id})))
-        return RoundImported(round_.id, Changes(rounds=True, cases=frozenset(case_ids)))
+        ids[case.reference] = _add_case(session, round_, position, case)
+        progress(position + 1, total, case.reference)
+    token.check()  # the last chance: after this the transaction commits
+    session.add(AuditEntry(at=now, action="round_added", detail=json.dumps({"round": round_.id})))
+    return RoundImported(round_.id, Changes(rounds=True, cases=frozenset(ids.values()))), ids
 
 
 def store_template(session: Session, template: Template, body: str) -> TemplateRow:

@@ -238,3 +238,21 @@ def test_a_second_round_of_the_checklist_in_the_quarter_is_numbered_and_a_number
     assignment_packs.export_packs(world.coordinator, world.round_id, out)
     again = sorted(p.name for p in out.iterdir())
     assert again == sorted(name.replace("-r2.", "-r3.") for name in second)  # each keeps its number
+
+
+def test_a_round_and_its_conflicts_of_interest_are_stored_together_or_not_at_all(world) -> None:
+    """The database refuses the conflicts (a trigger stands in for a disk that fails at
+    that moment): no round is left without the conflicts that keep a member off a case."""
+    from tests.services.report_world import dump
+
+    db = world.coordinator
+    csv_path, docs = write_case_list(world.root / "input", 3, conflicts={2: "Aled Jones"})
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TRIGGER refuse_conflicts BEFORE INSERT ON conflict "
+            "BEGIN SELECT RAISE(ABORT, 'the disk failed'); END"
+        )
+    before = dump(db)
+    with pytest.raises(Exception, match="the disk failed"):
+        coordinator_rounds.create_round(db, csv_path, docs, title="Q3", template_id="hate-crime")
+    assert dump(db) == before and rounds.list_rounds(db) == []
