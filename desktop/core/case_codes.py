@@ -8,6 +8,7 @@ an assignment pack, a review package) checks against one list.
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 # The case types the hate crime panel uses. Other panels (stop and search, out-of-court
 # disposals) may name their own with any short id; these are the ones that need strands.
@@ -16,8 +17,20 @@ HATE_CASE_TYPES = ("hate_crime", "nchi")
 # The hate crime strands, in the order they are shown and stored.
 STRANDS = ("race", "religion", "sexual_orientation", "disability", "transgender", "other")
 
-# Where a member has got to with one case.
-STATUSES = ("not_started", "in_progress", "complete", "deferred")
+
+class CaseStatus(StrEnum):
+    """Where a member has got to with one case. The value is what is stored and sent; a
+    StrEnum equals its value, so a status read from the database compares with these."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    DEFERRED = "deferred"
+
+
+STATUSES = tuple(s.value for s in CaseStatus)
+# A case the member has finished with, one way or the other.
+FINISHED = (CaseStatus.COMPLETE, CaseStatus.DEFERRED)
 
 MAX_CASE_TYPE_CHARS = 32
 MAX_REFERENCE_CHARS = 100

@@ -22,6 +22,7 @@ from desktop.core.case_codes import (
     MAX_SUMMARY_CHARS,
     STATUSES,
     STRANDS,
+    CaseStatus,
     is_case_type,
 )
 from desktop.core.exchange_names import CODE_PATTERN, LONGEST_CODE
@@ -328,7 +329,7 @@ def _review_case(value: Any, where: str) -> ReviewCase:
     case_uid = f.uid(doc["uid"], f"{where}.uid")
     status = f.one_of(doc["status"], f"{where}.status", STATUSES)
     reason = f.text(doc["defer_reason"], f"{where}.defer_reason", MAX_NOTE_CHARS)
-    if status == "deferred" and not reason.strip():
+    if status == CaseStatus.DEFERRED and not reason.strip():
         f.fail(f"{where}.defer_reason", "must say why a deferred case was deferred")
     raw_answers = f.items(doc["answers"], f"{where}.answers", MAX_ANSWERS)
     answers = tuple(_answer(a, f"{where}.answers[{i}]", case_uid) for i, a in enumerate(raw_answers))

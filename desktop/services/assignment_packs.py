@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.atomic_files import sweep_partials
+from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.exchange_names import exchange_name, round_code
 from desktop.exchange.container import Outgoing, read_container
@@ -499,7 +500,7 @@ def _add_cases(
             case_type=case.case_type,
             strands=json.dumps(list(case.strands)),
             summary=case.summary,
-            status="not_started",
+            status=CaseStatus.NOT_STARTED,
             defer_reason="",
         )
         session.add(row)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.core.case_codes import CaseStatus
 from desktop.reports.review_pdf import PrintedCase, ReviewLabels, ReviewPrintout, render_review_pdf
 from desktop.services.rounds import load_answers, template_of
 from desktop.storage.database import Database
@@ -39,7 +40,7 @@ def build_printout(
                 c.reference, *describe.get(c.id, ("", c.status)), _reason(c), answers[c.id], c.summary
             )
             for c in cases
-            if not (started_only and c.status == "not_started" and not answers[c.id])
+            if not (started_only and c.status == CaseStatus.NOT_STARTED and not answers[c.id])
         ]
         title, due = round_.title, round_.due_date or ""
     return ReviewPrintout(
@@ -53,13 +54,13 @@ def started_count(db: Database, round_id: int) -> tuple[int, int]:
     with db.session() as session:
         cases = session.scalars(select(CaseFile).where(CaseFile.round_id == round_id)).all()
         answers = load_answers(session, [c.id for c in cases])
-        started = sum(1 for c in cases if c.status != "not_started" or answers[c.id])
+        started = sum(1 for c in cases if c.status != CaseStatus.NOT_STARTED or answers[c.id])
         return started, len(cases)
 
 
 def _reason(case: CaseFile) -> str:
     """The reason for deferring; a draft kept for a case not deferred is not printed."""
-    return case.defer_reason if case.status == "deferred" else ""
+    return case.defer_reason if case.status == CaseStatus.DEFERRED else ""
 
 
 def write_review_pdf(printout: ReviewPrintout, labels: ReviewLabels, target: Path) -> Path:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.answer_checks import MAX_HOURS as MAX_HOURS
 from desktop.core.answer_checks import MAX_NOTE_CHARS as MAX_NOTE_CHARS
 from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalise_value
+from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.template import Template
 from desktop.services.rounds import case_row, load_answers, template_of
@@ -163,7 +164,7 @@ def save_defer_draft(db: Database, case_id: int, text: str) -> CaseChanged:
     """
     with db.session() as session:
         case = _editable(session, case_id)
-        if case.status != "deferred":
+        if case.status != CaseStatus.DEFERRED:
             case.defer_reason = text[:MAX_NOTE_CHARS]
         return _after_change(session, case, template_of(session, case.round_id))
 
@@ -189,7 +190,7 @@ def mark_complete(db: Database, case_id: int) -> Completion:
         answers = load_answers(session, [case_id])[case_id]
         gaps = tuple(missing(template, answers))
         if not gaps:
-            _set_status(session, case, "complete", "")
+            _set_status(session, case, CaseStatus.COMPLETE, "")
         return Completion(CaseChanged(case_row(case, template, answers)), gaps)
 
 
@@ -200,7 +201,7 @@ def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
         raise ValueError("a reason is required to defer a case")
     with db.session() as session:
         case = _editable(session, case_id)
-        _set_status(session, case, "deferred", reason.strip())
+        _set_status(session, case, CaseStatus.DEFERRED, reason.strip())
         return _after_change(session, case, template_of(session, case.round_id))
 
 
@@ -209,7 +210,7 @@ def reopen(db: Database, case_id: int) -> CaseChanged:
     """Take a complete or deferred case back to work in progress."""
     with db.session() as session:
         case = _editable(session, case_id)
-        _set_status(session, case, "in_progress", "")
+        _set_status(session, case, CaseStatus.IN_PROGRESS, "")
         return _after_change(session, case, template_of(session, case.round_id))
 
 
@@ -249,10 +250,10 @@ def _after_change(session: Session, case: CaseFile, template: Template) -> CaseC
     """Keep the status honest after an edit: started, or no longer complete."""
     session.flush()
     answers = load_answers(session, [case.id])[case.id]
-    if case.status == "not_started" and answers:
-        case.status = "in_progress"
-    elif case.status == "complete" and missing(template, answers):
-        _set_status(session, case, "in_progress", "")
+    if case.status == CaseStatus.NOT_STARTED and answers:
+        case.status = CaseStatus.IN_PROGRESS
+    elif case.status == CaseStatus.COMPLETE and missing(template, answers):
+        _set_status(session, case, CaseStatus.IN_PROGRESS, "")
     return CaseChanged(case_row(case, template, answers))
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop.core.answer_checks import check_case
 from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
+from desktop.core.case_codes import FINISHED, CaseStatus
 from desktop.core.clock import utc_now
 from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
@@ -79,10 +80,11 @@ def review_to_send(db: Database, round_id: int) -> ReviewSummary:
     with db.session() as session:
         round_ = session.get_one(Round, round_id)
         cases = _active_cases(session, round_id)
-        by = {s: tuple(c.reference for c in cases if c.status == s) for s in ("complete", "deferred")}
-        rest = tuple(c.reference for c in cases if c.status not in ("complete", "deferred"))
+        by = {s: tuple(c.reference for c in cases if c.status == s) for s in FINISHED}
+        rest = tuple(c.reference for c in cases if c.status not in FINISHED)
         pin = session.get(CoordinatorPin, round_.coordinator_id) if round_.coordinator_id else None
-        return ReviewSummary(len(cases), by["complete"], rest, by["deferred"], pin.name if pin else "")
+        done, deferred = by[CaseStatus.COMPLETE], by[CaseStatus.DEFERRED]
+        return ReviewSummary(len(cases), done, rest, deferred, pin.name if pin else "")
 
 
 def _active_cases(session: Session, round_id: int) -> list[CaseFile]:
@@ -149,7 +151,7 @@ def _review_payload(session: Session, round_: Round) -> ReviewPayload:
         given = answers[case.id]
         shown = [q.id for q in shown_questions(template, given) if q.id in given]
         sent = tuple(_answer(q, given[q]) for q in shown if given[q].answered or given[q].note.strip())
-        reason = case.defer_reason if case.status == "deferred" else ""
+        reason = case.defer_reason if case.status == CaseStatus.DEFERRED else ""
         out.append(ReviewCase(case.uid, case.status, reason, sent))
     row = session.get_one(TemplateRow, round_.template_pk)
     ref = TemplateRef(row.template_id, row.version, row.sha256)
@@ -442,8 +444,8 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
                     member.fingerprint,
                     assigned,
                     package.revision if package else 0,
-                    statuses.count("complete"),
-                    statuses.count("deferred"),
+                    statuses.count(CaseStatus.COMPLETE),
+                    statuses.count(CaseStatus.DEFERRED),
                     package.received_at.isoformat() + "Z" if package else "",
                 )
             )

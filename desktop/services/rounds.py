@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, AnswerValue, progress
+from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.identity import case_uid
 from desktop.core.template import Template, load_template_json
@@ -22,8 +23,6 @@ from desktop.services.rows import CaseRow, RoundRow
 from desktop.storage.database import Database
 from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow, Round
 from desktop.storage.models import TemplateVersion as TemplateRow
-
-STATUSES = ("not_started", "in_progress", "complete", "deferred")
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def list_rounds(db: Database) -> list[RoundRow]:
         rows = []
         for r in rounds:
             statuses = [c.status for c in r.cases]
-            done = sum(1 for s in statuses if s == "complete")
+            done = sum(1 for s in statuses if s == CaseStatus.COMPLETE)
             rows.append(RoundRow(r.id, r.title, r.panel, r.due_date, len(statuses), done))
         return rows
 
@@ -245,7 +244,7 @@ def _add_case(session: Session, round_: Round, position: int, case: NewCase) -> 
     uid = case.uid or case_uid(round_.uid, case.reference)
     row = CaseFile(round_id=round_.id, uid=uid, position=position, reference=case.reference,
                    case_type=case.case_type, strands=json.dumps(list(case.strands)),
-                   summary=case.summary, status="not_started", defer_reason="")  # fmt: skip
+                   summary=case.summary, status=CaseStatus.NOT_STARTED, defer_reason="")  # fmt: skip
     session.add(row)
     session.flush()
     for i, doc in enumerate(case.documents):

@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop.core.case_codes import CaseStatus
+
 
 class Base(DeclarativeBase):
     pass
@@ -100,7 +102,7 @@ class CaseFile(Base):
     case_type: Mapped[str] = mapped_column(String(32))
     strands: Mapped[str] = mapped_column(Text, default="[]")
     summary: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="not_started")
+    status: Mapped[str] = mapped_column(String(16), default=CaseStatus.NOT_STARTED.value)
     defer_reason: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime | None]
     withdrawn: Mapped[bool] = mapped_column(default=False, server_default="0")

@@ -6,15 +6,16 @@ system, so a language switch re-labels everything.
 
 from __future__ import annotations
 
+from desktop.core.case_codes import CaseStatus
 from desktop.ui.i18n import tr
 
 
 def status_label(code: str) -> str:
     names = {
-        "not_started": tr("Not started"),
-        "in_progress": tr("In progress"),
-        "complete": tr("Complete"),
-        "deferred": tr("Deferred"),
+        CaseStatus.NOT_STARTED: tr("Not started"),
+        CaseStatus.IN_PROGRESS: tr("In progress"),
+        CaseStatus.COMPLETE: tr("Complete"),
+        CaseStatus.DEFERRED: tr("Deferred"),
     }
     return names.get(code, code)
 

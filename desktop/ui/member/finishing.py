@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.core.answers import Gap
+from desktop.core.case_codes import CaseStatus
 from desktop.services import review, rounds
 from desktop.ui.announce import announce
 from desktop.ui.i18n import current_language, tr
@@ -50,7 +51,7 @@ class Finishing:
         if case is None or case.withdrawn:
             return
         self._deferring = case.id
-        draft = case.defer_reason if case.status != "deferred" else ""
+        draft = case.defer_reason if case.status != CaseStatus.DEFERRED else ""
         reason = self.dialogs.ask_text(
             self, tr("Defer case"), tr("What further information is needed to judge this case?"), draft
         )
@@ -97,7 +98,7 @@ class Finishing:
         start = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
         for offset in range(1, len(rows)):
             case = rows[(start + offset) % len(rows)]
-            if case.status != "complete" and not case.withdrawn:
+            if case.status != CaseStatus.COMPLETE and not case.withdrawn:
                 return case
         return None
 

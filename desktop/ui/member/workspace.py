@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.answers import Answer
+from desktop.core.case_codes import FINISHED, CaseStatus
 from desktop.services import review, rounds
 from desktop.services.faults import SaveFailed
 from desktop.services.review import CaseChanged
@@ -429,14 +430,14 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
             self.case_summary.setText("")
             return
         status = tr("Withdrawn") if case.withdrawn else status_label(case.status)
-        if not case.withdrawn and case.status == "deferred" and case.defer_reason:
+        if not case.withdrawn and case.status == CaseStatus.DEFERRED and case.defer_reason:
             status = f"{status}: {case.defer_reason}"
         self.case_heading.setText(
             f"{case.reference} — {case_description(case.case_type, case.strands)}\n{status}"
         )
         self.case_heading.setAccessibleName(self.case_heading.text())
         self.case_summary.setText(getattr(self, "_summary", ""))
-        finished = case.status in ("complete", "deferred")
+        finished = case.status in FINISHED
         self.reopen_button.setVisible(finished)
 
     # saving ---------------------------------------------------------------
