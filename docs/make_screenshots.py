@@ -337,7 +337,7 @@ def member_dialogs(app: QApplication, session: ProfileSession) -> None:
         cases=6, complete=("HC-01", "HC-02", "HC-04", "HC-05"), incomplete=("HC-03",),
         deferred=("HC-06",), coordinator="Olwen Price (OPCC)",
     )  # fmt: skip
-    saved = Path("/home/gwen/Documents/gwen-jones-hate-crime-q3.prreview")
+    saved = Path("/home/gwen/Documents/HC-2026Q3-review-M02-r1.prreview")
     backups = [
         Backup(Path(f"{day}.db"), datetime(2026, 11, day, 9, 30), kind)
         for day, kind in ((20, DAILY), (19, DAILY), (18, BEFORE_MIGRATION), (17, DAILY))
