@@ -1,17 +1,16 @@
-"""Publication mode: find likely personal data in every free text of a report, and blank
-out what the coordinator chose to redact, before anything is rendered.
+"""Publication mode: every free text of a report, each at its place, and the report
+rewritten text by text as the coordinator confirmed it (`desktop.services.publication`).
 
-The same walk over the report feeds both, so nothing the scan looked at can escape the
-redaction, and nothing is redacted that the coordinator was not shown.
+The same walk over the report feeds both the publication review and the rewrite, so no
+text the coordinator was not shown can reach a published file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from desktop.core.findings import CaseFindings, Cell, MemberAnswer
-from desktop.core.personal_data import Hit, in_context, scan
 from desktop.reports.content import CaseNotes, PanelReport, RecommendationItem
 
 MARK = "███"  # a black bar: redaction read the same in English and Welsh
@@ -67,19 +66,6 @@ def describe(place: Place, language: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Spotted:
-    """A likely piece of personal data, where it is and how it reads in its sentence."""
-
-    place: Place
-    hit: Hit
-    context: str
-
-    @property
-    def where(self) -> str:
-        return describe(self.place, "en")
-
-
 def _case_texts(case: CaseFindings) -> Iterator[tuple[Place, str]]:
     ref = case.case.reference
     yield Place(ref, "summary"), case.case.summary
@@ -131,29 +117,6 @@ def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
         for n, u in enumerate(r.updates, start=1):
             yield Place(f"{r.number} · {u.dated}", "update", "", str(n)), u.text
             yield Place(f"{r.number} · {u.dated}", "assessment", "", str(n)), u.assessment
-
-
-def spot(report: PanelReport, known_names: Iterable[str] = ()) -> list[Spotted]:
-    """Every likely piece of personal data, in report order; `known_names` are the people
-    the app knows of, found even without a title."""
-    references = [c.case.reference for c in report.findings.cases]
-    names = tuple(known_names)
-    found = []
-    for place, text in free_texts(report):
-        for hit in scan(text, known_references=references, known_names=names) if text else ():
-            found.append(Spotted(place, hit, in_context(text, hit)))
-    return found
-
-
-def _blank(texts: Sequence[str]) -> Callable[[str], str]:
-    ordered = sorted({t for t in texts if t.strip()}, key=len, reverse=True)  # longest first
-
-    def blank(text: str) -> str:
-        for t in ordered:
-            text = text.replace(t, MARK)
-        return text
-
-    return blank
 
 
 Change = Callable[[Place, str], str]
@@ -245,11 +208,3 @@ def rewritten(report: PanelReport, change: Change) -> PanelReport:
         ),
         recommendations=tuple(_recommendation(r, change) for r in report.recommendations),
     )
-
-
-def redacted(report: PanelReport, texts: Sequence[str]) -> PanelReport:
-    """The report with each of `texts` replaced by a black bar wherever a person typed it."""
-    if not texts:
-        return report
-    blank = _blank(texts)
-    return rewritten(report, lambda _place, text: blank(text))

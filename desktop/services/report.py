@@ -21,7 +21,6 @@ from desktop.reports.content import (
     RecommendationUpdateItem,
     ReportOptions,
 )
-from desktop.reports.redaction import Spotted, spot
 from desktop.services import background, findings, observations, publication, recommendations
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
@@ -70,15 +69,6 @@ def _recommendation(r: RecommendationRow) -> RecommendationItem:
     return RecommendationItem(
         r.number, r.text, r.theme, r.round_title, r.owner, r.due_date, r.status, r.merged_into, updates
     )
-
-
-def publication_check(db: Database, round_id: int) -> list[Spotted]:
-    """Likely personal data in the round's free text, found with every name the app knows
-    of (roster, coordinator, case list, case documents)."""
-    report = gather(db, round_id)
-    with db.session() as session:
-        names = publication.known_names(session, round_id, report)
-    return spot(report, names)
 
 
 def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, bytes]:

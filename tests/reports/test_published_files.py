@@ -30,7 +30,7 @@ from desktop.core.answers import Answer
 from desktop.core.identity import case_uid
 from desktop.reports.content import ReportOptions
 from desktop.reports.redaction import MARK
-from desktop.services import findings, observations, report, rounds
+from desktop.services import findings, observations, publication, report, rounds
 from desktop.services.demo_coordinator import MEMBERS, answers_for, create_demo_coordinator
 from desktop.services.findings import CaseNotes
 from desktop.services.publication import Block
@@ -198,7 +198,8 @@ def test_the_planted_data_is_really_in_the_round(demo_round: Round, tmp_path: Pa
     flat = _flat(text)
     missing = [s for s in (*PLANTED, *demo_round.references, *MEMBERS) if _flat(s) not in flat]
     assert not missing
-    found = {s.hit.text for s in report.publication_check(demo_round.db, demo_round.round_id)}
+    review = publication.publication_review(demo_round.db, demo_round.round_id)
+    found = {hit.text for block in review.blocks for hit in block.hits}
     assert set(PLANTED) <= found
 
 
