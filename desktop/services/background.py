@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.reports.content import Background
 from desktop.services.findings import FindingsRefused
@@ -30,19 +31,23 @@ def _checked(background: Background) -> Background:
 
 def round_background(db: Database, round_id: int) -> Background:
     with db.session() as session:
-        require_coordinator(session)
-        row = session.scalar(select(RoundBackground).where(RoundBackground.round_id == round_id))
-        if row is None:
-            return Background()
-        return Background(
-            row.meeting_date,
-            row.meeting_form,
-            tuple(n for n in row.attendees.splitlines() if n.strip()),
-            row.quorate,
-            row.sample_period,
-            row.sample_method,
-            row.definitions,
-        )
+        return round_background_in(session, round_id)
+
+
+def round_background_in(session: Session, round_id: int) -> Background:
+    require_coordinator(session)
+    row = session.scalar(select(RoundBackground).where(RoundBackground.round_id == round_id))
+    if row is None:
+        return Background()
+    return Background(
+        row.meeting_date,
+        row.meeting_form,
+        tuple(n for n in row.attendees.splitlines() if n.strip()),
+        row.quorate,
+        row.sample_period,
+        row.sample_method,
+        row.definitions,
+    )
 
 
 def save_background(db: Database, round_id: int, background: Background) -> Changes:

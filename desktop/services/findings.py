@@ -93,35 +93,40 @@ def round_findings(db: Database, round_id: int) -> RoundFindings:
     """Every case of the round with each member's answers, the panel's findings and the
     agreement per question (withdrawn cases are left out: nobody reviews them)."""
     with db.session() as session:
-        require_coordinator(session)
-        template = template_of(session, round_id)
-        reviewers = _reviewers(session, round_id)
-        answers = _answers(session, round_id, reviewers)
-        decisions: dict[int, dict[str, Decision]] = defaultdict(dict)
-        for adj in session.scalars(
-            select(Adjudication)
-            .join(CaseFile, CaseFile.id == Adjudication.case_id)
-            .where(CaseFile.round_id == round_id)
-        ):
-            decisions[adj.case_id][adj.question_id] = Decision(decode_value(adj.decision), adj.rationale)
-        cases = [
-            CaseInput(
-                case.id,
-                case.uid,
-                case.reference,
-                case.case_type,
-                tuple(json.loads(case.strands)),
-                case.summary,
-                answers.get(case.id, {}),
-                decisions.get(case.id, {}),
-            )
-            for case in session.scalars(
-                select(CaseFile)
-                .where(CaseFile.round_id == round_id, CaseFile.withdrawn.is_(False))
-                .order_by(CaseFile.position)
-            )
-        ]
-        return consolidate(template, list(reviewers.values()), cases)
+        return round_findings_in(session, round_id)
+
+
+def round_findings_in(session: Session, round_id: int) -> RoundFindings:
+    """`round_findings` inside the caller's unit of work (the report reads in one)."""
+    require_coordinator(session)
+    template = template_of(session, round_id)
+    reviewers = _reviewers(session, round_id)
+    answers = _answers(session, round_id, reviewers)
+    decisions: dict[int, dict[str, Decision]] = defaultdict(dict)
+    for adj in session.scalars(
+        select(Adjudication)
+        .join(CaseFile, CaseFile.id == Adjudication.case_id)
+        .where(CaseFile.round_id == round_id)
+    ):
+        decisions[adj.case_id][adj.question_id] = Decision(decode_value(adj.decision), adj.rationale)
+    cases = [
+        CaseInput(
+            case.id,
+            case.uid,
+            case.reference,
+            case.case_type,
+            tuple(json.loads(case.strands)),
+            case.summary,
+            answers.get(case.id, {}),
+            decisions.get(case.id, {}),
+        )
+        for case in session.scalars(
+            select(CaseFile)
+            .where(CaseFile.round_id == round_id, CaseFile.withdrawn.is_(False))
+            .order_by(CaseFile.position)
+        )
+    ]
+    return consolidate(template, list(reviewers.values()), cases)
 
 
 def _case(session: Session, case_id: int) -> CaseFile:
@@ -219,41 +224,44 @@ def save_case_notes(db: Database, case_id: int, notes: CaseNotes) -> Changes:
     return Changes(report=True)
 
 
-def all_case_notes(db: Database, round_id: int) -> dict[int, CaseNotes]:
+def all_case_notes_in(session: Session, round_id: int) -> dict[int, CaseNotes]:
     """Case id -> what the coordinator wrote, for every case of the round (one read)."""
-    with db.session() as session:
-        require_coordinator(session)
-        case_ids = select(CaseFile.id).where(CaseFile.round_id == round_id)
-        comments: dict[int, str] = {
-            case_id: comment
-            for case_id, comment in session.execute(
-                select(CaseReport.case_id, CaseReport.comment).where(CaseReport.case_id.in_(case_ids))
-            )
-        }
-        tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: {k: [] for k in TAG_KINDS})
-        for case_id, kind, text in session.execute(
-            select(CaseTag.case_id, CaseTag.kind, CaseTag.text)
-            .where(CaseTag.case_id.in_(case_ids))
-            .order_by(CaseTag.id)
-        ):
-            tags[case_id][kind].append(text)
-        ids = set(comments) | set(tags)
-        return {
-            i: CaseNotes(comments.get(i, ""), tuple(tags[i]["good_practice"]), tuple(tags[i]["learning"]))
-            for i in ids
-        }
+    require_coordinator(session)
+    case_ids = select(CaseFile.id).where(CaseFile.round_id == round_id)
+    comments: dict[int, str] = {
+        case_id: comment
+        for case_id, comment in session.execute(
+            select(CaseReport.case_id, CaseReport.comment).where(CaseReport.case_id.in_(case_ids))
+        )
+    }
+    tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: {k: [] for k in TAG_KINDS})
+    for case_id, kind, text in session.execute(
+        select(CaseTag.case_id, CaseTag.kind, CaseTag.text)
+        .where(CaseTag.case_id.in_(case_ids))
+        .order_by(CaseTag.id)
+    ):
+        tags[case_id][kind].append(text)
+    ids = set(comments) | set(tags)
+    return {
+        i: CaseNotes(comments.get(i, ""), tuple(tags[i]["good_practice"]), tuple(tags[i]["learning"]))
+        for i in ids
+    }
 
 
 def criteria_comments(db: Database, round_id: int) -> dict[str, str]:
     """Question id -> the coordinator's comment for the report's criteria-count table."""
     with db.session() as session:
-        require_coordinator(session)
-        rows = session.execute(
-            select(CriteriaComment.question_id, CriteriaComment.comment).where(
-                CriteriaComment.round_id == round_id
-            )
+        return criteria_comments_in(session, round_id)
+
+
+def criteria_comments_in(session: Session, round_id: int) -> dict[str, str]:
+    require_coordinator(session)
+    rows = session.execute(
+        select(CriteriaComment.question_id, CriteriaComment.comment).where(
+            CriteriaComment.round_id == round_id
         )
-        return {question_id: comment for question_id, comment in rows if comment}
+    )
+    return {question_id: comment for question_id, comment in rows if comment}
 
 
 def save_criteria_comments(db: Database, round_id: int, comments: dict[str, str]) -> Changes:

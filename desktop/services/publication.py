@@ -200,12 +200,10 @@ def review_in(session: Session, round_id: int, report: PanelReport) -> Publicati
 def publication_review(db: Database, round_id: int) -> PublicationReview:
     """Every text the published report would print, grouped by case, with its hits and
     whether (and how) the coordinator has confirmed it."""
-    from desktop.services.report import gather
+    from desktop.services.report import gather_in
 
-    report = gather(db, round_id)
     with db.session() as session:
-        require_coordinator(session)
-        return review_in(session, round_id, report)
+        return review_in(session, round_id, gather_in(session, round_id))
 
 
 def confirm_block(
@@ -254,13 +252,12 @@ class Confirmed:
     decisions: dict[str, int]  # kept / edited / blanked -> how many
 
 
-def confirmed_report(db: Database, round_id: int, report: PanelReport) -> Confirmed:
+def confirmed_report_in(session: Session, round_id: int, report: PanelReport) -> Confirmed:
     """`report` with each block as confirmed: kept as written, edited, or a black bar.
 
     Raises `PublicationRefused` (nothing written) while any block is unconfirmed."""
-    with db.session() as session:
-        require_coordinator(session)
-        review = review_in(session, round_id, report)
+    require_coordinator(session)
+    review = review_in(session, round_id, report)
     left = review.total - review.confirmed
     if left:
         raise PublicationRefused(Refused.UNCONFIRMED, left=left, total=review.total)

@@ -76,35 +76,40 @@ class RecommendationSaved:
 def list_recommendations(db: Database) -> list[RecommendationRow]:
     """Every recommendation of every round, in number order, each with its history."""
     with db.session() as session:
-        require_coordinator(session)
-        titles: dict[int, str] = {row[0]: row[1] for row in session.execute(select(Round.id, Round.title))}
-        recs = list(session.scalars(select(Recommendation).order_by(Recommendation.number)))
-        numbers = {r.id: r.number for r in recs}
-        history: dict[int, list[UpdateRow]] = {}
-        ordered = select(RecommendationUpdate).order_by(
-            RecommendationUpdate.dated, RecommendationUpdate.recorded_at, RecommendationUpdate.id
+        return recommendation_rows(session)
+
+
+def recommendation_rows(session: Session) -> list[RecommendationRow]:
+    """`list_recommendations` inside the caller's unit of work."""
+    require_coordinator(session)
+    titles: dict[int, str] = {row[0]: row[1] for row in session.execute(select(Round.id, Round.title))}
+    recs = list(session.scalars(select(Recommendation).order_by(Recommendation.number)))
+    numbers = {r.id: r.number for r in recs}
+    history: dict[int, list[UpdateRow]] = {}
+    ordered = select(RecommendationUpdate).order_by(
+        RecommendationUpdate.dated, RecommendationUpdate.recorded_at, RecommendationUpdate.id
+    )
+    for u in session.scalars(ordered):
+        history.setdefault(u.recommendation_id, []).append(
+            UpdateRow(u.id, u.dated, u.update_text, u.assessment, u.status, u.recorded_at)
         )
-        for u in session.scalars(ordered):
-            history.setdefault(u.recommendation_id, []).append(
-                UpdateRow(u.id, u.dated, u.update_text, u.assessment, u.status, u.recorded_at)
-            )
-        return [
-            RecommendationRow(
-                r.id,
-                r.number,
-                r.uid,
-                r.text,
-                r.theme,
-                r.round_id,
-                titles.get(r.round_id or 0, ""),
-                r.owner,
-                r.due_date,
-                r.status,
-                numbers.get(r.merged_into_id or 0),
-                tuple(history.get(r.id, [])),
-            )
-            for r in recs
-        ]
+    return [
+        RecommendationRow(
+            r.id,
+            r.number,
+            r.uid,
+            r.text,
+            r.theme,
+            r.round_id,
+            titles.get(r.round_id or 0, ""),
+            r.owner,
+            r.due_date,
+            r.status,
+            numbers.get(r.merged_into_id or 0),
+            tuple(history.get(r.id, [])),
+        )
+        for r in recs
+    ]
 
 
 def add_recommendation(

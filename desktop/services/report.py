@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from desktop.core.atomic_files import atomic_write
 from desktop.core.clock import utc_now
 from desktop.reports.content import (
@@ -21,8 +23,9 @@ from desktop.reports.content import (
     RecommendationUpdateItem,
     ReportOptions,
 )
-from desktop.services import background, findings, observations, publication, recommendations
+from desktop.services import background, findings, publication, recommendations
 from desktop.services.identity import require_coordinator
+from desktop.services.observation_rows import observation_rows
 from desktop.services.operations import Changes
 from desktop.services.recommendations import RecommendationRow
 from desktop.storage.database import Database
@@ -39,25 +42,30 @@ class ReportWritten:
 
 
 def gather(db: Database, round_id: int) -> PanelReport:
-    """Everything the report says about the round, read from the profile."""
+    """Everything the report says about the round, read from the profile in one transaction."""
     with db.session() as session:
-        require_coordinator(session)
-        round_ = session.get_one(Round, round_id)
-        uid, title, panel = round_.uid, round_.title, round_.panel
+        return gather_in(session, round_id)
+
+
+def gather_in(session: Session, round_id: int) -> PanelReport:
+    """`gather` inside the caller's unit of work: one consistent read of the whole round,
+    so a report never pairs one moment's findings with another moment's notes."""
+    require_coordinator(session)
+    round_ = session.get_one(Round, round_id)
     return PanelReport(
-        round_uid=uid,
-        round_title=title,
-        panel=panel,
+        round_uid=round_.uid,
+        round_title=round_.title,
+        panel=round_.panel,
         force="",
-        findings=findings.round_findings(db, round_id),
-        background=background.round_background(db, round_id),
-        notes=findings.all_case_notes(db, round_id),
-        criteria_comments=findings.criteria_comments(db, round_id),
+        findings=findings.round_findings_in(session, round_id),
+        background=background.round_background_in(session, round_id),
+        notes=findings.all_case_notes_in(session, round_id),
+        criteria_comments=findings.criteria_comments_in(session, round_id),
         observations=tuple(
             ObservationItem(o.number, o.text, tuple(o.cases), o.response, o.response_date)
-            for o in observations.list_observations(db, round_id)
+            for o in observation_rows(session, round_id)
         ),
-        recommendations=tuple(_recommendation(r) for r in recommendations.list_recommendations(db)),
+        recommendations=tuple(_recommendation(r) for r in recommendations.recommendation_rows(session)),
         generated_on=utc_now().date().isoformat(),
     )
 
@@ -110,10 +118,12 @@ def write_report(db: Database, round_id: int, path: Path, options: ReportOptions
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}")
-    report = gather(db, round_id)
     record: dict[str, object] = {}
+    with db.session() as session:  # the round and its confirmations, as one moment
+        report = gather_in(session, round_id)
+        if options.mode == "publication":
+            confirmed = publication.confirmed_report_in(session, round_id, report)
     if options.mode == "publication":
-        confirmed = publication.confirmed_report(db, round_id, report)
         report = replace(
             confirmed.report,
             confirmed_on=confirmed.at.strftime("%Y-%m-%d %H:%M"),

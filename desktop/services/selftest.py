@@ -136,9 +136,14 @@ def _rendered(fmt: str) -> Check:
     """The check for one format; the round is built once and shared by both (it is slow)."""
 
     def check(work: Path) -> None:
-        files = _REPORTS.get(work)
-        if files is None:
-            files = _REPORTS[work] = dict(check_reports(work))
+        if work not in _REPORTS:
+            try:
+                _REPORTS[work] = dict(check_reports(work))
+            except Exception as exc:  # both formats report why the shared round failed
+                _REPORTS[work] = exc
+        files = _REPORTS[work]
+        if isinstance(files, Exception):
+            raise files
         data = files[fmt]
         if not data.startswith(MAGIC[fmt]) or len(data) < 2_000:
             raise CheckFailed(f"the {fmt} file is not a valid document")
@@ -146,7 +151,7 @@ def _rendered(fmt: str) -> Check:
     return check
 
 
-_REPORTS: dict[Path, dict[str, bytes]] = {}
+_REPORTS: dict[Path, dict[str, bytes] | Exception] = {}
 
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("database", check_database),

@@ -8,7 +8,7 @@ import pytest
 from desktop.core.answers import Answer
 from desktop.core.consensus import Agreement
 from desktop.core.findings import UNABLE_TO_AGREE
-from desktop.services import findings
+from desktop.services import findings, report
 from desktop.services.background import Background, round_background, save_background
 from desktop.services.findings import CaseNotes, FindingsRefused
 from desktop.services.review_packages import Fate
@@ -100,7 +100,7 @@ def test_comment_tags_and_background_are_kept(panel) -> None:
     notes = CaseNotes("Members were satisfied.", ("Prompt HCSO contact",), ("Log the online flag",))
     findings.save_case_notes(db, case_id, notes)
     assert findings.case_notes(db, case_id) == notes
-    assert findings.all_case_notes(db, panel.round_id) == {case_id: notes}
+    assert report.gather(db, panel.round_id).notes == {case_id: notes}
     background = Background(
         "2026-03-14",
         "virtual",
@@ -124,3 +124,34 @@ def test_criteria_comments_are_kept_per_question(panel) -> None:
     with pytest.raises(FindingsRefused):
         findings.save_criteria_comments(db, panel.round_id, {"no_such_question": "x"})
     assert findings.criteria_comments(db, panel.round_id) == {"risk_identified": "One split."}
+
+
+def transactions(db, work) -> int:
+    """How many transactions `work()` began on the profile's database, counted by SQLAlchemy."""
+    from sqlalchemy import event
+
+    begun = []
+
+    def count(_conn) -> None:
+        begun.append(1)
+
+    event.listen(db.engine, "begin", count)
+    try:
+        work()
+    finally:
+        event.remove(db.engine, "begin", count)
+    return len(begun)
+
+
+def test_the_report_reads_the_round_in_one_transaction(panel, tmp_path) -> None:
+    """One consistent read: the findings, notes, background, observations and recommendations
+    the report prints all come from the same moment (it was seven transactions)."""
+    from desktop.reports.content import ReportOptions
+    from desktop.services import publication
+
+    db = panel.world.coordinator
+    assert transactions(db, lambda: report.gather(db, panel.round_id)) == 1
+    assert transactions(db, lambda: publication.publication_review(db, panel.round_id)) == 1
+    # the read, then the record that the report was written
+    written = lambda: report.write_report(db, panel.round_id, tmp_path / "r.csv", ReportOptions(), "csv")  # noqa: E731
+    assert transactions(db, written) == 2

@@ -82,3 +82,21 @@ def test_the_checks_without_the_translation_never_load_qt() -> None:
     env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_a_report_round_that_cannot_be_built_fails_both_formats_for_that_reason(tmp_path: Path) -> None:
+    """The PDF and Word checks share one round: if it cannot be built, both say why.
+
+    The Word check used to build the round again in the folder the failed build left
+    behind and reported "file exists" instead of the cause.
+    """
+    resources = damaged_copy(tmp_path)
+    (resources / "demo" / "cases.json").write_text("[{", "utf-8")
+    result = selftest(resources=resources)
+    assert result.returncode == 1, result.stdout + result.stderr
+    pdf = next(line for line in result.stdout.splitlines() if CHECK_LABELS["pdf"][0] in line)
+    docx = next(line for line in result.stdout.splitlines() if CHECK_LABELS["docx"][0] in line)
+    assert pdf.startswith(f"{FAILED[0]}: ") and docx.startswith(f"{FAILED[0]}: ")
+    assert pdf.split(" (", 1)[1] == docx.split(" (", 1)[1]
+    assert "FileExistsError" not in docx and "JSONDecodeError" in docx
