@@ -48,18 +48,26 @@ mkdir -p "$HOME"
 env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=offscreen /usr/bin/panel-review --selftest
 
 # The last release's coordinator database (tests/fixtures), opened by the installed build
-# (migrations, from the files in the bundle, after a backup) and its report written as
-# PDF and Word: what a coordinator's laptop does after an upgrade.
+# (migrations, from the files in the bundle, after a backup) and its internal report
+# written as PDF and Word: what a coordinator's laptop does after an upgrade. Its texts
+# were never confirmed for publication, so a published report must be refused (exit 2)
+# and nothing written.
 fixture=$(ls tests/fixtures/coordinator-*.db | sort -V | tail -n 1)
 mkdir "$scratch/coordinator"
 cp "$fixture" "$scratch/coordinator/panel-review.db"
 passphrase=$(sed -n 's/^PASSPHRASE = "\(.*\)"$/\1/p' tests/conftest.py)
 for format in pdf docx; do
   PANEL_REVIEW_PASSPHRASE=$passphrase /usr/bin/panel-review --profile "$scratch/coordinator" \
-    report --round 1 --format "$format" -o "$scratch/report.$format" >/dev/null
+    report --round 1 --mode internal --format "$format" -o "$scratch/report.$format" >/dev/null
   [ -s "$scratch/report.$format" ] || fail "no $format report from $(basename "$fixture")"
 done
-echo "$(basename "$fixture"): opened by the installed build, report written as PDF and DOCX"
+refused=0
+PANEL_REVIEW_PASSPHRASE=$passphrase /usr/bin/panel-review --profile "$scratch/coordinator" \
+  report --round 1 --format pdf -o "$scratch/published.pdf" >/dev/null 2>&1 || refused=$?
+[ "$refused" = 2 ] && [ ! -e "$scratch/published.pdf" ] \
+  || fail "an unconfirmed published report was not refused (exit $refused)"
+echo "$(basename "$fixture"): opened by the installed build, internal report written as PDF and DOCX," \
+  "unconfirmed published report refused"
 
 cp tests/hostile/files/card-member1.prcard "$scratch/check.prcard"
 touch "$scratch/check.prpack" "$scratch/check.prreview"

@@ -67,4 +67,4 @@ def save_background(db: Database, round_id: int, background: Background) -> Chan
         row.sample_period = background.sample_period.strip()
         row.sample_method = background.sample_method.strip()
         row.definitions = background.definitions.strip()
-    return Changes(report=True)
+    return Changes(background=True)

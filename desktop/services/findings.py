@@ -175,7 +175,7 @@ def adjudicate(
                 decided_at=utc_now(),
             )
         )
-    return Changes(report=True)
+    return Changes(adjudications=frozenset({case_id}))
 
 
 def withdraw_adjudication(db: Database, case_id: int, question_id: str) -> Changes:
@@ -187,7 +187,7 @@ def withdraw_adjudication(db: Database, case_id: int, question_id: str) -> Chang
                 Adjudication.case_id == case_id, Adjudication.question_id == question_id
             )
         )
-    return Changes(report=True)
+    return Changes(adjudications=frozenset({case_id}))
 
 
 def case_notes(db: Database, case_id: int) -> CaseNotes:
@@ -221,7 +221,7 @@ def save_case_notes(db: Database, case_id: int, notes: CaseNotes) -> Changes:
             report.comment, report.updated_at = comment, utc_now()
         session.execute(delete(CaseTag).where(CaseTag.case_id == case_id))
         session.add_all(CaseTag(case_id=case_id, kind=kind, text=text) for kind, text in tags if text)
-    return Changes(report=True)
+    return Changes(case_notes=frozenset({case_id}))
 
 
 def all_case_notes_in(session: Session, round_id: int) -> dict[int, CaseNotes]:
@@ -278,4 +278,4 @@ def save_criteria_comments(db: Database, round_id: int, comments: dict[str, str]
             for qid, text in cleaned.items()
             if text
         )
-    return Changes(report=True)
+    return Changes(criteria_comments=True)

@@ -136,7 +136,7 @@ def import_responses(db: Database, round_id: int, path: Path) -> Changes:
             at=utc_now(), action="force_responses_imported",
             detail=f"round {round_id}: {len(preview.changes)} responses from {path.name}",
         ))  # fmt: skip
-        return Changes(report=bool(preview.changes))
+        return Changes(observations=bool(preview.changes))
 
 
 def _preview(session: Session, round_id: int, table: ReturnedTable) -> ResponsePreview:

@@ -35,7 +35,7 @@ __all__ = [
     "list_observations", "move_observation", "preview_responses", "set_response",
 ]  # fmt: skip
 
-REPORT_CHANGED = Changes(report=True)
+OBSERVATIONS_CHANGED = Changes(observations=True)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def add_observation(db: Database, round_id: int, text: str, case_ids: Iterable[i
         session.add(row)
         session.flush()
         _link(session, row.id, cases)
-        return ObservationSaved(row.id, number, REPORT_CHANGED)
+        return ObservationSaved(row.id, number, OBSERVATIONS_CHANGED)
 
 
 def edit_observation(
@@ -80,7 +80,7 @@ def edit_observation(
             cases = _checked_cases(session, row.round_id, case_ids)
             session.execute(delete(ObservationCase).where(ObservationCase.observation_id == row.id))
             _link(session, row.id, cases)
-        return REPORT_CHANGED
+        return OBSERVATIONS_CHANGED
 
 
 def delete_observation(db: Database, observation_id: int) -> Changes:
@@ -92,7 +92,7 @@ def delete_observation(db: Database, observation_id: int) -> Changes:
         session.delete(row)
         session.flush()
         _renumber(session, rest)
-        return REPORT_CHANGED
+        return OBSERVATIONS_CHANGED
 
 
 def move_observation(db: Database, observation_id: int, new_number: int) -> Changes:
@@ -106,7 +106,7 @@ def move_observation(db: Database, observation_id: int, new_number: int) -> Chan
         ordered.remove(row)
         ordered.insert(new_number - 1, row)
         _renumber(session, ordered)
-        return REPORT_CHANGED
+        return OBSERVATIONS_CHANGED
 
 
 def set_response(db: Database, observation_id: int, response: str, response_date: str | None) -> Changes:
@@ -119,7 +119,7 @@ def set_response(db: Database, observation_id: int, response: str, response_date
         require_coordinator(session)
         row = _observation(session, observation_id)
         row.response, row.response_date = response, response_date
-        return REPORT_CHANGED
+        return OBSERVATIONS_CHANGED
 
 
 def _observation(session: Session, observation_id: int) -> Observation:

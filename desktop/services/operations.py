@@ -66,16 +66,34 @@ class Changes:
     """
 
     profile: bool = False  # the display name, language or keys
-    rounds: bool = False  # a round was added, removed or renamed
+    rounds: bool = False  # a round was added, removed or renamed, or its cases were
     cases: frozenset[int] = field(default_factory=frozenset)  # ids of cases added or changed
     answers: frozenset[int] = field(default_factory=frozenset)  # ids of cases whose answers changed
     roster: bool = False  # a member was enrolled, confirmed, revoked or reinstated
     assignments: bool = False  # who reviews which case
-    inbox: bool = False  # review packages were accepted
-    report: bool = False  # adjudications, comments, background, observations, recommendations
+    packages: bool = False  # review packages were accepted into the inbox
+    adjudications: frozenset[int] = field(default_factory=frozenset)  # cases whose panel decisions changed
+    case_notes: frozenset[int] = field(default_factory=frozenset)  # cases whose comment or tags changed
+    criteria_comments: bool = False  # the comments on the criteria-count table
+    background: bool = False  # how the panel met, the sample, the definitions
+    observations: bool = False  # observations, or the force's responses to them
+    recommendations: bool = False  # recommendations and their updates
+    confirmations: bool = False  # texts kept, edited or blanked for publication
+    reports: bool = False  # a report was written
 
     def any(self) -> bool:
         return self != Changes()
+
+    def affects_findings(self) -> bool:
+        """Whether the merged round (`services.findings.round_findings`) may now differ."""
+        return bool(self.rounds or self.cases or self.packages or self.adjudications)
+
+    def affects_publication(self) -> bool:
+        """Whether a text the published report prints may have changed."""
+        return bool(
+            self.affects_findings() or self.case_notes or self.criteria_comments or self.background
+            or self.observations or self.recommendations or self.confirmations
+        )  # fmt: skip
 
     def merged(self, other: Changes) -> Changes:
         """Both operations' changes (for an operation made of smaller ones)."""

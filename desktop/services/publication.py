@@ -238,7 +238,7 @@ def confirm_block(
         row.confirmed_by = me.name
         row.confirmed_fingerprint = me.fingerprint
         row.confirmed_at = utc_now()
-    return Changes(report=True)
+    return Changes(confirmations=True)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from desktop.services.operations import Changes
 from desktop.storage.database import Database
 from desktop.storage.models import Recommendation, RecommendationUpdate, Round
 
-REPORT_CHANGED = Changes(report=True)
+RECOMMENDATIONS_CHANGED = Changes(recommendations=True)
 
 
 class Keep(Enum):
@@ -128,7 +128,7 @@ def add_recommendation(
         )  # fmt: skip
         session.add(row)
         session.flush()
-        return RecommendationSaved(row.id, number, REPORT_CHANGED)
+        return RecommendationSaved(row.id, number, RECOMMENDATIONS_CHANGED)
 
 
 def edit_recommendation(
@@ -152,7 +152,7 @@ def edit_recommendation(
             row.owner = owner.strip()
         if not isinstance(due_date, Keep):
             row.due_date = checked_date(due_date)
-        return REPORT_CHANGED
+        return RECOMMENDATIONS_CHANGED
 
 
 def add_update(
@@ -171,7 +171,7 @@ def add_update(
         if row.merged_into_id is not None:
             raise EntryRefused(Entry.ALREADY_MERGED, value=row.number)
         _record(session, row, dated, update_text, assessment, status)
-        return REPORT_CHANGED
+        return RECOMMENDATIONS_CHANGED
 
 
 def merge_recommendation(
@@ -196,7 +196,7 @@ def merge_recommendation(
             raise EntryRefused(Entry.MERGE_CYCLE, value=into.number)
         row.merged_into_id = into.id
         _record(session, row, dated, note.strip(), "", Status.DISCHARGED.value)
-        return REPORT_CHANGED
+        return RECOMMENDATIONS_CHANGED
 
 
 def _record(

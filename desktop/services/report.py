@@ -155,4 +155,4 @@ def write_report(db: Database, round_id: int, path: Path, options: ReportOptions
                 accepted_hits=json.dumps(record, ensure_ascii=False),
             )
         )
-    return ReportWritten(tuple(paths), digest.hexdigest(), Changes(report=True))
+    return ReportWritten(tuple(paths), digest.hexdigest(), Changes(reports=True))

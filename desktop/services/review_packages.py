@@ -211,7 +211,7 @@ def import_packages(
             fates.append(FileFate(path, Fate.REJECTED, why=why_not(exc, language), refusal=code))
         progress(done + 1, len(paths), path.name)
     accepted = any(f.fate is Fate.ACCEPTED for f in fates)
-    return InboxImported(tuple(fates), Changes(inbox=accepted))
+    return InboxImported(tuple(fates), Changes(packages=accepted))
 
 
 def _file_sha256(path: Path) -> str:

@@ -15,6 +15,7 @@ that outlived the lock cannot reach the database through a stale reference.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,18 @@ class SessionClosed(RuntimeError):
     """The profile was locked or closed; nothing ran."""
 
 
+# Told of every service call made on the main (GUI) thread, before it runs; None: nobody
+# is listening. The interface installs one (`desktop.ui.ops.gui_thread`): the window must
+# never wait on the database, and this is where a call that would make it wait is seen.
+GuiThreadWatch = Callable[[Callable[..., object]], None]
+_watch: list[GuiThreadWatch] = []
+
+
+def watch_gui_thread(watch: GuiThreadWatch | None) -> None:
+    """Install (or with None remove) the listener for service calls on the main thread."""
+    _watch[:] = [] if watch is None else [watch]
+
+
 class ProfileSession:
     """One unlocked profile; the only way the interface reaches its data."""
 
@@ -50,6 +63,8 @@ class ProfileSession:
         """Call `service(db, *args, **kwargs)`: on the GUI thread or inside an operation."""
         if self._db is None:
             raise SessionClosed("the profile is locked")
+        if _watch and threading.current_thread() is threading.main_thread():
+            _watch[0](service)
         return service(self._db, *args, **kwargs)
 
     def close(self, *, backup: bool = False) -> str | None:

@@ -26,6 +26,7 @@ from desktop import paths
 from desktop.services.profile_lock import ProfileFolderUnusable, ProfileInUse, lock_profile
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
+from desktop.ui.ops import gui_thread
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.profile_home import ProfileHome, unusable_folder_message, unusable_folder_title
 from desktop.ui.text_size import apply_text_size, remembered_text_size
@@ -71,6 +72,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Panel Review")
     app.setOrganizationName("PanelReview")
     apply_text_size(remembered_text_size())  # the member's text size, before the first screen
+    gui_thread.watch()  # a service call that makes the window wait is logged by name
     return app
 
 

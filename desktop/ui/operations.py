@@ -18,8 +18,9 @@ latest report when delivered, so a loop reporting thousands of steps a second ca
 flood the event queue, and reports arrive in order.
 
 When a result carries `Changes` (it is one, or has a `changes` attribute), the runner
-also announces it on `changes_hub().changed`, which screens subscribe to and refresh
-only on the flags that concern them.
+also announces it on `changes_hub().changed` with the object that started it (its
+origin, usually the screen), which screens subscribe to: each refreshes only on the
+flags that concern it, and the screen that made a change need not reload itself.
 
 `active_jobs()` counts operations whose outcome has not yet been delivered;
 `wait_for_jobs()` lets shutdown and tests wait for the pool.
@@ -44,7 +45,7 @@ _running: set[OperationRunner] = set()
 class ChangesHub(QObject):
     """Announces what each finished operation changed, on the GUI thread."""
 
-    changed = Signal(object)  # Changes
+    changed = Signal(object, object)  # Changes, the origin (the object that started it) or None
 
 
 _hub: list[ChangesHub] = []
@@ -63,6 +64,13 @@ def changes_of(result: Any) -> Changes | None:
     return changes if isinstance(changes, Changes) else None
 
 
+def announce_changes(result: Any, origin: object | None) -> None:
+    """Tell every screen what `result` changed (nothing, if it changed nothing)."""
+    changes = changes_of(result)
+    if changes is not None and changes.any():
+        changes_hub().changed.emit(changes, origin)
+
+
 class OperationRunner(QObject):
     """Runs one operation off the GUI thread; create it on the GUI thread."""
 
@@ -75,9 +83,17 @@ class OperationRunner(QObject):
     _progress_ready = Signal()
     _outcome = Signal(str, object)
 
-    def __init__(self, fn: Operation, parent: QObject | None = None, *, holds_profile: bool = True) -> None:
+    def __init__(
+        self,
+        fn: Operation,
+        parent: QObject | None = None,
+        *,
+        holds_profile: bool = True,
+        origin: object | None = None,
+    ) -> None:
         super().__init__(parent)
         self._fn = fn
+        self.origin = origin  # announced with the changes: who asked for them
         # False for a read whose result may be dropped (a case's documents, warming the
         # pool): locking need not wait for it. Anything that writes holds the profile.
         self.holds_profile = holds_profile
@@ -148,9 +164,7 @@ class OperationRunner(QObject):
             self.failed.emit(value)
         else:
             self.finished.emit(value)
-            changes = changes_of(value)
-            if changes is not None and changes.any():
-                changes_hub().changed.emit(changes)
+            announce_changes(value, self.origin)
 
 
 class _Job(QRunnable):

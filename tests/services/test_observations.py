@@ -55,7 +55,7 @@ def test_observations_are_listed_in_number_order_with_their_cases(world: Coordin
 def test_delete_closes_the_gap_and_move_keeps_the_others_in_order(world: Coordinator) -> None:
     rows = observations.list_observations(world.db, world.round_id)
     changes = observations.delete_observation(world.db, rows[0].observation_id)
-    assert changes.report
+    assert changes.observations
     assert _numbers_and_texts(world) == [(1, TEXTS[1]), (2, TEXTS[2])]
     observations.add_observation(world.db, world.round_id, "Fourth", [])
     fourth = observations.list_observations(world.db, world.round_id)[-1]
@@ -230,7 +230,7 @@ def test_round_trip_reordered_reworded_and_an_added_row(world: Coordinator, tmp_
     assert preview.unchanged == (2,)
 
     changes = observations.import_responses(world.db, world.round_id, returned)
-    assert changes.report
+    assert changes.observations
     rows = observations.list_observations(world.db, world.round_id)
     assert [(r.text, r.response, r.response_date) for r in rows] == [
         (TEXTS[0], "Training is planned for May.", "2026-04-02"),

@@ -21,7 +21,7 @@ def _add(world: Coordinator, text: str, round_id: int | None = None) -> int:
     saved = recs.add_recommendation(
         world.db, text, "Victim updates", round_id or world.round_id, "Force EDI Manager", "2026-09-30"
     )
-    assert saved.changes.report
+    assert saved.changes.recommendations
     return saved.recommendation_id
 
 

@@ -34,3 +34,22 @@ def _fresh_settings():
     from desktop.ui import settings
 
     settings.clear_all()
+
+
+@pytest.fixture(autouse=True)
+def _no_waiting_on_the_database():
+    """Every GUI test fails if a screen made the GUI thread wait on the database: any
+    service call from `desktop.ui` on the main thread that `ops.gui_thread` does not allow."""
+    from desktop.services.session import watch_gui_thread
+    from desktop.ui.ops import gui_thread
+
+    waited: list[str] = []
+
+    def strict(service) -> None:
+        if not gui_thread.allowed(service) and gui_thread.made_by_the_interface():
+            waited.append(f"{service.__module__}.{service.__qualname__}")
+
+    gui_thread.watch(strict)
+    yield waited
+    watch_gui_thread(None)
+    assert not waited, f"the GUI thread waited on the database: {sorted(set(waited))}"

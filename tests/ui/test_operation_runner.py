@@ -121,18 +121,23 @@ def test_a_failing_operation_says_failed_and_changes_nothing(qtbot, db) -> None:
 
 
 def test_changes_name_the_round_and_cases_added_and_reach_the_screens(qtbot, db) -> None:
-    announced: list[Changes] = []
-    changes_hub().changed.connect(announced.append)
+    announced: list[tuple[Changes, object]] = []
+
+    def heard(changes: Changes, origin: object) -> None:
+        announced.append((changes, origin))
+
+    changes_hub().changed.connect(heard)
+    screen = object()
     try:
-        runner = OperationRunner(importing(db, "Round", make_cases(3)))
+        runner = OperationRunner(importing(db, "Round", make_cases(3)), origin=screen)
         with qtbot.waitSignal(runner.finished, timeout=30_000) as outcome:
             runner.start()
     finally:
-        changes_hub().changed.disconnect(announced.append)
+        changes_hub().changed.disconnect(heard)
     imported = outcome.args[0]
     added = frozenset(c.id for c in list_cases(db, imported.round_id))
     assert imported.changes == Changes(rounds=True, cases=added)
-    assert announced == [imported.changes]
+    assert announced == [(imported.changes, screen)]
 
 
 def test_the_gui_thread_keeps_running_during_a_long_operation(qtbot) -> None:

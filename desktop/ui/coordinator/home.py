@@ -143,7 +143,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         for page in self.round_pages():
             page.show_round(self.round_id)
 
-    def _changed(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes, origin: object | None) -> None:
         if not self.session.is_open:
             return
         if changes.rounds:
@@ -152,10 +152,11 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.roster_page.refresh()
         if changes.roster or changes.assignments or changes.rounds:
             self.assignment_page.refresh()
-        if changes.inbox or changes.assignments:
+        if changes.packages or changes.assignments:
             self.inbox_page.refresh()
-        if changes.inbox or changes.report:
+        if changes.affects_findings() or changes.case_notes:
             self.findings_page.refresh()
-        if changes.report:
+        if changes.observations or changes.rounds:
             self.observations_page.refresh()
+        if changes.recommendations or changes.rounds:
             self.recommendations_page.refresh()

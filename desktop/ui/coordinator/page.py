@@ -29,7 +29,7 @@ from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.labels import plain_label
-from desktop.ui.operations import OperationRunner, changes_hub, changes_of
+from desktop.ui.operations import OperationRunner, announce_changes
 from desktop.ui.progress_dialog import ProgressDialog
 from desktop.ui.style import make_heading
 
@@ -92,9 +92,7 @@ class CoordinatorPage(Retranslatable, QWidget):
     def change(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a quick service call and tell every page what it changed."""
         result = self.session.run(service, *args, **kwargs)
-        changes = changes_of(result)
-        if changes is not None and changes.any():
-            changes_hub().changed.emit(changes)
+        announce_changes(result, self)
         return result
 
     def run_long(

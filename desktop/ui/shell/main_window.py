@@ -483,7 +483,7 @@ class MainWindow(
         self.rounds_page.set_rounds(self.session.run(rounds.list_rounds), name)
         self._show_page(self.rounds_page)
 
-    def _changed(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes, origin: object | None) -> None:
         """An operation finished: refresh only the page that shows what it changed."""
         if changes.rounds and self.session is not None and self.stack.currentWidget() is self._rounds_page:
             self.show_rounds()
