@@ -9,10 +9,12 @@ merge in `merged_into_id`, so the label can name the recommendation it went into
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Status(Enum):
+class Status(StrEnum):
+    """The value is what is stored; a StrEnum equals it, so stored rows compare directly."""
+
     OPEN = "open"
     ONGOING = "ongoing"
     DISCHARGED = "discharged"

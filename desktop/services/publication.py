@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
 from desktop.core.personal_data import Hit, names_in_document, scan
+from desktop.core.round_codes import PublicationDecision
 from desktop.reports.content import PanelReport
 from desktop.reports.redaction import MARK, Place, free_texts, rewritten
 from desktop.services.identity import me_in, require_coordinator
@@ -33,7 +34,7 @@ from desktop.services.operations import Changes
 from desktop.storage.database import Database
 from desktop.storage.models import CaseFile, Document, Profile, PublicationConfirmation, RosterMember
 
-DECISIONS = ("kept", "edited", "blanked")
+DECISIONS = tuple(d.value for d in PublicationDecision)
 LONGEST_EDIT = 20_000  # characters; as long as any note a member may send
 
 
@@ -218,7 +219,7 @@ def confirm_block(
     to a text that has since changed is stored but never counts: the hash differs."""
     if decision not in DECISIONS:
         raise PublicationRefused(Refused.UNKNOWN_DECISION)
-    if decision == "edited":
+    if decision == PublicationDecision.EDITED:
         if not text.strip():
             raise PublicationRefused(Refused.EMPTY_EDIT)
         if len(text) > LONGEST_EDIT:
@@ -236,7 +237,7 @@ def confirm_block(
             session.add(row)
         row.text_sha256 = sha256
         row.decision = decision
-        row.text = text if decision == "edited" else ""
+        row.text = text if decision == PublicationDecision.EDITED else ""
         row.confirmed_by = me.name
         row.confirmed_fingerprint = me.fingerprint
         row.confirmed_at = utc_now()
@@ -270,9 +271,9 @@ def confirmed_report(db: Database, round_id: int, report: PanelReport) -> Confir
         confirmation = chosen.get(place.key)
         if confirmation is None or not text.strip():
             return text
-        if confirmation.decision == "blanked":
+        if confirmation.decision == PublicationDecision.BLANKED:
             return MARK
-        return confirmation.text if confirmation.decision == "edited" else text
+        return confirmation.text if confirmation.decision == PublicationDecision.EDITED else text
 
     latest = max(chosen.values(), key=lambda c: c.at, default=None)
     decisions = {d: sum(c.decision == d for c in chosen.values()) for d in DECISIONS}
