@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import utc_now
 from desktop.core.personal_data import Hit, names_in_document, scan
 from desktop.core.round_codes import PublicationDecision
+from desktop.core.words import say
 from desktop.reports.content import PanelReport
 from desktop.reports.redaction import MARK, Place, free_texts, rewritten
 from desktop.services.identity import me_in, require_coordinator
@@ -45,28 +46,6 @@ class Refused(Enum):
     UNKNOWN_DECISION = "unknown_decision"
 
 
-_TEXT: dict[Refused, tuple[str, str]] = {
-    Refused.UNCONFIRMED: (
-        "Not published: {left} of the report's {total} texts have not been read and confirmed yet. "
-        "Open the publication review, and keep, edit or blank each one.",
-        "Heb ei gyhoeddi: nid yw {left} o {total} testun yr adroddiad wedi'u darllen a'u cadarnhau eto. "
-        "Agorwch yr adolygiad cyhoeddi, a chadwch, golygwch neu gwagiwch bob un.",
-    ),
-    Refused.EMPTY_EDIT: (
-        "The edited text is empty. To publish nothing in its place, choose Blank.",
-        "Mae'r testun wedi'i olygu yn wag. I gyhoeddi dim yn ei le, dewiswch Gwagio.",
-    ),
-    Refused.TOO_LONG: (
-        "The edited text is longer than {limit} characters.",
-        "Mae'r testun wedi'i olygu yn hwy na {limit} nod.",
-    ),
-    Refused.UNKNOWN_DECISION: (
-        "A text can only be kept, edited or blanked.",
-        "Dim ond cadw, golygu neu wagio testun sy'n bosibl.",
-    ),
-}
-
-
 class PublicationRefused(ValueError):
     """Nothing was published or stored; `explain` says why in English or Welsh."""
 
@@ -75,8 +54,7 @@ class PublicationRefused(ValueError):
         super().__init__(self.explain("en"))
 
     def explain(self, language: str) -> str:
-        en, cy = _TEXT[self.reason]
-        return (cy if language == "cy" else en).format(**self.values)
+        return say(f"publication.{self.reason.value}", language, **self.values)
 
 
 @dataclass(frozen=True)
