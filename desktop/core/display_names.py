@@ -18,6 +18,7 @@ import unicodedata
 from enum import Enum
 from functools import cache
 
+from desktop.core.explained import Explained
 from desktop.core.words import say
 
 # Characters that reorder text around them (bidirectional embeddings, overrides,
@@ -50,12 +51,15 @@ class NameProblem(Enum):
     INVISIBLE = "invisible"
 
 
-class NameRefused(ValueError):
+class NameRefused(Explained, ValueError):
     """A name, title or reference that cannot be shown as typed; nothing was changed."""
 
     def __init__(self, problem: NameProblem, what: str = "") -> None:
         super().__init__(f"{problem.value}: {what}" if what else problem.value)
         self.problem = problem
+
+    def explain(self, language: str) -> str:
+        return explain_name(self.problem, language)
 
 
 def explain_name(problem: NameProblem, language: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.explained import Explained
 from desktop.core.words import CATALOGUE, say
 
 LANGUAGES = ("en", "cy")
@@ -53,7 +54,7 @@ def problem(line: int, column: str | None, key: str, **params: object) -> Proble
     return Problem(line, column, key, tuple((k, str(v)) for k, v in params.items()))
 
 
-class CaseListError(ValueError):
+class CaseListError(Explained, ValueError):
     """The case list cannot be used; `problems` says every reason found, in file order."""
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
@@ -62,3 +63,7 @@ class CaseListError(ValueError):
 
     def text(self, language: str = "en") -> str:
         return "\n".join(p.text(language) for p in self.problems)
+
+    def explain(self, language: str) -> str:
+        """Every problem, one a line, each starting with where it is."""
+        return self.text(language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.explained import Explained
 from desktop.core.words import say
 
 
@@ -28,13 +29,16 @@ class Reason(Enum):
     MALFORMED = "malformed"  # manifest JSON or fields invalid, unknown fields
 
 
-class ExchangeError(Exception):
+class ExchangeError(Explained):
     """A file could not be used; `reason` is for people, `detail` for the log."""
 
     def __init__(self, reason: Reason, detail: str) -> None:
         super().__init__(f"{reason.value}: {detail}")
         self.reason = reason
         self.detail = detail
+
+    def explain(self, language: str) -> str:
+        return describe(self.reason, language)
 
 
 class ExportCancelled(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.explained import Explained
 from desktop.core.words import say
 
 
@@ -33,7 +34,7 @@ class FileRefusal(Enum):
     TOO_MANY_ROWS = "too_many_rows"
 
 
-class ResponseFileRefused(Exception):
+class ResponseFileRefused(Explained):
     """A returned response table that cannot be used at all; nothing was changed."""
 
     def __init__(self, refusal: FileRefusal, **params: str | int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.explained import Explained
 from desktop.core.force_response_format import is_iso_date
 from desktop.core.words import say
 
@@ -31,7 +32,7 @@ class Entry(Enum):
     MERGE_CYCLE = "merge_cycle"
 
 
-class EntryRefused(ValueError):
+class EntryRefused(Explained, ValueError):
     """An observation or recommendation that cannot be saved as given; nothing changed."""
 
     def __init__(self, entry: Entry, **params: str | int) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
+from desktop.core.explained import Explained
 from desktop.core.personal_data import Hit, names_in_document, scan
 from desktop.core.round_codes import PublicationDecision
 from desktop.core.words import say
@@ -46,7 +47,7 @@ class Refused(Enum):
     UNKNOWN_DECISION = "unknown_decision"
 
 
-class PublicationRefused(ValueError):
+class PublicationRefused(Explained, ValueError):
     """Nothing was published or stored; `explain` says why in English or Welsh."""
 
     def __init__(self, reason: Refused, **values: object) -> None:

@@ -6,15 +6,17 @@ the signer is on the roster or revoked, whether the round and cases are the ones
 whether a revision is older than one already taken. The wording is the Qt-free
 catalogue's ("refusal.…" in `desktop.core.words`), so the interface and the command
 line say exactly the same thing.
+
+`reason_for` is the one way to the sentence for anything any layer refused: every such
+exception is an `Explained`.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
-from desktop.core.display_names import NameRefused, explain_name
+from desktop.core.explained import Explained
 from desktop.core.words import say
-from desktop.exchange.errors import ExchangeError, describe
 
 
 class Refusal(Enum):
@@ -37,7 +39,7 @@ class Refusal(Enum):
     SAME_NAME = "same_name"
 
 
-class Refused(Exception):
+class Refused(Explained):
     """A file the services will not take; nothing was changed."""
 
     def __init__(self, refusal: Refusal, detail: str = "") -> None:
@@ -59,12 +61,16 @@ def explain(refusal: Refusal, language: str) -> str:
     return say(f"refusal.{refusal.value}", language)
 
 
-def why_not(exc: Exception, language: str) -> str:
-    """The plain sentence for a refused or unreadable file, whichever layer refused it."""
-    if isinstance(exc, Refused):
-        return exc.explain(language)
-    if isinstance(exc, ExchangeError):
-        return describe(exc.reason, language)
-    if isinstance(exc, NameRefused):
-        return explain_name(exc.problem, language)
-    raise TypeError(f"not a refusal: {exc!r}")
+def reason_for(exc: BaseException, language: str) -> str | None:
+    """The plain sentence for anything refused, whichever layer refused it (a file, a
+    name, an entry, a case list, a publication step); None when `exc` is not a refusal
+    but a fault, which the caller words or reports as its own."""
+    return exc.explain(language) if isinstance(exc, Explained) else None
+
+
+def why_not(exc: BaseException, language: str) -> str:
+    """The plain sentence for an exception the caller knows is a refusal."""
+    sentence = reason_for(exc, language)
+    if sentence is None:
+        raise TypeError(f"not a refusal: {exc!r}")
+    return sentence

@@ -18,8 +18,7 @@ from enum import Enum
 from pathlib import Path
 
 from desktop.core.words import say
-from desktop.exchange.errors import ExchangeError
-from desktop.services.refusals import Refused, why_not
+from desktop.services.refusals import reason_for
 from desktop.storage.database import (
     DatabaseDamaged,
     DatabaseMissing,
@@ -125,8 +124,9 @@ def classify(exc: BaseException) -> tuple[Fault, str] | None:
 
 def describe(exc: BaseException, language: str) -> str | None:
     """One plain line for a mistake or a state of the computer; None for a bug."""
-    if isinstance(exc, Refused | ExchangeError):
-        return why_not(exc, language)
+    refused = reason_for(exc, language)
+    if refused is not None:
+        return refused
     found = classify(exc)
     if found is None:
         return None
