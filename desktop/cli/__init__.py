@@ -4,8 +4,8 @@
 
 The passphrase is read from PANEL_REVIEW_PASSPHRASE, or asked for without echo. No Qt
 is imported here (a contract holds it), so these commands run on a machine without
-a screen. Messages come from the services' bilingual catalogues, the same sentences
-the app shows. Exit codes: 0 done; 1 the command ran but refused some of its input,
+a screen. Messages come from the bilingual catalogue (`desktop.core.words`), the same
+sentences the app shows. Exit codes: 0 done; 1 the command ran but refused some of its input,
 each said on its own line (a card, a package, a line of a case list); 2 the command
 stopped with one line on stderr saying why, and nothing was changed: a mistake in the
 command or its files, a wrong passphrase, a profile in use or that cannot be opened,
@@ -196,12 +196,6 @@ def message_language(argv: Sequence[str]) -> str:
     return "en"
 
 
-SEVERAL = (
-    "There are several profiles on this computer. Choose one with --profile:",
-    "Mae sawl proffil ar y cyfrifiadur hwn. Dewiswch un gyda --profile:",
-)
-
-
 def _profile_dir(args: argparse.Namespace) -> Path | None:
     """`--profile`, else the one profile on this computer; None (said why) if there are several.
 
@@ -216,7 +210,9 @@ def _profile_dir(args: argparse.Namespace) -> Path | None:
     entries = profiles.list_profiles(user_data)
     if len(entries) <= 1:
         return entries[0].folder if entries else user_data
-    print(SEVERAL[1] if args.language == "cy" else SEVERAL[0], file=sys.stderr)
+    from desktop.core.words import say
+
+    print(say("cli.several_profiles", args.language), file=sys.stderr)
     for entry in entries:
         print(f"  {entry.folder}  ({entry.role or '?'}: {entry.label or entry.folder.name})", file=sys.stderr)
     return None

@@ -1,8 +1,8 @@
 """What each command-line command does, and the words it prints in English and Welsh.
 
 Each handler takes the unlocked database and the parsed arguments and returns the exit
-code. The labels are a Qt-free catalogue (`LABELS`): the command line must not load Qt
-to speak Welsh.
+code. The labels are the Qt-free catalogue's ("cli.…" in `desktop.core.words`): the
+command line must not load Qt to speak Welsh.
 """
 
 from __future__ import annotations
@@ -12,64 +12,15 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from desktop.core.words import say
 from desktop.exchange.inspection import Inspection
 from desktop.services.refusals import why_not
 from desktop.services.user_faults import Fault, Mistake
 
-LABELS: dict[str, tuple[str, str]] = {
-    "kind.card": ("member card", "cerdyn aelod"),
-    "kind.assignment-pack": ("assignment pack", "pecyn achosion"),
-    "kind.review-package": ("review package", "pecyn adolygu"),
-    "kind.unknown": (
-        "not a Panel Review file that can be read",
-        "nid yw’n ffeil Panel Review y gellir ei darllen",
-    ),
-    "encrypted": (
-        "encrypted: only its intended reader can open it",
-        "wedi’i hamgryptio: dim ond y darllenydd bwriadedig all ei hagor",
-    ),
-    "intact": ("intact: signature and contents check out", "yn gyfan: mae’r llofnod a’r cynnwys yn gywir"),
-    "damaged": ("NOT intact", "NID yw’n gyfan"),
-    "signed_by": ("signed by", "wedi’i llofnodi gan"),
-    "fingerprint": ("fingerprint", "olion bysedd"),
-    "for": ("for (fingerprint)", "ar gyfer (olion bysedd)"),
-    "round": ("round", "cylch"),
-    "revision": ("revision", "fersiwn"),
-    "created": ("created (UTC)", "crëwyd (UTC)"),
-    "entries": ("entries", "cofnodion"),
-    "enrolled": ("enrolled", "wedi’i gofrestru"),
-    "already": ("already on the roster", "eisoes ar y rhestr"),
-    "confirmed": ("confirmed", "wedi’i gadarnhau"),
-    "not_confirmed": ("fingerprint not yet confirmed", "olion bysedd heb eu cadarnhau eto"),
-    "revoked": ("access withdrawn", "mynediad wedi’i dynnu’n ôl"),
-    "cases": ("cases", "achosion"),
-    "written": ("written", "wedi’i hysgrifennu"),
-    "accepted": ("accepted", "derbyniwyd"),
-    "superseded": ("superseded by a later revision", "disodlwyd gan fersiwn diweddarach"),
-    "duplicate": ("duplicate: already taken in", "dyblyg: wedi’i derbyn eisoes"),
-    "rejected": ("rejected", "gwrthodwyd"),
-    "short": ("could not get enough members", "methu cael digon o aelodau"),
-    "assigned": ("assignments added", "aseiniadau wedi’u hychwanegu"),
-    "returned": ("returned revision", "fersiwn a ddychwelwyd"),
-    "nothing_back": ("nothing back yet", "dim byd yn ôl eto"),
-    "unchanged": ("already imported: nothing changed", "wedi’i fewnforio eisoes: dim wedi newid"),
-    "added": ("cases added", "achosion wedi’u hychwanegu"),
-    "withdrawn": ("cases withdrawn", "achosion wedi’u tynnu’n ôl"),
-    "incomplete": ("not complete", "heb eu cwblhau"),
-    "deferred": ("deferred", "wedi’u gohirio"),
-    "complete": ("complete", "wedi’u cwblhau"),
-    "new_coordinator": (
-        "This coordinator is new to you. Phone them, read this fingerprint together, and if it matches "
-        "run the command again with --confirm followed by the fingerprint:",
-        "Mae’r cydlynydd hwn yn newydd i chi. Ffoniwch nhw, darllenwch yr olion bysedd hyn gyda’ch gilydd, "
-        "ac os ydynt yn cyfateb, rhedwch y gorchymyn eto gyda --confirm a’r olion bysedd:",
-    ),
-}
-
 
 def label(key: str, language: str) -> str:
-    en, cy = LABELS[key]
-    return cy if language == "cy" else en
+    """The command line's word `key` (a "cli.…" key without its prefix)."""
+    return say(f"cli.{key}", language)
 
 
 def describe_inspection(report: Inspection, language: str) -> str:

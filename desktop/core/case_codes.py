@@ -10,12 +10,31 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-# The case types the hate crime panel uses. Other panels (stop and search, out-of-court
-# disposals) may name their own with any short id; these are the ones that need strands.
-HATE_CASE_TYPES = ("hate_crime", "nchi")
 
-# The hate crime strands, in the order they are shown and stored.
-STRANDS = ("race", "religion", "sexual_orientation", "disability", "transgender", "other")
+class CaseType(StrEnum):
+    """The case types the hate crime panel uses. Other panels (stop and search,
+    out-of-court disposals) may name their own with any short id (`is_case_type`); these
+    are the ones that need strands and that the catalogue words."""
+
+    HATE_CRIME = "hate_crime"
+    NCHI = "nchi"  # a non-crime hate incident
+
+
+HATE_CASE_TYPES = tuple(t.value for t in CaseType)
+
+
+class Strand(StrEnum):
+    """A hate crime strand, in the order strands are shown and stored."""
+
+    RACE = "race"
+    RELIGION = "religion"
+    SEXUAL_ORIENTATION = "sexual_orientation"
+    DISABILITY = "disability"
+    TRANSGENDER = "transgender"
+    OTHER = "other"
+
+
+STRANDS = tuple(s.value for s in Strand)
 
 
 class CaseStatus(StrEnum):

@@ -18,6 +18,9 @@ import unicodedata
 from enum import Enum
 from functools import cache
 
+from desktop.core.explained import Explained
+from desktop.core.words import say
+
 # Characters that reorder text around them (bidirectional embeddings, overrides,
 # isolates and marks). Named so the refusal can say the text would be reordered.
 _DIRECTION = frozenset(
@@ -48,44 +51,20 @@ class NameProblem(Enum):
     INVISIBLE = "invisible"
 
 
-_TEXT: dict[NameProblem, tuple[str, str]] = {
-    NameProblem.EMPTY: (
-        "It has no letter or number that can be seen.",
-        "Nid oes ynddo unrhyw lythyren na rhif y gellir ei weld.",
-    ),
-    NameProblem.CONTROL: (
-        "It contains a control character (such as a tab or a line break). "
-        "Names, titles and references must be plain text on one line.",
-        "Mae'n cynnwys nod rheoli (fel tab neu doriad llinell). "
-        "Rhaid i enwau, teitlau a chyfeirnodau fod yn destun plaen ar un llinell.",
-    ),
-    NameProblem.DIRECTION: (
-        "It contains a hidden character that reverses or reorders the text, "
-        "so it would not read as it was typed.",
-        "Mae'n cynnwys nod cudd sy'n troi'r testun o chwith neu'n newid ei drefn, "
-        "felly ni fyddai'n darllen fel y cafodd ei deipio.",
-    ),
-    NameProblem.INVISIBLE: (
-        "It contains an invisible character (such as a zero-width space), "
-        "which could make two different names look the same.",
-        "Mae'n cynnwys nod anweledig (fel bwlch lled sero), "
-        "a allai wneud i ddau enw gwahanol edrych yr un fath.",
-    ),
-}
-
-
-class NameRefused(ValueError):
+class NameRefused(Explained, ValueError):
     """A name, title or reference that cannot be shown as typed; nothing was changed."""
 
     def __init__(self, problem: NameProblem, what: str = "") -> None:
         super().__init__(f"{problem.value}: {what}" if what else problem.value)
         self.problem = problem
 
+    def explain(self, language: str) -> str:
+        return explain_name(self.problem, language)
+
 
 def explain_name(problem: NameProblem, language: str) -> str:
     """The plain sentence for `problem` in `language` ("en" or "cy")."""
-    en, cy = _TEXT[problem]
-    return cy if language == "cy" else en
+    return say(f"name.{problem.value}", language)
 
 
 def _kind(char: str) -> NameProblem | None:

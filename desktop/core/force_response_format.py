@@ -16,14 +16,9 @@ FORMAT_VERSION = 1
 
 CSV_COLUMNS = ("observation_uid", "number", "observation", "cases", "response", "response_date")
 
-# The Word table's columns, in order; headings in both languages.
-DOCX_HEADINGS: tuple[tuple[str, str], ...] = (
-    ("No.", "Rhif"),
-    ("Observation", "Arsylwad"),
-    ("Cases", "Achosion"),
-    ("Force response", "Ymateb yr heddlu"),
-    ("Date of response", "Dyddiad yr ymateb"),
-)
+# The Word table's columns, in order; their headings are the catalogue's
+# "response_table.column.<code>".
+DOCX_COLUMNS = ("number", "observation", "cases", "response", "date")
 
 # Written under the title as plain text, because text is what every word processor keeps.
 REFERENCE_PREFIX = "PR-RESPONSES"

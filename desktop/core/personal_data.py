@@ -46,6 +46,7 @@ from desktop.core.personal_data_patterns import NAME as _NAME
 from desktop.core.personal_data_patterns import NOT_A_NAME as _NOT_A_NAME
 from desktop.core.personal_data_patterns import PARTICLE as _PARTICLE
 from desktop.core.personal_data_patterns import UPPER as _UPPER
+from desktop.core.words import say
 
 
 class Kind(Enum):
@@ -64,28 +65,9 @@ class Kind(Enum):
     SCHOOL_OR_WORKPLACE = "school_or_workplace"  # next to a person: "attends Ysgol Y Graig"
 
 
-# What each kind is called where a coordinator reads it, in English and Welsh.
-KIND_WORDS: dict[Kind, tuple[str, str]] = {
-    Kind.NAME_AFTER_TITLE: ("a name", "enw"),
-    Kind.NAME: ("a name", "enw"),
-    Kind.DATE_OF_BIRTH: ("a date of birth", "dyddiad geni"),
-    Kind.AGE: ("an age", "oedran"),
-    Kind.PHONE: ("a phone number", "rhif ffôn"),
-    Kind.POSTCODE: ("a postcode", "cod post"),
-    Kind.EMAIL: ("an email address", "cyfeiriad e-bost"),
-    Kind.VEHICLE_REG: ("a vehicle registration", "rhif cofrestru cerbyd"),
-    Kind.COLLAR_NUMBER: ("an officer's number", "rhif swyddog"),
-    Kind.CASE_REFERENCE: ("a case reference", "cyfeirnod achos"),
-    Kind.ADDRESS: ("an address", "cyfeiriad"),
-    Kind.NATIONAL_INSURANCE: ("a National Insurance number", "rhif Yswiriant Gwladol"),
-    Kind.SCHOOL_OR_WORKPLACE: ("a school or workplace", "ysgol neu weithle"),
-}
-
-
 def kind_word(kind: Kind, language: str) -> str:
     """How a coordinator reads `kind`: "an address", or in Welsh "cyfeiriad"."""
-    en, cy = KIND_WORDS[kind]
-    return cy if language == "cy" else en
+    return say(f"personal_data.{kind.value}", language)
 
 
 @dataclass(frozen=True)

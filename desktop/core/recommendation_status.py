@@ -9,10 +9,14 @@ merge in `merged_into_id`, so the label can name the recommendation it went into
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
+
+from desktop.core.words import say
 
 
-class Status(Enum):
+class Status(StrEnum):
+    """The value is what is stored; a StrEnum equals it, so stored rows compare directly."""
+
     OPEN = "open"
     ONGOING = "ongoing"
     DISCHARGED = "discharged"
@@ -21,18 +25,6 @@ class Status(Enum):
 
 STATUSES = frozenset(s.value for s in Status)
 
-_LABEL: dict[Status, tuple[str, str]] = {
-    Status.OPEN: ("OPEN", "AGORED"),
-    Status.ONGOING: ("ONGOING", "PARHAUS"),
-    Status.DISCHARGED: ("DISCHARGED", "WEDI’I GYFLAWNI"),
-    Status.ESCALATED: ("ESCALATE", "UWCHGYFEIRIO"),
-}
-
-_MERGED: tuple[str, str] = (
-    "DISCHARGED (amalgamated into recommendation {number})",
-    "WEDI’I GYFLAWNI (wedi’i gyfuno ag argymhelliad {number})",
-)
-
 
 def status_label(status: str, language: str, merged_into: int | None = None) -> str:
     """The tracker's word for `status`; for a merged recommendation, where it went.
@@ -40,10 +32,9 @@ def status_label(status: str, language: str, merged_into: int | None = None) -> 
     An unknown stored status (from a later version) is shown as stored rather than hidden.
     """
     if merged_into is not None:
-        en, cy = _MERGED
-        return (cy if language == "cy" else en).format(number=merged_into)
+        return say("recommendation.merged", language, number=merged_into)
     try:
-        en, cy = _LABEL[Status(status)]
+        known = Status(status)
     except ValueError:
         return status.upper()
-    return cy if language == "cy" else en
+    return say(f"recommendation.{known.value}", language)

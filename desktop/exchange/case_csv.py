@@ -22,6 +22,8 @@ from desktop.core.case_codes import (
     MAX_REFERENCE_CHARS,
     MAX_SUMMARY_CHARS,
     STRANDS,
+    CaseType,
+    Strand,
     in_strand_order,
     is_case_type,
 )
@@ -39,17 +41,17 @@ KNOWN_COLUMNS = frozenset(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
 MAX_CASES = 2000
 MAX_MEMBER_CHARS = 200
 
-CASE_TYPE_ALIASES = {
-    "hate-crime": "hate_crime",
-    "non_crime_hate_incident": "nchi",
-    "non-crime_hate_incident": "nchi",
+CASE_TYPE_ALIASES: dict[str, str] = {
+    "hate-crime": CaseType.HATE_CRIME,
+    "non_crime_hate_incident": CaseType.NCHI,
+    "non-crime_hate_incident": CaseType.NCHI,
 }
-STRAND_ALIASES = {
+STRAND_ALIASES: dict[str, str] = {
     **{s: s for s in STRANDS},
-    "race_or_ethnicity": "race",
-    "ethnicity": "race",
-    "religion_or_belief": "religion",
-    "transgender_identity": "transgender",
+    "race_or_ethnicity": Strand.RACE,
+    "ethnicity": Strand.RACE,
+    "religion_or_belief": Strand.RELIGION,
+    "transgender_identity": Strand.TRANSGENDER,
 }
 
 _FINGERPRINT = re.compile(r"\d{30}")

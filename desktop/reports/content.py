@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.core.findings import RoundFindings
+from desktop.core.words import say
 
 LANGUAGES = ("en", "cy", "both")  # "both": Welsh first, then English, section by section
 MODES = ("internal", "publication")  # publication: members are "Member A, B…", text checked
@@ -105,7 +106,7 @@ def member_label(report: PanelReport, letter: str, options: ReportOptions, langu
         for reviewer in report.findings.reviewers:
             if reviewer.letter == letter:
                 return reviewer.name
-    return ("Aelod {letter}" if language == "cy" else "Member {letter}").format(letter=letter)
+    return say("report.member_letter", language, letter=letter)
 
 
 def case_label(report: PanelReport, reference: str, options: ReportOptions, language: str) -> str:
@@ -115,5 +116,5 @@ def case_label(report: PanelReport, reference: str, options: ReportOptions, lang
         return reference
     for n, case in enumerate(report.findings.cases, start=1):
         if case.case.reference == reference:
-            return ("Achos {n}" if language == "cy" else "Case {n}").format(n=n)
+            return say("report.case_plain", language, n=n)
     return reference

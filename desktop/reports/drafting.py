@@ -14,19 +14,7 @@ from desktop.core.consensus import Agreement
 from desktop.core.findings import CaseFindings, Cell
 from desktop.core.findings_text import answers_list, finding_sentence, template_hours_finding
 from desktop.core.template import ANY_ANSWERS, Question, Template
-
-_MAJORITY = ("(a majority: {top} of {all} members)", "(mwyafrif: {top} o {all} aelod)")
-_ONE = ("(from one member's review)", "(o adolygiad un aelod)")
-_FALLBACK = ("{question} {answer}.", "{question} {answer}.")
-_SPLIT = ("Members were unable to agree: {question}", "Nid oedd yr aelodau'n gallu cytuno: {question}")
-_HOURS = (
-    "Contact was recorded {hours} hours after the report; the force standard is {standard} hours.",
-    "Cofnodwyd cyswllt {hours} awr ar ôl yr adroddiad; safon yr heddlu yw {standard} awr.",
-)
-
-
-def _pick(pair: tuple[str, str], language: str) -> str:
-    return pair[1] if language == "cy" else pair[0]
+from desktop.core.words import say
 
 
 def answer_label(question: Question, value: object, language: str) -> str:
@@ -55,8 +43,8 @@ def finding_line(question: Question, cell: Cell, language: str) -> str | None:
         return None
     text = question.text.get(language)
     if cell.unresolved:
-        return sentence(question, "unable_to_agree", language) or _pick(_SPLIT, language).format(
-            question=text
+        return sentence(question, "unable_to_agree", language) or say(
+            "report.split_question", language, question=text
         )
     finding = cell.finding
     if finding == "na":
@@ -66,12 +54,12 @@ def finding_line(question: Question, cell: Cell, language: str) -> str | None:
         line = sentence(question, ANY_ANSWERS, language, answers=answers_list(question, finding, language))
     else:
         line = sentence(question, str(finding), language)
-    line = line or _pick(_FALLBACK, language).format(question=text, answer=label)
+    line = line or say("report.fallback", language, question=text, answer=label)
     if agreement is Agreement.MAJORITY and cell.decision is None:
         top = max(cell.consensus.counts.values())
-        line += " " + _pick(_MAJORITY, language).format(top=top, all=cell.consensus.answered_by)
+        line += " " + say("report.majority_of", language, top=top, all=cell.consensus.answered_by)
     elif agreement is Agreement.ONE_REVIEW:
-        line += " " + _pick(_ONE, language)
+        line += " " + say("report.one_review", language)
     return line
 
 
@@ -82,8 +70,8 @@ def hours_line(question: Question, cell: Cell, template: Template, language: str
     if not question.hours or standard is None or not hours:
         return None
     middle = round(median(hours))
-    return template_hours_finding(template, question, middle, language) or _pick(_HOURS, language).format(
-        hours=middle, standard=standard
+    return template_hours_finding(template, question, middle, language) or say(
+        "report.hours", language, hours=middle, standard=standard
     )
 
 

@@ -17,6 +17,7 @@ from docx.document import Document
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.core.recommendation_status import status_label
+from desktop.core.round_codes import NoteKind
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.docx_style import (
     TEXT_WIDTH_MM,
@@ -107,7 +108,10 @@ def cases_part(doc: Document, report: PanelReport, options: ReportOptions, langu
             bullets(doc, draft_case(case, template, language), language)
         bullets(doc, case_splits(report, case, language), language, "bold")
         if notes is not None:
-            for kind, texts in (("good_practice", notes.good_practice), ("learning", notes.learning)):
+            for kind, texts in (
+                (NoteKind.GOOD_PRACTICE, notes.good_practice),
+                (NoteKind.LEARNING, notes.learning),
+            ):
                 if texts:
                     add(doc, word(kind, language), language, kind="bold")
                     bullets(doc, texts, language)
@@ -163,7 +167,7 @@ def summary_part(doc: Document, report: PanelReport, options: ReportOptions, lan
     splits = summary_splits(report, options, language)
     if splits:
         bullets(doc, [splits], language)
-    for kind in ("good_practice", "learning"):
+    for kind in NoteKind:
         _heading(doc, word(kind, language), 2, language)
         items = tagged(report, kind, options, language)
         if items:

@@ -21,6 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from desktop.core.consensus import Agreement
 from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings
 from desktop.core.recommendation_status import status_label
+from desktop.core.round_codes import NoteKind
 from desktop.core.template import Question
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.drafting import draft_case
@@ -130,7 +131,10 @@ def cases_part(report: PanelReport, options: ReportOptions, language: str, width
         splits = case_splits(report, case, language)
         flow += _bullets(splits, "bold")
         if notes is not None:
-            for kind, texts in (("good_practice", notes.good_practice), ("learning", notes.learning)):
+            for kind, texts in (
+                (NoteKind.GOOD_PRACTICE, notes.good_practice),
+                (NoteKind.LEARNING, notes.learning),
+            ):
                 if texts:
                     flow += [para(word(kind, language), st["bold"]), *_bullets(texts)]
         members = members_notes(report, case, options, language)
@@ -257,7 +261,7 @@ def summary_part(report: PanelReport, options: ReportOptions, language: str, wid
     splits = summary_splits(report, options, language)
     if splits:
         flow += _bullets([splits])
-    for kind in ("good_practice", "learning"):
+    for kind in NoteKind:
         items = tagged(report, kind, options, language)
         flow += [
             para(word(kind, language), st["section"]),

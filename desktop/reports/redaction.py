@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from desktop.core.findings import CaseFindings, Cell, MemberAnswer
+from desktop.core.words import say
 from desktop.reports.content import CaseNotes, PanelReport, RecommendationItem
 
 MARK = "███"  # a black bar: redaction read the same in English and Welsh
@@ -22,7 +23,7 @@ class Place:
     part of it, and whose words (a member's letter) when a member wrote it."""
 
     subject: str  # a case reference, "observation 2", "recommendation 4", or "" (the background)
-    part: str  # a key of _PARTS
+    part: str  # which text: a "redaction.<part>" key of the catalogue
     member: str = ""
     item: str = ""  # which one of several alike: a question id, a tag's or an update's number
 
@@ -33,36 +34,15 @@ class Place:
         return "|".join((self.subject, self.part, self.member, self.item))
 
 
-_PARTS: dict[str, tuple[str, str]] = {
-    "summary": ("case summary", "crynodeb yr achos"),
-    "note": ("note", "nodyn"),
-    "answer": ("answer", "ateb"),
-    "decision": ("reason for the panel's decision", "rheswm dros benderfyniad y panel"),
-    "comment": ("panel's comment", "sylw'r panel"),
-    "tag": ("good practice or learning", "arfer da neu ddysgu"),
-    "period": ("period covered", "y cyfnod dan sylw"),
-    "method": ("how cases were chosen", "sut y dewiswyd yr achosion"),
-    "definitions": ("definitions", "diffiniadau"),
-    "observation": ("observation", "sylw"),
-    "response": ("force response", "ymateb yr heddlu"),
-    "recommendation": ("recommendation", "argymhelliad"),
-    "update": ("update", "diweddariad"),
-    "assessment": ("assessment of an update", "asesiad o ddiweddariad"),
-    "owner": ("who owns the recommendation", "perchennog yr argymhelliad"),
-    "criteria": ("comment on the detailed findings", "sylw ar y canfyddiadau manwl"),
-}
-
-
 def describe(place: Place, language: str) -> str:
     """ "HC-003 · note (Member C)", in English or Welsh."""
-    en, cy = _PARTS[place.part]
-    part = cy if language == "cy" else en
+    part = say(f"redaction.{place.part}", language)
     if place.part in ("observation", "response", "recommendation", "update", "assessment", "owner"):
         text = f"{part} {place.subject}"  # "observation 2", "update 4 · 2026-06-01"
     else:
         text = " · ".join(w for w in (place.subject, part) if w)
     if place.member:
-        text += f" ({'Aelod' if language == 'cy' else 'Member'} {place.member})"
+        text += f" ({say('report.member_letter', language, letter=place.member)})"
     return text
 
 

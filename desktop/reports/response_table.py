@@ -24,13 +24,15 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell, _Row
 
-from desktop.core.force_response_format import CSV_COLUMNS, DOCX_HEADINGS, reference_line
+from desktop.core.force_response_format import CSV_COLUMNS, DOCX_COLUMNS, reference_line
 from desktop.core.spreadsheet_cells import csv_text
+from desktop.core.words import say
 
 GREY = RGBColor(0x6E, 0x6E, 0x6E)
 HEADING_FILL = "D9E2F3"
 WIDTHS_CM = (2.4, 8.5, 3.2, 9.2, 3.0)
 LANGUAGES = ("en", "cy", "both")
+_INSTRUCTIONS = tuple(f"response_table.instruction_{n}" for n in (1, 2, 3))
 
 
 @dataclass(frozen=True)
@@ -50,38 +52,11 @@ class ResponseSheet:
     rows: tuple[SheetRow, ...]
 
 
-_TITLE = (
-    "Force response to the panel’s observations: {title}",
-    "Ymateb yr heddlu i arsylwadau’r panel: {title}",
-)
-_INSTRUCTIONS: tuple[tuple[str, str], ...] = (
-    (
-        "Please type the force’s response to each observation in the “Force response” column, "
-        "and the date of the response in the last column (for example 2026-03-31).",
-        "Teipiwch ymateb yr heddlu i bob arsylwad yn y golofn “Ymateb yr heddlu”, "
-        "a dyddiad yr ymateb yn y golofn olaf (er enghraifft 2026-03-31).",
-    ),
-    (
-        "Do not change the other columns, and do not delete the small grey reference under each "
-        "number: it is how each response is matched to its observation when the table comes back. "
-        "You may put the rows in another order, but please do not add rows.",
-        "Peidiwch â newid y colofnau eraill, a pheidiwch â dileu’r cyfeirnod llwyd bach o dan bob "
-        "rhif: dyna sut mae pob ymateb yn cael ei baru â’i arsylwad pan ddaw’r tabl yn ôl. "
-        "Cewch newid trefn y rhesi, ond peidiwch ag ychwanegu rhesi, os gwelwch yn dda.",
-    ),
-    (
-        "Save it as a Word document (.docx) and send it back to "
-        "the Office of the Police and Crime Commissioner.",
-        "Cadwch hi fel dogfen Word (.docx) a’i hanfon yn ôl i Swyddfa’r Comisiynydd Heddlu a Throseddu.",
-    ),
-)
-_REFERENCE_LABEL = ("Reference (please do not change):", "Cyfeirnod (peidiwch â’i newid):")
-
-
-def _words(pair: tuple[str, str], language: str) -> list[str]:
-    """The text in the chosen language; with both, Welsh first (as Welsh public bodies print)."""
-    en, cy = pair
-    return {"en": [en], "cy": [cy]}.get(language, [cy, en])
+def _words(key: str, language: str) -> list[str]:
+    """The catalogue's text in the chosen language; with both, Welsh first (as Welsh public
+    bodies print)."""
+    languages = [language] if language in ("en", "cy") else ["cy", "en"]
+    return [say(key, each) for each in languages]
 
 
 def write_docx(sheet: ResponseSheet, path: Path, language: str) -> None:
@@ -90,19 +65,19 @@ def write_docx(sheet: ResponseSheet, path: Path, language: str) -> None:
         raise ValueError(f"language must be one of {LANGUAGES}")
     document = docx.Document()
     _landscape(document)
-    for line in _words(_TITLE, language):
+    for line in _words("response_table.title", language):
         document.add_heading(line.format(title=sheet.round_title), level=1)
-    for pair in _INSTRUCTIONS:
-        for line in _words(pair, language):
+    for key in _INSTRUCTIONS:
+        for line in _words(key, language):
             document.add_paragraph(line)
     reference = document.add_paragraph()
-    _grey(reference.add_run(" ".join(_words(_REFERENCE_LABEL, language)) + " "), 8)
+    _grey(reference.add_run(" ".join(_words("response_table.reference", language)) + " "), 8)
     _grey(reference.add_run(reference_line(sheet.round_uid)), 8)
     _table(document, sheet, language)
     props = document.core_properties
     props.title = sheet.round_title
     props.identifier = reference_line(sheet.round_uid)
-    props.subject = " / ".join(_words(("Force response table", "Tabl ymatebion yr heddlu"), language))
+    props.subject = " / ".join(_words("response_table.subject", language))
     buffer = io.BytesIO()
     document.save(buffer)
     _replace(path, buffer.getvalue())
@@ -123,7 +98,7 @@ def _grey(run: object, size: float) -> None:
 
 
 def _table(document: docx.document.Document, sheet: ResponseSheet, language: str) -> None:
-    table = document.add_table(rows=1, cols=len(DOCX_HEADINGS))
+    table = document.add_table(rows=1, cols=len(DOCX_COLUMNS))
     table.style = "Table Grid"
     table.autofit = False
     _heading_row(table.rows[0], language)
@@ -146,9 +121,9 @@ def _heading_row(row: _Row, language: str) -> None:
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
     row_props.append(repeat)
-    for cell, heading in zip(row.cells, DOCX_HEADINGS, strict=True):
+    for cell, column in zip(row.cells, DOCX_COLUMNS, strict=True):
         paragraph = cell.paragraphs[0]
-        paragraph.add_run(" / ".join(_words(heading, language))).bold = True
+        paragraph.add_run(" / ".join(_words(f"response_table.column.{column}", language))).bold = True
         shading = OxmlElement("w:shd")
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:color"), "auto")

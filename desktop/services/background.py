@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.round_codes import MeetingForm
 from desktop.reports.content import Background
 from desktop.services.findings import FindingsRefused
 from desktop.services.identity import require_coordinator
@@ -15,7 +16,7 @@ from desktop.services.operations import Changes
 from desktop.storage.database import Database
 from desktop.storage.models import Round, RoundBackground
 
-MEETING_FORMS = ("in_person", "virtual", "written")  # written: a remote written review
+MEETING_FORMS = tuple(f.value for f in MeetingForm)
 
 
 def _checked(background: Background) -> Background:

@@ -6,12 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.core.case_codes import HATE_CASE_TYPES, STRANDS
 from desktop.paths import demo_dir
 from desktop.reports.case_documents import render_case_document
 from desktop.services.rounds import NewCase, NewDocument
-
-CASE_TYPES = ("hate_crime", "nchi")
-STRANDS = ("race", "religion", "sexual_orientation", "disability", "transgender", "other")
 
 
 def _document(reference: str, raw: dict[str, Any]) -> NewDocument:
@@ -23,7 +21,7 @@ def _document(reference: str, raw: dict[str, Any]) -> NewDocument:
 
 def _case(raw: dict[str, Any]) -> NewCase:
     reference = raw["reference"]
-    if raw["case_type"] not in CASE_TYPES or not set(raw["strands"]) <= set(STRANDS):
+    if raw["case_type"] not in HATE_CASE_TYPES or not set(raw["strands"]) <= set(STRANDS):
         raise ValueError(f"demo case {reference}: unknown case type or strand")
     if not 1 <= len(raw["documents"]) <= 3:
         raise ValueError(f"demo case {reference}: needs one to three documents")

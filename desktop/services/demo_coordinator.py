@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop.core.answers import Answer
+from desktop.core.round_codes import MeetingForm
 from desktop.reports.content import Background
 from desktop.services import (
     assignment_packs,
@@ -173,7 +174,7 @@ def _additions(db: Database, round_id: int) -> None:
         round_id,
         Background(
             meeting_date="2026-03-14",
-            meeting_form="virtual",
+            meeting_form=MeetingForm.VIRTUAL,
             attendees=MEMBERS,
             quorate=True,
             sample_period="October to December 2025",

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.explained import Explained
 from desktop.core.force_response_format import is_iso_date
+from desktop.core.words import say
 
 MAX_TEXT_CHARS = 20_000
 
@@ -30,63 +32,7 @@ class Entry(Enum):
     MERGE_CYCLE = "merge_cycle"
 
 
-_TEXT: dict[Entry, tuple[str, str]] = {
-    Entry.EMPTY_TEXT: (
-        "Write the text first: it cannot be empty.",
-        "Ysgrifennwch y testun yn gyntaf: ni all fod yn wag.",
-    ),
-    Entry.TOO_LONG: (
-        f"The text is longer than {MAX_TEXT_CHARS:,} characters; please shorten it.",
-        f"Mae’r testun yn hirach na {MAX_TEXT_CHARS:,} o nodau; byrhewch ef os gwelwch yn dda.",
-    ),
-    Entry.NO_SUCH_ROUND: (
-        "That review round is not in this profile.",
-        "Nid yw’r cylch adolygu hwnnw yn y proffil hwn.",
-    ),
-    Entry.NO_SUCH_OBSERVATION: (
-        "That observation no longer exists.",
-        "Nid yw’r arsylwad hwnnw’n bodoli mwyach.",
-    ),
-    Entry.CASE_NOT_IN_ROUND: (
-        "An observation can only name cases of its own round.",
-        "Dim ond achosion o’i gylch ei hun y gall arsylwad eu henwi.",
-    ),
-    Entry.BAD_DATE: (
-        "“{value}” is not a date. Write dates as 2026-03-31.",
-        "Nid yw “{value}” yn ddyddiad. Ysgrifennwch ddyddiadau fel 2026-03-31.",
-    ),
-    Entry.BAD_NUMBER: (
-        "There is no place {value}: the numbers run from 1 to {last}.",
-        "Nid oes safle {value}: mae’r rhifau’n rhedeg o 1 i {last}.",
-    ),
-    Entry.NO_SUCH_RECOMMENDATION: (
-        "That recommendation no longer exists.",
-        "Nid yw’r argymhelliad hwnnw’n bodoli mwyach.",
-    ),
-    Entry.BAD_STATUS: (
-        "The status must be open, ongoing, discharged or escalated.",
-        "Rhaid i’r statws fod yn agored, yn parhau, wedi’i gyflawni neu wedi’i uwchgyfeirio.",
-    ),
-    Entry.MERGE_INTO_ITSELF: (
-        "A recommendation cannot be amalgamated into itself.",
-        "Ni ellir cyfuno argymhelliad ag ef ei hun.",
-    ),
-    Entry.MERGE_INTO_MERGED: (
-        "Recommendation {value} has itself been amalgamated into another; choose that one instead.",
-        "Mae argymhelliad {value} ei hun wedi’i gyfuno ag un arall; dewiswch hwnnw yn lle hynny.",
-    ),
-    Entry.ALREADY_MERGED: (
-        "Recommendation {value} has already been amalgamated into another, so it is closed.",
-        "Mae argymhelliad {value} eisoes wedi’i gyfuno ag un arall, felly mae wedi’i gau.",
-    ),
-    Entry.MERGE_CYCLE: (
-        "Recommendation {value} is already amalgamated, directly or not, into this one.",
-        "Mae argymhelliad {value} eisoes wedi’i gyfuno, yn uniongyrchol neu beidio, â’r un hwn.",
-    ),
-}
-
-
-class EntryRefused(ValueError):
+class EntryRefused(Explained, ValueError):
     """An observation or recommendation that cannot be saved as given; nothing changed."""
 
     def __init__(self, entry: Entry, **params: str | int) -> None:
@@ -95,8 +41,8 @@ class EntryRefused(ValueError):
         self.params = params
 
     def explain(self, language: str) -> str:
-        en, cy = _TEXT[self.entry]
-        return (cy if language == "cy" else en).format(**{"value": "", "last": ""} | self.params)
+        values = {"value": "", "last": "", "limit": f"{MAX_TEXT_CHARS:,}"} | self.params
+        return say(f"entry.{self.entry.value}", language, **values)
 
 
 def checked_text(text: str) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
+from desktop.core.explained import Explained
 from desktop.core.force_response_format import parse_date, plain_uid
 from desktop.exchange.response_reading import ReturnedRow, ReturnedTable, read_returned_table
 from desktop.exchange.response_refusals import FileRefusal, ResponseFileRefused
@@ -77,7 +78,7 @@ class ResponsePreview:
         return [p.explain(language) for p in (*self.problems, *self.notes)]
 
 
-class ResponsesRefused(ValueError):
+class ResponsesRefused(Explained, ValueError):
     """The file is readable but some rows cannot be taken; nothing was changed."""
 
     def __init__(self, preview: ResponsePreview) -> None:

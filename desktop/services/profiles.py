@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.atomic_files import atomic_write
+from desktop.core.words import say
 from desktop.paths import profile_card_path, profiles_dir
 from desktop.services.profile_files import ProfileState, profile_state
 from desktop.storage.profile_lock import ProfileInUse, ProfileLock, lock_profile
@@ -39,15 +40,6 @@ MAX_LABEL = 80  # characters: a name for a list row, not a description
 MAX_CARD_BYTES = 4096  # a card is a few dozen bytes; anything bigger is not ours
 FOLDER_PREFIX = "profile-"
 
-# The label offered at set-up, in the set-up language. Not the person's name: the card
-# is readable without the passphrase, so what it says is chosen, never copied.
-DEFAULT_LABELS = {
-    ("member", "en"): "Panel member",
-    ("member", "cy"): "Aelod o'r panel",
-    ("coordinator", "en"): "Panel coordinator",
-    ("coordinator", "cy"): "Cydlynydd y panel",
-}
-
 
 @dataclass(frozen=True)
 class ProfileEntry:
@@ -62,7 +54,9 @@ class ProfileEntry:
 
 
 def default_label(role: str, language: str) -> str:
-    return DEFAULT_LABELS.get((role, language), DEFAULT_LABELS[(role, "en")])
+    """The label offered at set-up, in the set-up language. Not the person's name: the card
+    is readable without the passphrase, so what it says is chosen, never copied."""
+    return say(f"role.{role}", language)
 
 
 def read_card(folder: Path) -> tuple[str, str] | None:

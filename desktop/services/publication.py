@@ -25,7 +25,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
+from desktop.core.explained import Explained
 from desktop.core.personal_data import Hit, names_in_document, scan
+from desktop.core.round_codes import PublicationDecision
+from desktop.core.words import say
 from desktop.reports.content import PanelReport
 from desktop.reports.redaction import MARK, Place, free_texts, rewritten
 from desktop.services.identity import me_in, require_coordinator
@@ -33,7 +36,7 @@ from desktop.services.operations import Changes
 from desktop.storage.database import Database
 from desktop.storage.models import CaseFile, Document, Profile, PublicationConfirmation, RosterMember
 
-DECISIONS = ("kept", "edited", "blanked")
+DECISIONS = tuple(d.value for d in PublicationDecision)
 LONGEST_EDIT = 20_000  # characters; as long as any note a member may send
 
 
@@ -44,29 +47,7 @@ class Refused(Enum):
     UNKNOWN_DECISION = "unknown_decision"
 
 
-_TEXT: dict[Refused, tuple[str, str]] = {
-    Refused.UNCONFIRMED: (
-        "Not published: {left} of the report's {total} texts have not been read and confirmed yet. "
-        "Open the publication review, and keep, edit or blank each one.",
-        "Heb ei gyhoeddi: nid yw {left} o {total} testun yr adroddiad wedi'u darllen a'u cadarnhau eto. "
-        "Agorwch yr adolygiad cyhoeddi, a chadwch, golygwch neu gwagiwch bob un.",
-    ),
-    Refused.EMPTY_EDIT: (
-        "The edited text is empty. To publish nothing in its place, choose Blank.",
-        "Mae'r testun wedi'i olygu yn wag. I gyhoeddi dim yn ei le, dewiswch Gwagio.",
-    ),
-    Refused.TOO_LONG: (
-        "The edited text is longer than {limit} characters.",
-        "Mae'r testun wedi'i olygu yn hwy na {limit} nod.",
-    ),
-    Refused.UNKNOWN_DECISION: (
-        "A text can only be kept, edited or blanked.",
-        "Dim ond cadw, golygu neu wagio testun sy'n bosibl.",
-    ),
-}
-
-
-class PublicationRefused(ValueError):
+class PublicationRefused(Explained, ValueError):
     """Nothing was published or stored; `explain` says why in English or Welsh."""
 
     def __init__(self, reason: Refused, **values: object) -> None:
@@ -74,8 +55,7 @@ class PublicationRefused(ValueError):
         super().__init__(self.explain("en"))
 
     def explain(self, language: str) -> str:
-        en, cy = _TEXT[self.reason]
-        return (cy if language == "cy" else en).format(**self.values)
+        return say(f"publication.{self.reason.value}", language, **self.values)
 
 
 @dataclass(frozen=True)
@@ -216,7 +196,7 @@ def confirm_block(
     to a text that has since changed is stored but never counts: the hash differs."""
     if decision not in DECISIONS:
         raise PublicationRefused(Refused.UNKNOWN_DECISION)
-    if decision == "edited":
+    if decision == PublicationDecision.EDITED:
         if not text.strip():
             raise PublicationRefused(Refused.EMPTY_EDIT)
         if len(text) > LONGEST_EDIT:
@@ -234,7 +214,7 @@ def confirm_block(
             session.add(row)
         row.text_sha256 = sha256
         row.decision = decision
-        row.text = text if decision == "edited" else ""
+        row.text = text if decision == PublicationDecision.EDITED else ""
         row.confirmed_by = me.name
         row.confirmed_fingerprint = me.fingerprint
         row.confirmed_at = utc_now()
@@ -267,9 +247,9 @@ def confirmed_report_in(session: Session, round_id: int, report: PanelReport) ->
         confirmation = chosen.get(place.key)
         if confirmation is None or not text.strip():
             return text
-        if confirmation.decision == "blanked":
+        if confirmation.decision == PublicationDecision.BLANKED:
             return MARK
-        return confirmation.text if confirmation.decision == "edited" else text
+        return confirmation.text if confirmation.decision == PublicationDecision.EDITED else text
 
     latest = max(chosen.values(), key=lambda c: c.at, default=None)
     decisions = {d: sum(c.decision == d for c in chosen.values()) for d in DECISIONS}

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop.core.words import say
+
 
 class RowIssue(Enum):
     ADDED_ROW = "added_row"
@@ -27,55 +29,6 @@ class RowIssue(Enum):
 BLOCKING = frozenset(
     {RowIssue.ADDED_ROW, RowIssue.UNKNOWN_ROW, RowIssue.DUPLICATE_ROW, RowIssue.BAD_DATE, RowIssue.TOO_LONG}
 )
-
-# Where a row is: at the start of a sentence, inside one, and briefly (for "also in row 2").
-_WHERE = {
-    "docx": (("Row {n} of the table", "Rhes {n} y tabl"), ("rhes {n} y tabl",), ("row {n}", "rhes {n}")),
-    "csv": (
-        ("Line {n} of the file", "Llinell {n} y ffeil"),
-        ("llinell {n} y ffeil",),
-        ("line {n}", "llinell {n}"),
-    ),
-}
-
-_TEXT: dict[RowIssue, tuple[str, str]] = {
-    RowIssue.ADDED_ROW: (
-        "{where} is not one of the panel’s observations (it has no observation reference). "
-        "Put its response in the right row, or delete the row, and import the file again.",
-        "Nid yw {where_cy} yn un o arsylwadau’r panel (nid oes cyfeirnod arsylwad ganddi). "
-        "Rhowch ei hymateb yn y rhes gywir, neu dilëwch y rhes, a mewnforiwch y ffeil eto.",
-    ),
-    RowIssue.UNKNOWN_ROW: (
-        "{where} names an observation that is not in this round.",
-        "Mae {where_cy} yn enwi arsylwad nad yw yn y cylch hwn.",
-    ),
-    RowIssue.DUPLICATE_ROW: (
-        "{where} repeats observation {number}, which is also in {first}.",
-        "Mae {where_cy} yn ailadrodd arsylwad {number}, sydd hefyd yn {first}.",
-    ),
-    RowIssue.BAD_DATE: (
-        "{where}: “{value}” is not a date. Write dates as 2026-03-31 or 31/03/2026.",
-        "{where}: nid yw “{value}” yn ddyddiad. Ysgrifennwch ddyddiadau fel 2026-03-31 neu 31/03/2026.",
-    ),
-    RowIssue.TOO_LONG: (
-        "{where}: the response is longer than 20,000 characters.",
-        "{where}: mae’r ymateb yn hirach na 20,000 o nodau.",
-    ),
-    RowIssue.REORDERED: (
-        "The rows were in a different order; responses were matched by observation.",
-        "Roedd y rhesi mewn trefn wahanol; cafodd yr ymatebion eu paru yn ôl arsylwad.",
-    ),
-    RowIssue.TEXT_CHANGED: (
-        "{where}: the wording of observation {number} was changed in the file. "
-        "The panel’s wording is kept; check the response against it.",
-        "{where}: cafodd geiriad arsylwad {number} ei newid yn y ffeil. "
-        "Mae geiriad y panel yn cael ei gadw; gwiriwch yr ymateb yn ei erbyn.",
-    ),
-    RowIssue.MISSING: (
-        "Observation {number} is not in the file; its response is left as it was.",
-        "Nid yw arsylwad {number} yn y ffeil; mae ei ymateb yn aros fel yr oedd.",
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -94,14 +47,12 @@ class RowProblem:
         return self.issue in BLOCKING
 
     def explain(self, language: str) -> str:
-        start, inside, short = _WHERE[self.kind]
-        cy = language == "cy"
-        pick = 1 if cy else 0
-        en_text, cy_text = _TEXT[self.issue]
-        return (cy_text if cy else en_text).format(
-            where=start[pick].format(n=self.place),
-            where_cy=inside[0].format(n=self.place),
-            first=short[pick].format(n=self.first),
+        text = say(
+            f"row.{self.issue.value}",
+            language,
+            where=say(f"row.where.{self.kind}", language, n=self.place),
+            first=say(f"row.where_short.{self.kind}", language, n=self.first),
             number=self.number,
             value=self.value,
         )
+        return text[:1].upper() + text[1:]  # "{where}" may start the sentence

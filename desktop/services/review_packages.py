@@ -29,6 +29,7 @@ from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.case_codes import FINISHED, CaseStatus
 from desktop.core.clock import utc_now
+from desktop.core.round_codes import PackageState
 from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.manifest import PACKAGE, Manifest
@@ -164,8 +165,8 @@ def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
 
 # coordinator ------------------------------------------------------------------
 class Fate(Enum):
-    ACCEPTED = "accepted"
-    SUPERSEDED = "superseded"  # a later revision from that member was already accepted
+    ACCEPTED = PackageState.ACCEPTED.value
+    SUPERSEDED = PackageState.SUPERSEDED.value  # a later revision from that member was already accepted
     DUPLICATE = "duplicate"  # this very file was accepted before
     REJECTED = "rejected"
 
@@ -343,10 +344,10 @@ def _store_review(
         select(ReceivedPackage).where(
             ReceivedPackage.round_id == round_.id,
             ReceivedPackage.member_id == member.id,
-            ReceivedPackage.state == "accepted",
+            ReceivedPackage.state == PackageState.ACCEPTED,
         )
     ):
-        older.state = "superseded"
+        older.state = PackageState.SUPERSEDED
     package = ReceivedPackage(
         round_id=round_.id,
         member_id=member.id,
@@ -354,7 +355,7 @@ def _store_review(
         sha256=sha,
         file_name=file_name[:300],
         received_at=utc_now(),
-        state="accepted",
+        state=PackageState.ACCEPTED,
     )
     session.add(package)
     session.flush()
@@ -426,7 +427,7 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
                 select(ReceivedPackage).where(
                     ReceivedPackage.round_id == round_id,
                     ReceivedPackage.member_id == member.id,
-                    ReceivedPackage.state == "accepted",
+                    ReceivedPackage.state == PackageState.ACCEPTED,
                 )
             ).first()
             statuses = (
@@ -472,7 +473,7 @@ def received_answers(db: Database, round_id: int) -> list[ReceivedRow]:
             .join(ReceivedPackage, ReceivedPackage.id == ReceivedAnswer.package_id)
             .join(RosterMember, RosterMember.id == ReceivedPackage.member_id)
             .join(CaseFile, CaseFile.id == ReceivedAnswer.case_id)
-            .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
+            .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == PackageState.ACCEPTED)
             .order_by(CaseFile.position, RosterMember.name, ReceivedAnswer.id)
         ).all()
         return [

@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from desktop.core.case_codes import CaseStatus
+from desktop.core.recommendation_status import Status
 
 
 class Base(DeclarativeBase):
@@ -351,7 +352,7 @@ class Recommendation(Base):
     round_id: Mapped[int | None] = mapped_column(ForeignKey("round.id", ondelete="SET NULL"), index=True)
     owner: Mapped[str] = mapped_column(Text, default="")
     due_date: Mapped[str | None] = mapped_column(String(10))
-    status: Mapped[str] = mapped_column(String(16), default="open")  # open|ongoing|discharged|escalated
+    status: Mapped[str] = mapped_column(String(16), default=Status.OPEN.value)  # a Status
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("recommendation.id"))
     created_at: Mapped[datetime]
 

@@ -1,43 +1,36 @@
-"""Translated names for the codes the lower layers return (status, case type, strand).
+"""Names for the codes the lower layers return (status, case type, strand).
 
-The domain speaks in codes; only the UI turns them into words, through Qt's translation
-system, so a language switch re-labels everything.
+The domain speaks in codes; only the interfaces turn them into words. A case's status,
+its type and its strands are worded once, in the Qt-free catalogue the command line and
+the reports use too (`desktop.core.words`), so the window and a printed page never
+disagree; they are looked up in the interface language at the moment they are shown,
+so a language switch re-labels them like every translated string.
 """
 
 from __future__ import annotations
 
-from desktop.core.case_codes import CaseStatus
-from desktop.ui.i18n import tr
+from desktop.core.case_codes import CaseStatus, CaseType, Strand
+from desktop.core.words import say
+from desktop.ui.i18n import current_language, tr
 
 
 def status_label(code: str) -> str:
-    names = {
-        CaseStatus.NOT_STARTED: tr("Not started"),
-        CaseStatus.IN_PROGRESS: tr("In progress"),
-        CaseStatus.COMPLETE: tr("Complete"),
-        CaseStatus.DEFERRED: tr("Deferred"),
-    }
-    return names.get(code, code)
+    return _code_label("case_status", code, CaseStatus)
 
 
 def case_type_label(code: str) -> str:
-    names = {
-        "hate_crime": tr("Hate crime"),
-        "nchi": tr("Non-crime hate incident"),
-    }
-    return names.get(code, code)
+    """A known case type in words; another panel's own type id is shown as it is."""
+    return _code_label("case_type", code, CaseType)
 
 
 def strand_label(code: str) -> str:
-    names = {
-        "race": tr("Race or ethnicity"),
-        "religion": tr("Religion or belief"),
-        "sexual_orientation": tr("Sexual orientation"),
-        "disability": tr("Disability"),
-        "transgender": tr("Transgender identity"),
-        "other": tr("Other"),
-    }
-    return names.get(code, code)
+    return _code_label("strand", code, Strand)
+
+
+def _code_label(area: str, code: str, known: type[CaseStatus | CaseType | Strand]) -> str:
+    if code not in {member.value for member in known}:
+        return code
+    return say(f"{area}.{code}", current_language())
 
 
 def case_description(case_type: str, strands: tuple[str, ...]) -> str:

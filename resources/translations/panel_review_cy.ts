@@ -272,14 +272,6 @@
         <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <translation>Heb ddechrau</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Ar waith</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -334,38 +326,6 @@
     <message>
         <source>Received</source>
         <translation>Derbyniwyd</translation>
-    </message>
-    <message>
-        <source>Hate crime</source>
-        <translation>Trosedd casineb</translation>
-    </message>
-    <message>
-        <source>Non-crime hate incident</source>
-        <translation>Digwyddiad casineb nad yw&apos;n drosedd</translation>
-    </message>
-    <message>
-        <source>Race or ethnicity</source>
-        <translation>Hil neu ethnigrwydd</translation>
-    </message>
-    <message>
-        <source>Religion or belief</source>
-        <translation>Crefydd neu gred</translation>
-    </message>
-    <message>
-        <source>Sexual orientation</source>
-        <translation>Cyfeiriadedd rhywiol</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Anabledd</translation>
-    </message>
-    <message>
-        <source>Transgender identity</source>
-        <translation>Hunaniaeth drawsryweddol</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Arall</translation>
     </message>
     <message>
         <source>{answered} of {required}</source>

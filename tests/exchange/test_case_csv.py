@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from desktop.exchange import case_csv, case_documents, case_list_file
 from desktop.exchange.case_csv import CaseListError, read_case_list
-from desktop.exchange.case_list_problems import MESSAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "reference,case_type,strands,summary,documents"
@@ -385,16 +384,6 @@ def test_file_level_problems_are_collected_together(tmp_path: Path, monkeypatch:
     bad16 = codecs.BOM_UTF16_LE + b"r\x00\x00\xd8"
     monkeypatch.undo()
     assert problems_of(write(tmp_path, bad16), tmp_path) == [(0, None, "file_not_utf16")]
-
-
-def test_every_message_renders_in_both_languages() -> None:
-    from string import Formatter
-
-    for key, (en, cy) in MESSAGES.items():
-        fields_en = {f for _, f, _, _ in Formatter().parse(en) if f}
-        fields_cy = {f for _, f, _, _ in Formatter().parse(cy) if f}
-        assert fields_en == fields_cy, key
-        assert en != cy, key
 
 
 # --- Fuzzing: whatever the file holds, the only failure is CaseListError ---------------

@@ -15,10 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli.selftest import CHECK_LABELS, FAILED, OK
+from desktop.core.words import CATALOGUE, words
 from desktop.paths import RESOURCES_OVERRIDE, resources_dir
 
 ENTRY = Path(sys.executable).parent / "panel-review"
+OK, FAILED = words("cli.ok"), words("cli.failed")
+CHECK_LABELS = {
+    key.removeprefix("cli.check."): w for key, w in CATALOGUE.items() if key.startswith("cli.check.")
+}
 CHECKOUT = Path(__file__).resolve().parents[2]
 
 

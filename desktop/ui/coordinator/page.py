@@ -35,16 +35,10 @@ from desktop.ui.style import make_heading
 
 
 def plain_reason(exc: Exception) -> str:
-    """The bilingual sentence for a refused file, or the error itself for anything else."""
-    from desktop.services.refusals import why_not
+    """The bilingual sentence for anything refused, or the error itself for anything else."""
+    from desktop.services.refusals import reason_for
 
-    explain = getattr(exc, "explain", None)
-    if callable(explain):  # the services' own refusals word themselves in both languages
-        return str(explain(current_language()))
-    try:
-        return why_not(exc, current_language())
-    except TypeError:
-        return str(exc)
+    return reason_for(exc, current_language()) or str(exc)
 
 
 def refill(combo: QComboBox, texts: Sequence[str]) -> None:

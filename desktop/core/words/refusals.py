@@ -1,0 +1,310 @@
+"""Why the services refused something, and the faults a person meets outside a screen.
+
+Part of the one catalogue (`desktop.core.words`): look a text up there with `say`.
+"""
+
+from __future__ import annotations
+
+from desktop.core.words.entry import Words
+
+REFUSALS: dict[str, Words] = {
+    # Why the services refuse an intact file (services.refusals).
+    "refusal.not_on_roster": Words(
+        "It was signed by someone who is not on your roster of panel members.",
+        "Cafodd ei llofnodi gan rywun nad yw ar eich rhestr o aelodau’r panel.",
+    ),
+    "refusal.revoked": Words(
+        "It was signed by a member whose access you have withdrawn.",
+        "Cafodd ei llofnodi gan aelod rydych wedi tynnu ei fynediad yn ôl.",
+    ),
+    "refusal.not_a_member": Words(
+        "It was not signed by a panel member, so it cannot be a review.",
+        "Ni chafodd ei llofnodi gan aelod o’r panel, felly ni all fod yn adolygiad.",
+    ),
+    "refusal.not_a_coordinator": Words(
+        "It was not signed by a panel coordinator, so it cannot be a set of cases.",
+        "Ni chafodd ei llofnodi gan gydlynydd panel, felly ni all fod yn set o achosion.",
+    ),
+    "refusal.wrong_role": Words(
+        "This kind of file is opened in the other kind of profile (member or coordinator).",
+        "Mae’r math hwn o ffeil yn cael ei agor yn y math arall o broffil (aelod neu gydlynydd).",
+    ),
+    "refusal.unknown_round": Words(
+        "It belongs to a review round that is not in this profile.",
+        "Mae’n perthyn i gylch adolygu nad yw yn y proffil hwn.",
+    ),
+    "refusal.wrong_round": Words(
+        "Its contents name a different review round from the one it was signed for.",
+        "Mae ei chynnwys yn enwi cylch adolygu gwahanol i’r un y cafodd ei llofnodi ar ei gyfer.",
+    ),
+    "refusal.not_assigned": Words(
+        "It holds reviews of cases that were not given to that member.",
+        "Mae’n cynnwys adolygiadau o achosion na chawsant eu rhoi i’r aelod hwnnw.",
+    ),
+    "refusal.template_differs": Words(
+        "It was answered on a different checklist from the one chosen for the round.",
+        "Cafodd ei hateb ar restr wirio wahanol i’r un a ddewiswyd ar gyfer y cylch.",
+    ),
+    "refusal.older_revision": Words(
+        "A later version of this file has already been taken, so this older one was not.",
+        "Mae fersiwn diweddarach o’r ffeil hon eisoes wedi’i derbyn, felly ni dderbyniwyd yr un hŷn hon.",
+    ),
+    "refusal.revision_reused": Words(
+        "A different file with the same version number has already been taken.",
+        "Mae ffeil wahanol gyda’r un rhif fersiwn eisoes wedi’i derbyn.",
+    ),
+    "refusal.coordinator_key_changed": Words(
+        "It claims to come from your coordinator but was signed with a different key. Do not use it: phone "
+        "your coordinator and check.",
+        "Mae’n honni ei bod yn dod gan eich cydlynydd ond cafodd ei llofnodi ag allwedd wahanol. Peidiwch "
+        "â’i defnyddio: ffoniwch eich cydlynydd i wirio.",
+    ),
+    "refusal.not_confirmed": Words(
+        "The coordinator’s fingerprint has not been confirmed yet.",
+        "Nid yw olion bysedd y cydlynydd wedi’u cadarnhau eto.",
+    ),
+    "refusal.unreadable_contents": Words(
+        "It is signed correctly, but what is inside could not be read.",
+        "Mae wedi’i llofnodi’n gywir, ond nid oedd modd darllen yr hyn sydd y tu mewn.",
+    ),
+    "refusal.off_checklist": Words(
+        "It holds answers that the round’s checklist does not allow.",
+        "Mae’n cynnwys atebion nad yw rhestr wirio’r cylch yn eu caniatáu.",
+    ),
+    "refusal.bad_template": Words(
+        "The checklist that came with it could not be read, so nothing was taken from it.",
+        "Nid oedd modd darllen y rhestr wirio a ddaeth gyda hi, felly ni chymerwyd dim ohoni.",
+    ),
+    "refusal.same_name": Words(
+        "A member whose name looks the same is already on the roster. Check both fingerprints with the "
+        "members before adding this card.",
+        "Mae aelod ag enw sy’n edrych yr un fath eisoes ar y rhestr aelodau. Gwiriwch y ddau ôl bys gyda’r "
+        "aelodau cyn ychwanegu’r cerdyn hwn.",
+    ),
+    # An answer the round's checklist does not allow (services.checklist_refusals).
+    "checklist.answer_unknown_question": Words(
+        "Case {case}: it answers a question, “{question}”, that the round’s checklist does not have.",
+        "Achos {case}: mae’n ateb cwestiwn, “{question}”, nad yw yn rhestr wirio’r cylch.",
+    ),
+    "checklist.answer_not_a_choice": Words(
+        "Case {case}, question “{question}”: the answer is not one of the choices the question offers.",
+        "Achos {case}, cwestiwn “{question}”: nid yw’r ateb yn un o’r dewisiadau y mae’r cwestiwn yn eu "
+        "cynnig.",
+    ),
+    "checklist.answer_wrong_type": Words(
+        "Case {case}, question “{question}”: the answer is not the kind of answer this question takes.",
+        "Achos {case}, cwestiwn “{question}”: nid yw’r ateb o’r math y mae’r cwestiwn hwn yn ei gymryd.",
+    ),
+    "checklist.answer_text_not_asked": Words(
+        "Case {case}, question “{question}”: the answer is written text, but the question asks for a choice.",
+        "Achos {case}, cwestiwn “{question}”: testun ysgrifenedig yw’r ateb, ond mae’r cwestiwn yn gofyn am "
+        "ddewis.",
+    ),
+    "checklist.answer_hours_not_asked": Words(
+        "Case {case}, question “{question}”: it gives a number of hours, but the question does not ask for "
+        "hours.",
+        "Achos {case}, cwestiwn “{question}”: mae’n rhoi nifer o oriau, ond nid yw’r cwestiwn yn gofyn am "
+        "oriau.",
+    ),
+    "checklist.answer_hours_not_a_number": Words(
+        "Case {case}, question “{question}”: the hours are not a whole number.",
+        "Achos {case}, cwestiwn “{question}”: nid yw’r oriau’n rhif cyfan.",
+    ),
+    "checklist.answer_hours_negative": Words(
+        "Case {case}, question “{question}”: the hours are less than zero.",
+        "Achos {case}, cwestiwn “{question}”: mae’r oriau’n llai na sero.",
+    ),
+    "checklist.answer_hours_too_many": Words(
+        "Case {case}, question “{question}”: the hours are more than 8,760 (a year), which cannot be right.",
+        "Achos {case}, cwestiwn “{question}”: mae’r oriau’n fwy na 8,760 (blwyddyn), ac ni all hynny fod yn "
+        "gywir.",
+    ),
+    "checklist.answer_hidden_question": Words(
+        "Case {case}, question “{question}”: it answers a question that the checklist skips, given the "
+        "case’s other answers.",
+        "Achos {case}, cwestiwn “{question}”: mae’n ateb cwestiwn y mae’r rhestr wirio yn ei hepgor, o "
+        "ystyried atebion eraill yr achos.",
+    ),
+    "checklist.answer_note_too_long": Words(
+        "Case {case}, question “{question}”: the note is longer than 100,000 characters.",
+        "Achos {case}, cwestiwn “{question}”: mae’r nodyn yn hirach na 100,000 o nodau.",
+    ),
+    "checklist.answer_too_long": Words(
+        "Case {case}, question “{question}”: the written answer is longer than 100,000 characters.",
+        "Achos {case}, cwestiwn “{question}”: mae’r ateb ysgrifenedig yn hirach na 100,000 o nodau.",
+    ),
+    # A person's mistake or the computer's state (services.user_faults).
+    "fault.wrong_passphrase": Words(
+        "That passphrase does not open this profile. Nothing was changed.",
+        "Nid yw'r cyfrinymadrodd hwnnw'n agor y proffil hwn. Ni newidiwyd dim.",
+    ),
+    "fault.no_profile": Words(
+        "There is no profile in {path}. Create one with “panel-review profile create”, or name another with "
+        "--profile.",
+        "Nid oes proffil yn {path}. Crëwch un gyda “panel-review profile create”, neu enwch un arall gyda "
+        "--profile.",
+    ),
+    "fault.profile_empty": Words(
+        "The file that holds this profile’s reviews is empty (0 bytes), so nothing in it can be read: "
+        "{path}. It has been left as it is. Choose “Restore from backup” to get your work back from the "
+        "latest backup.",
+        "Mae'r ffeil sy'n cadw adolygiadau'r proffil hwn yn wag (0 beit), felly does dim ynddi y gellir ei "
+        "ddarllen: {path}. Mae wedi'i gadael fel y mae. Dewiswch “Adfer o gopi wrth gefn” i gael eich "
+        "gwaith yn ôl o'r copi wrth gefn diweddaraf.",
+    ),
+    "fault.profile_empty_no_backup": Words(
+        "The file that holds this profile’s reviews is empty (0 bytes), so nothing in it can be read: "
+        "{path}. There is no backup of it. Setting up again keeps the empty file beside the new one; "
+        "nothing is overwritten.",
+        "Mae'r ffeil sy'n cadw adolygiadau'r proffil hwn yn wag (0 beit), felly does dim ynddi y gellir ei "
+        "ddarllen: {path}. Does dim copi wrth gefn ohoni. Mae gosod eto yn cadw'r ffeil wag wrth ymyl yr un "
+        "newydd; does dim yn cael ei drosysgrifo.",
+    ),
+    "fault.setup_unfinished": Words(
+        "Setting up this profile did not finish, so nothing was saved in it: {path}. Open Panel Review to "
+        "set it up again.",
+        "Ni orffennodd gosod y proffil hwn, felly ni chadwyd dim ynddo: {path}. Agorwch Adolygiad Panel i'w "
+        "osod eto.",
+    ),
+    "fault.not_ours": Words(
+        "This file is not a Panel Review database, so it cannot be opened: {path}. If another file was put "
+        "in its place, move it away and restore a backup.",
+        "Nid yw'r ffeil hon yn gronfa ddata Adolygiad Panel, felly ni ellir ei hagor: {path}. Os rhoddwyd "
+        "ffeil arall yn ei lle, symudwch hi ac adferwch gopi wrth gefn.",
+    ),
+    "fault.damaged": Words(
+        "This profile’s reviews file is damaged, so it cannot be opened safely: {path}. Restore the latest "
+        "backup; the damaged file is kept, not deleted.",
+        "Mae ffeil adolygiadau'r proffil hwn wedi'i difrodi, felly ni ellir ei hagor yn ddiogel: {path}. "
+        "Adferwch y copi wrth gefn diweddaraf; mae'r ffeil sydd wedi'i difrodi yn cael ei chadw, nid ei "
+        "dileu.",
+    ),
+    "fault.folder_not_accessible": Words(
+        "Panel Review cannot read or write the folder that holds this profile: {path}. Check that the disk "
+        "is connected and not read-only, and that you may change files in that folder.",
+        "Ni all Adolygiad Panel ddarllen nac ysgrifennu'r ffolder sy'n cadw'r proffil hwn: {path}. Gwiriwch "
+        "fod y ddisg wedi'i chysylltu ac nad yw'n ddarllen yn unig, a'ch bod yn cael newid ffeiliau yn y "
+        "ffolder honno.",
+    ),
+    "fault.disk_full": Words(
+        "The disk that holds this profile is full: {path}. Free some space, then try again.",
+        "Mae'r ddisg sy'n cadw'r proffil hwn yn llawn: {path}. Rhyddhewch rywfaint o le, yna rhowch gynnig "
+        "arall arni.",
+    ),
+    "fault.profile_in_use": Words(
+        "Panel Review has this profile open. Close it, then run the command again.",
+        "Mae Adolygiad Panel ar agor ar y proffil hwn. Caewch ef, yna rhedwch y gorchymyn eto.",
+    ),
+    "fault.profile_folder_unusable": Words(
+        "Panel Review cannot use the profile folder {path}: it cannot be created or written there. Check "
+        "that the disk is connected and not read-only, that you may change files there, and that no file "
+        "has the name of a folder on the way.",
+        "Ni all Adolygiad Panel ddefnyddio ffolder y proffil {path}: ni ellir ei chreu na'i hysgrifennu "
+        "yno. Gwiriwch fod y ddisg wedi'i chysylltu ac nad yw'n ddarllen yn unig, eich bod yn cael newid "
+        "ffeiliau yno, ac nad oes ffeil ag enw ffolder ar y ffordd.",
+    ),
+    "fault.profile_exists": Words(
+        "There is already a profile in {path}, so a new one was not made there.",
+        "Mae proffil yn {path} eisoes, felly ni wnaed un newydd yno.",
+    ),
+    "fault.no_such_file": Words(
+        "There is no file at {path}. Check the name and the folder.",
+        "Nid oes ffeil yn {path}. Gwiriwch yr enw a'r ffolder.",
+    ),
+    "fault.no_such_folder": Words(
+        "There is no folder at {path}. Check the name.",
+        "Nid oes ffolder yn {path}. Gwiriwch yr enw.",
+    ),
+    "fault.is_a_folder": Words(
+        "{path} is a folder; a file is needed here.",
+        "Ffolder yw {path}; mae angen ffeil yma.",
+    ),
+    "fault.not_a_folder": Words(
+        "{path} is not a folder; a folder is needed here.",
+        "Nid ffolder yw {path}; mae angen ffolder yma.",
+    ),
+    "fault.no_output_folder": Words(
+        "The folder {path} does not exist, so nothing was written. Create it first, or choose another.",
+        "Nid yw'r ffolder {path} yn bodoli, felly ni ysgrifennwyd dim. Crëwch hi yn gyntaf, neu dewiswch un "
+        "arall.",
+    ),
+    "fault.not_allowed": Words(
+        "Panel Review may not read or write {path}: check its permissions and that the disk is not "
+        "read-only.",
+        "Ni chaiff Adolygiad Panel ddarllen nac ysgrifennu {path}: gwiriwch y caniatâd arno ac nad yw'r "
+        "ddisg yn ddarllen yn unig.",
+    ),
+    "fault.no_room": Words(
+        "The disk is full, so {path} could not be written. Free some space, then try again.",
+        "Mae'r ddisg yn llawn, felly ni ellid ysgrifennu {path}. Rhyddhewch rywfaint o le, yna rhowch "
+        "gynnig arall arni.",
+    ),
+    "fault.no_such_round": Words(
+        "There is no round “{path}” in this profile. “panel-review round list” shows them.",
+        "Nid oes cylch “{path}” yn y proffil hwn. Mae “panel-review round list” yn eu dangos.",
+    ),
+    "fault.no_such_member": Words(
+        "There is no member “{path}” on the roster. “panel-review roster list” shows them.",
+        "Nid oes aelod “{path}” ar y rhestr aelodau. Mae “panel-review roster list” yn eu dangos.",
+    ),
+    "fault.weak_passphrase": Words(
+        "That passphrase is too weak or too short. Choose a longer one, such as four or more unrelated "
+        "words.",
+        "Mae'r cyfrinymadrodd hwnnw'n rhy wan neu'n rhy fyr. Dewiswch un hirach, fel pedwar gair neu fwy "
+        "nad ydynt yn perthyn i'w gilydd.",
+    ),
+    "fault.no_passphrase": Words(
+        "No passphrase was given. Type it when asked, or set PANEL_REVIEW_PASSPHRASE.",
+        "Ni roddwyd cyfrinymadrodd. Teipiwch ef pan ofynnir, neu gosodwch PANEL_REVIEW_PASSPHRASE.",
+    ),
+    "fault.no_name": Words(
+        "A name is needed: the panel knows you by it.",
+        "Mae angen enw: mae'r panel yn eich adnabod wrtho.",
+    ),
+    "fault.bad_command": Words(
+        "The command is not right ({path}). “panel-review --help” lists the commands.",
+        "Nid yw'r gorchymyn yn gywir ({path}). Mae “panel-review --help” yn rhestru'r gorchmynion.",
+    ),
+    # Why the publication review refused (services.publication).
+    "publication.unconfirmed": Words(
+        "Not published: {left} of the report's {total} texts have not been read and confirmed yet. Open the "
+        "publication review, and keep, edit or blank each one.",
+        "Heb ei gyhoeddi: nid yw {left} o {total} testun yr adroddiad wedi'u darllen a'u cadarnhau eto. "
+        "Agorwch yr adolygiad cyhoeddi, a chadwch, golygwch neu gwagiwch bob un.",
+    ),
+    "publication.empty_edit": Words(
+        "The edited text is empty. To publish nothing in its place, choose Blank.",
+        "Mae'r testun wedi'i olygu yn wag. I gyhoeddi dim yn ei le, dewiswch Gwagio.",
+    ),
+    "publication.too_long": Words(
+        "The edited text is longer than {limit} characters.",
+        "Mae'r testun wedi'i olygu yn hwy na {limit} nod.",
+    ),
+    "publication.unknown_decision": Words(
+        "A text can only be kept, edited or blanked.",
+        "Dim ond cadw, golygu neu wagio testun sy'n bosibl.",
+    ),
+    # Why a name cannot be shown as typed (core.display_names).
+    "name.empty": Words(
+        "It has no letter or number that can be seen.",
+        "Nid oes ynddo unrhyw lythyren na rhif y gellir ei weld.",
+    ),
+    "name.control": Words(
+        "It contains a control character (such as a tab or a line break). Names, titles and references must "
+        "be plain text on one line.",
+        "Mae'n cynnwys nod rheoli (fel tab neu doriad llinell). Rhaid i enwau, teitlau a chyfeirnodau fod "
+        "yn destun plaen ar un llinell.",
+    ),
+    "name.direction": Words(
+        "It contains a hidden character that reverses or reorders the text, so it would not read as it was "
+        "typed.",
+        "Mae'n cynnwys nod cudd sy'n troi'r testun o chwith neu'n newid ei drefn, felly ni fyddai'n darllen "
+        "fel y cafodd ei deipio.",
+    ),
+    "name.invisible": Words(
+        "It contains an invisible character (such as a zero-width space), which could make two different "
+        "names look the same.",
+        "Mae'n cynnwys nod anweledig (fel bwlch lled sero), a allai wneud i ddau enw gwahanol edrych yr un "
+        "fath.",
+    ),
+}
