@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.core.agreement import QuestionAgreement, question_agreement
 from desktop.core.answers import Answer, AnswerValue, is_shown
@@ -172,6 +172,25 @@ def consolidate(
         categories = [c.code for c in question.choices] if question.kind != "multi" else None
         agreement[question.id] = question_agreement(units, categories)
     return RoundFindings(template, tuple(reviewers), case_findings, agreement)
+
+
+def redecided(findings: RoundFindings, decisions: Mapping[int, Mapping[str, Decision]]) -> RoundFindings:
+    """`findings` with the panel's decisions (case id -> question id -> decision) in place
+    of the ones it was merged with.
+
+    A decision settles a split; it changes neither the members' answers, nor the
+    consensus, nor the agreement between members. So recording one re-merges nothing:
+    only the cells whose decision differs are replaced.
+    """
+    cases = []
+    for case in findings.cases:
+        wanted = decisions.get(case.case.case_id, {})
+        if wanted == case.case.decisions:
+            cases.append(case)
+            continue
+        cells = {qid: replace(cell, decision=wanted.get(qid)) for qid, cell in case.cells.items()}
+        cases.append(CaseFindings(replace(case.case, decisions=dict(wanted)), cells))
+    return replace(findings, cases=tuple(cases))
 
 
 def letters(count: int) -> list[str]:

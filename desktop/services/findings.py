@@ -21,6 +21,7 @@ from desktop.core.answers import Answer, AnswerValue, normalise_value
 from desktop.core.clock import utc_now
 from desktop.core.findings import CaseInput, Decision, Reviewer, RoundFindings, consolidate, letters
 from desktop.reports.content import CaseNotes
+from desktop.services import merged_rounds
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.rounds import decode_value, template_of
@@ -78,14 +79,20 @@ def _answers(
 ) -> dict[int, dict[str, dict[str, Answer]]]:
     """Case id -> letter -> question id -> answer, from each member's accepted package."""
     found: dict[int, dict[str, dict[str, Answer]]] = defaultdict(lambda: defaultdict(dict))
-    rows = session.execute(
-        select(ReceivedPackage.member_id, ReceivedAnswer)
+    rows = session.execute(  # columns, not entities: 14,400 ORM objects took half a second
+        select(
+            ReceivedPackage.member_id,
+            ReceivedAnswer.case_id,
+            ReceivedAnswer.question_id,
+            ReceivedAnswer.value,
+            ReceivedAnswer.hours,
+            ReceivedAnswer.note,
+        )
         .join(ReceivedPackage, ReceivedPackage.id == ReceivedAnswer.package_id)
         .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
-    ).all()
-    for member_id, row in rows:
-        letter = reviewers[member_id].letter
-        found[row.case_id][letter][row.question_id] = Answer(decode_value(row.value), row.hours, row.note)
+    )
+    for member_id, case_id, question_id, value, hours, note in rows:
+        found[case_id][reviewers[member_id].letter][question_id] = Answer(decode_value(value), hours, note)
     return found
 
 
@@ -97,18 +104,31 @@ def round_findings(db: Database, round_id: int) -> RoundFindings:
 
 
 def round_findings_in(session: Session, round_id: int) -> RoundFindings:
-    """`round_findings` inside the caller's unit of work (the report reads in one)."""
+    """`round_findings` inside the caller's unit of work (the report reads in one).
+
+    The merge is kept (`merged_rounds`) until a package, a case or the round changes;
+    a new decision is put in place without merging again."""
     require_coordinator(session)
-    template = template_of(session, round_id)
-    reviewers = _reviewers(session, round_id)
-    answers = _answers(session, round_id, reviewers)
+    decisions = _decisions(session, round_id)
+    return merged_rounds.merged(session, round_id, decisions, lambda: _merge(session, round_id, decisions))
+
+
+def _decisions(session: Session, round_id: int) -> dict[int, dict[str, Decision]]:
     decisions: dict[int, dict[str, Decision]] = defaultdict(dict)
-    for adj in session.scalars(
-        select(Adjudication)
+    for case_id, question_id, decision, rationale in session.execute(
+        select(Adjudication.case_id, Adjudication.question_id, Adjudication.decision, Adjudication.rationale)
         .join(CaseFile, CaseFile.id == Adjudication.case_id)
         .where(CaseFile.round_id == round_id)
     ):
-        decisions[adj.case_id][adj.question_id] = Decision(decode_value(adj.decision), adj.rationale)
+        decisions[case_id][question_id] = Decision(decode_value(decision), rationale)
+    return dict(decisions)
+
+
+def _merge(session: Session, round_id: int, decisions: dict[int, dict[str, Decision]]) -> RoundFindings:
+    """Read every accepted answer of the round and merge it (the slow part)."""
+    template = template_of(session, round_id)
+    reviewers = _reviewers(session, round_id)
+    answers = _answers(session, round_id, reviewers)
     cases = [
         CaseInput(
             case.id,

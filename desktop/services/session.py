@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from desktop.core.secret import Passphrase
-from desktop.services import profile, profiles
+from desktop.services import merged_rounds, profile, profiles
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ class ProfileSession:
         db, self._db = self._db, None
         if db is None:
             return None
+        merged_rounds.forget(db.engine)  # merged rounds hold members' notes
         if backup:
             return profile.close_profile(db)
         db.close()
