@@ -3,16 +3,19 @@ panel met, who attended and whether it was quorate, the sample and the definitio
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.round_codes import MeetingForm
+from desktop.core.template import Template
 from desktop.reports.content import Background
-from desktop.services.findings import FindingsRefused
+from desktop.services.findings import FindingsRefused, criteria_comments_in, save_criteria_comments_in
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
+from desktop.services.rounds import template_of
 from desktop.storage.database import Database
 from desktop.storage.models import Round, RoundBackground
 
@@ -52,20 +55,53 @@ def round_background_in(session: Session, round_id: int) -> Background:
 
 
 def save_background(db: Database, round_id: int, background: Background) -> Changes:
-    background = _checked(background)
     with db.session() as session:
-        require_coordinator(session)
-        if session.get(Round, round_id) is None:
-            raise FindingsRefused("That round is no longer in this profile.")
-        row = session.scalar(select(RoundBackground).where(RoundBackground.round_id == round_id))
-        if row is None:
-            row = RoundBackground(round_id=round_id)
-            session.add(row)
-        row.meeting_date = background.meeting_date or None
-        row.meeting_form = background.meeting_form
-        row.attendees = "\n".join(n.strip() for n in background.attendees if n.strip())
-        row.quorate = background.quorate
-        row.sample_period = background.sample_period.strip()
-        row.sample_method = background.sample_method.strip()
-        row.definitions = background.definitions.strip()
+        return save_background_in(session, round_id, background)
+
+
+def save_background_in(session: Session, round_id: int, background: Background) -> Changes:
+    background = _checked(background)
+    require_coordinator(session)
+    if session.get(Round, round_id) is None:
+        raise FindingsRefused("That round is no longer in this profile.")
+    row = session.scalar(select(RoundBackground).where(RoundBackground.round_id == round_id))
+    if row is None:
+        row = RoundBackground(round_id=round_id)
+        session.add(row)
+    row.meeting_date = background.meeting_date or None
+    row.meeting_form = background.meeting_form
+    row.attendees = "\n".join(n.strip() for n in background.attendees if n.strip())
+    row.quorate = background.quorate
+    row.sample_period = background.sample_period.strip()
+    row.sample_method = background.sample_method.strip()
+    row.definitions = background.definitions.strip()
     return Changes(background=True)
+
+
+@dataclass(frozen=True)
+class ReportSetting:
+    """What the report page shows for a round before the report is written."""
+
+    background: Background
+    template: Template
+    comments: dict[str, str]  # question id -> the comment on the criteria-count table
+
+
+def report_setting(db: Database, round_id: int) -> ReportSetting:
+    """The round's background, checklist and criteria comments, in one read."""
+    with db.session() as session:
+        return ReportSetting(
+            round_background_in(session, round_id),
+            template_of(session, round_id),
+            criteria_comments_in(session, round_id),
+        )
+
+
+def save_report_setting(
+    db: Database, round_id: int, background: Background, comments: dict[str, str]
+) -> Changes:
+    """The page's one Save: the background and the criteria comments in one unit of work,
+    so a refused comment leaves the background as it was too."""
+    with db.session() as session:
+        saved = save_background_in(session, round_id, background)
+        return saved.merged(save_criteria_comments_in(session, round_id, comments))

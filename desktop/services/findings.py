@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -94,6 +95,20 @@ def _answers(
     for member_id, case_id, question_id, value, hours, note in rows:
         found[case_id][reviewers[member_id].letter][question_id] = Answer(decode_value(value), hours, note)
     return found
+
+
+@dataclass(frozen=True)
+class FindingsAndNotes:
+    """What the findings page shows: the merged round and what the coordinator wrote on
+    each case, read together so moving through the grid needs no further read."""
+
+    findings: RoundFindings
+    notes: dict[int, CaseNotes]  # case id -> notes (cases with none are left out)
+
+
+def findings_and_notes(db: Database, round_id: int) -> FindingsAndNotes:
+    with db.session() as session:
+        return FindingsAndNotes(round_findings_in(session, round_id), all_case_notes_in(session, round_id))
 
 
 def round_findings(db: Database, round_id: int) -> RoundFindings:
@@ -286,16 +301,20 @@ def criteria_comments_in(session: Session, round_id: int) -> dict[str, str]:
 
 def save_criteria_comments(db: Database, round_id: int, comments: dict[str, str]) -> Changes:
     """Store the comments as given (an empty one removes it), all in one unit of work."""
-    cleaned = {qid: _text(text, "comment") for qid, text in comments.items()}
     with db.session() as session:
-        require_coordinator(session)
-        known = {q.id for q in template_of(session, round_id).questions}
-        if not set(cleaned) <= known:
-            raise FindingsRefused("That question is not in this round's checklist.")
-        session.execute(delete(CriteriaComment).where(CriteriaComment.round_id == round_id))
-        session.add_all(
-            CriteriaComment(round_id=round_id, question_id=qid, comment=text)
-            for qid, text in cleaned.items()
-            if text
-        )
+        return save_criteria_comments_in(session, round_id, comments)
+
+
+def save_criteria_comments_in(session: Session, round_id: int, comments: dict[str, str]) -> Changes:
+    cleaned = {qid: _text(text, "comment") for qid, text in comments.items()}
+    require_coordinator(session)
+    known = {q.id for q in template_of(session, round_id).questions}
+    if not set(cleaned) <= known:
+        raise FindingsRefused("That question is not in this round's checklist.")
+    session.execute(delete(CriteriaComment).where(CriteriaComment.round_id == round_id))
+    session.add_all(
+        CriteriaComment(round_id=round_id, question_id=qid, comment=text)
+        for qid, text in cleaned.items()
+        if text
+    )
     return Changes(criteria_comments=True)

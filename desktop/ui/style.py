@@ -9,13 +9,16 @@ with the member's text size (View → Text size), so a larger text keeps its spa
 """
 
 import re
+from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 HEADING_SCALE = "heading_scale"  # widget property: the heading's size relative to the interface text
 
 
-def make_heading(widget: QWidget, scale: float) -> QWidget:
+def make_heading(widget: W, scale: float) -> W:
     """Bold and `scale` times the interface text size, so headings grow with it.
 
     The scale is kept on the widget, so a later change of text size resizes the heading too.

@@ -36,5 +36,6 @@ def report_page_on(qtbot: Any, reviewed: tuple[Path, int]) -> Iterator[tuple[Any
     home = window.coordinator_home
     home.tabs.setCurrentWidget(home.report_page)
     assert home.report_page.round_id == round_id
+    qtbot.waitUntil(home.report_page.save_button.isEnabled)  # the round's background has arrived
     yield home.report_page, db, round_id
     window.close()

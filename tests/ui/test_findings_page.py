@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.reports.content import CaseNotes
 from desktop.services import findings, profile
 from desktop.ui import i18n
 from tests.services.exchange_world import PASSPHRASE
@@ -39,6 +40,7 @@ def office(qtbot, reviewed):
     home = window.coordinator_home
     home.tabs.setCurrentWidget(home.findings_page)
     assert home.findings_page.round_id == round_id
+    qtbot.waitUntil(lambda: home.findings_page.findings is not None)  # read off the GUI thread
     yield home.findings_page, db, round_id
     i18n.set_language("en")
     window.close()
@@ -135,7 +137,8 @@ def test_a_split_is_decided_by_keyboard_and_needs_its_reason(qtbot, office) -> N
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.save_button
     press(qtbot, Qt.Key.Key_Space)
-    assert dialog.isVisible() and dialog.error_label.isVisible()
+    qtbot.waitUntil(dialog.error_label.isVisible)  # the refusal comes back from the save
+    assert dialog.isVisible()
     assert dialog.error_label.text().startswith("Say why the panel decided this")
     assert QApplication.focusWidget() is dialog.rationale_edit
     qtbot.keyClicks(dialog.rationale_edit, "Discussed at the meeting.")
@@ -147,7 +150,7 @@ def test_a_split_is_decided_by_keyboard_and_needs_its_reason(qtbot, office) -> N
     qtbot.waitUntil(lambda: page.cell_dialog is None)
     stored = findings.round_findings(db, round_id).cases[2].cells["risk_identified"]
     assert stored.finding == "partly" and stored.decision.rationale == "Discussed at the meeting."
-    assert cell(page, "HC-003", "risk_identified") == "Partly — decided"
+    qtbot.waitUntil(lambda: cell(page, "HC-003", "risk_identified") == "Partly — decided")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view)  # back on the grid, at the cell
     assert page.view.currentIndex().column() == column_of(page, "risk_identified")
 
@@ -156,7 +159,7 @@ def test_a_split_is_decided_by_keyboard_and_needs_its_reason(qtbot, office) -> N
     assert page.cell_dialog.rationale_edit.toPlainText() == "Discussed at the meeting."
     qtbot.mouseClick(page.cell_dialog.withdraw_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.cell_dialog is None)
-    assert cell(page, "HC-003", "risk_identified") == "◆ Unable to agree"
+    qtbot.waitUntil(lambda: cell(page, "HC-003", "risk_identified") == "◆ Unable to agree")
 
 
 def test_the_panels_comment_and_tags_are_kept(qtbot, office) -> None:
@@ -187,7 +190,7 @@ def test_the_panels_comment_and_tags_are_kept(qtbot, office) -> None:
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is panel.save_button
     press(qtbot, Qt.Key.Key_Space)
-    assert panel.status.text() == "Saved the notes on HC-002."
+    qtbot.waitUntil(lambda: panel.status.text() == "Saved the notes on HC-002.")
     case_id = panel.case.case.case_id
     notes = findings.case_notes(db, case_id)
     assert notes.comment.endswith("The panel agreed.") and "majority" in notes.comment
@@ -245,3 +248,42 @@ def test_in_welsh_only_data_is_english(qtbot, office) -> None:
     assert data_only(welsh_dialog & english_dialog) - notes == set()
     dialog.reject()
     qtbot.waitUntil(lambda: page.cell_dialog is None)
+
+
+def test_a_note_saved_here_reloads_nothing_and_a_decision_merges_nothing(qtbot, office) -> None:
+    """The screen that made a change does not read the round again for it; a decision is
+    shown from the kept merge (the members' answers are not read again)."""
+    from sqlalchemy import event
+
+    page, db, _round = office
+    statements: list[str] = []
+
+    def heard(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", heard)
+    try:
+        go_to(qtbot, page, "HC-001", "hostility_recorded")
+        qtbot.keyClicks(page.case_panel.comment_edit, "Handled well.")
+        qtbot.mouseClick(page.case_panel.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.case_panel.status.text() == "Saved the notes on HC-001.")
+        QApplication.processEvents()
+        assert not [s for s in statements if "adjudication" in s], "the grid was read again"
+
+        go_to(qtbot, page, "HC-003", "risk_identified")
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+        page.cell_dialog.decision_combo.setCurrentIndex(1)  # a finding, not "leave unresolved"
+        page.cell_dialog.rationale_edit.setPlainText("Decided at the meeting.")
+        qtbot.mouseClick(page.cell_dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: cell(page, "HC-003", "risk_identified").endswith("decided"))
+        assert [s for s in statements if "adjudication" in s], "the grid shows the decision from a read"
+        assert not [s for s in statements if "received_answer" in s], "the round was merged again"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", heard)
+    go_to(qtbot, page, "HC-003", "risk_identified")  # put things back for the other tests
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    qtbot.mouseClick(page.cell_dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.cell_dialog is None)
+    findings.save_case_notes(db, page.case_panel.case.case.case_id, CaseNotes())

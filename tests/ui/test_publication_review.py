@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.reports.redaction import MARK
 from desktop.services import publication
+from desktop.services.session import ProfileSession
 from desktop.ui import i18n
 from desktop.ui.coordinator.publication_review import EditDialog, PublicationReviewDialog
+from desktop.ui.ops import report as report_ops
 from desktop.ui.text_size import apply_text_size
 from tests.ui.coordinator_harness import wait_operations
 from tests.ui.harness import press
@@ -87,16 +89,22 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
         QTimer.singleShot(0, fill_in_the_edit)
         observation.edit.setFocus()
         press(qtbot, Qt.Key.Key_Space)  # Edit… opens the editor with the text as written
+        qtbot.waitUntil(lambda: dialog.confirmed() == 1)  # stored off the GUI thread
         seen["after_edit"] = dialog.progress.text()
         dialog.activateWindow()  # offscreen, focus does not come back by itself when the editor closes
         qtbot.waitUntil(dialog.isActiveWindow)
         first = dialog.cards[0]
         first.blank.setFocus()
         press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Space)  # a second press while the first is stored does nothing more
+        qtbot.waitUntil(lambda: first.decision == "blanked")
+        assert dialog.confirmed() == 2
         press(qtbot, Qt.Key.Key_F8)
         while dialog.confirmed() < total:  # the cursor waits on the next text's Keep
             assert isinstance(QApplication.focusWidget().parentWidget(), type(first))
+            before = dialog.confirmed()
             press(qtbot, Qt.Key.Key_Space)
+            qtbot.waitUntil(lambda before=before: dialog.confirmed() > before)
         seen["end"] = (dialog.progress.text(), dialog.publish.isEnabled(), QApplication.focusWidget())
         seen["first"] = first.block.text
         press(qtbot, Qt.Key.Key_Space)  # Publish…, where the cursor now is
@@ -132,7 +140,7 @@ def test_a_refused_edit_is_said_on_its_text_and_nothing_is_stored(qtbot, page) -
 
     def confirm(*args):
         calls.append(args)
-        return publication.confirm_block(db, round_id, *args)
+        return report_ops.confirm_block(ProfileSession(db), round_id, *args)
 
     dialog = PublicationReviewDialog(review, confirm)
     qtbot.addWidget(dialog)
@@ -149,7 +157,8 @@ def test_a_refused_edit_is_said_on_its_text_and_nothing_is_stored(qtbot, page) -
 
     QTimer.singleShot(0, empty_it)
     qtbot.mouseClick(card.edit, Qt.MouseButton.LeftButton)
-    assert card.state_label.text().startswith("The edited text is empty") and card.decision == before
+    qtbot.waitUntil(lambda: card.state_label.text().startswith("The edited text is empty"))
+    assert card.decision == before and not card.storing
     assert publication.publication_review(db, round_id) == review and len(calls) == 1
 
 

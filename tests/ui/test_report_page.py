@@ -40,10 +40,11 @@ def test_a_refused_date_keeps_what_was_typed(qtbot, page) -> None:
     form.quorate_combo.setCurrentIndex(1)
     assert report_page.background_state.text() == "Not saved yet."
     qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
-    assert report_page.background_state.text().startswith("Not saved:")
+    qtbot.waitUntil(lambda: report_page.background_state.text().startswith("Not saved:"))
     assert form.date_edit.text() == "14/03/2026" and round_background(db, round_id).meeting_date is None
     form.date_edit.setText("2026-03-14")
     qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report_page.background_state.text() == "Saved.")
     saved = round_background(db, round_id)
     assert saved.meeting_date == "2026-03-14" and saved.attendees == ("Aled Jones", "Bethan Evans")
     assert saved.quorate is True and report_page.background_state.text() == "Saved."
@@ -66,6 +67,7 @@ def test_a_published_report_records_who_confirmed_its_texts(qtbot, page, tmp_pat
         seen.append(len(dialog.cards))
         for card in dialog.cards:
             qtbot.mouseClick(card.keep, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda card=card: card.decision == "kept")  # stored off the GUI thread
         assert dialog.publish.isEnabled()
         qtbot.mouseClick(dialog.publish, Qt.MouseButton.LeftButton)
 
@@ -127,6 +129,7 @@ def test_comments_on_the_detailed_findings_reach_the_report(qtbot, page, tmp_pat
     assert table.item(4, 1).text() == "One split, decided at the meeting."
     assert report_page.background_state.text() == "Not saved yet."
     qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report_page.background_state.text() == "Saved.")
     assert findings.criteria_comments(db, round_id) == {
         "risk_identified": "One split, decided at the meeting."
     }

@@ -9,10 +9,7 @@ the comment as an edit, so Ctrl+Z brings back what was there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,13 +25,13 @@ from PySide6.QtWidgets import (
 from desktop.core.findings import CaseFindings, RoundFindings
 from desktop.reports.content import CaseNotes
 from desktop.reports.drafting import draft_case
-from desktop.services import findings
 from desktop.services.findings import FindingsRefused
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.findings_words import refusal_text
 from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
+from desktop.ui.ops import findings as findings_ops
 from desktop.ui.style import make_heading
 
 
@@ -50,12 +47,12 @@ def _editor(name: str) -> QPlainTextEdit:
 
 
 class CasePanel(Retranslatable, QWidget):
-    def __init__(
-        self, session: ProfileSession, change: Callable[..., Any], parent: QWidget | None = None
-    ) -> None:
+    notesSaved = Signal(int, object)  # case id, CaseNotes: what the database now holds
+
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case_panel")
-        self.session, self.change = session, change
+        self.session = session
         self.findings: RoundFindings | None = None
         self.case: CaseFindings | None = None
         self.saved = CaseNotes()  # what the database holds for the shown case
@@ -85,7 +82,7 @@ class CasePanel(Retranslatable, QWidget):
         self.status.setWordWrap(True)
         self._lay_out()
         self.retranslate()
-        self.show_case(None, None)
+        self.show_case(None, None, CaseNotes())
 
     def _lay_out(self) -> None:
         """The texts scroll (at 200% text in Welsh they outgrow a laptop screen); Save and
@@ -138,15 +135,16 @@ class CasePanel(Retranslatable, QWidget):
         self._show_draft()
 
     # showing ---------------------------------------------------------------
-    def show_case(self, findings_: RoundFindings | None, case: CaseFindings | None) -> None:
-        """Show `case` (None: nothing chosen); what was typed on the previous one is kept."""
+    def show_case(self, findings_: RoundFindings | None, case: CaseFindings | None, saved: CaseNotes) -> None:
+        """Show `case` (None: nothing chosen) with the notes stored on it, read with the
+        findings; what was typed on the previous case is kept."""
         self._stash()
         same = case is not None and self.case is not None and case.case.case_id == self.case.case.case_id
         self.findings, self.case = findings_, case
         if case is None:
             self.saved = CaseNotes()
         elif not same or case.case.case_id not in self.pending:
-            self.saved = self.session.run(findings.case_notes, case.case.case_id)
+            self.saved = saved
         notes = self.pending.get(case.case.case_id, self.saved) if case else CaseNotes()
         if not same:
             self._fill(notes)
@@ -206,18 +204,28 @@ class CasePanel(Retranslatable, QWidget):
     def save(self) -> None:
         if self.case is None:
             return
-        notes = self.typed()
-        try:
-            self.change(findings.save_case_notes, self.case.case.case_id, notes)
-        except FindingsRefused as exc:
-            self._say(tr("Not saved: {reason}").format(reason=refusal_text(exc)), urgent=True)
-            return
-        except Exception as exc:  # a locked profile or a disk fault: the text stays for another try
-            self._say(tr("Not saved: {reason}").format(reason=plain_reason(exc)), urgent=True)
-            return
-        self.saved = notes
-        self.pending.pop(self.case.case.case_id, None)
-        self._say(tr("Saved the notes on {reference}.").format(reference=self.case.case.reference))
+        case, notes = self.case, self.typed()
+        self.save_button.setEnabled(False)  # until stored: no second save of the same text
+        findings_ops.save_case_notes(self.session, case.case.case_id, notes).success(
+            lambda _changes: self._saved(case, notes)
+        ).failure(self._not_saved).run(origin=self)
+
+    def _saved(self, case: CaseFindings, notes: CaseNotes) -> None:
+        self.save_button.setEnabled(self.case is not None)
+        self.notesSaved.emit(case.case.case_id, notes)
+        if self.case is not None and self.case.case.case_id == case.case.case_id:
+            self.saved = notes
+            if self.typed() == notes:
+                self.pending.pop(case.case.case_id, None)
+        elif self.pending.get(case.case.case_id) == notes:
+            self.pending.pop(case.case.case_id, None)
+        self._say(tr("Saved the notes on {reference}.").format(reference=case.case.reference))
+
+    def _not_saved(self, exc: Exception) -> None:
+        """Refused, or a locked profile or a disk fault: the text stays for another try."""
+        self.save_button.setEnabled(self.case is not None)
+        reason = refusal_text(exc) if isinstance(exc, FindingsRefused) else plain_reason(exc)
+        self._say(tr("Not saved: {reason}").format(reason=reason), urgent=True)
 
     def _say(self, text: str, urgent: bool = False) -> None:
         self.status.setText(text)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.core.answers import AnswerValue
 from desktop.core.findings import CaseFindings, Cell, MemberAnswer, Reviewer
 from desktop.core.template import Question
-from desktop.services import findings
 from desktop.services.findings import FindingsRefused
+from desktop.services.operations import Changes
+from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.findings_words import (
     agreement_text,
@@ -41,6 +42,8 @@ from desktop.ui.coordinator.findings_words import (
 from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import RowTableModel, row_table
+from desktop.ui.ops import Op
+from desktop.ui.ops import findings as findings_ops
 from desktop.ui.style import make_heading
 from desktop.ui.wrapped_dialog import WrappedTextDialog
 
@@ -85,12 +88,12 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         question: Question,
         number: int,
         reviewers: tuple[Reviewer, ...],
-        change: Callable[..., Any],
+        session: ProfileSession,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cell_dialog")
-        self.case, self.question, self.number, self.change = case, question, number, change
+        self.case, self.question, self.number, self.session = case, question, number, session
         cell = case.cell(question.id)
         assert cell is not None
         self.cell = cell
@@ -205,26 +208,29 @@ class CellDialog(Retranslatable, WrappedTextDialog):
 
     def save(self) -> None:
         case_id, rationale = self.case.case.case_id, self.rationale_edit.toPlainText()
-        self._try(
-            lambda: self.change(findings.adjudicate, case_id, self.question.id, self.decision(), rationale)
+        self._run(
+            findings_ops.adjudicate(self.session, case_id, self.question.id, self.decision(), rationale)
         )
 
     def withdraw(self) -> None:
-        self._try(
-            lambda: self.change(findings.withdraw_adjudication, self.case.case.case_id, self.question.id)
-        )
+        self._run(findings_ops.withdraw_adjudication(self.session, self.case.case.case_id, self.question.id))
 
-    def _try(self, work: Callable[[], Any]) -> None:
-        """Run the change; on a refusal say why here and keep everything as typed."""
-        try:
-            work()
-        except FindingsRefused as exc:
+    def _run(self, op: Op[Changes]) -> None:
+        """Run the change; the dialog closes when it is stored. On a refusal it says why
+        here and keeps everything as typed; the buttons wait meanwhile (no double save)."""
+        self._busy(True)
+        op.success(lambda _changes: self.accept()).failure(self._not_stored).run(origin=self)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.save_button, self.withdraw_button):
+            button.setEnabled(not busy and (button is self.save_button or self.cell.decision is not None))
+
+    def _not_stored(self, exc: Exception) -> None:
+        self._busy(False)
+        if isinstance(exc, FindingsRefused):
             self._refused(refusal_text(exc))
-            return
-        except Exception as exc:  # a locked profile or a disk fault: still nothing typed is lost
+        else:  # a locked profile or a disk fault: still nothing typed is lost
             self._refused(tr("The decision could not be saved: {reason}").format(reason=plain_reason(exc)))
-            return
-        self.accept()
 
     def _refused(self, message: str) -> None:
         self.error_label.setText(message)

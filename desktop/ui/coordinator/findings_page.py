@@ -6,9 +6,12 @@ double-click) opens one: every member's answer, and on a split the panel's decis
 Beside the grid the selected case's drafted findings and the coordinator's notes on it;
 under it, how far members agreed on each question across the round.
 
-Reading the findings is one query and a merge in memory, quick even for a large round,
-so it runs on the GUI thread like the inbox's progress table; it refreshes when reviews
-arrive (`Changes.inbox`) or the coordinator records something (`Changes.report`).
+The findings and every case's notes are read together off the GUI thread
+(`desktop.ui.ops.findings`); the services keep the round's merge until a package, a
+case or a decision changes, so a refresh after a decision takes milliseconds, and moving
+through the grid reads nothing. The page refreshes when something the grid shows
+changes (`Changes.affects_findings`), or notes change from elsewhere; a note saved here
+is already shown and reloads nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import RoundFindings
-from desktop.services import findings
+from desktop.reports.content import CaseNotes
+from desktop.services.findings import FindingsAndNotes
+from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.case_panel import CasePanel
 from desktop.ui.coordinator.cell_dialog import CellDialog
@@ -42,6 +47,7 @@ from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
+from desktop.ui.ops import findings as findings_ops
 from desktop.ui.style import make_heading
 
 
@@ -72,6 +78,8 @@ class FindingsPage(CoordinatorPage):
         super().__init__("findings_page", session, dialogs, parent)
         self.round_id: int | None = None
         self.findings: RoundFindings | None = None
+        self.notes: dict[int, CaseNotes] = {}
+        self._asked = 0  # the latest read asked for; an older one arriving late is dropped
         self.cell_dialog: CellDialog | None = None
         self.chooser = RoundChooser()
         self.only_splits = QCheckBox()
@@ -96,7 +104,8 @@ class FindingsPage(CoordinatorPage):
         modes = QHeaderView.ResizeMode
         for column in range(self.agreement.columnCount()):  # the question takes the room left
             header.setSectionResizeMode(column, modes.Stretch if column == 0 else modes.ResizeToContents)
-        self.case_panel = CasePanel(session, self.change)
+        self.case_panel = CasePanel(session)
+        self.case_panel.notesSaved.connect(self.notes.__setitem__)
         self._lay_out()
         self.retranslate()
 
@@ -147,13 +156,31 @@ class FindingsPage(CoordinatorPage):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the round again, keeping the cell the coordinator was on."""
+        """Read the round again; the grid keeps showing what it had until the new one arrives."""
+        self._asked += 1
+        asked, round_id = self._asked, self.round_id
+        if round_id is None:
+            self._show(asked, None)
+            return
+        findings_ops.findings_and_notes(self.session, round_id).success(
+            lambda read: self._show(asked, read)
+        ).run(origin=self)
+
+    def changed(self, changes: Changes, origin: object | None) -> None:
+        """Refresh if what the grid shows changed, or notes changed somewhere else."""
+        if changes.affects_findings() or (changes.case_notes and origin is not self.case_panel):
+            self.refresh()
+
+    def _show(self, asked: int, read: FindingsAndNotes | None) -> None:
+        """Show what was read, keeping the cell the coordinator was on."""
+        if asked != self._asked:
+            return
         current = self.view.currentIndex()
         case_id = self._case_id(current)
         column = max(current.column(), 0)
-        self.findings = (
-            None if self.round_id is None else self.session.run(findings.round_findings, self.round_id)
-        )
+        self.findings = None if read is None else read.findings
+        self.notes.clear()
+        self.notes.update({} if read is None else read.notes)
         self.model.set_findings(self.findings)
         self.agreement.set_rows(agreement_rows(self.findings))
         self.view.resizeColumnsToContents()
@@ -188,7 +215,8 @@ class FindingsPage(CoordinatorPage):
     def _show_case(self) -> None:
         index = self.view.currentIndex()
         case = self.model.case_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
-        self.case_panel.show_case(self.findings, case)
+        saved = self.notes.get(case.case.case_id, CaseNotes()) if case is not None else CaseNotes()
+        self.case_panel.show_case(self.findings, case, saved)
 
     def _summarise(self) -> None:
         if self.findings is None or not self.findings.cases:
@@ -209,7 +237,7 @@ class FindingsPage(CoordinatorPage):
         question = self.model.question_at(source.column())
         self.cell_dialog = CellDialog(
             self.model.case_at(source.row()), question, self.model.number(question),
-            self.findings.reviewers, self.change, self.window(),
+            self.findings.reviewers, self.session, self.window(),
         )  # fmt: skip
         self.cell_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.cell_dialog.finished.connect(self._cell_closed)

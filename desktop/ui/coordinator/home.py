@@ -154,8 +154,7 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.assignment_page.refresh()
         if changes.packages or changes.assignments:
             self.inbox_page.refresh()
-        if changes.affects_findings() or changes.case_notes:
-            self.findings_page.refresh()
+        self.findings_page.changed(changes, origin)
         if changes.observations or changes.rounds:
             self.observations_page.refresh()
         if changes.recommendations or changes.rounds:

@@ -31,13 +31,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core.personal_data import kind_word
 from desktop.reports.redaction import describe
+from desktop.services.operations import Changes
 from desktop.services.publication import Block, PublicationRefused, PublicationReview
 from desktop.ui.announce import announce
 from desktop.ui.i18n import current_language, tr
+from desktop.ui.ops import Op
 from desktop.ui.style import make_heading
 
-# confirm(key, sha256, decision, edited text) stores the decision, or raises PublicationRefused
-Confirm = Callable[[str, str, str, str], object]
+# confirm(key, sha256, decision, edited text): the op that stores the decision (it fails
+# with PublicationRefused on an empty or overlong edit)
+Confirm = Callable[[str, str, str, str], Op[Changes]]
 EXCERPT = 600  # characters of a text a button's description carries for a screen reader
 
 
@@ -118,6 +121,7 @@ class BlockCard(QFrame):
         confirmation = block.confirmation
         self.decision = confirmation.decision if confirmation else ""  # "" until confirmed
         self.edited = confirmation.text if confirmation else ""
+        self.storing = False  # a decision is on its way to the database: another press waits
         self.setObjectName("publication_block")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         language = current_language()
@@ -218,7 +222,9 @@ class PublicationReviewDialog(QDialog):
         self.next_button.clicked.connect(self.go_to_next)
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.go_to_next)
         self.current: BlockCard | None = None  # the text the cursor was last in
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -266,19 +272,33 @@ class PublicationReviewDialog(QDialog):
         self.publish.setEnabled(done == total)
 
     def decide(self, card: BlockCard, decision: str) -> None:
-        """Store the decision; an edit first asks for the text to publish instead."""
+        """Store the decision; an edit first asks for the text to publish instead.
+
+        The save runs off the GUI thread; until it is stored the card ignores another
+        press (its buttons stay enabled: disabling the focused one would move the cursor)
+        and the cursor moves on to the next text once it is."""
+        if card.storing:
+            return
         text = ""
         if decision == "edited":
             editor = EditDialog(card.where, card.edited or card.block.text, self)
             if editor.exec() != QDialog.DialogCode.Accepted:
                 return
             text = editor.editor.toPlainText()
-        try:
-            self.confirm(card.block.key, card.block.sha256, decision, text)
-        except PublicationRefused as exc:
-            card.show_state(exc.explain(current_language()))
-            announce(card.state_label, card.state_label.text(), urgent=True)
-            return
+        card.storing = True
+        self.confirm(card.block.key, card.block.sha256, decision, text).success(
+            lambda _changes: self._decided(card, decision, text)
+        ).failure(lambda exc: self._refused(card, exc)).run(origin=self)
+
+    def _refused(self, card: BlockCard, exc: Exception) -> None:
+        card.storing = False
+        if not isinstance(exc, PublicationRefused):
+            raise exc
+        card.show_state(exc.explain(current_language()))
+        announce(card.state_label, card.state_label.text(), urgent=True)
+
+    def _decided(self, card: BlockCard, decision: str, text: str) -> None:
+        card.storing = False
         card.decision, card.edited = decision, text
         card.show_state()
         self.show_progress()

@@ -1,14 +1,16 @@
 """Report: the round's background, then the panel report written as PDF, Word or CSV, in
 English, Welsh or both, published (members lettered, personal data checked) or internal.
 
-Writing runs off the GUI thread. In publication mode the coordinator first reads every
-text the report prints (the publication review), with likely personal data marked, and
-keeps, edits or blanks each one; only then can it be published. Afterwards the page says
-where the report is and offers to open it.
+Every read and write runs off the GUI thread (`desktop.ui.ops.report`). In publication
+mode the coordinator first reads every text the report prints (the publication review),
+with likely personal data marked, and keeps, edits or blanks each one; only then can it
+be published. Afterwards the page says where the report is and offers to open it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +19,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from desktop.reports.content import ReportOptions
-from desktop.services import publication, report, rounds
-from desktop.services.background import round_background, save_background
-from desktop.services.findings import FindingsRefused, criteria_comments, save_criteria_comments
+from desktop.services import publication
+from desktop.services.background import ReportSetting
+from desktop.services.findings import FindingsRefused
+from desktop.services.operations import Changes
 from desktop.services.report import ReportWritten
+from desktop.services.report_export_flow import ExportFlow, Step
 from desktop.services.session import ProfileSession
 from desktop.services.tagged_pdf import office_program
 from desktop.ui.announce import announce
@@ -30,6 +34,8 @@ from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_but
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
+from desktop.ui.ops import Op
+from desktop.ui.ops import report as report_ops
 from desktop.ui.style import make_heading
 
 FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
@@ -44,12 +50,13 @@ class ReportPage(CoordinatorPage):
         super().__init__("report_page", session, dialogs, parent)
         self.round_id: int | None = None
         self.written: ReportWritten | None = None
+        self.flow = ExportFlow()
         self.chooser = RoundChooser()
         self.background_heading = make_heading(QLabel(), 1.15)
         self.form = BackgroundForm()
-        self.form.edited.connect(lambda: self.background_state.setText(tr("Not saved yet.")))
-        self.save_button = self._button("save_background", self.save)
         self.background_state = QLabel()
+        self.form.edited.connect(lambda: self.background_state.setText(tr("Not saved yet.")))
+        self.save_button = self._button("save_background", lambda: self.save())
         self.background_state.setObjectName("background_state")
         self.background_state.setWordWrap(True)
         self.comments_heading = make_heading(QLabel(), 1.15)
@@ -149,29 +156,53 @@ class ReportPage(CoordinatorPage):
         self.written = None
         self.done_label.clear()
         self.open_button.setVisible(False)
-        for widget in (self.form, self.save_button, self.write_button):
-            widget.setEnabled(round_id is not None)
+        self._enable(False)  # until the round's background has arrived
         if round_id is not None:
-            self.form.show_background(self.session.run(round_background, round_id))
-            template = self.session.run(rounds.round_template, round_id)
-            self.comments_table.blockSignals(True)  # showing what is stored is not an edit
-            self.comments_table.show_comments(template, self.session.run(criteria_comments, round_id))
-            self.comments_table.blockSignals(False)
-            self.background_state.clear()
+            report_ops.report_setting(self.session, round_id).success(
+                lambda setting: self._show_setting(round_id, setting)
+            ).failure(self._failed).run(origin=self)
 
-    def save(self) -> bool:
-        """Save the form; a refused entry is said beside the button and the form is kept."""
+    def _enable(self, on: bool) -> None:
+        for widget in (self.form, self.comments_table, self.save_button, self.write_button):
+            widget.setEnabled(on and self.round_id is not None)
+
+    def _show_setting(self, round_id: int, setting: ReportSetting) -> None:
+        if round_id != self.round_id:
+            return  # another round was chosen meanwhile
+        self.form.show_background(setting.background)
+        self.comments_table.blockSignals(True)  # showing what is stored is not an edit
+        self.comments_table.show_comments(setting.template, setting.comments)
+        self.comments_table.blockSignals(False)
+        self.background_state.clear()
+        self._enable(True)
+
+    def save(
+        self,
+        then: Callable[[], object] | None = None,
+        refused: Callable[[Exception], object] | None = None,
+    ) -> None:
+        """Save the form, then `then()`; a refused entry is said beside the button, the form
+        is kept as typed, and `refused(reason)` is told."""
         if self.round_id is None:
-            return False
-        try:
-            self.change(save_background, self.round_id, self.form.background())
-            self.change(save_criteria_comments, self.round_id, self.comments_table.comments())
-        except FindingsRefused as exc:
-            self.background_state.setText(tr("Not saved: {reason}").format(reason=plain_reason(exc)))
-            announce(self.background_state, self.background_state.text(), urgent=True)
-            return False
+            return
+
+        def not_saved(exc: Exception) -> None:
+            self._not_saved(exc)
+            if refused is not None:
+                refused(exc)
+
+        report_ops.save_report_setting(
+            self.session, self.round_id, self.form.background(), self.comments_table.comments()
+        ).success(lambda _changes: self._saved(then)).failure(not_saved).run(origin=self)
+
+    def _saved(self, then: Callable[[], object] | None) -> None:
         self.background_state.setText(tr("Saved."))
-        return True
+        if then is not None:
+            then()
+
+    def _not_saved(self, exc: Exception) -> None:
+        self.background_state.setText(tr("Not saved: {reason}").format(reason=plain_reason(exc)))
+        announce(self.background_state, self.background_state.text(), urgent=True)
 
     # writing -----------------------------------------------------------------------
     def options(self) -> tuple[ReportOptions, str]:
@@ -181,53 +212,78 @@ class ReportPage(CoordinatorPage):
         return options, FORMATS[self.format_combo.currentIndex()]
 
     def choose_file(self) -> None:
-        """Save the background; for a published report, gather its texts (off the GUI
-        thread: it reads every answer) and open the publication review; then ask where to
-        write it."""
-        if self.round_id is None or not self.save():
-            return
-        options, fmt = self.options()
-        if options.mode == "internal":
-            self._ask_where(options, fmt)
-            return
-        round_id, session = self.round_id, self.session
+        """Write the report: the steps are `services.report_export_flow`; this page shows
+        each and does what it asks (save the background, gather the texts off the GUI
+        thread, the publication review, where to save, write)."""
+        if self.round_id is not None and not self.flow.busy:
+            self._enter(self.flow.start(*self.options()))
 
-        def check(progress: Any, cancel: Any) -> publication.PublicationReview:
-            return session.run(publication.publication_review, round_id)
+    def write(self, path: Path, options: ReportOptions, fmt: str) -> None:
+        """Write straight to `path`, the background saved and the texts confirmed already."""
+        if self.round_id is not None and not self.flow.busy:
+            self._enter(replace(ExportFlow(), step=Step.WRITING, options=options, fmt=fmt, path=path))
 
-        self.run_long(
-            tr("Gathering the texts to read"),
-            check,
-            lambda review: self._review(review, options, fmt),
-            self._failed,
+    def _enter(self, flow: ExportFlow) -> None:
+        """Show the step `flow` is in and start what it asks for."""
+        self.flow = flow
+        self.write_button.setEnabled(self.round_id is not None and not flow.busy)
+        if self.round_id is None:
+            self.flow = ExportFlow()
+        elif flow.step is Step.WRITTEN:
+            assert flow.written is not None
+            self._written(flow.written)
+        elif flow.step is Step.FAILED and not isinstance(flow.reason, FindingsRefused):
+            assert flow.reason is not None  # a refused background is said beside its button
+            self._failed(flow.reason)
+        elif flow.busy:
+            self._do(flow, self.round_id)
+
+    def _do(self, flow: ExportFlow, round_id: int) -> None:
+        def then(event: Callable[..., ExportFlow]) -> Callable[..., None]:
+            return lambda *value: self._enter(event(*value))
+
+        if flow.step is Step.SAVING:
+            self.save(then=then(lambda: self.flow.saved()), refused=then(lambda e: self.flow.failed(e)))
+        elif flow.step is Step.GATHERING:
+            review = report_ops.publication_review(self.session, round_id)
+            self._run(review, tr("Gathering the texts to read"), then(lambda r: self.flow.gathered(r)))
+        elif flow.step is Step.REVIEWING:
+            assert flow.review is not None
+            self._enter(flow.reviewed(self._review(round_id, flow.review)))
+        elif flow.step is Step.CHOOSING:
+            self._enter(flow.chosen(self._ask_where(flow.fmt)))
+        elif flow.step is Step.WRITING:
+            assert flow.path is not None
+            write = report_ops.write_report(self.session, round_id, flow.path, flow.options, flow.fmt)
+            self._run(write, tr("Writing the report"), then(lambda w: self.flow.done(w)))
+
+    def _run(self, op: Op[Any], title: str, arrived: Callable[[Any], None]) -> None:
+        self.runner = (
+            op.with_progress(title, self.window())
+            .success(arrived)
+            .failure(lambda exc: self._enter(self.flow.failed(exc)))
+            .cancelled(self._cancelled)
+            .run(origin=self)
         )
 
-    def _review(self, review: publication.PublicationReview, options: ReportOptions, fmt: str) -> None:
-        round_id = self.round_id
-
-        def confirm(key: str, sha256: str, decision: str, text: str) -> object:
-            return self.change(publication.confirm_block, round_id, key, sha256, decision, text)
+    def _review(self, round_id: int, review: publication.PublicationReview) -> bool:
+        def confirm(key: str, sha256: str, decision: str, text: str) -> Op[Changes]:
+            return report_ops.confirm_block(self.session, round_id, key, sha256, decision, text)
 
         dialog = PublicationReviewDialog(review, confirm, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._ask_where(options, fmt)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def _ask_where(self, options: ReportOptions, fmt: str) -> None:
+    def _ask_where(self, fmt: str) -> Path | None:
         extension = "pdf" if fmt == "accessible-pdf" else fmt
         suffix = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "csv": "CSV (*.csv)"}[extension]
         path, _filter = QFileDialog.getSaveFileName(
             self, tr("Save the report as"), f"panel-report.{extension}", suffix
         )
-        if path:
-            self.write(Path(path), options, fmt)
+        return Path(path) if path else None
 
-    def write(self, path: Path, options: ReportOptions, fmt: str) -> None:
-        round_id, session = self.round_id, self.session
-
-        def work(progress: Any, cancel: Any) -> ReportWritten:
-            return session.run(report.write_report, round_id, path, options, fmt)
-
-        self.run_long(tr("Writing the report"), work, self._written, self._failed)
+    def _cancelled(self) -> None:
+        self._enter(self.flow.cancelled())
+        self.dialogs.info(self, tr("Write the report"), tr("Cancelled: nothing was kept."))
 
     def _written(self, written: ReportWritten) -> None:
         self.written = written

@@ -1,0 +1,41 @@
+"""The report page: the round's background and comments, the publication review, and
+writing the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.reports.content import Background, ReportOptions
+from desktop.services import background, publication, report
+from desktop.services.background import ReportSetting
+from desktop.services.operations import Changes
+from desktop.services.publication import PublicationReview
+from desktop.services.report import ReportWritten
+from desktop.services.session import ProfileSession
+from desktop.ui.ops import Op, change, read
+
+
+def report_setting(session: ProfileSession, round_id: int) -> Op[ReportSetting]:
+    return read(session, background.report_setting, round_id)
+
+
+def save_report_setting(
+    session: ProfileSession, round_id: int, background_: Background, comments: dict[str, str]
+) -> Op[Changes]:
+    return change(session, background.save_report_setting, round_id, background_, comments)
+
+
+def publication_review(session: ProfileSession, round_id: int) -> Op[PublicationReview]:
+    return read(session, publication.publication_review, round_id)
+
+
+def confirm_block(
+    session: ProfileSession, round_id: int, key: str, sha256: str, decision: str, text: str
+) -> Op[Changes]:
+    return change(session, publication.confirm_block, round_id, key, sha256, decision, text)
+
+
+def write_report(
+    session: ProfileSession, round_id: int, path: Path, options: ReportOptions, fmt: str
+) -> Op[ReportWritten]:
+    return change(session, report.write_report, round_id, path, options, fmt)

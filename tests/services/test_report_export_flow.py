@@ -1,0 +1,95 @@
+"""Writing the report as a state machine, with plain values: no database, no Qt.
+
+Every path a coordinator can take from "Write the report…" -- internal or published,
+the review accepted or closed, a file chosen or not, a failure or a cancel at each step
+-- and the events that must be refused because they cannot happen in that step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.reports.content import ReportOptions
+from desktop.services.operations import Changes
+from desktop.services.publication import PublicationReview
+from desktop.services.report import ReportWritten
+from desktop.services.report_export_flow import ExportFlow, OutOfOrder, Step
+
+PUBLISHED = ReportOptions("cy", "publication")
+INTERNAL = ReportOptions("en", "internal")
+REVIEW = PublicationReview(blocks=())
+WRITTEN = ReportWritten((Path("report.pdf"),), "ab" * 32, Changes(reports=True))
+
+
+def test_an_internal_report_skips_the_publication_review() -> None:
+    flow = ExportFlow().start(INTERNAL, "docx")
+    assert flow.step is Step.SAVING and flow.busy
+    flow = flow.saved()
+    assert flow.step is Step.CHOOSING
+    flow = flow.chosen(Path("report.docx"))
+    assert (flow.step, flow.path, flow.fmt, flow.options) == (
+        Step.WRITING,
+        Path("report.docx"),
+        "docx",
+        INTERNAL,
+    )
+    flow = flow.done(WRITTEN)
+    assert flow.step is Step.WRITTEN and flow.written == WRITTEN and not flow.busy
+
+
+def test_a_published_report_is_read_and_confirmed_first() -> None:
+    flow = ExportFlow().start(PUBLISHED, "pdf").saved()
+    assert flow.step is Step.GATHERING
+    flow = flow.gathered(REVIEW)
+    assert flow.step is Step.REVIEWING and flow.review == REVIEW
+    flow = flow.reviewed(accepted=True)
+    assert flow.step is Step.CHOOSING and flow.review is None
+    assert flow.chosen(Path("r.pdf")).done(WRITTEN).step is Step.WRITTEN
+
+
+@pytest.mark.parametrize(
+    "walk",
+    [
+        lambda f: f.start(PUBLISHED, "pdf").saved().gathered(REVIEW).reviewed(accepted=False),
+        lambda f: f.start(INTERNAL, "pdf").saved().chosen(None),
+        lambda f: f.start(PUBLISHED, "pdf").saved().cancelled(),
+        lambda f: f.start(INTERNAL, "csv").saved().chosen(Path("r.csv")).cancelled(),
+    ],
+    ids=["review closed", "no file chosen", "gathering cancelled", "writing cancelled"],
+)
+def test_every_way_of_stopping_goes_back_to_the_start(walk) -> None:
+    flow = walk(ExportFlow())
+    assert flow.step is Step.IDLE and not flow.busy and flow.review is None
+    assert flow.start(INTERNAL, "pdf").step is Step.SAVING, "and a new report can be started"
+
+
+@pytest.mark.parametrize(
+    "walk",
+    [
+        lambda f: f.start(INTERNAL, "pdf"),
+        lambda f: f.start(PUBLISHED, "pdf").saved(),
+        lambda f: f.start(INTERNAL, "pdf").saved().chosen(Path("r.pdf")),
+    ],
+    ids=["saving", "gathering", "writing"],
+)
+def test_a_failure_at_any_step_keeps_its_reason(walk) -> None:
+    reason = OSError("No space left on device")
+    flow = walk(ExportFlow()).failed(reason)
+    assert flow.step is Step.FAILED and flow.reason is reason and not flow.busy
+    assert flow.start(INTERNAL, "pdf").step is Step.SAVING
+
+
+def test_events_that_cannot_happen_now_are_refused() -> None:
+    writing = ExportFlow().start(INTERNAL, "pdf").saved().chosen(Path("r.pdf"))
+    with pytest.raises(OutOfOrder):
+        writing.start(INTERNAL, "pdf")  # a second click while writing
+    with pytest.raises(OutOfOrder):
+        ExportFlow().done(WRITTEN)  # a result with nothing asked
+    with pytest.raises(OutOfOrder):
+        ExportFlow().start(INTERNAL, "pdf").saved().cancelled()  # choosing a file is not cancelled
+    with pytest.raises(OutOfOrder):
+        ExportFlow().start(PUBLISHED, "pdf").saved().chosen(Path("r.pdf"))  # the review comes first
+    with pytest.raises(OutOfOrder):
+        ExportFlow().start(INTERNAL, "pdf").gathered(REVIEW)  # an internal report is not reviewed
