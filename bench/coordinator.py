@@ -140,6 +140,7 @@ def main() -> None:
     panel = page.case_panel
     for n in range(REPEATS):
         panel.comment_edit.setPlainText(f"The panel's comment, version {n}.")
+        panel.status.clear()
         results.setdefault("save a case's notes", []).append(
             measure(app, meter, panel.save, lambda: panel.status.text().startswith("Saved"))
         )

@@ -181,12 +181,27 @@ class FindingsPage(CoordinatorPage):
         self.findings = None if read is None else read.findings
         self.notes.clear()
         self.notes.update({} if read is None else read.notes)
-        self.model.set_findings(self.findings)
+        changed = None if self.findings is None else self.model.update_findings(self.findings)
+        if changed is None:  # another round, or new cases or packages: the grid anew
+            self.model.set_findings(self.findings)
+            self.view.resizeColumnsToContents()
+        else:
+            self._widen(changed)
         self.agreement.set_rows(agreement_rows(self.findings))
-        self.view.resizeColumnsToContents()
         self._summarise()
         self._go_to(case_id, column)
         self._show_case()
+
+    def _widen(self, rows: list[int]) -> None:
+        """Widen a column whose changed cell no longer fits ("Partly — decided"), measuring
+        only those cells: measuring every column again froze the window."""
+        for row in rows:
+            for column in range(self.model.columnCount()):
+                index = self.proxy.mapFromSource(self.model.index(row, column))
+                if index.isValid():
+                    wanted = self.view.sizeHintForIndex(index).width()
+                    if wanted > self.view.columnWidth(index.column()):
+                        self.view.setColumnWidth(index.column(), wanted)
 
     def _case_id(self, index: QModelIndex) -> int | None:
         if not index.isValid():
