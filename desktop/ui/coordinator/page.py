@@ -1,16 +1,19 @@
-"""What every coordinator page shares: a heading, the session, quick changes, long operations,
+"""What every coordinator page shares: a heading, the session, what changed, long operations,
 files dropped on the page, and the round being worked on.
 
-A quick change (confirm a member, tick a cell) runs on the GUI thread through the
-session and announces its `Changes` on the hub, so every page showing that data
-refreshes the same way as after a long operation run by the `OperationRunner`.
+Every read and change a page makes is an op (`desktop.ui.ops.<area>`), run off the GUI
+thread; what a change changed is announced on the changes hub, and the home hands it
+to each page's `on_changes` with the screen that made it, so a page reads again only
+the rows that concern it, and not at all after its own change when it shows it already.
+(`change` and `run_long` remain only for the findings and report pages, until they
+move to ops too.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -24,14 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.operations import Changes
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.labels import plain_label
 from desktop.ui.operations import OperationRunner, announce_changes
+from desktop.ui.ops import Op
 from desktop.ui.progress_dialog import ProgressDialog
 from desktop.ui.style import make_heading
+
+T = TypeVar("T")
 
 
 def plain_reason(exc: Exception) -> str:
@@ -113,6 +120,16 @@ class CoordinatorPage(Retranslatable, QWidget):
         self.runner = runner
         runner.start()
         return runner
+
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        """What another screen (or this one, `origin is self`) changed: a page reads again
+        only what its rows show, and skips its own change when it already shows it."""
+
+    def long_op(self, op: Op[T], title: str) -> Op[T]:
+        """`op` with the progress window and Cancel; a cancel is said, since nothing was kept."""
+        return op.with_progress(title, self.window()).cancelled(
+            lambda: self.dialogs.info(self, title, tr("Cancelled: nothing was kept."))
+        )
 
     def _button(self, name: str, slot: Callable[[], Any]) -> QPushButton:
         """A push button named for tests and styling, wired to `slot`; words come in retranslate."""

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.services import observations
+from desktop.services import observations, rounds
 from desktop.services.force_responses import ResponsePreview, TableExported
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.operations import CancelToken, Changes, Progress
+from desktop.services.rows import CaseRow
 from desktop.services.session import ProfileSession
 from desktop.ui import ops
 from desktop.ui.ops import Op
@@ -79,3 +80,22 @@ def preview_responses(session: ProfileSession, round_id: int, path: Path) -> Op[
 
 def import_responses(session: ProfileSession, round_id: int, path: Path) -> Op[Changes]:
     return ops.change(session, observations.import_responses, round_id, path)
+
+
+@dataclass(frozen=True)
+class RoundObservations:
+    """A round's observations, and its cases an observation may name (the editor lists them)."""
+
+    round_id: int
+    observations: list[ObservationRow]
+    cases: list[CaseRow]
+
+
+def round_observations(session: ProfileSession, round_id: int) -> Op[RoundObservations]:
+    """Both read together, so the editor opens at once, with the cases of the round shown."""
+
+    def work(_progress: Progress, _cancel: CancelToken) -> RoundObservations:
+        rows = session.run(observations.list_observations, round_id)
+        return RoundObservations(round_id, rows, session.run(rounds.list_cases, round_id))
+
+    return Op(work, holds_profile=False)
