@@ -31,6 +31,7 @@ def _office(qtbot, root):
     coordinator_rounds.create_round(db, csv_path, docs, title="Q3 hate crime", template_id="hate-crime")
     dialogs = FakeDialogs()
     window = open_window(qtbot, root / "office", dialogs, db=db)
+    wait_operations(qtbot)  # the pages' rows are read off the GUI thread
     return window, db, members, dialogs
 
 
