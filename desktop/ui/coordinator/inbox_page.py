@@ -93,11 +93,6 @@ class InboxPage(CoordinatorPage):
         self.fates.retranslate()
         self.progress.retranslate()
 
-    @property
-    def last(self) -> InboxImported | None:
-        """The fates shown: the last import's."""
-        return self.flow.state.shown
-
     def show_round(self, round_id: int | None) -> None:
         self.chooser.show_round(round_id)
         if round_id != self.round_id:
