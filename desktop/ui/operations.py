@@ -171,10 +171,15 @@ class _Job(QRunnable):
     def __init__(self, runner: OperationRunner) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.runner = runner
+        self.runner: OperationRunner | None = runner
 
     def run(self) -> None:
-        self.runner._run()
+        # Qt's pool keeps this job (not deleted by Qt, it is never freed): it lets go of the
+        # runner, so the runner, and the screen its callbacks name, are freed once the
+        # outcome is delivered (`_running` holds the runner until then).
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            runner._run()
 
 
 def run_operation(

@@ -113,8 +113,8 @@ def run_app(work: Path, languages: list[str]) -> int:
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop.services import review_packages
     from desktop.services.demo import create_demo_profile
+    from desktop.services.inbox_flow import Step
     from desktop.services.session import ProfileSession
     from desktop.ui import i18n
     from desktop.ui.app import make_application
@@ -222,7 +222,8 @@ def run_app(work: Path, languages: list[str]) -> int:
         office = profile.open_profile(world / "office", PASSPHRASE).db
         coordinator = window(world / "office", session=ProfileSession(office))
         tabs = coordinator.coordinator_home
-        tabs.inbox_page._imported(review_packages.import_packages(office, [review_file], language=lang))
+        tabs.inbox_page.import_files([review_file])  # imported as a drop is, off the GUI thread
+        wait(lambda: tabs.inbox_page.flow.state.step is Step.DONE, "the review was not imported")
         for index in range(tabs.tabs.count()):
             tabs.tabs.setCurrentIndex(index)
             show(f"{lang} coordinator tab {index + 1}", tabs.tabs.currentWidget())

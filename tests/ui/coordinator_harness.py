@@ -26,6 +26,7 @@ def coordinator_window(qtbot, root: Path, dialogs: FakeDialogs | None = None):
     db = make_profile(root / "office", "Olwen Price (OPCC)", "coordinator")
     window = open_window(qtbot, root / "office", dialogs or FakeDialogs(), db=db)
     assert window.coordinator_home is not None
+    wait_operations(qtbot)  # the pages' rows are read off the GUI thread
     return window, db
 
 

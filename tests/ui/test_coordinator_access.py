@@ -27,6 +27,7 @@ from desktop.ui.coordinator.row_models import FateListModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.member.fingerprint_dialog import coordinator_dialog
 from tests.ui import test_large_text as large_text
+from tests.ui.coordinator_harness import wait_operations
 from tests.ui.test_coordinator_exchange import _office
 from tests.ui.test_large_text import clipped_labels
 
@@ -63,6 +64,7 @@ def tab_walk(start: QWidget, presses: int = 12) -> list[str]:
 def test_every_table_is_one_tab_stop_and_the_grid_toggles_from_the_keyboard(qtbot, office) -> None:
     window, _dialogs = office
     home = window.coordinator_home
+    wait_operations(qtbot)  # every page's rows are read off the GUI thread
     for index in range(home.tabs.count()):
         home.tabs.setCurrentIndex(index)
         seen = tab_walk(home.tabs.tabBar())
@@ -77,7 +79,7 @@ def test_every_table_is_one_tab_stop_and_the_grid_toggles_from_the_keyboard(qtbo
     QTest.keyClick(grid, Qt.Key.Key_Right)
     QTest.keyClick(grid, Qt.Key.Key_Left)
     QTest.keyClick(grid, Qt.Key.Key_Space)
-    assert grid.model().data(grid.currentIndex()) != before
+    qtbot.waitUntil(lambda: grid.model().data(grid.currentIndex()) != before)  # once saved
     assert QApplication.focusWidget() is grid
 
 
@@ -119,6 +121,7 @@ def test_fingerprints_are_read_digit_by_digit(qtbot, office) -> None:
     assert SPOKEN in check.accessibleDescription()
     check.deleteLater()
     roster = window.coordinator_home.roster_page.model
+    qtbot.waitUntil(lambda: roster.rowCount() > 0)  # the roster is read off the GUI thread
     spoken = roster.data(roster.index(0, roster.FINGERPRINT_COLUMN), Qt.ItemDataRole.AccessibleTextRole)
     assert re.fullmatch(r"(\d \d \d \d \d, ){5}\d \d \d \d \d", spoken)
 
@@ -132,7 +135,9 @@ def test_results_are_announced_and_no_cell_is_silent(qtbot, office, monkeypatch)
         )
     inbox = window.coordinator_home.inbox_page
     accepted = FileFate(Path("a.prreview"), Fate.ACCEPTED, member="Aled Jones", revision=1)
-    inbox._imported(InboxImported((accepted,), Changes()))
+    inbox._importing = (accepted.path,)  # as if its import were running: the flow starts none
+    inbox.flow.chosen([accepted.path])
+    inbox._judged(InboxImported((accepted,), Changes()))  # the import's result arrives
     assert said == [inbox.summary.text()]
     model = FateListModel()
     model.set_rows([accepted])

@@ -31,6 +31,7 @@ def _office(qtbot, root):
     coordinator_rounds.create_round(db, csv_path, docs, title="Q3 hate crime", template_id="hate-crime")
     dialogs = FakeDialogs()
     window = open_window(qtbot, root / "office", dialogs, db=db)
+    wait_operations(qtbot)  # the pages' rows are read off the GUI thread
     return window, db, members, dialogs
 
 
@@ -44,6 +45,7 @@ def test_assign_by_hand_and_automatically(qtbot, tmp_path, monkeypatch) -> None:
     home.tabs.setCurrentWidget(home.assignment_page)
     page = home.assignment_page
     model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4 and model.columnCount() == 4)  # read off the GUI thread
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Aled Jones", "Bethan Evans", "Ceri Hughes", "Dafydd Owen (not confirmed)"]
     tooltip = model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
@@ -51,13 +53,17 @@ def test_assign_by_hand_and_automatically(qtbot, tmp_path, monkeypatch) -> None:
 
     page.view.setFocus()
     page.view.setCurrentIndex(model.index(0, 0))
+    reads = page.grid.reads
     press(qtbot, Qt.Key.Key_Space)
-    assert _cells(page)[0][0] == "✓ Assigned"
+    qtbot.waitUntil(lambda: _cells(page)[0][0] == "✓ Assigned")
+    assert "assigned" in page.status.text()
     press(qtbot, Qt.Key.Key_Space)
-    assert _cells(page)[0][0] == "—"
+    qtbot.waitUntil(lambda: _cells(page)[0][0] == "—")
+    assert page.grid.reads == reads, "a toggle repaints its cell: the grid is not read again"
+    assert page.view.currentIndex() == model.index(0, 0) and QApplication.focusWidget() is page.view
     page.view.setCurrentIndex(model.index(1, 1))
     qtbot.mouseClick(page.conflict_button, Qt.MouseButton.LeftButton)
-    assert _cells(page)[1][1] == "Conflict"
+    qtbot.waitUntil(lambda: _cells(page)[1][1] == "Conflict")
     page.view.setFocus()
     page.view.setCurrentIndex(model.index(0, 3))
     press(qtbot, Qt.Key.Key_Return)
@@ -65,6 +71,8 @@ def test_assign_by_hand_and_automatically(qtbot, tmp_path, monkeypatch) -> None:
 
     dialogs.numbers.append(3)
     qtbot.mouseClick(page.auto_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialogs.infos) == 1)
+    qtbot.waitUntil(lambda: not page.grid.running)
     rows = _cells(page)
     assert [row[:3].count("✓ Assigned") for row in rows] == [3, 2, 3, 3]
     assert "HC-002" in dialogs.infos[-1][1], "the case with a conflict could not get 3 members"
@@ -127,6 +135,40 @@ def test_packs_go_out_and_reviews_come_back_one_refused(qtbot, tmp_path, monkeyp
     progress = table_texts(inbox.progress_table)
     assert [row[0] for row in progress] == list(NAMES)
     assert all(row[2] == "1" and row[5] != "Nothing back yet" for row in progress)
+    window.close()
+    for member in members.values():
+        member.close()
+
+
+def test_the_inbox_reads_the_round_progress_once_after_an_import(qtbot, tmp_path) -> None:
+    """It read it twice: once itself, once more when its own import was announced."""
+    window, db, members, _dialogs = _office(qtbot, tmp_path)
+    home = window.coordinator_home
+    coordinator_rounds.auto_assign(db, home.round_id, 2)
+    exported = assignment_packs.export_packs(db, home.round_id, tmp_path / "outbox")
+    pack = next(p for p in exported.packs if p.member == "Aled Jones")
+    aled = members["Aled Jones"]
+    preview = assignment_packs.preview_pack(aled, pack.path)
+    assignment_packs.import_pack(aled, pack.path, confirmed_fingerprint=preview.fingerprint)
+    (member_round,) = rounds.list_rounds(aled)
+    returned = review_packages.export_review(aled, member_round.id, tmp_path / "back").path
+    inbox = home.inbox_page
+    home.tabs.setCurrentWidget(inbox)
+    wait_operations(qtbot)
+    shown: list[int] = []
+    inbox.progress.modelReset.connect(lambda: shown.append(len(shown)))
+
+    drop_files(inbox, [returned])
+    wait_operations(qtbot)
+    assert [row[1] for row in table_texts(inbox.fate_table)] == ["Accepted"]
+    assert len(shown) == 1, f"the progress was shown {len(shown)} times"
+    aled_row = next(row for row in table_texts(inbox.progress_table) if row[0] == "Aled Jones")
+    assert aled_row[2] == "1", "the progress shows the review accepted"
+
+    drop_files(inbox, [returned])  # the same file again: nothing accepted, nothing to read
+    wait_operations(qtbot)
+    assert [row[1] for row in table_texts(inbox.fate_table)] == ["Already imported"]
+    assert len(shown) == 1
     window.close()
     for member in members.values():
         member.close()

@@ -44,17 +44,21 @@ def test_a_card_is_read_with_the_member_then_confirmed_withdrawn_and_restored(
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert [row[2] for row in table_texts(page.table)] == ["Confirmed", "Not yet confirmed"]
 
+    window.activateWindow()  # back from the card dialog (offscreen Qt does not do it itself)
+    qtbot.waitUntil(window.isActiveWindow)
     page.table.selectRow(1)
     assert page.confirm_button.isEnabled() and not page.restore_button.isEnabled()
     dialogs.confirmations += [True, True]
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
-    assert table_texts(page.table)[1][2] == "Confirmed"
+    qtbot.waitUntil(lambda: table_texts(page.table)[1][2] == "Confirmed")
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
-    assert table_texts(page.table)[1][2] == "Access withdrawn"
+    qtbot.waitUntil(lambda: table_texts(page.table)[1][2] == "Access withdrawn")
     assert [m.revoked for m in roster.list_roster(db)] == [False, True]
+    assert page.restore_button.isEnabled() and not page.withdraw_button.isEnabled(), "Bethan still chosen"
     page.restore_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
-    assert table_texts(page.table)[1][2] == "Confirmed"
+    qtbot.waitUntil(lambda: table_texts(page.table)[1][2] == "Confirmed")
+    assert page.table.currentIndex().row() == 1, "the member chosen stays chosen"
 
     shown = weakref.ref(page)
     page = dialog = None  # only the weak reference may remain
@@ -89,7 +93,8 @@ def test_a_coordinators_card_is_refused_with_the_reason(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(card), ""))
     page = window.coordinator_home.roster_page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert page.card_dialog is None and len(dialogs.errors) == 1
+    qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
+    assert page.card_dialog is None
     assert "cannot be added" in dialogs.errors[0][1]
     window.close()
 
@@ -137,6 +142,7 @@ def test_a_look_alike_name_asks_first_with_both_fingerprints_and_no_as_default(
     dialogs.confirmations.append(False)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialogs.asked) == 1)
     _title, question = dialogs.asked[-1]
     assert ann.fingerprint in question and other.fingerprint in question and "\u0410nn Jones" in question
     assert dialogs.defaults_no[-1] is True

@@ -23,6 +23,7 @@ def _office(qtbot, root):
     coordinator_rounds.create_round(db, csv_path, docs, title="Q3 hate crime", template_id="hate-crime")
     home = window.coordinator_home
     home._reload_rounds()  # the round was made behind the window's back, through the service
+    qtbot.waitUntil(home.observations_page.ready)  # its observations and cases are read
     home.tabs.setCurrentWidget(home.observations_page)
     return window, db, dialogs, home.observations_page
 
@@ -44,6 +45,7 @@ def _write(qtbot, page, text: str, tick_second_case: bool = False) -> None:
     editor.save_button.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.editor is None)
+    wait_operations(qtbot)  # the list is read again
 
 
 def test_write_edit_move_and_delete_by_keyboard(qtbot, tmp_path) -> None:
@@ -72,16 +74,20 @@ def test_write_edit_move_and_delete_by_keyboard(qtbot, tmp_path) -> None:
     editor.date_edit.setText("2026-03-31")
     editor.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
+    wait_operations(qtbot)
     stored = observations.list_observations(db, round_id)[1]
     assert (stored.response, stored.response_date) == ("Noted.", "2026-03-31")
 
     page.table.setCurrentIndex(page.model.index(1, 0))
     page.up_button.click()
+    wait_operations(qtbot)
     first = observations.list_observations(db, round_id)[0]
     assert first.text == "Victims were updated on time."
     assert page.chosen().number == 1, "the moved observation stays chosen"
     dialogs.confirmations.append(True)
     page.delete_button.click()
+    wait_operations(qtbot)
+    assert table_texts(page.table)[0][:2] == ["1", "Risk assessments were not recorded."]
     assert [(r.number, r.text) for r in observations.list_observations(db, round_id)] == [
         (1, "Risk assessments were not recorded.")
     ]
@@ -101,6 +107,7 @@ def test_table_out_responses_back_and_a_hostile_file_refused(qtbot, tmp_path, mo
     round_id = page.round_id
     observations.add_observation(db, round_id, "Hate crime flags were not always applied.")
     page.refresh()
+    wait_operations(qtbot)
     sent = tmp_path / "for-the-force.docx"
     dialogs.files.append(str(sent))
     page.export_button.click()
@@ -162,6 +169,7 @@ def test_in_welsh_the_new_pages_and_their_dialogs_show_no_english_but_data(qtbot
     rec_page = home.recommendations_page
     page.refresh()
     rec_page.refresh()
+    wait_operations(qtbot)
     data = {"Flags were applied.", "Record risk.", "Train staff.", "Risk", "Head of Crime", "Q3 hate crime",
             "HC-001", "HC-002", "HC-003", "1", "2", "—", "1. Record risk.", "2. Train staff."}  # fmt: skip
     openers = {

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.services import coordinator_rounds, recommendations
 from tests.services.exchange_world import write_case_list
-from tests.ui.coordinator_harness import coordinator_window, table_texts
+from tests.ui.coordinator_harness import coordinator_window, table_texts, wait_operations
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import press, type_text
 
@@ -19,6 +19,7 @@ def _office(qtbot, root):
     coordinator_rounds.create_round(db, csv_path, docs, title="Q3 hate crime", template_id="hate-crime")
     home = window.coordinator_home
     home._reload_rounds()  # the round was made behind the window's back, through the service
+    qtbot.waitUntil(lambda: home.recommendations_page.round_id is not None)
     home.tabs.setCurrentWidget(home.recommendations_page)
     return window, db, dialogs, home.recommendations_page
 
@@ -31,6 +32,7 @@ def _dialog(qtbot, page):
 def _save(qtbot, page, dialog) -> None:
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
+    wait_operations(qtbot)  # the tracker is read again
 
 
 def test_add_update_and_merge(qtbot, tmp_path) -> None:

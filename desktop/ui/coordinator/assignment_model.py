@@ -8,10 +8,11 @@ the column's tooltip and accessible description.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.coordinator_rounds import AssignmentGrid
@@ -32,16 +33,29 @@ class Cell(Enum):
 
 
 class AssignmentModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grid = AssignmentGrid((), (), frozenset(), frozenset())
         self._roster: dict[int, RosterRow] = {}
+        self.reads = 0  # grids set whole: a cell saved before one was set is not patched into it
 
     def set_grid(self, grid: AssignmentGrid, roster: list[RosterRow]) -> None:
+        self.reads += 1
         self.beginResetModel()
         self.grid = grid
         self._roster = {m.id: m for m in roster}
         self.endResetModel()
+
+    def set_cell(self, row: int, column: int, cell: Cell) -> None:
+        """One cell changed (by this page): only it is repainted, the grid is not read again."""
+        pair = (self.case_at(row)[0], self.member_at(column)[0])
+        assigned, conflicted = set(self.grid.assigned), set(self.grid.conflicted)
+        assigned.discard(pair)
+        conflicted.discard(pair)
+        {Cell.ASSIGNED: assigned, Cell.CONFLICT: conflicted}.get(cell, set()).add(pair)
+        self.grid = replace(self.grid, assigned=frozenset(assigned), conflicted=frozenset(conflicted))
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
 
     def case_at(self, row: int) -> tuple[int, str]:
         return self.grid.cases[row]

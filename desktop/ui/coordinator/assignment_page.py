@@ -2,6 +2,11 @@
 
 Space, Enter or a double-click toggles "assigned"; the context menu and the Conflict
 button toggle a conflict of interest. Auto-assign tops every case up to k reviewers.
+
+A toggle is saved off the GUI thread and, once saved, repaints its one cell: the grid is
+not read again, so the cursor stays where it is and a long round does not stall each
+click. A cell being saved takes no second toggle until the first is done. The grid is
+read again for a change made elsewhere (the roster, a new round) or by auto-assign.
 """
 
 from __future__ import annotations
@@ -17,12 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import coordinator_rounds, roster
+from desktop.services import coordinator_rounds
+from desktop.services.coordinator_rounds import AutoAssigned
+from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.assignment_model import AssignmentModel, Cell
+from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
+from desktop.ui.ops import Op
+from desktop.ui.ops import rounds as rounds_ops
+from desktop.ui.ops.rounds import EMPTY_GRID, GridRead
 
 
 class AssignmentView(QTableView):
@@ -74,7 +85,10 @@ class AssignmentPage(CoordinatorPage):
         self.layout_.addWidget(self.view, 1)
         self.layout_.addWidget(self.status)
         self.layout_.addLayout(buttons)
+        self.saving: set[tuple[int, int]] = set()  # (row, column) of the cells being saved
+        self.grid: LatestRead[GridRead] = LatestRead(self._read, self._show_grid)
         self.retranslate()
+        self._enable()
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Assignment"))
@@ -93,26 +107,37 @@ class AssignmentPage(CoordinatorPage):
         self.model.retranslate()
 
     def show_round(self, round_id: int | None) -> None:
-        self.round_id = round_id
         self.chooser.show_round(round_id)
-        self.refresh()
+        if round_id != self.round_id:
+            self.round_id = round_id
+            self.refresh()
 
     def refresh(self) -> None:
+        self.grid.request()
+
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        if (changes.roster or changes.assignments or changes.rounds) and origin is not self:
+            self.refresh()
+
+    def _read(self) -> Op[GridRead] | None:
+        return None if self.round_id is None else rounds_ops.assignment_grid(self.session, self.round_id)
+
+    def _show_grid(self, read: GridRead | None) -> None:
+        """The grid read, with the cursor on the same cell (or as near as the new grid has)."""
         current = self.view.currentIndex()
-        if self.round_id is None:
-            self.model.set_grid(coordinator_rounds.AssignmentGrid((), (), frozenset(), frozenset()), [])
-        else:
-            grid = self.session.run(coordinator_rounds.assignment_grid, self.round_id)
-            self.model.set_grid(grid, self.session.run(roster.list_roster))
+        self.model.set_grid(read.grid if read else EMPTY_GRID, read.roster if read else [])
         index = self.model.index(max(current.row(), 0), max(current.column(), 0))
         if index.isValid():
             self.view.setCurrentIndex(index)
+        self._enable()
+
+    def _enable(self) -> None:
         for button in (self.toggle_button, self.conflict_button, self.auto_button):
             button.setEnabled(self.model.rowCount() > 0 and self.model.columnCount() > 0)
 
     # changes ------------------------------------------------------------------
     def toggle_assigned(self, index: QModelIndex) -> None:
-        if not index.isValid():
+        if not index.isValid() or (index.row(), index.column()) in self.saving:
             return
         case_id, reference = self.model.case_at(index.row())
         member_id, name, can_review = self.model.member_at(index.column())
@@ -124,21 +149,38 @@ class AssignmentPage(CoordinatorPage):
         if cell is Cell.NOT_ASSIGNED and not can_review:
             self._say(self.model.reason(index.column()))
             return
-        self.change(coordinator_rounds.set_assigned, case_id, member_id, cell is Cell.NOT_ASSIGNED)
-        self._say(
-            self.model.data(self.model.index(index.row(), index.column()), Qt.ItemDataRole.AccessibleTextRole)
-        )
+        assign = cell is Cell.NOT_ASSIGNED
+        op = rounds_ops.set_assigned(self.session, case_id, member_id, assign)
+        self._save_cell(op, index.row(), index.column(), Cell.ASSIGNED if assign else Cell.NOT_ASSIGNED)
 
     def toggle_conflict(self, index: QModelIndex) -> None:
-        if not index.isValid():
+        if not index.isValid() or (index.row(), index.column()) in self.saving:
             return
         case_id, _reference = self.model.case_at(index.row())
         member_id, _name, _ok = self.model.member_at(index.column())
         conflicted = self.model.cell(index.row(), index.column()) is not Cell.CONFLICT
-        self.change(coordinator_rounds.set_conflict, case_id, member_id, conflicted)
-        self._say(
-            self.model.data(self.model.index(index.row(), index.column()), Qt.ItemDataRole.AccessibleTextRole)
-        )
+        op = rounds_ops.set_conflict(self.session, case_id, member_id, conflicted)
+        self._save_cell(op, index.row(), index.column(), Cell.CONFLICT if conflicted else Cell.NOT_ASSIGNED)
+
+    def _save_cell(self, op: Op[Changes], row: int, column: int, becomes: Cell) -> None:
+        """Save one cell; once saved, repaint it and say what it is now."""
+        cell, reads = (row, column), self.model.reads
+        self.saving.add(cell)
+
+        def saved(_changes: Changes) -> None:
+            self.saving.discard(cell)
+            if self.model.reads != reads:  # the grid was read meanwhile, maybe before this was saved
+                self.refresh()
+                return
+            self.model.set_cell(row, column, becomes)
+            spoken = self.model.data(self.model.index(row, column), Qt.ItemDataRole.AccessibleTextRole)
+            self._say(str(spoken))
+
+        def refused(exc: Exception) -> None:
+            self.saving.discard(cell)
+            raise exc
+
+        op.success(saved).failure(refused).run(origin=self)
 
     def _say(self, text: str) -> None:
         from desktop.ui.announce import announce
@@ -166,7 +208,12 @@ class AssignmentPage(CoordinatorPage):
         )  # fmt: skip
         if k is None:
             return
-        done = self.change(coordinator_rounds.auto_assign, self.round_id, k)
+        rounds_ops.auto_assign(self.session, self.round_id, k).success(
+            lambda done: self._auto_assigned(done, k)
+        ).run(origin=self)
+
+    def _auto_assigned(self, done: AutoAssigned, k: int) -> None:
+        self.refresh()  # many cells changed: read the grid again
         if done.short:
             message = tr(
                 "{added} assignments were added. These cases could not get {k} members (too few "

@@ -1,9 +1,11 @@
 """A form the coordinator types an entry for the report into: fields, Save and Cancel.
 
-Saving goes through the page (`on_save`), which calls the service and returns why the
-entry was refused, or None. A refused entry is said inside the dialog, where the
-coordinator is looking, and the dialog stays open with everything typed in it: nothing
-typed is lost to a wrong date or an empty box.
+Saving goes through the page (`on_save`), which returns at once why the entry cannot be
+saved (a date that is not one), or None once it has started saving it off the GUI
+thread; the page then calls `saved()` or `refused(why)`. A refused entry is said inside
+the dialog, where the coordinator is looking, and the dialog stays open with everything
+typed in it: nothing typed is lost to a wrong date or an empty box. While an entry is
+being saved a second Save is ignored, so it is not saved twice.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ class EntryDialog(Retranslatable, WrappedTextDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self.on_save: Callable[[], str | None] = lambda: None
+        self.saving = False
         self.form = QFormLayout()
         self.labels: list[QLabel] = []
         self.starts_at: QWidget | None = None  # where the cursor starts; the first field unless set
@@ -127,10 +130,19 @@ class EntryDialog(Retranslatable, WrappedTextDialog):
 
     def try_save(self) -> None:
         """Save through the page; if refused, say why here and keep every word typed."""
-        problem = self.on_save()
-        if problem is None:
-            self.accept()
+        if self.saving:
             return
+        self.saving = True  # until the page says `saved` or `refused` (it may say so at once)
+        problem = self.on_save()
+        if problem is not None:
+            self.refused(problem)
+
+    def saved(self) -> None:
+        self.saving = False
+        self.accept()
+
+    def refused(self, problem: str) -> None:
+        self.saving = False
         self.problem.setText(problem)
         self.problem.setAccessibleName(problem)
         self.problem.show()

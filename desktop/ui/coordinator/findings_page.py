@@ -166,7 +166,7 @@ class FindingsPage(CoordinatorPage):
             lambda read: self._show(asked, read)
         ).run(origin=self)
 
-    def changed(self, changes: Changes, origin: object | None) -> None:
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
         """Refresh if what the grid shows changed, or notes changed somewhere else."""
         if changes.affects_findings() or (changes.case_notes and origin is not self.case_panel):
             self.refresh()

@@ -4,8 +4,11 @@ Observations, Recommendations and Report, one tab each.
 F6 and Ctrl+Page Down go to the next tab, Shift+F6 and Ctrl+Page Up to the previous one.
 One round is "the round being worked on": choosing it on any page chooses it on all.
 Pages refresh only when an operation reports a change they show (the changes hub),
-never by polling. The home holds the session only through its pages; the main window
-deletes it on lock, so nothing here outlives the unlocked profile.
+never by polling: the home hands each change, with the screen that made it, to every
+page's `on_changes`, which reads again only what it shows. The round list, which every
+page shows, is read here, off the GUI thread. The home holds the session only through
+its pages; the main window deletes it on lock, so nothing here outlives the unlocked
+profile.
 """
 
 from __future__ import annotations
@@ -14,14 +17,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services import rounds
 from desktop.services.operations import Changes
+from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.assignment_page import AssignmentPage
 from desktop.ui.coordinator.findings_page import FindingsPage
 from desktop.ui.coordinator.inbox_page import InboxPage
+from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.observations_page import ObservationsPage
 from desktop.ui.coordinator.packs_page import PacksPage
+from desktop.ui.coordinator.page import CoordinatorPage
 from desktop.ui.coordinator.recommendations_page import RecommendationsPage
 from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.coordinator.roster_page import RosterPage
@@ -29,6 +34,8 @@ from desktop.ui.coordinator.round_list_page import RoundListPage
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.operations import changes_hub
+from desktop.ui.ops import Op
+from desktop.ui.ops import rounds as rounds_ops
 
 
 class CoordinatorHome(Retranslatable, QWidget):
@@ -59,6 +66,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.rounds_page.roundSelected.connect(self.choose_round)
         for page in self.round_pages():
             page.chooser.roundChosen.connect(self.choose_round)
+        self.rounds: LatestRead[list[RoundRow]] = LatestRead(self._read_rounds, self._show_rounds)
         changes_hub().changed.connect(self._changed)
         self.retranslate()
         self._reload_rounds()
@@ -128,14 +136,19 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.recommendations_page.show_round(round_id)
 
     def _reload_rounds(self) -> None:
-        rows = self.session.run(rounds.list_rounds)
+        self.rounds.request()
+
+    def _read_rounds(self) -> Op[list[RoundRow]]:
+        return rounds_ops.list_rounds(self.session)
+
+    def _show_rounds(self, read: list[RoundRow] | None) -> None:
+        rows = read or []
         if self.round_id not in {r.id for r in rows}:
             self.round_id = None
         self.rounds_page.set_rounds(rows, self.round_id)
         for page in self.round_pages():
             page.chooser.set_rounds(rows, self.round_id)
         self.recommendations_page.set_rounds(rows, self.round_id)
-        self.recommendations_page.refresh()  # the tracker spans every round
         if self.round_id is None and rows:
             self.choose_round(rows[-1].id)  # the newest round is the one most likely worked on
             self.rounds_page.set_rounds(rows, self.round_id)
@@ -148,14 +161,17 @@ class CoordinatorHome(Retranslatable, QWidget):
             return
         if changes.rounds:
             self._reload_rounds()
-        if changes.roster:
-            self.roster_page.refresh()
-        if changes.roster or changes.assignments or changes.rounds:
-            self.assignment_page.refresh()
-        if changes.packages or changes.assignments:
-            self.inbox_page.refresh()
-        self.findings_page.changed(changes, origin)
-        if changes.observations or changes.rounds:
-            self.observations_page.refresh()
-        if changes.recommendations or changes.rounds:
-            self.recommendations_page.refresh()
+        for page in self.listening_pages():
+            page.on_changes(changes, origin)
+
+    def listening_pages(self) -> list[CoordinatorPage]:
+        """The pages that decide for themselves what a change means to them (`on_changes`)."""
+        return [
+            self.roster_page,
+            self.assignment_page,
+            self.packs_page,
+            self.inbox_page,
+            self.findings_page,
+            self.observations_page,
+            self.recommendations_page,
+        ]

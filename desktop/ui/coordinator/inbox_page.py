@@ -1,4 +1,12 @@
-"""Inbox: reviews members send back, judged file by file, and where the round stands."""
+"""Inbox: reviews members send back, judged file by file, and where the round stands.
+
+The import is the plain state machine `services.inbox_flow`: this page forwards the
+clicks, drops and the operation's outcome to it and shows each state it enters. The
+round's progress is read off the GUI thread: once when the round is chosen, once after
+an import that accepted a package (the flow says when), and after a change made
+elsewhere that it shows (assignments); the announcement of its own import is skipped,
+since the page has read the progress already.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +14,21 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
-from desktop.services import review_packages
-from desktop.services.review_packages import Fate, InboxImported
+from desktop.services.inbox_flow import REVIEW_SUFFIX, InboxImport, InboxState, Step
+from desktop.services.operations import Changes
+from desktop.services.review_packages import InboxImported, MemberProgress
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
+from desktop.ui.coordinator.latest_read import LatestRead, weakly
 from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, RoundChooser, label_button, plain_reason
 from desktop.ui.coordinator.row_models import FateListModel, ProgressModel
 from desktop.ui.coordinator.words import fate_label
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.item_models import row_table
+from desktop.ui.ops import Op
+from desktop.ui.ops import inbox as inbox_ops
 from desktop.ui.style import make_heading
-
-REVIEW_SUFFIX = ".prreview"
 
 
 def _fit_columns(table: QTableView, stretch: int) -> None:
@@ -62,7 +72,9 @@ class InboxPage(CoordinatorPage):
         self.layout_.addWidget(self.progress_heading)
         self.layout_.addWidget(self.chooser)
         self.layout_.addWidget(self.progress_table, 1)
-        self.last: InboxImported | None = None
+        self._importing: tuple[Path, ...] | None = None  # the files the running op judges
+        self.flow = InboxImport(weakly(self._entered))
+        self.status: LatestRead[list[MemberProgress]] = LatestRead(self._read, self._show_status)
         self.file_drop = FileDrop(self, (REVIEW_SUFFIX,), self.import_files)
         self.retranslate()
 
@@ -82,50 +94,82 @@ class InboxPage(CoordinatorPage):
         self.progress.retranslate()
 
     def show_round(self, round_id: int | None) -> None:
-        self.round_id = round_id
         self.chooser.show_round(round_id)
-        self.refresh()
+        if round_id != self.round_id:
+            self.round_id = round_id
+            self.refresh()
 
     def refresh(self) -> None:
-        rows = [] if self.round_id is None else self.session.run(review_packages.round_status, self.round_id)
-        self.progress.set_rows(rows)
+        self.status.request()
 
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        if (changes.packages or changes.assignments) and origin is not self:
+            self.refresh()
+
+    def _read(self) -> Op[list[MemberProgress]] | None:
+        return None if self.round_id is None else inbox_ops.round_status(self.session, self.round_id)
+
+    def _show_status(self, rows: list[MemberProgress] | None) -> None:
+        self.progress.set_rows(rows or [])
+
+    # the import: events go to the flow -----------------------------------------
     def choose_files(self) -> None:
+        if not self.flow.choose():
+            return
         paths, _ = QFileDialog.getOpenFileNames(
             self, tr("Import reviews"), "", tr("Review files (*.prreview)")
         )
-        if paths:
-            self.import_files([Path(p) for p in paths])
+        self.flow.chosen([Path(p) for p in paths])
 
     def import_files(self, paths: list[Path]) -> None:
-        session, language = self.session, current_language()
+        """Files dropped on the page or opened from the desktop (judged after any import running)."""
+        self.flow.chosen(paths)
 
-        def work(progress, cancel) -> InboxImported:  # type: ignore[no-untyped-def]
-            return session.run(
-                review_packages.import_packages, paths, language=language, progress=progress, cancel=cancel
-            )
+    # ...and its states are shown ------------------------------------------------
+    def _entered(self, state: InboxState) -> None:
+        if state.step is Step.IMPORTING and self._importing is None:
+            self._start(state)
+        elif state.step is Step.DONE:
+            self._show_fates(state)
+        elif state.step is Step.FAILED and state.error is not None:
+            message = tr("The reviews could not be imported: {reason}")
+            self.dialogs.error(self, tr("Import reviews"), message.format(reason=plain_reason(state.error)))
+        elif state.step is Step.CANCELLED:
+            self.dialogs.info(self, tr("Importing reviews"), tr("Cancelled: nothing was kept."))
 
-        self.run_long(tr("Importing reviews"), work, self._imported, self._failed)
+    def _start(self, state: InboxState) -> None:
+        self._importing = state.importing
+        op = inbox_ops.import_reviews(self.session, state.importing, current_language())
+        op.with_progress(tr("Importing reviews"), self.window()).success(self._judged).failure(
+            self._stopped
+        ).cancelled(self._cancelled).run(origin=self)
 
-    def _imported(self, result: InboxImported) -> None:
-        self.last = result
-        self.fates.set_rows(list(result.fates))
+    def _judged(self, result: InboxImported) -> None:
+        self._importing = None
+        self.flow.finished(result)
+
+    def _stopped(self, exc: Exception) -> None:
+        self._importing = None
+        self.flow.failed(exc)
+
+    def _cancelled(self) -> None:
+        self._importing = None
+        self.flow.cancelled()
+
+    def _show_fates(self, state: InboxState) -> None:
+        self.fates.set_rows(list(state.shown.fates) if state.shown else [])
         self.fate_table.resizeRowsToContents()
         self._summarise()
-        self.refresh()
+        if state.reread_progress:
+            self.refresh()
         announce(self.fate_table, self.summary.text())  # the results arrive while focus stays put
 
-    def _failed(self, exc: Exception) -> None:
-        message = tr("The reviews could not be imported: {reason}")
-        self.dialogs.error(self, tr("Import reviews"), message.format(reason=plain_reason(exc)))
-
     def _summarise(self) -> None:
-        if self.last is None:
+        state = self.flow.state
+        if state.shown is None:
             self.summary.setText(tr("No files imported yet in this session."))
         else:
-            counts = ", ".join(
-                f"{fate_label(fate)}: {self.last.count(fate)}" for fate in Fate if self.last.count(fate)
-            )
+            counts = ", ".join(f"{fate_label(fate)}: {count}" for fate, count in state.counts())
             self.summary.setText(tr("{count} files checked. {counts}").format(
-                count=len(self.last.fates), counts=counts))  # fmt: skip
+                count=len(state.shown.fates), counts=counts))  # fmt: skip
         self.summary.setAccessibleName(self.summary.text())

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from desktop.ui.announce import announce
 from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.operations import OperationRunner
-from desktop.ui.progress_dialog import ProgressDialog
+from desktop.ui.ops import rounds as rounds_ops
 from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 DEFAULT_WEEKS = 6
@@ -57,7 +56,7 @@ def problem_lines(exc: Exception) -> list[str] | None:
 class PathField(QWidget):
     """A line edit and a "Browse…" button, for a file or a folder."""
 
-    def __init__(self, name: str, pick: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, pick: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -178,20 +177,15 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
             return
         self._show_problems(list)
         csv_path, folder = self.csv_field.path(), self.folder_field.path()
-        options = {
-            "title": self.title_edit.text(), "template_id": str(self.template_combo.currentData()),
-            "panel": self.panel_edit.text(), "due_date": self.due_edit.date().toString("yyyy-MM-dd"),
-        }  # fmt: skip
-        session = self.session
-        self.runner = OperationRunner(lambda progress, cancel: session.run(
-            coordinator_rounds.create_round, csv_path, folder, progress=progress, cancel=cancel, **options
-        ), self)  # fmt: skip
-        self.runner.finished.connect(self._created)
-        self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(lambda: self.create_button.setEnabled(True))
-        ProgressDialog(self.runner, tr("Creating the round"), self)
+        assert csv_path is not None and folder is not None  # `_missing` said so otherwise
+        op = rounds_ops.create_round(
+            self.session, csv_path, folder, title=self.title_edit.text(),
+            template_id=str(self.template_combo.currentData()), panel=self.panel_edit.text(),
+            due_date=self.due_edit.date().toString("yyyy-MM-dd"),
+        )  # fmt: skip
+        op.with_progress(tr("Creating the round"), self).success(self._created).failure(self._failed)
         self.create_button.setEnabled(False)
-        self.runner.start()
+        self.runner = op.cancelled(lambda: self.create_button.setEnabled(True)).run(origin=self)
 
     def _missing(self) -> list[str]:
         missing = []

@@ -2,23 +2,31 @@
 
 The coordinator writes and orders the observations here, sends the force a table to
 fill in (Word, in English, Welsh or both; or CSV), and takes the filled table back
-after seeing exactly what it would change. Writing files runs off the GUI thread; a
-refused file is said in plain words and changes nothing.
+after seeing exactly what it would change. Every read and change runs off the GUI
+thread; a refused file is said in plain words and changes nothing.
+
+The round's observations are read with its cases, so the editor opens at once; until
+the chosen round's have arrived, the old rows stay and the buttons that need the new
+ones wait. After its own change the page reads the list again itself and chooses the
+observation changed, so it skips the announcement of that change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-from desktop.services import observations, rounds
 from desktop.services.force_responses import ResponsePreview, TableExported
 from desktop.services.observation_rows import ObservationRow
+from desktop.services.operations import Changes
+from desktop.services.rows import CaseRow
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
+from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.observation_dialogs import ObservationDialog, ResponsePreviewDialog
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button
 from desktop.ui.coordinator.report_models import ObservationModel, one_line
@@ -26,6 +34,9 @@ from desktop.ui.coordinator.report_tables import entry_table, refusal_text
 from desktop.ui.dialogs import DialogService
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import current_language, tr
+from desktop.ui.ops import Op
+from desktop.ui.ops import observations as observation_ops
+from desktop.ui.ops.observations import ObservationWritten, RoundObservations
 
 TABLE_LANGUAGES = ("en", "cy", "both")
 
@@ -45,8 +56,8 @@ class ObservationsPage(CoordinatorPage):
         self.add_button = self._button("add_observation", self.add)
         self.edit_button = self._button("edit_observation", self.edit)
         self.delete_button = self._button("delete_observation", self.delete)
-        self.up_button = self._button("move_observation_up", lambda: self.move(-1))
-        self.down_button = self._button("move_observation_down", lambda: self.move(1))
+        self.up_button = self._button("move_observation_up", lambda: self.move_chosen(-1))
+        self.down_button = self._button("move_observation_down", lambda: self.move_chosen(1))
         self.language_label = QLabel()
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("table_language")
@@ -57,6 +68,9 @@ class ObservationsPage(CoordinatorPage):
         self.status = QLabel()
         self.status.setObjectName("observations_status")
         self.status.setWordWrap(True)
+        self.shown_round: int | None = None  # the round whose observations are shown
+        self.cases: list[CaseRow] = []  # its cases, for the editor
+        self.rows: LatestRead[RoundObservations] = LatestRead(self._read, self._show_rows)
         self._lay_out()
         self.retranslate()
         self._enable()
@@ -116,17 +130,37 @@ class ObservationsPage(CoordinatorPage):
 
     # the round and its observations ------------------------------------------
     def show_round(self, round_id: int | None) -> None:
-        self.round_id = round_id
         self.chooser.show_round(round_id)
-        self.refresh()
+        if round_id != self.round_id:
+            self.round_id = round_id
+            self._enable()
+            self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the list, keeping the same observation chosen (or the same place)."""
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the list again, keeping the same observation chosen (or the same place)."""
+        self.rows.request(then)
+
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        if (changes.observations or changes.rounds) and origin is not self:
+            self.refresh()
+
+    def _read(self) -> Op[RoundObservations] | None:
+        return (
+            None if self.round_id is None else observation_ops.round_observations(self.session, self.round_id)
+        )
+
+    def _show_rows(self, read: RoundObservations | None) -> None:
         chosen, place = self.chosen(), self.table.currentIndex().row()
-        rows = self.session.run(observations.list_observations, self.round_id) if self.round_id else []
+        self.shown_round = read.round_id if read else None
+        self.cases = read.cases if read else []
+        rows = read.observations if read else []
         self.model.set_rows(rows)
         row = self.model.row_of(chosen.observation_id) if chosen else -1
         self.select(row if row >= 0 else max(min(place, len(rows) - 1), 0))
+
+    def ready(self) -> bool:
+        """Whether the chosen round's observations are the ones shown (the buttons wait for them)."""
+        return self.round_id is not None and self.shown_round == self.round_id
 
     def select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -138,9 +172,10 @@ class ObservationsPage(CoordinatorPage):
         return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
     def _enable(self, *_args: QModelIndex) -> None:
-        chosen, has_round = self.chosen(), self.round_id is not None
+        ready = self.ready()
+        chosen = self.chosen() if ready else None
         for button in (self.add_button, self.export_button, self.csv_button, self.import_button):
-            button.setEnabled(has_round)
+            button.setEnabled(ready)
         self.edit_button.setEnabled(chosen is not None)
         self.delete_button.setEnabled(chosen is not None)
         self.up_button.setEnabled(chosen is not None and chosen.number > 1)
@@ -148,44 +183,43 @@ class ObservationsPage(CoordinatorPage):
 
     # adding, editing, deleting, moving -----------------------------------------
     def add(self) -> None:
-        if self.round_id is not None:
+        if self.ready():
             self._open_editor(None)
 
     def edit(self) -> None:
         chosen = self.chosen()
-        if chosen is not None:
+        if chosen is not None and self.ready():
             self._open_editor(chosen)
 
     def _open_editor(self, row: ObservationRow | None) -> None:
         """The editor opens window-modal and returns at once; saving is `_save`."""
-        cases = self.session.run(rounds.list_cases, self.round_id) if self.round_id is not None else []
-        self.editor = ObservationDialog(cases, row, self.window())
+        self.editor = ObservationDialog(self.cases, row, self.window())
         editor = self.editor
         editor.on_save = lambda: self._save(editor)
         editor.finished.connect(lambda _result: self._editor_closed(editor))
         editor.open()
 
     def _save(self, editor: ObservationDialog) -> str | None:
-        """Check the date first, so nothing is half saved; then the text and cases, then the response."""
+        """Check the date first, so nothing is half saved; then save the text, cases and response."""
         problem = editor.date_problem()
         if problem is not None or self.round_id is None:
             return problem
-        try:
-            text, cases, row = editor.text(), editor.case_ids(), editor.row
-            if row is None:
-                observation_id = self.change(
-                    observations.add_observation, self.round_id, text, cases
-                ).observation_id
-            else:
-                observation_id = row.observation_id
-                self.change(observations.edit_observation, observation_id, text, cases)
-            response = (editor.response(), editor.response_date())
-            if row is None or response != (row.response, row.response_date):
-                self.change(observations.set_response, observation_id, *response)
-        except Exception as exc:  # any refusal is said in the editor, where the text stays
-            return refusal_text(exc)
-        self.refresh()
-        self.select(self.model.row_of(observation_id))
+        op = observation_ops.save_observation(
+            self.session, self.round_id, editor.row, editor.text(), editor.case_ids(),
+            editor.response(), editor.response_date(),
+        )  # fmt: skip
+
+        def saved(written: ObservationWritten) -> None:
+            self.refresh(then=lambda: self.select(self.model.row_of(written.observation_id)))
+            if shiboken6.isValid(editor):
+                editor.saved()
+
+        def refused(exc: Exception) -> None:  # said in the editor, where the text stays
+            self.refresh()  # the text may be kept though the response was refused
+            if shiboken6.isValid(editor):
+                editor.refused(refusal_text(exc))
+
+        op.success(saved).failure(refused).run(origin=self)
         return None
 
     def _editor_closed(self, editor: ObservationDialog) -> None:
@@ -202,24 +236,30 @@ class ObservationsPage(CoordinatorPage):
         question = question.format(number=chosen.number, text=one_line(chosen.text, 200))
         if not self.dialogs.confirm(self, tr("Delete observation"), question):
             return
-        self._quick(tr("Delete observation"), observations.delete_observation, chosen.observation_id)
+        op = observation_ops.delete_observation(self.session, chosen.observation_id)
+        self._quick(tr("Delete observation"), op)
 
-    def move(self, step: int) -> None:
+    def move_chosen(self, step: int) -> None:
         chosen = self.chosen()
         if chosen is None:
             return
-        self._quick(tr("Move observation"), observations.move_observation, chosen.observation_id,
-                    chosen.number + step)  # fmt: skip
-        self.select(self.model.row_of(chosen.observation_id))
-        moved = tr("Observation moved to number {number}").format(number=chosen.number + step)
-        announce(self.table, moved)
+        number = chosen.number + step
+        op = observation_ops.move_observation(self.session, chosen.observation_id, number)
 
-    def _quick(self, title: str, service: Any, *args: Any) -> None:
-        try:
-            self.change(service, *args)
-        except Exception as exc:  # said to the coordinator; the service changed nothing
+        def moved() -> None:
+            self.select(self.model.row_of(chosen.observation_id))
+            announce(self.table, tr("Observation moved to number {number}").format(number=number))
+
+        self._quick(tr("Move observation"), op, moved)
+
+    def _quick(self, title: str, op: Op[Changes], then: Callable[[], None] | None = None) -> None:
+        """Make the change, then read the list again (a refusal is said; the service changed nothing)."""
+
+        def refused(exc: Exception) -> None:
             self.dialogs.error(self, title, refusal_text(exc))
-        self.refresh()
+            self.refresh()
+
+        op.success(lambda _changes: self.refresh(then)).failure(refused).run(origin=self)
 
     # the table for the force -------------------------------------------------
     def export_table(self) -> None:
@@ -228,21 +268,20 @@ class ObservationsPage(CoordinatorPage):
         title, filters = tr("Export table for the force"), tr("Word documents (*.docx)")
         path = self.dialogs.save_file(self, title, suggested, filters)
         if path and self.round_id is not None:
-            self._export(observations.export_response_table, Path(path), language)
+            self._export(
+                observation_ops.export_response_table(self.session, self.round_id, Path(path), language)
+            )
 
     def export_csv(self) -> None:
         suggested = tr("observations-for-the-force") + ".csv"
         path = self.dialogs.save_file(self, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"))
         if path and self.round_id is not None:
-            self._export(observations.export_response_csv, Path(path))
+            self._export(observation_ops.export_response_csv(self.session, self.round_id, Path(path)))
 
-    def _export(self, service: Any, path: Path, *extra: str) -> None:
-        session, round_id = self.session, self.round_id
-
-        def work(progress, cancel) -> TableExported:  # type: ignore[no-untyped-def]
-            return session.run(service, round_id, path, *extra)
-
-        self.run_long(tr("Writing the table"), work, self._exported, self._export_failed)
+    def _export(self, op: Op[TableExported]) -> None:
+        self.long_op(op, tr("Writing the table")).success(self._exported).failure(self._export_failed).run(
+            origin=self
+        )
 
     def _exported(self, result: TableExported) -> None:
         self._say(tr("The table with {count} observations was written to {path}.").format(
@@ -260,13 +299,11 @@ class ObservationsPage(CoordinatorPage):
             self.preview_file(Path(path))
 
     def preview_file(self, path: Path) -> None:
-        session, round_id = self.session, self.round_id
-
-        def work(progress, cancel) -> ResponsePreview:  # type: ignore[no-untyped-def]
-            return session.run(observations.preview_responses, round_id, path)
-
-        shown = lambda preview: self._show_preview(path, preview)  # noqa: E731
-        self.run_long(tr("Reading the table"), work, shown, self._import_failed)
+        if self.round_id is None:
+            return
+        op = observation_ops.preview_responses(self.session, self.round_id, path)
+        op = self.long_op(op, tr("Reading the table"))
+        op.success(lambda preview: self._show_preview(path, preview)).failure(self._import_failed).run()
 
     def _show_preview(self, path: Path, preview: ResponsePreview) -> None:
         self.preview_dialog = ResponsePreviewDialog(preview, path.name, self.window())
@@ -281,13 +318,11 @@ class ObservationsPage(CoordinatorPage):
         dialog.deleteLater()
 
     def _import(self, path: Path) -> None:
-        session, round_id = self.session, self.round_id
-
-        def work(progress, cancel) -> Any:  # type: ignore[no-untyped-def]
-            return session.run(observations.import_responses, round_id, path)
-
-        done = lambda _changes: self._imported(path)  # noqa: E731
-        self.run_long(tr("Importing the responses"), work, done, self._import_failed)
+        if self.round_id is None:
+            return
+        op = self.long_op(observation_ops.import_responses(self.session, self.round_id, path),
+                          tr("Importing the responses"))  # fmt: skip
+        op.success(lambda _changes: self._imported(path)).failure(self._import_failed).run(origin=self)
 
     def _imported(self, path: Path) -> None:
         self.refresh()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
-from desktop.services import assignment_packs
 from desktop.services.assignment_packs import PacksExported
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
@@ -17,6 +16,7 @@ from desktop.ui.coordinator.row_models import PackListModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
+from desktop.ui.ops import rounds as rounds_ops
 
 
 class PacksPage(CoordinatorPage):
@@ -83,15 +83,11 @@ class PacksPage(CoordinatorPage):
             self.export(Path(folder))
 
     def export(self, folder: Path) -> None:
-        round_id, session = self.round_id, self.session
-
-        def work(progress, cancel) -> PacksExported:  # type: ignore[no-untyped-def]
-            return session.run(
-                assignment_packs.export_packs, round_id, folder, progress=progress, cancel=cancel
-            )
-
+        if self.round_id is None:
+            return
         self.folder = folder
-        self.run_long(tr("Exporting packs"), work, self._exported, self._failed)
+        op = rounds_ops.export_packs(self.session, self.round_id, folder)
+        self.long_op(op, tr("Exporting packs")).success(self._exported).failure(self._failed).run(origin=self)
 
     def _exported(self, result: PacksExported) -> None:
         self.result = result

@@ -1,16 +1,17 @@
-"""What every coordinator page shares: a heading, the session, quick changes, long operations,
+"""What every coordinator page shares: a heading, the session, what changed, long operations,
 files dropped on the page, and the round being worked on.
 
-A quick change (confirm a member, tick a cell) runs on the GUI thread through the
-session and announces its `Changes` on the hub, so every page showing that data
-refreshes the same way as after a long operation run by the `OperationRunner`.
+Every read and change a page makes is an op (`desktop.ui.ops.<area>`), run off the GUI
+thread; what a change changed is announced on the changes hub, and the home hands it
+to each page's `on_changes` with the screen that made it, so a page reads again only
+the rows that concern it, and not at all after its own change when it shows it already.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -24,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.operations import Changes
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.labels import plain_label
-from desktop.ui.operations import OperationRunner, announce_changes
-from desktop.ui.progress_dialog import ProgressDialog
+from desktop.ui.operations import OperationRunner
+from desktop.ui.ops import Op
 from desktop.ui.style import make_heading
+
+T = TypeVar("T")
 
 
 def plain_reason(exc: Exception) -> str:
@@ -83,30 +87,15 @@ class CoordinatorPage(Retranslatable, QWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
 
-    def change(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a quick service call and tell every page what it changed."""
-        result = self.session.run(service, *args, **kwargs)
-        announce_changes(result, self)
-        return result
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        """What another screen (or this one, `origin is self`) changed: a page reads again
+        only what its rows show, and skips its own change when it already shows it."""
 
-    def run_long(
-        self,
-        title: str,
-        work: Callable[..., Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> OperationRunner:
-        """Run `work(progress=, cancel=)` off the GUI thread, with the progress dialog and Cancel."""
-        runner = OperationRunner(lambda progress, cancel: work(progress=progress, cancel=cancel), self)
-        # The progress window hears the outcome first and closes, so a window `done` opens
-        # (the publication review) is not stacked over a finished progress window.
-        ProgressDialog(runner, title, self.window())
-        runner.finished.connect(done)
-        runner.failed.connect(failed)
-        runner.cancelled.connect(lambda: self.dialogs.info(self, title, tr("Cancelled: nothing was kept.")))
-        self.runner = runner
-        runner.start()
-        return runner
+    def long_op(self, op: Op[T], title: str) -> Op[T]:
+        """`op` with the progress window and Cancel; a cancel is said, since nothing was kept."""
+        return op.with_progress(title, self.window()).cancelled(
+            lambda: self.dialogs.info(self, title, tr("Cancelled: nothing was kept."))
+        )
 
     def _button(self, name: str, slot: Callable[[], Any]) -> QPushButton:
         """A push button named for tests and styling, wired to `slot`; words come in retranslate."""

@@ -4,21 +4,27 @@ The table lists every recommendation with the status its latest update gave it (
 the tracker's words); below it, the chosen one's history of updates, oldest first.
 Two recommendations that come to say the same thing are amalgamated, after the
 coordinator confirms: the one merged is discharged and takes no further updates.
+
+The tracker is read off the GUI thread; the old rows stay until the new ones arrive.
+After its own entry the page reads it again itself and chooses the recommendation
+saved, so it skips the announcement of that change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from desktop.services import recommendations
+from desktop.services.operations import Changes
 from desktop.services.recommendations import RecommendationRow
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.entry_dialog import EntryDialog
+from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.page import CoordinatorPage, label_button
 from desktop.ui.coordinator.recommendation_dialogs import MergeDialog, RecommendationDialog, UpdateDialog
 from desktop.ui.coordinator.report_models import RecommendationModel, UpdateModel
@@ -26,7 +32,12 @@ from desktop.ui.coordinator.report_tables import entry_table, refusal_text
 from desktop.ui.dialogs import DialogService
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import tr
+from desktop.ui.ops import Op
+from desktop.ui.ops import recommendations as recommendation_ops
 from desktop.ui.style import make_heading
+
+R = TypeVar("R")
+D = TypeVar("D", bound=EntryDialog)
 
 
 class RecommendationsPage(CoordinatorPage):
@@ -57,8 +68,10 @@ class RecommendationsPage(CoordinatorPage):
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.history_heading)
         self.layout_.addWidget(self.history_table, 1)
+        self.rows: LatestRead[list[RecommendationRow]] = LatestRead(self._read, self._show_rows)
         self.retranslate()
         self._enable()
+        self.refresh()
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return (self.add_button, self.edit_button, self.update_button, self.merge_button)
@@ -99,9 +112,19 @@ class RecommendationsPage(CoordinatorPage):
     def show_round(self, round_id: int | None) -> None:
         self.round_id = round_id
 
-    def refresh(self) -> None:
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        self.rows.request(then)
+
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        if (changes.recommendations or changes.rounds) and origin is not self:
+            self.refresh()  # a round's title shows in the tracker
+
+    def _read(self) -> Op[list[RecommendationRow]]:
+        return recommendation_ops.list_recommendations(self.session)
+
+    def _show_rows(self, read: list[RecommendationRow] | None) -> None:
         chosen, place = self.chosen(), self.table.currentIndex().row()
-        rows = self.session.run(recommendations.list_recommendations)
+        rows = read or []
         self.model.set_rows(rows)
         row = self.model.row_of(chosen.recommendation_id) if chosen else -1
         self.select(row if row >= 0 else max(min(place, len(rows) - 1), 0))
@@ -152,22 +175,27 @@ class RecommendationsPage(CoordinatorPage):
         if chosen is not None and chosen.merged_into is None and self._targets():
             self._open(MergeDialog(chosen, self._targets(), self.window()), self._save_merge)
 
-    def _open(self, dialog: Any, save: Callable[[Any], str | None]) -> None:
+    def _open(self, dialog: D, save: Callable[[D], str | None]) -> None:
         """Window-modal and returning at once; a refusal stays in the dialog with the text."""
         self.editor = dialog
-        dialog.on_save = lambda: dialog.date_problem() or self._saving(save, dialog)
+        dialog.on_save = lambda: dialog.date_problem() or save(dialog)  # type: ignore[attr-defined]
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
 
-    def _saving(self, save: Callable[[Any], str | None], dialog: Any) -> str | None:
-        try:
-            chosen_id = save(dialog)
-        except Exception as exc:  # any refusal is said in the dialog, where the text stays
-            return refusal_text(exc)
-        self.refresh()
-        if isinstance(chosen_id, int):
-            self.select(self.model.row_of(chosen_id))
-        return None
+    def _saving(self, dialog: EntryDialog, op: Op[R], chosen_id: Callable[[R], int]) -> None:
+        """Save off the GUI thread; once saved, close the dialog and choose what was saved."""
+
+        def saved(result: R) -> None:
+            rec_id = chosen_id(result)
+            self.refresh(then=lambda: self.select(self.model.row_of(rec_id)))
+            if shiboken6.isValid(dialog):
+                dialog.saved()
+
+        def refused(exc: Exception) -> None:  # said in the dialog, where the text stays
+            if shiboken6.isValid(dialog):
+                dialog.refused(refusal_text(exc))
+
+        op.success(saved).failure(refused).run(origin=self)
 
     def _closed(self, dialog: EntryDialog) -> None:
         if self.editor is dialog:
@@ -175,44 +203,42 @@ class RecommendationsPage(CoordinatorPage):
         dialog.deleteLater()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _save_new(self, dialog: RecommendationDialog) -> Any:
+    def _save_new(self, dialog: RecommendationDialog) -> str | None:
         text, theme, owner, due = dialog.values()
-        saved = self.change(
-            recommendations.add_recommendation, text, theme, dialog.chosen_round(), owner, due
+        op = recommendation_ops.add_recommendation(
+            self.session, text, theme, dialog.chosen_round(), owner, due
         )
-        return saved.recommendation_id
+        self._saving(dialog, op, lambda saved: saved.recommendation_id)
+        return None
 
-    def _save_edit(self, dialog: RecommendationDialog) -> Any:
+    def _save_edit(self, dialog: RecommendationDialog) -> str | None:
         text, theme, owner, due = dialog.values()
         assert dialog.row is not None
         rec_id = dialog.row.recommendation_id
-        self.change(
-            recommendations.edit_recommendation, rec_id, text=text, theme=theme, owner=owner, due_date=due
-        )
-        return rec_id
+        op = recommendation_ops.edit_recommendation(self.session, rec_id, text, theme, owner, due)
+        self._saving(dialog, op, lambda _changes: rec_id)
+        return None
 
-    def _save_update(self, dialog: UpdateDialog) -> Any:
-        self.change(recommendations.add_update, dialog.row.recommendation_id, *dialog.values())
-        return dialog.row.recommendation_id
+    def _save_update(self, dialog: UpdateDialog) -> str | None:
+        rec_id = dialog.row.recommendation_id
+        op = recommendation_ops.add_update(self.session, rec_id, *dialog.values())
+        self._saving(dialog, op, lambda _changes: rec_id)
+        return None
 
-    def _save_merge(self, dialog: MergeDialog) -> Any:
+    def _save_merge(self, dialog: MergeDialog) -> str | None:
         into = dialog.target()
         target = next((r for r in self.model.rows() if r.recommendation_id == into), None)
         if into is None or target is None:
+            dialog.saved()  # nothing to merge into: closes, as Cancel would
             return None
         question = tr(
             "Amalgamate recommendation {number} into recommendation {into}? It will be discharged and "
             "take no further updates. This cannot be undone."
         ).format(number=dialog.row.number, into=target.number)  # fmt: skip
         if not self.dialogs.confirm(dialog, tr("Amalgamate recommendation"), question):
-            raise _NotConfirmed()
+            return tr("Not amalgamated: nothing was changed.")  # the dialog stays with what was typed
         dated, note = dialog.values()
-        self.change(recommendations.merge_recommendation, dialog.row.recommendation_id, into, dated, note)
-        return dialog.row.recommendation_id
-
-
-class _NotConfirmed(Exception):
-    """The coordinator said No: the merge dialog stays open with what was typed."""
-
-    def explain(self, _language: str) -> str:
-        return tr("Not amalgamated: nothing was changed.")
+        rec_id = dialog.row.recommendation_id
+        op = recommendation_ops.merge_recommendation(self.session, rec_id, into, dated, note)
+        self._saving(dialog, op, lambda _changes: rec_id)
+        return None

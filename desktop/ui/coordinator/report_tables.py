@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -12,7 +13,7 @@ from desktop.ui.item_models import RowTableModel, row_table
 
 
 def entry_table(
-    name: str, model: RowTableModel, stretch: tuple[int, ...], opens: Callable[[], None]
+    name: str, model: RowTableModel[Any], stretch: tuple[int, ...], opens: Callable[[], None]
 ) -> QTableView:
     """A table of entries: one Tab stop, arrow keys inside; Enter (or a double click) opens
     the chosen entry in its editor. The text columns share the room left by the others."""

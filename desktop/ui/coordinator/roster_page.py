@@ -1,4 +1,9 @@
-"""Members: the roster of panel members, enrolled from their cards and confirmed by phone."""
+"""Members: the roster of panel members, enrolled from their cards and confirmed by phone.
+
+The roster is read off the GUI thread: the old rows (and the member chosen) stay until
+the new ones arrive. After its own change the page reads the roster again itself, so it
+ignores the announcement of that change; a change from elsewhere reads it again too.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QWidget
 
-from desktop.services import roster
-from desktop.services.roster import RosterRow
+from desktop.services.operations import Changes
+from desktop.services.roster import Enrolled, RosterRow
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.card_dialog import CardChoice, CardDialog
+from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, label_button, plain_reason
 from desktop.ui.coordinator.row_models import RosterModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
+from desktop.ui.ops import Op
+from desktop.ui.ops import roster as roster_ops
+from desktop.ui.ops.roster import CardRead
 
 CARD_SUFFIX = ".prcard"
 
@@ -42,7 +51,9 @@ class RosterPage(CoordinatorPage):
         self.card_dialog: CardDialog | None = None
         self.file_drop = FileDrop(self, (CARD_SUFFIX,), lambda paths: self.add_card(paths[0]))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.rows: LatestRead[list[RosterRow]] = LatestRead(self._read, self._show_rows)
         self.retranslate()
+        self._update_buttons()
         self.refresh()
 
     def retranslate(self) -> None:
@@ -61,8 +72,18 @@ class RosterPage(CoordinatorPage):
         self.model.retranslate()
 
     def refresh(self) -> None:
+        self.rows.request()
+
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        if changes.roster and origin is not self:
+            self.refresh()
+
+    def _read(self) -> Op[list[RosterRow]]:
+        return roster_ops.list_roster(self.session)
+
+    def _show_rows(self, rows: list[RosterRow] | None) -> None:
         selected = self.selected()
-        self.model.set_rows(self.session.run(roster.list_roster))
+        self.model.set_rows(rows or [])
         rows = self.model.rows()
         keep = next((i for i, m in enumerate(rows) if selected and m.id == selected.id), 0)
         if rows:
@@ -87,14 +108,18 @@ class RosterPage(CoordinatorPage):
 
     def add_card(self, path: Path) -> None:
         """Read the card, then ask the coordinator to check its fingerprint with the member."""
-        try:
-            card = roster.preview_card(path)
-        except Exception as exc:  # a damaged, foreign or coordinator's card: say why
-            self.dialogs.error(self, tr("Add member card"), tr(
-                "This card cannot be added: {reason}"
-            ).format(reason=plain_reason(exc)))  # fmt: skip
-            return
-        same = self.session.run(roster.lookalikes, card)
+        roster_ops.read_card(self.session, path).success(lambda read: self._card_read(path, read)).failure(
+            self._card_refused
+        ).run()
+
+    def _card_refused(self, exc: Exception) -> None:
+        """A damaged, foreign or coordinator's card: say why."""
+        self.dialogs.error(self, tr("Add member card"), tr(
+            "This card cannot be added: {reason}"
+        ).format(reason=plain_reason(exc)))  # fmt: skip
+
+    def _card_read(self, path: Path, read: CardRead) -> None:
+        card, same = read.card, read.lookalikes
         if same and not self.dialogs.confirm(self, tr("Add member card"), tr(
             "A member whose name looks the same is already on the roster:\n\n{enrolled}\n\n"
             "This card:\n\n{name}\n{fingerprint}\n\n"
@@ -115,13 +140,18 @@ class RosterPage(CoordinatorPage):
         dialog.deleteLater()
         if dialog.choice is CardChoice.CANCEL:
             return
-        enrolled = self.change(
-            roster.enrol, path, confirmed=dialog.choice is CardChoice.CONFIRMED, same_name_ok=same_name_ok
-        )
-        if not enrolled.new:
-            self.dialogs.info(self, tr("Add member card"), tr(
-                "{name} is already on the roster; nothing was changed."
-            ).format(name=enrolled.member.name))  # fmt: skip
+        confirmed = dialog.choice is CardChoice.CONFIRMED
+        roster_ops.enrol(self.session, path, confirmed=confirmed, same_name_ok=same_name_ok).success(
+            self._enrolled
+        ).failure(self._card_refused).run(origin=self)
+
+    def _enrolled(self, enrolled: Enrolled) -> None:
+        if enrolled.new:
+            self.refresh()
+            return
+        self.dialogs.info(self, tr("Add member card"), tr(
+            "{name} is already on the roster; nothing was changed."
+        ).format(name=enrolled.member.name))  # fmt: skip
 
     # standing -------------------------------------------------------------
     def confirm_selected(self) -> None:
@@ -132,7 +162,7 @@ class RosterPage(CoordinatorPage):
             "Read this fingerprint with {name} by phone or in person:\n\n{fingerprint}\n\n"
             "Does every digit match what {name} reads out?"
         ).format(name=member.name, fingerprint=member.fingerprint)):  # fmt: skip
-            self.change(roster.confirm, member.id)
+            roster_ops.confirm(self.session, member.id).success(self._changed).run(origin=self)
 
     def withdraw_selected(self) -> None:
         member = self.selected()
@@ -142,9 +172,12 @@ class RosterPage(CoordinatorPage):
             "Withdraw {name}'s access? Reviews from {name} that arrive from now on will be refused, "
             "and no new packs will be made for them. Reviews already accepted stay in the round."
         ).format(name=member.name)):  # fmt: skip
-            self.change(roster.revoke, member.id)
+            roster_ops.revoke(self.session, member.id).success(self._changed).run(origin=self)
 
     def restore_selected(self) -> None:
         member = self.selected()
         if member is not None:
-            self.change(roster.reinstate, member.id)
+            roster_ops.reinstate(self.session, member.id).success(self._changed).run(origin=self)
+
+    def _changed(self, _changes: Changes) -> None:
+        self.refresh()

@@ -1,8 +1,11 @@
-"""Rounds: every review round this office has created, and "New round…"."""
+"""Rounds: every review round this office has created, and "New round…".
+
+The home reads the rounds (every page shows them) and hands them to `set_rounds`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from desktop.services.rows import RoundRow
@@ -58,7 +61,7 @@ class RoundListPage(CoordinatorPage):
         if row >= 0:
             self.table.selectRow(row)
 
-    def _selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.roundSelected.emit(self.model.row_at(current.row()).id)
 

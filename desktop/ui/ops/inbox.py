@@ -1,0 +1,21 @@
+"""The Inbox page's operations: judge and take in review files, and where the round stands."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.services import review_packages
+from desktop.services.review_packages import InboxImported, MemberProgress
+from desktop.services.session import ProfileSession
+from desktop.ui import ops
+from desktop.ui.ops import Op
+
+
+def import_reviews(session: ProfileSession, paths: Sequence[Path], language: str) -> Op[InboxImported]:
+    """Each file judged and, if accepted, stored; the fates are worded in `language`."""
+    return ops.long_change(session, review_packages.import_packages, list(paths), language=language)
+
+
+def round_status(session: ProfileSession, round_id: int) -> Op[list[MemberProgress]]:
+    return ops.read(session, review_packages.round_status, round_id)
