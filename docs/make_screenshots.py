@@ -54,6 +54,13 @@ def _large_offscreen_screen() -> None:
 
 
 def settle(app: QApplication, rounds: int = 30) -> None:
+    """Let the screens finish: every read runs off the GUI thread and fills its page when
+    it arrives, so wait for those before the pending events."""
+    from desktop.ui.operations import active_jobs
+
+    while active_jobs():
+        app.processEvents()
+        app.thread().msleep(10)
     for _ in range(rounds):
         app.processEvents()
 
@@ -179,11 +186,6 @@ def damaged_unlock(app: QApplication, folder: Path) -> None:
 
 
 def wait_for_operations(app: QApplication) -> None:
-    from desktop.ui.operations import active_jobs
-
-    while active_jobs():
-        settle(app, 5)
-        app.thread().msleep(20)
     settle(app, 30)
 
 

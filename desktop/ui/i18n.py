@@ -44,6 +44,7 @@ def set_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(language)
     app = QCoreApplication.instance()
+    assert app is not None, "the interface language is set once the application exists"
     _state["language"] = language
     country = QLocale.Country.UnitedKingdom
     welsh = language == "cy"

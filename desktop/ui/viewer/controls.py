@@ -91,8 +91,8 @@ class FindBar(QWidget):
         _big(self.search_edit, "search_field")
         self.search_edit.setClearButtonEnabled(True)
         self.find_label.setBuddy(self.search_edit)
-        self.previous_match_button = _button("previous_match_button", QStyle.SP_ArrowUp)
-        self.next_match_button = _button("next_match_button", QStyle.SP_ArrowDown)
+        self.previous_match_button = _button("previous_match_button", QStyle.StandardPixmap.SP_ArrowUp)
+        self.next_match_button = _button("next_match_button", QStyle.StandardPixmap.SP_ArrowDown)
         self.match_label = QLabel()
         self.match_label.setObjectName("match_label")
         self._matches = (0, 0, False)  # (current, total, still searching)
@@ -214,7 +214,7 @@ class PageBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous_page_button = _button("previous_page_button", QStyle.SP_ArrowUp)
+        self.previous_page_button = _button("previous_page_button", QStyle.StandardPixmap.SP_ArrowUp)
         self.page_label = QLabel()
         self.page_spin = QSpinBox()
         _big(self.page_spin, "page_number_box")
@@ -224,7 +224,7 @@ class PageBar(QWidget):
         self.page_label.setBuddy(self.page_spin)
         self.page_total_label = QLabel()
         self.page_total_label.setObjectName("page_total")
-        self.next_page_button = _button("next_page_button", QStyle.SP_ArrowDown)
+        self.next_page_button = _button("next_page_button", QStyle.StandardPixmap.SP_ArrowDown)
         self._page = (0, 0)  # (0-based current, count)
         where = QWidget()  # "Page [x] of y" stays on one line when the bar wraps
         where_layout = QHBoxLayout(where)

@@ -202,7 +202,7 @@ class DocumentViewer(Retranslatable, QWidget):
                 tab.setParent(self)  # kept hidden, owned by the viewer, out of any layout
                 tab.hide()
                 self._spare_pdf_tab = tab  # reused for the next case's first PDF
-            else:
+            elif tab is not None:
                 tab.deleteLater()
         self.tabs.blockSignals(blocked)
         self._titles = []

@@ -369,7 +369,7 @@ class PdfTab(Tab):
         self._search_timer.stop()
         self.page_text.setExtraSelections([])
         self.page_text.clear()
-        self.view.setSearchModel(None)
+        self.view.setSearchModel(None)  # type: ignore[arg-type]  # Qt takes None: no search model
         self.search_model.setSearchString("")
         self.document.close()
         if self._buffer is not None:
