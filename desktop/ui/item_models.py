@@ -1,7 +1,8 @@
 """Table models for the round list and the case list.
 
 They hold frozen rows from the services (never ORM objects) and replace a single row
-when a service reports a `CaseChanged`, so saving an answer never reloads the list.
+when a save brings a case's new row (`CaseSaved`), so saving an answer never reloads
+the list.
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ change can skip reloading itself. A long op shows the progress window with Cance
 (`with_progress`).
 
 Reads are ops too: a page asks for its rows and fills itself when they arrive. Only
-the single-row saves listed in `ops.gui_thread.ALLOWED` (each measured under a
-millisecond) may call the session on the GUI thread; `ops.gui_thread` reports any
-other call made there, and the GUI tests fail on one.
+a call listed in `ops.gui_thread.ALLOWED` (measured under a millisecond; none is,
+today) may call the session on the GUI thread; `ops.gui_thread` reports any other
+call made there, and the GUI tests fail on one.
 
 The area modules are thin on purpose: each op names one service call, so a newcomer
 follows a click from the widget to the op to the service in three files.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray
 
@@ -34,8 +35,7 @@ class RoundOpened:
     template: Template
 
 
-@dataclass(frozen=True)
-class ShownDocument:
+class ShownDocument(NamedTuple):
     """A document ready for the viewer: a PDF's bytes already a QByteArray, made in the
     worker, so the viewer shares it instead of copying megabytes on the GUI thread."""
 
