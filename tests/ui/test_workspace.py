@@ -202,3 +202,52 @@ def test_the_hours_field_stops_at_a_year(qtbot, workspace, db) -> None:
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: stored(db, ws.case_id, "contact").hours is not None)
     assert 0 < stored(db, ws.case_id, "contact").hours <= 8760
+
+
+def test_keys_typed_before_the_next_case_is_shown_answer_that_case(qtbot, workspace, db) -> None:
+    """A case is read off the GUI thread: a key pressed meanwhile waits for it, and never
+    answers the case that is going, which stays shown whole until then."""
+    ws = workspace
+    first, second = ws.case_id, ws.case_model.row_at(1).id
+    ws.checklist.questions["assessed"].choose(1)
+    qtbot.waitUntil(lambda: focused_question(ws) == "assessed")
+    wait_idle(qtbot)
+    press(qtbot, Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)  # the next case is being read
+    assert ws.case_id == first and ws.checklist.answer("assessed").value == "no", "no half-shown case"
+    press(qtbot, Key.Key_1)  # typed at once: meant for the next case's first question
+    qtbot.waitUntil(lambda: ws.case_id == second)
+    wait_idle(qtbot)
+    assert stored(db, second, "strands").value == ("race",)
+    assert stored(db, first, "strands") is None
+    assert ws.checklist.answer("assessed").value is None, "nothing of the first case lingers"
+
+
+def test_typing_on_while_a_note_is_being_saved_loses_nothing(qtbot, workspace, db) -> None:
+    ws = workspace
+    question = ws.checklist.questions["assessed"]
+    note = question.note_edit
+    note.setFocus()
+    type_text(qtbot, note, "first")
+    question.flush()
+    assert [e.value for e in ws.pending.waiting(ws.case_id)] == ["first"], "on its way to the disk"
+    type_text(qtbot, note, " and more")
+    question.flush()
+    wait_idle(qtbot)
+    assert stored(db, ws.case_id, "assessed").note == "first and more"
+    assert note.toPlainText() == "first and more"
+
+
+def test_an_edit_of_the_case_being_opened_is_shown_when_it_arrives(qtbot, workspace) -> None:
+    """An edit that lands while the case is read (one carried through a lock) is not
+    hidden by the read, whichever finishes first."""
+    from desktop.ui.member.pending_saves import Edit
+
+    ws = workspace
+    second = ws.case_model.row_at(1).id
+    ws.step_case(1)
+    ws.pending.submit(Edit(second, "assessed", "answer", "yes"))
+    qtbot.waitUntil(lambda: ws.case_id == second)
+    wait_idle(qtbot)
+    assert ws.checklist.answer("assessed").value == "yes"
+    assert ws.checklist.questions["level"].isVisible(), "skip logic follows it"
+    assert ws.current_case().answered >= 1

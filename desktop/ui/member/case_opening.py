@@ -43,14 +43,16 @@ class KeyHold(QObject):
         self._on = False
 
     def start(self) -> None:
-        if not self._on:
-            QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if not self._on and app is not None:
+            app.installEventFilter(self)
             self._on = True
 
     def release(self) -> None:
-        if not self._on:
+        app = QApplication.instance()
+        if not self._on or app is None:
             return
-        QApplication.instance().removeEventFilter(self)
+        app.removeEventFilter(self)
         self._on = False
         held, self._held = self._held, []
         for kind, key, modifiers, text, repeat, count in held:

@@ -112,9 +112,7 @@ class Workspace(Retranslatable, QWidget):
         self.checklist = ChecklistPanel()
         self.checklist.answerChosen.connect(self._on_answer_chosen)
         self.checklist.noteCommitted.connect(self._on_note_committed)
-        self.checklist.passedLastQuestion.connect(
-            lambda: self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        )
+        self.checklist.passedLastQuestion.connect(self._on_passed_last)
         self.case_heading = _plain_label("case_heading")
         make_heading(self.case_heading, 1.2)
         self.case_summary = _plain_label("case_summary")
@@ -157,6 +155,9 @@ class Workspace(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+    def _on_passed_last(self) -> None:
+        self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton()
@@ -384,7 +385,7 @@ class Workspace(Retranslatable, QWidget):
         """
         self.viewer.show_loading()
         review_ops.case_documents(self.session, case_id).success(
-            lambda docs: self.viewer.set_documents(docs) if self._still_showing(case_id) else None
+            lambda docs: self.viewer.set_documents(docs) if self._still_showing(case_id) else None  # type: ignore[arg-type]
         ).failure(lambda _exc: self.viewer.show_unreadable() if self._still_showing(case_id) else None).run(
             origin=self
         )
