@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.core.answers import Answer
 from desktop.core.case_codes import FINISHED, CaseStatus
@@ -252,8 +253,14 @@ class Workspace(Retranslatable, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "panes"):
-            QTimer.singleShot(0, self.panes.size_case_list)  # a new text size: the columns change width
+            QTimer.singleShot(0, self._size_case_list)  # a new text size: the columns change width
         super().changeEvent(event)
+
+    def _size_case_list(self) -> None:
+        """A text size change reaches a workspace being taken down at a lock: then its
+        table may already be gone when the timer fires."""
+        if isValid(self.case_table):
+            self.panes.size_case_list()
 
     # rounds and cases -----------------------------------------------------
     def open_round(self, round_id: int) -> None:
