@@ -25,6 +25,7 @@ follows a click from the widget to the op to the service in three files.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
@@ -101,8 +102,18 @@ class Op(Generic[T]):
         runner.failed.connect(failed)
         if cancelled is not None:
             runner.cancelled.connect(lambda: cancelled())
+        for outcome in (runner.finished, runner.failed, runner.cancelled):
+            outcome.connect(lambda *_args: _release(runner))  # last: after the callbacks ran
         runner.start()
         return runner
+
+
+def _release(runner: OperationRunner) -> None:
+    """Drop the callbacks once the outcome is delivered: their closures hold the screen
+    that asked, which must not outlive a lock because a finished runner still exists."""
+    for outcome in (runner.finished, runner.failed, runner.cancelled):
+        with contextlib.suppress(RuntimeError, TypeError):
+            outcome.disconnect()
 
 
 def read(

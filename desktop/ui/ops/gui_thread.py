@@ -64,7 +64,9 @@ NOT_YET_MOVED: frozenset[str] = frozenset(
         "desktop.services.roster.lookalikes",
         "desktop.services.roster.reinstate",
         "desktop.services.roster.revoke",
+        "desktop.services.rounds.list_cases",  # coordinator/observations_page (the member's use is an op)
         "desktop.services.rounds.list_rounds",
+        "desktop.services.rounds.round_template",  # coordinator/report_page (the member's use is an op)
     }
 )
 
