@@ -1,8 +1,9 @@
 """Reviewing one case: reading it, saving each answer and note, finishing it.
 
 Every change is its own short transaction that also appends to the audit log, so what
-the member did is on disk the moment the call returns. Each call returns a `CaseChanged`
-so the screens update only what moved. The audit log records which question changed
+the member did is on disk the moment the call returns. Each call returns the case's new
+row with the one kind of change every screen hears (`Changes`: `answers` and `cases`
+name the case), so the screens update only what moved. The audit log records which question changed
 and the answer code, never the text of a note (it may hold personal data).
 """
 
@@ -23,6 +24,7 @@ from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalis
 from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.template import Template
+from desktop.services.operations import Changes
 from desktop.services.rounds import case_row, load_answers, template_of
 from desktop.services.rows import CaseRow
 from desktop.storage.database import Database
@@ -73,10 +75,15 @@ class CaseReview:
 
 
 @dataclass(frozen=True)
-class CaseChanged:
-    """What a change did: the case's new row (status, progress)."""
+class CaseSaved:
+    """A change of one case: its new row (status, progress) for the lists, and what changed.
+
+    `changes` names the case in `answers` when an answer or note changed and in `cases`
+    when its row did (status, reason), so a screen that does not show the row can tell.
+    """
 
     case: CaseRow
+    changes: Changes
 
 
 @dataclass(frozen=True)
@@ -119,7 +126,7 @@ def save_answer(
     question_id: str,
     value: AnswerValue | None,
     hours: int | None = None,
-) -> CaseChanged:
+) -> CaseSaved:
     """Store the member's answer (None clears it)."""
     with db.session() as session:
         case = _editable(session, case_id)
@@ -136,11 +143,11 @@ def save_answer(
         row.updated_at = utc_now()
         detail = {"value": value if question.kind != "text" else "(text)", "hours": hours}
         _audit(session, "answer_saved", case_id, question_id, detail)
-        return _after_change(session, case, template)
+        return _after_change(session, case, template, answered=True)
 
 
 @_saving
-def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseChanged:
+def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseSaved:
     """Store the member's note on a question (empty text clears it)."""
     if len(text) > MAX_NOTE_CHARS:
         raise NoteTooLong(f"a note can hold at most {MAX_NOTE_CHARS} characters")
@@ -152,11 +159,11 @@ def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseCh
         row.text = text
         row.updated_at = utc_now()
         _audit(session, "note_saved", case_id, question_id, {"length": len(text)})
-        return _after_change(session, case, template)
+        return _after_change(session, case, template, answered=True)
 
 
 @_saving
-def save_defer_draft(db: Database, case_id: int, text: str) -> CaseChanged:
+def save_defer_draft(db: Database, case_id: int, text: str) -> CaseSaved:
     """Keep a half-typed reason for deferring (the app locked while it was being typed).
 
     It is stored as the case's deferral reason without changing the case's status, so
@@ -173,8 +180,9 @@ def save_defer_draft(db: Database, case_id: int, text: str) -> CaseChanged:
 class Completion:
     """The result of "Mark complete": done, or what is still missing."""
 
-    changed: CaseChanged
+    case: CaseRow
     missing: tuple[Missing, ...]
+    changes: Changes
 
     @property
     def completed(self) -> bool:
@@ -191,11 +199,12 @@ def mark_complete(db: Database, case_id: int) -> Completion:
         gaps = tuple(missing(template, answers))
         if not gaps:
             _set_status(session, case, CaseStatus.COMPLETE, "")
-        return Completion(CaseChanged(case_row(case, template, answers)), gaps)
+        changes = Changes(cases=frozenset({case_id})) if not gaps else Changes()
+        return Completion(case_row(case, template, answers), gaps, changes)
 
 
 @_saving
-def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
+def defer(db: Database, case_id: int, reason: str) -> CaseSaved:
     """Mark the case as needing more information before it can be judged."""
     if not reason.strip():
         raise ValueError("a reason is required to defer a case")
@@ -206,7 +215,7 @@ def defer(db: Database, case_id: int, reason: str) -> CaseChanged:
 
 
 @_saving
-def reopen(db: Database, case_id: int) -> CaseChanged:
+def reopen(db: Database, case_id: int) -> CaseSaved:
     """Take a complete or deferred case back to work in progress."""
     with db.session() as session:
         case = _editable(session, case_id)
@@ -246,7 +255,9 @@ def _set_status(session: Session, case: CaseFile, status: str, reason: str) -> N
     _audit(session, f"case_{status}", case.id, None, {})
 
 
-def _after_change(session: Session, case: CaseFile, template: Template) -> CaseChanged:
+def _after_change(
+    session: Session, case: CaseFile, template: Template, *, answered: bool = False
+) -> CaseSaved:
     """Keep the status honest after an edit: started, or no longer complete."""
     session.flush()
     answers = load_answers(session, [case.id])[case.id]
@@ -254,7 +265,10 @@ def _after_change(session: Session, case: CaseFile, template: Template) -> CaseC
         case.status = CaseStatus.IN_PROGRESS
     elif case.status == CaseStatus.COMPLETE and missing(template, answers):
         _set_status(session, case, CaseStatus.IN_PROGRESS, "")
-    return CaseChanged(case_row(case, template, answers))
+    ids = frozenset({case.id})
+    return CaseSaved(
+        case_row(case, template, answers), Changes(cases=ids, answers=ids if answered else frozenset())
+    )
 
 
 def _audit(

@@ -1,7 +1,8 @@
 """Table models for the round list and the case list.
 
 They hold frozen rows from the services (never ORM objects) and replace a single row
-when a service reports a `CaseChanged`, so saving an answer never reloads the list.
+when a save brings a case's new row (`CaseSaved`), so saving an answer never reloads
+the list.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ class CaseListModel(RowTableModel[CaseRow]):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
 
-def row_table(name: str, model: RowTableModel) -> QTableView:
+def row_table(name: str, model: RowTableModel[Any]) -> QTableView:
     """A table view over one of these models: whole rows, one at a time, no row numbers.
 
     The table is one stop for Tab: arrow keys move inside it, Tab leaves it (Qt's

@@ -165,6 +165,14 @@ class OperationRunner(QObject):
         else:
             self.finished.emit(value)
             announce_changes(value, self.origin)
+        # Done: let go of the work and of who asked, so a screen taken down at a lock (and
+        # what the work's closure held) is not kept alive by a runner a caller still holds.
+        self._fn = _done
+        self.origin = None
+
+
+def _done(_progress: Progress, _cancel: CancelToken) -> Any:
+    raise RuntimeError("this operation has already run; use one runner per operation")
 
 
 class _Job(QRunnable):

@@ -93,7 +93,7 @@ def test_mark_complete_lists_gaps_then_completes(db, round_id) -> None:
     review.save_answer(db, case.id, "strands", ("race",))
     review.save_answer(db, case.id, "contact", "yes")
     result = review.mark_complete(db, case.id)
-    assert result.completed and result.changed.case.status == "complete"
+    assert result.completed and result.case.status == "complete"
     assert list_rounds(db)[0].cases_done == 1
 
 
@@ -137,3 +137,16 @@ def test_audit_records_answer_codes_but_never_note_text(db, round_id) -> None:
     with db.session() as s:
         details = " ".join(r[0] for r in s.execute(text("select detail from audit_log")))
     assert "partly" in details and "PRIVATE-DETAIL-123" not in details
+
+
+def test_every_change_says_which_case_in_the_one_changes_type(db, round_id) -> None:
+    """Saves and status changes name the case in `Changes`, as every other operation does."""
+    from desktop.services.operations import Changes
+
+    case = list_cases(db, round_id)[0]
+    ids = frozenset({case.id})
+    assert review.save_answer(db, case.id, "assessed", "no").changes == Changes(cases=ids, answers=ids)
+    assert review.save_note(db, case.id, "assessed", "Seen.").changes == Changes(cases=ids, answers=ids)
+    assert review.defer(db, case.id, "File missing").changes == Changes(cases=ids)
+    assert review.reopen(db, case.id).changes == Changes(cases=ids)
+    assert review.mark_complete(db, case.id).changes == Changes(), "nothing changed: gaps remain"

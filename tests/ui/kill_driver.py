@@ -27,6 +27,8 @@ def main() -> None:
     window = MainWindow(folder, DialogService(), session=ProfileSession(profile.unlock(folder, passphrase)))
     window.show()
     window.open_round(round_id)
+    while window.workspace.case_id is None:  # the round and its first case are read off the GUI thread
+        app.processEvents()
     checklist = window.workspace.checklist
     checklist.questions["assessed"].choose(1)
     note = checklist.questions["assessed"].note_edit

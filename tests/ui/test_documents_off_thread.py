@@ -11,11 +11,20 @@ def test_the_checklist_is_shown_before_the_documents_are_read(qtbot, db, round_i
     window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
     ws = open_round(qtbot, window, round_id)
     first = ws.case_id
-    ws.step_case(1)  # returns without reading a single document
+    when_shown: list[tuple[int, int, str, bool]] = []
+    ws.caseShown.connect(
+        lambda _case_id: when_shown.append((
+            ws.viewer.tabs.count(), active_jobs(), ws.viewer.placeholder_label.text(),
+            ws.checklist.questions["assessed"].isEnabled(),
+        ))
+    )  # fmt: skip
+    with qtbot.waitSignal(ws.caseShown):
+        ws.step_case(1)  # returns without reading anything: the case, then its documents, are read after
     assert ws.case_id != first
-    assert ws.viewer.tabs.count() == 0 and active_jobs() >= 1
-    assert ws.viewer.placeholder_label.text() == "Opening the case documents…"
-    assert ws.checklist.questions["assessed"].isEnabled()
+    (tabs, jobs, placeholder, usable) = when_shown[0]
+    assert tabs == 0 and jobs >= 1
+    assert placeholder == "Opening the case documents…"
+    assert usable
     wait_for_documents(qtbot)
     assert ws.viewer.tabs.count() >= 1
 

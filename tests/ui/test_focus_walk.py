@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.services import review
 from desktop.services.demo import create_demo_profile
 from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_window, press, wait_for_documents
+from tests.ui.harness import open_window, press, wait_for_documents, wait_idle
 
 Key = Qt.Key
 Alt = Qt.KeyboardModifier.AltModifier
@@ -66,6 +66,7 @@ def test_next_case_starts_at_its_first_unanswered_question_and_a_digit_lands_the
     case_id = ws.case_id
     question = _focused(ws)
     press(qtbot, Key.Key_2)
+    wait_idle(qtbot)
     answers = review.open_case(db, case_id).answers
     assert list(answers) == [question], "the digit answered exactly the question with focus"
     assert QApplication.focusWidget() is not None

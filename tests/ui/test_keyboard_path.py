@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QPlainTextEdit, QTabBa
 
 from desktop.services import review
 from desktop.ui.dialogs import DialogService
+from desktop.ui.member.workspace import OPEN_AFTER_PAUSE_MS
 from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_round, open_window, press, wait_for_documents
+from tests.ui.harness import open_round, open_window, press, wait_for_documents, wait_idle
 
 Key = Qt.Key
 Shift = Qt.KeyboardModifier.ShiftModifier
@@ -82,10 +83,11 @@ def test_enter_opens_the_selected_case_at_its_first_unanswered_question(qtbot, w
     press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Return)
     second = ws.case_model.row_at(1).id
-    assert ws.case_id == second
+    qtbot.waitUntil(lambda: ws.case_id == second, timeout=OPEN_AFTER_PAUSE_MS // 2)  # no pause waited
     wait_for_documents(qtbot)
     assert ws.checklist.current_question() == "strands"
     press(qtbot, Key.Key_1)
+    wait_idle(qtbot)
     assert review.open_case(db, second).answers["strands"].value == ("race",)
 
 
@@ -93,7 +95,8 @@ def test_alt_page_down_still_opens_the_next_case_at_once(qtbot, workspace) -> No
     ws = workspace
     ws.case_table.setFocus()
     press(qtbot, Key.Key_PageDown, Alt)
-    assert ws.case_id == ws.case_model.row_at(1).id
+    second = ws.case_model.row_at(1).id
+    qtbot.waitUntil(lambda: ws.case_id == second, timeout=OPEN_AFTER_PAUSE_MS // 2)  # no pause waited
     wait_for_documents(qtbot)
 
 
@@ -113,12 +116,16 @@ def test_enter_and_space_on_mark_complete(qtbot, workspace, db) -> None:
     _answer_all(ws)
     ws.complete_button.setFocus()
     press(qtbot, Key.Key_Return)
+    wait_idle(qtbot)
     assert review.open_case(db, ws.case_id).case.status == "complete"
+    first = ws.case_id
     press(qtbot, Key.Key_PageDown, Alt)
+    qtbot.waitUntil(lambda: ws.case_id != first)
     wait_for_documents(qtbot)
     _answer_all(ws)
     ws.complete_button.setFocus()
     press(qtbot, Key.Key_Space)
+    wait_idle(qtbot)
     assert review.open_case(db, ws.case_id).case.status == "complete"
 
 
@@ -134,14 +141,14 @@ def test_after_mark_complete_it_says_so_and_offers_the_next_case_not_complete(
     _answer_all(ws)
     ws.complete_button.setFocus()
     press(qtbot, Key.Key_Return)
-    assert ws.complete_notice.isVisible()
+    qtbot.waitUntil(ws.complete_notice.isVisible)
     assert rows[0].reference in ws.complete_notice.text()
     assert said and rows[0].reference in said[-1]
     assert ws.next_open_button.isVisible()
     assert rows[1].reference in ws.next_open_button.text()
     assert _focus() is ws.next_open_button
     press(qtbot, Key.Key_Return)
-    assert ws.case_id == rows[1].id
+    qtbot.waitUntil(lambda: ws.case_id == rows[1].id)
     wait_for_documents(qtbot)
     assert ws.checklist.current_question() == "strands"
     assert not ws.complete_notice.isVisible()
@@ -236,6 +243,7 @@ def test_a_gap_is_said_in_words_on_the_question(qtbot, workspace, dialogs) -> No
     ws.checklist.questions["strands"].choose(0)
     ws.checklist.questions["assessed"].choose(1)  # No: needs a note
     ws.complete_button.click()
+    qtbot.waitUntil(lambda: bool(dialogs.errors))
     assessed = ws.checklist.questions["assessed"]
     contact = ws.checklist.questions["contact"]
     assert "Needs a note" in assessed.accessibleDescription()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_round, open_window, set_query_only
+from tests.ui.harness import open_round, open_window, set_query_only, wait_idle
 
 
 @pytest.fixture
@@ -64,11 +64,12 @@ def test_save_banner_is_whole_in_welsh_at_double_text_size_on_a_small_screen(
     i18n.set_language("cy")
     set_query_only(db, True)  # the database really refuses the next write
     workspace.checklist.questions["assessed"].choose(0)
+    qtbot.waitUntil(workspace.save_banner.isVisible)  # the save runs off the GUI thread
     set_query_only(db, False)
-    qtbot.waitUntil(workspace.save_banner.isVisible)
     QApplication.processEvents()
     assert clipped_labels(workspace.save_banner) == []
     workspace.pending.retry()
+    wait_idle(qtbot)
     assert not workspace.save_banner.isVisible()
     i18n.set_language("en")
     window.close()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.services import review
 from desktop.services.review import MAX_NOTE_CHARS
 from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_round, open_window, press, stored, type_text
+from tests.ui.harness import open_round, open_window, press, stored, type_text, wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
@@ -35,6 +35,7 @@ def test_a_megabyte_paste_is_refused_and_the_note_stays_as_it_was(qtbot, workspa
     assert "100,000" in question.limit_label.text() and "not added" in question.limit_label.text()
     type_text(qtbot, note, " More.")  # the note still works afterwards
     question.flush()
+    wait_idle(qtbot)
     assert stored(db, workspace.case_id, "assessed").note == "Kept. More."
     assert not question.limit_label.isVisible()
 
@@ -52,6 +53,7 @@ def test_a_counter_appears_near_the_limit_and_typing_stops_at_it(qtbot, workspac
     assert note.toPlainText() == "b" * MAX_NOTE_CHARS
     assert "not added" in question.limit_label.text()
     question.flush()
+    wait_idle(qtbot)
     assert stored(db, workspace.case_id, "assessed").note == "b" * MAX_NOTE_CHARS
 
 

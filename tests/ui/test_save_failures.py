@@ -77,6 +77,12 @@ def write_note(qtbot, question, text: str) -> None:
     question.note_edit.setFocus()
     type_text(qtbot, question.note_edit, text)
     question.flush()
+    wait_idle(qtbot)  # saved, or refused by the disk and kept: either way, settled
+
+
+def choose(qtbot, question, index: int) -> None:
+    question.choose(index)
+    wait_idle(qtbot)
 
 
 def test_full_disk_keeps_the_answer_and_note_shows_why_and_saves_once_freed(qtbot, disk, setup) -> None:
@@ -84,7 +90,7 @@ def test_full_disk_keeps_the_answer_and_note_shows_why_and_saves_once_freed(qtbo
     case_id = ws.case_id
     assessed = ws.checklist.questions["assessed"]
     disk.fill()
-    assessed.choose(1)  # "No"
+    choose(qtbot, assessed, 1)  # "No"
     write_note(qtbot, assessed, "Seen in the log on 3 May.")
 
     assert stored(db, case_id, "assessed") is None, "nothing can be on disk yet"
@@ -104,6 +110,7 @@ def test_full_disk_keeps_the_answer_and_note_shows_why_and_saves_once_freed(qtbo
     assessed.flush()
     disk.free()
     qtbot.mouseClick(ws.save_banner.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
 
     saved = stored(db, case_id, "assessed")
     assert (saved.value, saved.note) == ("no", "Seen in the log on 3 May. Then again on 5 May.")
@@ -117,9 +124,10 @@ def test_saving_is_retried_by_itself_and_survives_a_case_switch(qtbot, disk, set
     disk.fill()
     write_note(qtbot, ws.checklist.questions["assessed"], "Written while the disk was full.")
     press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)  # next case
-    assert ws.case_id != first
+    qtbot.waitUntil(lambda: ws.case_id != first)
     assert ws.save_banner.isVisible(), "the member is told on every case until it is saved"
     press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: ws.case_id == first)
     assessed = ws.checklist.questions["assessed"]
     assert assessed.note_edit.toPlainText() == "Written while the disk was full."
     assert assessed.unsaved_label.isVisible()
@@ -136,10 +144,11 @@ def test_a_file_that_cannot_be_written_is_explained_and_nothing_is_lost(qtbot, l
     contact = ws.checklist.questions["contact"]
     files = [database_path(folder), database_path(folder).with_name("panel-review.db-wal")]
     with write_protected(*files):
-        contact.choose(0)  # "Yes"
+        choose(qtbot, contact, 0)  # "Yes"
         assert "cannot write" in ws.save_banner.message.text()
         assert contact.unsaved_label.isVisible()
     qtbot.mouseClick(ws.save_banner.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
     assert stored(db, case_id, "contact").value == "yes"
     assert not ws.save_banner.isVisible()
 
@@ -147,7 +156,7 @@ def test_a_file_that_cannot_be_written_is_explained_and_nothing_is_lost(qtbot, l
 def test_quitting_with_unsaved_changes_asks_first(qtbot, disk, setup, dialogs) -> None:
     window, ws, _db, folder = setup
     disk.fill()
-    ws.checklist.questions["assessed"].choose(0)
+    choose(qtbot, ws.checklist.questions["assessed"], 0)
     dialogs.confirmations.append(False)  # "Quit anyway?" -> No
     window.close()
     assert window.isVisible(), "the window stays open when the member says no"
@@ -186,6 +195,7 @@ def test_a_status_change_that_cannot_be_saved_says_why(qtbot, disk, setup, dialo
     disk.fill()
     dialogs.texts.append("Need the MAVIS form.")
     ws.defer_case()
+    wait_idle(qtbot)
     assert dialogs.errors and "disk is full" in dialogs.errors[-1][1]
     assert review.open_case(db, ws.case_id).case.status == "not_started"
 
@@ -222,9 +232,11 @@ def test_undo_of_a_change_still_waiting_undoes_that_change(qtbot, disk, setup) -
     disk.free()
     ws.undo_stack.undo()
     assert question.note_edit.toPlainText() == "A"
+    wait_idle(qtbot)
     assert stored(db, ws.case_id, "assessed").note == "A"
     ws.undo_stack.redo()
     assert question.note_edit.toPlainText() == "ABCDEF"
+    wait_idle(qtbot)
     assert stored(db, ws.case_id, "assessed").note == "ABCDEF"
 
 
@@ -236,11 +248,13 @@ def test_an_undo_that_cannot_be_saved_is_shown_and_saved_later(qtbot, disk, setu
     disk.fill()
     ws.undo_stack.undo()
     assert question.note_edit.toPlainText() == "first", "what the member sees is what will be stored"
+    wait_idle(qtbot)
     assert question.unsaved_label.isVisible()
     ws.checklist.questions["contact"].setFocus()  # moving on must not put the undone text back
     question.flush()
     disk.free()
     ws.pending.retry()
+    wait_idle(qtbot)
     assert stored(db, ws.case_id, "assessed").note == "first"
     assert question.note_edit.toPlainText() == "first"
 
@@ -254,8 +268,10 @@ def test_an_edit_that_can_never_be_saved_is_reported_and_does_not_block_the_rest
     disk.fill()
     write_note(qtbot, ws.checklist.questions["assessed"], "keep me")
     ws.pending.submit(Edit(999_999, "assessed", "note", "for a case that is not there"))
+    wait_idle(qtbot)
     disk.free()
     ws.pending.retry()
+    wait_idle(qtbot)
     assert stored(db, ws.case_id, "assessed").note == "keep me"
     assert ws.pending.waiting() == []
     assert dialogs.errors and "discarded" in dialogs.errors[-1][1]
@@ -278,6 +294,7 @@ def test_a_note_kept_through_a_lock_is_shown_after_unlock_and_stays(qtbot, disk,
     assert note.toPlainText() == "Contact by letter only."
     after.step_case(1)
     after.step_case(-1)
+    wait_idle(qtbot)
     assert window.session.run(review.open_case, case_id).answers["contact"].note == "Contact by letter only."
     assert note.toPlainText() == "Contact by letter only."
 
@@ -285,10 +302,11 @@ def test_a_note_kept_through_a_lock_is_shown_after_unlock_and_stays(qtbot, disk,
 def test_after_a_successful_try_again_focus_returns_to_the_question(qtbot, disk, setup) -> None:
     _window, ws, _db, _folder = setup
     disk.fill()
-    ws.checklist.questions["contact"].choose(0)
+    choose(qtbot, ws.checklist.questions["contact"], 0)
     ws.save_banner.retry_button.setFocus()
     disk.free()
     press(qtbot, Qt.Key.Key_Space)
+    wait_idle(qtbot)
     assert not ws.save_banner.isVisible()
     assert ws.checklist.current_question() == "contact"
     assert "Not saved" not in ws.checklist.questions["contact"].note_edit.accessibleDescription()

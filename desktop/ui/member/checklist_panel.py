@@ -7,11 +7,13 @@ switching case only sets values. Questions appear and disappear with skip logic
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.answers import Answer, Missing, is_shown
-from desktop.core.template import Template
+from desktop.core.template import Template, Text
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.member.question_widget import QuestionWidget
 from desktop.ui.style import make_heading
@@ -23,6 +25,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
     answerChosen = Signal(str, object, object)
     noteCommitted = Signal(str, str)
     passedLastQuestion = Signal()
+    focusDeferred = Signal()  # focus was asked for while the next case is being read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +35,47 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         self.template: Template | None = None
         self.language = "en"
         self.questions: dict[str, QuestionWidget] = {}
-        self._section_labels: list[tuple[QLabel, object]] = []
+        self._section_labels: list[tuple[QLabel, Text]] = []
         self._answers: dict[str, Answer] = {}
+        self._loading = False  # the next case is being read: the one shown is on its way out
+        self._focus_when_shown: Callable[[], None] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(tr("Checklist"))
+
+    # loading ----------------------------------------------------------------
+    def begin_loading(self) -> None:
+        """The next case (or round) is being read; focus asked for meanwhile waits for it."""
+        self._loading = True
+
+    def end_loading(self) -> None:
+        """The case asked for is shown (or could not be read): focus asked for lands now."""
+        self._loading = False
+        focus, self._focus_when_shown = self._focus_when_shown, None
+        if focus is not None:
+            focus()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def when_shown(self, focus: Callable[[], None]) -> None:
+        """Move focus now, or, while a case is being read, once it is shown: focus never
+        lands on the case that is going (a keystroke there would answer the wrong case)."""
+        if not self._loading:
+            focus()
+            return
+        self._focus_when_shown = focus
+        self.focusDeferred.emit()
+
+    def clear(self) -> None:
+        """Show no checklist (a round is being read): nothing of another round lingers."""
+        self.template = None
+        self.questions.clear()
+        self._section_labels.clear()
+        self._answers = {}
+        self.setWidget(QWidget())
 
     def set_template(self, template: Template, language: str) -> None:
         """Build the question widgets, unless this exact template is already shown."""
@@ -76,7 +114,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
     def set_language(self, language: str) -> None:
         self.language = language
         for heading, title in self._section_labels:
-            heading.setText(title.get(language))  # type: ignore[attr-defined]
+            heading.setText(title.get(language))
             heading.setAccessibleName(heading.text())
         for widget in self.questions.values():
             widget.set_language(language)
@@ -146,6 +184,9 @@ class ChecklistPanel(Retranslatable, QScrollArea):
 
         Never a step from wherever focus happens to be, which drifts from case to case.
         """
+        self.when_shown(self._focus_first_unanswered_now)
+
+    def _focus_first_unanswered_now(self) -> None:
         ids = self.visible_ids()
         if ids:
             self.focus_question(next((q for q in ids if not self.answer(q).answered), ids[0]))

@@ -1,8 +1,9 @@
 """The member's side of the exchange: take in a coordinator's pack, send a review, share a card.
 
-Each flow is a small state machine driven by the outcome of its last step: a step
-runs off the GUI thread (`OperationRunner`) or opens a window-modal dialog with
-`open()`, and its signal starts the next step. Nothing here waits in a nested event
+Each flow is a plain state machine under services (`pack_import`, `send_review`):
+this module shows each state and forwards events to it, the member's choices and
+the outcome of each step. A step runs off the GUI thread (`desktop.ui.ops.exchange`)
+or opens a window-modal dialog with `open()`. Nothing here waits in a nested event
 loop, so the window stays responsive and tests drive each dialog as a person would.
 
 Whatever goes wrong ends in one plain sentence in the interface language: a refused or
@@ -14,24 +15,27 @@ or cancelled import has changed nothing, because the service runs in one unit of
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.exchange.errors import ExchangeError
+from desktop.services.pack_import import PackImport
+from desktop.services.pack_import import Step as ImportStep
 from desktop.services.refusals import Refused, why_not
+from desktop.services.send_review import SendReview
+from desktop.services.send_review import Step as SendStep
 from desktop.services.session import ProfileSession
 from desktop.ui import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
-from desktop.ui.operations import OperationRunner
-from desktop.ui.progress_dialog import ProgressDialog
+from desktop.ui.ops import exchange as exchange_ops
 
 if TYPE_CHECKING:
-    from desktop.services.assignment_packs import PackImported, PackPreview
-    from desktop.services.operations import CancelToken, Progress
-    from desktop.services.review_packages import ReviewExported
+    from desktop.exchange.card import Card
+    from desktop.services.assignment_packs import PackImported
+    from desktop.services.review_packages import ReviewSummary
 
 PACK_FILTER = "*.prpack"
 CARD_SUFFIX = ".prcard"
@@ -79,132 +83,129 @@ class _Flow(QObject):
         self.session = session
         self.dialogs = dialogs
 
-    def _run(
-        self, fn: Any, title: str | None, done: Any, failed: Any, cancelled: Any = None
-    ) -> OperationRunner:
-        """Start one step off the GUI thread; with a title, a progress window with Cancel."""
-        runner = OperationRunner(fn, self)
-        runner.finished.connect(done)
-        runner.failed.connect(failed)
-        if cancelled is not None:
-            runner.cancelled.connect(cancelled)
-        if title is not None:
-            ProgressDialog(runner, title, self.window)
-        runner.start()
-        return runner
-
     def _end(self) -> None:
         self.deleteLater()
 
 
 class ImportFlow(_Flow):
-    """Preview (decrypts and checks the signature), confirm a new coordinator, import, report."""
+    """Shows each state of a `PackImport` and forwards the member's choices and each step's outcome.
+
+    The rules (who must be checked, what may follow what) are the state machine's
+    (`desktop.services.pack_import`); this class only renders and runs the steps.
+    """
 
     imported = Signal(object)  # PackImported
 
     def start(self, path: Path) -> None:
-        from desktop.services.assignment_packs import preview_pack
-
-        self.path = path
         self.title = tr("Import cases from coordinator")
-        session = self.session
+        self.state = PackImport(path)
+        exchange_ops.preview_pack(self.session, path).success(
+            lambda preview: self._show(self.state.previewed(preview))
+        ).failure(lambda exc: self._show(self.state.failed(exc))).cancelled(
+            lambda: self._show(self.state.cancel())
+        ).with_progress(self.title, self.window).run(origin=self.window)
 
-        def preview(_progress: Progress, cancel: CancelToken) -> PackPreview:
-            found = session.run(preview_pack, path)
-            cancel.check()  # reading cannot stop half-way; a cancel drops what it found
-            return found
+    def _show(self, state: PackImport) -> None:
+        self.state = state
+        if state.step is ImportStep.PREVIEWED:
+            self._ask_check(state)
+        elif state.step is ImportStep.CONFIRMED:
+            self._import(state)
+        elif state.step is ImportStep.IMPORTED and state.result is not None:
+            self.dialogs.info(self.window, self.title, imported_text(state.result))
+            self.imported.emit(state.result)
+            self._end()
+        elif state.step is ImportStep.REFUSED and state.problem is not None:
+            self.dialogs.error(self.window, self.title, problem_text(state.problem, state.path.name))
+            self._end()
+        elif state.step is ImportStep.CANCELLED:
+            self._end()
 
-        self._run(preview, self.title, self._previewed, self._failed, self._end)
-
-    def _previewed(self, preview: PackPreview) -> None:
-        from desktop.services.assignment_packs import CoordinatorStatus
+    def _ask_check(self, state: PackImport) -> None:
         from desktop.ui.member.fingerprint_dialog import coordinator_dialog
 
-        if preview.status is not CoordinatorStatus.NEW:
-            self._import(None)
-            return
-        self.confirmation = coordinator_dialog(preview.coordinator, preview.fingerprint, self.window)
-        self.confirmation.accepted.connect(lambda: self._import(preview.fingerprint))
-        self.confirmation.rejected.connect(self._end)
+        assert state.preview is not None
+        self.confirmation = coordinator_dialog(
+            state.preview.coordinator, state.preview.fingerprint, self.window
+        )
+        self.confirmation.accepted.connect(lambda: self._show(self.state.confirm()))
+        self.confirmation.rejected.connect(lambda: self._show(self.state.cancel()))
         self.confirmation.finished.connect(self.confirmation.deleteLater)
         self.confirmation.open()
 
-    def _import(self, fingerprint: str | None) -> None:
-        from desktop.services.assignment_packs import import_pack
+    def _import(self, state: PackImport) -> None:
+        def cancelled() -> None:
+            self.dialogs.info(self.window, self.title, tr("The import was cancelled. Nothing was changed."))
+            self._show(self.state.cancel())
 
-        session, path = self.session, self.path
-
-        def take(progress: Progress, cancel: CancelToken) -> PackImported:
-            return session.run(
-                import_pack, path, confirmed_fingerprint=fingerprint, progress=progress, cancel=cancel
-            )
-
-        self._run(take, self.title, self._imported, self._failed, self._cancelled)
-
-    def _imported(self, result: PackImported) -> None:
-        self.dialogs.info(self.window, self.title, imported_text(result))
-        self.imported.emit(result)
-        self._end()
-
-    def _cancelled(self) -> None:
-        self.dialogs.info(self.window, self.title, tr("The import was cancelled. Nothing was changed."))
-        self._end()
-
-    def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self.window, self.title, problem_text(exc, self.path.name))
-        self._end()
+        exchange_ops.import_pack(self.session, state.path, state.confirmed_fingerprint).success(
+            lambda result: self._show(self.state.imported(result))
+        ).failure(lambda exc: self._show(self.state.failed(exc))).cancelled(cancelled).with_progress(
+            self.title, self.window
+        ).run(origin=self.window)
 
 
 class SendFlow(_Flow):
-    """Summary first, then a folder, then the package, then where it is and what to do with it."""
+    """Shows each state of a `SendReview`: the summary, then a folder, then where the file went."""
 
     def start(self, round_id: int) -> None:
-        from desktop.services.review_packages import review_to_send
+        self.title = tr("Send my review")
+        self.state = SendReview(round_id)
+        exchange_ops.review_to_send(self.session, round_id).success(
+            lambda summary: self._show(self.state.checked(summary))
+        ).failure(lambda exc: self._show(self.state.failed(exc))).run(origin=self.window)
+
+    def _show(self, state: SendReview) -> None:
+        self.state = state
+        if state.step is SendStep.SUMMARY and state.summary is not None:
+            self._show_summary(state.summary)
+        elif state.step is SendStep.SAVING and state.folder is not None:
+            # Writing a signed file cannot be taken back half-way, so no Cancel is offered.
+            exchange_ops.export_review(self.session, state.round_id, state.folder).success(
+                lambda result: self._show(self.state.saved(result))
+            ).failure(lambda exc: self._show(self.state.failed(exc))).run(origin=self.window)
+        elif state.step is SendStep.SAVED and state.result is not None:
+            self._show_saved(state.result.path)
+        elif state.step is SendStep.FAILED and state.problem is not None:
+            self.dialogs.error(self.window, self.title, _not_sent_text(state.problem))
+            self._end()
+        elif state.step is SendStep.CANCELLED:
+            self._end()
+
+    def _show_summary(self, summary: ReviewSummary) -> None:
         from desktop.ui.member.send_review_dialogs import ReviewSummaryDialog
 
-        self.round_id = round_id
-        self.title = tr("Send my review")
-        self.summary_dialog = ReviewSummaryDialog(self.session.run(review_to_send, round_id), self.window)
+        self.summary_dialog = ReviewSummaryDialog(summary, self.window)
         self.summary_dialog.accepted.connect(self._choose_folder)
-        self.summary_dialog.rejected.connect(self._end)
+        self.summary_dialog.rejected.connect(lambda: self._show(self.state.cancel()))
         self.summary_dialog.finished.connect(self.summary_dialog.deleteLater)
         self.summary_dialog.open()
 
     def _choose_folder(self) -> None:
-        from desktop.services.review_packages import export_review
-
         chosen = self.dialogs.choose_folder(
             self.window, tr("Choose where to save your review package"), last_folder()
         )
         if not chosen:
-            self._end()
+            self._show(self.state.cancel())
             return
         settings.write(settings.LAST_FOLDER, chosen)
-        session, round_id, folder = self.session, self.round_id, Path(chosen)
-        # Writing a signed file cannot be taken back half-way, so no Cancel is offered.
-        self._run(
-            lambda _p, _c: session.run(export_review, round_id, folder), None, self._saved, self._failed
-        )
+        self._show(self.state.save_to(Path(chosen)))
 
-    def _saved(self, result: ReviewExported) -> None:
+    def _show_saved(self, path: Path) -> None:
         from desktop.ui.member.send_review_dialogs import ReviewSavedDialog
 
-        self.saved_dialog = ReviewSavedDialog(result.path, self.window)
+        self.saved_dialog = ReviewSavedDialog(path, self.window)
         self.saved_dialog.finished.connect(self.saved_dialog.deleteLater)
         self.saved_dialog.finished.connect(self._end)
         self.saved_dialog.open()
 
-    def _failed(self, exc: Exception) -> None:
-        from desktop.services.review_packages import NoCoordinator
 
-        if isinstance(exc, NoCoordinator):
-            message = tr(
-                "This round did not come from a coordinator's pack, so there is nobody to send it to."
-            )
-        else:
-            message = tr("Your review package could not be saved: {error}").format(error=exc)
-        self.dialogs.error(self.window, self.title, message)
-        self._end()
+def _not_sent_text(exc: Exception) -> str:
+    from desktop.services.review_packages import NoCoordinator
+
+    if isinstance(exc, NoCoordinator):
+        return tr("This round did not come from a coordinator's pack, so there is nobody to send it to.")
+    return tr("Your review package could not be saved: {error}").format(error=exc)
 
 
 def choose_pack(parent: QWidget, dialogs: DialogService) -> Path | None:
@@ -221,27 +222,35 @@ def choose_pack(parent: QWidget, dialogs: DialogService) -> Path | None:
 
 def export_card(parent: QWidget, session: ProfileSession, dialogs: DialogService) -> None:
     """Save the member's card, then show its fingerprint to read with the coordinator."""
-    from desktop.services import identity
+    exchange_ops.me(session).success(lambda me: _save_card(parent, session, dialogs, me.name)).run(
+        origin=parent
+    )
+
+
+def _save_card(parent: QWidget, session: ProfileSession, dialogs: DialogService, name: str) -> None:
     from desktop.ui.member.fingerprint_dialog import card_dialog
 
     title = tr("Export my member card")
-    name = session.run(identity.me).name
     suggested = str(Path(last_folder()) / f"{_file_part(name)}{CARD_SUFFIX}")
     chosen = dialogs.save_file(
         parent, title, suggested, tr("Member cards (*{suffix})").format(suffix=CARD_SUFFIX)
     )
-    if not chosen:
+    if not chosen or not session.is_open:
         return
     path = Path(chosen if chosen.lower().endswith(CARD_SUFFIX) else chosen + CARD_SUFFIX)
     settings.write(settings.LAST_FOLDER, str(path.parent))
-    try:
-        card = session.run(identity.export_card, path)
-    except OSError as exc:
+
+    def saved(card: Card) -> None:
+        dialog = card_dialog(path.name, card.fingerprint, parent)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def failed(exc: Exception) -> None:
+        if not isinstance(exc, OSError):
+            raise exc
         dialogs.error(parent, title, tr("Your member card could not be saved: {error}").format(error=exc))
-        return
-    dialog = card_dialog(path.name, card.fingerprint, parent)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+
+    exchange_ops.export_card(session, path).success(saved).failure(failed).run(origin=parent)
 
 
 def _file_part(name: str) -> str:

@@ -1,36 +1,61 @@
-"""Finishing a case in the workspace: mark complete, defer, reopen, and the offer of the next case."""
+"""Finishing a case in the workspace: mark complete, defer, reopen, and the offer of the next case.
+
+Each status change is an op, run once every edit of the case has reached the disk:
+"Mark complete" judges the answers stored, so it must not overtake a note still on
+its way. The case shown when the member asked is the one changed, even if they have
+moved on by the time it lands.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Qt
 
 from desktop.core.answers import Gap
 from desktop.core.case_codes import CaseStatus
-from desktop.services import review, rounds
+from desktop.services.faults import SaveFailed
+from desktop.services.review import CaseSaved, Completion
+from desktop.services.rows import CaseRow
 from desktop.ui.announce import announce
 from desktop.ui.i18n import current_language, tr
+from desktop.ui.member.save_banner import fault_text
+from desktop.ui.ops import Op
+from desktop.ui.ops import review as review_ops
+
+if TYPE_CHECKING:
+    from desktop.ui.member.workspace import Workspace
+
+R = TypeVar("R")
 
 
-class Finishing:
-    """Part of `Workspace` (desktop/ui/member/workspace.py); uses its widgets and session."""
+class Finishing(QObject):
+    """Mark complete, defer and reopen for the workspace's case; the "next case" offer."""
 
-    # finishing ------------------------------------------------------------
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.ws = workspace
+        self.next_open_id: int | None = None
+        self.deferring: int | None = None  # the case whose Defer dialog is open
+
     def mark_complete(self) -> None:
-        if self._read_only():
+        ws = self.ws
+        if ws.read_only() or ws.case_id is None:
             return
-        self.flush()
-        case_id = self.case_id
-        result = self._change_status(lambda: self.session.run(review.mark_complete, case_id))
-        if result is None:
+        case_id = ws.case_id
+        self._after_saves(lambda: review_ops.mark_complete(ws.session, case_id), self._completed)
+
+    def _completed(self, result: Completion) -> None:
+        ws = self.ws
+        self._show_row(result.case)
+        if result.case.id != ws.case_id:
             return
-        self.case_model.update_case(result.changed.case)
-        self._show_heading()
-        self.caseChanged.emit(result.changed)
         if result.completed:
-            self.checklist.show_gaps([])
+            ws.checklist.show_gaps([])
             self._after_complete()
             return
-        template = self.checklist.template
+        template = ws.checklist.template
         lines = []
         for gap in result.missing:
             text = (
@@ -40,98 +65,102 @@ class Finishing:
             )
             reason = tr("not answered") if gap.gap is Gap.UNANSWERED else tr("a note is needed")
             lines.append(f"• {text} — {reason}")
-        self.dialogs.error(
-            self, tr("Not complete yet"),
+        ws.dialogs.error(
+            ws, tr("Not complete yet"),
             tr("Before this case can be marked complete:") + "\n\n" + "\n".join(lines),
         )  # fmt: skip
-        self.checklist.show_gaps(list(result.missing))
+        ws.checklist.show_gaps(list(result.missing))
 
     def defer_case(self) -> None:
-        case = self.current_case()
+        ws = self.ws
+        case = ws.current_case()
         if case is None or case.withdrawn:
             return
-        self._deferring = case.id
+        self.deferring = case.id
         draft = case.defer_reason if case.status != CaseStatus.DEFERRED else ""
-        reason = self.dialogs.ask_text(
-            self, tr("Defer case"), tr("What further information is needed to judge this case?"), draft
+        reason = ws.dialogs.ask_text(
+            ws, tr("Defer case"), tr("What further information is needed to judge this case?"), draft
         )
-        self._deferring = None
-        if reason is None or self.case_id != case.id:
+        self.deferring = None
+        if reason is None or ws.case_id != case.id:
             return
         if not reason.strip():
-            self.dialogs.error(self, tr("Defer case"), tr("Please give a reason for deferring the case."))
+            ws.dialogs.error(ws, tr("Defer case"), tr("Please give a reason for deferring the case."))
             return
-        self.flush()
-        changed = self._change_status(lambda: self.session.run(review.defer, case.id, reason))
-        if changed is None:
-            return
-        self.case_model.update_case(changed.case)
-        self._show_complete_notice(False)
-        self._show_heading()
-        self.caseChanged.emit(changed)
+        self._after_saves(lambda: review_ops.defer(ws.session, case.id, reason), self._status_changed)
 
     def reopen_case(self) -> None:
-        if self._read_only():
+        ws = self.ws
+        if ws.read_only() or ws.case_id is None:
             return
-        case_id = self.case_id
-        changed = self._change_status(lambda: self.session.run(review.reopen, case_id))
-        if changed is None:
-            return
-        self.case_model.update_case(changed.case)
-        self._show_complete_notice(False)
-        self._show_heading()
-        self.caseChanged.emit(changed)
+        case_id = ws.case_id
+        self._after_saves(lambda: review_ops.reopen(ws.session, case_id), self._status_changed)
 
+    def _status_changed(self, result: CaseSaved) -> None:
+        self._show_row(result.case)
+        self.show_complete_notice(False)
+
+    def _show_row(self, case: CaseRow) -> None:
+        self.ws.case_model.update_case(case)
+        self.ws.show_heading()
+
+    def _after_saves(self, make: Callable[[], Op[R]], done: Callable[[R], object]) -> None:
+        """Run the status change once the case's edits are on disk; say so if it cannot be saved."""
+        ws = self.ws
+        ws.commit_typing()
+        ws.pending.when_settled(lambda: make().success(done).failure(self._not_saved).run(origin=ws))
+
+    def _not_saved(self, exc: Exception) -> None:
+        if not isinstance(exc, SaveFailed):
+            raise exc
+        self.ws.dialogs.error(self.ws, tr("Not saved"), fault_text(exc.fault, exc.detail))
+
+    # the offer of the next case -------------------------------------------
     def _after_complete(self) -> None:
         """Say the case is complete, in words and to a screen reader, and offer the next
         case still to finish; focus goes to that offer, so Enter takes the member there."""
         following = self._next_open_case()
-        self._next_open_id = following.id if following is not None else None
-        self._show_complete_notice(True)
-        announce(self, self.complete_notice.text())
+        self.next_open_id = following.id if following is not None else None
+        self.show_complete_notice(True)
+        announce(self.ws, self.ws.complete_notice.text())
         if following is not None:
-            self.next_open_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ws.next_open_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _next_open_case(self) -> rounds.CaseRow | None:
+    def _next_open_case(self) -> CaseRow | None:
         """The next case in list order (wrapping round) that is not complete or withdrawn."""
-        rows = self.case_model.rows()
-        start = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
+        model, case_id = self.ws.case_model, self.ws.case_id
+        rows = model.rows()
+        start = model.row_of_case(case_id) if case_id is not None else -1
         for offset in range(1, len(rows)):
             case = rows[(start + offset) % len(rows)]
             if case.status != CaseStatus.COMPLETE and not case.withdrawn:
                 return case
         return None
 
-    def _show_complete_notice(self, shown: bool) -> None:
-        case = self.current_case()
-        row = self.case_model.row_of_case(self._next_open_id) if self._next_open_id is not None else -1
-        following = self.case_model.row_at(row) if row >= 0 else None
+    def show_complete_notice(self, shown: bool) -> None:
+        ws = self.ws
+        case = ws.current_case()
+        row = ws.case_model.row_of_case(self.next_open_id) if self.next_open_id is not None else -1
+        following = ws.case_model.row_at(row) if row >= 0 else None
         shown = shown and case is not None
         text = ""
         if shown and case is not None:
             text = tr("Case {reference} is marked complete.").format(reference=case.reference)
             if following is None:
                 text += " " + tr("Every other case in this round is complete.")
-        self.next_open_button.setText(
+        ws.next_open_button.setText(
             tr("Go to the next case not complete: {reference}").format(reference=following.reference)
             if following is not None
             else tr("Go to the next case not complete")
         )
-        self.next_open_button.setAccessibleName(self.next_open_button.text())
-        self.complete_notice.setText(text)
-        self.complete_notice.setAccessibleName(text)
-        self.complete_notice.setVisible(shown)
-        self.next_open_button.setVisible(shown and following is not None)
+        ws.next_open_button.setAccessibleName(ws.next_open_button.text())
+        ws.complete_notice.setText(text)
+        ws.complete_notice.setAccessibleName(text)
+        ws.complete_notice.setVisible(shown)
+        ws.next_open_button.setVisible(shown and following is not None)
 
-    def _go_to_next_open(self) -> None:
-        row = self.case_model.row_of_case(self._next_open_id) if self._next_open_id is not None else -1
+    def go_to_next_open(self) -> None:
+        row = self.ws.case_model.row_of_case(self.next_open_id) if self.next_open_id is not None else -1
         if row >= 0:
-            self.select_row(row)
-            self.checklist.focus_first_unanswered()
-
-    def _on_passed_last(self) -> None:
-        self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _go_back(self) -> None:
-        self.flush()
-        self.backRequested.emit()
+            self.ws.select_row(row)
+            self.ws.checklist.focus_first_unanswered()

@@ -3,12 +3,14 @@ and layouts that share the window between them (a splitter handle needs a mouse)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.member.workspace import Workspace
 
 # Pane widths a keyboard user can choose (a splitter handle needs a mouse): the key, and
 # the shares of the window for the case list, the documents and the checklist.
@@ -19,14 +21,25 @@ LAYOUTS: dict[str, tuple[str, tuple[int, int, int]]] = {
 }
 
 
-class PaneKeys:
-    """Part of `Workspace` (desktop/ui/member/workspace.py); uses its widgets and session."""
+class Panes(QObject):
+    """F6 and Shift+F6 between the workspace's panes, and the pane layouts."""
 
-    # panes ------------------------------------------------------------------
-    def step_pane(self, step: int) -> None:
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.ws = workspace
+        self.left_checklist_at: tuple[str, str] | None = None  # question and field F6 left
+        self.layout_actions = {
+            name: workspace.add_action(
+                f"layout_{name}", [QKeySequence(keys)], lambda _checked=False, n=name: self.set_layout(n)
+            )
+            for name, (keys, _shares) in LAYOUTS.items()
+        }
+
+    def step(self, step: int) -> None:
         """F6 / Shift+F6: case list, documents, checklist, round and round."""
+        ws = self.ws
         focus = QApplication.focusWidget()
-        panes = [self._left, self.viewer, self._right]
+        panes = [ws.left_pane, ws.viewer, ws.right_pane]
         current = next(
             (
                 i
@@ -35,70 +48,54 @@ class PaneKeys:
             ),
             -1,
         )
-        if current == 2 and focus is not None and (question := self.checklist.current_question()):
-            self._left_checklist_at = (question, focus.objectName())
+        if current == 2 and focus is not None and (question := ws.checklist.current_question()):
+            self.left_checklist_at = (question, focus.objectName())
         target = (current + step) % len(panes) if current >= 0 else 0
         if target == 0:
-            self.case_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            ws.case_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif target == 1:
-            self.viewer.focus_documents()
+            ws.viewer.focus_documents()
         else:
-            self._focus_checklist()
+            ws.checklist.when_shown(self._focus_checklist)
 
     def _focus_checklist(self) -> None:
         """Back to the field the member left with F6, else where work is left on the case."""
-        at = self._left_checklist_at
-        if at is not None and self._focus_field(*at):
+        at = self.left_checklist_at
+        if at is not None and self.focus_field(*at):
             return
-        if self.checklist.visible_ids():
-            self.checklist.focus_first_unanswered()
+        if self.ws.checklist.visible_ids():
+            self.ws.checklist.focus_first_unanswered()
         else:
-            self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.ws.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _focus_field(self, question_id: str | None, field: str | None) -> bool:
+    def focus_field(self, question_id: str | None, field: str | None) -> bool:
         """Focus a shown question, and the named field in it when there is one."""
-        question = self.checklist.questions.get(question_id or "")
+        question = self.ws.checklist.questions.get(question_id or "")
         if question is None or question.isHidden():
             return False
-        self.checklist.focus_question(question.question.id)
+        self.ws.checklist.focus_question(question.question.id)
         widget = question.findChild(QWidget, field) if field else None
         if widget is not None and widget.isVisibleTo(question):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def find_in_documents(self) -> None:
-        """Ctrl+F from anywhere in the workspace: the find box of the document in front."""
-        self.viewer.focus_search()
-
-    def _build_layout_actions(self) -> None:
-        self.layout_actions = {
-            name: self._action(
-                f"layout_{name}", [QKeySequence(keys)], lambda _checked=False, n=name: self.set_layout(n)
-            )
-            for name, (keys, _shares) in LAYOUTS.items()
-        }
-
     def set_layout(self, name: str) -> None:
         """Share the window between the panes as the chosen layout says (remembered with the splitter)."""
         _keys, shares = LAYOUTS[name]
-        total = sum(self.splitter.sizes()) or self.width()
-        self.splitter.setSizes([total * share // sum(shares) for share in shares])
+        splitter = self.ws.splitter
+        total = sum(splitter.sizes()) or self.ws.width()
+        splitter.setSizes([total * share // sum(shares) for share in shares])
 
     def size_case_list(self) -> None:
         """Fit the columns to their words, and never let the case list be narrower than
         its first two (reference and status): at large text the splitter would otherwise
         squeeze the list until only the start of each reference showed."""
-        table = self.case_table
+        table = self.ws.case_table
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         shown = sum(header.sectionSize(column) for column in range(min(2, header.count())))
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
         table.setMinimumWidth(shown + chrome)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:  # a new text size: the columns change width
-            QTimer.singleShot(0, self.size_case_list)
-        super().changeEvent(event)  # type: ignore[misc]
-
-    def actions_for_layout_menu(self) -> list[QAction]:
+    def layout_menu_actions(self) -> list[QAction]:
         return list(self.layout_actions.values())

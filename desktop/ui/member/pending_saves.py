@@ -1,35 +1,36 @@
-"""Changes the database has not taken yet, kept and tried again until it does.
+"""Every edit on its way to the disk, saved in order off the GUI thread, kept until it lands.
+
+A save takes a few milliseconds (`bench/latency.py`), too long to make typing wait,
+so each runs as an op (`desktop.ui.ops.review`). Edits go one at a time, oldest first:
+a later edit of the same field replaces one still queued, so the disk never ends with
+an older text over a newer one. An edit is the member's from the moment it is given;
+until the disk has it, it is here (`waiting`), shown on screen as given.
 
 A save can fail for reasons outside the app (a full disk, a file made read-only, a
-damaged file). The change must then survive: it stays here, in order, and is offered
-again on a timer and whenever the member asks, until it lands. Each field keeps only
-its newest wanted value, so retrying never writes an older text over a newer one.
+damaged file). The edit then stays here, at the front, and is offered again on a
+timer and whenever the member asks, until it lands; the edits behind it wait, in
+order. Locking and quitting `settle` first: one more try of everything, waited for.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from desktop.services.faults import Fault, SaveFailed
-from desktop.services.review import CaseChanged
+from desktop.services.review import CaseSaved
+from desktop.ui.operations import OperationRunner, wait_for_jobs
+from desktop.ui.ops import Op
 
 FIRST_RETRY_MS = 3_000
 LONGEST_RETRY_MS = 30_000
+SETTLE_SECONDS = 10.0
 
 EditKey = tuple[int, str, str]
-
-
-class Outcome(Enum):
-    """What became of an edit offered for saving."""
-
-    SAVED = "saved"
-    KEPT = "kept"  # refused by the disk for now: waiting, retried
-    DROPPED = "dropped"  # can never be saved (see `PendingSaves.dropped`)
 
 
 @dataclass(frozen=True)
@@ -58,98 +59,132 @@ class Edit:
 
 
 class PendingSaves(QObject):
-    """Saves edits through `save`; keeps those that fail and retries them.
+    """Saves edits through `save` (which makes the op), one at a time; keeps those that fail.
 
-    `saved(edit, changed)` follows every edit that reaches the disk, at once or on a
-    retry; `changed()` follows any change to what is waiting or why. An edit refused for
-    a reason retrying cannot cure (its case is gone, a value out of range) is not kept,
-    where it would block every later retry: `dropped(edit, error)` says so.
+    `saved(edit, result)` follows every edit that reaches the disk, at once or on a
+    retry; `changed()` follows any change to what is kept after a failure, or why. An
+    edit refused for a reason retrying cannot cure (its case is gone, a value out of
+    range) is not kept, where it would block every later edit: `dropped(edit, error)`.
     """
 
-    saved = Signal(object, object)  # Edit, CaseChanged
+    saved = Signal(object, object)  # Edit, CaseSaved
     dropped = Signal(object, object)  # Edit, Exception: refused for good (not a disk fault)
     changed = Signal()
 
-    def __init__(self, save: Callable[[Edit], CaseChanged], parent: QObject | None = None) -> None:
+    def __init__(self, save: Callable[[Edit], Op[CaseSaved]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self._edits: dict[EditKey, Edit] = {}
+        self._queue: dict[EditKey, Edit] = {}  # not yet tried, or refused for now; oldest first
+        self._in_flight: Edit | None = None
+        self._runner: OperationRunner | None = None  # the save under way
+        self._generation = 0  # `take` starts a new one: outcomes of older saves are ignored
         self.fault: Fault | None = None
         self.detail = ""
         self._delay = FIRST_RETRY_MS
-        self._retrying = False
+        self._when_settled: list[Callable[[], object]] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.retry)
 
-    def submit(self, edit: Edit) -> Outcome:
-        """Save `edit` now; if the disk refuses, keep it (replacing any older value of the field)."""
-        outcome = self._attempt(edit)
-        if outcome is Outcome.KEPT:
-            self._keep(edit)
-            return outcome
-        self._edits.pop(edit.key, None)  # an older wanted value must not be retried over it
-        if outcome is Outcome.SAVED and self._edits:
-            self.retry()  # the disk took this one: the others may go through too
-        return outcome
+    def submit(self, edit: Edit) -> None:
+        """Save `edit` after those before it; it replaces any older value of its field still queued."""
+        self._queue.pop(edit.key, None)
+        self._queue[edit.key] = edit
+        if self.fault is not None:
+            self.changed.emit()  # shown as not saved at once: the disk refused the last try
+        self._next()
 
     def retry(self) -> None:
-        """Offer every waiting edit again, oldest first; stop at the first that fails."""
-        if self._retrying:  # a save's screen update led to another submit: it retries itself
-            return
+        """Offer the waiting edits again now, oldest first (they stop at the first that fails)."""
         self.timer.stop()
-        self._retrying = True
-        try:
-            failed = self._retry_each()
-        finally:
-            self._retrying = False
-        if failed:
-            self._schedule()
-        else:
-            self._delay = FIRST_RETRY_MS
-            self.fault = None
-        self.changed.emit()
-
-    def _retry_each(self) -> bool:
-        """True if an edit failed again (the rest wait behind it, in order)."""
-        for key, edit in list(self._edits.items()):
-            if self._edits.get(key) is not edit:
-                continue  # replaced by a newer value while the loop ran: that one goes later
-            if self._attempt(edit) is Outcome.KEPT:
-                return True
-            if self._edits.get(key) is edit:
-                del self._edits[key]
-        return False
+        self._next()
 
     def waiting(self, case_id: int | None = None) -> list[Edit]:
-        """The edits not yet on disk (of one case, if given)."""
-        return [e for e in self._edits.values() if case_id is None or e.case_id == case_id]
+        """The edits not yet on disk (of one case, if given), the one being saved first."""
+        edits = ([self._in_flight] if self._in_flight is not None else []) + list(self._queue.values())
+        return [e for e in edits if case_id is None or e.case_id == case_id]
+
+    def kept(self, case_id: int | None = None) -> list[Edit]:
+        """The edits held up by a failed save: what the screen marks "Not saved"."""
+        return self.waiting(case_id) if self.fault is not None else []
+
+    def when_settled(self, then: Callable[[], object]) -> None:
+        """Call `then` once nothing is on its way to the disk: at once if so already, or when
+        the last waiting edit lands or a save is refused (what follows then says so itself)."""
+        self._when_settled.append(then)
+        self._settled()
 
     def take(self) -> list[Edit]:
         """Hand over every waiting edit and forget them (the workspace is closing)."""
-        edits = list(self._edits.values())
-        self._edits.clear()
+        edits = self.waiting()
+        self._queue.clear()
+        self._in_flight = None
+        self._generation += 1
+        self._when_settled.clear()
         self.timer.stop()
         return edits
 
-    def _attempt(self, edit: Edit) -> Outcome:
-        try:
-            changed = self._save(edit)
-        except SaveFailed as exc:
-            self.fault, self.detail = exc.fault, exc.detail
-            return Outcome.KEPT
-        except Exception as exc:  # retrying cannot help; keeping it would block the rest
-            self._edits.pop(edit.key, None)
-            self.dropped.emit(edit, exc)
-            return Outcome.DROPPED
-        self.saved.emit(edit, changed)
-        return Outcome.SAVED
+    def settle(self) -> list[Edit]:
+        """Lock or quit: try everything once more and wait for it; returns what is still not on disk.
 
-    def _keep(self, edit: Edit) -> None:
-        self._edits.pop(edit.key, None)  # the newest value goes to the back of the queue
-        self._edits[edit.key] = edit
+        Waiting blocks the GUI thread, on purpose and only here: the window is going, and
+        what the member typed must be on disk (or known not to be) before it goes.
+        """
+        self.retry()
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while self._runner is not None and self._in_flight is not None and time.monotonic() < deadline:
+            wait_for_jobs(int(SETTLE_SECONDS * 1000))
+            # deliver that save's outcome, and nothing else (the next edit then starts)
+            QCoreApplication.sendPostedEvents(self._runner, QEvent.Type.MetaCall)
+        return self.waiting()
+
+    # one save at a time ---------------------------------------------------
+    def _next(self) -> None:
+        if self._in_flight is not None or not self._queue:
+            return
+        key = next(iter(self._queue))
+        edit = self._in_flight = self._queue.pop(key)
+        generation = self._generation
+        self._runner = (
+            self._save(edit)
+            .success(lambda result: self._landed(generation, edit, result))
+            .failure(lambda exc: self._refused(generation, edit, exc))
+            .run(origin=self.parent())
+        )
+
+    def _landed(self, generation: int, edit: Edit, result: CaseSaved) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight = None
+        self.saved.emit(edit, result)
+        if not self._queue and self.fault is not None:
+            self.fault, self.detail, self._delay = None, "", FIRST_RETRY_MS
+            self.changed.emit()
+        self._next()
+        self._settled()
+
+    def _refused(self, generation: int, edit: Edit, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight = None
+        if not isinstance(exc, SaveFailed):  # retrying cannot help; keeping it would block the rest
+            self.dropped.emit(edit, exc)
+            self._next()
+            self._settled()
+            return
+        if edit.key not in self._queue:  # a newer value of the field, if any, supersedes it
+            self._queue = {edit.key: edit, **self._queue}
+        self.fault, self.detail = exc.fault, exc.detail
         self._schedule()
         self.changed.emit()
+        self._settled()
+
+    def _settled(self) -> None:
+        if self._in_flight is not None or (self._queue and self.fault is None):
+            return
+        waiting, self._when_settled = self._when_settled, []
+        for then in waiting:
+            then()
 
     def _schedule(self) -> None:
         if not self.timer.isActive():

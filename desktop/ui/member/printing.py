@@ -1,4 +1,4 @@
-""" "Print my review" from the window: which cases, where, render off the GUI thread, then open it.
+""" "Print my review" from the window: which cases, where, read and render off the GUI thread, then open it.
 
 The PDF is the print: the member's PDF reader prints it on any printer, and "Open it"
 hands it straight there.
@@ -12,35 +12,36 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from desktop.reports.review_pdf import ReviewLabels
-from desktop.services import printing, rounds
+from desktop.reports.review_pdf import ReviewLabels, ReviewPrintout
+from desktop.services.rows import CaseRow
 from desktop.services.session import ProfileSession
 from desktop.ui import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.labels import case_description, status_label
-from desktop.ui.worker import run_in_background
+from desktop.ui.ops import review as review_ops
 
 
 def print_round(parent: QWidget, session: ProfileSession, round_id: int, dialogs: DialogService) -> None:
-    started, total = session.run(printing.started_count, round_id)
+    """Ask how many cases were started, then which to print and where; each read off the GUI thread."""
+    review_ops.started_count(session, round_id).success(
+        lambda counts: _choose(parent, session, round_id, dialogs, *counts)
+    ).run(origin=parent)
+
+
+def _choose(
+    parent: QWidget, session: ProfileSession, round_id: int, dialogs: DialogService, started: int, total: int
+) -> None:
     started_only = 0 < started < total and dialogs.confirm(parent, tr("Print my review"), tr(
         "Print only the {started} cases you have started? Choose No to print all {total} cases of the round."
     ).format(started=started, total=total))  # fmt: skip
     folder = settings.read(settings.LAST_FOLDER) or str(Path.home())
     suggested = str(Path(folder) / (tr("my-review") + ".pdf"))
     target = dialogs.save_file(parent, tr("Print my review"), suggested, tr("PDF files (*.pdf)"))
-    if not target:
+    if not target or not session.is_open:
         return
     path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
     settings.write(settings.LAST_FOLDER, str(path.parent))
-    describe = {
-        c.id: (case_description(c.case_type, c.strands), status_label(c.status))
-        for c in session.run(rounds.list_cases, round_id)
-    }
-    printout = session.run(
-        printing.build_printout, round_id, current_language(), describe, started_only=started_only
-    )
     labels = translated_labels()
     title = tr("Print my review")
 
@@ -53,7 +54,17 @@ def print_round(parent: QWidget, session: ProfileSession, round_id: int, dialogs
     def failed(exc: Exception) -> None:
         dialogs.error(parent, title, tr("The PDF could not be saved: {error}").format(error=exc))
 
-    run_in_background(lambda: printing.write_review_pdf(printout, labels, path), done, failed)
+    def render(printout: ReviewPrintout) -> None:
+        review_ops.write_printout(printout, labels, path).success(done).failure(failed).run(origin=parent)
+
+    review_ops.printout(session, round_id, current_language(), _describe, started_only=started_only).success(
+        render
+    ).failure(failed).run(origin=parent)
+
+
+def _describe(case: CaseRow) -> tuple[str, str]:
+    """A case's type and status in words (the printout's layer has no Qt to translate)."""
+    return case_description(case.case_type, case.strands), status_label(case.status)
 
 
 def translated_labels() -> ReviewLabels:

@@ -301,10 +301,8 @@ class QuestionWidget(Retranslatable, QFrame):
         self._describe()
 
     def _show_gap_text(self) -> None:
-        text = {Gap.UNANSWERED: tr("Needs an answer"), Gap.NOTE_REQUIRED: tr("Needs a note")}.get(
-            self._gap,
-            "",  # type: ignore[arg-type]
-        )
+        texts = {Gap.UNANSWERED: tr("Needs an answer"), Gap.NOTE_REQUIRED: tr("Needs a note")}
+        text = texts[self._gap] if self._gap is not None else ""
         self.gap_label.setText(text)
         self.gap_label.setAccessibleName(text)
         self.gap_label.setVisible(bool(text))

@@ -1,61 +1,64 @@
 """The review workspace: case list, the case's documents and the checklist side by side.
 
-Every answer and note is saved the moment it is given; an edit that reached the disk
-becomes an undoable command. An edit the database refuses (full disk, read-only or
-damaged file) is kept by `PendingSaves`, marked "Not saved" on its question, explained
-in the banner above the checklist and retried until it lands. The undo history covers
-the case that is open and starts afresh on a case switch (after the waiting notes of
-the previous case are offered for saving).
+The workspace builds the widgets and wires a few objects, each with one job: opening
+a round or case off the GUI thread (`CaseOpening`), saving edits in order and keeping
+those the disk refuses (`PendingSaves`), finishing a case (`Finishing`) and moving
+between panes (`Panes`). No call here waits on the database.
+
+Every answer and note is shown at once and saved the moment it is given; each is an
+undoable command. An edit the database refuses (full disk, read-only or damaged file)
+is kept by `PendingSaves`, marked "Not saved" on its question, explained in the
+banner above the checklist and retried until it lands. The undo history covers the
+case that is open and starts afresh on a case switch (after the waiting notes of the
+previous case are offered for saving).
 """
 
 from __future__ import annotations
 
 import itertools
-import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.core.answers import Answer
 from desktop.core.case_codes import FINISHED, CaseStatus
-from desktop.services import review, rounds
-from desktop.services.faults import SaveFailed
-from desktop.services.review import CaseChanged
+from desktop.services.faults import classify
+from desktop.services.operations import Changes
+from desktop.services.review import CaseReview, CaseSaved
+from desktop.services.rows import CaseRow
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
+from desktop.ui.member.case_opening import CaseOpening, fields_of
 from desktop.ui.member.checklist_panel import ChecklistPanel
 from desktop.ui.member.finishing import Finishing
-from desktop.ui.member.panes import PaneKeys
-from desktop.ui.member.pending_saves import Edit, Outcome, PendingSaves
+from desktop.ui.member.panes import Panes
+from desktop.ui.member.pending_saves import Edit, PendingSaves
 from desktop.ui.member.save_banner import SaveBanner, fault_text
 from desktop.ui.member.undo_commands import EditCommand
-from desktop.ui.operations import run_operation
+from desktop.ui.operations import changes_hub
+from desktop.ui.ops import Op
+from desktop.ui.ops import review as review_ops
+from desktop.ui.ops.review import RoundOpened
 from desktop.ui.style import make_heading
 from desktop.ui.viewer import DocumentViewer
-from desktop.ui.viewer.document_viewer import is_pdf
 
 OPEN_AFTER_PAUSE_MS = 500  # a pause on a case in the list opens it
+Index = QModelIndex | QPersistentModelIndex
 
 
-class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
+class Workspace(Retranslatable, QWidget):
     """Reviewing the cases of one round."""
 
     backRequested = Signal()
-    caseChanged = Signal(object)  # CaseChanged
+    caseShown = Signal(int)  # a case asked for has been read and is now shown, whole
 
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
@@ -63,26 +66,30 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session = session
-        self._documents_job: Any = None  # the read of the shown case's documents
         self.dialogs = dialogs
         self.round_id: int | None = None
         self.case_id: int | None = None
+        self._summary = ""
+        self._resume: Position | None = None  # where to go once the round being read is shown
+        self._back_to: str | None = None
+        self._selecting = False  # the list's selection is being set by the program, not the member
+        self._ordered_body: QWidget | None = None
         self.undo_stack = QUndoStack(self)
         self.pending = PendingSaves(self._save_edit, self)
         self.pending.saved.connect(self._on_saved)
         self.pending.changed.connect(self._on_pending_changed)
         self.pending.dropped.connect(self._on_dropped)
-        self._deferring: int | None = None
-        self._back_to: str | None = None
-        self._selecting = False  # the list's selection is being set by the program, not the member
-        self._left_checklist_at: tuple[str, str] | None = None  # question and field F6 left
         self._open_timer = QTimer(self)
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(OPEN_AFTER_PAUSE_MS)
         self._open_timer.timeout.connect(self._open_selected)
         self.case_model = CaseListModel(self)
         self._build()
+        self.opening = CaseOpening(self)
+        self.finishing = Finishing(self)
         self._build_actions()
+        self.panes = Panes(self)
+        changes_hub().changed.connect(self._on_changes)
         self.retranslate()
 
     # building -------------------------------------------------------------
@@ -97,7 +104,7 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_to_rounds")
         self.back_button.clicked.connect(self._go_back)
-        left = self._left = QWidget()
+        left = self.left_pane = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.back_button)
         left_layout.addWidget(self.case_table)
@@ -107,41 +114,21 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         self.checklist.answerChosen.connect(self._on_answer_chosen)
         self.checklist.noteCommitted.connect(self._on_note_committed)
         self.checklist.passedLastQuestion.connect(self._on_passed_last)
-        self.case_heading = QLabel()
-        self.case_heading.setObjectName("case_heading")
+        self.case_heading = _plain_label("case_heading")
         make_heading(self.case_heading, 1.2)
-        self.case_heading.setWordWrap(True)
-        self.case_heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.case_summary = QLabel()
-        self.case_summary.setObjectName("case_summary")
-        self.case_summary.setWordWrap(True)
-        self.case_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.complete_button = QPushButton()
-        self.complete_button.setObjectName("mark_complete")
-        self.complete_button.clicked.connect(self.mark_complete)
-        self.defer_button = QPushButton()
-        self.defer_button.setObjectName("defer_case")
-        self.defer_button.clicked.connect(self.defer_case)
-        self.reopen_button = QPushButton()
-        self.reopen_button.setObjectName("reopen_case")
-        self.reopen_button.clicked.connect(self.reopen_case)
-        self.next_open_button = QPushButton()
-        self.next_open_button.setObjectName("next_open_case")
-        self.next_open_button.clicked.connect(self._go_to_next_open)
+        self.case_summary = _plain_label("case_summary")
+        self.complete_button = self._button("mark_complete", self.mark_complete)
+        self.defer_button = self._button("defer_case", self.defer_case)
+        self.reopen_button = self._button("reopen_case", self.reopen_case)
+        self.next_open_button = self._button("next_open_case", lambda: self.finishing.go_to_next_open())
         buttons = QHBoxLayout()
         for button in (self.complete_button, self.defer_button, self.reopen_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.complete_button, self.defer_button, self.reopen_button, self.next_open_button):
-            button.setAutoDefault(True)  # Enter presses a focused button, as Space does
-        self.complete_notice = QLabel()
-        self.complete_notice.setObjectName("complete_notice")
-        self.complete_notice.setWordWrap(True)
-        self.complete_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.complete_notice = _plain_label("complete_notice")
         notice = QHBoxLayout()
         notice.addWidget(self.complete_notice, 1)
         notice.addWidget(self.next_open_button)
-        self._next_open_id: int | None = None
         self.save_banner = SaveBanner()
         self.withdrawn_banner = QLabel()
         self.withdrawn_banner.setObjectName("withdrawn_banner")
@@ -149,32 +136,38 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         self.withdrawn_banner.setVisible(False)
         self.save_banner.retryRequested.connect(self._retry_now)
         self.save_banner.cleared.connect(self._after_banner_cleared)
-        right = self._right = QWidget()
+        right = self.right_pane = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.save_banner)
-        right_layout.addWidget(self.withdrawn_banner)
-        right_layout.addWidget(self.case_heading)
-        right_layout.addWidget(self.case_summary)
+        for widget in (self.save_banner, self.withdrawn_banner, self.case_heading, self.case_summary):
+            right_layout.addWidget(widget)
         right_layout.addWidget(self.checklist, 1)
         right_layout.addLayout(buttons)
         right_layout.addLayout(notice)
-        self._show_complete_notice(False)
+        self.complete_notice.setVisible(False)
+        self.next_open_button.setVisible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("workspace_splitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.viewer)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 4)
+        for pane, stretch in ((left, 2), (self.viewer, 4), (right, 4)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([340, 520, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-    def _action(self, name: str, shortcuts: list[QKeySequence], slot: Any) -> QAction:
+    def _on_passed_last(self) -> None:
+        self.complete_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        button.setAutoDefault(True)  # Enter presses a focused button, as Space does
+        return button
+
+    def add_action(self, name: str, shortcuts: list[QKeySequence], slot: Callable[..., object]) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         action.setShortcuts(shortcuts)
@@ -184,7 +177,7 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         return action
 
     def _build_actions(self) -> None:
-        key = QKeySequence
+        key, act = QKeySequence, self.add_action
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(key.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -192,30 +185,24 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.next_question_action = self._action(
-            "next_question", [key("Ctrl+Return"), key("Ctrl+Down")], lambda: self.checklist.focus_next()
+        checklist = self.checklist
+        self.next_question_action = act(
+            "next_question", [key("Ctrl+Return"), key("Ctrl+Down")], lambda: checklist.focus_next()
         )
-        self.previous_question_action = self._action(
-            "previous_question", [key("Ctrl+Up")], lambda: self.checklist.focus_next(step=-1)
+        self.previous_question_action = act(
+            "previous_question", [key("Ctrl+Up")], lambda: checklist.focus_next(step=-1)
         )
-        self.next_case_action = self._action("next_case", [key("Alt+PgDown")], lambda: self.step_case(1))
-        self.previous_case_action = self._action(
-            "previous_case", [key("Alt+PgUp")], lambda: self.step_case(-1)
-        )
-        self.guidance_action = self._action("guidance", [key("F1")], self.checklist.toggle_current_guidance)
-        self.complete_action = self._action("mark_complete_action", [key("Ctrl+M")], self.mark_complete)
-        self.defer_action = self._action("defer_action", [key("Ctrl+D")], self.defer_case)
-        self.next_pane_action = self._action("next_pane", [key("F6")], lambda: self.step_pane(1))
-        self.previous_pane_action = self._action(
-            "previous_pane", [key("Shift+F6")], lambda: self.step_pane(-1)
-        )
-        self.find_action = self._action(
-            "find_in_documents", [key(key.StandardKey.Find)], self.find_in_documents
-        )
+        self.next_case_action = act("next_case", [key("Alt+PgDown")], lambda: self.step_case(1))
+        self.previous_case_action = act("previous_case", [key("Alt+PgUp")], lambda: self.step_case(-1))
+        self.guidance_action = act("guidance", [key("F1")], checklist.toggle_current_guidance)
+        self.complete_action = act("mark_complete_action", [key("Ctrl+M")], self.mark_complete)
+        self.defer_action = act("defer_action", [key("Ctrl+D")], self.defer_case)
+        self.next_pane_action = act("next_pane", [key("F6")], lambda: self.panes.step(1))
+        self.previous_pane_action = act("previous_pane", [key("Shift+F6")], lambda: self.panes.step(-1))
+        self.find_action = act("find_in_documents", [key(key.StandardKey.Find)], self.viewer.focus_search)
         self.viewer.release_find_key()  # one Ctrl+F for the whole workspace, not two that clash
-        self.page_text_action = self._action("page_text", [key("Ctrl+T")], self.viewer.toggle_page_text)
+        self.page_text_action = act("page_text", [key("Ctrl+T")], self.viewer.toggle_page_text)
         self.viewer.release_key("Ctrl+T")  # from anywhere in the workspace, like Ctrl+F
-        self._build_layout_actions()
 
     def actions_for_menu(self) -> list[QAction]:
         return [
@@ -224,6 +211,9 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
             self.guidance_action, self.complete_action, self.defer_action,
             self.next_pane_action, self.previous_pane_action, self.find_action, self.page_text_action,
         ]  # fmt: skip
+
+    def actions_for_layout_menu(self) -> list[QAction]:
+        return self.panes.layout_menu_actions()
 
     def retranslate(self) -> None:
         self.back_button.setText(tr("← All rounds"))
@@ -252,25 +242,54 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         self.previous_pane_action.setText(tr("Previous pane"))
         self.find_action.setText(tr("Find in the document"))
         self.page_text_action.setText(tr("Page text instead of the page image"))
-        self.layout_actions["balanced"].setText(tr("&Balanced panes"))
-        self.layout_actions["documents"].setText(tr("Wider &documents"))
-        self.layout_actions["checklist"].setText(tr("Wider &checklist"))
-        self._show_complete_notice(self.complete_notice.isVisible())
+        self.panes.layout_actions["balanced"].setText(tr("&Balanced panes"))
+        self.panes.layout_actions["documents"].setText(tr("Wider &documents"))
+        self.panes.layout_actions["checklist"].setText(tr("Wider &checklist"))
+        self.finishing.show_complete_notice(self.complete_notice.isVisible())
         self.case_model.retranslate()
-        self.size_case_list()  # words differ in length between languages
+        self.panes.size_case_list()  # words differ in length between languages
         self.checklist.set_language(current_language())
-        self._show_heading()
+        self.show_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "panes"):
+            QTimer.singleShot(0, self._size_case_list)  # a new text size: the columns change width
+        super().changeEvent(event)
+
+    def _size_case_list(self) -> None:
+        """A text size change reaches a workspace being taken down at a lock: then its
+        table may already be gone when the timer fires."""
+        if isValid(self.case_table):
+            self.panes.size_case_list()
 
     # rounds and cases -----------------------------------------------------
     def open_round(self, round_id: int) -> None:
-        self.flush()
+        """Read the round's cases and checklist; its first case follows. Until they arrive
+        the workspace shows nothing of the round before, and focus asked for waits."""
+        self.commit_typing()
         self.round_id = round_id
         self.case_id = None
-        self.case_model.set_rows(self.session.run(rounds.list_cases, round_id))
-        self.size_case_list()
-        self.checklist.set_template(self.session.run(rounds.round_template, round_id), current_language())
+        self.undo_stack.clear()
+        self.case_model.set_rows([])
+        self.checklist.clear()
+        self._ordered_body = None
+        self.finishing.show_complete_notice(False)
+        self.show_heading()
+        self.opening.open_round(round_id)
+
+    def show_round(self, opened: RoundOpened) -> None:
+        """The round has been read: its list and checklist, then its first case (or where the
+        member was before a lock)."""
+        self.case_model.set_rows(opened.cases)
+        self.panes.size_case_list()
+        self.checklist.set_template(opened.template, current_language())
         self._order_tabs()
-        if self.case_model.rowCount():
+        resume, self._resume = self._resume, None
+        row = self.case_model.row_of_case(resume.case_id) if resume and resume.case_id is not None else -1
+        if row >= 0 and resume is not None:
+            self.select_row(row)
+            self.checklist.when_shown(lambda: self._focus_position(resume))
+        elif self.case_model.rowCount():
             self.select_row(0)
 
     def select_row(self, row: int) -> None:
@@ -293,7 +312,7 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         buttons before the whole checklist, behind every document control.
         """
         body = self.checklist.widget()
-        if body is getattr(self, "_ordered_body", None) or not self.checklist.questions:
+        if body is self._ordered_body or not self.checklist.questions:
             return
         self._ordered_body = body
         chain = [list(self.checklist.questions.values())[-1].note_edit, self.complete_button,
@@ -302,13 +321,15 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
             QWidget.setTabOrder(before, after)
 
     def step_case(self, step: int) -> None:
-        row = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
+        """The next or previous case in the list, counted from the one asked for last."""
+        wanted = self.opening.wanted if self.opening.wanted is not None else self.case_id
+        row = self.case_model.row_of_case(wanted) if wanted is not None else -1
         target = row + step
         if 0 <= target < self.case_model.rowCount():
             self.select_row(target)
             self.checklist.focus_first_unanswered()
 
-    def _on_row_changed(self, current: Any, _previous: Any) -> None:
+    def _on_row_changed(self, current: Index, _previous: Index) -> None:
         """The member moving through the list opens a case only when they stop there.
 
         Opening every case passed on the way read its documents and moved the checklist
@@ -328,38 +349,39 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         if index.isValid() and self.session.is_open:  # the pause may end after a lock
             self.open_case(self.case_model.row_at(index.row()).id)
 
-    def _enter_selected(self, _index: Any) -> None:
+    def _enter_selected(self, _index: Index) -> None:
         """Enter on the list: open the selected case and start work on it."""
         self._open_selected()
-        if self.case_id is not None and self.case_table.currentIndex().row() == self.case_model.row_of_case(
-            self.case_id
-        ):
-            self.checklist.focus_first_unanswered()
+        self.checklist.focus_first_unanswered()
 
     def open_case(self, case_id: int) -> None:
-        """Show a case; everything is read before anything changes on screen, so a
-        read that fails leaves the previous case shown whole, not half replaced."""
-        if case_id == self.case_id:
-            return
-        self.flush()
-        try:
-            opened = self.session.run(review.open_case, case_id)
-        except Exception as exc:
-            self._case_unreadable(exc)
-            return
+        """Ask for a case; it is shown when read, whole (`show_case`). A read that fails
+        leaves the previous case shown whole, not half replaced."""
+        self.commit_typing()
+        self.opening.open_case(case_id)
+
+    def show_case(self, opened: CaseReview, answers: dict[str, Answer], *, row_is_current: bool) -> None:
+        """Show a case just read, in one step: nothing of the case before stays on screen.
+
+        `row_is_current` is False when an edit of this case landed during the read: the
+        list then already holds a newer row than the read returned.
+        """
+        self.commit_typing()  # a note typed into the case going, while this one was read
+        case_id = opened.case.id
         self.undo_stack.clear()
         self.case_id = case_id
-        self._left_checklist_at = None
-        self._show_complete_notice(False)
+        self.panes.left_checklist_at = None
+        self.finishing.show_complete_notice(False)
         self._summary = opened.summary
         self.checklist.set_template(opened.template, current_language())
         self._order_tabs()
-        answers = self._with_waiting_edits(case_id, opened.answers)
-        self.checklist.show_answers(answers, {e.question_id for e in self.pending.waiting(case_id)})
-        self.case_model.update_case(opened.case)
+        self.checklist.show_answers(answers, {e.question_id for e in self.pending.kept(case_id)})
+        if row_is_current:
+            self.case_model.update_case(opened.case)
         self._load_documents(case_id)
         self._show_withdrawn(opened.case.withdrawn)
-        self._show_heading()
+        self.show_heading()
+        self.caseShown.emit(case_id)
 
     def _load_documents(self, case_id: int) -> None:
         """Read the case's documents off the GUI thread: the checklist is usable at once.
@@ -369,28 +391,15 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         time they arrive, they are dropped.
         """
         self.viewer.show_loading()
-        session = self.session
-        # Only a weak reference: the finished operation's connections may outlive the
-        # lock, and they must not keep this workspace (and its case content) alive.
-        me = weakref.ref(self)
+        review_ops.case_documents(self.session, case_id).success(
+            lambda docs: self.viewer.set_documents(docs) if self._still_showing(case_id) else None  # type: ignore[arg-type]
+        ).failure(lambda _exc: self.viewer.show_unreadable() if self._still_showing(case_id) else None).run(
+            origin=self
+        )
 
-        def read(_progress: Any, _cancel: Any) -> list[tuple[str, str, Any]]:
-            # PDF bytes become a QByteArray here, in the worker: the viewer shares it
-            # instead of copying megabytes on the GUI thread.
-            docs = session.run(review.case_documents, case_id)
-            return [(d.title, d.media_type, _shared(d.media_type, d.data)) for d in docs]
-
-        def arrived(docs: list[tuple[str, str, Any]]) -> None:
-            ws = me()
-            if ws is not None and ws.case_id == case_id and session.is_open:
-                ws.viewer.set_documents(docs)
-
-        def failed(exc: Exception) -> None:
-            ws = me()
-            if ws is not None and ws.case_id == case_id and session.is_open:  # closed: locked meanwhile
-                ws.viewer.show_unreadable()
-
-        self._documents_job = run_operation(read, arrived, failed, holds_profile=False)
+    def _still_showing(self, case_id: int) -> bool:
+        """The case is still the one shown, and the profile was not locked meanwhile."""
+        return self.case_id == case_id and self.session.is_open
 
     def _show_withdrawn(self, withdrawn: bool) -> None:
         """A withdrawn case is shown, never changed: the service would refuse every save."""
@@ -400,30 +409,20 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
                         self.complete_action, self.defer_action):  # fmt: skip
             control.setEnabled(not withdrawn)
 
-    def _read_only(self) -> bool:
+    def read_only(self) -> bool:
         case = self.current_case()
         return case is None or case.withdrawn
 
-    def _case_unreadable(self, exc: Exception) -> None:
-        from desktop.services.faults import classify
-
+    def case_unreadable(self, exc: Exception) -> None:
         if self.case_id is not None:  # the list goes back to the case still shown
             self.select_row(self.case_model.row_of_case(self.case_id))
         self.dialogs.error(self, tr("Cannot open this case"), fault_text(classify(exc), str(exc)))
 
-    def _with_waiting_edits(self, case_id: int, answers: dict[str, Answer]) -> dict[str, Answer]:
-        """The case's answers as the member last left them, unsaved edits included."""
-        shown = dict(answers)
-        for edit in self.pending.waiting(case_id):
-            if edit.on_question:
-                shown[edit.question_id] = replace(shown.get(edit.question_id, Answer()), **_fields(edit))
-        return shown
-
-    def current_case(self) -> rounds.CaseRow | None:
+    def current_case(self) -> CaseRow | None:
         row = self.case_model.row_of_case(self.case_id) if self.case_id is not None else -1
         return self.case_model.row_at(row) if row >= 0 else None
 
-    def _show_heading(self) -> None:
+    def show_heading(self) -> None:
         case = self.current_case()
         if case is None:
             self.case_heading.setText("")
@@ -436,62 +435,99 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
             f"{case.reference} — {case_description(case.case_type, case.strands)}\n{status}"
         )
         self.case_heading.setAccessibleName(self.case_heading.text())
-        self.case_summary.setText(getattr(self, "_summary", ""))
-        finished = case.status in FINISHED
-        self.reopen_button.setVisible(finished)
+        self.case_summary.setText(self._summary)
+        self.reopen_button.setVisible(case.status in FINISHED)
+
+    def _on_changes(self, changes: Changes, origin: object | None) -> None:
+        """Another screen changed cases of this round (a pack withdrew one): re-read the list."""
+        if origin is self or self.round_id is None or not (changes.rounds or changes.cases):
+            return
+        if changes.rounds and self.session.is_open and self.isVisible():
+            round_id = self.round_id
+            review_ops.list_cases(self.session, round_id).success(
+                lambda rows: self._refresh_rows(round_id, rows)
+            ).run(origin=self)
+
+    def _refresh_rows(self, round_id: int, rows: list[CaseRow]) -> None:
+        if round_id == self.round_id:
+            for row in rows:
+                self.case_model.update_case(row)
+            self.show_heading()
+
+    # finishing (see finishing.py) ----------------------------------------
+    def mark_complete(self) -> None:
+        self.finishing.mark_complete()
+
+    def defer_case(self) -> None:
+        self.finishing.defer_case()
+
+    def reopen_case(self) -> None:
+        self.finishing.reopen_case()
+
+    def _go_back(self) -> None:
+        self.flush()
+        self.backRequested.emit()
 
     # saving ---------------------------------------------------------------
-    def flush(self) -> None:
-        """Offer every note still waiting for its timer (before a switch, lock or exit)."""
+    def commit_typing(self) -> None:
+        """Offer every note still waiting for its timer (before a case switch): queued, in order."""
         if self.case_id is not None:
             self.checklist.flush()
 
-    def unsaved(self) -> list[Edit]:
-        """Changes the database has not taken yet, after one more try."""
-        self.flush()
-        if self.pending.waiting():
-            self.pending.retry()
-        return self.pending.waiting()
+    def flush(self) -> None:
+        """Everything typed onto the disk before the caller reads the whole profile (print,
+        send, the round list): offered, then waited for (a save or two, milliseconds)."""
+        self.commit_typing()
+        self.pending.settle()
 
-    def _save_edit(self, edit: Edit) -> CaseChanged:
+    def unsaved(self) -> list[Edit]:
+        """Changes the database has not taken yet, after one more try, waited for."""
+        self.commit_typing()
+        return self.pending.settle()
+
+    def _save_edit(self, edit: Edit) -> Op[CaseSaved]:
         if edit.field == "defer_draft":
-            return self.session.run(review.save_defer_draft, edit.case_id, edit.value)
+            return review_ops.save_defer_draft(self.session, edit.case_id, edit.value)
         if edit.field == "note":
-            return self.session.run(review.save_note, edit.case_id, edit.question_id, edit.value)
-        return self.session.run(review.save_answer, edit.case_id, edit.question_id, edit.value, edit.hours)
+            return review_ops.save_note(self.session, edit.case_id, edit.question_id, edit.value)
+        return review_ops.save_answer(self.session, edit.case_id, edit.question_id, edit.value, edit.hours)
 
     def _submit(self, before: Edit, after: Edit, label: str) -> None:
-        """Save an edit; saved or kept for retrying, it is one step of the undo history.
+        """Show an edit and save it; it is one step of the undo history at once.
 
-        A kept edit is undoable too: Ctrl+Z then means "not this", and the field goes
-        back to what it showed before, instead of undoing an older, saved step.
+        An edit still waiting for the disk is undoable too: Ctrl+Z then means "not
+        this", and the field goes back to what it showed before.
         """
-        if self.pending.submit(after) is not Outcome.DROPPED:
-            self.undo_stack.push(EditCommand(before, after, self.pending.submit, label))
+        self._apply(after)
+        self.undo_stack.push(EditCommand(before, after, self._apply, label))
+
+    def _apply(self, edit: Edit) -> None:
+        """Show an edit on its question (skip logic follows at once) and queue it for saving."""
+        if edit.case_id == self.case_id:
+            self._show_edit(edit)
+        self.pending.submit(edit)
 
     def _on_dropped(self, edit: Edit, exc: Exception) -> None:
         self.dialogs.error(self, tr("Not saved"), tr(
             "A change could not be saved and was discarded: {error}"
         ).format(error=exc))  # fmt: skip
 
-    def _on_saved(self, edit: Edit, changed: CaseChanged) -> None:
-        if edit.case_id == self.case_id:
-            self._show_edit(edit)
-        self.case_model.update_case(changed.case)
-        self._show_heading()
-        self.caseChanged.emit(changed)
+    def _on_saved(self, _edit: Edit, saved: CaseSaved) -> None:
+        """Saves land in order, so each brings the case's newest row (status, progress)."""
+        self.case_model.update_case(saved.case)
+        self.show_heading()
 
     def _on_pending_changed(self) -> None:
-        waiting = self.pending.waiting(self.case_id)
-        for edit in waiting:  # skip logic and note hints follow what the member sees
+        kept = self.pending.kept(self.case_id)
+        for edit in kept:  # skip logic and note hints follow what the member sees
             self._show_edit(edit)
-        self.checklist.mark_unsaved({e.question_id for e in waiting})
-        self.save_banner.show_fault(self.pending.fault, self.pending.detail, len(self.pending.waiting()))
+        self.checklist.mark_unsaved({e.question_id for e in kept})
+        self.save_banner.show_fault(self.pending.fault, self.pending.detail, len(self.pending.kept()))
 
     def _show_edit(self, edit: Edit) -> None:
         """Show an edit of the open case on its question (typed text stays unless undone)."""
-        if edit.on_question:
-            answer = replace(self.checklist.answer(edit.question_id), **_fields(edit))
+        if edit.on_question and edit.question_id in self.checklist.questions:
+            answer = replace(self.checklist.answer(edit.question_id), **fields_of(edit))
             self.checklist.show_answer(edit.question_id, answer, confirm=not edit.from_undo)
 
     def _retry_now(self) -> None:
@@ -509,33 +545,27 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         else:
             self.checklist.focus_first_unanswered()
 
-    def _on_answer_chosen(self, question_id: str, value: Any, hours: Any) -> None:
-        if self._read_only():
+    def _on_answer_chosen(self, question_id: str, value: Any, hours: int | None) -> None:
+        if self.read_only() or self.case_id is None:
             return
         old = self.checklist.answer(question_id)
         before = Edit(self.case_id, question_id, "answer", old.value, old.hours)
         self._submit(before, Edit(self.case_id, question_id, "answer", value, hours), tr("change answer"))
 
     def _on_note_committed(self, question_id: str, text: str) -> None:
-        if self._read_only():
+        if self.read_only() or self.case_id is None:
             return
         before = Edit(self.case_id, question_id, "note", self.checklist.answer(question_id).note)
         self._submit(before, Edit(self.case_id, question_id, "note", text), tr("edit note"))
 
-    def _change_status(self, change: Any) -> Any:
-        """Run a status change (complete, defer, reopen); say so if it cannot be saved."""
-        try:
-            return change()
-        except SaveFailed as exc:
-            self.dialogs.error(self, tr("Not saved"), fault_text(exc.fault, exc.detail))
-            return None
-
     # locking --------------------------------------------------------------
     def save_drafts(self) -> None:
         """Keep what is typed in an open Defer dialog (the app is locking under it)."""
-        text = self.dialogs.open_text() if self._deferring is not None else None
-        if self._deferring is not None and text and text.strip():
-            self.pending.submit(Edit(self._deferring, "", "defer_draft", text))
+        deferring = self.finishing.deferring
+        text = self.dialogs.open_text() if deferring is not None else None
+        if deferring is not None and text and text.strip():
+            self.pending.submit(Edit(deferring, "", "defer_draft", text))
+            self.pending.settle()
 
     def position(self) -> Position:
         """Where the member is: round, case, question and the field in it (ids and names only)."""
@@ -544,11 +574,21 @@ class Workspace(PaneKeys, Finishing, Retranslatable, QWidget):
         return Position(self.round_id, self.case_id, self.checklist.current_question(), field)
 
     def return_to(self, position: Position) -> None:
-        """Back to a position taken before a lock: the case, the question, the very field."""
+        """Back to a position taken before a lock: the case, the question, the very field.
+
+        The round may still be being read (the unlock has just opened it): then the
+        position is taken up when it arrives.
+        """
+        if self.checklist.loading and self.case_id is None:
+            self._resume = position
+            return
         row = self.case_model.row_of_case(position.case_id) if position.case_id is not None else -1
         if row >= 0:
             self.select_row(row)
-        self._focus_field(position.question_id, position.field)
+        self.checklist.when_shown(lambda: self._focus_position(position))
+
+    def _focus_position(self, position: Position) -> None:
+        self.panes.focus_field(position.question_id, position.field)
 
 
 @dataclass(frozen=True)
@@ -559,13 +599,9 @@ class Position:
     field: str | None = None
 
 
-def _shared(media_type: str, data: bytes) -> Any:
-    """A PDF's bytes as a QByteArray (made in the worker, shared by the viewer), text as is."""
-    return QByteArray(data) if is_pdf(media_type) else data
-
-
-def _fields(edit: Edit) -> dict[str, Any]:
-    """The fields of an `Answer` that an edit sets."""
-    if edit.field == "note":
-        return {"note": edit.value}
-    return {"value": edit.value, "hours": edit.hours}
+def _plain_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

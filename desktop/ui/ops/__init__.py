@@ -15,9 +15,9 @@ change can skip reloading itself. A long op shows the progress window with Cance
 (`with_progress`).
 
 Reads are ops too: a page asks for its rows and fills itself when they arrive. Only
-the single-row saves listed in `ops.gui_thread.ALLOWED` (each measured under a
-millisecond) may call the session on the GUI thread; `ops.gui_thread` reports any
-other call made there, and the GUI tests fail on one.
+a call listed in `ops.gui_thread.ALLOWED` (measured under a millisecond; none is,
+today) may call the session on the GUI thread; `ops.gui_thread` reports any other
+call made there, and the GUI tests fail on one.
 
 The area modules are thin on purpose: each op names one service call, so a newcomer
 follows a click from the widget to the op to the service in three files.
@@ -25,6 +25,7 @@ follows a click from the widget to the op to the service in three files.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
@@ -101,8 +102,18 @@ class Op(Generic[T]):
         runner.failed.connect(failed)
         if cancelled is not None:
             runner.cancelled.connect(lambda: cancelled())
+        for outcome in (runner.finished, runner.failed, runner.cancelled):
+            outcome.connect(lambda *_args: _release(runner))  # last: after the callbacks ran
         runner.start()
         return runner
+
+
+def _release(runner: OperationRunner) -> None:
+    """Drop the callbacks once the outcome is delivered: their closures hold the screen
+    that asked, which must not outlive a lock because a finished runner still exists."""
+    for outcome in (runner.finished, runner.failed, runner.cancelled):
+        with contextlib.suppress(RuntimeError, TypeError):
+            outcome.disconnect()
 
 
 def read(
