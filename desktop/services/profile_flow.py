@@ -28,13 +28,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.core.secret import Passphrase
 from desktop.paths import database_path
-from desktop.services import profile
-from desktop.services.profile import ProfileInfo
 from desktop.services.profile_files import Backup, ProfileState
-from desktop.services.session import ProfileSession, create_session, open_session
+
+if TYPE_CHECKING:  # the database layer loads in the background while the first screen shows
+    from desktop.core.secret import Passphrase
+    from desktop.services.profile import ProfileInfo
+    from desktop.services.session import ProfileSession
 
 
 class Step(Enum):
@@ -303,6 +305,8 @@ class Entered:
 
 def describe(session: ProfileSession, backup_problem: str | None = None) -> Entered:
     """Read who `session`'s profile is for (off the GUI thread: it is a database read)."""
+    from desktop.services import profile
+
     return Entered(session, session.run(profile.profile_info), backup_problem)
 
 
@@ -311,6 +315,8 @@ def unlock(folder: Path, passphrase: Passphrase) -> Entered:
 
     Raises what `profile.open_profile` raises; `open_failed` turns that into an event.
     """
+    from desktop.services.session import open_session
+
     with passphrase:
         opened = open_session(folder, passphrase)
     return describe(opened.session, opened.backup_problem)
@@ -327,28 +333,30 @@ def create(
     label: str | None,
 ) -> Entered:
     """First run of a profile: make it, hold it open and read it back."""
+    from desktop.services.session import create_session
+
     session = create_session(
         folder, name, passphrase, language, replace_unfinished=replace_unfinished, role=role, label=label
     )
     return describe(session)
 
 
-_PROBLEMS: dict[type[Exception], Problem] = {
-    profile.WrongPassphrase: Problem.WRONG_PASSPHRASE,
-    profile.NotOurDatabase: Problem.NOT_OURS,
-    profile.DatabaseDamaged: Problem.DAMAGED,
-    profile.FolderNotAccessible: Problem.FOLDER,
-    profile.DiskFull: Problem.DISK_FULL,
-}
-
-
 def open_failed(exc: Exception, folder: Path, found: ProfileState, has_backups: bool) -> OpenFailed:
     """The event for an unlock that raised `exc`, with what the folder holds now."""
+    from desktop.services import profile
+
     if isinstance(exc, profile.DatabaseMissing):
         return OpenFailed(None, found=found, has_backups=has_backups)
     if isinstance(exc, profile.SetupUnfinished):
         return OpenFailed(None, found=found, has_backups=has_backups, unfinished=True)
-    problem = _PROBLEMS.get(type(exc), Problem.OTHER)
+    problems: dict[type[Exception], Problem] = {
+        profile.WrongPassphrase: Problem.WRONG_PASSPHRASE,
+        profile.NotOurDatabase: Problem.NOT_OURS,
+        profile.DatabaseDamaged: Problem.DAMAGED,
+        profile.FolderNotAccessible: Problem.FOLDER,
+        profile.DiskFull: Problem.DISK_FULL,
+    }
+    problem = problems.get(type(exc), Problem.OTHER)
     places = {
         Problem.NOT_OURS: str(database_path(folder)),
         Problem.FOLDER: str(folder),

@@ -120,17 +120,25 @@ def test_change_passphrase_dialog(qtbot, db, profile_dir) -> None:
     dialogs = FakeDialogs()
     dialog = ChangePassphraseDialog(ProfileSession(db), dialogs)
     qtbot.addWidget(dialog)
+
+    def submit() -> None:
+        """Re-keying runs off the GUI thread: OK waits meanwhile, so Enter twice changes once."""
+        dialog.submit()
+        assert not dialog.ok_button.isEnabled()
+        qtbot.waitUntil(dialog.ok_button.isEnabled)
+
     dialog.fields["current"].setText("wrong one")
     dialog.fields["new"].setText("a fresh new sentence")
     dialog.fields["repeat"].setText("a fresh new sentence")
-    dialog.submit()
+    submit()
     assert dialog.message.text() == "The current passphrase is not right."
+    assert dialog.fields["current"].hasFocus() or not dialog.isVisible()
     dialog.fields["current"].setText(PASSPHRASE)
     dialog.fields["repeat"].setText("different")
-    dialog.submit()
+    submit()
     assert "not the same" in dialog.message.text()
     dialog.fields["repeat"].setText("a fresh new sentence")
-    dialog.submit()
+    submit()
     assert dialogs.infos and dialog.result() == dialog.DialogCode.Accepted
     db.close()
     profile.unlock(profile_dir, "a fresh new sentence").close()
