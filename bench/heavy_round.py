@@ -74,7 +74,11 @@ def make_profile(folder_name: str, megabytes: float) -> tuple[object, int]:
 def measure(app: QApplication, megabytes: float) -> tuple[list[float], list[float], float]:
     db, round_id = make_profile("heavy" if megabytes > 1 else "light", megabytes)
     window = MainWindow(db.path.parent, DialogService(), session=ProfileSession(db))  # type: ignore[attr-defined]
+    opened: list[bool] = []
+    window.opened.connect(lambda: opened.append(True))
     window.show()
+    while not opened:  # who the profile is for is read off the GUI thread
+        app.processEvents()
     window.open_round(round_id)
     while active_jobs():
         app.processEvents()

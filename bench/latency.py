@@ -35,7 +35,11 @@ def main() -> None:
     folder, round_id = big_round_profile()
     db = profile.unlock(folder, PASSPHRASE)
     window = MainWindow(folder, DialogService(), session=ProfileSession(db))
+    opened: list[bool] = []
+    window.opened.connect(lambda: opened.append(True))
     window.show()
+    while not opened:  # who the profile is for is read off the GUI thread
+        app.processEvents()
 
     def settle() -> None:
         while active_jobs():

@@ -47,15 +47,17 @@ TO_WORKSPACE = """
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from desktop.services import profile
-from desktop.services.session import ProfileSession
 from desktop.ui.app import make_application
 from desktop.ui.shell.main_window import MainWindow
 app = make_application(sys.argv[:1])
 folder = Path(sys.argv[1])
 window = MainWindow(folder)
 window.show()
-window._unlocked(ProfileSession(profile.unlock(folder, sys.argv[2])))
+opened = []
+window.opened.connect(lambda: opened.append(True))
+window.entrance.unlock(sys.argv[2])  # as the unlock page does: off the GUI thread
+while not opened:
+    app.processEvents()
 window.open_round(int(sys.argv[3]))
 QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
 app.exec()

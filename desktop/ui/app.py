@@ -65,7 +65,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     # Qt's own file dialogs everywhere, not the system's: they follow the interface
     # language (Welsh through qtbase_cy), which a system dialog would not.
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)

@@ -62,7 +62,7 @@ def _as_kind(setting: Setting, value: Any) -> Any:
     if setting.kind is bytes:
         if not isinstance(value, bytes | bytearray | QByteArray):
             raise TypeError(f"expected bytes, found {type(value).__name__}")
-        return bytes(value)
+        return value.data() if isinstance(value, QByteArray) else bytes(value)
     if not isinstance(value, str | int | float | bool):
         raise TypeError(f"expected {setting.kind.__name__}, found {type(value).__name__}")
     return setting.kind(value)

@@ -16,18 +16,24 @@ from desktop.ui import settings
 from desktop.ui.style import HEADING_SCALE, make_heading, style_sheet
 
 TEXT_SIZES = (100, 125, 150, 200)  # per cent of the system's text size
-_state: dict[str, object] = {"percent": 100, "base": None}
+
+
+class _TextSize:
+    """The size in force, and the system's font before we scaled it (known once the app runs)."""
+
+    percent = 100
+    base: QFont | None = None
 
 
 def current_text_size() -> int:
-    return int(_state["percent"])  # type: ignore[call-overload]
+    return _TextSize.percent
 
 
 def _base_font(app: QApplication) -> QFont:
     """The system's font, as it was before we scaled it."""
-    if _state["base"] is None:
-        _state["base"] = QFont(app.font())
-    return QFont(_state["base"])  # type: ignore[arg-type]
+    if _TextSize.base is None:
+        _TextSize.base = QFont(app.font())
+    return QFont(_TextSize.base)
 
 
 def remembered_text_size() -> int:
@@ -44,7 +50,7 @@ def apply_text_size(percent: int) -> None:
     assert isinstance(app, QApplication)
     font = _base_font(app)
     font.setPointSizeF(font.pointSizeF() * percent / 100)
-    _state["percent"] = percent
+    _TextSize.percent = percent
     # With a style sheet in force, Qt passes a new application font on to existing
     # widgets only when the sheet is set again; clearing it first makes that certain.
     app.setStyleSheet("")

@@ -169,8 +169,12 @@ def run_app(work: Path, languages: list[str]) -> int:
 
     def window(folder: Path | None, session=None, dialogs=None, home=None) -> MainWindow:  # type: ignore[no-untyped-def]
         made = MainWindow(folder, dialogs or FakeDialogs(), session=session, home=home)
+        opened: list[bool] = []
+        made.opened.connect(lambda: opened.append(True))
         made.resize(1366, 768)
         made.show()
+        if session is not None:  # who the profile is for is read off the GUI thread
+            wait(lambda: bool(opened), "the profile did not open")
         return made
 
     def close(widget: QWidget) -> None:

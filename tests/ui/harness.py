@@ -21,12 +21,22 @@ def open_window(qtbot, profile_dir: Path, dialogs: FakeDialogs, db: Database | N
     """The window as after an unlock of `db` (or on its first screen when None)."""
     i18n.set_language("en")
     window = MainWindow(profile_dir, dialogs, session=None if db is None else ProfileSession(db))
+    opened = wait_opened(window)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
     qtbot.waitUntil(window.isActiveWindow)  # offscreen activation can arrive after waitActive
+    if db is not None:
+        qtbot.waitUntil(opened, timeout=10_000)  # who the profile is for is read off the GUI thread
     return window
+
+
+def wait_opened(window: MainWindow):
+    """A check, true once `window` shows the profile's first page (rounds, or the coordinator's home)."""
+    shown: list[bool] = []
+    window.opened.connect(lambda: shown.append(True))
+    return lambda: bool(shown)
 
 
 def open_round(qtbot, window: MainWindow, round_id: int):

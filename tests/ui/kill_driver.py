@@ -25,7 +25,11 @@ def main() -> None:
     folder, passphrase, round_id = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     app = make_application(sys.argv[:1])
     window = MainWindow(folder, DialogService(), session=ProfileSession(profile.unlock(folder, passphrase)))
+    opened: list[bool] = []
+    window.opened.connect(lambda: opened.append(True))
     window.show()
+    while not opened:  # who the profile is for is read off the GUI thread
+        app.processEvents()
     window.open_round(round_id)
     while window.workspace.case_id is None:  # the round and its first case are read off the GUI thread
         app.processEvents()

@@ -57,7 +57,7 @@ def test_a_member_profile_still_gets_the_round_list(qtbot, tmp_path) -> None:
 
     window = open_window(qtbot, tmp_path / "member", FakeDialogs())
     fill_setup(qtbot, window, "Aled Jones", PASSPHRASE, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.setup_page, timeout=10_000)
     assert window.session.run(profile.profile_info).role == "member"
     assert window.coordinator_home is None and window.stack.currentWidget() is window.rounds_page
     window.close()

@@ -73,6 +73,7 @@ def test_change_passphrase_dialog(qtbot, large_text, db) -> None:
     dialog.fields["new"].setText("short")
     qtbot.waitUntil(lambda: dialog.strength_meter.label.text() != "")
     dialog.submit()  # a message appears under the fields, after the dialog is on screen
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # the passphrase is checked off the GUI thread
     fit_to_screen(dialog)
     assert dialog.message.text()
     assert problems(dialog) == []

@@ -92,7 +92,7 @@ def test_switching_language_while_a_case_is_open(qtbot, db, round_id, profile_di
     assert note.toPlainText() == "half-typed note"
     assert assessed.answer.value == "no"
     assert settings.read(settings.LANGUAGE) == "cy"
-    assert profile.profile_info(db).language == "cy"
+    qtbot.waitUntil(lambda: profile.profile_info(db).language == "cy")  # stored off the GUI thread
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: assessed.title_label.text() == "2. Was risk assessed?")
     assert ws.complete_button.text() == english_button

@@ -182,7 +182,9 @@ def test_no_widget_keeps_a_passphrase_after_first_run_or_a_lock(qtbot, tmp_path)
     secret = "a long enough sentence"
     window = open_window(qtbot, tmp_path / "new", FakeDialogs())
     fill_setup(qtbot, window, "Ann Evans", secret, secret)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() is window.rounds_page, timeout=10_000
+    )  # read off the GUI thread
     press(qtbot, Qt.Key.Key_L, Ctrl)
     fields = [w.text() for w in window.findChildren(QLineEdit)]
     assert secret not in fields

@@ -87,7 +87,7 @@ def test_a_pack_comes_in_is_answered_and_the_review_goes_back(qtbot, world, memb
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bool(dialogs.infos))
     assert dialogs.infos[-1][1] == "Cases added: 2."
-    assert len(window.rounds_page.model.rows()) == 1
+    qtbot.waitUntil(lambda: len(window.rounds_page.model.rows()) == 1)  # the list is read off the GUI thread
     assert window.send_action.isEnabled()
 
     window.activateWindow()  # offscreen, focus does not come back by itself when a dialog closes

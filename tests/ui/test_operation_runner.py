@@ -244,4 +244,4 @@ def test_the_round_list_refreshes_when_an_operation_adds_a_round(qtbot, db, roun
     runner = OperationRunner(importing(db, "Another round", make_cases(2)))
     with qtbot.waitSignal(runner.finished, timeout=30_000):
         runner.start()
-    assert window.rounds_page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.rounds_page.model.rowCount() == 2)  # the list is read off the GUI thread

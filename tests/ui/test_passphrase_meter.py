@@ -125,6 +125,7 @@ def test_change_passphrase_shows_the_meter_and_refuses_weak(qtbot, db, profile_d
     assert_meter_is_accessible(meter)
     type_into(qtbot, dialog.fields["repeat"], "Summer2024!")
     dialog.submit()
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # the passphrase is checked off the GUI thread
     refusal = {
         "en": "• That passphrase would be easy to guess.",
         "cy": "• Byddai'n hawdd dyfalu'r cyfrinymadrodd hwnnw.",

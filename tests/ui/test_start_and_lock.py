@@ -120,17 +120,25 @@ def test_change_passphrase_dialog(qtbot, db, profile_dir) -> None:
     dialogs = FakeDialogs()
     dialog = ChangePassphraseDialog(ProfileSession(db), dialogs)
     qtbot.addWidget(dialog)
+
+    def submit() -> None:
+        """Re-keying runs off the GUI thread: OK waits meanwhile, so Enter twice changes once."""
+        dialog.submit()
+        assert not dialog.ok_button.isEnabled()
+        qtbot.waitUntil(dialog.ok_button.isEnabled)
+
     dialog.fields["current"].setText("wrong one")
     dialog.fields["new"].setText("a fresh new sentence")
     dialog.fields["repeat"].setText("a fresh new sentence")
-    dialog.submit()
+    submit()
     assert dialog.message.text() == "The current passphrase is not right."
+    assert dialog.fields["current"].hasFocus() or not dialog.isVisible()
     dialog.fields["current"].setText(PASSPHRASE)
     dialog.fields["repeat"].setText("different")
-    dialog.submit()
+    submit()
     assert "not the same" in dialog.message.text()
     dialog.fields["repeat"].setText("a fresh new sentence")
-    dialog.submit()
+    submit()
     assert dialogs.infos and dialog.result() == dialog.DialogCode.Accepted
     db.close()
     profile.unlock(profile_dir, "a fresh new sentence").close()
@@ -156,3 +164,30 @@ def test_a_lock_waits_for_a_running_operation_then_locks(qtbot, db, round_id, pr
     qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
     assert results == ["panel-review.db"]
     assert window.stack.currentWidget() is window.unlock_page
+
+
+def test_the_idle_lock_still_locks_while_the_unsaved_question_is_up(qtbot, db, round_id, profile_dir) -> None:
+    """An automatic lock never waits for an answer nobody is there to give, not even one already
+    asked: the member chose Lock, was asked about unsaved changes, and walked away."""
+    from tests.ui.harness import set_query_only
+
+    class AwayFromTheDesk(FakeDialogs):
+        def confirm(self, parent, title: str, message: str, *, default_no: bool = False) -> bool:
+            self.asked.append((title, message))
+            if len(self.asked) == 1:
+                window.idle_lock.idle.emit()  # the idle time runs out while the question is up
+                return False  # the lock closed the question; nobody answered yes
+            return True  # quitting at the end: yes, the carried change may go
+
+    dialogs = AwayFromTheDesk()
+    window = open_window(qtbot, profile_dir, dialogs, db=db)
+    workspace = open_round(qtbot, window, round_id)
+    set_query_only(db, True)  # the database really refuses the next write: a change waits unsaved
+    workspace.checklist.questions["assessed"].choose(0)
+    qtbot.waitUntil(workspace.save_banner.isVisible)
+    window.lock(ask=True)
+    assert dialogs.asked[0][0] == "Lock with unsaved changes?"
+    assert window.session is None and window.workspace is None
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.locker.carried, "the change the database refused is kept for the next unlock"
+    window.close()

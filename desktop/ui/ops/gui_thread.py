@@ -27,15 +27,7 @@ ALLOWED: frozenset[Callable[..., object]] = frozenset()
 
 # Calls still made on the GUI thread while their screens move to ops. Each is a debt:
 # the list must end empty, and the test of this module says how long it is.
-NOT_YET_MOVED: frozenset[str] = frozenset(
-    {
-        "desktop.services.profile.change_passphrase",
-        "desktop.services.profile.profile_info",
-        "desktop.services.profile.set_idle_lock_minutes",
-        "desktop.services.profile.set_language",
-        "desktop.services.rounds.list_rounds",
-    }
-)
+NOT_YET_MOVED: frozenset[str] = frozenset()
 
 
 def allowed(service: Callable[..., object]) -> bool:

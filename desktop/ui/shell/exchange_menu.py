@@ -1,102 +1,120 @@
-"""The main window's File-menu entries for packs, reviews and cards, and files dropped or named at start."""
+"""The File-menu entries for packs, reviews and cards, and files dropped or named at start.
+
+The flows themselves are in member/exchange_flow.py; this object only offers them at
+the right moments and hands them the open profile.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from desktop.ui import i18n
 from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
-    pass
+    from desktop.services.assignment_packs import PackImported
+    from desktop.ui.shell.main_window import MainWindow
 
 
 class ExchangeMenu:
-    """Part of `MainWindow` (desktop/ui/shell/main_window.py); uses its attributes."""
+    """Import cases, send my review, export my member card; a .prpack dropped on the window imports too."""
 
-    # the exchange with the coordinator (the flows are in member/exchange_flow.py) ----
-    def _build_exchange_actions(self) -> None:
-        """File menu entries for packs, reviews and cards; a .prpack dropped on the window imports too."""
-        self.import_action = self._menu_action("import_pack", QKeySequence("Ctrl+O"), self.import_cases)
-        self.send_action = self._menu_action("send_review", None, self.send_review)
-        self.card_action = self._menu_action("export_card", None, self.export_member_card)
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        self.window = window
+        self.import_action = window.menu_action(
+            "import_pack", QKeySequence("Ctrl+O"), lambda: self.import_cases()
+        )
+        self.send_action = window.menu_action("send_review", None, self.send_review)
+        self.card_action = window.menu_action("export_card", None, self.export_member_card)
         for action in (self.import_action, self.send_action, self.card_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
+            menu.addAction(action)
+        menu.addSeparator()
         self._offered: Path | None = None
-        self.setAcceptDrops(True)
+        window.setAcceptDrops(True)
 
-    def _update_exchange_actions(self) -> None:
-        unlocked = self.session is not None
+    def actions(self) -> tuple[QAction, QAction, QAction]:
+        return self.import_action, self.send_action, self.card_action
+
+    def retranslate(self) -> None:
+        self.import_action.setText(tr("Imp&ort cases from coordinator…"))
+        self.send_action.setText(tr("&Send my review…"))
+        self.card_action.setText(tr("&Export my member card…"))
+
+    def update(self) -> None:
+        unlocked = self.window.session is not None
         self.import_action.setEnabled(unlocked)
         self.card_action.setEnabled(unlocked)
         self.send_action.setEnabled(unlocked and self._round_to_send() is not None)
 
     def _round_to_send(self) -> int | None:
         """The round open in the workspace, or else the one selected in the list."""
-        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
-            return self.workspace.round_id
-        if self._rounds_page is not None and self.stack.currentWidget() is self._rounds_page:
-            return self._rounds_page.current_round_id()
+        window = self.window
+        current = window.stack.currentWidget()
+        if window.workspace is not None and current is window.workspace:
+            return window.workspace.round_id
+        rounds_page = window.rounds_page_if_built
+        if rounds_page is not None and current is rounds_page:
+            return rounds_page.current_round_id()
         return None
 
     def import_cases(self, path: Path | None = None) -> None:
         """Take in a coordinator's pack: `path`, or one the member chooses."""
         from desktop.ui.member.exchange_flow import ImportFlow, choose_pack
 
-        if self.session is None:
+        window = self.window
+        if window.session is None:
             return
-        path = path or choose_pack(self, self.dialogs)
+        path = path or choose_pack(window, window.dialogs)
         if path is None:
             return
-        flow = ImportFlow(self, self.session, self.dialogs)
+        flow = ImportFlow(window, window.session, window.dialogs)
         flow.imported.connect(self._after_import)
         flow.start(path)
 
-    def _after_import(self, result: Any) -> None:
+    def _after_import(self, result: PackImported) -> None:
         """Show the round list with the round just taken in selected."""
-        if result.unchanged or self.session is None:
+        window = self.window
+        if result.unchanged or window.session is None:
             return
-        if self.workspace is not None:
-            self.workspace.flush()
-        self.show_rounds()
-        rows = self.rounds_page.model.rows()
-        row = next((i for i, r in enumerate(rows) if r.id == result.round_id), -1)
-        if row >= 0:
-            self.rounds_page.table.selectRow(row)
+        if window.workspace is not None:
+            window.workspace.flush()
+        window.show_rounds(select=result.round_id)
 
     def send_review(self) -> None:
         from desktop.ui.member.exchange_flow import SendFlow
 
+        window = self.window
         round_id = self._round_to_send()
-        if self.session is None or round_id is None:
+        if window.session is None or round_id is None:
             return
-        if self.workspace is not None:
-            self.workspace.flush()  # a note still waiting for its timer travels too
-        SendFlow(self, self.session, self.dialogs).start(round_id)
+        if window.workspace is not None:
+            window.workspace.flush()  # a note still waiting for its timer travels too
+        SendFlow(window, window.session, window.dialogs).start(round_id)
 
     def export_member_card(self) -> None:
         from desktop.ui.member.exchange_flow import export_card
 
-        if self.session is not None:
-            export_card(self, self.session, self.dialogs)
+        if self.window.session is not None:
+            export_card(self.window, self.window.session, self.window.dialogs)
 
     def offer_file(self, path: Path) -> None:
         """A pack named on the command line: offered for import once the profile is unlocked."""
         self._offered = path
-        if self.session is not None:
-            QTimer.singleShot(0, self._offer_file)
+        if self.window.is_open():
+            QTimer.singleShot(0, self.open_offered)
 
-    def _offer_file(self) -> None:
+    def open_offered(self) -> None:
         """Open the file the app was started with, as the profile's role allows."""
+        window = self.window
         path, self._offered = self._offered, None
-        if path is None or self.session is None:
+        if path is None or window.session is None:
             return
-        home = self.coordinator_home
+        home = window.coordinator_home
         suffix = path.suffix.lower()
         if home is not None and suffix in (".prcard", ".prreview"):
             page = home.roster_page if suffix == ".prcard" else home.inbox_page
@@ -109,11 +127,11 @@ class ExchangeMenu:
         if home is not None or suffix != ".prpack":
             from desktop.services.refusals import Refusal, Refused, why_not
 
-            self.dialogs.error(self, tr("Open file"), tr("{file}: {reason}").format(
+            window.dialogs.error(window, tr("Open file"), tr("{file}: {reason}").format(
                 file=path.name, reason=why_not(Refused(Refusal.WRONG_ROLE), i18n.current_language())
             ))  # fmt: skip
             return
-        if self.dialogs.confirm(self, tr("Import cases from coordinator"), tr(
+        if window.dialogs.confirm(window, tr("Import cases from coordinator"), tr(
             "Panel Review was opened with the file {file}. Import the cases in it now?"
         ).format(file=path.name)):  # fmt: skip
             self.import_cases(path)
@@ -127,12 +145,12 @@ class ExchangeMenu:
                 return Path(url.toLocalFile())
         return None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.session is not None and self._dropped_pack(event) is not None:
+    def drag_entered(self, event: QDragEnterEvent) -> None:
+        if self.window.session is not None and self._dropped_pack(event) is not None:
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:
+    def dropped(self, event: QDropEvent) -> None:
         path = self._dropped_pack(event)
-        if self.session is not None and path is not None:
+        if self.window.session is not None and path is not None:
             event.acceptProposedAction()
             self.import_cases(path)

@@ -13,7 +13,15 @@ from pathlib import Path
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import paths
 from desktop.core.atomic_files import atomic_write
@@ -64,13 +72,19 @@ class AboutDialog(QDialog):
 
 
 class HelpMenu:
-    """Part of `MainWindow` (desktop/ui/shell/main_window.py): uses its `dialogs` and `home`."""
+    """Help: the keyboard shortcuts, Save diagnostics… and About, over `window`.
 
-    dialogs: DialogService
+    `user_data` is the folder of this person's profiles (None: started on one profile
+    only, when the platform's folder is named instead).
+    """
 
-    def _build_help_menu(self, shortcuts: QAction) -> None:
-        window = self._window()
-        self.help_menu = menu = window.menuBar().addMenu("")
+    def __init__(
+        self, window: QMainWindow, dialogs: DialogService, shortcuts: QAction, user_data: Path | None
+    ) -> None:
+        self.window = window
+        self.dialogs = dialogs
+        self._user_data = user_data
+        self.menu = menu = window.menuBar().addMenu("")
         menu.addAction(shortcuts)
         menu.addSeparator()
         self.about_action = QAction(window)
@@ -83,36 +97,33 @@ class HelpMenu:
         menu.addAction(self.about_action)
         self.about_dialog: AboutDialog | None = None
 
-    def _retranslate_help(self) -> None:
+    @property
+    def user_data(self) -> Path:
+        return self._user_data if self._user_data is not None else paths.user_data_dir()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(tr("&Help"))
         self.about_action.setText(tr("&About Panel Review"))
         self.diagnostics_action.setText(tr("Save &diagnostics…"))
-
-    def _window(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
-
-    def _user_data(self) -> Path:
-        user_data = getattr(self.home, "user_data", None)
-        return user_data if isinstance(user_data, Path) else paths.user_data_dir()
 
     def show_about(self) -> None:
         """Open About over the window (not blocking: the window stays responsive)."""
         if self.about_dialog is not None:
             self.about_dialog.close()
             self.about_dialog.deleteLater()
-        self.about_dialog = AboutDialog(self._user_data(), self._window())
+        self.about_dialog = AboutDialog(self.user_data, self.window)
         self.about_dialog.open()
 
     def save_diagnostics(self) -> None:
         """Ask where, then write the report; say where it went, or why it could not be written."""
-        window = self._window()
+        window = self.window
         title = tr("Save diagnostics")
         suggested = str(Path.home() / "panel-review-diagnostics.txt")
         chosen = self.dialogs.save_file(window, title, suggested, tr("Text files (*.txt)"))
         if not chosen:
             return
         qt = {"Qt": qVersion(), "PySide6": pyside_version}
-        report = diagnostics_report(qt, settings.stored_values(), self._user_data())
+        report = diagnostics_report(qt, settings.stored_values(), self.user_data)
         try:
             with atomic_write(Path(chosen)) as out:
                 out.write(report.encode("utf-8"))

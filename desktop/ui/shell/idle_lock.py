@@ -48,17 +48,21 @@ class IdleLock(QObject):
 
 
 def choose_idle_minutes(
-    session: ProfileSession, dialogs: DialogService, idle_lock: IdleLock, parent: QWidget
-) -> None:
-    """Ask how many idle minutes lock the app, store them and start counting afresh."""
-    from desktop.services import profile
+    session: ProfileSession, dialogs: DialogService, current: int, idle_lock: IdleLock, parent: QWidget
+) -> int | None:
+    """Ask how many idle minutes lock the app, count afresh with them and store them.
 
-    current = session.run(profile.profile_info).idle_lock_minutes
+    The timer takes the new minutes at once; the store runs as a change, which a lock
+    waits for. Returns the minutes chosen, or None if the question was cancelled.
+    """
+    from desktop.ui.ops import profile
+
     minutes = dialogs.ask_number(
         parent, tr("Lock after idle time"), tr("Lock Panel Review after this many minutes without use:"),
         current, 1, 240,
     )  # fmt: skip
     if minutes is not None:
-        session.run(profile.set_idle_lock_minutes, minutes)
         idle_lock.set_minutes(minutes)
         idle_lock.start()
+        profile.set_idle_lock_minutes(session, minutes).run(origin=parent)
+    return minutes

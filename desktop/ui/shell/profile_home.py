@@ -123,7 +123,9 @@ class ProfileHome:
             return
         self.listener = InstanceListener(self.lock.profile_dir, window)
         listening = self.listener.listen()
-        QApplication.instance().aboutToQuit.connect(self.listener.close)
+        app = QApplication.instance()
+        assert app is not None
+        app.aboutToQuit.connect(self.listener.close)
         if self.announce:
             print(f"listening {listening} {self.listener.name}", flush=True)
             self.listener.broughtForward.connect(lambda: print("brought forward", flush=True))

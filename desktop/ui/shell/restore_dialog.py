@@ -73,4 +73,5 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> Backup | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        backup = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return backup if isinstance(backup, Backup) else None

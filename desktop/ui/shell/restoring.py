@@ -1,93 +1,71 @@
-"""Restoring a backup from the main window: works while the database will not open."""
+"""Restoring a backup: works while the database will not open, and locks an open one first."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.paths import database_path
-from desktop.ui.i18n import current_language, tr
-from desktop.ui.shell.start_pages import UnlockProblem
+from desktop.services.profile_flow import Restored, RestoreFailed, RestoreStarted
+from desktop.ui.i18n import tr
 from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from desktop.services.profile_files import Backup
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.restore_dialog import RestoreDialog
 
 
-def empty_without_backup(folder: Path) -> str:
-    """What set-up says over a zero-length database with no backup (the command line too)."""
-    from desktop.services.user_faults import Fault, explain
+class Restorer:
+    """Lists the backups, lets the person choose one, and puts it back off the GUI thread."""
 
-    return explain(Fault.PROFILE_EMPTY_NO_BACKUP, current_language(), database_path(folder))
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.flow = window.flow
+        self.dialog: RestoreDialog | None = None
 
-
-class BackupRestoring:
-    """Part of `MainWindow` (desktop/ui/shell/main_window.py); uses its attributes."""
-
-    def _show_empty(self) -> bool:
-        """A zero-length database with backups: say so on the unlock page and offer the
-        backups; True if shown. Set-up is not offered: it would put a new profile where
-        the work can still be brought back (the empty file is never overwritten anyway)."""
-        from desktop.services.profile_files import list_backups
-
-        assert self.profile_dir is not None
-        if not list_backups(self.profile_dir):
-            return False
-        self._show_page(self.unlock_page)
-        self.unlock_page.show_problem(UnlockProblem.EMPTY, str(database_path(self.profile_dir)))
-        return True
-
-    # restoring a backup -----------------------------------------------------
     def restore_from_backup(self) -> None:
         """List the backups and restore the chosen one; works while the database will not open."""
         from desktop.services.profile_files import list_backups
         from desktop.ui.shell.restore_dialog import RestoreDialog
 
-        if self._busy or self.profile_dir is None:
+        window, folder = self.window, self.flow.state.folder
+        if folder is None or not self.flow.state.can_restore():
             return
-        backups = list_backups(self.profile_dir)
+        backups = list_backups(folder)
         if not backups:
-            self.dialogs.info(self, tr("Restore from backup"), tr(
+            window.dialogs.info(window, tr("Restore from backup"), tr(
                 "There are no backups yet. Panel Review makes one each day you unlock it."
             ))  # fmt: skip
             return
-        if self.session is not None:
-            if not self.dialogs.confirm(self, tr("Restore from backup"), tr(
+        if self.flow.state.unlocked:
+            if not window.dialogs.confirm(window, tr("Restore from backup"), tr(
                 "Panel Review will lock before restoring a backup. Continue?"
             )):  # fmt: skip
                 return
-            self.lock()
-            if self.session is not None:  # the member chose not to lock (unsaved changes)
+            window.lock()
+            if self.flow.state.unlocked:  # the member chose not to lock (unsaved changes)
                 return
-        self.restore_dialog = RestoreDialog(backups, self)  # replaces (and frees) any earlier one
-        self.restore_dialog.accepted.connect(self._restore_chosen)
-        self.restore_dialog.open()
+        self.dialog = RestoreDialog(backups, window)  # replaces (and frees) any earlier one
+        self.dialog.accepted.connect(self._chosen)
+        self.dialog.open()
 
-    def _restore_chosen(self) -> None:
-        if self.restore_dialog is not None:
-            self._restore(self.restore_dialog.chosen())
+    def _chosen(self) -> None:
+        if self.dialog is not None:
+            self._restore(self.dialog.chosen())
 
     def _restore(self, backup: Backup | None) -> None:
         from desktop.services.profile_files import restore_backup
-        from desktop.ui.shell.restore_dialog import backup_label
 
-        if backup is None:
+        if backup is None or not self.flow.state.can_restore() or self.flow.state.unlocked:
             return
+        state = self.flow.send(RestoreStarted())
+        folder = state.folder
+        assert folder is not None
 
         def done(aside: Path) -> None:
-            self._set_busy(False)
-            self._show_page(self.unlock_page)
-            self.unlock_page.show_restored(tr(
-                "The backup ({backup}) is back in place. Your previous file was kept as {name}. "
-                "Enter your passphrase to open the backup."
-            ).format(backup=backup_label(backup), name=aside.name))  # fmt: skip
+            self.flow.send(Restored(backup, aside))
 
         def failed(exc: Exception) -> None:
-            self._set_busy(False)
-            self.dialogs.error(self, tr("Restore from backup"), tr(
-                "The backup could not be restored, and nothing was changed: {error}"
-            ).format(error=exc))  # fmt: skip
+            self.flow.send(RestoreFailed(str(exc)))
 
-        folder = self.profile_dir
-        self._set_busy(True)
         run_in_background(lambda: restore_backup(folder, backup), done, failed)

@@ -10,7 +10,6 @@ the passphrase is what is wrong.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,23 +28,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.display_names import NameProblem, explain_name, name_problem
 from desktop.core.passphrase import passphrase_problems
+from desktop.services.profile_flow import Problem
 from desktop.ui.announce import announce
 from desktop.ui.i18n import LANGUAGES, Retranslatable, current_language, tr
 from desktop.ui.shell.passphrase_fields import PassphraseField, ShowPassphraseBox
 from desktop.ui.shell.passphrase_meter import StrengthMeter, refusal_lines
 from desktop.ui.style import make_heading
 
-
-class UnlockProblem(Enum):
-    """Why the database did not open, as the unlock screen explains it."""
-
-    WRONG_PASSPHRASE = "wrong_passphrase"
-    NOT_OURS = "not_ours"
-    DAMAGED = "damaged"
-    FOLDER = "folder"
-    DISK_FULL = "disk_full"
-    EMPTY = "empty"  # a zero-length file where the database should be, with backups to restore
-    OTHER = "other"
+UnlockProblem = Problem  # why the database did not open, as the unlock screen explains it (UNLOCK_PROBLEMS)
 
 
 def unlock_problem_text(problem: UnlockProblem, place: str) -> str:

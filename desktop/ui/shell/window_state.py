@@ -5,23 +5,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.ui import settings
 
 if TYPE_CHECKING:
-    pass
+    from desktop.ui.member.workspace import Workspace
 
 MIN_SHARE = 0.5  # a window (or its visible part) under half the screen's free area is refitted
 NORMAL_SHARE = 0.9  # the share of the screen's free area a refitted window takes
 
 
-class WindowState:
-    """Part of `MainWindow` (desktop/ui/shell/main_window.py); uses its attributes."""
+class WindowStateKeeper:
+    """Remembers the window's geometry and the workspace's splitter, and keeps the window on screen."""
 
-    # window state ---------------------------------------------------------
-    def _restore_geometry(self) -> None:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self._fitted_shown = False
+
+    def restore_geometry(self) -> None:
         """The last size and place, fitted to the screen as it is today.
 
         A geometry saved on another screen or at another scale can restore larger than
@@ -29,27 +31,29 @@ class WindowState:
         the screen's free area, and one that would be tiny or off-screen gets a normal size.
         """
         geometry = settings.read(settings.GEOMETRY)
-        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1400, 900)
+        if not geometry or not self.window.restoreGeometry(QByteArray(geometry)):
+            self.window.resize(1400, 900)
         self.fit_to_screen()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted_shown:  # the frame's size is known only once the window is shown
+    def save_geometry(self) -> None:
+        settings.write(settings.GEOMETRY, bytes(self.window.saveGeometry().data()))
+
+    def shown(self) -> None:
+        """The window's showEvent: the frame's size is known only once the window is shown."""
+        if not self._fitted_shown:
             self._fitted_shown = True
             QTimer.singleShot(0, self.fit_to_screen)
 
     def fit_to_screen(self) -> None:
         """Keep the window inside the free area of its screen (taskbar excluded)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
+        window = self.window
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is None or window.isMaximized() or window.isFullScreen():
             return
         free = screen.availableGeometry()
-        if self.isMaximized() or self.isFullScreen():
-            return
-        frame = self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        width, height = self.width(), self.height()
+        frame = window.frameGeometry()
+        extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+        width, height = window.width(), window.height()
         tiny = width < free.width() * MIN_SHARE or height < free.height() * MIN_SHARE
         visible = frame.intersected(free)
         off_screen = (
@@ -59,20 +63,22 @@ class WindowState:
             width, height = round(free.width() * NORMAL_SHARE), round(free.height() * NORMAL_SHARE)
         width = min(width, free.width() - extra_w)
         height = min(height, free.height() - extra_h)
-        self.resize(width, height)
+        window.resize(width, height)
         x, y = frame.x(), frame.y()
         if tiny or off_screen:
             x = free.x() + (free.width() - width - extra_w) // 2
             y = free.y() + (free.height() - height - extra_h) // 2
         x = max(free.x(), min(x, free.right() + 1 - width - extra_w))
         y = max(free.y(), min(y, free.bottom() + 1 - height - extra_h))
-        self.move(x, y)
+        window.move(x, y)
 
-    def _restore_splitter(self) -> None:
+    @staticmethod
+    def restore_splitter(workspace: Workspace) -> None:
         state = settings.read(settings.SPLITTER)
-        if state and self.workspace is not None:
-            self.workspace.splitter.restoreState(QByteArray(state))
+        if state:
+            workspace.splitter.restoreState(QByteArray(state))
 
-    def _save_splitter(self) -> None:
-        if self.workspace is not None:
-            settings.write(settings.SPLITTER, bytes(self.workspace.splitter.saveState().data()))
+    @staticmethod
+    def save_splitter(workspace: Workspace | None) -> None:
+        if workspace is not None:
+            settings.write(settings.SPLITTER, bytes(workspace.splitter.saveState().data()))
