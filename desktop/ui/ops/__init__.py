@@ -30,6 +30,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
+from PySide6.QtCore import QMetaObject, QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.operations import CancelToken, Progress
@@ -97,23 +98,26 @@ class Op(Generic[T]):
             failure(exc)
 
         # plain functions, held by the connections: the Op itself may be dropped at once
+        made = []
         if success is not None:
-            runner.finished.connect(lambda result: success(result))
-        runner.failed.connect(failed)
+            made.append(runner.finished.connect(lambda result: success(result)))
+        made.append(runner.failed.connect(failed))
         if cancelled is not None:
-            runner.cancelled.connect(lambda: cancelled())
+            made.append(runner.cancelled.connect(lambda: cancelled()))
         for outcome in (runner.finished, runner.failed, runner.cancelled):
-            outcome.connect(lambda *_args: _release(runner))  # last: after the callbacks ran
+            made.append(outcome.connect(lambda *_args: _release(made)))  # last: after the callbacks ran
         runner.start()
         return runner
 
 
-def _release(runner: OperationRunner) -> None:
-    """Drop the callbacks once the outcome is delivered: their closures hold the screen
-    that asked, which must not outlive a lock because a finished runner still exists."""
-    for outcome in (runner.finished, runner.failed, runner.cancelled):
+def _release(made: list[QMetaObject.Connection]) -> None:
+    """Drop this op's callbacks once the outcome is delivered: their closures hold the
+    screen that asked, which must not outlive a lock because a finished runner still
+    exists. Only its own connections: whoever else listens to the runner still hears."""
+    for connection in made:
         with contextlib.suppress(RuntimeError, TypeError):
-            outcome.disconnect()
+            QObject.disconnect(connection)
+    made.clear()
 
 
 def read(
