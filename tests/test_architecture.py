@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -60,19 +61,11 @@ def test_everything_below_the_ui_runs_where_pyside6_cannot_be_imported(tmp_path:
         assert ran.returncode == 0 and ran.stdout.strip(), (args, ran.stderr[-2000:])
 
 
-# Every layer below desktop/ui, which alone is left out of the strict check.
-STRICTLY_TYPED = [
-    "desktop/core",
-    "desktop/storage",
-    "desktop/exchange",
-    "desktop/services",
-    "desktop/reports",
-    "desktop/paths.py",
-    "desktop/cli",
-]
+# The whole package, the interface included.
+STRICTLY_TYPED = ["desktop"]
 
 
-def test_every_layer_below_the_ui_is_type_checked_strictly() -> None:
+def test_the_whole_package_is_type_checked_strictly() -> None:
     mypy = Path(sys.executable).parent / "mypy"
     result = subprocess.run(
         [str(mypy), "--strict", *STRICTLY_TYPED], cwd=ROOT, capture_output=True, text=True
@@ -88,3 +81,28 @@ def test_code_passes_ruff() -> None:
     result = subprocess.run([str(ruff), "check", "desktop", "tests", "bench", "installer", "docs"],
                             cwd=ROOT, capture_output=True, text=True)  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def _session_calls(path: Path) -> list[int]:
+    """Lines of `path` that call `.run(` on something named session (`session.run`,
+    `self.session.run`)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "run":
+            target = node.func.value
+            name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
+            if name == "session":
+                lines.append(node.lineno)
+    return lines
+
+
+def test_screens_reach_the_profile_only_through_ops() -> None:
+    """Widgets ask `desktop.ui.ops` for every read and change; only the ops call the session."""
+    ui = ROOT / "desktop" / "ui"
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(ui.rglob("*.py"))
+        if "ops" not in path.relative_to(ui).parts and (lines := _session_calls(path))
+    }
+    assert found == {}, f"screens calling the session themselves (file: lines): {found}"
