@@ -106,3 +106,16 @@ def test_screens_reach_the_profile_only_through_ops() -> None:
         if "ops" not in path.relative_to(ui).parts and (lines := _session_calls(path))
     }
     assert found == {}, f"screens calling the session themselves (file: lines): {found}"
+
+
+def test_the_first_screen_does_not_load_the_database_layer() -> None:
+    """The window shows before SQLAlchemy and SQLCipher load (they load in the background).
+    Installing the GUI-thread watch at start once pulled them in with it."""
+    code = (
+        "import sys, desktop.ui.app; "
+        "heavy = [m for m in ('sqlalchemy', 'sqlcipher3', 'desktop.storage.database') if m in sys.modules]; "
+        "assert not heavy, heavy"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    ran = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr[-2000:]

@@ -23,6 +23,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from desktop.core.secret import Passphrase
 from desktop.services import merged_rounds, profile, profiles
+from desktop.services.thread_watch import watching
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -33,18 +34,6 @@ R = TypeVar("R")
 
 class SessionClosed(RuntimeError):
     """The profile was locked or closed; nothing ran."""
-
-
-# Told of every service call made on the main (GUI) thread, before it runs; None: nobody
-# is listening. The interface installs one (`desktop.ui.ops.gui_thread`): the window must
-# never wait on the database, and this is where a call that would make it wait is seen.
-GuiThreadWatch = Callable[[Callable[..., object]], None]
-_watch: list[GuiThreadWatch] = []
-
-
-def watch_gui_thread(watch: GuiThreadWatch | None) -> None:
-    """Install (or with None remove) the listener for service calls on the main thread."""
-    _watch[:] = [] if watch is None else [watch]
 
 
 class ProfileSession:
@@ -63,8 +52,9 @@ class ProfileSession:
         """Call `service(db, *args, **kwargs)`: on the GUI thread or inside an operation."""
         if self._db is None:
             raise SessionClosed("the profile is locked")
-        if _watch and threading.current_thread() is threading.main_thread():
-            _watch[0](service)
+        watch = watching()
+        if watch is not None and threading.current_thread() is threading.main_thread():
+            watch(service)  # the interface's: the window must never wait on the database
         return service(self._db, *args, **kwargs)
 
     def close(self, *, backup: bool = False) -> str | None:

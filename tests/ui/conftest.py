@@ -40,7 +40,7 @@ def _fresh_settings():
 def _no_waiting_on_the_database():
     """Every GUI test fails if a screen made the GUI thread wait on the database: any
     service call from `desktop.ui` on the main thread that `ops.gui_thread` does not allow."""
-    from desktop.services.session import watch_gui_thread
+    from desktop.services.thread_watch import watch_gui_thread
     from desktop.ui.ops import gui_thread
 
     waited: list[str] = []

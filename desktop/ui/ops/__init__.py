@@ -28,14 +28,16 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QMetaObject, QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.operations import CancelToken, Progress
-from desktop.services.session import ProfileSession
 from desktop.ui.operations import OperationRunner
+
+if TYPE_CHECKING:  # the database layer loads in the background, not with the first screen
+    from desktop.services.session import ProfileSession
 
 log = logging.getLogger(__name__)
 

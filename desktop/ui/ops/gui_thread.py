@@ -19,7 +19,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from desktop.services.session import watch_gui_thread
+from desktop.services.thread_watch import watch_gui_thread
 
 log = logging.getLogger(__name__)
 
