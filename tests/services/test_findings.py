@@ -12,6 +12,7 @@ from desktop.services import findings, report
 from desktop.services.background import Background, round_background, save_background
 from desktop.services.findings import CaseNotes, FindingsRefused
 from desktop.services.review_packages import Fate
+from tests.engine_events import transactions
 from tests.services.panel_world import GOOD, reviewed_panel, with_changes
 
 
@@ -124,23 +125,6 @@ def test_criteria_comments_are_kept_per_question(panel) -> None:
     with pytest.raises(FindingsRefused):
         findings.save_criteria_comments(db, panel.round_id, {"no_such_question": "x"})
     assert findings.criteria_comments(db, panel.round_id) == {"risk_identified": "One split."}
-
-
-def transactions(db, work) -> int:
-    """How many transactions `work()` began on the profile's database, counted by SQLAlchemy."""
-    from sqlalchemy import event
-
-    begun = []
-
-    def count(_conn) -> None:
-        begun.append(1)
-
-    event.listen(db.engine, "begin", count)
-    try:
-        work()
-    finally:
-        event.remove(db.engine, "begin", count)
-    return len(begun)
 
 
 def test_the_report_reads_the_round_in_one_transaction(panel, tmp_path) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import event
 
 from desktop.core.answers import Answer
 from desktop.reports.content import ReportOptions
 from desktop.services import findings, merged_rounds, publication, report, review, review_packages, rounds
+from tests.engine_events import statements
 from tests.services.panel_world import reviewed_panel, with_changes
 
 
@@ -37,18 +37,8 @@ def panel(tmp_path_factory):
 
 def answer_reads(db, work: Callable[[], object]) -> int:
     """How many statements `work()` sent that read the members' answers."""
-    seen: list[str] = []
-
-    def heard(_conn, _cursor, statement, *_args) -> None:
-        if "received_answer" in statement and statement.lstrip().upper().startswith("SELECT"):
-            seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", heard)
-    try:
-        work()
-    finally:
-        event.remove(db.engine, "before_cursor_execute", heard)
-    return len(seen)
+    sent = statements(db, work)
+    return sum("received_answer" in s and s.lstrip().upper().startswith("SELECT") for s in sent)
 
 
 def fresh(db, round_id):

@@ -35,7 +35,7 @@ def report_page_on(qtbot: Any, reviewed: tuple[Path, int]) -> Iterator[tuple[Any
     window = open_window(qtbot, folder, FakeDialogs(), db=db)
     home = window.coordinator_home
     home.tabs.setCurrentWidget(home.report_page)
-    assert home.report_page.round_id == round_id
+    qtbot.waitUntil(lambda: home.report_page.round_id == round_id)  # the rounds are read off the GUI thread
     qtbot.waitUntil(home.report_page.save_button.isEnabled)  # the round's background has arrived
     yield home.report_page, db, round_id
     window.close()

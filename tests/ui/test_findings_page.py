@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.reports.content import CaseNotes
 from desktop.services import findings, profile
 from desktop.ui import i18n
+from tests.engine_events import heard
 from tests.services.exchange_world import PASSPHRASE
 from tests.services.panel_world import MEMBERS, reviewed_panel
 from tests.services.test_findings import plan
@@ -39,7 +40,7 @@ def office(qtbot, reviewed):
     window = open_window(qtbot, folder, FakeDialogs(), db=db)
     home = window.coordinator_home
     home.tabs.setCurrentWidget(home.findings_page)
-    assert home.findings_page.round_id == round_id
+    qtbot.waitUntil(lambda: home.findings_page.round_id == round_id)  # the rounds are read off the GUI thread
     qtbot.waitUntil(lambda: home.findings_page.findings is not None)  # read off the GUI thread
     yield home.findings_page, db, round_id
     i18n.set_language("en")
@@ -253,22 +254,15 @@ def test_in_welsh_only_data_is_english(qtbot, office) -> None:
 def test_a_note_saved_here_reloads_nothing_and_a_decision_merges_nothing(qtbot, office) -> None:
     """The screen that made a change does not read the round again for it; a decision is
     shown from the kept merge (the members' answers are not read again)."""
-    from sqlalchemy import event
-
     page, db, _round = office
-    statements: list[str] = []
-
-    def heard(_conn, _cursor, statement, *_args) -> None:
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", heard)
-    try:
+    with heard(db, "before_cursor_execute") as sent:
+        statements = lambda: [str(args[2]) for args in sent]  # noqa: E731
         go_to(qtbot, page, "HC-001", "hostility_recorded")
         qtbot.keyClicks(page.case_panel.comment_edit, "Handled well.")
         qtbot.mouseClick(page.case_panel.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.case_panel.status.text() == "Saved the notes on HC-001.")
         QApplication.processEvents()
-        assert not [s for s in statements if "adjudication" in s], "the grid was read again"
+        assert not [s for s in statements() if "adjudication" in s], "the grid was read again"
 
         go_to(qtbot, page, "HC-003", "risk_identified")
         press(qtbot, Qt.Key.Key_Return)
@@ -277,10 +271,8 @@ def test_a_note_saved_here_reloads_nothing_and_a_decision_merges_nothing(qtbot, 
         page.cell_dialog.rationale_edit.setPlainText("Decided at the meeting.")
         qtbot.mouseClick(page.cell_dialog.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: cell(page, "HC-003", "risk_identified").endswith("decided"))
-        assert [s for s in statements if "adjudication" in s], "the grid shows the decision from a read"
-        assert not [s for s in statements if "received_answer" in s], "the round was merged again"
-    finally:
-        event.remove(db.engine, "before_cursor_execute", heard)
+        assert [s for s in statements() if "adjudication" in s], "the grid shows the decision from a read"
+        assert not [s for s in statements() if "received_answer" in s], "the round was merged again"
     go_to(qtbot, page, "HC-003", "risk_identified")  # put things back for the other tests
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())

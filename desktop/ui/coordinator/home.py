@@ -71,7 +71,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.retranslate()
         self._reload_rounds()
 
-    def pages(self) -> list[QWidget]:
+    def pages(self) -> list[CoordinatorPage]:
         return [
             self.roster_page,
             self.rounds_page,
@@ -161,17 +161,5 @@ class CoordinatorHome(Retranslatable, QWidget):
             return
         if changes.rounds:
             self._reload_rounds()
-        for page in self.listening_pages():
+        for page in self.pages():  # each decides what the change means to it (`on_changes`)
             page.on_changes(changes, origin)
-
-    def listening_pages(self) -> list[CoordinatorPage]:
-        """The pages that decide for themselves what a change means to them (`on_changes`)."""
-        return [
-            self.roster_page,
-            self.assignment_page,
-            self.packs_page,
-            self.inbox_page,
-            self.findings_page,
-            self.observations_page,
-            self.recommendations_page,
-        ]
