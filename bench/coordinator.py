@@ -102,12 +102,15 @@ def main() -> None:
     db = profile.unlock(folder, PASSPHRASE)
     window = MainWindow(folder, DialogService(), session=ProfileSession(db))
     window.resize(1366, 768)
+    opened: list[bool] = []
+    window.opened.connect(lambda: opened.append(True))
     window.show()
+    until(app, lambda: bool(opened))  # who the profile is for is read off the GUI thread
     home = window.coordinator_home
     assert home is not None
     page = home.findings_page
     home.tabs.setCurrentWidget(page)
-    until(app, lambda: page.findings is not None and active_jobs() == 0)
+    until(app, lambda: page.findings is not None and bool(page.findings.cases) and active_jobs() == 0)
     meter = GapMeter()
     results: dict[str, list[tuple[float, float]]] = {}
 

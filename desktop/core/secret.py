@@ -147,10 +147,13 @@ _STR_HEADERS = _str_headers()
 def forget_freed_memory() -> None:
     """Free what nothing holds any more and hand free memory back to the system.
 
-    `gc.collect()` frees objects held only in cycles (Qt wrappers, closures); glibc's
-    `malloc_trim(0)` then returns whole free pages to the kernel, which hands them to
-    the next process zeroed. Elsewhere (macOS, Windows, musl) only the collection runs.
+    `gc.collect()` frees objects held only in cycles (Qt wrappers, closures), after
+    `gc.unfreeze()` gives it back what the window froze when the profile opened;
+    glibc's `malloc_trim(0)` then returns whole free pages to the kernel, which hands
+    them to the next process zeroed. Elsewhere (macOS, Windows, musl) only the
+    collection runs.
     """
+    gc.unfreeze()
     gc.collect()
     trim = _malloc_trim()
     if trim is not None:

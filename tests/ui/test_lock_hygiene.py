@@ -195,3 +195,22 @@ def test_no_widget_keeps_a_passphrase_after_first_run_or_a_lock(qtbot, tmp_path)
     assert window.session is not None
     assert secret not in [w.text() for w in window.findChildren(QLineEdit)], "not while unlocked either"
     window.close()
+
+
+def test_what_lives_as_long_as_the_app_is_frozen_while_open_and_given_back_at_a_lock(
+    qtbot, db, round_id, profile_dir
+) -> None:
+    """A full garbage collection walked some 200,000 long-lived objects and stopped every
+    thread for about 100 ms while a report was written: the window froze. Once the profile
+    is open they are frozen (not walked); a lock gives them back to the collector, so
+    nothing of the profile is kept by being frozen."""
+    gc.unfreeze()
+    db.close()
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=profile.unlock(profile_dir, PASSPHRASE))
+    assert gc.get_freeze_count() > 10_000, "the long-lived objects are frozen once the profile is open"
+    open_round(qtbot, window, round_id)
+    press(qtbot, Qt.Key.Key_L, Ctrl)
+    qtbot.waitUntil(lambda: window.session is None)
+    # once the deleted widgets are gone, the lock collects: everything is given back first
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=10_000)
+    window.close()

@@ -20,6 +20,7 @@ rounds and workspace, or the coordinator's home) from the moment the profile is 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -374,6 +375,12 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.show_rounds(then=self._resume_work)
 
     def _first_page_shown(self) -> None:
+        # What is loaded by now (Qt, the modules, the database layer: some 200,000
+        # objects) lives as long as the app. Frozen, the garbage collector stops
+        # walking it: a full collection, which stops every thread, took about 100 ms
+        # while a report was written in the background, and froze the window that long.
+        # The lock unfreezes it before collecting (`core.secret.forget_freed_memory`).
+        gc.freeze()
         QTimer.singleShot(0, self.exchange.open_offered)
         self.opened.emit()
 
