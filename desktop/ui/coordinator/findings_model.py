@@ -43,6 +43,17 @@ def colour_of(cell: Cell) -> QColor | None:
     return COLOURS.get(cell.consensus.agreement)
 
 
+SHOWN_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
+
+
 class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,14 +69,16 @@ class FindingsModel(QAbstractTableModel):
         self.endResetModel()
 
     def update_findings(self, findings: RoundFindings) -> list[int] | None:
-        """Take `findings` in place when only some cases changed (a decision recorded or
-        withdrawn: the same cases, the same questions) and repaint just their rows; the
-        rows changed, or None when the shape differs and `set_findings` is needed.
+        """Take `findings` in place when only decisions changed (recorded or withdrawn:
+        the same merge, cases and questions) and repaint just their rows; the rows
+        changed, or None when the round was merged anew and `set_findings` is needed.
 
         Resetting a 200-case grid and measuring its columns took most of a second on
         the GUI thread after every decision."""
         old = self.findings
-        if old is None or [c.case.case_id for c in old.cases] != [c.case.case_id for c in findings.cases]:
+        if old is None or findings.agreement is not old.agreement:
+            return None  # merged anew (`core.findings.redecided` keeps the agreement it had)
+        if [c.case.case_id for c in old.cases] != [c.case.case_id for c in findings.cases]:
             return None
         if findings.merged_questions() != self._questions:
             return None
@@ -103,8 +116,8 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._questions)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in SHOWN_ROLES or not index.isValid():
+            return None  # the view asks for a dozen roles a cell: answer the rest at once
         question, cell = self.question_at(index.column()), self.cell_at(index.row(), index.column())
         roles = Qt.ItemDataRole
         if role == roles.DisplayRole:

@@ -185,9 +185,9 @@ class FindingsPage(CoordinatorPage):
         if changed is None:  # another round, or new cases or packages: the grid anew
             self.model.set_findings(self.findings)
             self.view.resizeColumnsToContents()
-        else:
+            self.agreement.set_rows(agreement_rows(self.findings))
+        else:  # decisions only: they change no member's answer, so no agreement figure
             self._widen(changed)
-        self.agreement.set_rows(agreement_rows(self.findings))
         self._summarise()
         self._go_to(case_id, column)
         self._show_case()
