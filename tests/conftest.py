@@ -8,6 +8,7 @@ temporary directory for the whole run.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import json
 import os
 import shutil
@@ -25,6 +26,35 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "a quiet river at dawn"
+
+_scrypt = hashlib.scrypt
+_derived: dict[bytes, bytes] = {}
+
+
+def _scrypt_once_per_input(password, *, salt, n, r, p, maxmem=0, dklen=64) -> bytes:
+    """hashlib.scrypt, remembering each result for this test process.
+
+    The database key costs half a second of CPU (storage.keying), and the suite derives
+    the same key again and again: create then unlock, every lock and unlock of one
+    profile, each fault test reopening its file. Measured: 783 derivations, 332 of them
+    repeats, and scrypt was 335 of the suite's 760 CPU seconds. scrypt is a pure
+    function, so a repeated call is given the bytes the real call returned: every key,
+    and so every test's outcome, is what it was; a new passphrase, salt or parameter
+    runs the real scrypt. Only a digest of the passphrase is kept, and each caller gets
+    a fresh copy (the app overwrites the key it is given). The app and the command line
+    started in child processes derive for real.
+    """
+    params = repr((n, r, p, maxmem, dklen)).encode()
+    lookup = b"|".join([hashlib.sha256(password).digest(), bytes(salt), params])
+    known = _derived.get(lookup)
+    if known is None:
+        derived = _scrypt(password, salt=salt, n=n, r=r, p=p, maxmem=maxmem, dklen=dklen)
+        _derived[lookup] = bytes(bytearray(derived))
+        return derived
+    return bytes(bytearray(known))
+
+
+hashlib.scrypt = _scrypt_once_per_input
 
 
 def _t(en: str, cy: str) -> dict[str, str]:
