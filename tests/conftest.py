@@ -2,7 +2,11 @@
 
 Nothing here imports Qt, so the non-UI tests also run where PySide6 cannot be imported.
 The user's real config and data folders are never touched: XDG folders point into a
-temporary directory for the whole run.
+temporary directory for the whole run, one for each test process (each pytest-xdist
+worker has its own). The runtime folder too: at-spi-bus-launcher puts the accessibility
+bus's socket there (`at-spi/bus`, or `~/.cache/at-spi/bus` when XDG_RUNTIME_DIR is
+unset), so two screen-reader walks at once (two runs of the suite on one machine) took
+each other's bus and both failed.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ _HOME = Path(tempfile.mkdtemp(prefix="panel-review-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+(_HOME / "runtime").mkdir(mode=0o700)  # Qt and D-Bus refuse a runtime folder others can read
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "a quiet river at dawn"
