@@ -47,8 +47,8 @@ def _scrypt_once_per_input(password, *, salt, n, r, p, maxmem=0, dklen=64) -> by
     function, so a repeated call is given the bytes the real call returned: every key,
     and so every test's outcome, is what it was; a new passphrase, salt or parameter
     runs the real scrypt. Only a digest of the passphrase is kept, and each caller gets
-    a fresh copy (the app overwrites the key it is given). The app and the command line
-    started in child processes derive for real.
+    a fresh copy (the app overwrites the key it is given). The installed entry point that
+    the command-line and start-up tests run in child processes derives for real.
     """
     params = repr((n, r, p, maxmem, dklen)).encode()
     lookup = b"|".join([hashlib.sha256(password).digest(), bytes(salt), params])
