@@ -2,12 +2,17 @@
 
 Nothing here imports Qt, so the non-UI tests also run where PySide6 cannot be imported.
 The user's real config and data folders are never touched: XDG folders point into a
-temporary directory for the whole run.
+temporary directory for the whole run, one for each test process (each pytest-xdist
+worker has its own). The runtime folder too: at-spi-bus-launcher puts the accessibility
+bus's socket there (`at-spi/bus`, or `~/.cache/at-spi/bus` when XDG_RUNTIME_DIR is
+unset), so two screen-reader walks at once (two runs of the suite on one machine) took
+each other's bus and both failed.
 """
 
 from __future__ import annotations
 
 import atexit
+import hashlib
 import json
 import os
 import shutil
@@ -22,9 +27,40 @@ _HOME = Path(tempfile.mkdtemp(prefix="panel-review-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+(_HOME / "runtime").mkdir(mode=0o700)  # Qt and D-Bus refuse a runtime folder others can read
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "a quiet river at dawn"
+
+_scrypt = hashlib.scrypt
+_derived: dict[bytes, bytes] = {}
+
+
+def _scrypt_once_per_input(password, *, salt, n, r, p, maxmem=0, dklen=64) -> bytes:
+    """hashlib.scrypt, remembering each result for this test process.
+
+    The database key costs half a second of CPU (storage.keying), and the suite derives
+    the same key again and again: create then unlock, every lock and unlock of one
+    profile, each fault test reopening its file. Measured: 783 derivations, 332 of them
+    repeats, and scrypt was 335 of the suite's 760 CPU seconds. scrypt is a pure
+    function, so a repeated call is given the bytes the real call returned: every key,
+    and so every test's outcome, is what it was; a new passphrase, salt or parameter
+    runs the real scrypt. Only a digest of the passphrase is kept, and each caller gets
+    a fresh copy (the app overwrites the key it is given). The installed entry point that
+    the command-line and start-up tests run in child processes derives for real.
+    """
+    params = repr((n, r, p, maxmem, dklen)).encode()
+    lookup = b"|".join([hashlib.sha256(password).digest(), bytes(salt), params])
+    known = _derived.get(lookup)
+    if known is None:
+        derived = _scrypt(password, salt=salt, n=n, r=r, p=p, maxmem=maxmem, dklen=dklen)
+        _derived[lookup] = bytes(bytearray(derived))
+        return derived
+    return bytes(bytearray(known))
+
+
+hashlib.scrypt = _scrypt_once_per_input
 
 
 def _t(en: str, cy: str) -> dict[str, str]:
