@@ -150,7 +150,7 @@ def main() -> None:
 
     report_page = home.report_page
     home.tabs.setCurrentWidget(report_page)
-    until(app, report_page.save_button.isEnabled)
+    until(app, lambda: report_page.round_id is not None and report_page.save_button.isEnabled())
     for n in range(REPEATS):
         report_page.form.date_edit.setText(f"2026-03-{10 + n}")
         report_page.background_state.clear()

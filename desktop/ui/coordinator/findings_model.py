@@ -90,6 +90,12 @@ class FindingsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return changed
 
+    def column_texts(self, column: int) -> list[str]:
+        """Every finding the column shows, as the grid words it."""
+        question = self.question_at(column)
+        cases = self.findings.cases if self.findings else ()
+        return [cell_text(question, cell) for case in cases if (cell := case.cell(question.id)) is not None]
+
     def case_at(self, row: int) -> CaseFindings:
         assert self.findings is not None
         return self.findings.cases[row]

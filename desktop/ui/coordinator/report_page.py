@@ -85,6 +85,7 @@ class ReportPage(CoordinatorPage):
         self.open_button = self._button("open_report", self.open_report)
         self._lay_out(choices)
         self.retranslate()
+        self._enable(False)  # until a round is chosen and its background has arrived
 
     def combos(self) -> tuple[QComboBox, QComboBox, QComboBox]:
         return self.format_combo, self.mode_combo, self.language_combo
