@@ -376,6 +376,8 @@ def main() -> None:
     round_id = window.rounds_page.model.row_at(0).id
     window.open_round(round_id)
     workspace = window.workspace
+    while workspace.case_id is None:  # the round, then its first case, are read off the GUI thread
+        settle(app, 5)
     checklist = workspace.checklist
     for qid, index in (("strands_recorded", 0), ("hostility_recorded", 0), ("classification_correct", 0),
                        ("flag_correct", 2)):  # fmt: skip
