@@ -287,12 +287,10 @@ def test_every_finding_fits_its_column_in_both_languages(qtbot, office) -> None:
     page, _db, _round = office
 
     def cut_short() -> list[str]:
-        return [
-            str(page.proxy.index(row, column).data())
-            for row in range(page.proxy.rowCount())
-            for column in range(page.proxy.columnCount())
-            if page.view.sizeHintForIndex(page.proxy.index(row, column)).width() > page.view.columnWidth(column)
-        ]
+        view, proxy = page.view, page.proxy
+        cells = [proxy.index(r, c) for r in range(proxy.rowCount()) for c in range(proxy.columnCount())]
+        hint = view.sizeHintForIndex
+        return [str(i.data()) for i in cells if hint(i).width() > view.columnWidth(i.column())]
 
     assert cut_short() == []
     i18n.set_language("cy")

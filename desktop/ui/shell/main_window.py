@@ -381,6 +381,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         # while a report was written in the background, and froze the window that long.
         # The lock unfreezes it before collecting (`core.secret.forget_freed_memory`).
         gc.freeze()
+        # The page arrived after the window was first fitted (it is read off the GUI
+        # thread) and may have made it grow: fit it to the screen again.
+        QTimer.singleShot(0, self.keeper.fit_to_screen)
         QTimer.singleShot(0, self.exchange.open_offered)
         self.opened.emit()
 
