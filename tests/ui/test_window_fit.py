@@ -44,4 +44,3 @@ def test_a_tiny_or_off_screen_window_gets_a_sensible_size(qtbot, tmp_path) -> No
     away = _window_with_saved_geometry(qtbot, tmp_path, QRect(free.right() + 500, 40, 600, 500))
     assert free.contains(away.frameGeometry())
     settings.write(settings.GEOMETRY, QByteArray())
-
