@@ -39,3 +39,27 @@ def test_nothing_is_allowed_to_wait_and_nothing_is_left_to_move() -> None:
     thread; and every screen has moved its reads and changes to ops."""
     assert frozenset() == gui_thread.ALLOWED
     assert frozenset() == gui_thread.NOT_YET_MOVED
+
+
+def test_a_read_that_ends_after_a_lock_is_dropped_quietly(qtbot, db) -> None:
+    """A lock does not wait for reads; one still running finds the key wiped. That is no
+    error to show: the profile it belonged to is no longer on screen (it used to be
+    raised on the GUI thread, where the app reports faults)."""
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_read(database):  # a read the lock overtakes
+        started.set()
+        release.wait(10)
+        return profile.profile_info(database)
+
+    session = ProfileSession(db)
+    seen: list[object] = []
+    runner = ops.read(session, slow_read).success(seen.append).failure(seen.append).run()
+    assert started.wait(10)
+    session.close()  # the lock
+    release.set()
+    with qtbot.waitSignal(runner.failed, timeout=10_000):
+        pass
+    assert seen == [], "neither told as a result nor as a failure"

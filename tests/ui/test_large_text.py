@@ -66,8 +66,9 @@ def test_save_banner_is_whole_in_welsh_at_double_text_size_on_a_small_screen(
     workspace.checklist.questions["assessed"].choose(0)
     qtbot.waitUntil(workspace.save_banner.isVisible)  # the save runs off the GUI thread
     set_query_only(db, False)
-    QApplication.processEvents()
-    assert clipped_labels(workspace.save_banner) == []
+    # the banner's words arrive with the failed save (off the GUI thread) and are laid out
+    # on the next passes of the event loop: whole once laid out, or the wait times out
+    qtbot.waitUntil(lambda: clipped_labels(workspace.save_banner) == [], timeout=3_000)
     workspace.pending.retry()
     wait_idle(qtbot)
     assert not workspace.save_banner.isVisible()

@@ -54,9 +54,11 @@ class Op(Generic[T]):
         work: Callable[[Progress, CancelToken], T],
         *,
         holds_profile: bool = True,
+        session: ProfileSession | None = None,
     ) -> None:
         self._work = work
         self._holds_profile = holds_profile
+        self._session = session  # a read that fails because it was locked meanwhile is dropped
         self._success: Callable[[T], object] | None = None
         self._failure: Callable[[Exception], object] | None = None
         self._cancelled: Callable[[], object] | None = None
@@ -93,8 +95,14 @@ class Op(Generic[T]):
             # callback opens is not stacked over a finished progress window
             ProgressDialog(runner, title, window)
         success, failure, cancelled = self._success, self._failure, self._cancelled
+        session = self._session
 
         def failed(exc: Exception) -> None:
+            if session is not None and not session.is_open:
+                # Locked while the read ran (a lock does not wait for reads): its result
+                # belongs to a profile no longer shown, and there is nothing to tell.
+                log.info("a read ended after the profile was locked: %s", type(exc).__name__)
+                return
             if failure is None:
                 raise exc
             failure(exc)
@@ -126,7 +134,9 @@ def read(
     session: ProfileSession, service: Callable[Concatenate[Any, P], R], /, *args: P.args, **kwargs: P.kwargs
 ) -> Op[R]:
     """A read whose result may be dropped: locking the profile need not wait for it."""
-    return Op(lambda _progress, _cancel: session.run(service, *args, **kwargs), holds_profile=False)
+    return Op(
+        lambda _progress, _cancel: session.run(service, *args, **kwargs), holds_profile=False, session=session
+    )
 
 
 def change(

@@ -27,7 +27,7 @@ def preview_pack(session: ProfileSession, path: Path) -> Op[PackPreview]:
         cancel.check()  # reading cannot stop half-way; a cancel drops what it found
         return found
 
-    return Op(read, holds_profile=False)
+    return Op(read, holds_profile=False, session=session)
 
 
 def import_pack(session: ProfileSession, path: Path, confirmed_fingerprint: str | None) -> Op[PackImported]:

@@ -98,4 +98,4 @@ def round_observations(session: ProfileSession, round_id: int) -> Op[RoundObserv
         rows = session.run(observations.list_observations, round_id)
         return RoundObservations(round_id, rows, session.run(rounds.list_cases, round_id))
 
-    return Op(work, holds_profile=False)
+    return Op(work, holds_profile=False, session=session)

@@ -22,7 +22,7 @@ def profile_info(session: ProfileSession) -> Op[ProfileInfo]:
 
 def entered(session: ProfileSession) -> Op[Entered]:
     """A session opened elsewhere (the demo, tests): who its profile is for."""
-    return Op(lambda _progress, _cancel: describe(session), holds_profile=False)
+    return Op(lambda _progress, _cancel: describe(session), holds_profile=False, session=session)
 
 
 def warm_up(session: ProfileSession) -> Op[None]:

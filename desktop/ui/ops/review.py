@@ -50,7 +50,7 @@ def open_round(session: ProfileSession, round_id: int) -> Op[RoundOpened]:
             session.run(rounds.list_cases, round_id), session.run(rounds.round_template, round_id)
         )
 
-    return Op(read, holds_profile=False)
+    return Op(read, holds_profile=False, session=session)
 
 
 def list_cases(session: ProfileSession, round_id: int) -> Op[list[CaseRow]]:
@@ -66,7 +66,7 @@ def case_documents(session: ProfileSession, case_id: int) -> Op[list[ShownDocume
         docs = session.run(review.case_documents, case_id)
         return [ShownDocument(d.title, d.media_type, _shared(d.media_type, d.data)) for d in docs]
 
-    return Op(read, holds_profile=False)
+    return Op(read, holds_profile=False, session=session)
 
 
 def save_answer(
@@ -115,7 +115,7 @@ def printout(
         described = {c.id: describe(c) for c in session.run(rounds.list_cases, round_id)}
         return session.run(printing.build_printout, round_id, language, described, started_only=started_only)
 
-    return Op(read, holds_profile=False)
+    return Op(read, holds_profile=False, session=session)
 
 
 def write_printout(printout: ReviewPrintout, labels: ReviewLabels, target: Path) -> Op[Path]:

@@ -34,7 +34,7 @@ def read_card(session: ProfileSession, path: Path) -> Op[CardRead]:
         card = roster.preview_card(path)
         return CardRead(card, session.run(roster.lookalikes, card))
 
-    return Op(work, holds_profile=False)
+    return Op(work, holds_profile=False, session=session)
 
 
 def enrol(session: ProfileSession, path: Path, *, confirmed: bool, same_name_ok: bool) -> Op[Enrolled]:

@@ -61,7 +61,7 @@ def assignment_grid(session: ProfileSession, round_id: int) -> Op[GridRead]:
         grid = session.run(coordinator_rounds.assignment_grid, round_id)
         return GridRead(grid, session.run(roster.list_roster))
 
-    return ops.Op(work, holds_profile=False)
+    return ops.Op(work, holds_profile=False, session=session)
 
 
 def set_assigned(session: ProfileSession, case_id: int, member_id: int, assigned: bool) -> Op[Changes]:
