@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -41,6 +41,7 @@ from desktop.ui.member.checklist_panel import ChecklistPanel
 from desktop.ui.member.finishing import Finishing
 from desktop.ui.member.panes import Panes
 from desktop.ui.member.pending_saves import Edit, PendingSaves
+from desktop.ui.member.position import Position
 from desktop.ui.member.save_banner import SaveBanner, fault_text
 from desktop.ui.member.undo_commands import EditCommand
 from desktop.ui.operations import changes_hub
@@ -589,14 +590,6 @@ class Workspace(Retranslatable, QWidget):
 
     def _focus_position(self, position: Position) -> None:
         self.panes.focus_field(position.question_id, position.field)
-
-
-@dataclass(frozen=True)
-class Position:
-    round_id: int | None = None
-    case_id: int | None = None
-    question_id: str | None = None
-    field: str | None = None
 
 
 def _plain_label(name: str) -> QLabel:

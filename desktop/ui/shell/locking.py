@@ -27,7 +27,7 @@ from desktop.ui.shell.idle_lock import IdleLock
 
 if TYPE_CHECKING:
     from desktop.ui.member.pending_saves import Edit
-    from desktop.ui.member.workspace import Position
+    from desktop.ui.member.position import Position
     from desktop.ui.shell.main_window import MainWindow
 
 LOCK_RETRY_MS = 100  # how often a waiting lock looks again for running operations
