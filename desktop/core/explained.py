@@ -10,10 +10,14 @@ and no caller has to guess whether an exception happens to have an `explain` met
 
 from __future__ import annotations
 
+from abc import ABCMeta, abstractmethod
 
-class Explained(Exception):
-    """Something refused, with nothing changed; `explain` gives the plain sentence."""
 
+class Explained(Exception, metaclass=ABCMeta):
+    """Something refused, with nothing changed; `explain` gives the plain sentence.
+
+    Abstract: a refusal that cannot word itself cannot even be raised (TypeError)."""
+
+    @abstractmethod
     def explain(self, language: str) -> str:
         """The sentence in `language` ("cy" is Welsh, anything else English)."""
-        raise NotImplementedError
