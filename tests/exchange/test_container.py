@@ -169,14 +169,21 @@ def test_stopping_early_or_failing_inside_joins_the_decrypting_thread(
 ) -> None:
     big = {f"documents/c-1/{n}-d.pdf": bytes([n]) * 3_000_000 for n in range(6)}
     write_pack(tmp_path / "a.prpack", big)
-    before = threading.active_count()
+    # Threads this test started and left running; a thread another test left behind may
+    # end meanwhile (the suite's workers run many files), which counting threads took for
+    # a leak the wrong way round.
+    before = set(threading.enumerate())
+
+    def left_running() -> set[threading.Thread]:
+        return set(threading.enumerate()) - before
+
     with read_container(tmp_path / "a.prpack", kind=PACK, identity=member) as reader:
         for _ in reader.entries():
             break
-    assert threading.active_count() == before
+    assert left_running() == set()
     with pytest.raises(KeyError), read_container(tmp_path / "a.prpack", kind=PACK, identity=member):
         raise KeyError("the caller failed")
-    assert threading.active_count() == before
+    assert left_running() == set()
 
 
 def test_a_file_for_someone_else_or_without_identity_is_not_for_you(
