@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desktop.reports.content import CaseNotes
 from desktop.services import findings, profile
@@ -296,3 +297,57 @@ def test_every_finding_fits_its_column_in_both_languages(qtbot, office) -> None:
     i18n.set_language("cy")
     QApplication.processEvents()
     assert cut_short() == []
+
+
+class Paints(QObject):
+    """Counts the paints a widget itself receives."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_line_that_changes_on_the_page_repaints_the_line_not_the_window(qtbot, office) -> None:
+    """A status line's new words ("Splits not yet decided: 2") are laid out within the
+    page: Qt's tab widget repaints all of itself -- the whole window -- whenever the size
+    wanted by anything inside it changes, which cost 10-20 ms after every decision."""
+    page, _db, _round_id = office
+    tabs = page.window().coordinator_home.tabs
+    qtbot.wait(100)
+    paints = Paints(tabs)
+    page.status.setText(page.status.text() + " And a second sentence, so it needs more room than before.")
+    qtbot.waitUntil(lambda: page.status.text().endswith("than before."))
+    qtbot.wait(100)
+    assert paints.count == 0
+
+
+def test_a_page_larger_than_the_window_scrolls_to_the_control_in_use(qtbot, office) -> None:
+    """With large text on a small screen a page no longer fits: it scrolls, and the
+    control the keyboard reaches is brought into view."""
+    page, _db, _round_id = office
+    window = page.window()
+    home = window.coordinator_home
+    report = home.report_page
+    home.tabs.setCurrentWidget(report)
+    assert home.tabs.currentWidget() is report
+    window.resize(window.width(), 420)
+    qtbot.waitUntil(lambda: window.height() <= 420)
+    area = report.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)  # the page is taller than its tab
+    button = report.write_button
+    report.form.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(80):  # Tab through the page, as a keyboard user does, to the button
+        if button.hasFocus():
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    qtbot.wait(50)
+    corner = button.mapTo(area.viewport(), button.rect().bottomRight())
+    assert area.viewport().rect().contains(corner)

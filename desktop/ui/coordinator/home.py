@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.services.operations import Changes
 from desktop.services.rows import RoundRow
@@ -27,6 +27,7 @@ from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.observations_page import ObservationsPage
 from desktop.ui.coordinator.packs_page import PacksPage
 from desktop.ui.coordinator.page import CoordinatorPage
+from desktop.ui.coordinator.page_tabs import PageTabs
 from desktop.ui.coordinator.recommendations_page import RecommendationsPage
 from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.coordinator.roster_page import RosterPage
@@ -46,7 +47,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.setObjectName("coordinator_home")
         self.session = session
         self.round_id: int | None = None
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("coordinator_tabs")
         self.roster_page = RosterPage(session, dialogs)
         self.rounds_page = RoundListPage(session, dialogs)
@@ -58,7 +59,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.recommendations_page = RecommendationsPage(session, dialogs)
         self.report_page = ReportPage(session, dialogs)
         for page in self.pages():
-            self.tabs.addTab(page, "")
+            self.tabs.add_page(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

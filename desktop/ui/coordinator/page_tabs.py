@@ -1,0 +1,46 @@
+"""The coordinator's tab widget: each page sits in a scroll area of its own.
+
+Two reasons, both about a page that changes while the coordinator works on it:
+
+- A page larger than the window (large text on a small screen) scrolls, instead of
+  pushing its last buttons below the screen's edge.
+- A scroll area keeps a page's size changes to itself. Without it, a label whose text
+  changes ("Splits not yet decided: 3") makes Qt lay out every parent up to the tab
+  widget, which then repaints the whole window: 10-20 ms on the GUI thread after every
+  decision or saved note on a 200-case round, where the page itself needs one line.
+
+The rest of the app speaks of pages: `setCurrentWidget`, `currentWidget`, `widget` and
+`indexOf` take and give the page, never its scroll area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+
+
+class PageTabs(QTabWidget):
+    def add_page(self, page: QWidget) -> int:
+        area = QScrollArea()
+        area.setObjectName(f"{page.objectName()}_scroll")
+        area.setWidgetResizable(True)  # the page fills the tab and scrolls only when larger
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(page)
+        return self.addTab(area, "")
+
+    def widget(self, index: int) -> QWidget:
+        area = super().widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else area
+
+    def currentWidget(self) -> QWidget:
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:
+        return next((i for i in range(self.count()) if self.widget(i) is page), -1)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        index = self.indexOf(page)
+        if index < 0:
+            raise ValueError("not one of the coordinator's pages")
+        self.setCurrentIndex(index)
