@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.reports.content import ReportOptions
 from desktop.services import profile
 from desktop.services.session import ProfileSession
+from desktop.ui.app import make_application
 from desktop.ui.dialogs import DialogService
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.worker import active_jobs, wait_for_jobs
@@ -96,7 +97,7 @@ def bare_loop(app: QApplication, meter: GapMeter, seconds: float = 1.0) -> float
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = make_application(sys.argv)  # as the app starts, with its thread switching
     folder, _round_id, built = reviewed_round()
     print(f"round: 200 cases, 12 members, 3 reviews a case, built through real packages in {built:.0f} s")
     db = profile.unlock(folder, PASSPHRASE)

@@ -37,6 +37,12 @@ PROFILE_IN_USE_EXIT = 3  # another copy has the profile open; nothing was opened
 PROFILE_UNUSABLE_EXIT = 4  # the profile folder cannot be made or written; said in a message
 LISTEN_AFTER_MS = 200  # QtNetwork (about 5 ms) loads after the first screen is painted, not before
 UNATTENDED_VARIABLES = ("PANEL_REVIEW_UNATTENDED", "PANEL_REVIEW_QUIT_WHEN_READY")
+# How long a Python thread may hold the interpreter before another that waits gets it
+# (Python's default is 5 ms). Every paint and event that Qt hands to Python code waits
+# for it while a worker merges a round or lays out a report, so at 5 ms those waits
+# added up to 100-400 ms without a frame; at 1 ms the window keeps painting and the
+# work beside it takes a few per cent longer (docs/performance.md).
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 def unattended() -> bool:
@@ -65,6 +71,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def make_application(argv: list[str]) -> QApplication:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     # Qt's own file dialogs everywhere, not the system's: they follow the interface

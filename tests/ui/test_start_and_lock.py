@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.services import profile
 from desktop.services.session import ProfileSession
@@ -112,7 +114,33 @@ def test_input_postpones_the_idle_lock(qtbot, locked_window) -> None:
     timer.start()
     qtbot.waitUntil(lambda: timer.remainingTime() < 59_950)
     before = timer.remainingTime()
-    QTest.keyClick(window.rounds_page.table, Qt.Key.Key_Down)
+    # as the system delivers input: to the window, which hands it to the focused widget
+    window.rounds_page.table.setFocus()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Down)
+    assert timer.remainingTime() > before
+
+
+def test_the_idle_lock_hears_input_at_the_windows_not_every_event_of_the_app(qtbot, locked_window) -> None:
+    """Input counts in every window, a dialog's too. The idle lock listens where the
+    system delivers input -- the windows -- not on the app, which is handed every event
+    of every widget (hundreds of paints a frame, each a call into Python): an event
+    sent straight to a widget, as Qt sends its paints, does not reach it."""
+    window = locked_window
+    unlock_with(qtbot, window, PASSPHRASE)
+    timer = window.idle_lock.timer
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    timer.setInterval(60_000)
+    timer.start()
+    qtbot.waitUntil(lambda: timer.remainingTime() < 59_950)
+    before = timer.remainingTime()
+    press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.rounds_page.table, press)  # past the window, to the widget
+    assert timer.remainingTime() <= before
+    QTest.mouseMove(dialog.windowHandle(), QPoint(5, 5))  # as the system delivers it
     assert timer.remainingTime() > before
 
 

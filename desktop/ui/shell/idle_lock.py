@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.i18n import tr
@@ -20,7 +21,14 @@ _INPUT_EVENTS = {
 
 
 class IdleLock(QObject):
-    """Emits `idle` once the given minutes pass with no input anywhere in the app."""
+    """Emits `idle` once the given minutes pass with no input anywhere in the app.
+
+    It listens on the app's windows, not on the app: keyboard and mouse input reach a
+    window before its widgets, while a filter on the app is handed every event of every
+    widget -- hundreds of paints a frame -- each one a call into Python that waits its
+    turn while a worker merges a round or writes a report. Each window is watched from
+    the moment it first takes the keyboard (a dialog, a second window).
+    """
 
     idle = Signal()
 
@@ -30,6 +38,7 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.idle)
+        self._watching = False
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
@@ -41,10 +50,39 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def watch(self) -> None:
+        """Count input in every window of the app, now and as windows come."""
+        if self._watching:
+            return
+        self._watching = True
+        app = _gui_app()
+        for window in app.topLevelWindows():
+            window.installEventFilter(self)
+        app.focusWindowChanged.connect(self._watch_window)
+
+    def unwatch(self) -> None:
+        if not self._watching:
+            return
+        self._watching = False
+        app = _gui_app()
+        app.focusWindowChanged.disconnect(self._watch_window)
+        for window in app.topLevelWindows():
+            window.removeEventFilter(self)
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # Qt keeps one filter per object, however often
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
         return False
+
+
+def _gui_app() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    return app
 
 
 def choose_idle_minutes(

@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from desktop.core.secret import forget_freed_memory
 from desktop.services.profile_flow import LockAsked, Locked, LockKept, Step
@@ -50,11 +49,11 @@ class LockController:
         """The profile is open: lock after `minutes` without input anywhere in the app."""
         self.idle_lock.set_minutes(minutes)
         self.idle_lock.start()
-        _app().installEventFilter(self.idle_lock)  # input counts only when unlocked
+        self.idle_lock.watch()  # input counts only when unlocked
 
     def stop_counting(self) -> None:
         self.idle_lock.stop()
-        _app().removeEventFilter(self.idle_lock)
+        self.idle_lock.unwatch()
 
     def lock(self, ask: bool = True) -> None:
         """Lock now, or as soon as no operation holds the profile.
@@ -108,9 +107,3 @@ class LockController:
     def forget(self) -> None:
         """Leaving the profile: nothing kept for its next unlock."""
         self.carried, self.resume = [], None
-
-
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
