@@ -188,7 +188,10 @@ def redecided(findings: RoundFindings, decisions: Mapping[int, Mapping[str, Deci
         if wanted == case.case.decisions:
             cases.append(case)
             continue
-        cells = {qid: replace(cell, decision=wanted.get(qid)) for qid, cell in case.cells.items()}
+        cells = {
+            qid: cell if cell.decision == wanted.get(qid) else replace(cell, decision=wanted.get(qid))
+            for qid, cell in case.cells.items()
+        }  # a cell left as it was is the same object: the grid repaints and measures the others
         cases.append(CaseFindings(replace(case.case, decisions=dict(wanted)), cells))
     return replace(findings, cases=tuple(cases))
 

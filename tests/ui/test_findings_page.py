@@ -148,8 +148,11 @@ def test_a_split_is_decided_by_keyboard_and_needs_its_reason(qtbot, office) -> N
     assert cell_now.decision is None, "nothing was stored by the refusal"
 
     press(qtbot, Qt.Key.Key_Tab)
+    shown_at_close: list[str] = []  # the window closes once the grid shows the decision: one repaint
+    dialog.finished.connect(lambda _result: shown_at_close.append(cell(page, "HC-003", "risk_identified")))
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.cell_dialog is None)
+    assert shown_at_close == ["Partly — decided"]
     stored = findings.round_findings(db, round_id).cases[2].cells["risk_identified"]
     assert stored.finding == "partly" and stored.decision.rationale == "Discussed at the meeting."
     qtbot.waitUntil(lambda: cell(page, "HC-003", "risk_identified") == "Partly — decided")

@@ -140,6 +140,7 @@ class CasePanel(Retranslatable, QWidget):
         findings; what was typed on the previous case is kept."""
         self._stash()
         same = case is not None and self.case is not None and case.case.case_id == self.case.case.case_id
+        unchanged = case is self.case and findings_ is not None and self.findings is not None
         self.findings, self.case = findings_, case
         if case is None:
             self.saved = CaseNotes()
@@ -153,7 +154,8 @@ class CasePanel(Retranslatable, QWidget):
                        self.save_button):  # fmt: skip
             widget.setEnabled(case is not None)
         self._show_heading()
-        self._show_draft()
+        if not unchanged:  # the same findings of the same case draft the same words
+            self._show_draft()
 
     def _fill(self, notes: CaseNotes) -> None:
         self.comment_edit.setPlainText(notes.comment)

@@ -94,6 +94,9 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         super().__init__(parent)
         self.setObjectName("cell_dialog")
         self.case, self.question, self.number, self.session = case, question, number, session
+        # False when the grid beneath closes this window once it shows the decision (one
+        # repaint of the grid for both, instead of one as it closes and one as it updates)
+        self.closes_when_stored = True
         cell = case.cell(question.id)
         assert cell is not None
         self.cell = cell
@@ -219,7 +222,11 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         """Run the change; the dialog closes when it is stored. On a refusal it says why
         here and keeps everything as typed; the buttons wait meanwhile (no double save)."""
         self._busy(True)
-        op.success(lambda _changes: self.accept()).failure(self._not_stored).run(origin=self)
+        op.success(lambda _changes: self._stored()).failure(self._not_stored).run(origin=self)
+
+    def _stored(self) -> None:
+        if self.closes_when_stored:
+            self.accept()
 
     def _busy(self, busy: bool) -> None:
         for button in (self.save_button, self.withdraw_button):

@@ -37,6 +37,9 @@ COLOURS = {
 DECIDED_COLOUR = QColor("#d6e6f7")  # pale blue: a split the panel has decided
 
 
+BLACK = QBrush(QColor("#000000"))  # the text, on the pale backgrounds, whatever the theme
+
+
 def colour_of(cell: Cell) -> QColor | None:
     if cell.split and cell.decision is not None:
         return DECIDED_COLOUR
@@ -60,18 +63,23 @@ class FindingsModel(QAbstractTableModel):
         self.findings: RoundFindings | None = None
         self._questions: list[Question] = []
         self._numbers: dict[str, int] = {}
+        # (row, column) -> the words and background a cell is painted with: a repaint asks
+        # for them hundreds of times, each a call from Qt into Python
+        self._shown: dict[tuple[int, int], tuple[str, QBrush | None]] = {}
 
     def set_findings(self, findings: RoundFindings | None) -> None:
         self.beginResetModel()
+        self._shown.clear()
         self.findings = findings
         self._questions = findings.merged_questions() if findings else []
         self._numbers = question_numbers(findings.template) if findings else {}
         self.endResetModel()
 
-    def update_findings(self, findings: RoundFindings) -> list[int] | None:
+    def update_findings(self, findings: RoundFindings) -> list[tuple[int, int]] | None:
         """Take `findings` in place when only decisions changed (recorded or withdrawn:
-        the same merge, cases and questions) and repaint just their rows; the rows
-        changed, or None when the round was merged anew and `set_findings` is needed.
+        the same merge, cases and questions) and repaint just their cells; the cells
+        changed (row, column), or None when the round was merged anew and `set_findings`
+        is needed.
 
         Resetting a 200-case grid and measuring its columns took most of a second on
         the GUI thread after every decision."""
@@ -82,12 +90,17 @@ class FindingsModel(QAbstractTableModel):
             return None
         if findings.merged_questions() != self._questions:
             return None
-        pairs = zip(old.cases, findings.cases, strict=True)
-        changed = [row for row, (was, now) in enumerate(pairs) if was is not now]
+        changed = [
+            (row, column)
+            for row, (was, now) in enumerate(zip(old.cases, findings.cases, strict=True))
+            if was is not now
+            for column, question in enumerate(self._questions)
+            if was.cells.get(question.id) is not now.cells.get(question.id)
+        ]
         self.findings = findings
-        last = max(len(self._questions) - 1, 0)
-        for row in changed:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        for row, column in changed:
+            self._shown.pop((row, column), None)
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
         return changed
 
     def column_texts(self, column: int) -> list[str]:
@@ -124,24 +137,29 @@ class FindingsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in SHOWN_ROLES or not index.isValid():
             return None  # the view asks for a dozen roles a cell: answer the rest at once
-        question, cell = self.question_at(index.column()), self.cell_at(index.row(), index.column())
         roles = Qt.ItemDataRole
-        if role == roles.DisplayRole:
-            return cell_text(question, cell)
+        if role == roles.DisplayRole or role == roles.BackgroundRole:
+            text, brush = self._painted(index.row(), index.column())
+            return text if role == roles.DisplayRole else brush
+        if role == roles.ForegroundRole:
+            return BLACK
+        question, cell = self.question_at(index.column()), self.cell_at(index.row(), index.column())
         if role == roles.AccessibleTextRole:
             return tr("{case}, question {number}: {finding}").format(
                 case=self.case_at(index.row()).case.reference,
                 number=self.number(question),
                 finding=cell_text(question, cell),
             )
-        if role == roles.ToolTipRole:
-            return f"{self.number(question)}. {question.text.get(current_language())}"
-        if role == roles.BackgroundRole:
+        return f"{self.number(question)}. {question.text.get(current_language())}"  # the tooltip
+
+    def _painted(self, row: int, column: int) -> tuple[str, QBrush | None]:
+        shown = self._shown.get((row, column))
+        if shown is None:
+            question, cell = self.question_at(column), self.cell_at(row, column)
             colour = colour_of(cell)
-            return QBrush(colour) if colour is not None else None
-        if role == roles.ForegroundRole:
-            return QBrush(QColor("#000000"))  # on the pale backgrounds, whatever the theme
-        return None
+            shown = cell_text(question, cell), QBrush(colour) if colour is not None else None
+            self._shown[(row, column)] = shown
+        return shown
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -163,6 +181,7 @@ class FindingsModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._shown.clear()
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
         if self.columnCount():

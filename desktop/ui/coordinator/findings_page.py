@@ -81,6 +81,7 @@ class FindingsPage(CoordinatorPage):
         self.notes: dict[int, CaseNotes] = {}
         self._asked = 0  # the latest read asked for; an older one arriving late is dropped
         self.cell_dialog: CellDialog | None = None
+        self._closing: CellDialog | None = None  # its decision is stored; closed once shown
         self.chooser = RoundChooser()
         self.only_splits = QCheckBox()
         self.only_splits.setObjectName("only_disagreements")
@@ -164,12 +165,25 @@ class FindingsPage(CoordinatorPage):
             return
         findings_ops.findings_and_notes(self.session, round_id).success(
             lambda read: self._show(asked, read)
-        ).run(origin=self)
+        ).failure(self._not_read).run(origin=self)
 
     def on_changes(self, changes: Changes, origin: object | None) -> None:
         """Refresh if what the grid shows changed, or notes changed somewhere else."""
+        if origin is not None and origin is self.cell_dialog:
+            self._closing = self.cell_dialog  # closed once the grid shows its decision
         if changes.affects_findings() or (changes.case_notes and origin is not self.case_panel):
             self.refresh()
+
+    def _not_read(self, exc: Exception) -> None:
+        """The grid could not be read again: the decision was stored all the same, so its
+        window closes, and what went wrong is reported as any fault is."""
+        self._close_decided()
+        raise exc
+
+    def _close_decided(self) -> None:
+        dialog, self._closing = self._closing, None
+        if dialog is not None and dialog is self.cell_dialog:
+            dialog.accept()
 
     def _show(self, asked: int, read: FindingsAndNotes | None) -> None:
         """Show what was read, keeping the cell the coordinator was on."""
@@ -191,6 +205,7 @@ class FindingsPage(CoordinatorPage):
         self._summarise()
         self._go_to(case_id, column)
         self._show_case()
+        self._close_decided()
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header and its widest findings, measured from the
@@ -215,16 +230,15 @@ class FindingsPage(CoordinatorPage):
         index = self.proxy.mapFromSource(self.model.index(row, column))
         return index if index.isValid() else self.model.index(row, column)
 
-    def _widen(self, rows: list[int]) -> None:
+    def _widen(self, cells: list[tuple[int, int]]) -> None:
         """Widen a column whose changed cell no longer fits ("Partly — decided"), measuring
         only those cells: measuring every column again froze the window."""
-        for row in rows:
-            for column in range(self.model.columnCount()):
-                index = self.proxy.mapFromSource(self.model.index(row, column))
-                if index.isValid():
-                    wanted = self.view.sizeHintForIndex(index).width()
-                    if wanted > self.view.columnWidth(index.column()):
-                        self.view.setColumnWidth(index.column(), wanted)
+        for row, column in cells:
+            index = self.proxy.mapFromSource(self.model.index(row, column))
+            if index.isValid():
+                wanted = self.view.sizeHintForIndex(index).width()
+                if wanted > self.view.columnWidth(index.column()):
+                    self.view.setColumnWidth(index.column(), wanted)
 
     def _case_id(self, index: QModelIndex) -> int | None:
         if not index.isValid():
@@ -277,6 +291,7 @@ class FindingsPage(CoordinatorPage):
             self.model.case_at(source.row()), question, self.model.number(question),
             self.findings.reviewers, self.session, self.window(),
         )  # fmt: skip
+        self.cell_dialog.closes_when_stored = False  # `_close_decided`, once the grid shows it
         self.cell_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.cell_dialog.finished.connect(self._cell_closed)
         self.cell_dialog.open()
