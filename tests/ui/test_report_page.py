@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileDialog
 
+from desktop.reports.content import ReportOptions
 from desktop.services import publication, report
 from desktop.services.background import round_background
 from desktop.services.identity import me_in
@@ -157,3 +158,28 @@ def test_an_accessible_pdf_from_the_page(qtbot, page, tmp_path, monkeypatch) -> 
     qtbot.waitUntil(out.exists, timeout=120000)
     assert asked == ["panel-report.pdf"]
     assert PdfReader(io.BytesIO(out.read_bytes())).trailer["/Root"]["/MarkInfo"]["/Marked"]
+
+
+def test_the_report_is_written_with_its_progress_on_the_page_and_the_window_in_use(
+    qtbot, page, tmp_path
+) -> None:
+    """The progress shows on the page, not in a window that blocks the app (opening and
+    closing one cost the window a frame or more while the report was laid out); it
+    offers no Cancel, since writing does not stop part-way, and goes once written."""
+    report_page, _db, _round_id = page
+    progress = report_page.progress
+    progress.show_timer.setInterval(0)  # due at once, however quick this round is
+    seen: list[tuple[bool, object, bool, str]] = []
+
+    def look() -> None:
+        if report_page.written is None:
+            seen.append((progress.isVisible(), QApplication.activeModalWidget(),
+                         progress.cancel_button.isVisible(), progress.status.text()))  # fmt: skip
+
+    progress.due.connect(lambda: QTimer.singleShot(0, look))
+    report_page.written = None
+    report_page.write(tmp_path / "report.pdf", ReportOptions(language="en", mode="internal"), "pdf")
+    qtbot.waitUntil(lambda: report_page.written is not None, timeout=60_000)
+    assert seen and seen[0] == (True, None, False, "Writing the report…")
+    qtbot.waitUntil(lambda: not progress.isVisible())
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")

@@ -36,6 +36,7 @@ from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
 from desktop.ui.ops import report as report_ops
+from desktop.ui.progress_panel import InlineProgress
 from desktop.ui.style import make_heading
 
 FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
@@ -83,6 +84,7 @@ class ReportPage(CoordinatorPage):
         self.done_label.setObjectName("report_written")
         self.done_label.setWordWrap(True)
         self.open_button = self._button("open_report", self.open_report)
+        self.progress = InlineProgress()  # on the page: the rest of the app stays in use
         self._lay_out(choices)
         self.retranslate()
         self._enable(False)  # until a round is chosen and its background has arrived
@@ -107,6 +109,7 @@ class ReportPage(CoordinatorPage):
             self.export_heading,
             choices,
             write_row,
+            self.progress,
             self.done_label,
         ):
             if isinstance(item, QWidget):
@@ -127,6 +130,7 @@ class ReportPage(CoordinatorPage):
         self.background_heading.setText(tr("Background"))
         self.comments_heading.setText(tr("Comments on the detailed findings"))
         self.export_heading.setText(tr("Write the report"))
+        self.progress.retranslate()
         label_button(
             self.save_button,
             tr("&Save the background"),
@@ -247,7 +251,7 @@ class ReportPage(CoordinatorPage):
             self.save(then=then(lambda: self.flow.saved()), refused=then(lambda e: self.flow.failed(e)))
         elif flow.step is Step.GATHERING:
             review = report_ops.publication_review(self.session, round_id)
-            self._run(review, tr("Gathering the texts to read"), then(lambda r: self.flow.gathered(r)))
+            self._run(review, tr("Gathering the texts to read…"), then(lambda r: self.flow.gathered(r)))
         elif flow.step is Step.REVIEWING:
             assert flow.review is not None
             self._enter(flow.reviewed(self._review(round_id, flow.review)))
@@ -256,16 +260,16 @@ class ReportPage(CoordinatorPage):
         elif flow.step is Step.WRITING:
             assert flow.path is not None
             write = report_ops.write_report(self.session, round_id, flow.path, flow.options, flow.fmt)
-            self._run(write, tr("Writing the report"), then(lambda w: self.flow.done(w)))
+            self._run(write, tr("Writing the report…"), then(lambda w: self.flow.done(w)))
 
-    def _run(self, op: Op[Any], title: str, arrived: Callable[[Any], None]) -> None:
+    def _run(self, op: Op[Any], doing: str, arrived: Callable[[Any], None]) -> None:
         self.runner = (
-            op.with_progress(title, self.window())
-            .success(arrived)
+            op.success(arrived)
             .failure(lambda exc: self._enter(self.flow.failed(exc)))
             .cancelled(self._cancelled)
             .run(origin=self)
         )
+        self.progress.follow(self.runner, doing, cancellable=False)  # neither stops part-way
 
     def _review(self, round_id: int, review: publication.PublicationReview) -> bool:
         def confirm(key: str, sha256: str, decision: str, text: str) -> Op[Changes]:
