@@ -50,6 +50,12 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def quiet_ms(self) -> int:
+        """How long since the last input, in milliseconds (0 while not counting)."""
+        if not self.timer.isActive():
+            return 0
+        return self.timer.interval() - self.timer.remainingTime()
+
     def watch(self) -> None:
         """Count input in every window of the app, now and as windows come."""
         if self._watching:

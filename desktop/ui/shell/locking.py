@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 
 from desktop.core.secret import forget_freed_memory
 from desktop.services.profile_flow import LockAsked, Locked, LockKept, Step
+from desktop.ui.collector import Collector
 from desktop.ui.i18n import tr
 from desktop.ui.operations import jobs_holding_the_profile
 from desktop.ui.shell.guide import unsaved_warning
@@ -41,6 +42,7 @@ class LockController:
         self.flow = window.flow
         self.idle_lock = IdleLock(10, window)
         self.idle_lock.idle.connect(lambda: self.lock(ask=False))
+        self.collector = Collector(self.idle_lock.quiet_ms, window)  # full collections while quiet
         self.resume: Position | None = None  # where to return after the next unlock
         self.carried: list[Edit] = []  # changes the database refused, saved after the next unlock
         self._asking = False  # the unsaved-changes question is up
@@ -50,8 +52,10 @@ class LockController:
         self.idle_lock.set_minutes(minutes)
         self.idle_lock.start()
         self.idle_lock.watch()  # input counts only when unlocked
+        self.collector.start()
 
     def stop_counting(self) -> None:
+        self.collector.stop()
         self.idle_lock.stop()
         self.idle_lock.unwatch()
 
