@@ -104,11 +104,14 @@ class FindingsAndNotes:
 
     findings: RoundFindings
     notes: dict[int, CaseNotes]  # case id -> notes (cases with none are left out)
+    undecided: int  # splits the panel has not decided yet, counted here rather than by the window
 
 
 def findings_and_notes(db: Database, round_id: int) -> FindingsAndNotes:
     with db.session() as session:
-        return FindingsAndNotes(round_findings_in(session, round_id), all_case_notes_in(session, round_id))
+        merged = round_findings_in(session, round_id)
+        undecided = sum(1 for case in merged.cases for cell in case.cells.values() if cell.unresolved)
+        return FindingsAndNotes(merged, all_case_notes_in(session, round_id), undecided)
 
 
 def round_findings(db: Database, round_id: int) -> RoundFindings:

@@ -1168,10 +1168,6 @@
         <translation>Mewnol (mae&apos;r aelodau&apos;n cael eu henwi)</translation>
     </message>
     <message>
-        <source>Gathering the texts to read</source>
-        <translation>Yn casglu&apos;r testunau i&apos;w darllen</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>Arsylwadau</translation>
     </message>
@@ -1348,12 +1344,16 @@
         <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <source>Save the report as</source>
-        <translation>Cadw&apos;r adroddiad fel</translation>
+        <source>Gathering the texts to read…</source>
+        <translation>Yn casglu&apos;r testunau i&apos;w darllen…</translation>
     </message>
     <message>
-        <source>Writing the report</source>
-        <translation>Yn ysgrifennu&apos;r adroddiad</translation>
+        <source>Writing the report…</source>
+        <translation>Yn ysgrifennu&apos;r adroddiad…</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Cadw&apos;r adroddiad fel</translation>
     </message>
     <message>
         <source>The report was written: {files}</source>

@@ -16,7 +16,7 @@ is already shown and reloads nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,6 +82,7 @@ class FindingsPage(CoordinatorPage):
         self._asked = 0  # the latest read asked for; an older one arriving late is dropped
         self.cell_dialog: CellDialog | None = None
         self._closing: CellDialog | None = None  # its decision is stored; closed once shown
+        self._undecided = 0  # splits not yet decided, as read
         self.chooser = RoundChooser()
         self.only_splits = QCheckBox()
         self.only_splits.setObjectName("only_disagreements")
@@ -193,6 +194,7 @@ class FindingsPage(CoordinatorPage):
         case_id = self._case_id(current)
         column = max(current.column(), 0)
         self.findings = None if read is None else read.findings
+        self._undecided = 0 if read is None else read.undecided
         self.notes.clear()
         self.notes.update({} if read is None else read.notes)
         changed = None if self.findings is None else self.model.update_findings(self.findings)
@@ -200,12 +202,14 @@ class FindingsPage(CoordinatorPage):
             self.model.set_findings(self.findings)
             self._fit_columns()
             self.agreement.set_rows(agreement_rows(self.findings))
+            self._go_to(case_id, column)
         else:  # decisions only: they change no member's answer, so no agreement figure
-            self._widen(changed)
+            self._widen(changed)  # and the grid keeps its place: the rows are where they were
         self._summarise()
-        self._go_to(case_id, column)
         self._show_case()
-        self._close_decided()
+        # The decided cell is painted first; the window closes on the next turn of the
+        # event loop, and the grid, which gets the keyboard back, repaints then.
+        QTimer.singleShot(0, self._close_decided)
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header and its widest findings, measured from the
@@ -274,9 +278,8 @@ class FindingsPage(CoordinatorPage):
         if self.findings is None or not self.findings.cases:
             text = tr("No reviews have been imported for this round yet.")
         else:
-            splits = sum(1 for case in self.findings.cases for cell in case.cells.values() if cell.unresolved)
             text = tr("{shown} of {cases} cases shown. Splits not yet decided: {splits}.").format(
-                shown=self.proxy.rowCount(), cases=len(self.findings.cases), splits=splits
+                shown=self.proxy.rowCount(), cases=len(self.findings.cases), splits=self._undecided
             )
         self.status.setText(text)
         self.status.setAccessibleName(text)
