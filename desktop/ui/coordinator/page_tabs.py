@@ -31,7 +31,9 @@ class PageTabs(QTabWidget):
 
     def widget(self, index: int) -> QWidget:
         area = super().widget(index)
-        return area.widget() if isinstance(area, QScrollArea) else area
+        page = area.widget() if isinstance(area, QScrollArea) else area
+        assert page is not None, "every tab holds a page"
+        return page
 
     def currentWidget(self) -> QWidget:
         return self.widget(self.currentIndex())
