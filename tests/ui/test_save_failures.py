@@ -310,3 +310,32 @@ def test_after_a_successful_try_again_focus_returns_to_the_question(qtbot, disk,
     assert not ws.save_banner.isVisible()
     assert ws.checklist.current_question() == "contact"
     assert "Not saved" not in ws.checklist.questions["contact"].note_edit.accessibleDescription()
+
+
+def test_try_again_while_a_save_is_on_its_way_tries_again_when_it_ends(qtbot, disk, setup) -> None:
+    """ "Try again now" clicked while an earlier try is still running (the member has just
+    freed some space) is not lost: the edits are offered again the moment that try ends,
+    not at the next scheduled retry, seconds later."""
+    _window, ws, db, _folder = setup
+    case_id = ws.case_id
+    assessed = ws.checklist.questions["assessed"]
+    disk.fill()
+    choose(qtbot, assessed, 1)  # "No": refused, and a retry scheduled
+    assert ws.pending.fault is not None and ws.pending.timer.isActive()
+    write_note(qtbot, assessed, "Seen in the log on 3 May.")
+    tries: list[object] = []
+    ws.pending.changed.connect(lambda: tries.append(ws.pending.fault))
+    type_text(qtbot, assessed.note_edit, " And 5 May.")
+    assessed.flush()  # a try on its way, against the full disk
+    assert ws.pending.waiting() and ws.pending._in_flight is not None
+    qtbot.mouseClick(ws.save_banner.retry_button, Qt.MouseButton.LeftButton)  # while it runs
+    # shown as not saved, refused, and tried again at once: well before the next scheduled
+    # try, which is at least 6 s away by now
+    qtbot.waitUntil(lambda: len(tries) >= 3, timeout=2_000)
+    wait_idle(qtbot)
+    assert ws.pending.timer.isActive(), "refused again (still full): the next try is scheduled"
+    disk.free()
+    qtbot.mouseClick(ws.save_banner.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ws.pending.waiting(), timeout=10_000)
+    saved = stored(db, case_id, "assessed")
+    assert (saved.value, saved.note) == ("no", "Seen in the log on 3 May. And 5 May.")

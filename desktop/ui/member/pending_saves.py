@@ -85,6 +85,7 @@ class PendingSaves(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.retry)
+        self._again = False  # a retry was asked for while a save ran
 
     def submit(self, edit: Edit) -> None:
         """Save `edit` after those before it; it replaces any older value of its field still queued."""
@@ -95,8 +96,16 @@ class PendingSaves(QObject):
         self._next()
 
     def retry(self) -> None:
-        """Offer the waiting edits again now, oldest first (they stop at the first that fails)."""
+        """Offer the waiting edits again now, oldest first (they stop at the first that fails).
+
+        Asked while a save is on its way, the edits are offered again the moment it ends,
+        whatever its outcome: "Try again now" clicked as the member frees some disk space
+        must not wait for the next scheduled try because an earlier one was still running.
+        """
         self.timer.stop()
+        if self._in_flight is not None:
+            self._again = True
+            return
         self._next()
 
     def waiting(self, case_id: int | None = None) -> list[Edit]:
@@ -119,6 +128,7 @@ class PendingSaves(QObject):
         edits = self.waiting()
         self._queue.clear()
         self._in_flight = None
+        self._again = False
         self._generation += 1
         self._when_settled.clear()
         self.timer.stop()
@@ -156,6 +166,7 @@ class PendingSaves(QObject):
         if generation != self._generation:
             return
         self._in_flight = None
+        self._again = False  # the rest follow now in any case
         self.saved.emit(edit, result)
         if not self._queue and self.fault is not None:
             self.fault, self.detail, self._delay = None, "", FIRST_RETRY_MS
@@ -175,6 +186,11 @@ class PendingSaves(QObject):
         if edit.key not in self._queue:  # a newer value of the field, if any, supersedes it
             self._queue = {edit.key: edit, **self._queue}
         self.fault, self.detail = exc.fault, exc.detail
+        if self._again:  # asked while this one ran: once more now, not at the scheduled time
+            self._again = False
+            self.changed.emit()
+            self._next()
+            return
         self._schedule()
         self.changed.emit()
         self._settled()
