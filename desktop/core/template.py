@@ -90,6 +90,11 @@ class Section:
     id: str
     title: Text
     questions: tuple[Question, ...]
+    # What members were satisfied with when every answer in the section met the standard,
+    # as a noun phrase for "Members were satisfied with {…}." ("the care of the victim");
+    # the Welsh begins with the article or a vowel ("y gofal i'r dioddefwr"), so joining
+    # it after "â"/"a" needs no mutation. None: the section is not summed up that way.
+    satisfied_with: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +236,10 @@ def _parse_answer_sets(p: _Parser, value: Any) -> dict[str, tuple[Choice, ...]]:
     return parsed
 
 
+# A Welsh noun phrase that can follow "â"/"a" without mutating: "y …", "yr …", or a vowel.
+WELSH_PHRASE_START = re.compile(r"(?:y |yr |[aeiouwyâêîôûŵŷ])", re.IGNORECASE)
+
+
 def _parse_section(
     p: _Parser, value: Any, where: str, answer_sets: Mapping[str, tuple[Choice, ...]]
 ) -> Section:
@@ -244,7 +253,11 @@ def _parse_section(
         _parse_question(p, q, f"{where}.questions[{i}]", section_id, answer_sets)
         for i, q in enumerate(raw_questions)
     )
-    return Section(section_id, title, questions)
+    satisfied = value.get("satisfied_with")
+    satisfied_with = None if satisfied is None else p.text(satisfied, f"{where}.satisfied_with")
+    if satisfied_with is not None and not WELSH_PHRASE_START.match(satisfied_with.cy):
+        p.fail(f"{where}.satisfied_with.cy", "must begin with the article (y, yr) or a vowel")
+    return Section(section_id, title, questions, satisfied_with)
 
 
 def _parse_question(

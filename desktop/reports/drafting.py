@@ -1,20 +1,64 @@
-"""The panel's findings on a case drafted in the panel's own words, from the merged answers.
+"""The panel's findings on a case, drafted in the panel's own voice from the merged answers.
 
-Each question's finding becomes the template's sentence for it ("Members were satisfied
-that the risk had been identified…"), a split becomes its "unable to agree" sentence,
-and a majority or a single review says so. The coordinator edits the draft into the
-panel's comment; a case without one is printed with the draft.
+Published panel reports give a handful of points a case: what went wrong, what was
+unclear, what was done well. So the draft says first what is *notable* — a split and how
+the panel decided it, an answer that falls short of the standard (the codes a template
+asks a note for), the hours recorded against the standard — each in the template's own
+sentence, with the members' notes that explain it beneath it (attributed in an internal
+report, once however many members wrote the same thing). Then what met the standard is
+gathered into one sentence by section ("Members were satisfied with the care of the
+victim and the outcome."), and the last section's verdict (the overall rating) closes it.
+A finding never contradicts another: hours that disagree with the answer are said as
+one sentence that says so, instead of two that cannot both be true.
+
+The coordinator edits the draft into the panel's comment; a case without one is
+printed with the draft.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from statistics import median
 
 from desktop.core.consensus import Agreement
-from desktop.core.findings import CaseFindings, Cell
+from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings, Cell
 from desktop.core.findings_text import answers_list, finding_sentence, template_hours_finding
-from desktop.core.template import ANY_ANSWERS, Question, Template
+from desktop.core.template import ANY_ANSWERS, HOURS_STANDARD_SETTING, Question, Section, Template
 from desktop.core.words import say
+from desktop.reports.redaction import MARK  # a text blanked for publication is not woven in
+
+# Who wrote a note: the letters of the members ("A", "C") -> "Aled Jones and Ceri Hughes
+# noted: …"; None for a published report, which says "Members noted: …".
+Attribution = Callable[[Sequence[str], str], str] | None
+
+GOOD_PRACTICE_QUESTIONS = frozenset({"good_practice", "good_practice_and_learning"})
+LEARNING_QUESTIONS = frozenset({"areas_for_learning"})
+HOURS_DISAGREE = "hours_disagree"  # the code of a finding whose hours and answer disagree
+SAME_NOTE = 0.9  # notes this alike (difflib's ratio, case and spacing ignored) are one note
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One bullet of the draft, with the members' notes that explain it beneath it."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+    notable: bool = False
+    # what it is a finding of, for the summary of themes: the question and the finding's
+    # code ("unable_to_agree" for a split left open, "hours_disagree" for hours that
+    # disagree with the answer); empty for a sentence that sums several up
+    question_id: str = ""
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class CaseDraft:
+    findings: tuple[Finding, ...]
+    good_practice: tuple[str, ...]  # what members wrote, once each
+    learning: tuple[str, ...]
 
 
 def answer_label(question: Question, value: object, language: str) -> str:
@@ -35,54 +79,224 @@ def sentence(question: Question, key: str, language: str, **values: object) -> s
         return None
 
 
-def finding_line(question: Question, cell: Cell, language: str) -> str | None:
-    """One bullet for the cell, or None when there is nothing to say (no answers, or not
-    applicable to the case)."""
-    agreement = cell.consensus.agreement
-    if agreement is Agreement.NO_ANSWERS:
-        return None
-    text = question.text.get(language)
+def draft_case(case: CaseFindings, template: Template, language: str, who: Attribution = None) -> CaseDraft:
+    """The panel's findings on one case: the notable first, in checklist order, then what
+    met the standard, then the closing verdict; and what members wrote as good practice
+    and learning."""
+    notable: list[Finding] = []
+    met: list[Section] = []
+    met_notes: list[tuple[str, str]] = []
+    unphrased = False
+    closing: list[Finding] = []
+    last = template.sections[-1]
+    for section in template.sections:
+        section_met, section_notable = False, False
+        for question in section.questions:
+            cell = case.cells.get(question.id)
+            if cell is None or question.kind == "text" or cell.consensus.agreement is Agreement.NO_ANSWERS:
+                continue
+            finding = _finding(question, cell, template, language, who)
+            if finding is None:  # not applicable to the case: its notes are still heard
+                met_notes += cell.notes()
+            elif section is last and question.kind == "choice":
+                closing.append(finding)
+            elif finding.notable:
+                notable.append(finding)
+                section_notable = True
+            else:
+                section_met = True
+                met_notes += cell.notes()
+        if section_met and not section_notable:
+            if section.satisfied_with is None:
+                unphrased = True
+            else:
+                met.append(section)
+    satisfied = _satisfied(met, unphrased, language)
+    notes = _notes(met_notes, language, who)
+    if satisfied is not None:
+        notable.append(Finding(satisfied, notes))
+    elif notes:
+        notable.append(Finding(say("draft.also_noted", language), notes))
+    practice, learning = _written(case, language)
+    return CaseDraft(tuple(notable + closing), practice, learning)
+
+
+# one question ------------------------------------------------------------------------
+def _finding(
+    question: Question, cell: Cell, template: Template, language: str, who: Attribution
+) -> Finding | None:
+    notes = _notes(cell.notes(), language, who)
     if cell.unresolved:
-        return sentence(question, "unable_to_agree", language) or say(
-            "report.split_question", language, question=text
+        text = sentence(question, "unable_to_agree", language) or say(
+            "report.split_question", language, question=question.text.get(language)
         )
+        split = (question.id, UNABLE_TO_AGREE)
+        if cell.decision is not None:  # discussed, and left open on purpose
+            why = cell.decision.rationale
+            return Finding(say("draft.left_open", language, sentence=text, why=why), notes, True, *split)
+        counts = _counts(question, cell, language)
+        bare = text.rstrip().removesuffix(".")
+        return Finding(say("draft.split_counts", language, sentence=bare, counts=counts), notes, True, *split)
     finding = cell.finding
-    if finding == "na":
+    if finding == "na" or finding is None:
         return None
-    label = answer_label(question, finding, language)
-    if question.kind == "multi" and isinstance(finding, tuple):
-        line = sentence(question, ANY_ANSWERS, language, answers=answers_list(question, finding, language))
-    else:
-        line = sentence(question, str(finding), language)
-    line = line or say("report.fallback", language, question=text, answer=label)
-    if agreement is Agreement.MAJORITY and cell.decision is None:
+    text, short, code = _answer_sentence(question, cell, template, language)
+    if cell.split and cell.decision is not None:
+        why = cell.decision.rationale
+        return Finding(say("draft.decided", language, sentence=text, why=why), notes, True, question.id, code)
+    if cell.consensus.agreement is Agreement.MAJORITY:
         top = max(cell.consensus.counts.values())
-        line += " " + say("report.majority_of", language, top=top, all=cell.consensus.answered_by)
-    elif agreement is Agreement.ONE_REVIEW:
-        line += " " + say("report.one_review", language)
-    return line
+        text = _with(text, say("report.majority_of", language, top=top, all=cell.consensus.answered_by))
+        # a member who found it short of the standard is heard, not folded into "satisfied"
+        short = short or any(_falls_short(question, value) for value in cell.consensus.counts)
+    elif cell.consensus.agreement is Agreement.ONE_REVIEW:
+        text = _with(text, say("report.one_review", language))
+    return Finding(text, notes, short, question.id, code)
 
 
-def hours_line(question: Question, cell: Cell, template: Template, language: str) -> str | None:
-    """The hours members recorded (their median) against the template's standard."""
-    standard = template.settings.get("hcso_standard_hours")
+def _with(text: str, aside: str) -> str:
+    """`aside` ("(a majority: 2 of 3 members)") inside the sentence, before its full stop."""
+    bare = text.rstrip()
+    stop = "." if bare.endswith(".") else ""
+    return f"{bare.removesuffix('.')} {aside}{stop}"
+
+
+def _answer_sentence(
+    question: Question, cell: Cell, template: Template, language: str
+) -> tuple[str, bool, str]:
+    """The sentence for the panel's finding, whether it falls short of the standard, and
+    the finding's code (a multi-choice answer's codes joined by commas).
+
+    On a question with hours, the hours members recorded (their median) against the
+    template's standard say it more exactly than the answer, and say it once; where they
+    disagree with the answer, one sentence says so."""
+    finding = cell.finding
+    short = _falls_short(question, finding)
+    code = ",".join(finding) if isinstance(finding, tuple) else str(finding)
+    if question.kind == "multi" and isinstance(finding, tuple):
+        text = sentence(question, ANY_ANSWERS, language, answers=answers_list(question, finding, language))
+    else:
+        text = sentence(question, str(finding), language)
+    text = text or say(
+        "report.fallback", language, question=question.text.get(language),
+        answer=answer_label(question, finding, language),
+    )  # fmt: skip
+    hours = _hours(question, cell)
+    standard = template.settings.get(HOURS_STANDARD_SETTING)
+    if hours is None or standard is None or finding not in ("yes", "no"):
+        return text, short, code
+    within = hours <= standard
+    if within == (finding == "yes"):
+        return template_hours_finding(template, question, hours, language) or text, not within, code
+    return say(
+        "draft.hours_disagree", language, hours=hours, standard=standard,
+        answer=say("draft.within_standard" if finding == "yes" else "draft.outside_standard", language),
+        side=say("draft.is_within" if within else "draft.is_outside", language),
+    ), True, HOURS_DISAGREE  # fmt: skip
+
+
+def _falls_short(question: Question, finding: object) -> bool:
+    """An answer the template asks a note for is one that falls short of the standard."""
+    codes = finding if isinstance(finding, tuple) else (finding,)
+    return any(str(code) in question.note_if for code in codes)
+
+
+def _hours(question: Question, cell: Cell) -> int | None:
     hours = [a.answer.hours for a in cell.answers if a.shown and a.answer.hours is not None]
-    if not question.hours or standard is None or not hours:
-        return None
-    middle = round(median(hours))
-    return template_hours_finding(template, question, middle, language) or say(
-        "report.hours", language, hours=middle, standard=standard
+    return round(median(hours)) if question.hours and hours else None
+
+
+def _counts(question: Question, cell: Cell, language: str) -> str:
+    return ", ".join(
+        f"{answer_label(question, value, language)} {n}"
+        for value, n in sorted(cell.consensus.counts.items(), key=lambda item: (-item[1], str(item[0])))
     )
 
 
-def draft_case(case: CaseFindings, template: Template, language: str) -> list[str]:
-    """The bullets of the panel's findings on one case, in checklist order."""
-    lines = []
-    for question in template.questions:
-        cell = case.cells.get(question.id)
-        if cell is None or question.kind == "text":
+# what met the standard -----------------------------------------------------------------
+def _satisfied(sections: list[Section], unphrased: bool, language: str) -> str | None:
+    phrases = [s.satisfied_with.get(language) for s in sections if s.satisfied_with is not None]
+    if not phrases:
+        return say("draft.satisfied_otherwise", language) if unphrased else None
+    things = _welsh_list(phrases) if language == "cy" else _english_list(phrases)
+    return say("draft.satisfied_with", language, things=things)
+
+
+def _english_list(phrases: list[str]) -> str:
+    return (
+        phrases[0]
+        if len(phrases) == 1
+        else f"{', '.join(phrases[:-1])} {say('draft.and', 'en')} {phrases[-1]}"
+    )
+
+
+def _welsh_list(phrases: list[str]) -> str:
+    """After "bodlon": "â'r X, y Y a'r Z". Each phrase begins with the article or a vowel
+    (the template checks), so "â" and "a" become "â'r"/"a'r" or "ag"/"ac" and nothing mutates."""
+    first, rest = phrases[0], phrases[1:]
+    if not rest:
+        return _welsh_joined("â", "ag", first)
+    head = ", ".join([_welsh_joined("â", "ag", first), *rest[:-1]])
+    return f"{head} {_welsh_joined('a', 'ac', rest[-1])}"
+
+
+def _welsh_joined(word: str, before_vowel: str, phrase: str) -> str:
+    article = re.match(r"(?i)(yr?) (.*)", phrase)
+    if article:
+        return f"{word}'r {article.group(2)}"
+    return f"{before_vowel} {phrase}"
+
+
+# members' notes ----------------------------------------------------------------------
+def _notes(notes: Sequence[tuple[str, str]], language: str, who: Attribution) -> tuple[str, ...]:
+    """Each note once (notes alike are one, with every member who wrote it), attributed."""
+    kept: list[tuple[str, list[str]]] = []
+    for letter, note in notes:
+        note = note.strip()
+        if not note or note == MARK:
             continue
-        for line in (finding_line(question, cell, language), hours_line(question, cell, template, language)):
-            if line:
-                lines.append(line)
-    return lines
+        same = next((entry for entry in kept if alike(entry[0], note)), None)
+        if same is None:
+            kept.append((note, [letter]))
+        elif letter not in same[1]:
+            same[1].append(letter)
+    return tuple(_attributed(note, letters, language, who) for note, letters in kept)
+
+
+def alike(a: str, b: str) -> bool:
+    x, y = _plain(a), _plain(b)
+    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= SAME_NOTE
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _attributed(note: str, letters: Sequence[str], language: str, who: Attribution) -> str:
+    if who is not None:
+        return say("draft.noted_by", language, who=who(letters, language), note=note)
+    return say("draft.a_member_noted" if len(letters) == 1 else "draft.members_noted", language, note=note)
+
+
+# good practice and learning ------------------------------------------------------------
+def _written(case: CaseFindings, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What members answered to the good-practice and learning questions, once each."""
+    practice: list[tuple[str, str]] = []
+    learning: list[tuple[str, str]] = []
+    for question_id, cell in case.cells.items():
+        written = [(a.letter, str(a.answer.value)) for a in cell.answers if a.shown and a.answer.answered]
+        if question_id in GOOD_PRACTICE_QUESTIONS:
+            practice += written
+        elif question_id in LEARNING_QUESTIONS:
+            learning += written
+    return once(text for _letter, text in practice), once(text for _letter, text in learning)
+
+
+def once(texts: Iterable[str]) -> tuple[str, ...]:
+    """Each text once, in order: texts alike (case, spacing and punctuation aside) are one."""
+    kept: list[str] = []
+    for text in texts:
+        text = text.strip()
+        if text and text != MARK and not any(alike(text, k) for k in kept):
+            kept.append(text)
+    return tuple(kept)

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.core.recommendation_status import status_label
 from desktop.core.round_codes import NoteKind
+from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.docx_style import (
     TEXT_WIDTH_MM,
@@ -29,26 +30,23 @@ from desktop.reports.docx_style import (
     new_language_section,
     table,
 )
-from desktop.reports.drafting import draft_case
 from desktop.reports.report_rows import (
     agreement_rows,
     answer_rows,
     background_lines,
     by_type_rows,
     case_line,
-    case_splits,
     case_title,
     cases_named,
     count_rows,
     groups,
-    members_notes,
     package_rows,
     recommendation_facts,
     sample_lines,
     summary_splits,
-    tagged,
     wide,
 )
+from desktop.reports.themes import summary_sections
 from desktop.reports.words import confirmed_line, word
 
 Part = Callable[[Document, PanelReport, ReportOptions, str], None]
@@ -91,34 +89,25 @@ def by_type_part(doc: Document, report: PanelReport, options: ReportOptions, lan
 
 
 def cases_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
-    template = report.findings.template
     _heading(doc, word("findings", language), 1, language, new_page=True)
     for n, case in enumerate(report.findings.cases, start=1):
-        notes = report.notes.get(case.case.case_id)
         _heading(doc, case_title(report, n, case, options, language), 2, language)
         add(doc, case_line(report, case, language), language, kind="muted")
         if case.case.summary:
             add(doc, case.case.summary, language)
         _heading(doc, word("panel_comment", language), 3, language)
-        if notes is not None and notes.comment.strip():
-            for line in notes.comment.strip().splitlines():
-                if line.strip():
-                    add(doc, line, language)
-        else:
-            bullets(doc, draft_case(case, template, language), language)
-        bullets(doc, case_splits(report, case, language), language, "bold")
-        if notes is not None:
-            for kind, texts in (
-                (NoteKind.GOOD_PRACTICE, notes.good_practice),
-                (NoteKind.LEARNING, notes.learning),
-            ):
-                if texts:
-                    add(doc, word(kind, language), language, kind="bold")
-                    bullets(doc, texts, language)
-        members = members_notes(report, case, options, language)
-        if members:
-            add(doc, word("members_notes", language), language, kind="bold")
-            bullets(doc, members, language, "small")
+        written = case_block(report, case, options, language)
+        for finding in written.findings:
+            bullets(doc, [finding.text], language)
+            for note in finding.notes:
+                add(doc, f"– {note}", language, "List Bullet 2", "small")
+        for kind, texts in (
+            (NoteKind.GOOD_PRACTICE, written.good_practice),
+            (NoteKind.LEARNING, written.learning),
+        ):
+            if texts:
+                add(doc, word(kind, language), language, kind="bold")
+                bullets(doc, texts, language)
 
 
 def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
@@ -167,9 +156,8 @@ def summary_part(doc: Document, report: PanelReport, options: ReportOptions, lan
     splits = summary_splits(report, options, language)
     if splits:
         bullets(doc, [splits], language)
-    for kind in NoteKind:
-        _heading(doc, word(kind, language), 2, language)
-        items = tagged(report, kind, options, language)
+    for heading, items in summary_sections(report, options, language):
+        _heading(doc, heading, 2, language)
         if items:
             bullets(doc, items, language)
         else:

@@ -23,8 +23,8 @@ from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings
 from desktop.core.recommendation_status import status_label
 from desktop.core.round_codes import NoteKind
 from desktop.core.template import Question
+from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions
-from desktop.reports.drafting import draft_case
 from desktop.reports.flowing_table import PAD_X
 from desktop.reports.fonts import REGULAR
 from desktop.reports.pdf_style import grid, para, styles
@@ -34,19 +34,17 @@ from desktop.reports.report_rows import (
     background_lines,
     by_type_rows,
     case_line,
-    case_splits,
     case_title,
     cases_named,
     count_rows,
     groups,
-    members_notes,
     package_rows,
     recommendation_facts,
     sample_lines,
     summary_splits,
-    tagged,
     wide,
 )
+from desktop.reports.themes import summary_sections
 from desktop.reports.words import agreement_word, word
 
 CHART_COLOURS = ["#1f3a5f", "#b00020", "#b35c00", "#7a7f87", "#c8d0da", "#5b8c5a", "#8c5a8c"]
@@ -115,31 +113,21 @@ def _case_heading(
 
 def cases_part(report: PanelReport, options: ReportOptions, language: str, width: float) -> list[Flowable]:
     st = styles()
-    template = report.findings.template
     flow: list[Flowable] = [Heading(word("findings", language), 0, "findings")]
     for n, case in enumerate(report.findings.cases, start=1):
-        notes = report.notes.get(case.case.case_id)
         block = _case_heading(report, n, case, options, language)
         block.append(para(word("panel_comment", language), st["section"]))
-        if notes is not None and notes.comment.strip():
-            block += [
-                para(line, st["indented"]) for line in notes.comment.strip().splitlines() if line.strip()
-            ]
-        else:
-            block += _bullets(draft_case(case, template, language))
+        written = case_block(report, case, options, language)
+        for finding in written.findings:
+            block += _bullets([finding.text])
+            block += [para(f"– {note}", st["note"]) for note in finding.notes]
         flow += [CondPageBreak(60 * mm), *block]
-        splits = case_splits(report, case, language)
-        flow += _bullets(splits, "bold")
-        if notes is not None:
-            for kind, texts in (
-                (NoteKind.GOOD_PRACTICE, notes.good_practice),
-                (NoteKind.LEARNING, notes.learning),
-            ):
-                if texts:
-                    flow += [para(word(kind, language), st["bold"]), *_bullets(texts)]
-        members = members_notes(report, case, options, language)
-        if members:
-            flow += [para(word("members_notes", language), st["bold"]), *_bullets(members, "small")]
+        for kind, texts in (
+            (NoteKind.GOOD_PRACTICE, written.good_practice),
+            (NoteKind.LEARNING, written.learning),
+        ):
+            if texts:
+                flow += [para(word(kind, language), st["bold"]), *_bullets(texts)]
         flow.append(Spacer(1, 4 * mm))
     return flow
 
@@ -261,10 +249,9 @@ def summary_part(report: PanelReport, options: ReportOptions, language: str, wid
     splits = summary_splits(report, options, language)
     if splits:
         flow += _bullets([splits])
-    for kind in NoteKind:
-        items = tagged(report, kind, options, language)
+    for heading, items in summary_sections(report, options, language):
         flow += [
-            para(word(kind, language), st["section"]),
+            para(heading, st["section"]),
             *(_bullets(items) or [para(word("none", language), st["muted"])]),
         ]
     return flow

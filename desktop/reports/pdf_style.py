@@ -61,6 +61,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "muted": ParagraphStyle("muted", base, fontName=ITALIC, textColor=MUTED),
         "bold": ParagraphStyle("bold", base, fontName=BOLD),
         "indented": ParagraphStyle("indented", base, leftIndent=5 * mm, spaceAfter=3),
+        # a member's note beneath the finding it explains
+        "note": ParagraphStyle("note", base, fontSize=9, leading=12, leftIndent=10 * mm, spaceAfter=2),
     }
 
 

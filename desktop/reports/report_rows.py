@@ -12,10 +12,9 @@ from collections.abc import Sequence
 
 from desktop.core.agreement import Statistic, Undefined
 from desktop.core.consensus import Agreement
-from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings, Cell
+from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings
 from desktop.core.template import Question, Template
 from desktop.reports.content import PanelReport, RecommendationItem, ReportOptions, case_label, member_label
-from desktop.reports.drafting import answer_label
 from desktop.reports.words import agreement_word, case_type_word, undefined_word, word
 
 SPLIT_MARK = "◆"  # beside a split, so it stands out without colour
@@ -102,53 +101,6 @@ def case_line(report: PanelReport, case: CaseFindings, language: str) -> str:
     info = case.case
     strands = ", ".join(strand_label(report.findings.template, s, language) for s in info.strands)
     return " · ".join(part for part in (case_type_word(info.case_type, language), strands) if part)
-
-
-def split_lines(question: Question, cell: Cell, language: str) -> list[str]:
-    """A split marked ◆ with how members answered, and what the panel then decided."""
-    counts = ", ".join(
-        f"{answer_label(question, value, language)} {n}"
-        for value, n in sorted(cell.consensus.counts.items(), key=str)
-    )
-    lines = [f"{SPLIT_MARK} {question.text.get(language)} " + word("split", language, counts=counts)]
-    if cell.decision is not None:
-        why = cell.decision.rationale
-        if cell.decision.value is None:
-            lines.append(word("left_open", language, why=why))
-        else:
-            answer = answer_label(question, cell.decision.value, language)
-            lines.append(word("decided", language, answer=answer, why=why))
-    return lines
-
-
-def case_splits(report: PanelReport, case: CaseFindings, language: str) -> list[str]:
-    """Every split on the case, in checklist order."""
-    return [
-        line
-        for q in report.findings.template.questions
-        if (c := case.cells.get(q.id)) is not None and c.split
-        for line in split_lines(q, c, language)
-    ]
-
-
-def members_notes(
-    report: PanelReport, case: CaseFindings, options: ReportOptions, language: str
-) -> list[str]:
-    """Members' free-text answers and notes, each attributed by `member_label`."""
-    lines = []
-    for question in report.findings.template.questions:
-        cell = case.cells.get(question.id)
-        if cell is None:
-            continue
-        if question.kind == "text":
-            notes = [(a.letter, str(a.answer.value)) for a in cell.answers if a.answer.answered]
-            notes += cell.notes()
-        else:
-            notes = cell.notes()
-        for letter, note in notes:
-            who = member_label(report, letter, options, language)
-            lines.append(f"{who} — {question.text.get(language)}: {note}")
-    return lines
 
 
 # criteria counts and agreement ---------------------------------------------------

@@ -37,9 +37,12 @@ def test_the_pdf_states_findings_splits_and_counts(demo) -> None:
     assert split_cases == [3, 12, 13]
     text = words(report.render(gathered, ReportOptions("en", "publication"), "pdf")[""])
     assert "Members were unable to agree on 3 findings, in cases Case 3, Case 12, Case 13." in text
-    assert "Members were unable to agree whether the case had been correctly classified." in text
+    assert "Members were unable to agree whether the case had been correctly classified (" in text
     assert "first contacted the victim 111 hours after the case was passed to them" in text
-    assert "Members found that the HCSO had not contacted the victim within the force standard." in text
+    assert (  # once, in the summary of themes, with the cases it came from
+        "Members found that the HCSO had not contacted the victim within the force standard "
+        "(2 of 16 cases: Case 5 and Case 16)." in text
+    )
     assert gathered.findings.counts("hcso_contact_in_time") == {"yes": 14, "no": 2}  # case 14: a majority
     assert "HCSO first contact was outside the 48-hour standard in two cases." in text
     assert "Give HCSOs an alert" in text and "ONGOING" in text
@@ -58,3 +61,50 @@ def test_word_and_csv_say_the_same(demo) -> None:
     merged = list(csv.DictReader(io.StringIO(files["findings"].decode("utf-8-sig"))))
     assert len(answers) == 16 * 3 * 26 and len(merged) == 16 * 24
     assert sum(r["unresolved"] == "yes" for r in merged) == 3
+
+
+def case_findings(document) -> dict[str, list[str]]:
+    """Each case's findings bullets in a DOCX report (its notes are "List Bullet 2")."""
+    found: dict[str, list[str]] = {}
+    case = None
+    for p in document.paragraphs:
+        if p.style.name == "Heading 2":
+            case = p.text if p.text.startswith("Case ") else None
+            if case:
+                found[case] = []
+        elif p.style.name.startswith("Heading"):
+            case = case if p.style.name == "Heading 3" else None
+        elif case and p.style.name in ("List Bullet", "List Bullet 2"):
+            found[case].append(p.text)
+    return found
+
+
+def test_each_case_reads_as_findings_not_a_checklist(demo) -> None:
+    """A handful of points a case, as the seed report gives: no sentence twice in a case,
+    no note carrying its question in front of it; on average no more than 9 bullets."""
+    db, round_id = demo
+    gathered = report.gather(db, round_id)
+    document = docx.Document(io.BytesIO(report.render(gathered, ReportOptions("en", "internal"), "docx")[""]))
+    cases = case_findings(document)
+    assert len(cases) == 16
+    bullets = [len(lines) for lines in cases.values()]
+    assert sum(bullets) / len(bullets) <= 9 and max(bullets) <= 12, bullets
+    questions = [q.text.get("en") for q in gathered.findings.template.questions]
+    for name, lines in cases.items():
+        assert len(lines) == len(set(lines)), f"{name} says something twice: {lines}"
+        assert not any(q in line for q in questions for line in lines), f"{name} repeats a question"
+    satisfied = [
+        line for lines in cases.values() for line in lines if line.startswith("Members were satisfied with")
+    ]
+    assert len(satisfied) == 16, "what met the standard is one sentence a case"
+
+
+def test_the_summary_counts_what_the_cases_found(demo) -> None:
+    """Each recurring finding in the summary counts the cases the merge found it in."""
+    db, round_id = demo
+    gathered = report.gather(db, round_id)
+    text = words(report.render(gathered, ReportOptions("en", "publication"), "pdf")[""])
+    counts = gathered.findings.counts("data_quality")
+    assert counts["no"] == 3
+    assert "Members found that the records were not accurate and consistent (3 of 16 cases: " in text
+    assert "(2 of 16 cases: Case 5 and Case 16)" in text  # the HCSO's late contact: the merge's 2 "no"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -81,9 +82,12 @@ def test_the_published_docx_uses_word_styles_and_names_nobody(panel, gathered, t
     assert "Case 3" in styled(document, "Heading 2")
     assert "HC-003" not in every_text(data), "a published report carries no force case numbers"
     bullets = styled(document, "List Bullet")
-    splits = [b for b in bullets if b.startswith("◆")]
-    assert splits and all("Members were split" in s for s in splits)
-    assert any(b.startswith("Member A — ") for b in bullets)
+    splits = [
+        b for b in bullets if re.search(r"unable to agree (whether|which|what)", b)
+    ]  # and how members answered
+    assert splits and all(re.search(r"\(\w[^()]* \d(, [^()]* \d)*\)\.$", s) for s in splits), splits
+    notes = styled(document, "List Bullet 2")  # beneath the finding each explains, naming nobody
+    assert notes and all(n.startswith(("– A member noted: ", "– Members noted: ")) for n in notes), notes
     appendix = document.tables[-1]
     assert [row.cells[0].text for row in appendix.rows[1:]] == [
         "Member A",
@@ -203,7 +207,7 @@ def test_libreoffice_lays_it_out_in_both_languages(gathered, tmp_path) -> None:
         "Tudalen 1 o",
         "Background",
         "Case 3",
-        "Members were split",
+        "Members were unable to agree",
         "Krippendorff",
         "Member D",
     ):

@@ -31,7 +31,7 @@ def test_the_published_pdf_states_findings_splits_and_counts(panel, tmp_path) ->
         "Findings case by case",
         "Case 3",
         "Unable to agree",
-        "Members were split",
+        "Members were unable to agree",
         "Agreement between members",
         "Krippendorff",
         "Prompt HCSO contact",

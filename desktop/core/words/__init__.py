@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from desktop.core.words.commands import COMMANDS
 from desktop.core.words.domain import DOMAIN
+from desktop.core.words.drafting import DRAFTING
 from desktop.core.words.entries import ENTRIES
 from desktop.core.words.entry import Words
 from desktop.core.words.exchange import EXCHANGE
@@ -34,7 +35,7 @@ __all__ = ["CATALOGUE", "LANGUAGES", "Words", "say", "words"]
 
 LANGUAGES = ("en", "cy")
 
-SECTIONS: tuple[Mapping[str, Words], ...] = (DOMAIN, REPORT, COMMANDS, EXCHANGE, REFUSALS, ENTRIES)
+SECTIONS: tuple[Mapping[str, Words], ...] = (DOMAIN, REPORT, DRAFTING, COMMANDS, EXCHANGE, REFUSALS, ENTRIES)
 
 
 def _joined(sections: tuple[Mapping[str, Words], ...]) -> Mapping[str, Words]:

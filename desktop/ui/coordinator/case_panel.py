@@ -9,6 +9,8 @@ the comment as an edit, so Ctrl+Z brings back what was there.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import CaseFindings, RoundFindings
+from desktop.reports.case_block import draft_text, joined
 from desktop.reports.content import CaseNotes
 from desktop.reports.drafting import draft_case
 from desktop.services.findings import FindingsRefused
@@ -172,8 +175,13 @@ class CasePanel(Retranslatable, QWidget):
         if self.case is None or self.findings is None:
             self.draft_edit.clear()
             return
-        lines = draft_case(self.case, self.findings.template, current_language())
-        self.draft_edit.setPlainText("\n".join(f"• {line}" for line in lines))
+        names = {r.letter: r.name for r in self.findings.reviewers}
+
+        def who(letters: Sequence[str], language: str) -> str:
+            return joined([names.get(letter, letter) for letter in letters], language)
+
+        draft = draft_case(self.case, self.findings.template, current_language(), who)
+        self.draft_edit.setPlainText(draft_text(draft.findings))
 
     # editing ---------------------------------------------------------------
     def typed(self) -> CaseNotes:
