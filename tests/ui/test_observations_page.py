@@ -121,13 +121,13 @@ def test_table_out_responses_back_and_a_hostile_file_refused(qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible())
     preview = page.preview_dialog
     lines = [preview.lines.item(i).text() for i in range(preview.lines.count())]
-    assert any("Flags are now checked daily." in line for line in lines)
+    assert any("Flags are now checked daily.” (2 April 2026)." in line for line in lines)
     assert observations.list_observations(db, round_id)[0].response == "", "nothing before confirming"
     preview.import_button.click()
     wait_operations(qtbot)
     stored = observations.list_observations(db, round_id)[0]
     assert (stored.response, stored.response_date) == ("Flags are now checked daily.", "2026-04-02")
-    assert table_texts(page.table)[0][3] == "Flags are now checked daily."
+    assert table_texts(page.table)[0][3:] == ["Flags are now checked daily.", "2 April 2026"]
 
     hostile = tmp_path / "returned.docx"
     hostile.write_bytes(os.urandom(4096))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.words.dates import long_date
 from desktop.services.force_responses import ResponsePreview
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.rows import CaseRow
@@ -164,6 +165,7 @@ class ResponsePreviewDialog(Retranslatable, WrappedTextDialog):
         for change in self.preview.changes:
             lines.append(tr("Observation {number}: “{old}” becomes “{new}” ({date}).").format(
                 number=change.number, old=one_line(change.old_response, 80),
-                new=one_line(change.new_response, 200), date=change.new_date or tr("no date"),
+                new=one_line(change.new_response, 200),
+                date=long_date(change.new_date, current_language()) if change.new_date else tr("no date"),
             ))  # fmt: skip
         return lines
