@@ -45,6 +45,10 @@ WELSH = {
         "dim cyfarfodydd", "1 cyfarfod", "2 gyfarfod", "3 chyfarfod", "6 chyfarfod", "10 cyfarfod",
         "11 o gyfarfodydd", "16 o gyfarfodydd", "20 o gyfarfodydd", "100 o gyfarfodydd",
     ),
+    "response": (
+        "dim ymatebion", "1 ymateb", "2 ymateb", "3 ymateb", "6 ymateb", "10 ymateb",
+        "11 o ymatebion", "16 o ymatebion", "20 o ymatebion", "100 o ymatebion",
+    ),
     # feminine (tair, not tri): nothing after 3; ff never mutates
     "case_file": (
         "dim ffeiliau achos", "1 ffeil achos", "2 ffeil achos", "3 ffeil achos", "6 ffeil achos",

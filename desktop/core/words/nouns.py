@@ -50,6 +50,7 @@ NOUNS: dict[str, Noun] = {
     "recommendation": Noun("m", "recommendation", "recommendations", "argymhelliad", "argymhellion"),
     "observation": Noun("m", "observation", "observations", "arsylwad", "arsylwadau"),
     "meeting": Noun("m", "meeting", "meetings", "cyfarfod", "cyfarfodydd"),
+    "response": Noun("m", "response", "responses", "ymateb", "ymatebion"),
 }
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.words.dates import long_date
+from desktop.core.words.nouns import counted
 from desktop.services.force_responses import ResponsePreview
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.rows import CaseRow
@@ -154,8 +155,8 @@ class ResponsePreviewDialog(Retranslatable, WrappedTextDialog):
             return tr("{file} changes no response: every response in it is already recorded.").format(
                 file=self.file_name
             )
-        return tr("Importing {file} would change {count} responses. Check them, then import.").format(
-            file=self.file_name, count=len(p.changes)
+        return tr("Importing {file} would change {responses}. Check them, then import.").format(
+            file=self.file_name, responses=counted(len(p.changes), "response", current_language())
         )
 
     def line_texts(self) -> list[str]:
