@@ -18,7 +18,8 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.reports.content import PanelReport, ReportOptions
-from desktop.services import report, rounds
+from desktop.reports.redaction import describe
+from desktop.services import publication, report, rounds
 from desktop.services.demo_coordinator import create_demo_coordinator
 
 WELSH_MONTHS = [
@@ -131,3 +132,11 @@ def test_dates_of_responses_updates_and_confirmation_are_written_out(panel, fmt,
     assert confirmed is not None and confirmed.group(2) in calendar.month_name[1:]
     assert re.search(r"cadarnhawyd yr olaf ar \d{1,2} [A-Z][a-z]+ \d{4} am \d{2}:\d{2} UTC", welsh)
     assert ISO_DATE.findall(english) == [] and ISO_DATE.findall(welsh) == []
+
+
+def test_the_publication_review_names_an_update_by_its_date_written_out(panel) -> None:
+    blocks = publication.publication_review(panel.world.coordinator, panel.round_id).blocks
+    update = next(b for b in blocks if b.place.part == "update")
+    assert update.key.startswith("1 · 2026-06-01|"), "the stored key keeps the ISO date"
+    assert describe(update.place, "en") == "update 1 · 1 June 2026"
+    assert describe(update.place, "cy") == "diweddariad 1 · 1 Mehefin 2026"
