@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.words import say
+from desktop.core.words.nouns import counted
 from desktop.exchange.inspection import Inspection
 from desktop.services.refusals import why_not
 from desktop.services.user_faults import Fault, Mistake
@@ -144,7 +145,7 @@ def round_create(db: Any, args: argparse.Namespace) -> int:
         print(exc)
         return 1
     print(
-        f"{label('round', args.language)} {created.round_id}: {created.cases} {label('cases', args.language)}"
+        f"{label('round', args.language)} {created.round_id}: {counted(created.cases, 'case', args.language)}"
     )
     return 0
 
@@ -153,7 +154,7 @@ def round_list(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import rounds
 
     for r in rounds.list_rounds(db):
-        print(f"{r.id:>4}  {r.title}  ({r.cases_total} {label('cases', args.language)})")
+        print(f"{r.id:>4}  {r.title}  ({counted(r.cases_total, 'case', args.language)})")
     return 0
 
 
@@ -173,7 +174,7 @@ def round_export(db: Any, args: argparse.Namespace) -> int:
     args.folder.mkdir(parents=True, exist_ok=True)
     exported = assignment_packs.export_packs(db, _round_id(db, args.round), args.folder)
     for pack in exported.packs:
-        print(f"{pack.path.name}: {pack.member} ({pack.cases} {label('cases', args.language)})")
+        print(f"{pack.path.name}: {pack.member} ({counted(pack.cases, 'case', args.language)})")
     return 0
 
 
@@ -185,7 +186,7 @@ def round_status(db: Any, args: argparse.Namespace) -> int:
         if m.revision:
             done = f"{m.complete}/{m.assigned} {label('complete', args.language)}"
             back = f"{label('returned', args.language)} {m.revision}: {done}"
-        print(f"{m.member:<30} {m.assigned:>3} {label('cases', args.language)}  {back}")
+        print(f"{m.member:<30} {counted(m.assigned, 'case', args.language):<15} {back}")
     return 0
 
 

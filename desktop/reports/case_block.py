@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.findings import CaseFindings
-from desktop.core.words import say
+from desktop.core.words.nouns import joined
 from desktop.reports.content import PanelReport, ReportOptions, member_label
 from desktop.reports.drafting import Attribution, Finding, draft_case, once
 
@@ -71,17 +71,7 @@ def note_authors(report: PanelReport, options: ReportOptions) -> Attribution:
         return None
 
     def who(letters: Sequence[str], language: str) -> str:
-        return joined([member_label(report, letter, options, language) for letter in letters], language)
+        names = [member_label(report, letter, options, language) for letter in letters]
+        return joined(names, language, mutate=False)
 
     return who
-
-
-def joined(items: Sequence[str], language: str) -> str:
-    """ "A, B and C"; in Welsh "A, B a C", "ac" before a vowel."""
-    if len(items) <= 1:
-        return "".join(items)
-    last = items[-1]
-    conjunction = say("draft.and", language)
-    if language == "cy" and last[:1].lower() in "aeiouwyâêîôûŵŷ":
-        conjunction = "ac"
-    return f"{', '.join(items[:-1])} {conjunction} {last}"

@@ -28,6 +28,7 @@ from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings, Cell
 from desktop.core.findings_text import answers_list, finding_sentence, template_hours_finding
 from desktop.core.template import ANY_ANSWERS, HOURS_STANDARD_SETTING, Question, Section, Template
 from desktop.core.words import say
+from desktop.core.words.nouns import joined
 from desktop.reports.redaction import MARK  # a text blanked for publication is not woven in
 
 # Who wrote a note: the letters of the members ("A", "C") -> "Aled Jones and Ceri Hughes
@@ -218,16 +219,8 @@ def _satisfied(sections: list[Section], unphrased: bool, language: str) -> str |
     phrases = [s.satisfied_with.get(language) for s in sections if s.satisfied_with is not None]
     if not phrases:
         return say("draft.satisfied_otherwise", language) if unphrased else None
-    things = _welsh_list(phrases) if language == "cy" else _english_list(phrases)
+    things = _welsh_list(phrases) if language == "cy" else joined(phrases, language)
     return say("draft.satisfied_with", language, things=things)
-
-
-def _english_list(phrases: list[str]) -> str:
-    return (
-        phrases[0]
-        if len(phrases) == 1
-        else f"{', '.join(phrases[:-1])} {say('draft.and', 'en')} {phrases[-1]}"
-    )
 
 
 def _welsh_list(phrases: list[str]) -> str:

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.core.recommendation_status import status_label
 from desktop.core.round_codes import NoteKind
+from desktop.core.words.dates import long_date
 from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.docx_style import (
@@ -64,7 +65,8 @@ def _cover(doc: Document, report: PanelReport, options: ReportOptions, language:
         add(doc, word("scrutiny_of", language, force=report.force), language)
     status = "published" if options.mode == "publication" else "internal"
     add(doc, word(status, language), language, kind="bold")
-    add(doc, word("generated", language, date=report.generated_on), language, kind="muted")
+    prepared = long_date(report.generated_on, language)
+    add(doc, word("generated", language, date=prepared), language, kind="muted")
     if options.mode == "publication" and report.confirmed_on:
         add(doc, confirmed_line(report, language), language, kind="muted")
 
@@ -176,7 +178,7 @@ def observations_part(doc: Document, report: PanelReport, options: ReportOptions
             )
         response = [("body", o.response) if o.response else ("muted", word("no_response", language))]
         if o.response_date:
-            response.append(("small", o.response_date))
+            response.append(("small", long_date(o.response_date, language)))
         rows.append([[("bold", str(o.number))], text, response])
     half = (TEXT_WIDTH_MM - 10) / 2
     _heading(doc, word("observations", language), 1, language)
@@ -203,7 +205,7 @@ def recommendations_part(doc: Document, report: PanelReport, options: ReportOpti
             updates.append(
                 [
                     [("small", f"{r.number}. {r.text}")],
-                    [("bold", u.dated), ("body", u.text)],
+                    [("bold", long_date(u.dated, language)), ("body", u.text)],
                     [("bold", status_label(u.status, language)), ("body", u.assessment)],
                 ]
             )

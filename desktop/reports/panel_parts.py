@@ -23,6 +23,7 @@ from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings
 from desktop.core.recommendation_status import status_label
 from desktop.core.round_codes import NoteKind
 from desktop.core.template import Question
+from desktop.core.words.dates import long_date
 from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.flowing_table import PAD_X
@@ -282,7 +283,7 @@ def observations_part(
             para(o.response, st["body"]) if o.response else para(word("no_response", language), st["muted"])
         ]
         if o.response_date:
-            response.append(para(o.response_date, st["small"]))
+            response.append(para(long_date(o.response_date, language), st["small"]))
         rows.append([para(str(o.number), st["bold"]), text, response])
     half = (width - 10 * mm) / 2
     return [Heading(word("observations", language), 0, "observations"), grid(rows, [10 * mm, half, half])]
@@ -325,7 +326,7 @@ def recommendations_part(
             updates.append(
                 [
                     para(f"{r.number}. {r.text}", st["small"]),
-                    [para(u.dated, st["bold"]), para(u.text, st["body"])],
+                    [para(long_date(u.dated, language), st["bold"]), para(u.text, st["body"])],
                     [para(status_label(u.status, language), st["bold"]), para(u.assessment, st["body"])],
                 ]
             )

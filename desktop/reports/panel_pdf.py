@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, PageBreak, SimpleDocTemplate, Spacer
 
+from desktop.core.words.dates import long_date
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.panel_parts import (
@@ -56,7 +57,7 @@ def _cover(report: PanelReport, options: ReportOptions, language: str) -> list[F
     lines += [
         Spacer(1, 8 * mm),
         para(word("published" if options.mode == "publication" else "internal", language), st["bold"]),
-        para(word("generated", language, date=report.generated_on), st["muted"]),
+        para(word("generated", language, date=long_date(report.generated_on, language)), st["muted"]),
     ]
     if options.mode == "publication" and report.confirmed_on:
         lines.append(para(confirmed_line(report, language), st["muted"]))
@@ -115,7 +116,9 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
             story.append(PageBreak())
         story += _one_language(report, options, language, width)
     doc.afterFlowable = _outline(doc)  # type: ignore[assignment]
-    draw = _decorate(report, title)
+    draw = _decorate(
+        report, title, " / ".join(long_date(report.generated_on, lang) for lang in options.languages)
+    )
     doc.build(
         story,
         onFirstPage=draw,
@@ -139,7 +142,7 @@ def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:
     return after
 
 
-def _decorate(report: PanelReport, title: str) -> Callable[[Canvas, BaseDocTemplate], None]:
+def _decorate(report: PanelReport, title: str, dated: str) -> Callable[[Canvas, BaseDocTemplate], None]:
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         width, height = A4
@@ -152,7 +155,7 @@ def _decorate(report: PanelReport, title: str) -> Callable[[Canvas, BaseDocTempl
         canvas.drawRightString(width - MARGIN, height - 7.8 * mm, report.round_title[:70])
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(MARGIN, 10 * mm, report.generated_on)
+        canvas.drawString(MARGIN, 10 * mm, dated)
         canvas.restoreState()
 
     return draw

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.findings import CaseFindings, Cell, MemberAnswer
 from desktop.core.words import say
+from desktop.core.words.dates import long_date
 from desktop.reports.content import CaseNotes, PanelReport, RecommendationItem
 
 MARK = "███"  # a black bar: redaction read the same in English and Welsh
@@ -38,7 +39,8 @@ def describe(place: Place, language: str) -> str:
     """ "HC-003 · note (Member C)", in English or Welsh."""
     part = say(f"redaction.{place.part}", language)
     if place.part in ("observation", "response", "recommendation", "update", "assessment", "owner"):
-        text = f"{part} {place.subject}"  # "observation 2", "update 4 · 2026-06-01"
+        subject = " · ".join(long_date(s, language) for s in place.subject.split(" · "))
+        text = f"{part} {subject}"  # "observation 2", "update 4 · 1 June 2026" (the key keeps ISO)
     else:
         text = " · ".join(w for w in (place.subject, part) if w)
     if place.member:

@@ -14,6 +14,8 @@ from desktop.core.agreement import Statistic, Undefined
 from desktop.core.consensus import Agreement
 from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings
 from desktop.core.template import Question, Template
+from desktop.core.words.dates import long_date
+from desktop.core.words.nouns import counted, counted_range, joined
 from desktop.reports.content import PanelReport, RecommendationItem, ReportOptions, case_label, member_label
 from desktop.reports.words import agreement_word, case_type_word, undefined_word, word
 
@@ -29,13 +31,17 @@ def background_lines(report: PanelReport, options: ReportOptions, language: str)
     lines: list[Line] = []
     if bg.meeting_date:
         form = word(bg.meeting_form, language) if bg.meeting_form else "—"
-        lines.append(("body", word("meeting", language, date=bg.meeting_date, form=form)))
+        lines.append(
+            ("body", word("meeting", language, date=long_date(bg.meeting_date, language), form=form))
+        )
     else:
         lines.append(("muted", word("meeting_unknown", language)))
     if bg.attendees and options.mode == "internal":
         lines.append(("body", word("attended", language, names=", ".join(bg.attendees))))
     elif bg.attendees:  # published: how many, never who
-        lines.append(("body", word("attended_count", language, count=len(bg.attendees))))
+        lines.append(
+            ("body", word("attended_count", language, members=counted(len(bg.attendees), "member", language)))
+        )
     if bg.quorate is not None:
         lines.append(("body", word("quorate" if bg.quorate else "not_quorate", language)))
     return lines
@@ -45,14 +51,13 @@ def sample_lines(report: PanelReport, language: str) -> list[str]:
     """How many cases, by how many members each, with which checklist, chosen how."""
     findings = report.findings
     per_case = sorted({len(c.reviewed_by) for c in findings.cases}) or [0]
-    low_high = str(per_case[0]) if per_case[0] == per_case[-1] else f"{per_case[0]}–{per_case[-1]}"
     template = findings.template
     lines = [
         word(
             "sample_cases",
             language,
-            cases=len(findings.cases),
-            low_high=low_high,
+            case_files=counted(len(findings.cases), "case_file", language),
+            members=counted_range(per_case[0], per_case[-1], "member", language),
             template=template.title.get(language),
             version=template.version,
         )
@@ -212,10 +217,10 @@ def summary_splits(report: PanelReport, options: ReportOptions, language: str) -
     if not unresolved:
         return None
     return word(
-        "summary_splits",
+        "summary_splits_refs" if options.mode == "internal" else "summary_splits",  # references or "Case 7"
         language,
-        count=sum(unresolved.values()),
-        cases=", ".join(unresolved),  # in case order
+        findings=counted(sum(unresolved.values()), "finding", language),
+        cases=joined(list(unresolved), language),  # in case order
     )
 
 
@@ -233,7 +238,7 @@ def recommendation_facts(r: RecommendationItem, language: str) -> str:
     facts = (
         r.theme,
         word("owner", language, owner=r.owner) if r.owner else "",
-        word("due", language, date=r.due_date) if r.due_date else "",
+        word("due", language, date=long_date(r.due_date, language)) if r.due_date else "",
         r.origin,
     )
     return " · ".join(x for x in facts if x)
@@ -248,7 +253,7 @@ def package_rows(report: PanelReport, options: ReportOptions, language: str) -> 
                 member_label(report, r.letter, options, language),
                 r.fingerprint,
                 str(r.revision),
-                r.received_at.replace("T", " "),
+                long_date(r.received_at, language),
                 " ".join(r.sha256[i : i + 16] for i in range(0, 64, 16)),
             ]
         )

@@ -16,7 +16,8 @@ from desktop.core.findings import UNABLE_TO_AGREE
 from desktop.core.round_codes import NoteKind
 from desktop.core.template import Question
 from desktop.core.words import say
-from desktop.reports.case_block import case_block, joined
+from desktop.core.words.nouns import joined
+from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions, case_label
 from desktop.reports.drafting import HOURS_DISAGREE, alike, draft_case, sentence
 

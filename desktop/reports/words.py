@@ -12,6 +12,7 @@ from desktop.core.agreement import Undefined
 from desktop.core.case_codes import CaseType
 from desktop.core.consensus import Agreement
 from desktop.core.words import say
+from desktop.core.words.dates import long_date
 from desktop.reports.content import PanelReport
 
 
@@ -24,7 +25,9 @@ def confirmed_line(report: PanelReport, language: str) -> str:
     """The published report's note that every text was read and confirmed, when and by
     which key (a fingerprint, so no one is named)."""
     date, _, time = report.confirmed_on.partition(" ")
-    return word("confirmed", language, date=date, time=time, fingerprint=report.confirmed_key)
+    return word(
+        "confirmed", language, date=long_date(date, language), time=time, fingerprint=report.confirmed_key
+    )
 
 
 def agreement_word(agreement: Agreement, language: str) -> str:

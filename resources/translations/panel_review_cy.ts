@@ -1280,6 +1280,10 @@
         <translation>Symud arsylwad</translation>
     </message>
     <message>
+        <source>The table with {observations} was written to {path}.</source>
+        <translation>Ysgrifennwyd y tabl ({observations}) i {path}.</translation>
+    </message>
+    <message>
         <source>Observation moved to number {number}</source>
         <translation>Symudwyd yr arsylwad i rif {number}</translation>
     </message>
@@ -1306,10 +1310,6 @@
     <message>
         <source>Writing the table</source>
         <translation>Yn ysgrifennu&apos;r tabl</translation>
-    </message>
-    <message>
-        <source>The table with {count} observations was written to {path}.</source>
-        <translation>Ysgrifennwyd y tabl gyda {count} o arsylwadau i {path}.</translation>
     </message>
     <message>
         <source>The table could not be written: {reason}</source>
@@ -2822,6 +2822,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Mae&apos;r bylchwr yn ticio&apos;r achos neu&apos;n dileu&apos;r tic</translation>
     </message>
     <message>
+        <source>Importing {file} would change {responses}. Check them, then import.</source>
+        <translation>Byddai mewnforio {file} yn newid {responses}. Gwiriwch nhw, yna mewnforiwch.</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>BBBB-MM-DD</translation>
     </message>
@@ -2856,10 +2860,6 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>{file} changes no response: every response in it is already recorded.</source>
         <translation>Nid yw {file} yn newid unrhyw ymateb: mae pob ymateb ynddi wedi&apos;i gofnodi eisoes.</translation>
-    </message>
-    <message>
-        <source>Importing {file} would change {count} responses. Check them, then import.</source>
-        <translation>Byddai mewnforio {file} yn newid {count} o ymatebion. Gwiriwch nhw, yna mewnforiwch.</translation>
     </message>
     <message>
         <source>Observation {number}: “{old}” becomes “{new}” ({date}).</source>

@@ -36,7 +36,7 @@ def test_the_pdf_states_findings_splits_and_counts(demo) -> None:
     ]
     assert split_cases == [3, 12, 13]
     text = words(report.render(gathered, ReportOptions("en", "publication"), "pdf")[""])
-    assert "Members were unable to agree on 3 findings, in cases Case 3, Case 12, Case 13." in text
+    assert "Members were unable to agree on 3 findings, in Case 3, Case 12 and Case 13." in text
     assert "Members were unable to agree whether the case had been correctly classified (" in text
     assert "first contacted the victim 111 hours after the case was passed to them" in text
     assert (  # once, in the summary of themes, with the cases it came from

@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 
 from desktop.core.answers import Answer
 from desktop.core.findings import CaseInput, consolidate
-from desktop.reports.case_block import draft_text, joined, parsed
+from desktop.core.words.nouns import joined
+from desktop.reports.case_block import draft_text, parsed
 from desktop.reports.drafting import draft_case
 from desktop.services.demo_coordinator import WELL_HANDLED
 from desktop.services.templates import load_bundled_template
@@ -19,7 +20,7 @@ NAMES = {"A": "Aled Jones", "B": "Bethan Evans", "C": "Ceri Hughes"}
 
 
 def names(letters: Sequence[str], language: str) -> str:
-    return joined([NAMES[letter] for letter in letters], language)
+    return joined([NAMES[letter] for letter in letters], language, mutate=False)
 
 
 def drafted(changes: Mapping[str, Mapping[str, Answer]], language: str = "en", who=names):

@@ -146,7 +146,7 @@ def test_every_table_repeats_its_header_row(gathered) -> None:
     updates = next(t for t in document.tables if t.rows[0].cells[1].text == "Update")
     assert [c.text for c in updates.rows[1].cells] == [
         "1. Offer every victim a referral to support services.",
-        "2026-06-01\nTraining planned.",
+        "1 June 2026\nTraining planned.",
         "ONGOING\nOn track.",
     ]
 

@@ -63,6 +63,9 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
         "--profile", coord, "round", "create", "--csv", csv_path, "--documents", docs, "--title", "Q4 round"
     )
     assert made.returncode == 0, made.stdout + made.stderr
+    assert made.stdout.strip().endswith(": 2 cases"), made.stdout
+    listed = cli("--profile", coord, "round", "list", language="cy")
+    assert "(2 achos)" in listed.stdout, listed.stdout  # the singular after a numeral, never "2 achosion"
     assert cli("--profile", coord, "round", "assign", "1", "--auto", "-k", "1").returncode == 0
     exported = cli("--profile", coord, "round", "export-packs", "1", "--to", tmp_path / "packs")
     assert exported.returncode == 0, exported.stderr

@@ -135,6 +135,9 @@ def test_packs_go_out_and_reviews_come_back_one_refused(qtbot, tmp_path, monkeyp
     progress = table_texts(inbox.progress_table)
     assert [row[0] for row in progress] == list(NAMES)
     assert all(row[2] == "1" and row[5] != "Nothing back yet" for row in progress)
+    assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d UTC", row[5]) for row in progress), (
+        progress
+    )
     window.close()
     for member in members.values():
         member.close()

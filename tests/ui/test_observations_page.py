@@ -112,7 +112,7 @@ def test_table_out_responses_back_and_a_hostile_file_refused(qtbot, tmp_path, mo
     dialogs.files.append(str(sent))
     page.export_button.click()
     wait_operations(qtbot)
-    assert sent.exists() and "1 observations" in page.status.text()
+    assert sent.exists() and "The table with 1 observation was written" in page.status.text()
 
     _officer_fills_in(sent, "Flags are now checked daily.", "2026-04-02")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sent), ""))
@@ -120,14 +120,15 @@ def test_table_out_responses_back_and_a_hostile_file_refused(qtbot, tmp_path, mo
     wait_operations(qtbot)
     qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible())
     preview = page.preview_dialog
+    assert "would change 1 response." in preview.summary.text()
     lines = [preview.lines.item(i).text() for i in range(preview.lines.count())]
-    assert any("Flags are now checked daily." in line for line in lines)
+    assert any("Flags are now checked daily.” (2 April 2026)." in line for line in lines)
     assert observations.list_observations(db, round_id)[0].response == "", "nothing before confirming"
     preview.import_button.click()
     wait_operations(qtbot)
     stored = observations.list_observations(db, round_id)[0]
     assert (stored.response, stored.response_date) == ("Flags are now checked daily.", "2026-04-02")
-    assert table_texts(page.table)[0][3] == "Flags are now checked daily."
+    assert table_texts(page.table)[0][3:] == ["Flags are now checked daily.", "2 April 2026"]
 
     hostile = tmp_path / "returned.docx"
     hostile.write_bytes(os.urandom(4096))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.services import coordinator_rounds, recommendations
+from desktop.ui import i18n
 from tests.services.exchange_world import write_case_list
 from tests.ui.coordinator_harness import coordinator_window, table_texts, wait_operations
 from tests.ui.fakes import FakeDialogs
@@ -52,7 +53,7 @@ def test_add_update_and_merge(qtbot, tmp_path) -> None:
     _save(qtbot, page, dialog)
     rows = table_texts(page.table)
     assert rows[0] == ["1", "Record the risk assessment in every case.", "Risk", "Q3 hate crime",
-                       "Head of Crime", "2026-09-30", "OPEN"]  # fmt: skip
+                       "Head of Crime", "30 September 2026", "OPEN"]  # fmt: skip
     assert page.chosen().number == 2, "the one just added is chosen"
 
     page.table.setCurrentIndex(page.model.index(0, 0))
@@ -68,9 +69,15 @@ def test_add_update_and_merge(qtbot, tmp_path) -> None:
     _save(qtbot, page, dialog)
     assert table_texts(page.table)[0][6] == "ONGOING"
     assert table_texts(page.history_table) == [
-        ["2026-05-01", "Template changed; audit due in June.", "Progress made; keep open.", "ONGOING"]
+        ["1 May 2026", "Template changed; audit due in June.", "Progress made; keep open.", "ONGOING"]
     ]
     assert "1" in page.history_heading.text()
+    i18n.set_language("cy")  # the stored dates are read in the interface's language
+    try:
+        assert table_texts(page.table)[0][5] == "30 Medi 2026"
+        assert table_texts(page.history_table)[0][0] == "1 Mai 2026"
+    finally:
+        i18n.set_language("en")
 
     page.table.setCurrentIndex(page.model.index(1, 0))
     page.merge_button.click()

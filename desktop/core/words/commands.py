@@ -36,7 +36,6 @@ COMMANDS: dict[str, Words] = {
     "cli.confirmed": Words("confirmed", "wedi’i gadarnhau"),
     "cli.not_confirmed": Words("fingerprint not yet confirmed", "olion bysedd heb eu cadarnhau eto"),
     "cli.revoked": Words("access withdrawn", "mynediad wedi’i dynnu’n ôl"),
-    "cli.cases": Words("cases", "achosion"),
     "cli.written": Words("written", "wedi’i hysgrifennu"),
     "cli.accepted": Words("accepted", "derbyniwyd"),
     "cli.superseded": Words("superseded by a later revision", "disodlwyd gan fersiwn diweddarach"),

@@ -39,7 +39,6 @@ DRAFTING: dict[str, Words] = {
     "draft.outside_standard": Words("outside the standard", "y tu allan i'r safon"),
     "draft.is_within": Words("within the standard", "o fewn y safon"),
     "draft.is_outside": Words("beyond the standard", "y tu hwnt i'r safon"),
-    "draft.and": Words("and", "a"),
     "themes.line": Words(
         "{text} ({count} of {total} cases: {cases}).", "{text} ({count} o'r {total} achos: {cases})."
     ),

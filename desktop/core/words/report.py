@@ -36,14 +36,14 @@ REPORT: dict[str, Words] = {
     "report.virtual": Words("a virtual meeting", "cyfarfod rhithwir"),
     "report.written": Words("a remote written review", "adolygiad ysgrifenedig o bell"),
     "report.attended": Words("Members attending: {names}.", "Aelodau'n bresennol: {names}."),
-    "report.attended_count": Words("{count} members attended.", "Roedd {count} aelod yn bresennol."),
+    "report.attended_count": Words("{members} attended.", "Roedd {members} yn bresennol."),
     "report.quorate": Words("The panel was quorate.", "Roedd y panel yn gworwm."),
     "report.not_quorate": Words("The panel was not quorate.", "Nid oedd y panel yn gworwm."),
     "report.sample": Words("The sample", "Y sampl"),
     "report.sample_cases": Words(
-        "Members reviewed {cases} case files, each by {low_high} members, using the checklist “{template}” "
+        "Members reviewed {case_files}, each by {members}, using the checklist “{template}” "
         "(version {version}).",
-        "Adolygodd yr aelodau {cases} ffeil achos, pob un gan {low_high} aelod, gan ddefnyddio'r rhestr "
+        "Adolygodd yr aelodau {case_files}, pob un gan {members}, gan ddefnyddio'r rhestr "
         "wirio “{template}” (fersiwn {version}).",
     ),
     "report.period": Words("Period covered: {text}", "Y cyfnod dan sylw: {text}"),
@@ -101,8 +101,12 @@ REPORT: dict[str, Words] = {
     "report.not_defined": Words("not defined", "heb ei ddiffinio"),
     "report.summary": Words("Summary", "Crynodeb"),
     "report.summary_splits": Words(
-        "Members were unable to agree on {count} findings, in cases {cases}.",
-        "Nid oedd yr aelodau'n gallu cytuno ar {count} canfyddiad, yn achosion {cases}.",
+        "Members were unable to agree on {findings}, in {cases}.",
+        "Ni allai'r aelodau gytuno ar {findings}, yn {cases}.",
+    ),
+    "report.summary_splits_refs": Words(
+        "Members were unable to agree on {findings}, in cases {cases}.",
+        "Ni allai'r aelodau gytuno ar {findings}, yn achosion {cases}.",
     ),
     "report.observations": Words("Observations and the force's responses", "Sylwadau ac ymatebion yr heddlu"),
     "report.observation": Words("Observation", "Arsylwad"),

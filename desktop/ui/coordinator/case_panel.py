@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import CaseFindings, RoundFindings
-from desktop.reports.case_block import draft_text, joined
+from desktop.core.words.nouns import joined
+from desktop.reports.case_block import draft_text
 from desktop.reports.content import CaseNotes
 from desktop.reports.drafting import draft_case
 from desktop.services.findings import FindingsRefused
@@ -178,7 +179,7 @@ class CasePanel(Retranslatable, QWidget):
         names = {r.letter: r.name for r in self.findings.reviewers}
 
         def who(letters: Sequence[str], language: str) -> str:
-            return joined([names.get(letter, letter) for letter in letters], language)
+            return joined([names.get(letter, letter) for letter in letters], language, mutate=False)
 
         draft = draft_case(self.case, self.findings.template, current_language(), who)
         self.draft_edit.setPlainText(draft_text(draft.findings))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.words.dates import long_date
+from desktop.core.words.nouns import counted
 from desktop.services.force_responses import ResponsePreview
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.rows import CaseRow
@@ -153,8 +155,8 @@ class ResponsePreviewDialog(Retranslatable, WrappedTextDialog):
             return tr("{file} changes no response: every response in it is already recorded.").format(
                 file=self.file_name
             )
-        return tr("Importing {file} would change {count} responses. Check them, then import.").format(
-            file=self.file_name, count=len(p.changes)
+        return tr("Importing {file} would change {responses}. Check them, then import.").format(
+            file=self.file_name, responses=counted(len(p.changes), "response", current_language())
         )
 
     def line_texts(self) -> list[str]:
@@ -164,6 +166,7 @@ class ResponsePreviewDialog(Retranslatable, WrappedTextDialog):
         for change in self.preview.changes:
             lines.append(tr("Observation {number}: “{old}” becomes “{new}” ({date}).").format(
                 number=change.number, old=one_line(change.old_response, 80),
-                new=one_line(change.new_response, 200), date=change.new_date or tr("no date"),
+                new=one_line(change.new_response, 200),
+                date=long_date(change.new_date, current_language()) if change.new_date else tr("no date"),
             ))  # fmt: skip
         return lines

@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
+from desktop.core.words.nouns import counted
 from desktop.services.force_responses import ResponsePreview, TableExported
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.operations import Changes
@@ -284,8 +285,9 @@ class ObservationsPage(CoordinatorPage):
         )
 
     def _exported(self, result: TableExported) -> None:
-        self._say(tr("The table with {count} observations was written to {path}.").format(
-            count=result.observations, path=result.path))  # fmt: skip
+        observations = counted(result.observations, "observation", current_language())
+        self._say(tr("The table with {observations} was written to {path}.").format(
+            observations=observations, path=result.path))  # fmt: skip
 
     def _export_failed(self, exc: Exception) -> None:
         self.dialogs.error(self, tr("Export table for the force"), tr(

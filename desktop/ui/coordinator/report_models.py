@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.core.recommendation_status import status_label
+from desktop.core.words.dates import long_date
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.recommendations import RecommendationRow, UpdateRow
 from desktop.ui.i18n import current_language, tr
@@ -29,6 +30,12 @@ def one_line(text: str, limit: int = LINE) -> str:
     if not flat:
         return "—"  # an empty cell says nothing to a screen reader
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def shown_date(stored: str | None) -> str:
+    """A stored ISO date as a person reads it in the interface's language ("14 March
+    2026", "14 Mawrth 2026"); "—" for none. The editors keep ISO, as typed."""
+    return long_date(stored, current_language()) if stored else "—"
 
 
 class WholeTextModel(RowTableModel[Any]):
@@ -54,7 +61,7 @@ class ObservationModel(WholeTextModel):
             lambda o: one_line(o.text),
             lambda o: ", ".join(o.cases) or "—",
             lambda o: one_line(o.response),
-            lambda o: o.response_date or "—",
+            lambda o: shown_date(o.response_date),
         ]
 
     def whole(self) -> list[Callable[[ObservationRow], str]]:
@@ -63,7 +70,7 @@ class ObservationModel(WholeTextModel):
             lambda o: o.text,
             lambda o: ", ".join(o.cases) or "—",
             lambda o: o.response or tr("No response yet"),
-            lambda o: o.response_date or "—",
+            lambda o: shown_date(o.response_date),
         ]
 
     def row_of(self, observation_id: int) -> int:
@@ -86,7 +93,7 @@ class RecommendationModel(WholeTextModel):
             lambda r: r.theme or "—",
             lambda r: r.round_title or "—",
             lambda r: r.owner or "—",
-            lambda r: r.due_date or "—",
+            lambda r: shown_date(r.due_date),
             recommendation_status,
         ]
 
@@ -107,7 +114,7 @@ class UpdateModel(WholeTextModel):
 
     def cells(self) -> list[Callable[[UpdateRow], str]]:
         return [
-            lambda u: u.dated,
+            lambda u: shown_date(u.dated),
             lambda u: one_line(u.update_text),
             lambda u: one_line(u.assessment),
             lambda u: status_label(u.status, current_language()),

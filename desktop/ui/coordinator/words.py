@@ -7,9 +7,10 @@ switch re-labels every table.
 
 from __future__ import annotations
 
+from desktop.core.words.dates import long_date
 from desktop.services.review_packages import Fate
 from desktop.services.roster import RosterRow
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import current_language, tr
 
 
 def member_status(member: RosterRow) -> str:
@@ -48,10 +49,11 @@ def conflict_text() -> str:
 
 
 def received_label(received_at: str) -> str:
-    """'2026-11-20 14:03 UTC' from the service's ISO time, or that nothing came back."""
+    """'20 November 2026, 14:03 UTC' from the service's ISO time, in the interface's
+    language, or that nothing came back."""
     if not received_at:
         return tr("Nothing back yet")
-    return received_at.replace("T", " ")[:16] + " UTC"
+    return long_date(received_at, current_language()) + " UTC"
 
 
 def member_heading(name: str, member: RosterRow | None) -> str:
