@@ -16,6 +16,7 @@ from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings, Cell
 from desktop.core.template import Question, Template
 from desktop.reports.content import PanelReport, RecommendationItem, ReportOptions, case_label, member_label
 from desktop.reports.drafting import answer_label
+from desktop.reports.review_progress import case_words, round_sentence
 from desktop.reports.words import agreement_word, case_type_word, undefined_word, word
 
 SPLIT_MARK = "◆"  # beside a split, so it stands out without colour
@@ -58,6 +59,9 @@ def sample_lines(report: PanelReport, language: str) -> list[str]:
             version=template.version,
         )
     ]
+    progress = round_sentence(report, language)
+    if progress:
+        lines.append(progress)
     bg = report.background
     if bg.sample_period:
         lines.append(word("period", language, text=bg.sample_period))
@@ -98,10 +102,12 @@ def by_type_rows(report: PanelReport, language: str) -> list[list[str]]:
 
 # case by case --------------------------------------------------------------------
 def case_line(report: PanelReport, case: CaseFindings, language: str) -> str:
-    """The case's type and strands, under its heading."""
+    """The case's type and strands, under its heading, and how many of its reviews were
+    unfinished when any were."""
     info = case.case
     strands = ", ".join(strand_label(report.findings.template, s, language) for s in info.strands)
-    return " · ".join(part for part in (case_type_word(info.case_type, language), strands) if part)
+    progress = case_words(report.progress.get(info.case_id), language)
+    return " · ".join(part for part in (case_type_word(info.case_type, language), strands, progress) if part)
 
 
 def split_lines(question: Question, cell: Cell, language: str) -> list[str]:
