@@ -48,7 +48,8 @@ def round_sentence(report: PanelReport, language: str) -> str | None:
         for status in UNFINISHED
         if getattr(progress, status)
     ]
-    return word("progress_some", language, total=progress.used, parts="; ".join(parts))
+    some = "progress_some.one" if progress.used == 1 else "progress_some.other"
+    return word(some, language, total=progress.used, parts="; ".join(parts))
 
 
 def case_words(progress: ReviewProgress | None, language: str) -> str:

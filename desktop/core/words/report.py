@@ -53,7 +53,10 @@ REPORT: dict[str, Words] = {
         "All {total} reviews used were marked complete by their members.",
         "Nodwyd pob un o'r {total} adolygiad a ddefnyddiwyd yn gyflawn gan eu haelodau.",
     ),
-    "report.progress_some": Words(
+    "report.progress_some.one": Words(
+        "Of the {total} review used, {parts}.", "O'r {total} adolygiad a ddefnyddiwyd, {parts}."
+    ),
+    "report.progress_some.other": Words(
         "Of the {total} reviews used, {parts}.", "O'r {total} adolygiad a ddefnyddiwyd, {parts}."
     ),
     "report.progress_complete.one": Words("{n} was marked complete", "nodwyd {n} yn gyflawn"),
@@ -62,8 +65,8 @@ REPORT: dict[str, Words] = {
     "report.progress_in_progress.other": Words("{n} were still in progress", "roedd {n} yn dal ar waith"),
     "report.progress_deferred.one": Words("{n} was deferred", "roedd {n} wedi'i ohirio"),
     "report.progress_deferred.other": Words("{n} were deferred", "roedd {n} wedi'u gohirio"),
-    "report.progress_not_started.one": Words("{n} had not been started", "nid oedd {n} wedi'i ddechrau"),
-    "report.progress_not_started.other": Words("{n} had not been started", "nid oedd {n} wedi'u dechrau"),
+    "report.progress_not_started.one": Words("{n} was not yet started", "nid oedd {n} wedi'i ddechrau"),
+    "report.progress_not_started.other": Words("{n} were not yet started", "nid oedd {n} wedi'u dechrau"),
     "report.case_progress": Words(
         "{complete} of {total} reviews complete", "Adolygiadau wedi'u cwblhau: {complete} o {total}"
     ),
