@@ -82,7 +82,7 @@ def _recommendation(r: RecommendationRow) -> RecommendationItem:
 
 
 def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, bytes]:
-    """The report's files: {"": bytes} for PDF and DOCX; the two CSV tables by name."""
+    """The report's files: {"": bytes} for PDF and DOCX; the three CSV tables by name."""
     if fmt == "pdf":
         from desktop.reports.panel_pdf import render_panel_pdf
 
@@ -104,10 +104,11 @@ def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, b
 
 
 def output_paths(path: Path, fmt: str) -> list[Path]:
-    """Where the files go: `path` itself, or for CSV `<name>-answers.csv` and `<name>-findings.csv`."""
+    """Where the files go: `path` itself, or for CSV `<name>-answers.csv`, `<name>-findings.csv`
+    and `<name>-agreement.csv`."""
     if fmt != "csv":
         return [path]
-    return [path.with_name(f"{path.stem}-{table}.csv") for table in ("answers", "findings")]
+    return [path.with_name(f"{path.stem}-{table}.csv") for table in ("answers", "findings", "agreement")]
 
 
 def write_report(db: Database, round_id: int, path: Path, options: ReportOptions, fmt: str) -> ReportWritten:
