@@ -115,6 +115,10 @@ def _report_command(sub: Any) -> None:
         help="language of the report (both: Welsh first); default: the language of messages",
     )  # fmt: skip
     report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    report.add_argument(
+        "--include-unfinished", action="store_true",
+        help="publish although some reviews used are not marked complete (the report says how many)",
+    )  # fmt: skip
 
 
 def _round_commands(sub: Any) -> None:

@@ -238,13 +238,16 @@ def review_send(db: Any, args: argparse.Namespace) -> int:
 
 def report_write(db: Any, args: argparse.Namespace) -> int:
     """Write the report. Publication mode needs every text confirmed in the window's
-    publication review first; until then it refuses in one line (exit 2), writing nothing."""
+    publication review first, and every review used marked complete unless
+    `--include-unfinished` is given; until then it refuses in one line (exit 2), writing nothing."""
     from desktop.reports.content import ReportOptions
     from desktop.services import report
     from desktop.services.publication import PublicationRefused
 
     round_id = _round_id(db, args.round)
     options = ReportOptions(args.report_language or args.language, args.mode)
+    if options.mode == "publication" and not args.include_unfinished and _unfinished(db, round_id, args):
+        return 2
     try:
         written = report.write_report(db, round_id, args.output, options, args.format)
     except PublicationRefused as exc:
@@ -253,6 +256,19 @@ def report_write(db: Any, args: argparse.Namespace) -> int:
     for path in written.paths:
         print(f"{label('written', args.language)}: {path}")
     return 0
+
+
+def _unfinished(db: Any, round_id: int, args: argparse.Namespace) -> bool:
+    """Say, in one line, that reviews used are not marked complete (True), so a script
+    never publishes work in progress without having asked to (`--include-unfinished`)."""
+    from desktop.services.review_progress import round_progress
+
+    progress = round_progress(db, round_id)
+    if not progress.unfinished:
+        return False
+    line = say("cli.unfinished", args.language, unfinished=progress.unfinished, used=progress.used)
+    print(line, file=sys.stderr)
+    return True
 
 
 def profile_show(db: Any, args: argparse.Namespace) -> int:

@@ -37,6 +37,26 @@ class CaseNotes:
 
 
 @dataclass(frozen=True)
+class ReviewProgress:
+    """How far the members whose reviews a case's findings use had got with it, by the
+    status each marked in the package used (`core.case_codes.CaseStatus`)."""
+
+    complete: int = 0
+    in_progress: int = 0
+    deferred: int = 0
+    not_started: int = 0
+
+    @property
+    def used(self) -> int:
+        return self.complete + self.in_progress + self.deferred + self.not_started
+
+    @property
+    def unfinished(self) -> int:
+        """Reviews used that their member had not marked complete."""
+        return self.used - self.complete
+
+
+@dataclass(frozen=True)
 class ObservationItem:
     number: int
     text: str
@@ -78,6 +98,7 @@ class PanelReport:
     observations: tuple[ObservationItem, ...] = ()
     recommendations: tuple[RecommendationItem, ...] = ()
     criteria_comments: Mapping[str, str] = field(default_factory=dict)  # question id -> comment
+    progress: Mapping[int, ReviewProgress] = field(default_factory=dict)  # case id -> reviews' statuses
     generated_on: str = ""  # YYYY-MM-DD
     # Publication: when the coordinator finished confirming every text ("YYYY-MM-DD HH:MM",
     # UTC) and the fingerprint of the key that did, never a name.

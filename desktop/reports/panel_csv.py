@@ -1,8 +1,9 @@
 """The round's reviews as tidy CSV, for OPCCs (and a future national view) to combine
 rounds and years without hand work.
 
-Two tables, each with a stable set of columns (docs/formats.md, "Report CSV"):
-`answers` has one row per member x case x question, `findings` one per case x question.
+Three tables, each with a stable set of columns (docs/formats.md, "Report CSV"):
+`answers` has one row per member x case x question, `findings` one per case x question,
+`agreement` one per question (`agreement_csv`).
 Every row carries the format version and the round's uid, so files from different
 rounds and releases can be stacked. Labels come in both languages in every file; the
 member column is "A", "B", … in publication mode and the member's name internally.
@@ -20,10 +21,12 @@ from collections.abc import Iterator
 from desktop.core.findings import CaseFindings, Cell
 from desktop.core.spreadsheet_cells import csv_text
 from desktop.core.template import Question
+from desktop.reports.agreement_csv import AGREEMENT_COLUMNS, agreement_rows
 from desktop.reports.content import PanelReport, ReportOptions, member_label
 from desktop.reports.drafting import answer_label
 
-FORMAT_VERSION = "2"  # 2: `case_number`; published tables carry no reference or case uid
+# 2: `case_number`; published tables carry no reference or case uid. 3: the agreement table
+FORMAT_VERSION = "3"
 ANSWER_COLUMNS = (
     "format_version", "round_uid", "round_title", "case_uid", "case_reference", "case_type", "strands",
     "member", "question_id", "question_number", "question_en", "question_cy", "shown", "answer_codes",
@@ -130,8 +133,10 @@ def _table(chosen: tuple[str, ...], rows: Iterator[dict[str, str]]) -> bytes:
 
 
 def render_panel_csv(report: PanelReport, options: ReportOptions) -> dict[str, bytes]:
-    """The two tables, keyed "answers" and "findings"."""
+    """The three tables, keyed "answers", "findings" and "agreement" (in the order of
+    `services.report.output_paths`)."""
     return {
         "answers": _table(columns("answers", options), _answer_rows(report, options)),
         "findings": _table(columns("findings", options), _finding_rows(report)),
+        "agreement": _table(AGREEMENT_COLUMNS, agreement_rows(report, FORMAT_VERSION)),
     }

@@ -17,6 +17,7 @@ from desktop.core.template import Question, Template
 from desktop.core.words.dates import long_date
 from desktop.core.words.nouns import counted, counted_range, joined
 from desktop.reports.content import PanelReport, RecommendationItem, ReportOptions, case_label, member_label
+from desktop.reports.review_progress import case_words, round_sentence
 from desktop.reports.words import agreement_word, case_type_word, undefined_word, word
 
 SPLIT_MARK = "◆"  # beside a split, so it stands out without colour
@@ -62,6 +63,9 @@ def sample_lines(report: PanelReport, language: str) -> list[str]:
             version=template.version,
         )
     ]
+    progress = round_sentence(report, language)
+    if progress:
+        lines.append(progress)
     bg = report.background
     if bg.sample_period:
         lines.append(word("period", language, text=bg.sample_period))
@@ -102,10 +106,12 @@ def by_type_rows(report: PanelReport, language: str) -> list[list[str]]:
 
 # case by case --------------------------------------------------------------------
 def case_line(report: PanelReport, case: CaseFindings, language: str) -> str:
-    """The case's type and strands, under its heading."""
+    """The case's type and strands, under its heading, and how many of its reviews were
+    unfinished when any were."""
     info = case.case
     strands = ", ".join(strand_label(report.findings.template, s, language) for s in info.strands)
-    return " · ".join(part for part in (case_type_word(info.case_type, language), strands) if part)
+    progress = case_words(report.progress.get(info.case_id), language)
+    return " · ".join(part for part in (case_type_word(info.case_type, language), strands, progress) if part)
 
 
 # criteria counts and agreement ---------------------------------------------------

@@ -23,7 +23,7 @@ from desktop.reports.content import (
     RecommendationUpdateItem,
     ReportOptions,
 )
-from desktop.services import background, findings, publication, recommendations
+from desktop.services import background, findings, publication, recommendations, review_progress
 from desktop.services.identity import require_coordinator
 from desktop.services.observation_rows import observation_rows
 from desktop.services.operations import Changes
@@ -52,12 +52,14 @@ def gather_in(session: Session, round_id: int) -> PanelReport:
     so a report never pairs one moment's findings with another moment's notes."""
     require_coordinator(session)
     round_ = session.get_one(Round, round_id)
+    merged = findings.round_findings_in(session, round_id)
     return PanelReport(
         round_uid=round_.uid,
         round_title=round_.title,
         panel=round_.panel,
         force="",
-        findings=findings.round_findings_in(session, round_id),
+        findings=merged,
+        progress=review_progress.case_progress_in(session, round_id, merged),
         background=background.round_background_in(session, round_id),
         notes=findings.all_case_notes_in(session, round_id),
         criteria_comments=findings.criteria_comments_in(session, round_id),
@@ -80,7 +82,7 @@ def _recommendation(r: RecommendationRow) -> RecommendationItem:
 
 
 def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, bytes]:
-    """The report's files: {"": bytes} for PDF and DOCX; the two CSV tables by name."""
+    """The report's files: {"": bytes} for PDF and DOCX; the three CSV tables by name."""
     if fmt == "pdf":
         from desktop.reports.panel_pdf import render_panel_pdf
 
@@ -102,10 +104,11 @@ def render(report: PanelReport, options: ReportOptions, fmt: str) -> dict[str, b
 
 
 def output_paths(path: Path, fmt: str) -> list[Path]:
-    """Where the files go: `path` itself, or for CSV `<name>-answers.csv` and `<name>-findings.csv`."""
+    """Where the files go: `path` itself, or for CSV `<name>-answers.csv`, `<name>-findings.csv`
+    and `<name>-agreement.csv`."""
     if fmt != "csv":
         return [path]
-    return [path.with_name(f"{path.stem}-{table}.csv") for table in ("answers", "findings")]
+    return [path.with_name(f"{path.stem}-{table}.csv") for table in ("answers", "findings", "agreement")]
 
 
 def write_report(db: Database, round_id: int, path: Path, options: ReportOptions, fmt: str) -> ReportWritten:

@@ -1,5 +1,7 @@
 """Writing the report, as a plain state machine: what happens after "Write the report…".
 
+    idle --start--> (publication, reviews not all complete) confirming --confirmed(yes)--> saving
+                                                                   (no: back to idle)
     idle --start--> saving --saved--> (publication) gathering --gathered--> reviewing
                                  \\--> (internal)  choosing
     reviewing --reviewed(accepted)--> choosing     (not accepted: back to idle)
@@ -28,6 +30,7 @@ from desktop.services.report import ReportWritten
 
 class Step(StrEnum):
     IDLE = "idle"
+    CONFIRMING = "confirming"  # publishing although some reviews used are not marked complete
     SAVING = "saving"  # the background and criteria comments, so the report prints them
     GATHERING = "gathering"  # every text the published report prints, to be read
     REVIEWING = "reviewing"  # the publication review is open
@@ -37,7 +40,9 @@ class Step(StrEnum):
     FAILED = "failed"
 
 
-IN_FLIGHT = frozenset({Step.SAVING, Step.GATHERING, Step.REVIEWING, Step.CHOOSING, Step.WRITING})
+IN_FLIGHT = frozenset(
+    {Step.CONFIRMING, Step.SAVING, Step.GATHERING, Step.REVIEWING, Step.CHOOSING, Step.WRITING}
+)
 
 
 class OutOfOrder(RuntimeError):
@@ -53,6 +58,7 @@ class ExportFlow:
     path: Path | None = None
     written: ReportWritten | None = None
     reason: Exception | None = None  # why it failed, worded by the page
+    unfinished: int = 0  # reviews used not marked complete, as shown when writing began
 
     def _expect(self, *steps: Step) -> None:
         if self.step not in steps:
@@ -63,10 +69,18 @@ class ExportFlow:
         """A report is on its way: the Write button waits."""
         return self.step in IN_FLIGHT
 
-    def start(self, options: ReportOptions, fmt: str) -> ExportFlow:
+    def start(self, options: ReportOptions, fmt: str, unfinished: int = 0) -> ExportFlow:
+        """`unfinished`: reviews the report uses that their members had not marked
+        complete; publishing them needs the coordinator's yes first (internal does not)."""
         if self.busy:
             raise OutOfOrder(f"not while {self.step}")
-        return ExportFlow(Step.SAVING, options, fmt)
+        asking = options.mode == "publication" and unfinished > 0
+        return ExportFlow(Step.CONFIRMING if asking else Step.SAVING, options, fmt, unfinished=unfinished)
+
+    def confirmed(self, yes: bool) -> ExportFlow:
+        """The coordinator's answer to publishing unfinished reviews; no leaves all as it was."""
+        self._expect(Step.CONFIRMING)
+        return replace(self, step=Step.SAVING) if yes else ExportFlow()
 
     def saved(self) -> ExportFlow:
         self._expect(Step.SAVING)

@@ -1340,6 +1340,14 @@
         <translation>Cymraeg a Saesneg (Cymraeg yn gyntaf)</translation>
     </message>
     <message>
+        <source>Reviews not marked complete by their members: {unfinished} of {used}. The report says so, and publishing it asks you to confirm first.</source>
+        <translation>Adolygiadau heb eu nodi&apos;n gyflawn gan eu haelodau: {unfinished} o {used}. Mae&apos;r adroddiad yn dweud hynny, a bydd gofyn i chi gadarnhau cyn ei gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>All {used} reviews the report uses are marked complete.</source>
+        <translation>Mae pob un o&apos;r {used} adolygiad y mae&apos;r adroddiad yn eu defnyddio wedi&apos;i nodi&apos;n gyflawn.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
     </message>
@@ -1350,6 +1358,14 @@
     <message>
         <source>Writing the report…</source>
         <translation>Yn ysgrifennu&apos;r adroddiad…</translation>
+    </message>
+    <message>
+        <source>Publish unfinished reviews?</source>
+        <translation>Cyhoeddi adolygiadau anorffenedig?</translation>
+    </message>
+    <message>
+        <source>Reviews not marked complete by their members: {unfinished} of {used}. The published report says so, for the round and case by case. Publish it anyway?</source>
+        <translation>Adolygiadau heb eu nodi&apos;n gyflawn gan eu haelodau: {unfinished} o {used}. Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos. Ydych chi am ei gyhoeddi beth bynnag?</translation>
     </message>
     <message>
         <source>Save the report as</source>

@@ -24,8 +24,9 @@ def test_tidy_tables_in_publication_mode(panel, tmp_path) -> None:
         ReportOptions("en", "publication"),
         "csv",
     )
-    answers_path, findings_path = written.paths
+    answers_path, findings_path, agreement_path = written.paths
     assert (answers_path.name, findings_path.name) == ("q3-answers.csv", "q3-findings.csv")
+    assert agreement_path.name == "q3-agreement.csv"
     answers, merged = rows(answers_path.read_bytes()), rows(findings_path.read_bytes())
     template = report.gather(panel.world.coordinator, panel.round_id).findings.template
     questions = len(template.questions)
@@ -47,7 +48,7 @@ def test_tidy_tables_in_publication_mode(panel, tmp_path) -> None:
     assert one["agreement"] == "one_review" and one["finding_codes"] == "no" and one["answered_by"] == "1"
     hidden = [r for r in answers if r["case_number"] == "4" and r["question_id"] == "hcso_contact_in_time"]
     assert sorted(r["shown"] for r in hidden) == ["no", "no", "no", "yes"]
-    assert {r["question_cy"] for r in merged} and all(r["format_version"] == "2" for r in merged)
+    assert {r["question_cy"] for r in merged} and all(r["format_version"] == "3" for r in merged)
 
 
 def test_internal_tables_name_members(panel, tmp_path) -> None:

@@ -208,7 +208,7 @@ def test_a_published_file_names_no_case_member_or_planted_datum(
     demo_round: Round, tmp_path: Path, fmt: str
 ) -> None:
     files = _publish(demo_round, tmp_path, fmt)
-    assert len(files) == (2 if fmt == "csv" else 1)
+    assert len(files) == (3 if fmt == "csv" else 1)  # CSV: answers, findings, agreement
     for path, text in files.items():
         assert len(text) > 2000, path.name  # the file was read, not an empty shell
         assert not _leaks(demo_round, text), path.name
@@ -222,7 +222,7 @@ def test_a_published_file_names_no_case_member_or_planted_datum(
 def test_the_published_csv_names_cases_by_number_and_nothing_recomputes_a_reference(
     demo_round: Round, tmp_path: Path
 ) -> None:
-    answers_path, findings_path = _publish(demo_round, tmp_path, "csv")
+    answers_path, findings_path, _agreement_path = _publish(demo_round, tmp_path, "csv")
     round_uid = report.gather(demo_round.db, demo_round.round_id).round_uid
     for path in (answers_path, findings_path):
         rows = _csv_rows(path)

@@ -101,8 +101,8 @@ def _restored_cells(path: Path) -> set[str]:
 def test_no_cell_of_a_report_csv_can_run_and_every_value_reads_back(
     formula_panel: Panel, tmp_path: Path, mode: str
 ) -> None:
-    answers, findings = _report_csvs(formula_panel, tmp_path, mode)
-    for path in (answers, findings):
+    answers, findings, agreement = _report_csvs(formula_panel, tmp_path, mode)
+    for path in (answers, findings, agreement):
         records = _records(path)
         assert len(records) > 10
         assert not [c for record in records for c in record if _could_run(c)], path.name
@@ -111,7 +111,7 @@ def test_no_cell_of_a_report_csv_can_run_and_every_value_reads_back(
     notes = {g.answer.note for cell in cells for g in cell.answers} - {""}
     assert notes <= _restored_cells(answers)
     assert len(notes) >= 5  # the formulas really are in the file
-    assert TITLE in _restored_cells(findings)
+    assert TITLE in _restored_cells(findings) and TITLE in _restored_cells(agreement)
     if mode == "internal":
         assert set(REFERENCES) <= _restored_cells(answers)
 
@@ -155,7 +155,7 @@ def _calc_cells(source: Path, out: Path) -> list[list[str]]:
 
 
 def test_libreoffice_evaluates_no_formula_we_wrote(formula_panel: Panel, tmp_path: Path) -> None:
-    answers, _ = _report_csvs(formula_panel, tmp_path, "internal")
+    answers, _findings, _agreement = _report_csvs(formula_panel, tmp_path, "internal")
     ours = _records(answers)
     # The same table as it was written before cells were made safe: the control that shows
     # this LibreOffice does run formulas in a CSV it opens.

@@ -93,3 +93,28 @@ def test_events_that_cannot_happen_now_are_refused() -> None:
         ExportFlow().start(PUBLISHED, "pdf").saved().chosen(Path("r.pdf"))  # the review comes first
     with pytest.raises(OutOfOrder):
         ExportFlow().start(INTERNAL, "pdf").gathered(REVIEW)  # an internal report is not reviewed
+
+
+def test_publishing_unfinished_reviews_asks_first_and_no_leaves_all_as_it_was() -> None:
+    asking = ExportFlow().start(PUBLISHED, "pdf", unfinished=6)
+    assert asking.step is Step.CONFIRMING and asking.busy and asking.unfinished == 6
+    with pytest.raises(OutOfOrder):
+        asking.saved()  # nothing is saved before the coordinator answers
+    with pytest.raises(OutOfOrder):
+        asking.start(PUBLISHED, "pdf", unfinished=6)  # a second click while asking
+    declined = asking.confirmed(yes=False)
+    assert declined == ExportFlow() and not declined.busy
+    flow = asking.confirmed(yes=True)
+    assert flow.step is Step.SAVING and flow.options == PUBLISHED and flow.fmt == "pdf"
+    flow = flow.saved().gathered(REVIEW).reviewed(accepted=True).chosen(Path("r.pdf"))
+    assert flow.done(WRITTEN).step is Step.WRITTEN
+
+
+@pytest.mark.parametrize(
+    ("options", "unfinished"), [(INTERNAL, 6), (PUBLISHED, 0)], ids=["internal", "all complete"]
+)
+def test_nothing_is_asked_for_an_internal_report_or_finished_reviews(options, unfinished) -> None:
+    flow = ExportFlow().start(options, "pdf", unfinished=unfinished)
+    assert flow.step is Step.SAVING
+    with pytest.raises(OutOfOrder):
+        flow.confirmed(yes=True)

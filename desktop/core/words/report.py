@@ -48,6 +48,31 @@ REPORT: dict[str, Words] = {
     ),
     "report.period": Words("Period covered: {text}", "Y cyfnod dan sylw: {text}"),
     "report.method": Words("How the cases were chosen: {text}", "Sut y dewiswyd yr achosion: {text}"),
+    # How far members had got with the reviews used (reports.review_progress).
+    "report.progress_all": Words(
+        "All {total} reviews used were marked complete by their members.",
+        "Nodwyd pob un o'r {total} adolygiad a ddefnyddiwyd yn gyflawn gan eu haelodau.",
+    ),
+    "report.progress_some.one": Words(
+        "Of the {total} review used, {parts}.", "O'r {total} adolygiad a ddefnyddiwyd, {parts}."
+    ),
+    "report.progress_some.other": Words(
+        "Of the {total} reviews used, {parts}.", "O'r {total} adolygiad a ddefnyddiwyd, {parts}."
+    ),
+    "report.progress_complete.one": Words("{n} was marked complete", "nodwyd {n} yn gyflawn"),
+    "report.progress_complete.other": Words("{n} were marked complete", "nodwyd {n} yn gyflawn"),
+    "report.progress_in_progress.one": Words("{n} was still in progress", "roedd {n} yn dal ar waith"),
+    "report.progress_in_progress.other": Words("{n} were still in progress", "roedd {n} yn dal ar waith"),
+    "report.progress_deferred.one": Words("{n} was deferred", "roedd {n} wedi'i ohirio"),
+    "report.progress_deferred.other": Words("{n} were deferred", "roedd {n} wedi'u gohirio"),
+    "report.progress_not_started.one": Words("{n} was not yet started", "nid oedd {n} wedi'i ddechrau"),
+    "report.progress_not_started.other": Words("{n} were not yet started", "nid oedd {n} wedi'u dechrau"),
+    "report.case_progress": Words(
+        "{complete} of {total} reviews complete", "Adolygiadau wedi'u cwblhau: {complete} o {total}"
+    ),
+    "report.case_in_progress": Words("{n} in progress", "ar waith: {n}"),
+    "report.case_deferred": Words("{n} deferred", "wedi'u gohirio: {n}"),
+    "report.case_not_started": Words("{n} not started", "heb eu dechrau: {n}"),
     "report.definitions": Words("Definitions used", "Diffiniadau a ddefnyddiwyd"),
     "report.by_type": Words("Cases reviewed by type and strand", "Achosion a adolygwyd yn ôl math a llinyn"),
     "report.type": Words("Type", "Math"),

@@ -18,7 +18,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
 
-from desktop.reports.content import ReportOptions
+from desktop.reports.content import ReportOptions, ReviewProgress
 from desktop.services import publication
 from desktop.services.background import ReportSetting
 from desktop.services.findings import FindingsRefused
@@ -66,6 +66,10 @@ class ReportPage(CoordinatorPage):
             lambda _item: self.background_state.setText(tr("Not saved yet."))
         )
         self.export_heading = make_heading(QLabel(), 1.15)
+        self.reviews_progress: ReviewProgress | None = None  # of the round shown, once read
+        self.unfinished_label = QLabel()  # reviews used not marked complete, said before writing
+        self.unfinished_label.setObjectName("unfinished_reviews")
+        self.unfinished_label.setWordWrap(True)
         self.format_combo, self.mode_combo, self.language_combo = QComboBox(), QComboBox(), QComboBox()
         self.choice_labels = [QLabel() for _ in range(3)]
         choices = QFormLayout()
@@ -107,6 +111,7 @@ class ReportPage(CoordinatorPage):
             self.comments_table,
             save_row,
             self.export_heading,
+            self.unfinished_label,
             choices,
             write_row,
             self.progress,
@@ -151,6 +156,7 @@ class ReportPage(CoordinatorPage):
         refill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
         if self.written is not None:
             self._show_written(self.written)
+        self._show_progress(self.reviews_progress)
 
     # the round and its background ----------------------------------------------------
     def show_round(self, round_id: int | None) -> None:
@@ -162,10 +168,38 @@ class ReportPage(CoordinatorPage):
         self.done_label.clear()
         self.open_button.setVisible(False)
         self._enable(False)  # until the round's background has arrived
+        self._show_progress(None)
         if round_id is not None:
             report_ops.report_setting(self.session, round_id).success(
                 lambda setting: self._show_setting(round_id, setting)
             ).failure(self._failed).run(origin=self)
+            self._read_progress(round_id)
+
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        """A package, a case or the round changed: how many reviews are unfinished may too."""
+        if self.round_id is not None and changes.affects_findings():
+            self._read_progress(self.round_id)
+
+    def _read_progress(self, round_id: int) -> None:
+        report_ops.round_progress(self.session, round_id).success(
+            lambda progress: self._show_progress(progress) if round_id == self.round_id else None
+        ).failure(self._failed).run(origin=self)
+
+    def _show_progress(self, progress: ReviewProgress | None) -> None:
+        """Before the coordinator starts: how many reviews used are not marked complete."""
+        self.reviews_progress = progress
+        if progress is None or progress.used == 0:
+            text = ""
+        elif progress.unfinished:
+            text = tr(
+                "Reviews not marked complete by their members: {unfinished} of {used}. The report says so, "
+                "and publishing it asks you to confirm first."
+            ).format(unfinished=progress.unfinished, used=progress.used)
+        else:
+            text = tr("All {used} reviews the report uses are marked complete.").format(used=progress.used)
+        self.unfinished_label.setText(text)
+        self.unfinished_label.setAccessibleName(text)
+        self.unfinished_label.setVisible(bool(text))
 
     def _enable(self, on: bool) -> None:
         for widget in (self.form, self.comments_table, self.save_button, self.write_button):
@@ -221,7 +255,8 @@ class ReportPage(CoordinatorPage):
         each and does what it asks (save the background, gather the texts off the GUI
         thread, the publication review, where to save, write)."""
         if self.round_id is not None and not self.flow.busy:
-            self._enter(self.flow.start(*self.options()))
+            unfinished = self.reviews_progress.unfinished if self.reviews_progress else 0
+            self._enter(self.flow.start(*self.options(), unfinished=unfinished))
 
     def write(self, path: Path, options: ReportOptions, fmt: str) -> None:
         """Write straight to `path`, the background saved and the texts confirmed already."""
@@ -247,7 +282,9 @@ class ReportPage(CoordinatorPage):
         def then(event: Callable[..., ExportFlow]) -> Callable[..., None]:
             return lambda *value: self._enter(event(*value))
 
-        if flow.step is Step.SAVING:
+        if flow.step is Step.CONFIRMING:
+            self._enter(flow.confirmed(self._publish_unfinished(flow.unfinished)))
+        elif flow.step is Step.SAVING:
             self.save(then=then(lambda: self.flow.saved()), refused=then(lambda e: self.flow.failed(e)))
         elif flow.step is Step.GATHERING:
             review = report_ops.publication_review(self.session, round_id)
@@ -270,6 +307,18 @@ class ReportPage(CoordinatorPage):
             .run(origin=self)
         )
         self.progress.follow(self.runner, doing, cancellable=False)  # neither stops part-way
+
+    def _publish_unfinished(self, unfinished: int) -> bool:
+        used = self.reviews_progress.used if self.reviews_progress else unfinished
+        return self.dialogs.confirm(
+            self,
+            tr("Publish unfinished reviews?"),
+            tr(
+                "Reviews not marked complete by their members: {unfinished} of {used}. The published report "
+                "says so, for the round and case by case. Publish it anyway?"
+            ).format(unfinished=unfinished, used=used),
+            default_no=True,
+        )
 
     def _review(self, round_id: int, review: publication.PublicationReview) -> bool:
         def confirm(key: str, sha256: str, decision: str, text: str) -> Op[Changes]:

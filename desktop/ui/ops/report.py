@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.reports.content import Background, ReportOptions
-from desktop.services import background, publication, report
+from desktop.reports.content import Background, ReportOptions, ReviewProgress
+from desktop.services import background, publication, report, review_progress
 from desktop.services.background import ReportSetting
 from desktop.services.operations import Changes
 from desktop.services.publication import PublicationReview
@@ -39,3 +39,7 @@ def write_report(
     session: ProfileSession, round_id: int, path: Path, options: ReportOptions, fmt: str
 ) -> Op[ReportWritten]:
     return change(session, report.write_report, round_id, path, options, fmt)
+
+
+def round_progress(session: ProfileSession, round_id: int) -> Op[ReviewProgress]:
+    return read(session, review_progress.round_progress, round_id)
