@@ -20,8 +20,6 @@ from desktop.reports.content import PanelReport, RecommendationItem, ReportOptio
 from desktop.reports.review_progress import case_words, round_sentence
 from desktop.reports.words import agreement_word, case_type_word, undefined_word, word
 
-SPLIT_MARK = "◆"  # beside a split, so it stands out without colour
-
 Line = tuple[str, str]  # (emphasis: "body" | "muted", text)
 
 
@@ -228,15 +226,6 @@ def summary_splits(report: PanelReport, options: ReportOptions, language: str) -
         findings=counted(sum(unresolved.values()), "finding", language),
         cases=joined(list(unresolved), language),  # in case order
     )
-
-
-def tagged(report: PanelReport, kind: str, options: ReportOptions, language: str) -> list[str]:
-    """Every case's good practice or learning ("good_practice" | "learning"), with its case."""
-    return [
-        f"{t} ({case_label(report, c.case.reference, options, language)})"
-        for c in report.findings.cases
-        for t in getattr(report.notes.get(c.case.case_id), kind, ())
-    ]
 
 
 def recommendation_facts(r: RecommendationItem, language: str) -> str:

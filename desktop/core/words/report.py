@@ -84,16 +84,6 @@ REPORT: dict[str, Words] = {
     "report.case_plain": Words("Case {n}", "Achos {n}"),
     "report.reviewed_by": Words("Reviewed by {names}.", "Adolygwyd gan {names}."),
     "report.panel_comment": Words("The panel's findings", "Canfyddiadau'r panel"),
-    "report.members_notes": Words("Members' notes", "Nodiadau'r aelodau"),
-    "report.split": Words("Members were split: {counts}.", "Roedd yr aelodau'n anghytuno: {counts}."),
-    "report.decided": Words(
-        "At the meeting the panel decided: {answer}. {why}",
-        "Yn y cyfarfod penderfynodd y panel: {answer}. {why}",
-    ),
-    "report.left_open": Words(
-        "The panel left this unresolved. {why}",
-        "Gadawodd y panel hyn heb ei ddatrys. {why}",
-    ),
     "report.good_practice": Words("Good practice", "Arfer da"),
     "report.learning": Words("Areas for learning", "Meysydd i ddysgu ohonynt"),
     "report.criteria": Words(
