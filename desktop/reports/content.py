@@ -25,6 +25,10 @@ class Background:
     sample_period: str = ""
     sample_method: str = ""
     definitions: str = ""
+    # The summary of themes as the coordinator wrote it ("" prints the draft), and the
+    # draft it began from (to say what the draft has gained or lost since).
+    summary: str = ""
+    summary_drafted_from: str = ""
 
 
 @dataclass(frozen=True)

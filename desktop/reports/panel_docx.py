@@ -47,7 +47,7 @@ from desktop.reports.report_rows import (
     summary_splits,
     wide,
 )
-from desktop.reports.themes import summary_sections
+from desktop.reports.themes import printed_summary
 from desktop.reports.words import confirmed_line, word
 
 Part = Callable[[Document, PanelReport, ReportOptions, str], None]
@@ -158,8 +158,9 @@ def summary_part(doc: Document, report: PanelReport, options: ReportOptions, lan
     splits = summary_splits(report, options, language)
     if splits:
         bullets(doc, [splits], language)
-    for heading, items in summary_sections(report, options, language):
-        _heading(doc, heading, 2, language)
+    for heading, items in printed_summary(report, options, language):
+        if heading:
+            _heading(doc, heading, 2, language)
         if items:
             bullets(doc, items, language)
         else:

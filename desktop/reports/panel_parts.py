@@ -45,7 +45,7 @@ from desktop.reports.report_rows import (
     summary_splits,
     wide,
 )
-from desktop.reports.themes import summary_sections
+from desktop.reports.themes import printed_summary
 from desktop.reports.words import agreement_word, word
 
 CHART_COLOURS = ["#1f3a5f", "#b00020", "#b35c00", "#7a7f87", "#c8d0da", "#5b8c5a", "#8c5a8c"]
@@ -250,11 +250,9 @@ def summary_part(report: PanelReport, options: ReportOptions, language: str, wid
     splits = summary_splits(report, options, language)
     if splits:
         flow += _bullets([splits])
-    for heading, items in summary_sections(report, options, language):
-        flow += [
-            para(heading, st["section"]),
-            *(_bullets(items) or [para(word("none", language), st["muted"])]),
-        ]
+    for heading, items in printed_summary(report, options, language):
+        flow += [para(heading, st["section"])] if heading else []
+        flow += _bullets(items) or [para(word("none", language), st["muted"])]
     return flow
 
 

@@ -78,6 +78,7 @@ def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
         ("period", bg.sample_period),
         ("method", bg.sample_method),
         ("definitions", bg.definitions),
+        ("themes", bg.summary),
     ):
         yield Place("", part), text
     for qid, comment in report.criteria_comments.items():
@@ -171,6 +172,7 @@ def rewritten(report: PanelReport, change: Change) -> PanelReport:
             sample_period=change(Place("", "period"), bg.sample_period),
             sample_method=change(Place("", "method"), bg.sample_method),
             definitions=change(Place("", "definitions"), bg.definitions),
+            summary=change(Place("", "themes"), bg.summary),
         ),
         criteria_comments={
             qid: change(Place("", "criteria", "", qid), comment)

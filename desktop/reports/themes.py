@@ -17,7 +17,7 @@ from desktop.core.round_codes import NoteKind
 from desktop.core.template import Question
 from desktop.core.words import say
 from desktop.core.words.nouns import joined
-from desktop.reports.case_block import case_block
+from desktop.reports.case_block import BULLET, case_block
 from desktop.reports.content import PanelReport, ReportOptions, case_label
 from desktop.reports.drafting import HOURS_DISAGREE, alike, draft_case, sentence
 
@@ -114,3 +114,39 @@ def summary_sections(
 
 def _kind(kind: NoteKind, language: str) -> str:
     return say(f"report.{kind.value}", language)
+
+
+def summary_text(report: PanelReport, options: ReportOptions, language: str) -> str:
+    """The drafted summary as the text the coordinator edits: each heading on its own
+    line, each point beneath it as "• …" (a heading with none prints "None recorded.")."""
+    lines: list[str] = []
+    for heading, items in summary_sections(report, options, language):
+        lines.append(heading)
+        lines += [BULLET + item for item in items]
+    return "\n".join(lines)
+
+
+def written_sections(text: str) -> list[tuple[str, list[str]]]:
+    """The coordinator's summary read back as (heading, points): a line starting "•" is a
+    point under the heading above it; any other line is a heading. Points before any
+    heading come under an empty one."""
+    sections: list[tuple[str, list[str]]] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith(BULLET.strip()):
+            if not sections:
+                sections.append(("", []))
+            sections[-1][1].append(line.removeprefix(BULLET.strip()).strip())
+        else:
+            sections.append((line, []))
+    return sections
+
+
+def printed_summary(
+    report: PanelReport, options: ReportOptions, language: str
+) -> list[tuple[str, list[str]]]:
+    """What the summary prints: the coordinator's own where they wrote it, else the draft."""
+    written = report.background.summary.strip()
+    return written_sections(written) if written else summary_sections(report, options, language)

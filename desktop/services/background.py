@@ -51,6 +51,8 @@ def round_background_in(session: Session, round_id: int) -> Background:
         row.sample_period,
         row.sample_method,
         row.definitions,
+        row.summary,
+        row.summary_drafted_from,
     )
 
 
@@ -75,6 +77,8 @@ def save_background_in(session: Session, round_id: int, background: Background) 
     row.sample_period = background.sample_period.strip()
     row.sample_method = background.sample_method.strip()
     row.definitions = background.definitions.strip()
+    row.summary = background.summary.strip()
+    row.summary_drafted_from = background.summary_drafted_from.strip() if row.summary else ""
     return Changes(background=True)
 
 

@@ -23,6 +23,7 @@ from desktop.reports.content import (
     RecommendationUpdateItem,
     ReportOptions,
 )
+from desktop.reports.themes import summary_text
 from desktop.services import background, findings, publication, recommendations, review_progress
 from desktop.services.identity import require_coordinator
 from desktop.services.observation_rows import observation_rows
@@ -45,6 +46,15 @@ def gather(db: Database, round_id: int) -> PanelReport:
     """Everything the report says about the round, read from the profile in one transaction."""
     with db.session() as session:
         return gather_in(session, round_id)
+
+
+def summary_draft(db: Database, round_id: int, language: str) -> str:
+    """The summary of themes drafted from the round as it is now, as the coordinator edits
+    it. Drafted as the published report names cases ("Case 5"): the summary is written for
+    publication, and a force's case numbers in it would have to be taken out again."""
+    with db.session() as session:
+        report = gather_in(session, round_id)
+    return summary_text(report, ReportOptions(language=language, mode="publication"), language)
 
 
 def gather_in(session: Session, round_id: int) -> PanelReport:

@@ -314,6 +314,8 @@ class RoundBackground(Base):
     sample_period: Mapped[str] = mapped_column(Text, default="")
     sample_method: Mapped[str] = mapped_column(Text, default="")
     definitions: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")  # the summary of themes; "": the draft
+    summary_drafted_from: Mapped[str] = mapped_column(Text, default="")  # the draft it began from
 
 
 class Observation(Base):

@@ -3217,5 +3217,37 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <source>Panel Review cannot open this profile</source>
         <translation>Ni all Adolygiad Panel agor y proffil hwn</translation>
     </message>
+    <message>
+        <source>Summary of themes</source>
+        <translation>Crynodeb o&apos;r themâu</translation>
+    </message>
+    <message>
+        <source>What the report&apos;s summary says. Begin from the draft — the findings that recur across cases, and the good practice and learning from every case — and write it as the panel would. Left empty, the report prints the draft. A line starting with • is a point; any other line is a heading.</source>
+        <translation>Yr hyn y mae crynodeb yr adroddiad yn ei ddweud. Dechreuwch o&apos;r drafft — y canfyddiadau sy&apos;n codi dro ar ôl tro ar draws achosion, a&apos;r arfer da a&apos;r dysgu o bob achos — a&apos;i ysgrifennu fel y byddai&apos;r panel yn ei ysgrifennu. Os caiff ei adael yn wag, mae&apos;r adroddiad yn argraffu&apos;r drafft. Mae llinell sy&apos;n dechrau gyda • yn bwynt; mae unrhyw linell arall yn bennawd.</translation>
+    </message>
+    <message>
+        <source>Begin from the &amp;draft</source>
+        <translation>Dechrau o&apos;r &amp;drafft</translation>
+    </message>
+    <message>
+        <source>Put the drafted summary in place of what is written here; Ctrl+Z puts it back</source>
+        <translation>Rhoi&apos;r crynodeb drafft yn lle&apos;r hyn sydd wedi&apos;i ysgrifennu yma; mae Ctrl+Z yn ei roi&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>The draft has changed since your summary began from it. Your words are as you left them.</source>
+        <translation>Mae&apos;r drafft wedi newid ers i&apos;ch crynodeb ddechrau ohono. Mae eich geiriau fel y gwnaethoch eu gadael.</translation>
+    </message>
+    <message>
+        <source>New in the draft: {line}</source>
+        <translation>Newydd yn y drafft: {line}</translation>
+    </message>
+    <message>
+        <source>No longer in the draft: {line}</source>
+        <translation>Nid yw yn y drafft mwyach: {line}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…a {count} arall.</translation>
+    </message>
 </context>
 </TS>

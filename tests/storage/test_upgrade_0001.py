@@ -43,11 +43,12 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007
+NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 and 0008
     "template": {"sha256"},
     "case_file": {"uid", "withdrawn"},
     "profile": {"role", "signing_private", "encryption_identity"},
     "round": {"coordinator_id", "revision", "review_revision", "code", "member_number"},
+    "round_background": {"summary", "summary_drafted_from"},
 }
 Dump = dict[str, dict[int, dict[str, Any]]]
 
@@ -112,7 +113,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0007"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0008"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileDialog
 
-from desktop.reports.content import ReportOptions
+from desktop.reports.content import CaseNotes, ReportOptions
 from desktop.services import publication, report
 from desktop.services.background import round_background
 from desktop.services.identity import me_in
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
+from desktop.ui.worker import active_jobs
 from tests.ui.coordinator_harness import wait_operations
 from tests.ui.harness import type_text
 from tests.ui.report_round import report_page_on, reviewed_round
@@ -183,3 +185,47 @@ def test_the_report_is_written_with_its_progress_on_the_page_and_the_window_in_u
     assert seen and seen[0] == (True, None, False, "Writing the report…")
     qtbot.waitUntil(lambda: not progress.isVisible())
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_summary_is_the_coordinators_own_and_a_changed_draft_is_only_pointed_out(
+    qtbot, page, tmp_path
+) -> None:
+    """Begun from the draft and edited, the summary is saved and printed as written; when a
+    later change (a good-practice tag) alters the draft, the page says what changed and
+    leaves every word of the coordinator's where it was."""
+    from desktop.services.background import save_background
+    from desktop.ui.ops import findings as findings_ops
+
+    report_page, db, round_id = page
+    editor = report_page.summary_editor
+    qtbot.waitUntil(lambda: bool(editor.draft))  # drafted off the GUI thread
+    assert editor.edit.toPlainText() == "" and not editor.changed.isVisible()
+    qtbot.mouseClick(editor.draft_button, Qt.MouseButton.LeftButton)
+    assert editor.edit.toPlainText() == editor.draft
+    assert editor.draft.startswith("Recurring findings")
+    own = "• The panel will look again at HCSO contact next quarter."
+    editor.edit.appendPlainText(own)
+    assert report_page.background_state.text() == "Not saved yet."
+    qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report_page.background_state.text() == "Saved.")
+    stored = round_background(db, round_id)
+    assert stored.summary.endswith(own) and stored.summary_drafted_from == editor.draft
+    try:
+        first = report.gather(db, round_id).findings.cases[0].case.case_id
+        tag = "Victim kept informed by phone throughout."
+        findings_ops.save_case_notes(report_page.session, first, CaseNotes("", (tag,), ())).run()
+        qtbot.waitUntil(editor.changed.isVisible, timeout=10_000)  # the draft follows; the words stay
+        assert f"New in the draft: • {tag.removesuffix('.')} (Case 1)." in editor.changed.text()
+        assert editor.edit.toPlainText().endswith(own)
+        assert editor.changed.accessibleName() == editor.changed.text()
+        out = tmp_path / "report.pdf"
+        report.write_report(db, round_id, out, ReportOptions("en", "internal"), "pdf")
+        text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+        assert "The panel will look again at HCSO contact next quarter." in text
+        assert tag not in text.split("Summary", 1)[-1].split("Observations", 1)[0], (
+            "the summary is as written"
+        )
+    finally:
+        save_background(db, round_id, replace(stored, summary="", summary_drafted_from=""))
+        findings_ops.save_case_notes(report_page.session, first, CaseNotes()).run()
+        qtbot.waitUntil(lambda: active_jobs() == 0)

@@ -179,6 +179,7 @@ REPORT: dict[str, Words] = {
     "redaction.period": Words("period covered", "y cyfnod dan sylw"),
     "redaction.method": Words("how cases were chosen", "sut y dewiswyd yr achosion"),
     "redaction.definitions": Words("definitions", "diffiniadau"),
+    "redaction.themes": Words("summary of themes", "crynodeb o'r themâu"),
     "redaction.observation": Words("observation", "sylw"),
     "redaction.response": Words("force response", "ymateb yr heddlu"),
     "redaction.recommendation": Words("recommendation", "argymhelliad"),

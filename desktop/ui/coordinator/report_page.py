@@ -32,8 +32,9 @@ from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
+from desktop.ui.coordinator.summary_editor import SummaryEditor
 from desktop.ui.dialogs import DialogService
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import current_language, tr
 from desktop.ui.ops import Op
 from desktop.ui.ops import report as report_ops
 from desktop.ui.progress_panel import InlineProgress
@@ -62,6 +63,8 @@ class ReportPage(CoordinatorPage):
         self.background_state.setWordWrap(True)
         self.comments_heading = make_heading(QLabel(), 1.15)
         self.comments_table = CriteriaComments()
+        self.summary_editor = SummaryEditor()
+        self.summary_editor.edit.textChanged.connect(self._typed)
         self.comments_table.itemChanged.connect(
             lambda _item: self.background_state.setText(tr("Not saved yet."))
         )
@@ -109,6 +112,7 @@ class ReportPage(CoordinatorPage):
             self.form,
             self.comments_heading,
             self.comments_table,
+            self.summary_editor,
             save_row,
             self.export_heading,
             self.unfinished_label,
@@ -157,6 +161,8 @@ class ReportPage(CoordinatorPage):
         if self.written is not None:
             self._show_written(self.written)
         self._show_progress(self.reviews_progress)
+        if self.round_id is not None and self.session.is_open:
+            self._read_draft(self.round_id)  # the draft in the new language
 
     # the round and its background ----------------------------------------------------
     def show_round(self, round_id: int | None) -> None:
@@ -174,11 +180,24 @@ class ReportPage(CoordinatorPage):
                 lambda setting: self._show_setting(round_id, setting)
             ).failure(self._failed).run(origin=self)
             self._read_progress(round_id)
+            self._read_draft(round_id)
 
     def on_changes(self, changes: Changes, origin: object | None) -> None:
-        """A package, a case or the round changed: how many reviews are unfinished may too."""
+        """A package, a case or the round changed: how many reviews are unfinished may too,
+        and the drafted summary follows the findings and the cases' tags."""
         if self.round_id is not None and changes.affects_findings():
             self._read_progress(self.round_id)
+        if self.round_id is not None and (changes.affects_findings() or changes.case_notes):
+            self._read_draft(self.round_id)
+
+    def _read_draft(self, round_id: int) -> None:
+        report_ops.summary_draft(self.session, round_id, current_language()).success(
+            lambda draft: self.summary_editor.show_draft(draft) if round_id == self.round_id else None
+        ).failure(self._failed).run(origin=self)
+
+    def _typed(self) -> None:
+        if self.round_id is not None and self.save_button.isEnabled():
+            self.background_state.setText(tr("Not saved yet."))
 
     def _read_progress(self, round_id: int) -> None:
         report_ops.round_progress(self.session, round_id).success(
@@ -202,13 +221,22 @@ class ReportPage(CoordinatorPage):
         self.unfinished_label.setVisible(bool(text))
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.form, self.comments_table, self.save_button, self.write_button):
+        for widget in (
+            self.form,
+            self.comments_table,
+            self.summary_editor,
+            self.save_button,
+            self.write_button,
+        ):
             widget.setEnabled(on and self.round_id is not None)
 
     def _show_setting(self, round_id: int, setting: ReportSetting) -> None:
         if round_id != self.round_id:
             return  # another round was chosen meanwhile
         self.form.show_background(setting.background)
+        self.summary_editor.edit.blockSignals(True)  # showing what is stored is not an edit
+        self.summary_editor.show_summary(setting.background.summary, setting.background.summary_drafted_from)
+        self.summary_editor.edit.blockSignals(False)
         self.comments_table.blockSignals(True)  # showing what is stored is not an edit
         self.comments_table.show_comments(setting.template, setting.comments)
         self.comments_table.blockSignals(False)
@@ -230,8 +258,10 @@ class ReportPage(CoordinatorPage):
             if refused is not None:
                 refused(exc)
 
+        summary, drafted_from = self.summary_editor.summary()
+        background = replace(self.form.background(), summary=summary, summary_drafted_from=drafted_from)
         report_ops.save_report_setting(
-            self.session, self.round_id, self.form.background(), self.comments_table.comments()
+            self.session, self.round_id, background, self.comments_table.comments()
         ).success(lambda _changes: self._saved(then)).failure(not_saved).run(origin=self)
 
     def _saved(self, then: Callable[[], object] | None) -> None:

@@ -41,5 +41,9 @@ def write_report(
     return change(session, report.write_report, round_id, path, options, fmt)
 
 
+def summary_draft(session: ProfileSession, round_id: int, language: str) -> Op[str]:
+    return read(session, report.summary_draft, round_id, language)
+
+
 def round_progress(session: ProfileSession, round_id: int) -> Op[ReviewProgress]:
     return read(session, review_progress.round_progress, round_id)
