@@ -14,11 +14,11 @@ from collections.abc import Callable
 from io import BytesIO
 
 from docx.document import Document
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.core.recommendation_status import status_label
 from desktop.core.round_codes import NoteKind
 from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.criteria_docx import criteria_part
 from desktop.reports.docx_style import (
     TEXT_WIDTH_MM,
     Cell,
@@ -32,22 +32,18 @@ from desktop.reports.docx_style import (
 from desktop.reports.drafting import draft_case
 from desktop.reports.report_rows import (
     agreement_rows,
-    answer_rows,
     background_lines,
     by_type_rows,
     case_line,
     case_splits,
     case_title,
     cases_named,
-    count_rows,
-    groups,
     members_notes,
     package_rows,
     recommendation_facts,
     sample_lines,
     summary_splits,
     tagged,
-    wide,
 )
 from desktop.reports.words import confirmed_line, word
 
@@ -121,34 +117,6 @@ def cases_part(doc: Document, report: PanelReport, options: ReportOptions, langu
             bullets(doc, members, language, "small")
 
 
-def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
-    _heading(doc, word("criteria", language), 1, language, new_page=True)
-    add(doc, word("criteria_intro", language), language, kind="muted")
-    for group in groups(report.findings.merged_questions()):
-        if wide(group[0], language):
-            rows = answer_rows(report, group[0], language)
-            widths: list[float] = [TEXT_WIDTH_MM - 70, 22, 48]
-        else:
-            rows = count_rows(report, group, language)
-            widths = _count_widths(rows[0])
-        table(doc, rows, widths, language)
-        add(doc, "", language)  # a line between tables, which Word would otherwise join
-
-
-def _count_widths(head: list[str]) -> list[float]:
-    """Millimetres per column: each answer column as wide as its longest word in the 9 pt
-    bold head (Arial's widths are Helvetica's) plus Word's cell margins, so no answer word
-    is split; the spare is shared, and the question takes what is left."""
-    room = [
-        max(stringWidth(w, "Helvetica-Bold", 9) for w in text.split()) * 25.4 / 72 + 4.5
-        for text in head[1:-1]
-    ]
-    last = 24.0
-    spare = max((TEXT_WIDTH_MM - last - 50 - sum(room)) / (len(room) + 1), 0)
-    middle = [r + spare for r in room]
-    return [TEXT_WIDTH_MM - last - sum(middle), *middle, last]
-
-
 def agreement_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
     rows, reasons = agreement_rows(report, language)
     _heading(doc, word("agreement", language), 1, language)
@@ -156,8 +124,7 @@ def agreement_part(doc: Document, report: PanelReport, options: ReportOptions, l
     cells: list[list[Cell]] = [list(rows[0][1])]
     for low, row in rows[1:]:
         cells.append([[("bold" if low else "body", row[0])], *row[1:]])
-    rest = (TEXT_WIDTH_MM - 80) / 3
-    table(doc, cells, [60, 20, rest, rest, rest], language)
+    table(doc, cells, [TEXT_WIDTH_MM - 101, 20, 27, 27, 27], language)  # criteria are short
     for reason in reasons:
         add(doc, reason, language, kind="small")
 

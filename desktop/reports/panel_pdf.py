@@ -18,9 +18,18 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, PageBreak, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+)
 
 from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.criteria_pdf import criteria_part
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.panel_parts import (
     Heading,
@@ -28,7 +37,6 @@ from desktop.reports.panel_parts import (
     background_part,
     by_type_part,
     cases_part,
-    criteria_part,
     observations_part,
     packages_part,
     recommendations_part,
@@ -115,6 +123,7 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
             story.append(PageBreak())
         story += _one_language(report, options, language, width)
     doc.afterFlowable = _outline(doc)  # type: ignore[assignment]
+    doc.keepTogetherClass = HeadingWithNext
     draw = _decorate(report, title)
     doc.build(
         story,
@@ -123,6 +132,15 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
         canvasmaker=numbered_canvas(" / ".join(word("page", lang) for lang in options.languages)),
     )
     return buffer.getvalue()
+
+
+class HeadingWithNext(KeepTogether):
+    """A heading (keepWithNext) and what follows it: moved to the next page together when
+    less than 60 mm is left, so no heading is left at a page foot; with more room left, a
+    long table after it starts under it and flows on, rather than leaving half a page blank."""
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(flowables, maxHeight=60 * mm)
 
 
 def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from desktop.reports.column_room import fit_header_words
 from desktop.reports.flowing_table import TableCommand, cell_padding
 from desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
@@ -46,6 +47,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=4,
             spaceAfter=2,
+            keepWithNext=1,  # never alone at a page foot
         ),
         "section": ParagraphStyle(
             "section",
@@ -56,6 +58,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=8,
             spaceAfter=3,
+            keepWithNext=1,
         ),
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=9, leading=12, textColor=colors.white),
         "muted": ParagraphStyle("muted", base, fontName=ITALIC, textColor=MUTED),
@@ -72,12 +75,20 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 def grid(
     rows: Sequence[list[object]], widths: list[float], header: bool = True, shaded: list[bool] | None = None
 ) -> Table:
-    """A ruled table, every other row shaded unless `shaded` says which (one flag a row)."""
+    """A ruled table, every other row shaded unless `shaded` says which (one flag a row).
+
+    No header word is broken (`fit_header_words`), and no row stands alone on a page:
+    the header keeps its first two rows, the last row keeps the one before it, and a
+    short table (six rows or fewer) is kept whole, moving to the next page if need be."""
+    if header and rows:
+        widths = fit_header_words(rows[0], widths)
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     commands: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-text cells too: Helvetica is not embedded
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         *cell_padding(),
+        *keep_rows_together(len(rows)),
     ]
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
@@ -88,12 +99,21 @@ def grid(
     return table
 
 
+def keep_rows_together(count: int) -> list[TableCommand]:
+    """NOSPLIT commands for a table of `count` rows, so none is left alone on a page."""
+    if count <= 6:
+        return [("NOSPLIT", (0, 0), (-1, -1))]
+    return [("NOSPLIT", (0, 0), (-1, 2)), ("NOSPLIT", (0, count - 2), (-1, count - 1))]
+
+
 def numbered_canvas(page_text: str) -> type[Canvas]:
     """A canvas that writes "Page x of y" once the page count is known."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # ReportLab's default font, Helvetica, would be named in every page (unembedded)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
