@@ -58,3 +58,21 @@ def test_word_and_csv_say_the_same(demo) -> None:
     merged = list(csv.DictReader(io.StringIO(files["findings"].decode("utf-8-sig"))))
     assert len(answers) == 16 * 3 * 26 and len(merged) == 16 * 24
     assert sum(r["unresolved"] == "yes" for r in merged) == 3
+
+
+def test_the_criteria_table_and_the_page_count(demo) -> None:
+    """One table of counts with the coordinator's comments beside their questions; the
+    English report was 27 pages with a table per question and charts, and is 24 now."""
+    db, round_id = demo
+    gathered = report.gather(db, round_id)
+    options = ReportOptions("en", "publication")
+    data = report.render(gathered, options, "pdf")[""]
+    assert len(PdfReader(io.BytesIO(data)).pages) <= 24
+    document = docx.Document(io.BytesIO(report.render(gathered, options, "docx")[""]))
+    (table,) = [t for t in document.tables if t.rows[0].cells[0].text == "Criteria"]
+    rows = {row.cells[0].text: (row.cells[1].text, row.cells[2].text) for row in table.rows[1:]}
+    first = rows["HCSO contact within 48 hours: Yes"]  # the question's comment is on its first row
+    assert first[0] == "14" and first[1].startswith("Both late contacts followed allocation")
+    assert rows["HCSO contact within 48 hours: No"] == ("2", "")
+    assert "HCSO contact within 48 hours: Partly" not in rows
+    assert "Both late contacts followed allocation late in the week" in words(data)
