@@ -2,10 +2,9 @@
 
 The same sections, order and words as the PDF (`panel_pdf`), taken from `report_rows`:
 cover; background and sample; cases by type and strand; findings case by case; the
-criteria-count tables; agreement between members; summary; observations; recommendations;
-and the appendix of signed packages. In "both" languages the whole report is given in
-Welsh, then in English, each in its own section starting on a new page. The PDF's bar
-charts are left out: the tables carry the same numbers, and a picture could not be edited.
+criteria-count table (`criteria_docx`); agreement between members; summary; observations;
+recommendations; and the appendix of signed packages. In "both" languages the whole report
+is given in Welsh, then in English, each in its own section starting on a new page.
 """
 
 from __future__ import annotations

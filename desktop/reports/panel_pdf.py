@@ -2,7 +2,7 @@
 
 Cover; background; cases by type and strand; the findings case by case (the panel's
 comment or the draft, splits with the panel's decision, members' notes, good practice
-and learning); the criteria-count tables with a chart; agreement between members; the
+and learning); the criteria-count table (`criteria_pdf`); agreement between members; the
 summary; observations with the force's responses; recommendations with their history;
 and an appendix of the signed packages every finding rests on. In "both" languages the
 whole report is given in Welsh, then in English. Every text is real text in reading
