@@ -27,6 +27,7 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
 )
+from reportlab.platypus.doctemplate import FrameBreak
 
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.criteria_pdf import criteria_part
@@ -135,12 +136,25 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
 
 
 class HeadingWithNext(KeepTogether):
-    """A heading (keepWithNext) and what follows it: moved to the next page together when
-    less than 60 mm is left, so no heading is left at a page foot; with more room left, a
-    long table after it starts under it and flows on, rather than leaving half a page blank."""
+    """A heading (keepWithNext) and what follows it, moved to the next page together when
+    the heading and the start of what follows (all of it, up to 60 mm) do not fit: no
+    heading is left at a page foot, and a long table still starts under its heading
+    rather than leaving the rest of the page blank."""
+
+    START = 60 * mm
 
     def __init__(self, flowables: list[Flowable]) -> None:
-        super().__init__(flowables, maxHeight=60 * mm)
+        super().__init__(flowables)
+        self.kept = list(flowables)
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        *leading, last = self.kept
+        need = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in leading)
+        need += min(last.wrap(aW, aH)[1], self.START)
+        frame = getattr(self, "_frame", None)
+        if need > aH and not getattr(frame, "_atTop", False):
+            return [FrameBreak(), *self.kept]
+        return list(self.kept)
 
 
 def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:

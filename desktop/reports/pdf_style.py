@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from desktop.reports.column_room import fit_header_words
 from desktop.reports.flowing_table import TableCommand, cell_padding
 from desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from desktop.reports.kept_table import KeptTable
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -82,7 +83,7 @@ def grid(
     short table (six rows or fewer) is kept whole, moving to the next page if need be."""
     if header and rows:
         widths = fit_header_words(rows[0], widths)
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+    table = KeptTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     commands: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-text cells too: Helvetica is not embedded
