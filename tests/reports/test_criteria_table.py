@@ -13,10 +13,13 @@ import docx
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import NameObject
+from reportlab.lib.pagesizes import A4
 
 from desktop.core.findings import UNABLE_TO_AGREE
 from desktop.core.words import CATALOGUE
 from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.panel_parts import Heading
+from desktop.reports.panel_pdf import MARGIN, _one_language
 from desktop.services import report
 
 HEAD = {
@@ -170,9 +173,15 @@ def test_the_pdf_has_a_title_language_author_and_a_bookmark_for_every_heading(
         return [t for item in outline for t in (titles(item) if isinstance(item, list) else [item.title])]
 
     marked = titles(reader.outline)
-    cases = len(gathered.findings.cases)
-    per_language = 2 + cases + 1 + 1 + 1 + 1 + 1  # background, sample, cases, and the parts after
-    assert len(marked) >= per_language * len(ReportOptions(language).languages)
+    options = ReportOptions(language, "publication")
+    headings = [
+        f.getPlainText()
+        for lang in options.languages
+        for f in _one_language(gathered, options, lang, A4[0] - 2 * MARGIN)
+        if isinstance(f, Heading)
+    ]
+    assert marked == headings  # every heading, in order, and nothing else
+    assert len(headings) >= (len(gathered.findings.cases) + 8) * len(options.languages)
     criteria = "Meini prawf" if language == "cy" else "Detailed findings"
     assert any(t.startswith(criteria) or "Canfyddiadau manwl" in t for t in marked)
 
