@@ -49,14 +49,11 @@ def criteria_table(rows: list[CriteriaRow], language: str, width: float) -> Tabl
                 [para(r.criterion, st["body"]), para(r.count, count_style), para(r.comment, st["small"])]
             )
     sections = [i for i, r in enumerate(rows, start=1) if r.section]
-    table = grid(cells, criteria_widths(rows, head, width), shaded=[False] * len(cells))
+    widths = criteria_widths(rows, head, width)
+    table = grid(cells, widths, shaded=[False] * len(cells), keep_with_next=sections)  # title + first row
     commands: list[TableCommand] = []
     for i in sections:
-        commands += [
-            ("SPAN", (0, i), (-1, i)),
-            ("BACKGROUND", (0, i), (-1, i), SHADE),
-            ("NOSPLIT", (0, i), (-1, min(i + 1, len(cells) - 1))),  # a title keeps its first row
-        ]
+        commands += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), SHADE)]
     table.setStyle(TableStyle(commands))
     return table
 

@@ -74,13 +74,18 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def grid(
-    rows: Sequence[list[object]], widths: list[float], header: bool = True, shaded: list[bool] | None = None
+    rows: Sequence[list[object]],
+    widths: list[float],
+    header: bool = True,
+    shaded: list[bool] | None = None,
+    keep_with_next: Sequence[int] = (),
 ) -> Table:
     """A ruled table, every other row shaded unless `shaded` says which (one flag a row).
 
     No header word is broken (`fit_header_words`), and no row stands alone on a page:
     the header keeps its first two rows, the last row keeps the one before it, and a
-    short table (six rows or fewer) is kept whole, moving to the next page if need be."""
+    short table (six rows or fewer) is kept whole, moving to the next page if need be;
+    each row in `keep_with_next` (a subheading row) shares a page with the row after it."""
     if header and rows:
         widths = fit_header_words(rows[0], widths)
     table = KeptTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
@@ -89,7 +94,7 @@ def grid(
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-text cells too: Helvetica is not embedded
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         *cell_padding(),
-        *keep_rows_together(len(rows)),
+        *keep_rows_together(len(rows), keep_with_next),
     ]
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
@@ -100,11 +105,19 @@ def grid(
     return table
 
 
-def keep_rows_together(count: int) -> list[TableCommand]:
-    """NOSPLIT commands for a table of `count` rows, so none is left alone on a page."""
+def keep_rows_together(count: int, keep_with_next: Sequence[int] = ()) -> list[TableCommand]:
+    """NOSPLIT commands for a table of `count` rows, so none is left alone on a page.
+    Ranges that touch are merged first: ReportLab loses one of two overlapping ranges."""
     if count <= 6:
         return [("NOSPLIT", (0, 0), (-1, -1))]
-    return [("NOSPLIT", (0, 0), (-1, 2)), ("NOSPLIT", (0, count - 2), (-1, count - 1))]
+    spans = sorted([(0, 2), (count - 2, count - 1), *((r, r + 1) for r in keep_with_next if r + 1 < count)])
+    merged: list[tuple[int, int]] = []
+    for first, last in spans:
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return [("NOSPLIT", (0, first), (-1, last)) for first, last in merged]
 
 
 def numbered_canvas(page_text: str) -> type[Canvas]:

@@ -76,3 +76,33 @@ def test_the_criteria_table_and_the_page_count(demo) -> None:
     assert rows["HCSO contact within 48 hours: No"] == ("2", "")
     assert "HCSO contact within 48 hours: Partly" not in rows
     assert "Both late contacts followed allocation late in the week" in words(data)
+
+
+def criteria_counts_per_page(data: bytes, head: tuple[str, str]) -> list[int]:
+    """On each page the criteria-count table reaches, how many counts it prints there (the
+    figures in the bold count column, under a header whose first two columns start with
+    the words in `head`)."""
+    from pypdf.generic import NameObject
+
+    found: list[int] = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        figures: list[str] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+            name = str(font.get(NameObject("/BaseFont"), "")) if isinstance(font, dict) else ""
+            if name.endswith("DejaVuSans-Bold") and round(size) == 10 and text.strip().isdigit():
+                figures.append(text)  # noqa: B023  (read at once, page by page)
+
+        text = page.extract_text(visitor_text=visit)
+        if head[0] in text and head[1] in text:
+            found.append(len(figures))
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_no_criteria_row_is_alone_on_a_page(demo, language: str) -> None:
+    db, round_id = demo
+    data = report.render(report.gather(db, round_id), ReportOptions(language, "publication"), "pdf")[""]
+    head = ("Criteria", "Number") if language == "en" else ("Meini prawf", "Nifer yr")
+    per_page = criteria_counts_per_page(data, head)
+    assert per_page and sum(per_page) > 30 and 1 not in per_page, per_page
