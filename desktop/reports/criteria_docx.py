@@ -30,7 +30,7 @@ def criteria_widths(rows: list[CriteriaRow], head: list[str]) -> list[float]:
     """Millimetres for the criterion, the count and the comments."""
     longest = max((_words_mm(r.criterion, "Helvetica", 10, False) for r in rows), default=0.0)
     criterion = min(max(longest, _words_mm(head[0], "Helvetica-Bold", 9, True)), TEXT_WIDTH_MM / 2)
-    count = max(_words_mm(head[1], "Helvetica-Bold", 9, True), 14.0)
+    count = max(_words_mm(head[1], "Helvetica-Bold", 9, True), 18.0)  # the header on two lines
     return [criterion, count, TEXT_WIDTH_MM - criterion - count]
 
 
