@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from docx.document import Document
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.reports.content import PanelReport, ReportOptions
@@ -18,6 +19,7 @@ from desktop.reports.docx_style import TEXT_WIDTH_MM, Cell, add, table
 from desktop.reports.words import word
 
 MM_PER_POINT = 25.4 / 72
+SECTION_FILL = "EEF2F6"  # pdf_style.SHADE
 CELL_MARGINS_MM = 4.5  # Word's default left and right cell margins, and a little slack
 
 
@@ -63,3 +65,7 @@ def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, la
             for paragraph in first.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True  # the title keeps its first finding
             grid.rows[i]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            shading = OxmlElement("w:shd")  # the PDF's light shade behind a section's title
+            shading.set(qn("w:val"), "clear")
+            shading.set(qn("w:fill"), SECTION_FILL)
+            first._tc.get_or_add_tcPr().append(shading)
