@@ -243,7 +243,7 @@ def report_write(db: Any, args: argparse.Namespace) -> int:
     from desktop.services.publication import PublicationRefused
 
     round_id = _round_id(db, args.round)
-    options = ReportOptions(args.report_language or args.language, args.mode)
+    options = ReportOptions(args.report_language or args.language, args.mode, every_answer=args.every_answer)
     try:
         written = report.write_report(db, round_id, args.output, options, args.format)
     except PublicationRefused as exc:
