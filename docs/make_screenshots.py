@@ -292,9 +292,20 @@ def report_screens(app: QApplication, root: Path) -> None:
     window.close()  # closes the profile, and forgets its key
     samples = OUT.parent / "samples"
     samples.mkdir(exist_ok=True)
-    for page, name in ((5, "report-case-page"), (20, "report-criteria-page")):
+    criteria = criteria_page(pdf.read_bytes())
+    for page, name in ((5, "report-case-page"), (criteria, "report-criteria-page")):
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page),
                         str(pdf), str(samples / name)], check=True)  # fmt: skip
+
+
+def criteria_page(pdf: bytes) -> int:
+    """The page (from 1) where the report's criteria-count table starts."""
+    import io
+
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return next(n for n, page in enumerate(pages, start=1) if "Detailed findings" in page.extract_text())
 
 
 def publication_review(app: QApplication, office: Database, round_id: int) -> None:

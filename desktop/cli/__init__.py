@@ -114,6 +114,10 @@ def _report_command(sub: Any) -> None:
         "--language", dest="report_language", choices=("en", "cy", "both"), default=None,
         help="language of the report (both: Welsh first); default: the language of messages",
     )  # fmt: skip
+    report.add_argument(
+        "--every-answer", action="store_true",
+        help="list every answer in the criteria table, those no case had as 0 (PDF and Word)",
+    )  # fmt: skip
     report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     report.add_argument(
         "--include-unfinished", action="store_true",

@@ -80,9 +80,16 @@ class Question:
     findings: Mapping[str, Text] = field(default_factory=dict, hash=False)
     # `within` and `outside` the hours standard, on an `hours` question; empty when none.
     hours_findings: Mapping[str, Text] = field(default_factory=dict, hash=False)
+    # A short label for the report's criteria-count table ("HCSO contact within 48 hours");
+    # None in older templates, which print the question instead.
+    criterion: Text | None = None
 
     def choice(self, code: str) -> Choice | None:
         return next((c for c in self.choices if c.code == code), None)
+
+    def criterion_label(self, language: str) -> str:
+        """The words naming this question in a table of counts: its criterion or its text."""
+        return (self.criterion or self.text).get(language)
 
 
 @dataclass(frozen=True)
@@ -294,6 +301,9 @@ def _parse_question(
         p.fail(f"{where}.note_if", f"names codes the question does not offer: {sorted(unknown)}")
     findings = _parse_findings(p, value, where, kind, choices)
     hours_findings = _parse_hours_findings(p, value, where, hours)
+    criterion = value.get("criterion")
+    if criterion is not None and kind == "text":
+        p.fail(f"{where}.criterion", "a text question has no answers to count, so no criterion")
     return Question(
         id=qid,
         kind=kind,
@@ -307,6 +317,7 @@ def _parse_question(
         section_id=section_id,
         findings=findings,
         hours_findings=hours_findings,
+        criterion=None if criterion is None else p.text(criterion, f"{where}.criterion"),
     )
 
 

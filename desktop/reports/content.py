@@ -114,6 +114,8 @@ class PanelReport:
 class ReportOptions:
     language: str = "en"
     mode: str = "internal"
+    # The criteria-count table lists answers no case had too (rows of 0) when True.
+    every_answer: bool = False
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES or self.mode not in MODES:

@@ -2,10 +2,9 @@
 
 The same sections, order and words as the PDF (`panel_pdf`), taken from `report_rows`:
 cover; background and sample; cases by type and strand; findings case by case; the
-criteria-count tables; agreement between members; summary; observations; recommendations;
-and the appendix of signed packages. In "both" languages the whole report is given in
-Welsh, then in English, each in its own section starting on a new page. The PDF's bar
-charts are left out: the tables carry the same numbers, and a picture could not be edited.
+criteria-count table (`criteria_docx`); agreement between members; summary; observations;
+recommendations; and the appendix of signed packages. In "both" languages the whole report
+is given in Welsh, then in English, each in its own section starting on a new page.
 """
 
 from __future__ import annotations
@@ -14,13 +13,13 @@ from collections.abc import Callable
 from io import BytesIO
 
 from docx.document import Document
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.core.recommendation_status import status_label
 from desktop.core.round_codes import NoteKind
 from desktop.core.words.dates import long_date
 from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.criteria_docx import criteria_part
 from desktop.reports.docx_style import (
     TEXT_WIDTH_MM,
     Cell,
@@ -33,19 +32,15 @@ from desktop.reports.docx_style import (
 )
 from desktop.reports.report_rows import (
     agreement_rows,
-    answer_rows,
     background_lines,
     by_type_rows,
     case_line,
     case_title,
     cases_named,
-    count_rows,
-    groups,
     package_rows,
     recommendation_facts,
     sample_lines,
     summary_splits,
-    wide,
 )
 from desktop.reports.themes import printed_summary
 from desktop.reports.words import confirmed_line, word
@@ -112,34 +107,6 @@ def cases_part(doc: Document, report: PanelReport, options: ReportOptions, langu
                 bullets(doc, texts, language)
 
 
-def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
-    _heading(doc, word("criteria", language), 1, language, new_page=True)
-    add(doc, word("criteria_intro", language), language, kind="muted")
-    for group in groups(report.findings.merged_questions()):
-        if wide(group[0], language):
-            rows = answer_rows(report, group[0], language)
-            widths: list[float] = [TEXT_WIDTH_MM - 70, 22, 48]
-        else:
-            rows = count_rows(report, group, language)
-            widths = _count_widths(rows[0])
-        table(doc, rows, widths, language)
-        add(doc, "", language)  # a line between tables, which Word would otherwise join
-
-
-def _count_widths(head: list[str]) -> list[float]:
-    """Millimetres per column: each answer column as wide as its longest word in the 9 pt
-    bold head (Arial's widths are Helvetica's) plus Word's cell margins, so no answer word
-    is split; the spare is shared, and the question takes what is left."""
-    room = [
-        max(stringWidth(w, "Helvetica-Bold", 9) for w in text.split()) * 25.4 / 72 + 4.5
-        for text in head[1:-1]
-    ]
-    last = 24.0
-    spare = max((TEXT_WIDTH_MM - last - 50 - sum(room)) / (len(room) + 1), 0)
-    middle = [r + spare for r in room]
-    return [TEXT_WIDTH_MM - last - sum(middle), *middle, last]
-
-
 def agreement_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
     rows, reasons = agreement_rows(report, language)
     _heading(doc, word("agreement", language), 1, language)
@@ -147,8 +114,7 @@ def agreement_part(doc: Document, report: PanelReport, options: ReportOptions, l
     cells: list[list[Cell]] = [list(rows[0][1])]
     for low, row in rows[1:]:
         cells.append([[("bold" if low else "body", row[0])], *row[1:]])
-    rest = (TEXT_WIDTH_MM - 80) / 3
-    table(doc, cells, [60, 20, rest, rest, rest], language)
+    table(doc, cells, [TEXT_WIDTH_MM - 101, 20, 27, 27, 27], language)  # criteria are short
     for reason in reasons:
         add(doc, reason, language, kind="small")
 

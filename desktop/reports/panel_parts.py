@@ -9,46 +9,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from desktop.core.consensus import Agreement
-from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings
+from desktop.core.findings import CaseFindings
 from desktop.core.recommendation_status import status_label
 from desktop.core.round_codes import NoteKind
-from desktop.core.template import Question
 from desktop.core.words.dates import long_date
 from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions
-from desktop.reports.flowing_table import PAD_X
-from desktop.reports.fonts import REGULAR
 from desktop.reports.pdf_style import grid, para, styles
 from desktop.reports.report_rows import (
     agreement_rows,
-    answer_rows,
     background_lines,
     by_type_rows,
     case_line,
     case_title,
     cases_named,
-    count_rows,
-    groups,
     package_rows,
     recommendation_facts,
     sample_lines,
     summary_splits,
-    wide,
 )
 from desktop.reports.themes import printed_summary
-from desktop.reports.words import agreement_word, word
-
-CHART_COLOURS = ["#1f3a5f", "#b00020", "#b35c00", "#7a7f87", "#c8d0da", "#5b8c5a", "#8c5a8c"]
+from desktop.reports.words import word
 
 
 class Heading(Paragraph):
@@ -134,92 +118,6 @@ def cases_part(report: PanelReport, options: ReportOptions, language: str, width
 
 
 # criteria counts and agreement ---------------------------------------------------
-def _count_table(report: PanelReport, group: list[Question], language: str, width: float) -> Flowable:
-    st = styles()
-    if wide(group[0], language):
-        return _answer_rows(report, group[0], language, width)
-    texts = count_rows(report, group, language)
-    # Answer words as narrow column heads, each column as wide as its longest word (so
-    # "Amherthnasol" is never split); the question takes what is left.
-    narrow = ParagraphStyle("narrow_head", st["head"], fontSize=7.5, leading=9.5)
-    rows: list[list[object]] = [[para(texts[0][0], st["head"]), *(para(h, narrow) for h in texts[0][1:])]]
-    for row in texts[1:]:
-        rows.append(
-            [
-                *(para(t, st["body"]) for t in row[:-2]),
-                para(row[-2], st["bold"]),
-                para(row[-1], st["small"]),
-            ]
-        )
-    last = max(20.0 * mm, _word_room(texts[0][-1], narrow))
-    middle = [_word_room(h, narrow) for h in texts[0][1:-1]]
-    spare = (width - last - 45 * mm - sum(middle)) / (len(middle) + 1)  # share what is left
-    middle = [m + max(spare, 0) for m in middle]
-    return grid(rows, [width - last - sum(middle), *middle, last])
-
-
-def _word_room(text: str, style: ParagraphStyle) -> float:
-    """The width a column needs so its longest word is never split across lines."""
-    longest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0.0)
-    return longest + 2 * PAD_X + 1
-
-
-def _answer_rows(report: PanelReport, question: Question, language: str, width: float) -> Flowable:
-    """One question whose answers are many or long: a row per answer."""
-    st = styles()
-    texts = answer_rows(report, question, language)
-    rows: list[list[object]] = [[para(h, st["head"]) for h in texts[0]]]
-    rows += [[para(a, st["body"]), para(b, st["bold"]), para(c, st["small"])] for a, b, c in texts[1:]]
-    return grid(rows, [width - 70 * mm, 22 * mm, 48 * mm])
-
-
-def _chart(report: PanelReport, group: list[Question], language: str, width: float) -> Drawing:
-    """Stacked bars: per question, cases with each finding (the table, drawn)."""
-    codes = [c.code for c in group[0].choices] + [UNABLE_TO_AGREE]
-    names = [c.label.get(language) for c in group[0].choices] + [
-        agreement_word(Agreement.UNABLE_TO_AGREE, language)
-    ]
-    data = [[report.findings.counts(q.id).get(code, 0) for q in reversed(group)] for code in codes]
-    bar = 9
-    height = len(group) * (bar + 5) + 40
-    drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y, chart.height = 30, 30, height - 40
-    chart.width = int(width - 60)
-    chart.data = data
-    chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = [str(len(group) - i) for i in range(len(group))]
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueStep = 1 if len(report.findings.cases) <= 20 else 5
-    for i, colour in enumerate(CHART_COLOURS[: len(codes)]):
-        chart.bars[i].fillColor = colors.HexColor(colour)
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y, legend.fontName, legend.fontSize = 30, 12, REGULAR, 7
-    legend.alignment, legend.columnMaximum, legend.deltax = "right", 1, 70
-    legend.colorNamePairs = [(colors.HexColor(CHART_COLOURS[i]), names[i]) for i in range(len(codes))]
-    drawing.add(legend)
-    return drawing
-
-
-def criteria_part(report: PanelReport, options: ReportOptions, language: str, width: float) -> list[Flowable]:
-    st = styles()
-    flow: list[Flowable] = [
-        Heading(word("criteria", language), 0, "criteria"),
-        para(word("criteria_intro", language), st["muted"]),
-    ]
-    for group in groups(report.findings.merged_questions()):
-        flow += [Spacer(1, 3 * mm), _count_table(report, group, language, width)]
-        if len(group) > 2 and not wide(group[0], language):
-            numbered = [f"{i}. {q.text.get(language)}" for i, q in enumerate(group, start=1)]
-            flow.append(
-                KeepTogether([_chart(report, group, language, width), para("  ".join(numbered), st["small"])])
-            )
-    return flow
-
-
 def agreement_part(
     report: PanelReport, options: ReportOptions, language: str, width: float
 ) -> list[Flowable]:
@@ -230,8 +128,8 @@ def agreement_part(
         rows.append(
             [para(row[0], st["bold"] if low else st["body"]), *(para(t, st["body"]) for t in row[1:])]
         )
-    first = 60 * mm
-    widths = [first, 20 * mm] + [(width - first - 20 * mm) / 3] * 3
+    stat = 27 * mm  # "not defined (a)" on a line or two; the criterion takes the rest
+    widths = [width - 20 * mm - 3 * stat, 20 * mm, stat, stat, stat]
     notes = [para(reason, st["small"]) for reason in reasons]
     return [
         Heading(word("agreement", language), 0, "agreement"),

@@ -2,7 +2,7 @@
 
 Cover; background; cases by type and strand; the findings case by case (the panel's
 comment or the draft, splits with the panel's decision, members' notes, good practice
-and learning); the criteria-count tables with a chart; agreement between members; the
+and learning); the criteria-count table (`criteria_pdf`); agreement between members; the
 summary; observations with the force's responses; recommendations with their history;
 and an appendix of the signed packages every finding rests on. In "both" languages the
 whole report is given in Welsh, then in English. Every text is real text in reading
@@ -18,10 +18,20 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, PageBreak, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+)
+from reportlab.platypus.doctemplate import FrameBreak
 
 from desktop.core.words.dates import long_date
 from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.criteria_pdf import criteria_part
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.panel_parts import (
     Heading,
@@ -29,7 +39,6 @@ from desktop.reports.panel_parts import (
     background_part,
     by_type_part,
     cases_part,
-    criteria_part,
     observations_part,
     packages_part,
     recommendations_part,
@@ -116,6 +125,7 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
             story.append(PageBreak())
         story += _one_language(report, options, language, width)
     doc.afterFlowable = _outline(doc)  # type: ignore[assignment]
+    doc.keepTogetherClass = HeadingWithNext
     draw = _decorate(
         report, title, " / ".join(long_date(report.generated_on, lang) for lang in options.languages)
     )
@@ -126,6 +136,28 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
         canvasmaker=numbered_canvas(" / ".join(word("page", lang) for lang in options.languages)),
     )
     return buffer.getvalue()
+
+
+class HeadingWithNext(KeepTogether):
+    """A heading (keepWithNext) and what follows it, moved to the next page together when
+    the heading and the start of what follows (all of it, up to 60 mm) do not fit: no
+    heading is left at a page foot, and a long table still starts under its heading
+    rather than leaving the rest of the page blank."""
+
+    START = 60 * mm
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(flowables)
+        self.kept = list(flowables)
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        *leading, last = self.kept
+        need = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in leading)
+        need += min(last.wrap(aW, aH)[1], self.START)
+        frame = getattr(self, "_frame", None)
+        if need > aH and not getattr(frame, "_atTop", False):
+            return [FrameBreak(), *self.kept]
+        return list(self.kept)
 
 
 def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:

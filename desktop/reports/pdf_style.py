@@ -17,8 +17,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from desktop.reports.column_room import fit_header_words
 from desktop.reports.flowing_table import TableCommand, cell_padding
 from desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from desktop.reports.kept_table import KeptTable
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -46,6 +48,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=4,
             spaceAfter=2,
+            keepWithNext=1,  # never alone at a page foot
         ),
         "section": ParagraphStyle(
             "section",
@@ -56,6 +59,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=8,
             spaceAfter=3,
+            keepWithNext=1,
         ),
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=9, leading=12, textColor=colors.white),
         "muted": ParagraphStyle("muted", base, fontName=ITALIC, textColor=MUTED),
@@ -72,14 +76,27 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def grid(
-    rows: Sequence[list[object]], widths: list[float], header: bool = True, shaded: list[bool] | None = None
+    rows: Sequence[list[object]],
+    widths: list[float],
+    header: bool = True,
+    shaded: list[bool] | None = None,
+    keep_with_next: Sequence[int] = (),
 ) -> Table:
-    """A ruled table, every other row shaded unless `shaded` says which (one flag a row)."""
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+    """A ruled table, every other row shaded unless `shaded` says which (one flag a row).
+
+    No header word is broken (`fit_header_words`), and no row stands alone on a page:
+    the header keeps its first two rows, the last row keeps the one before it, and a
+    short table (six rows or fewer) is kept whole, moving to the next page if need be;
+    each row in `keep_with_next` (a subheading row) shares a page with the row after it."""
+    if header and rows:
+        widths = fit_header_words(rows[0], widths)
+    table = KeptTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     commands: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-text cells too: Helvetica is not embedded
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         *cell_padding(),
+        *keep_rows_together(len(rows), keep_with_next),
     ]
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
@@ -90,12 +107,29 @@ def grid(
     return table
 
 
+def keep_rows_together(count: int, keep_with_next: Sequence[int] = ()) -> list[TableCommand]:
+    """NOSPLIT commands for a table of `count` rows, so none is left alone on a page.
+    Ranges that touch are merged first: ReportLab loses one of two overlapping ranges."""
+    if count <= 6:
+        return [("NOSPLIT", (0, 0), (-1, -1))]
+    spans = sorted([(0, 2), (count - 2, count - 1), *((r, r + 1) for r in keep_with_next if r + 1 < count)])
+    merged: list[tuple[int, int]] = []
+    for first, last in spans:
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return [("NOSPLIT", (0, first), (-1, last)) for first, last in merged]
+
+
 def numbered_canvas(page_text: str) -> type[Canvas]:
     """A canvas that writes "Page x of y" once the page count is known."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # ReportLab's default font, Helvetica, would be named in every page (unembedded)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 

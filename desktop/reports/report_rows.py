@@ -11,14 +11,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from desktop.core.agreement import Statistic, Undefined
-from desktop.core.consensus import Agreement
-from desktop.core.findings import UNABLE_TO_AGREE, CaseFindings
-from desktop.core.template import Question, Template
+from desktop.core.findings import CaseFindings
+from desktop.core.template import Template
 from desktop.core.words.dates import long_date
 from desktop.core.words.nouns import counted, counted_range, joined
 from desktop.reports.content import PanelReport, RecommendationItem, ReportOptions, case_label, member_label
 from desktop.reports.review_progress import case_words, round_sentence
-from desktop.reports.words import agreement_word, case_type_word, undefined_word, word
+from desktop.reports.words import case_type_word, undefined_word, word
 
 Line = tuple[str, str]  # (emphasis: "body" | "muted", text)
 
@@ -113,66 +112,6 @@ def case_line(report: PanelReport, case: CaseFindings, language: str) -> str:
 
 
 # criteria counts and agreement ---------------------------------------------------
-def groups(questions: Sequence[Question]) -> list[list[Question]]:
-    """Consecutive questions with the same answers share one table (the Yes/No/… ones)."""
-    grouped: list[list[Question]] = []
-    for q in questions:
-        codes = [c.code for c in q.choices]
-        if (
-            grouped
-            and [c.code for c in grouped[-1][0].choices] == codes
-            and q.kind != "multi"
-            and len(codes) <= 5
-        ):
-            grouped[-1].append(q)
-        else:
-            grouped.append([q])
-    return grouped
-
-
-def wide(question: Question, language: str) -> bool:
-    """Too many or too long answers to be columns: list them down the page instead."""
-    labels = [c.label.get(language) for c in question.choices]
-    return question.kind == "multi" or len(labels) > 5 or max(len(label) for label in labels) > 16
-
-
-def count_rows(report: PanelReport, group: list[Question], language: str) -> list[list[str]]:
-    """A group's table: a row per question, a column per answer, then "unable to agree" and
-    the coordinator's comment. The first row is the header."""
-    codes = [c.code for c in group[0].choices]
-    rows = [
-        [
-            word("question", language),
-            *(c.label.get(language) for c in group[0].choices),
-            agreement_word(Agreement.UNABLE_TO_AGREE, language),
-            word("comments", language),
-        ]
-    ]
-    for q in group:
-        counts = report.findings.counts(q.id)
-        rows.append(
-            [
-                q.text.get(language),
-                *(str(counts.get(code, 0)) for code in codes),
-                str(counts.get(UNABLE_TO_AGREE, 0)),
-                report.criteria_comments.get(q.id, ""),
-            ]
-        )
-    return rows
-
-
-def answer_rows(report: PanelReport, question: Question, language: str) -> list[list[str]]:
-    """One question whose answers are many or long: a row per answer (header first)."""
-    counts = report.findings.counts(question.id)
-    rows = [[question.text.get(language), word("cases", language), word("comments", language)]]
-    labels = [(c.code, c.label.get(language)) for c in question.choices]
-    labels.append((UNABLE_TO_AGREE, agreement_word(Agreement.UNABLE_TO_AGREE, language)))
-    comment = report.criteria_comments.get(question.id, "")
-    for i, (code, label) in enumerate(labels):
-        rows.append([label, str(counts.get(code, 0)), comment if i == 0 else ""])
-    return rows
-
-
 def stat(value: Statistic, language: str, reasons: list[Undefined]) -> str:
     """A statistic to two places, or "not defined (a)" with its reason lettered in order."""
     if value.value is not None:
@@ -191,7 +130,7 @@ def agreement_rows(report: PanelReport, language: str) -> tuple[list[tuple[bool,
     reasons: list[Undefined] = []
     for q in report.findings.merged_questions():
         a = report.findings.agreement[q.id]
-        text = q.text.get(language) + (f" — {word('low', language)}" if a.low else "")
+        text = q.criterion_label(language) + (f" — {word('low', language)}" if a.low else "")
         rows.append(
             (a.low, [text, str(a.cases), *(stat(s, language, reasons) for s in (a.kappa, a.alpha, a.ac1))])
         )

@@ -22,6 +22,7 @@ from desktop.reports.content import Background
 from desktop.services import (
     assignment_packs,
     coordinator_rounds,
+    findings,
     identity,
     observations,
     profile,
@@ -184,6 +185,16 @@ def _additions(db: Database, round_id: int) -> None:
             "person, to be motivated by hostility or prejudice towards someone based on a personal "
             "characteristic.",
         ),
+    )
+    findings.save_criteria_comments(  # the seed report's kind: why a count is what it is
+        db,
+        round_id,
+        {
+            "hcso_contact_in_time": "Both late contacts followed allocation late in the week; the force is "
+            "testing an alert at 24 hours.",
+            "mavis_appropriate": "In 13 cases policy called for no MAVIS; members queried the need for one "
+            "where the risk is graded low.",
+        },
     )
     cases = {c.reference: c.id for c in rounds.list_cases(db, round_id)}
     observations.add_observation(

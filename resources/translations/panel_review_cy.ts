@@ -1348,6 +1348,14 @@
         <translation>Mae pob un o&apos;r {used} adolygiad y mae&apos;r adroddiad yn eu defnyddio wedi&apos;i nodi&apos;n gyflawn.</translation>
     </message>
     <message>
+        <source>List every answer in the criteria table, even those no case had</source>
+        <translation>Rhestru pob ateb yn y tabl meini prawf, hyd yn oed y rhai nad oedd gan yr un achos</translation>
+    </message>
+    <message>
+        <source>Off: the table of counts lists only the findings at least one case had (PDF and Word).</source>
+        <translation>Heb ei dicio: mae&apos;r tabl yn rhestru dim ond y canfyddiadau a gafwyd mewn o leiaf un achos (PDF a Word).</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
     </message>

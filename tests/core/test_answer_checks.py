@@ -1,4 +1,4 @@
-"""A returned case's answers held against the shipped hate-crime checklist (version 3):
+"""A returned case's answers held against the shipped hate-crime checklist (version 4):
 each way an answer can leave the checklist is found and named, and what the member's
 app sends is not."""
 

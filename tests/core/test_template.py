@@ -114,9 +114,10 @@ def test_the_three_templates_ship() -> None:
 @pytest.mark.parametrize("template_id", BUNDLED)
 def test_every_bundled_template_loads_with_its_exact_text(template_id: str) -> None:
     template, text = load_bundled_template_text(template_id)
-    # version 3: finding sentences (version 2 brought the Welsh review's wording); a round
-    # made with an earlier version keeps that text
-    assert (template.id, template.version, template.key) == (template_id, 3, f"{template_id}@3")
+    # version 4: criterion labels for the report's table of counts; version 3: finding
+    # sentences (version 2 brought the Welsh review's wording); a round made with an
+    # earlier version keeps that text
+    assert (template.id, template.version, template.key) == (template_id, 4, f"{template_id}@4")
     assert text == (templates_dir() / f"{template_id}.json").read_text(encoding="utf-8")
     assert load_template_json(text) == template == load_bundled_template(template_id)
     assert json.loads(text)["welsh_review"] == "awaiting review by a first-language Welsh speaker"
@@ -356,6 +357,11 @@ ERRORS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("empty section", lambda d: d["sections"][4].update(questions=[]),
      "sections[4].questions: must hold at least one question"),
     ("section not an object", lambda d: d["sections"].append("extra"), "sections[7]: must be an object"),
+    ("missing Welsh criterion", lambda d: question(d, "risk_level")["criterion"].pop("cy"),
+     f"{RL}.criterion.cy: must be non-empty text"),
+    ("criterion on a text question", _in_question("good_practice", "criterion", {"en": "x", "cy": "y"}),
+     "sections[6].questions[1] (good_practice).criterion: a text question has no answers to count, "
+     "so no criterion"),
 ]  # fmt: skip
 
 
@@ -481,3 +487,31 @@ def test_welsh_yes_and_no_answer_the_tense_of_the_template_questions(
                 assert choice.label.get("cy") == yes, question.id
             if choice.code == "no":
                 assert choice.label.get("cy") == no, question.id
+
+
+@pytest.mark.parametrize("template_id", BUNDLED)
+def test_every_counted_question_has_a_short_criterion_whose_welsh_fits_its_answers(template_id: str) -> None:
+    """The report prints "<criterion>: <answer>"; a Welsh Do / Naddo or Oedd / Nac oedd
+    must follow a question with its verb (the Yes/No rule), so a yes/no criterion is in
+    Welsh a short question of its own ("A gysylltodd yr HCSO o fewn 48 awr?")."""
+    template = load_bundled_template(template_id)
+    for q in template.questions:
+        if q.kind == "text":
+            assert q.criterion is None, q.id
+            continue
+        assert q.criterion is not None, q.id
+        assert len(q.criterion.en) < len(q.text.en) and q.criterion.en[-1] != "?", q.id
+        if q.kind == "ynp":
+            assert q.criterion.cy.startswith("A ") and q.criterion.cy.endswith("?"), q.id
+        assert q.criterion_label("cy") == q.criterion.cy and q.criterion_label("en") == q.criterion.en
+
+
+def test_a_template_without_criteria_prints_its_questions() -> None:
+    doc = hate_crime_doc()
+    for section in doc["sections"]:
+        for q in section["questions"]:
+            q.pop("criterion", None)
+    template = parse_template(doc)
+    q = template.question("hcso_contact_in_time")
+    assert q.criterion is None
+    assert (q.criterion_label("en"), q.criterion_label("cy")) == (q.text.en, q.text.cy)

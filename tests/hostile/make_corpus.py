@@ -538,7 +538,7 @@ def _off(stem: str, code: str, what: str, *changed: dict[str, Any]) -> Case:
 
 
 def _off_checklist_cases() -> list[Case]:
-    """Answers the round's frozen checklist (hate-crime, version 3) does not allow, each
+    """Answers the round's frozen checklist (hate-crime, version 4) does not allow, each
     refused with its own message naming the case and question."""
     a, long = p.answer, 100_001
     # fmt: off

@@ -108,3 +108,51 @@ def test_the_summary_counts_what_the_cases_found(demo) -> None:
     assert counts["no"] == 3
     assert "Members found that the records were not accurate and consistent (3 of 16 cases: " in text
     assert "(2 of 16 cases: Case 5 and Case 16)" in text  # the HCSO's late contact: the merge's 2 "no"
+
+
+def test_the_criteria_table_and_the_page_count(demo) -> None:
+    """One table of counts with the coordinator's comments beside their questions; the
+    English report was 27 pages with a table per question and charts, and is 24 now."""
+    db, round_id = demo
+    gathered = report.gather(db, round_id)
+    options = ReportOptions("en", "publication")
+    data = report.render(gathered, options, "pdf")[""]
+    assert len(PdfReader(io.BytesIO(data)).pages) <= 24
+    document = docx.Document(io.BytesIO(report.render(gathered, options, "docx")[""]))
+    (table,) = [t for t in document.tables if t.rows[0].cells[0].text == "Criteria"]
+    rows = {row.cells[0].text: (row.cells[1].text, row.cells[2].text) for row in table.rows[1:]}
+    first = rows["HCSO contact within 48 hours: Yes"]  # the question's comment is on its first row
+    assert first[0] == "14" and first[1].startswith("Both late contacts followed allocation")
+    assert rows["HCSO contact within 48 hours: No"] == ("2", "")
+    assert "HCSO contact within 48 hours: Partly" not in rows
+    assert "Both late contacts followed allocation late in the week" in words(data)
+
+
+def criteria_counts_per_page(data: bytes, head: tuple[str, str]) -> list[int]:
+    """On each page the criteria-count table reaches, how many counts it prints there (the
+    figures in the bold count column, under a header whose first two columns start with
+    the words in `head`)."""
+    from pypdf.generic import NameObject
+
+    found: list[int] = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        figures: list[str] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+            name = str(font.get(NameObject("/BaseFont"), "")) if isinstance(font, dict) else ""
+            if name.endswith("DejaVuSans-Bold") and round(size) == 10 and text.strip().isdigit():
+                figures.append(text)  # noqa: B023  (read at once, page by page)
+
+        text = page.extract_text(visitor_text=visit)
+        if head[0] in text and head[1] in text:
+            found.append(len(figures))
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_no_criteria_row_is_alone_on_a_page(demo, language: str) -> None:
+    db, round_id = demo
+    data = report.render(report.gather(db, round_id), ReportOptions(language, "publication"), "pdf")[""]
+    head = ("Criteria", "Number") if language == "en" else ("Meini prawf", "Nifer yr")
+    per_page = criteria_counts_per_page(data, head)
+    assert per_page and sum(per_page) > 30 and 1 not in per_page, per_page

@@ -71,18 +71,3 @@ def test_pages_render(panel, tmp_path) -> None:
         ["pdftoppm", "-r", "50", "-png", str(tmp_path / "r.pdf"), str(tmp_path / "page")], check=True
     )
     assert len(list(tmp_path.glob("page*.png"))) == len(PdfReader(io.BytesIO(data)).pages)
-
-
-def test_narrow_count_columns_never_split_a_welsh_word(panel) -> None:
-    """ "Amherthnasol" (not applicable) is the longest answer word in the count tables' heads."""
-    data = report.render(
-        report.gather(panel.world.coordinator, panel.round_id), ReportOptions("cy", "publication"), "pdf"
-    )[""]
-    text = text_of(data)
-    assert "Amherthnasol" in text and "Amherth nasol" not in text and "Amher thnasol" not in text
-    english = text_of(
-        report.render(
-            report.gather(panel.world.coordinator, panel.round_id), ReportOptions("en", "publication"), "pdf"
-        )[""]
-    )
-    assert "Comment s" not in english and "Uncle ar" not in english

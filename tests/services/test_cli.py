@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -119,6 +120,17 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
                  "-o", tmp_path / "q4.csv")  # fmt: skip
     assert tables.returncode == 0 and "q4-answers.csv" in tables.stdout, tables.stdout + tables.stderr
     assert "Aled Jones" in (tmp_path / "q4-answers.csv").read_text(encoding="utf-8-sig")
+    every = cli("--profile", coord, "report", "--round", "1", "--format", "docx", "--mode", "internal",
+                "--every-answer", "-o", tmp_path / "every.docx")  # fmt: skip
+    assert every.returncode == 0, every.stdout + every.stderr
+    (counts,) = [
+        t for t in docx.Document(str(tmp_path / "every.docx")).tables if t.cell(0, 0).text == "Criteria"
+    ]
+    rows = {row.cells[0].text: row.cells[1].text for row in counts.rows[1:]}
+    assert (
+        rows["Hostility or prejudice recorded: Yes"] == "1"
+        and rows["Hostility or prejudice recorded: No"] == "0"
+    )
 
 
 def test_a_case_list_with_errors_creates_nothing(tmp_path: Path) -> None:

@@ -229,3 +229,29 @@ def test_the_summary_is_the_coordinators_own_and_a_changed_draft_is_only_pointed
         save_background(db, round_id, replace(stored, summary="", summary_drafted_from=""))
         findings_ops.save_case_notes(report_page.session, first, CaseNotes()).run()
         qtbot.waitUntil(lambda: active_jobs() == 0)
+
+
+def test_every_answer_in_the_criteria_table_when_the_coordinator_ticks_it(
+    qtbot, page, tmp_path, monkeypatch
+) -> None:
+    """Off by default (a published table lists what cases had); ticked, the Word report's
+    criteria table has a row for every answer, those no case had counted 0."""
+    import docx
+
+    report_page, _db, _round_id = page
+    box = report_page.every_answer
+    assert not box.isChecked() and box.text().startswith("List every answer")
+    out = tmp_path / "every.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "DOCX (*.docx)"))
+    report_page.format_combo.setCurrentIndex(1)  # Word
+    report_page.mode_combo.setCurrentIndex(1)  # internal: no publication review
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # as a keyboard user ticks it
+    assert box.isChecked() and report_page.options()[0].every_answer
+    qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
+    wait_operations(qtbot)
+    qtbot.waitUntil(out.exists, timeout=60000)
+    (table,) = [t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "Criteria"]
+    counts = [row.cells[1].text for row in table.rows[1:]]
+    assert "0" in counts
+    assert any(row.cells[0].text == "Hostility or prejudice recorded: Not applicable" for row in table.rows)

@@ -99,6 +99,12 @@ REPORT: dict[str, Words] = {
     ),
     "report.question": Words("Question", "Cwestiwn"),
     "report.comments": Words("Comments", "Sylwadau"),
+    "report.criterion": Words("Criteria", "Meini prawf"),
+    "report.case_count": Words("Number of cases", "Nifer yr achosion"),
+    "report.criteria_left_out": Words(
+        "Answers that no case had are left out.",
+        "Mae atebion nad oedd gan yr un achos wedi'u gadael allan.",
+    ),
     "report.agreement": Words("Agreement between members", "Cytundeb rhwng aelodau"),
     "report.agreement_intro": Words(
         "How consistently members answered each question, across the cases two or more of them reviewed. 1 "

@@ -16,7 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from desktop.reports.content import ReportOptions, ReviewProgress
 from desktop.services import publication
@@ -86,6 +95,10 @@ class ReportPage(CoordinatorPage):
             combo.setObjectName(name)
             label.setBuddy(combo)
             choices.addRow(label, combo)
+        # The criteria-count table leaves out answers no case had unless asked (seed reports do).
+        self.every_answer = QCheckBox()
+        self.every_answer.setObjectName("report_every_answer")
+        choices.addRow(self.every_answer)
         self.write_button = self._button("write_report", self.choose_file)
         self.done_label = QLabel()
         self.done_label.setObjectName("report_written")
@@ -158,6 +171,10 @@ class ReportPage(CoordinatorPage):
         refill(self.format_combo, formats)
         refill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
         refill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
+        self.every_answer.setText(tr("List every answer in the criteria table, even those no case had"))
+        self.every_answer.setToolTip(
+            tr("Off: the table of counts lists only the findings at least one case had (PDF and Word).")
+        )
         if self.written is not None:
             self._show_written(self.written)
         self._show_progress(self.reviews_progress)
@@ -276,7 +293,9 @@ class ReportPage(CoordinatorPage):
     # writing -----------------------------------------------------------------------
     def options(self) -> tuple[ReportOptions, str]:
         options = ReportOptions(
-            LANGUAGES[self.language_combo.currentIndex()], MODES[self.mode_combo.currentIndex()]
+            LANGUAGES[self.language_combo.currentIndex()],
+            MODES[self.mode_combo.currentIndex()],
+            every_answer=self.every_answer.isChecked(),
         )
         return options, FORMATS[self.format_combo.currentIndex()]
 
