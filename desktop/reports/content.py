@@ -38,6 +38,7 @@ class CaseNotes:
     comment: str = ""
     good_practice: tuple[str, ...] = ()
     learning: tuple[str, ...] = ()
+    drafted_from: str = ""  # the draft the comment began from ("" if it did not)
 
 
 @dataclass(frozen=True)

@@ -231,7 +231,10 @@ def withdraw_adjudication(db: Database, case_id: int, question_id: str) -> Chang
 def case_notes(db: Database, case_id: int) -> CaseNotes:
     with db.session() as session:
         _case(session, case_id)
-        comment = session.scalar(select(CaseReport.comment).where(CaseReport.case_id == case_id)) or ""
+        stored = session.execute(
+            select(CaseReport.comment, CaseReport.drafted_from).where(CaseReport.case_id == case_id)
+        ).first()
+        comment, drafted_from = stored if stored is not None else ("", "")
         tags = session.execute(
             select(CaseTag.kind, CaseTag.text).where(CaseTag.case_id == case_id).order_by(CaseTag.id)
         ).all()
@@ -239,6 +242,7 @@ def case_notes(db: Database, case_id: int) -> CaseNotes:
             comment,
             tuple(text for kind, text in tags if kind == "good_practice"),
             tuple(text for kind, text in tags if kind == "learning"),
+            drafted_from,
         )
 
 
@@ -252,11 +256,14 @@ def save_case_notes(db: Database, case_id: int, notes: CaseNotes) -> Changes:
     ]
     with db.session() as session:
         _case(session, case_id)
+        drafted_from = notes.drafted_from.strip() if comment else ""
         report = session.scalar(select(CaseReport).where(CaseReport.case_id == case_id))
         if report is None:
-            session.add(CaseReport(case_id=case_id, comment=comment, updated_at=utc_now()))
+            session.add(
+                CaseReport(case_id=case_id, comment=comment, drafted_from=drafted_from, updated_at=utc_now())
+            )
         else:
-            report.comment, report.updated_at = comment, utc_now()
+            report.comment, report.drafted_from, report.updated_at = comment, drafted_from, utc_now()
         session.execute(delete(CaseTag).where(CaseTag.case_id == case_id))
         session.add_all(CaseTag(case_id=case_id, kind=kind, text=text) for kind, text in tags if text)
     return Changes(case_notes=frozenset({case_id}))
@@ -266,10 +273,12 @@ def all_case_notes_in(session: Session, round_id: int) -> dict[int, CaseNotes]:
     """Case id -> what the coordinator wrote, for every case of the round (one read)."""
     require_coordinator(session)
     case_ids = select(CaseFile.id).where(CaseFile.round_id == round_id)
-    comments: dict[int, str] = {
-        case_id: comment
-        for case_id, comment in session.execute(
-            select(CaseReport.case_id, CaseReport.comment).where(CaseReport.case_id.in_(case_ids))
+    comments: dict[int, tuple[str, str]] = {
+        case_id: (comment, drafted_from)
+        for case_id, comment, drafted_from in session.execute(
+            select(CaseReport.case_id, CaseReport.comment, CaseReport.drafted_from).where(
+                CaseReport.case_id.in_(case_ids)
+            )
         )
     }
     tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: {k: [] for k in TAG_KINDS})
@@ -281,7 +290,12 @@ def all_case_notes_in(session: Session, round_id: int) -> dict[int, CaseNotes]:
         tags[case_id][kind].append(text)
     ids = set(comments) | set(tags)
     return {
-        i: CaseNotes(comments.get(i, ""), tuple(tags[i]["good_practice"]), tuple(tags[i]["learning"]))
+        i: CaseNotes(
+            comments.get(i, ("", ""))[0],
+            tuple(tags[i]["good_practice"]),
+            tuple(tags[i]["learning"]),
+            comments.get(i, ("", ""))[1],
+        )
         for i in ids
     }
 

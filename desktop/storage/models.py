@@ -287,6 +287,7 @@ class CaseReport(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = _case_fk()
     comment: Mapped[str] = mapped_column(Text, default="")
+    drafted_from: Mapped[str] = mapped_column(Text, default="")  # the draft the comment began from
     updated_at: Mapped[datetime]
 
 

@@ -3242,8 +3242,8 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Rhoi&apos;r crynodeb drafft yn lle&apos;r hyn sydd wedi&apos;i ysgrifennu yma; mae Ctrl+Z yn ei roi&apos;n ôl</translation>
     </message>
     <message>
-        <source>The draft has changed since your summary began from it. Your words are as you left them.</source>
-        <translation>Mae&apos;r drafft wedi newid ers i&apos;ch crynodeb ddechrau ohono. Mae eich geiriau fel y gwnaethoch eu gadael.</translation>
+        <source>The draft has changed since your words began from it. Your words are as you left them.</source>
+        <translation>Mae&apos;r drafft wedi newid ers i&apos;ch geiriau ddechrau ohono. Mae eich geiriau fel y gwnaethoch eu gadael.</translation>
     </message>
     <message>
         <source>New in the draft: {line}</source>

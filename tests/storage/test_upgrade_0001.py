@@ -49,6 +49,7 @@ NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 and
     "profile": {"role", "signing_private", "encryption_identity"},
     "round": {"coordinator_id", "revision", "review_revision", "code", "member_number"},
     "round_background": {"summary", "summary_drafted_from"},
+    "case_report": {"drafted_from"},
 }
 Dump = dict[str, dict[int, dict[str, Any]]]
 

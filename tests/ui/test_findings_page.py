@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from desktop.reports.content import CaseNotes
 from desktop.services import findings, profile
 from desktop.ui import i18n
+from desktop.ui.ops import findings as findings_ops
+from desktop.ui.worker import active_jobs
 from tests.engine_events import heard
 from tests.services.exchange_world import PASSPHRASE
 from tests.services.panel_world import MEMBERS, reviewed_panel
@@ -354,3 +356,33 @@ def test_a_page_larger_than_the_window_scrolls_to_the_control_in_use(qtbot, offi
     qtbot.wait(50)
     corner = button.mapTo(area.viewport(), button.rect().bottomRight())
     assert area.viewport().rect().contains(corner)
+
+
+def test_a_comment_begun_from_the_draft_points_out_a_changed_draft_and_keeps_its_words(qtbot, office) -> None:
+    """Used and saved, the draft the comment began from is kept with it; when the panel
+    later decides a split on the case, the draft changes, and the panel says what changed
+    without a word of the comment moving."""
+    page, db, _round = office
+    panel = page.case_panel
+    go_to(qtbot, page, "HC-003", "risk_identified")
+    panel.use_draft_button.click()
+    began = panel.draft_edit.toPlainText()
+    assert "unable to agree whether the risk" in began and not panel.draft_changed.isVisible()
+    panel.save()
+    qtbot.waitUntil(lambda: panel.status.text() == "Saved the notes on HC-003.")
+    case_id = panel.case.case.case_id
+    assert findings.case_notes(db, case_id).drafted_from == began
+    try:
+        findings_ops.adjudicate(
+            page.session, case_id, "risk_identified", "partly", "Decided at the meeting."
+        ).run()
+        qtbot.waitUntil(panel.draft_changed.isVisible, timeout=10_000)
+        said = panel.draft_changed.text()
+        assert "No longer in the draft: • Members were unable to agree whether the risk" in said
+        assert "New in the draft: • " in said and "Decided at the meeting." in said
+        assert panel.comment_edit.toPlainText() == began, "the comment is as it was"
+        assert panel.draft_changed.accessibleName() == said
+    finally:
+        findings_ops.withdraw_adjudication(page.session, case_id, "risk_identified").run()
+        findings.save_case_notes(db, case_id, CaseNotes())
+        qtbot.waitUntil(lambda: active_jobs() == 0)

@@ -32,6 +32,7 @@ from desktop.reports.drafting import draft_case
 from desktop.services.findings import FindingsRefused
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
+from desktop.ui.coordinator.draft_changes import draft_changes
 from desktop.ui.coordinator.findings_words import refusal_text
 from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
@@ -84,6 +85,11 @@ class CasePanel(Retranslatable, QWidget):
         self.status = QLabel()
         self.status.setObjectName("case_status")
         self.status.setWordWrap(True)
+        self.drafted_from = ""  # the draft the shown case's comment began from
+        self.draft_changed = QLabel()
+        self.draft_changed.setObjectName("case_draft_changed")
+        self.draft_changed.setWordWrap(True)
+        self.draft_changed.hide()
         self._lay_out()
         self.retranslate()
         self.show_case(None, None, CaseNotes())
@@ -103,6 +109,7 @@ class CasePanel(Retranslatable, QWidget):
             layout.addWidget(editor, 1)
             if editor is self.draft_edit:
                 layout.addWidget(self.use_draft_button, 0, Qt.AlignmentFlag.AlignLeft)
+                layout.addWidget(self.draft_changed)
         scroll = QScrollArea()
         scroll.setObjectName("case_scroll")
         scroll.setWidgetResizable(True)
@@ -162,6 +169,7 @@ class CasePanel(Retranslatable, QWidget):
             self._show_draft()
 
     def _fill(self, notes: CaseNotes) -> None:
+        self.drafted_from = notes.drafted_from
         self.comment_edit.setPlainText(notes.comment)
         self.good_edit.setPlainText("\n".join(notes.good_practice))
         self.learning_edit.setPlainText("\n".join(notes.learning))
@@ -183,13 +191,23 @@ class CasePanel(Retranslatable, QWidget):
 
         draft = draft_case(self.case, self.findings.template, current_language(), who)
         self.draft_edit.setPlainText(draft_text(draft.findings))
+        self._show_draft_changes()
+
+    def _show_draft_changes(self) -> None:
+        """What the draft has gained or lost since the comment began from it."""
+        text = draft_changes(self.drafted_from, self.draft_edit.toPlainText()) if self.case else ""
+        self.draft_changed.setText(text)
+        self.draft_changed.setAccessibleName(text)
+        self.draft_changed.setVisible(bool(text))
 
     # editing ---------------------------------------------------------------
     def typed(self) -> CaseNotes:
+        comment = self.comment_edit.toPlainText().strip()
         return CaseNotes(
-            self.comment_edit.toPlainText().strip(),
+            comment,
             _lines(self.good_edit.toPlainText()),
             _lines(self.learning_edit.toPlainText()),
+            self.drafted_from if comment else "",
         )
 
     def unsaved(self) -> bool:
@@ -208,6 +226,8 @@ class CasePanel(Retranslatable, QWidget):
         cursor = self.comment_edit.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(self.draft_edit.toPlainText())
+        self.drafted_from = self.draft_edit.toPlainText()
+        self._show_draft_changes()
         self.comment_edit.setTextCursor(cursor)
         self.comment_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._say(tr("The draft is in the panel's comment: edit it, then save. Ctrl+Z undoes."))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,6 +73,7 @@ class ReportPage(CoordinatorPage):
         self.comments_heading = make_heading(QLabel(), 1.15)
         self.comments_table = CriteriaComments()
         self.summary_editor = SummaryEditor()
+        self._draft_stale = False  # the round changed while the page was out of sight
         self.summary_editor.edit.textChanged.connect(self._typed)
         self.comments_table.itemChanged.connect(
             lambda _item: self.background_state.setText(tr("Not saved yet."))
@@ -208,9 +209,20 @@ class ReportPage(CoordinatorPage):
             self._read_draft(self.round_id)
 
     def _read_draft(self, round_id: int) -> None:
+        """The drafted summary, read off the GUI thread when the page is in view: it drafts
+        from the whole round, so a page out of sight reads it when it is next shown."""
+        if not self.isVisible():
+            self._draft_stale = True
+            return
+        self._draft_stale = False
         report_ops.summary_draft(self.session, round_id, current_language()).success(
             lambda draft: self.summary_editor.show_draft(draft) if round_id == self.round_id else None
         ).failure(self._failed).run(origin=self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._draft_stale and self.round_id is not None and self.session.is_open:
+            self._read_draft(self.round_id)
 
     def _typed(self) -> None:
         if self.round_id is not None and self.save_button.isEnabled():

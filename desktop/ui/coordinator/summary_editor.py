@@ -13,11 +13,10 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.coordinator.draft_changes import draft_changes
 from desktop.ui.coordinator.page import label_button
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.style import make_heading
-
-MOST_CHANGES_SHOWN = 6  # lines of what changed in the draft; the rest are counted
 
 
 class SummaryEditor(Retranslatable, QWidget):
@@ -93,24 +92,7 @@ class SummaryEditor(Retranslatable, QWidget):
         self._show_changes()
 
     def _show_changes(self) -> None:
-        """What the draft has gained or lost since the coordinator's words began from it."""
-        if not self.drafted_from or not self.draft or self.draft == self.drafted_from:
-            self.changed.hide()
-            return
-        then, now = set(self.drafted_from.splitlines()), set(self.draft.splitlines())
-        added = [line for line in self.draft.splitlines() if line not in then]
-        gone = [line for line in self.drafted_from.splitlines() if line not in now]
-        lines = [
-            tr("The draft has changed since your summary began from it. Your words are as you left them.")
-        ]
-        lines += [tr("New in the draft: {line}").format(line=line) for line in added[:MOST_CHANGES_SHOWN]]
-        lines += [
-            tr("No longer in the draft: {line}").format(line=line) for line in gone[:MOST_CHANGES_SHOWN]
-        ]
-        more = max(len(added) - MOST_CHANGES_SHOWN, 0) + max(len(gone) - MOST_CHANGES_SHOWN, 0)
-        if more:
-            lines.append(tr("…and {count} more.").format(count=more))
-        text = "\n".join(lines)
+        text = draft_changes(self.drafted_from, self.draft)
         self.changed.setText(text)
         self.changed.setAccessibleName(text)
-        self.changed.show()
+        self.changed.setVisible(bool(text))
