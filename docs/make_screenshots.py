@@ -292,20 +292,25 @@ def report_screens(app: QApplication, root: Path) -> None:
     window.close()  # closes the profile, and forgets its key
     samples = OUT.parent / "samples"
     samples.mkdir(exist_ok=True)
-    criteria = criteria_page(pdf.read_bytes())
-    for page, name in ((5, "report-case-page"), (criteria, "report-criteria-page")):
+    data = pdf.read_bytes()
+    sampled = (
+        (page_with(data, "Findings case by case"), "report-case-page"),
+        (page_with(data, "Recurring findings"), "report-summary-page"),
+        (page_with(data, "Detailed findings"), "report-criteria-page"),
+    )
+    for page, name in sampled:
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page),
                         str(pdf), str(samples / name)], check=True)  # fmt: skip
 
 
-def criteria_page(pdf: bytes) -> int:
-    """The page (from 1) where the report's criteria-count table starts."""
+def page_with(pdf: bytes, words: str) -> int:
+    """The first page (from 1) that prints `words`: where a part of the report starts."""
     import io
 
     from pypdf import PdfReader
 
     pages = PdfReader(io.BytesIO(pdf)).pages
-    return next(n for n, page in enumerate(pages, start=1) if "Detailed findings" in page.extract_text())
+    return next(n for n, page in enumerate(pages, start=1) if words in page.extract_text())
 
 
 def publication_review(app: QApplication, office: Database, round_id: int) -> None:

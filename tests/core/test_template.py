@@ -515,3 +515,15 @@ def test_a_template_without_criteria_prints_its_questions() -> None:
     q = template.question("hcso_contact_in_time")
     assert q.criterion is None
     assert (q.criterion_label("en"), q.criterion_label("cy")) == (q.text.en, q.text.cy)
+
+
+def test_a_section_sums_up_what_met_the_standard_in_a_phrase_welsh_can_join_without_mutating() -> None:
+    doc = hate_crime_doc()
+    doc["sections"][2]["satisfied_with"] = {"en": "the care of the victim", "cy": "gofal i'r dioddefwr"}
+    assert error_of(doc) == (
+        "test.json: sections[2].satisfied_with.cy: must begin with the article (y, yr) or a vowel"
+    )
+    doc["sections"][2]["satisfied_with"]["cy"] = "y gofal i'r dioddefwr"
+    assert parse_template(doc, "test.json").sections[2].satisfied_with.get("cy") == "y gofal i'r dioddefwr"
+    del doc["sections"][2]["satisfied_with"]
+    assert parse_template(doc, "test.json").sections[2].satisfied_with is None  # older templates
