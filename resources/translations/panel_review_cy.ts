@@ -3234,8 +3234,8 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Yr hyn y mae crynodeb yr adroddiad yn ei ddweud. Dechreuwch o&apos;r drafft — y canfyddiadau sy&apos;n codi dro ar ôl tro ar draws achosion, a&apos;r arfer da a&apos;r dysgu o bob achos — a&apos;i ysgrifennu fel y byddai&apos;r panel yn ei ysgrifennu. Os caiff ei adael yn wag, mae&apos;r adroddiad yn argraffu&apos;r drafft. Mae llinell sy&apos;n dechrau gyda • yn bwynt; mae unrhyw linell arall yn bennawd.</translation>
     </message>
     <message>
-        <source>Begin from the &amp;draft</source>
-        <translation>Dechrau o&apos;r &amp;drafft</translation>
+        <source>Begin from the dr&amp;aft</source>
+        <translation>Dechrau o&apos;r draff&amp;t</translation>
     </message>
     <message>
         <source>Put the drafted summary in place of what is written here; Ctrl+Z puts it back</source>

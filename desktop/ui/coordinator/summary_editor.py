@@ -61,7 +61,7 @@ class SummaryEditor(Retranslatable, QWidget):
         self.edit.setAccessibleName(tr("Summary of themes"))
         label_button(
             self.draft_button,
-            tr("Begin from the &draft"),
+            tr("Begin from the dr&aft"),
             tr("Put the drafted summary in place of what is written here; Ctrl+Z puts it back"),
         )
         self._show_changes()
