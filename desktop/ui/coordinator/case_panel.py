@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import CaseFindings, RoundFindings
+from desktop.core.words import say
 from desktop.core.words.nouns import joined
 from desktop.reports.case_block import draft_text
 from desktop.reports.content import CaseNotes
@@ -184,10 +185,12 @@ class CasePanel(Retranslatable, QWidget):
         if self.case is None or self.findings is None:
             self.draft_edit.clear()
             return
-        names = {r.letter: r.name for r in self.findings.reviewers}
 
+        # "Member A noted", as the published report says it: "Use the draft" copies this
+        # into the panel's comment, which every report prints as written.
         def who(letters: Sequence[str], language: str) -> str:
-            return joined([names.get(letter, letter) for letter in letters], language, mutate=False)
+            labels = [say("report.member_letter", language, letter=letter) for letter in letters]
+            return joined(labels, language, mutate=False)
 
         draft = draft_case(self.case, self.findings.template, current_language(), who)
         self.draft_edit.setPlainText(draft_text(draft.findings))
