@@ -113,10 +113,10 @@ def draft_case(case: CaseFindings, template: Template, language: str, who: Attri
             else:
                 met.append(section)
     satisfied = _satisfied(met, unphrased, language)
-    notes = _notes(met_notes, language, who)
     if satisfied is not None:
-        notable.append(Finding(satisfied, notes))
-    elif notes:
+        notable.append(Finding(satisfied))
+    notes = _notes(met_notes, language, who)
+    if notes:  # on answers that met the standard: beside "satisfied" a caveat reads as a contradiction
         notable.append(Finding(say("draft.also_noted", language), notes))
     practice, learning = _written(case, language)
     return CaseDraft(tuple(notable + closing), practice, learning)

@@ -131,3 +131,13 @@ def test_a_majority_with_a_member_who_found_it_short_is_said_on_its_own() -> Non
         "(a majority: 2 of 3 members)."
     )
     assert first.notes == ("Aled Jones noted: No hostility recorded in the log.",)
+
+
+def test_a_note_on_an_answer_that_met_the_standard_is_not_set_beneath_satisfied() -> None:
+    """A member's caveat on a "yes" read as a contradiction beneath "Members were satisfied
+    with the recording…": it is heard on its own."""
+    caveat = {"A": {"strands_recorded": Answer(("race",), note="The incident log records race only.")}}
+    (satisfied, also, _overall) = drafted(caveat).findings
+    assert satisfied.text.startswith("Members were satisfied with") and satisfied.notes == ()
+    assert also.text == "Members also noted:"
+    assert also.notes == ("Aled Jones noted: The incident log records race only.",)

@@ -22,12 +22,12 @@ DRAFTING: dict[str, Words] = {
     "draft.members_noted": Words("Members noted: {note}", "Nododd yr aelodau: {note}"),
     "draft.split_counts": Words("{sentence} ({counts}).", "{sentence} ({counts})."),
     "draft.decided": Words(
-        "{sentence} Members were divided on this, and the panel decided it at its meeting: {why}",
-        "{sentence} Roedd yr aelodau'n anghytuno ar hyn, a phenderfynodd y panel arno yn ei gyfarfod: {why}",
+        "{sentence} Members were divided on this, and the panel decided it. Its reason: {why}",
+        "{sentence} Roedd yr aelodau'n anghytuno ar hyn, a phenderfynodd y panel arno. Ei reswm: {why}",
     ),
     "draft.left_open": Words(
-        "{sentence} The panel discussed this at its meeting and left it unresolved: {why}",
-        "{sentence} Trafododd y panel hyn yn ei gyfarfod a'i adael heb ei ddatrys: {why}",
+        "{sentence} The panel discussed this and left it unresolved. Its reason: {why}",
+        "{sentence} Trafododd y panel hyn a'i adael heb ei ddatrys. Ei reswm: {why}",
     ),
     "draft.hours_disagree": Words(
         "Members answered that the contact was {answer}, but the time they recorded, {hours} hours, is "

@@ -9,8 +9,6 @@ the comment as an edit, so Ctrl+Z brings back what was there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -25,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import CaseFindings, RoundFindings
-from desktop.core.words import say
-from desktop.core.words.nouns import joined
 from desktop.reports.case_block import draft_text
 from desktop.reports.content import CaseNotes
 from desktop.reports.drafting import draft_case
@@ -186,13 +182,10 @@ class CasePanel(Retranslatable, QWidget):
             self.draft_edit.clear()
             return
 
-        # "Member A noted", as the published report says it: "Use the draft" copies this
-        # into the panel's comment, which every report prints as written.
-        def who(letters: Sequence[str], language: str) -> str:
-            labels = [say("report.member_letter", language, letter=letter) for letter in letters]
-            return joined(labels, language, mutate=False)
-
-        draft = draft_case(self.case, self.findings.template, current_language(), who)
+        # Worded as the published report words it ("A member noted: …", naming no one):
+        # "Use the draft" copies it into the panel's comment, which every report prints as
+        # written. Who wrote a note is in the cell's window.
+        draft = draft_case(self.case, self.findings.template, current_language())
         self.draft_edit.setPlainText(draft_text(draft.findings))
         self._show_draft_changes()
 
