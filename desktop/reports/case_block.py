@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from desktop.core.findings import CaseFindings
 from desktop.core.words.nouns import joined
-from desktop.reports.content import PanelReport, ReportOptions, member_label
-from desktop.reports.drafting import Attribution, Finding, draft_case, once
+from desktop.reports.content import CaseNotes, PanelReport, ReportOptions, member_label
+from desktop.reports.drafting import Attribution, CaseDraft, Finding, draft_case, once
 
 BULLET = "• "
 NOTE = "– "  # a member's note, beneath the finding it explains
@@ -29,14 +29,13 @@ def case_block(report: PanelReport, case: CaseFindings, options: ReportOptions, 
     draft = draft_case(case, report.findings.template, language, note_authors(report, options))
     notes = report.notes.get(case.case.case_id)
     comment = notes.comment.strip() if notes is not None else ""
-    findings = parsed(comment) if comment else draft.findings
-    tags_practice = notes.good_practice if notes is not None else ()
-    tags_learning = notes.learning if notes is not None else ()
-    return CaseBlock(
-        findings,
-        once((*tags_practice, *draft.good_practice)),
-        once((*tags_learning, *draft.learning)),
-    )
+    return CaseBlock(parsed(comment) if comment else draft.findings, *written_points(notes, draft))
+
+
+def written_points(notes: CaseNotes | None, draft: CaseDraft) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(good practice, learning): the coordinator's tags, then what members wrote, once each."""
+    tags = notes if notes is not None else CaseNotes()
+    return once((*tags.good_practice, *draft.good_practice)), once((*tags.learning, *draft.learning))
 
 
 def draft_text(findings: Sequence[Finding]) -> str:

@@ -243,17 +243,23 @@ def _welsh_joined(word: str, before_vowel: str, phrase: str) -> str:
 # members' notes ----------------------------------------------------------------------
 def _notes(notes: Sequence[tuple[str, str]], language: str, who: Attribution) -> tuple[str, ...]:
     """Each note once (notes alike are one, with every member who wrote it), attributed."""
+    return tuple(_attributed(note, letters, language, who) for note, letters in gathered(notes))
+
+
+def gathered(written: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(who or where, text) pairs as each text once, in order, with everyone (or every
+    case) that wrote it: texts alike are one; empty and blanked texts are left out."""
     kept: list[tuple[str, list[str]]] = []
-    for letter, note in notes:
-        note = note.strip()
-        if not note or note == MARK:
+    for source, text in written:
+        text = text.strip()
+        if not text or text == MARK:
             continue
-        same = next((entry for entry in kept if alike(entry[0], note)), None)
+        same = next((entry for entry in kept if alike(entry[0], text)), None)
         if same is None:
-            kept.append((note, [letter]))
-        elif letter not in same[1]:
-            same[1].append(letter)
-    return tuple(_attributed(note, letters, language, who) for note, letters in kept)
+            kept.append((text, [source]))
+        elif source not in same[1]:
+            same[1].append(source)
+    return kept
 
 
 def alike(a: str, b: str) -> bool:
@@ -287,9 +293,4 @@ def _written(case: CaseFindings, language: str) -> tuple[tuple[str, ...], tuple[
 
 def once(texts: Iterable[str]) -> tuple[str, ...]:
     """Each text once, in order: texts alike (case, spacing and punctuation aside) are one."""
-    kept: list[str] = []
-    for text in texts:
-        text = text.strip()
-        if text and text != MARK and not any(alike(text, k) for k in kept):
-            kept.append(text)
-    return tuple(kept)
+    return tuple(text for text, _sources in gathered(("", text) for text in texts))

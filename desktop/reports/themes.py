@@ -17,9 +17,9 @@ from desktop.core.round_codes import NoteKind
 from desktop.core.template import Question
 from desktop.core.words import say
 from desktop.core.words.nouns import joined
-from desktop.reports.case_block import BULLET, case_block
+from desktop.reports.case_block import BULLET, written_points
 from desktop.reports.content import PanelReport, ReportOptions, case_label
-from desktop.reports.drafting import HOURS_DISAGREE, alike, draft_case, sentence
+from desktop.reports.drafting import HOURS_DISAGREE, draft_case, gathered, sentence
 
 RECURRING = 2  # a shortfall in this many cases or more is a theme
 
@@ -42,16 +42,17 @@ def draft_themes(report: PanelReport, options: ReportOptions, language: str) -> 
     questions = {q.id: q for q in template.questions}
     order = {q.id: n for n, q in enumerate(template.questions)}
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
-    practice: list[tuple[str, list[str]]] = []
-    learning: list[tuple[str, list[str]]] = []
+    practice: list[tuple[str, str]] = []  # (case, text)
+    learning: list[tuple[str, str]] = []
     for case in report.findings.cases:
         name = case_label(report, case.case.reference, options, language)
-        for finding in draft_case(case, template, language).findings:
+        draft = draft_case(case, template, language)
+        for finding in draft.findings:
             if finding.notable and finding.question_id:
                 found[(finding.question_id, finding.code)].append(name)
-        block = case_block(report, case, options, language)
-        _gather(practice, block.good_practice, name)
-        _gather(learning, block.learning, name)
+        points, lessons = written_points(report.notes.get(case.case.case_id), draft)
+        practice += [(name, text) for text in points]
+        learning += [(name, text) for text in lessons]
     issues = [
         (len(names), order.get(qid, 0), Theme(_issue(questions[qid], code, language), tuple(names)))
         for (qid, code), names in found.items()
@@ -59,8 +60,8 @@ def draft_themes(report: PanelReport, options: ReportOptions, language: str) -> 
     ]
     return Themes(
         tuple(theme for _n, _o, theme in sorted(issues, key=lambda t: (-t[0], t[1]))),
-        tuple(Theme(text, tuple(names)) for text, names in practice),
-        tuple(Theme(text, tuple(names)) for text, names in learning),
+        tuple(Theme(text, tuple(names)) for text, names in gathered(practice)),
+        tuple(Theme(text, tuple(names)) for text, names in gathered(learning)),
     )
 
 
@@ -86,16 +87,6 @@ def _issue(question: Question, code: str, language: str) -> str:
     return sentence(question, key, language) or say(
         "report.fallback", language, question=question.text.get(language), answer=code
     )
-
-
-def _gather(into: list[tuple[str, list[str]]], texts: tuple[str, ...], case: str) -> None:
-    """Each text once across the round, with every case it was written on."""
-    for text in texts:
-        same = next((entry for entry in into if alike(entry[0], text)), None)
-        if same is None:
-            into.append((text, [case]))
-        elif case not in same[1]:
-            same[1].append(case)
 
 
 def summary_sections(
