@@ -29,7 +29,7 @@ from desktop.reports.drafting import draft_case
 from desktop.services.findings import FindingsRefused
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
-from desktop.ui.coordinator.draft_changes import draft_changes
+from desktop.ui.coordinator.draft_changes import show_draft_changes
 from desktop.ui.coordinator.findings_words import refusal_text
 from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
@@ -191,10 +191,8 @@ class CasePanel(Retranslatable, QWidget):
 
     def _show_draft_changes(self) -> None:
         """What the draft has gained or lost since the comment began from it."""
-        text = draft_changes(self.drafted_from, self.draft_edit.toPlainText()) if self.case else ""
-        self.draft_changed.setText(text)
-        self.draft_changed.setAccessibleName(text)
-        self.draft_changed.setVisible(bool(text))
+        draft = self.draft_edit.toPlainText() if self.case else ""
+        show_draft_changes(self.draft_changed, self.drafted_from, draft)
 
     # editing ---------------------------------------------------------------
     def typed(self) -> CaseNotes:

@@ -8,6 +8,8 @@ new goes unnoticed and nothing of theirs is replaced.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from desktop.ui.i18n import tr
 
 MOST_CHANGES_SHOWN = 6  # lines of each kind; the rest are counted
@@ -27,3 +29,11 @@ def draft_changes(drafted_from: str, draft: str) -> str:
     if more:
         lines.append(tr("…and {count} more.").format(count=more))
     return "\n".join(lines)
+
+
+def show_draft_changes(label: QLabel, drafted_from: str, draft: str) -> None:
+    """`label` says what changed (read out as its name too), or is hidden when nothing did."""
+    text = draft_changes(drafted_from, draft)
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))

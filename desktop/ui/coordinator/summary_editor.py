@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.coordinator.draft_changes import draft_changes
+from desktop.ui.coordinator.draft_changes import show_draft_changes
 from desktop.ui.coordinator.page import label_button
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.style import make_heading
@@ -92,7 +92,4 @@ class SummaryEditor(Retranslatable, QWidget):
         self._show_changes()
 
     def _show_changes(self) -> None:
-        text = draft_changes(self.drafted_from, self.draft)
-        self.changed.setText(text)
-        self.changed.setAccessibleName(text)
-        self.changed.setVisible(bool(text))
+        show_draft_changes(self.changed, self.drafted_from, self.draft)
