@@ -92,6 +92,23 @@ class RecommendationItem:
 
 
 @dataclass(frozen=True)
+class TextVersions:
+    """The typed texts of a report in the other language (`reports.languages`).
+
+    `written_in` is the language the round's texts are written in; `languages` names the
+    texts written in another one (a member's note in Welsh), by place key; `texts` holds,
+    by place key and language, each version that still translates the text as it is now."""
+
+    written_in: str = "en"
+    languages: Mapping[str, str] = field(default_factory=dict)  # place key -> language
+    texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # key -> language -> text
+
+    def language_of(self, key: str) -> str:
+        """The language the text at `key` was written in."""
+        return self.languages.get(key, self.written_in)
+
+
+@dataclass(frozen=True)
 class PanelReport:
     round_uid: str
     round_title: str
@@ -109,6 +126,11 @@ class PanelReport:
     # UTC) and the fingerprint of the key that did, never a name.
     confirmed_on: str = ""
     confirmed_key: str = ""
+    versions: TextVersions = TextVersions()
+    # Texts printed in a language other than the part of the report they stand in (an
+    # English note in the Welsh half, a text not yet translated), text -> language, so each
+    # renderer can tag that run with its own language. Filled by `reports.languages`.
+    text_languages: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,11 @@ use the right language.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
+from types import MappingProxyType
 
 from docx import Document as new_document
 from docx.document import Document
@@ -116,8 +119,43 @@ def new_language_section(doc: Document) -> Section:
     return section
 
 
+_FOREIGN: ContextVar[Mapping[str, str]] = ContextVar("foreign_texts", default=MappingProxyType({}))
+
+
+@contextmanager
+def texts_in_other_languages(languages: Mapping[str, str]) -> Iterator[None]:
+    """While writing one language's part: these texts (text -> language) are in another
+    language, so wherever one is written it becomes its own run tagged with its language
+    (a screen reader then reads an English note in the Welsh part with English sounds)."""
+    token = _FOREIGN.set(languages)
+    try:
+        yield
+    finally:
+        _FOREIGN.reset(token)
+
+
+def language_runs(text: str, language: str, languages: Mapping[str, str]) -> list[tuple[str, str]]:
+    """`text` cut into (piece, language): the texts of `languages` found in it, longest
+    first, in their own language; the rest in `language`."""
+    for known in sorted(
+        (k for k in languages if k.strip() and languages[k] != language), key=len, reverse=True
+    ):
+        at = text.find(known)
+        if at >= 0:
+            before = language_runs(text[:at], language, languages)
+            after = language_runs(text[at + len(known) :], language, languages)
+            return [*before, (known, languages[known]), *after]
+    return [(text, language)] if text else []
+
+
 def write(paragraph: Paragraph, text: str, language: str, kind: str = "body") -> None:
-    """Add `text` as a run in `language`; kind is body, bold, head, muted or small."""
+    """Add `text` as runs in `language` (see `texts_in_other_languages`); kind is body,
+    bold, head, muted or small."""
+    for piece, piece_language in language_runs(text, language, _FOREIGN.get()) or [("", language)]:
+        _run(paragraph, piece, piece_language, kind)
+
+
+def _run(paragraph: Paragraph, text: str, language: str, kind: str) -> None:
     run = paragraph.add_run()
     for i, line in enumerate(text.split("\n")):
         if i:

@@ -29,7 +29,9 @@ from desktop.reports.docx_style import (
     document,
     new_language_section,
     table,
+    texts_in_other_languages,
 )
+from desktop.reports.languages import in_language
 from desktop.reports.report_rows import (
     agreement_rows,
     background_lines,
@@ -210,11 +212,13 @@ def render_panel_docx(report: PanelReport, options: ReportOptions) -> bytes:
     title = f"{word('report', first)} – {report.round_title}"
     doc = document(first, title, report.round_title, report.panel, report.generated_on)
     for i, language in enumerate(options.languages):
+        part_report = in_language(report, language)
         section = new_language_section(doc) if i else doc.sections[0]
         decorate(section, report.panel or title, report.round_title, word("page", language), language)
-        _cover(doc, report, options, language)
-        for part in PARTS:
-            part(doc, report, options, language)
+        with texts_in_other_languages(part_report.text_languages):
+            _cover(doc, part_report, options, language)
+            for part in PARTS:
+                part(doc, part_report, options, language)
     buffer = BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

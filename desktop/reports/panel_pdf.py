@@ -33,6 +33,7 @@ from desktop.core.words.dates import long_date
 from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.criteria_pdf import criteria_part
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.languages import in_language
 from desktop.reports.panel_parts import (
     Heading,
     agreement_part,
@@ -123,7 +124,7 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
     for i, language in enumerate(options.languages):
         if i:
             story.append(PageBreak())
-        story += _one_language(report, options, language, width)
+        story += _one_language(in_language(report, language), options, language, width)
     doc.afterFlowable = _outline(doc)  # type: ignore[assignment]
     doc.keepTogetherClass = HeadingWithNext
     draw = _decorate(

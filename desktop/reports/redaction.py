@@ -27,12 +27,21 @@ class Place:
     part: str  # which text: a "redaction.<part>" key of the catalogue
     member: str = ""
     item: str = ""  # which one of several alike: a question id, a tag's or an update's number
+    # A version of the text in another language than it was written in ("" for the text
+    # itself): read and confirmed on its own, as a translation can carry what its source
+    # does not.
+    language: str = ""
+
+    @property
+    def text_key(self) -> str:
+        """Names this text and no other in the round's report, the same on every reading,
+        so a confirmation or a translation given to it can be found again."""
+        return "|".join((self.subject, self.part, self.member, self.item))
 
     @property
     def key(self) -> str:
-        """Names this text and no other in the round's report, the same on every reading,
-        so a confirmation given to it can be found again."""
-        return "|".join((self.subject, self.part, self.member, self.item))
+        """`text_key`, and for a version in another language, that language as well."""
+        return f"{self.text_key}|{self.language}" if self.language else self.text_key
 
 
 def describe(place: Place, language: str) -> str:

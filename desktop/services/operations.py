@@ -79,6 +79,7 @@ class Changes:
     observations: bool = False  # observations, or the force's responses to them
     recommendations: bool = False  # recommendations and their updates
     confirmations: bool = False  # texts kept, edited or blanked for publication
+    translations: bool = False  # a text's version in the other language, or the round's language
     reports: bool = False  # a report was written
 
     def any(self) -> bool:

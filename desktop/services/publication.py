@@ -30,6 +30,7 @@ from desktop.core.personal_data import Hit, names_in_document, scan
 from desktop.core.round_codes import PublicationDecision
 from desktop.core.words import say
 from desktop.reports.content import PanelReport
+from desktop.reports.languages import version_texts, versions_rewritten
 from desktop.reports.redaction import MARK, Place, free_texts, rewritten
 from desktop.services.identity import me_in, require_coordinator
 from desktop.services.operations import Changes
@@ -151,7 +152,7 @@ def document_text(media_type: str, data: bytes) -> str:
 def _blocks(report: PanelReport, names: Iterable[str]) -> Iterator[tuple[Place, str, tuple[Hit, ...]]]:
     references = [c.case.reference for c in report.findings.cases]
     known = tuple(names)
-    for place, text in free_texts(report):
+    for place, text in (*free_texts(report), *version_texts(report)):
         if text.strip():
             yield place, text, tuple(scan(text, known_references=references, known_names=known))
 
@@ -254,7 +255,7 @@ def confirmed_report_in(session: Session, round_id: int, report: PanelReport) ->
     latest = max(chosen.values(), key=lambda c: c.at, default=None)
     decisions = {d: sum(c.decision == d for c in chosen.values()) for d in DECISIONS}
     return Confirmed(
-        rewritten(report, publish),
+        versions_rewritten(rewritten(report, publish), publish),
         latest.by if latest else "",
         latest.fingerprint if latest else "",
         latest.at if latest else utc_now(),

@@ -24,7 +24,7 @@ from desktop.reports.content import (
     ReportOptions,
 )
 from desktop.reports.themes import summary_text
-from desktop.services import background, findings, publication, recommendations, review_progress
+from desktop.services import background, findings, publication, recommendations, review_progress, translations
 from desktop.services.identity import require_coordinator
 from desktop.services.observation_rows import observation_rows
 from desktop.services.operations import Changes
@@ -63,7 +63,7 @@ def gather_in(session: Session, round_id: int) -> PanelReport:
     require_coordinator(session)
     round_ = session.get_one(Round, round_id)
     merged = findings.round_findings_in(session, round_id)
-    return PanelReport(
+    report = PanelReport(
         round_uid=round_.uid,
         round_title=round_.title,
         panel=round_.panel,
@@ -80,6 +80,7 @@ def gather_in(session: Session, round_id: int) -> PanelReport:
         recommendations=tuple(_recommendation(r) for r in recommendations.recommendation_rows(session)),
         generated_on=utc_now().date().isoformat(),
     )
+    return replace(report, versions=translations.versions_in(session, round_id, report, {}))
 
 
 def _recommendation(r: RecommendationRow) -> RecommendationItem:

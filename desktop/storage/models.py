@@ -78,6 +78,9 @@ class Round(Base):
     # the member's number in the round, both as the coordinator's pack gave them.
     code: Mapped[str] = mapped_column(String(40), default="", server_default="")
     member_number: Mapped[int | None] = mapped_column(default=None)
+    # The language the coordinator writes the round's texts in; their versions in the
+    # other language are `TextVersion`s (revision 0009).
+    written_in: Mapped[str] = mapped_column(String(2), default="en", server_default="en")
     cases: Mapped[list[CaseFile]] = relationship(
         back_populates="round", order_by="CaseFile.position", cascade="all, delete-orphan"
     )
@@ -416,3 +419,36 @@ class PublicationConfirmation(Base):
     confirmed_by: Mapped[str] = mapped_column(String(200))
     confirmed_fingerprint: Mapped[str] = mapped_column(String(40), default="")
     confirmed_at: Mapped[datetime]
+
+
+class TextVersion(Base):
+    """A typed text of the round in another language than it was written in.
+
+    `place_key` names the text (`reports.redaction.Place.key`); `source_sha256` is the hash
+    of the text this version translates, so a version of a text changed since counts no
+    more. `origin`: typed, drafted (by the app, with the text), memory, xliff or docx."""
+
+    __tablename__ = "text_version"
+    __table_args__ = (UniqueConstraint("round_id", "place_key", "language"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    place_key: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(2))
+    text: Mapped[str] = mapped_column(Text, default="")
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(16), default="typed")
+    updated_at: Mapped[datetime]
+
+
+class TranslationMemory(Base):
+    """A translation remembered by its source text, offered again wherever that text recurs."""
+
+    __tablename__ = "translation_memory"
+    __table_args__ = (UniqueConstraint("source_language", "source_sha256", "target_language"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_language: Mapped[str] = mapped_column(String(2))
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    target_language: Mapped[str] = mapped_column(String(2))
+    source_text: Mapped[str] = mapped_column(Text)
+    target_text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]

@@ -43,11 +43,11 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 and 0008
+NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 0008 and 0009
     "template": {"sha256"},
     "case_file": {"uid", "withdrawn"},
     "profile": {"role", "signing_private", "encryption_identity"},
-    "round": {"coordinator_id", "revision", "review_revision", "code", "member_number"},
+    "round": {"coordinator_id", "revision", "review_revision", "code", "member_number", "written_in"},
     "round_background": {"summary", "summary_drafted_from"},
     "case_report": {"drafted_from"},
 }
@@ -114,7 +114,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0008"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0009"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

@@ -266,6 +266,24 @@ REFUSALS: dict[str, Words] = {
         "Nid yw'r gorchymyn yn gywir ({path}). Mae “panel-review --help” yn rhestru'r gorchmynion.",
     ),
     # Why the publication review refused (services.publication).
+    "translation.unknown_text": Words(
+        "That text is no longer in the round's report, so its translation was not stored.",
+        "Nid yw'r testun hwnnw yn adroddiad y rownd mwyach, felly ni chadwyd ei gyfieithiad.",
+    ),
+    "translation.source_changed": Words(
+        "The text has changed since you read it, so the translation was not stored. "
+        "Read it again and translate what it says now.",
+        "Mae'r testun wedi newid ers i chi ei ddarllen, felly ni chadwyd y cyfieithiad. "
+        "Darllenwch ef eto a chyfieithwch yr hyn y mae'n ei ddweud nawr.",
+    ),
+    "translation.too_long": Words(
+        "A translation can be at most {limit} characters long; nothing was stored.",
+        "Gall cyfieithiad fod yn {limit} nod o hyd ar y mwyaf; ni chadwyd dim.",
+    ),
+    "translation.language": Words(
+        "A round's texts are written in English or Welsh.",
+        "Mae testunau rownd yn cael eu hysgrifennu yn Saesneg neu yn Gymraeg.",
+    ),
     "publication.unconfirmed": Words(
         "Not published: {left} of the report's {total} texts have not been read and confirmed yet. Open the "
         "publication review, and keep, edit or blank each one.",

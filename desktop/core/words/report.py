@@ -163,6 +163,8 @@ REPORT: dict[str, Words] = {
     "report.page": Words("Page {page} of {pages}", "Tudalen {page} o {pages}"),
     "report.none": Words("None recorded.", "Dim wedi'i gofnodi."),
     "report.member_letter": Words("Member {letter}", "Aelod {letter}"),
+    # A member's words as written, then the coordinator's translation of them.
+    "report.translated": Words("{text} (in English: {translation})", "{text} (yn Gymraeg: {translation})"),
     # The drafted comment (reports.drafting).
     "report.majority_of": Words("(a majority: {top} of {all} members)", "(mwyafrif: {top} o {all} aelod)"),
     "report.one_review": Words("(from one member's review)", "(o adolygiad un aelod)"),
