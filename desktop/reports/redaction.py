@@ -54,6 +54,8 @@ def describe(place: Place, language: str) -> str:
         text = " · ".join(w for w in (place.subject, part) if w)
     if place.member:
         text += f" ({say('report.member_letter', language, letter=place.member)})"
+    if place.language:
+        text += " · " + say(f"redaction.version_{place.language}", language)
     return text
 
 

@@ -158,3 +158,16 @@ def test_the_welsh_part_of_a_word_file_tags_an_untranslated_text_as_english(tmp_
         el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val") for el in tagged.values()
     }
     assert langs == {"en-GB"}
+
+
+def test_the_publication_review_names_a_version_by_its_language(tmp_path: Path) -> None:
+    from desktop.reports.redaction import describe
+    from desktop.services import publication
+
+    world = _written(tmp_path)
+    unit = _unit(world, "definitions")
+    translations.save_version(world.db, world.round_id, unit.key, unit.sha256, DIFFINIADAU)
+    blocks = publication.publication_review(world.db, world.round_id).blocks
+    welsh = next(b for b in blocks if b.place.language == "cy")
+    assert describe(welsh.place, "en").endswith("· in Welsh")
+    assert describe(welsh.place, "cy").endswith("· yn Gymraeg")

@@ -180,6 +180,8 @@ REPORT: dict[str, Words] = {
     # Which text of the report the publication review is showing (reports.redaction).
     "redaction.summary": Words("case summary", "crynodeb yr achos"),
     "redaction.note": Words("note", "nodyn"),
+    "redaction.version_cy": Words("in Welsh", "yn Gymraeg"),
+    "redaction.version_en": Words("in English", "yn Saesneg"),
     "redaction.answer": Words("answer", "ateb"),
     "redaction.decision": Words("reason for the panel's decision", "rheswm dros benderfyniad y panel"),
     "redaction.comment": Words("panel's comment", "sylw'r panel"),
