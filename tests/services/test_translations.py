@@ -11,8 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.reports.content import Background, CaseNotes, ReportOptions
-from desktop.services import background, findings, translations
-from desktop.services.report import write_report
+from desktop.services import background, findings, rounds, translations
+from desktop.services.demo_coordinator import WELSH, create_demo_coordinator
+from desktop.services.report import gather, render, write_report
 from desktop.services.translations import State, TranslationRefused
 from tests.services.publication_world import confirm_every_text
 from tests.services.report_world import Coordinator, another_round, coordinator_with_round, dump
@@ -171,3 +172,17 @@ def test_the_publication_review_names_a_version_by_its_language(tmp_path: Path) 
     welsh = next(b for b in blocks if b.place.language == "cy")
     assert describe(welsh.place, "en").endswith("· in Welsh")
     assert describe(welsh.place, "cy").endswith("· yn Gymraeg")
+
+
+def test_the_demo_round_is_translated_in_part_as_a_round_under_way(tmp_path: Path) -> None:
+    db = create_demo_coordinator(tmp_path / "demo")
+    try:
+        round_id = rounds.list_rounds(db)[0].id
+        state = translations.translations(db, round_id)
+        assert {u.text for u in state.units if u.state is State.DONE} == set(WELSH)
+        assert {u.place.part for u in state.missing("cy")} >= {"criteria", "recommendation", "summary"}
+        pdf = render(gather(db, round_id), ReportOptions(language="cy"), "pdf")[""]
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(BytesIO(pdf)).pages)
+        assert "Trosedd casineb yw unrhyw drosedd" in text and "Hydref i Ragfyr 2025" in text
+    finally:
+        db.close()
