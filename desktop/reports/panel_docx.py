@@ -209,13 +209,16 @@ PARTS: tuple[Part, ...] = (
 def render_panel_docx(report: PanelReport, options: ReportOptions) -> bytes:
     """The report as DOCX bytes, one section per language (Welsh first in "both")."""
     first = options.languages[0]
-    title = f"{word('report', first)} – {report.round_title}"
-    doc = document(first, title, report.round_title, report.panel, report.generated_on)
+    named = in_language(report, first)  # the title and panel in the first language
+    title = f"{word('report', first)} – {named.round_title}"
+    doc = document(first, title, named.round_title, named.panel, named.generated_on)
     for i, language in enumerate(options.languages):
         part_report = in_language(report, language)
         section = new_language_section(doc) if i else doc.sections[0]
-        decorate(section, report.panel or title, report.round_title, word("page", language), language)
         with texts_in_other_languages(part_report.text_languages):
+            decorate(
+                section, part_report.panel or title, part_report.round_title, word("page", language), language
+            )
             _cover(doc, part_report, options, language)
             for part in PARTS:
                 part(doc, part_report, options, language)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from io import BytesIO
 from typing import TYPE_CHECKING
 
@@ -104,7 +105,8 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
     """The report as PDF bytes (the same bytes for the same report and options)."""
     buffer = BytesIO()
     first = options.languages[0]
-    title = f"{word('report', first)} – {report.round_title}"
+    named = in_language(report, first)  # the title, panel and headers in the first language
+    title = f"{word('report', first)} – {named.round_title}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -113,8 +115,8 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
         topMargin=22 * mm,
         bottomMargin=20 * mm,
         title=title,
-        author=report.panel,
-        subject=report.round_title,
+        author=named.panel,
+        subject=named.round_title,
         lang="cy-GB" if first == "cy" else "en-GB",
         invariant=1,
         displayDocTitle=1,
@@ -128,7 +130,9 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
     doc.afterFlowable = _outline(doc)  # type: ignore[assignment]
     doc.keepTogetherClass = HeadingWithNext
     draw = _decorate(
-        report, title, " / ".join(long_date(report.generated_on, lang) for lang in options.languages)
+        _named_in_each(report, options.languages),
+        title,
+        " / ".join(long_date(report.generated_on, lang) for lang in options.languages),
     )
     doc.build(
         story,
@@ -173,6 +177,19 @@ def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:
             doc.canv.addOutlineEntry(flowable.getPlainText(), key, level=flowable.level, closed=True)
 
     return after
+
+
+def _named_in_each(report: PanelReport, languages: tuple[str, ...]) -> PanelReport:
+    """The panel and the round named in each language of the report, as every page's
+    header names them: "Welsh / English" in a bilingual report, once when alike."""
+    named = [in_language(report, language) for language in languages]
+
+    def joined(names: list[str]) -> str:
+        return " / ".join(dict.fromkeys(n for n in names if n))
+
+    return replace(
+        report, panel=joined([n.panel for n in named]), round_title=joined([n.round_title for n in named])
+    )
 
 
 def _decorate(report: PanelReport, title: str, dated: str) -> Callable[[Canvas, BaseDocTemplate], None]:

@@ -86,6 +86,8 @@ def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
     `rewritten` walks the same parts in the same way; a test holds the two together."""
     bg = report.background
     for part, text in (
+        ("panel", report.panel),
+        ("title", report.round_title),
         ("period", bg.sample_period),
         ("method", bg.sample_method),
         ("definitions", bg.definitions),
@@ -178,6 +180,8 @@ def rewritten(report: PanelReport, change: Change) -> PanelReport:
     references = {c.case.case_id: c.case.reference for c in report.findings.cases}
     return replace(
         report,
+        panel=change(Place("", "panel"), report.panel),
+        round_title=change(Place("", "title"), report.round_title),
         background=replace(
             bg,
             sample_period=change(Place("", "period"), bg.sample_period),

@@ -186,3 +186,19 @@ def test_the_demo_round_is_translated_in_part_as_a_round_under_way(tmp_path: Pat
         assert "Trosedd casineb yw unrhyw drosedd" in text and "Hydref i Ragfyr 2025" in text
     finally:
         db.close()
+
+
+def test_the_panel_and_the_round_are_named_in_welsh_in_the_welsh_part(tmp_path: Path) -> None:
+    world = _written(tmp_path)
+    for part, welsh in (("title", "Craffu ar droseddau casineb, chwarter 3"),):
+        unit = _unit(world, part)
+        translations.save_version(world.db, world.round_id, unit.key, unit.sha256, welsh)
+    path = tmp_path / "both.pdf"
+    write_report(world.db, world.round_id, path, ReportOptions(language="both"), "pdf")
+    reader = PdfReader(path)
+    assert (
+        reader.metadata is not None and reader.metadata.subject == "Craffu ar droseddau casineb, chwarter 3"
+    )
+    first, last = (" ".join((p.extract_text() or "").split()) for p in (reader.pages[0], reader.pages[-1]))
+    assert "Adroddiad y panel Craffu ar droseddau casineb, chwarter 3 Fersiwn fewnol" in first  # the cover
+    assert "Craffu ar droseddau casineb, chwarter 3 / Hate crime scrutiny Q3" in last  # every header
