@@ -47,7 +47,7 @@ class Place:
 def describe(place: Place, language: str) -> str:
     """ "HC-003 · note (Member C)", in English or Welsh."""
     part = say(f"redaction.{place.part}", language)
-    if place.part in ("observation", "response", "recommendation", "update", "assessment", "owner"):
+    if place.part in ("observation", "response", "recommendation", "update", "assessment", "owner", "theme"):
         subject = " · ".join(long_date(s, language) for s in place.subject.split(" · "))
         text = f"{part} {subject}"  # "observation 2", "update 4 · 1 June 2026" (the key keeps ISO)
     else:
@@ -110,6 +110,7 @@ def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
     for r in report.recommendations:
         yield Place(f"{r.number}", "recommendation"), r.text
         yield Place(f"{r.number}", "owner"), r.owner
+        yield Place(f"{r.number}", "theme"), r.theme
         for n, u in enumerate(r.updates, start=1):
             yield Place(f"{r.number} · {u.dated}", "update", "", str(n)), u.text
             yield Place(f"{r.number} · {u.dated}", "assessment", "", str(n)), u.assessment
@@ -169,6 +170,7 @@ def _recommendation(r: RecommendationItem, change: Change) -> RecommendationItem
         r,
         text=change(Place(f"{r.number}", "recommendation"), r.text),
         owner=change(Place(f"{r.number}", "owner"), r.owner),
+        theme=change(Place(f"{r.number}", "theme"), r.theme),
         updates=updates,
     )
 

@@ -104,7 +104,7 @@ class PublicationReview:
 
 
 def _group(place: Place) -> str:
-    if place.part in ("recommendation", "owner", "update", "assessment"):
+    if place.part in ("recommendation", "owner", "theme", "update", "assessment"):
         return "recommendation " + place.subject.split(" · ")[0]
     if place.part in ("observation", "response"):
         return "observation " + place.subject

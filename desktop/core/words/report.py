@@ -197,6 +197,7 @@ REPORT: dict[str, Words] = {
     "redaction.recommendation": Words("recommendation", "argymhelliad"),
     "redaction.update": Words("update", "diweddariad"),
     "redaction.assessment": Words("assessment of an update", "asesiad o ddiweddariad"),
+    "redaction.theme": Words("the recommendation's theme", "thema'r argymhelliad"),
     "redaction.owner": Words("who owns the recommendation", "perchennog yr argymhelliad"),
     "redaction.criteria": Words("comment on the detailed findings", "sylw ar y canfyddiadau manwl"),
     # The force's response table (reports.response_table).
