@@ -2938,6 +2938,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>&amp;Cyhoeddi&apos;r testun hwn</translation>
     </message>
     <message>
+        <source>Places with these same words: {count}. One decision covers them all.</source>
+        <translation>Lleoedd gyda&apos;r un geiriau hyn: {count}. Mae un penderfyniad yn berthnasol i bob un ohonynt.</translation>
+    </message>
+    <message>
         <source>&amp;Keep</source>
         <translation>C&amp;adw</translation>
     </message>

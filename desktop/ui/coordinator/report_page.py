@@ -395,8 +395,8 @@ class ReportPage(CoordinatorPage):
         )
 
     def _review(self, round_id: int, review: publication.PublicationReview) -> bool:
-        def confirm(key: str, sha256: str, decision: str, text: str) -> Op[Changes]:
-            return report_ops.confirm_block(self.session, round_id, key, sha256, decision, text)
+        def confirm(blocks: tuple[tuple[str, str], ...], decision: str, text: str) -> Op[Changes]:
+            return report_ops.confirm_blocks(self.session, round_id, blocks, decision, text)
 
         dialog = PublicationReviewDialog(review, confirm, self)
         return dialog.exec() == QDialog.DialogCode.Accepted

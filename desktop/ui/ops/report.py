@@ -30,10 +30,10 @@ def publication_review(session: ProfileSession, round_id: int) -> Op[Publication
     return read(session, publication.publication_review, round_id)
 
 
-def confirm_block(
-    session: ProfileSession, round_id: int, key: str, sha256: str, decision: str, text: str
+def confirm_blocks(
+    session: ProfileSession, round_id: int, blocks: tuple[tuple[str, str], ...], decision: str, text: str
 ) -> Op[Changes]:
-    return change(session, publication.confirm_block, round_id, key, sha256, decision, text)
+    return change(session, publication.confirm_blocks, round_id, blocks, decision, text)
 
 
 def write_report(
