@@ -262,11 +262,15 @@ def _unfinished(db: Any, round_id: int, args: argparse.Namespace) -> bool:
     """Say, in one line, that reviews used are not marked complete (True), so a script
     never publishes work in progress without having asked to (`--include-unfinished`)."""
     from desktop.services.review_progress import round_progress
+    from desktop.services.unfinished_reviews import unfinished_reviews, which_unfinished
 
     progress = round_progress(db, round_id)
     if not progress.unfinished:
         return False
-    line = say("cli.unfinished", args.language, unfinished=progress.unfinished, used=progress.used)
+    which = "; ".join(which_unfinished(unfinished_reviews(db, round_id), args.language))
+    line = say(
+        "cli.unfinished", args.language, unfinished=progress.unfinished, used=progress.used, which=which
+    )
     print(line, file=sys.stderr)
     return True
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from desktop.reports.content import ReportOptions
 from desktop.services.publication import PublicationReview
 from desktop.services.report import ReportWritten
+from desktop.services.unfinished_reviews import UnfinishedReview
 
 
 class Step(StrEnum):
@@ -59,6 +60,7 @@ class ExportFlow:
     written: ReportWritten | None = None
     reason: Exception | None = None  # why it failed, worded by the page
     unfinished: int = 0  # reviews used not marked complete, as shown when writing began
+    which: tuple[UnfinishedReview, ...] = ()  # those reviews, named for the confirmation
 
     def _expect(self, *steps: Step) -> None:
         if self.step not in steps:
@@ -69,13 +71,18 @@ class ExportFlow:
         """A report is on its way: the Write button waits."""
         return self.step in IN_FLIGHT
 
-    def start(self, options: ReportOptions, fmt: str, unfinished: int = 0) -> ExportFlow:
+    def start(
+        self, options: ReportOptions, fmt: str, unfinished: int = 0, which: tuple[UnfinishedReview, ...] = ()
+    ) -> ExportFlow:
         """`unfinished`: reviews the report uses that their members had not marked
-        complete; publishing them needs the coordinator's yes first (internal does not)."""
+        complete, `which` names them; publishing them needs the coordinator's yes first
+        (internal does not), asked with the names so they can decide to wait for someone."""
         if self.busy:
             raise OutOfOrder(f"not while {self.step}")
+        unfinished = max(unfinished, len(which))
         asking = options.mode == "publication" and unfinished > 0
-        return ExportFlow(Step.CONFIRMING if asking else Step.SAVING, options, fmt, unfinished=unfinished)
+        step = Step.CONFIRMING if asking else Step.SAVING
+        return ExportFlow(step, options, fmt, unfinished=unfinished, which=which if asking else ())
 
     def confirmed(self, yes: bool) -> ExportFlow:
         """The coordinator's answer to publishing unfinished reviews; no leaves all as it was."""

@@ -1168,6 +1168,14 @@
         <translation>Mewnol (mae&apos;r aelodau&apos;n cael eu henwi)</translation>
     </message>
     <message>
+        <source>Reviews not marked complete by their members: {unfinished} of {used}.
+{which}
+The published report says so, for the round and case by case. Publish it anyway?</source>
+        <translation>Adolygiadau heb eu nodi&apos;n gyflawn gan eu haelodau: {unfinished} o {used}.
+{which}
+Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos. Ydych chi am ei gyhoeddi beth bynnag?</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>Arsylwadau</translation>
     </message>
@@ -1370,10 +1378,6 @@
     <message>
         <source>Publish unfinished reviews?</source>
         <translation>Cyhoeddi adolygiadau anorffenedig?</translation>
-    </message>
-    <message>
-        <source>Reviews not marked complete by their members: {unfinished} of {used}. The published report says so, for the round and case by case. Publish it anyway?</source>
-        <translation>Adolygiadau heb eu nodi&apos;n gyflawn gan eu haelodau: {unfinished} o {used}. Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos. Ydych chi am ei gyhoeddi beth bynnag?</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -2932,6 +2936,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>&amp;Publish this text</source>
         <translation>&amp;Cyhoeddi&apos;r testun hwn</translation>
+    </message>
+    <message>
+        <source>Places with these same words: {count}. One decision covers them all.</source>
+        <translation>Lleoedd gyda&apos;r un geiriau hyn: {count}. Mae un penderfyniad yn berthnasol i bob un ohonynt.</translation>
     </message>
     <message>
         <source>&amp;Keep</source>

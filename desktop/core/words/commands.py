@@ -52,10 +52,12 @@ COMMANDS: dict[str, Words] = {
     "cli.deferred": Words("deferred", "wedi’u gohirio"),
     "cli.complete": Words("complete", "wedi’u cwblhau"),
     "cli.unfinished": Words(
-        "Reviews not marked complete by their members: {unfinished} of {used}. Nothing was written; to "
-        "publish the report with them disclosed, run the command again with --include-unfinished.",
-        "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: {unfinished} o {used}. Ni ysgrifennwyd dim; i "
-        "gyhoeddi’r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda --include-unfinished.",
+        "Reviews not marked complete by their members: {unfinished} of {used} – {which}. Nothing was "
+        "written; to publish the report with them disclosed, run the command again with "
+        "--include-unfinished.",
+        "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: {unfinished} o {used} – {which}. Nid "
+        "ysgrifennwyd dim; i gyhoeddi’r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda "
+        "--include-unfinished.",
     ),
     "cli.new_coordinator": Words(
         "This coordinator is new to you. Phone them, read this fingerprint together, and if it matches run "

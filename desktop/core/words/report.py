@@ -73,6 +73,12 @@ REPORT: dict[str, Words] = {
     "report.case_in_progress": Words("{n} in progress", "ar waith: {n}"),
     "report.case_deferred": Words("{n} deferred", "wedi'u gohirio: {n}"),
     "report.case_not_started": Words("{n} not started", "heb eu dechrau: {n}"),
+    # Which reviews are unfinished, for the coordinator's eyes only (services.unfinished_reviews).
+    "unfinished.case": Words("{reference}: {members}", "{reference}: {members}"),
+    "unfinished.member": Words("{member} ({status})", "{member} ({status})"),
+    "unfinished.more": Words(
+        "other cases not listed here: {count}", "achosion eraill heb eu rhestru yma: {count}"
+    ),
     "report.definitions": Words("Definitions used", "Diffiniadau a ddefnyddiwyd"),
     "report.by_type": Words("Cases reviewed by type and strand", "Achosion a adolygwyd yn ôl math a llinyn"),
     "report.type": Words("Type", "Math"),

@@ -36,6 +36,7 @@ from desktop.services.report import ReportWritten
 from desktop.services.report_export_flow import ExportFlow, Step
 from desktop.services.session import ProfileSession
 from desktop.services.tagged_pdf import office_program
+from desktop.services.unfinished_reviews import UnfinishedReview, which_unfinished
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
@@ -80,6 +81,7 @@ class ReportPage(CoordinatorPage):
         )
         self.export_heading = make_heading(QLabel(), 1.15)
         self.reviews_progress: ReviewProgress | None = None  # of the round shown, once read
+        self.unfinished_which: tuple[UnfinishedReview, ...] = ()  # those reviews, named
         self.unfinished_label = QLabel()  # reviews used not marked complete, said before writing
         self.unfinished_label.setObjectName("unfinished_reviews")
         self.unfinished_label.setWordWrap(True)
@@ -193,6 +195,7 @@ class ReportPage(CoordinatorPage):
         self.open_button.setVisible(False)
         self._enable(False)  # until the round's background has arrived
         self._show_progress(None)
+        self.unfinished_which = ()
         if round_id is not None:
             report_ops.report_setting(self.session, round_id).success(
                 lambda setting: self._show_setting(round_id, setting)
@@ -232,6 +235,13 @@ class ReportPage(CoordinatorPage):
         report_ops.round_progress(self.session, round_id).success(
             lambda progress: self._show_progress(progress) if round_id == self.round_id else None
         ).failure(self._failed).run(origin=self)
+        report_ops.unfinished(self.session, round_id).success(
+            lambda which: self._keep_unfinished(which) if round_id == self.round_id else None
+        ).failure(self._failed).run(origin=self)
+
+    def _keep_unfinished(self, which: tuple[UnfinishedReview, ...]) -> None:
+        """Whose reviews of which cases are unfinished: named when publishing asks."""
+        self.unfinished_which = which
 
     def _show_progress(self, progress: ReviewProgress | None) -> None:
         """Before the coordinator starts: how many reviews used are not marked complete."""
@@ -317,7 +327,7 @@ class ReportPage(CoordinatorPage):
         thread, the publication review, where to save, write)."""
         if self.round_id is not None and not self.flow.busy:
             unfinished = self.reviews_progress.unfinished if self.reviews_progress else 0
-            self._enter(self.flow.start(*self.options(), unfinished=unfinished))
+            self._enter(self.flow.start(*self.options(), unfinished=unfinished, which=self.unfinished_which))
 
     def write(self, path: Path, options: ReportOptions, fmt: str) -> None:
         """Write straight to `path`, the background saved and the texts confirmed already."""
@@ -344,7 +354,7 @@ class ReportPage(CoordinatorPage):
             return lambda *value: self._enter(event(*value))
 
         if flow.step is Step.CONFIRMING:
-            self._enter(flow.confirmed(self._publish_unfinished(flow.unfinished)))
+            self._enter(flow.confirmed(self._publish_unfinished(flow)))
         elif flow.step is Step.SAVING:
             self.save(then=then(lambda: self.flow.saved()), refused=then(lambda e: self.flow.failed(e)))
         elif flow.step is Step.GATHERING:
@@ -369,21 +379,24 @@ class ReportPage(CoordinatorPage):
         )
         self.progress.follow(self.runner, doing, cancellable=False)  # neither stops part-way
 
-    def _publish_unfinished(self, unfinished: int) -> bool:
-        used = self.reviews_progress.used if self.reviews_progress else unfinished
+    def _publish_unfinished(self, flow: ExportFlow) -> bool:
+        """Ask, naming each unfinished review (case, member, status), so the coordinator
+        can decide to wait for a member instead of publishing their work in progress."""
+        used = self.reviews_progress.used if self.reviews_progress else flow.unfinished
+        which = "\n".join(which_unfinished(flow.which, current_language()))
         return self.dialogs.confirm(
             self,
             tr("Publish unfinished reviews?"),
             tr(
-                "Reviews not marked complete by their members: {unfinished} of {used}. The published report "
-                "says so, for the round and case by case. Publish it anyway?"
-            ).format(unfinished=unfinished, used=used),
+                "Reviews not marked complete by their members: {unfinished} of {used}.\n{which}\n"
+                "The published report says so, for the round and case by case. Publish it anyway?"
+            ).format(unfinished=flow.unfinished, used=used, which=which),
             default_no=True,
         )
 
     def _review(self, round_id: int, review: publication.PublicationReview) -> bool:
-        def confirm(key: str, sha256: str, decision: str, text: str) -> Op[Changes]:
-            return report_ops.confirm_block(self.session, round_id, key, sha256, decision, text)
+        def confirm(blocks: tuple[tuple[str, str], ...], decision: str, text: str) -> Op[Changes]:
+            return report_ops.confirm_blocks(self.session, round_id, blocks, decision, text)
 
         dialog = PublicationReviewDialog(review, confirm, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
