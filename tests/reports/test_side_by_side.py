@@ -190,3 +190,34 @@ def test_the_csv_is_the_same_in_either_layout(gathered) -> None:
 def test_an_unknown_layout_is_refused() -> None:
     with pytest.raises(ValueError):
         ReportOptions("both", "publication", layout="columns")
+
+
+def test_halves_that_do_not_match_are_printed_whole_one_after_the_other() -> None:
+    """Never paired by guesswork: Welsh then English, every paragraph kept, in order."""
+    from reportlab.platypus import Paragraph
+
+    from desktop.reports.docx_style import add, document
+    from desktop.reports.pdf_style import styles
+    from desktop.reports.side_by_side_docx import SideBySide
+    from desktop.reports.side_by_side_pdf import PairedRow, paired
+
+    body = styles()["body"]
+    welsh = [Paragraph("Un", body), Paragraph("Dau", body)]
+    english = [Paragraph("One", body)]
+    flow = paired(welsh, english, 170)
+    texts = [f.getPlainText() for f in flow if isinstance(f, Paragraph)]
+    assert texts == ["Un", "Dau", "One"] and not any(isinstance(f, PairedRow) for f in flow)
+    same = paired([Paragraph("Aled Jones", body)], [Paragraph("Aled Jones", body)], 170)
+    assert [f.getPlainText() for f in same] == ["Aled Jones"]  # once, across the page
+
+    scratch = {lang: document(lang, "", "", "", "2026-01-01") for lang in ("cy", "en")}
+    parts = {
+        "cy": [add(scratch["cy"], text, "cy")._p for text in ("Un", "Dau")],
+        "en": [add(scratch["en"], "One", "en")._p],
+    }
+    doc = document("cy", "", "", "", "2026-01-01")
+    SideBySide(doc).add(parts["cy"], parts["en"])
+    assert [p.text for p in doc.paragraphs] == ["Un", "Dau", "One"] and not doc.tables
+    SideBySide(doc).add([add(scratch["cy"], "Tri", "cy")._p], [add(scratch["en"], "Three", "en")._p])
+    (table,) = doc.tables
+    assert [c.text for c in table.rows[0].cells] == ["Tri", "Three"]
