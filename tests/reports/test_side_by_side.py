@@ -145,6 +145,10 @@ def runs_of(cell) -> list[tuple[str, str]]:
 
 
 def test_every_paragraph_of_the_sequential_document_is_in_the_side_by_side_one(docxs) -> None:
+    side = docxs["side"]
+    assert len(side.sections) == 1 and side.core_properties.language == "cy-GB"
+    footer = side.sections[0].footer.paragraphs[0].text
+    assert footer.startswith("Tudalen") and " / Page" in footer
     assert not paragraphs(docxs["sequential"]) - paragraphs(docxs["side"])
     headings = {
         p.text
