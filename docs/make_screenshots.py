@@ -35,6 +35,7 @@ from desktop.services.session import ProfileSession
 from desktop.storage.database import Database
 from desktop.ui import i18n
 from desktop.ui.app import make_application
+from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.text_size import apply_text_size
 
@@ -311,17 +312,16 @@ def report_screens(app: QApplication, root: Path) -> None:
                         str(source), str(samples / name)], check=True)  # fmt: skip
 
 
-def write_report_choices(app: QApplication, window: QWidget, page: QWidget) -> None:
+def write_report_choices(app: QApplication, window: QWidget, page: ReportPage) -> None:
     """The foot of the Report page, scrolled to, with "Welsh and English, side by side" chosen."""
     from PySide6.QtWidgets import QScrollArea
 
-    combo = page.language_combo  # type: ignore[attr-defined]
-    combo.setCurrentIndex(3)
+    page.language_combo.setCurrentIndex(3)
     scroller = page.parentWidget()
     while scroller is not None and not isinstance(scroller, QScrollArea):
         scroller = scroller.parentWidget()
-    if scroller is not None:
-        scroller.ensureWidgetVisible(page.done_label)  # type: ignore[attr-defined]
+    if isinstance(scroller, QScrollArea):
+        scroller.ensureWidgetVisible(page.done_label)
     in_both_languages(app, window, "coordinator-report-write")
 
 
