@@ -115,6 +115,10 @@ def _report_command(sub: Any) -> None:
         help="language of the report (both: Welsh first); default: the language of messages",
     )  # fmt: skip
     report.add_argument(
+        "--layout", choices=("sequential", "side-by-side"), default="sequential",
+        help="with --language both: Welsh then English, or Welsh left and English right (PDF and Word)",
+    )  # fmt: skip
+    report.add_argument(
         "--every-answer", action="store_true",
         help="list every answer in the criteria table, those no case had as 0 (PDF and Word)",
     )  # fmt: skip

@@ -245,7 +245,12 @@ def report_write(db: Any, args: argparse.Namespace) -> int:
     from desktop.services.publication import PublicationRefused
 
     round_id = _round_id(db, args.round)
-    options = ReportOptions(args.report_language or args.language, args.mode, every_answer=args.every_answer)
+    options = ReportOptions(
+        args.report_language or args.language,
+        args.mode,
+        every_answer=args.every_answer,
+        layout=args.layout.replace("-", "_"),
+    )
     if options.mode == "publication" and not args.include_unfinished and _unfinished(db, round_id, args):
         return 2
     try:

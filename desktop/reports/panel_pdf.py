@@ -5,8 +5,9 @@ comment or the draft, splits with the panel's decision, members' notes, good pra
 and learning); the criteria-count table (`criteria_pdf`); agreement between members; the
 summary; observations with the force's responses; recommendations with their history;
 and an appendix of the signed packages every finding rests on. In "both" languages the
-whole report is given in Welsh, then in English. Every text is real text in reading
-order, with a document title, language and an outline of the headings.
+whole report is given in Welsh, then in English, or side by side (`side_by_side_pdf`).
+Every text is real text in reading order, with a document title, language and an
+outline of the headings.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from desktop.reports.panel_parts import (
     summary_part,
 )
 from desktop.reports.pdf_style import ACCENT, MUTED, numbered_canvas, para, styles
+from desktop.reports.side_by_side_pdf import PairedRow, paired
 from desktop.reports.words import confirmed_line, word
 
 if TYPE_CHECKING:
@@ -75,21 +77,38 @@ def _cover(report: PanelReport, options: ReportOptions, language: str) -> list[F
     return lines
 
 
+Part = Callable[[PanelReport, ReportOptions, str, float], list[Flowable]]
+PARTS: tuple[Part, ...] = (
+    background_part,
+    by_type_part,
+    cases_part,
+    criteria_part,
+    agreement_part,
+    summary_part,
+    observations_part,
+    recommendations_part,
+    packages_part,
+)
+
+
 def _one_language(report: PanelReport, options: ReportOptions, language: str, width: float) -> list[Flowable]:
-    parts: list[Callable[[PanelReport, ReportOptions, str, float], list[Flowable]]] = [
-        background_part,
-        by_type_part,
-        cases_part,
-        criteria_part,
-        agreement_part,
-        summary_part,
-        observations_part,
-        recommendations_part,
-        packages_part,
-    ]
-    story = _cover(report, options, language)
-    for part in parts:
-        flow = part(report, options, language, width)
+    return _laid_out(_cover(report, options, language), lambda part: part(report, options, language, width))
+
+
+def _side_by_side(report: PanelReport, options: ReportOptions, width: float) -> list[Flowable]:
+    """Welsh left, English right (`side_by_side_pdf`), part by part."""
+    welsh, english = in_language(report, "cy"), in_language(report, "en")
+    cover = paired(_cover(welsh, options, "cy"), _cover(english, options, "en"), width)
+    return _laid_out(
+        cover,
+        lambda part: paired(part(welsh, options, "cy", width), part(english, options, "en", width), width),
+    )
+
+
+def _laid_out(cover: list[Flowable], flow_of: Callable[[Part], list[Flowable]]) -> list[Flowable]:
+    story = list(cover)
+    for part in PARTS:
+        flow = flow_of(part)
         if not flow:
             continue
         # The cover, the cases, the tables and the appendix start a page; short parts follow on.
@@ -123,7 +142,9 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
     )
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = []
-    for i, language in enumerate(options.languages):
+    if options.side_by_side:
+        story = _side_by_side(report, options, width)
+    for i, language in enumerate(() if options.side_by_side else options.languages):
         if i:
             story.append(PageBreak())
         story += _one_language(in_language(report, language), options, language, width)
@@ -170,11 +191,13 @@ def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:
     count = Counter[str]()
 
     def after(flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
-            count[flowable.key] += 1
-            key = f"{flowable.key}-{count[flowable.key]}"
-            doc.canv.bookmarkPage(key)
-            doc.canv.addOutlineEntry(flowable.getPlainText(), key, level=flowable.level, closed=True)
+        # side by side, a row holds a Welsh heading and its English one: both are listed
+        for heading in flowable.headings if isinstance(flowable, PairedRow) else (flowable,):
+            if isinstance(heading, Heading):
+                count[heading.key] += 1
+                key = f"{heading.key}-{count[heading.key]}"
+                doc.canv.bookmarkPage(key)
+                doc.canv.addOutlineEntry(heading.getPlainText(), key, level=heading.level, closed=True)
 
     return after
 

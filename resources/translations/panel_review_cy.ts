@@ -1360,6 +1360,10 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Rhestru pob ateb yn y tabl meini prawf, hyd yn oed y rhai nad oedd gan yr un achos</translation>
     </message>
     <message>
+        <source>Welsh and English, side by side</source>
+        <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
+    <message>
         <source>Off: the table of counts lists only the findings at least one case had (PDF and Word).</source>
         <translation>Heb ei dicio: mae&apos;r tabl yn rhestru dim ond y canfyddiadau a gafwyd mewn o leiaf un achos (PDF a Word).</translation>
     </message>

@@ -255,3 +255,23 @@ def test_every_answer_in_the_criteria_table_when_the_coordinator_ticks_it(
     counts = [row.cells[1].text for row in table.rows[1:]]
     assert "0" in counts
     assert any(row.cells[0].text == "Hostility or prejudice recorded: Not applicable" for row in table.rows)
+
+
+def test_welsh_and_english_side_by_side_from_the_page(qtbot, page, tmp_path, monkeypatch) -> None:
+    """The last language choice: one PDF whose pages hold the Welsh and the English together."""
+    report_page, _db, _round_id = page
+    combo = report_page.language_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # as a keyboard user picks the last choice
+    assert combo.currentText() == "Welsh and English, side by side"
+    out = tmp_path / "side.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    report_page.format_combo.setCurrentIndex(0)
+    report_page.mode_combo.setCurrentIndex(1)  # internal: no publication review
+    assert report_page.options()[0] == ReportOptions("both", "internal", layout="side_by_side")
+    qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
+    wait_operations(qtbot)
+    qtbot.waitUntil(out.exists, timeout=60000)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    assert any("Cefndir" in text and "Background" in text for text in pages)
+    assert any("Crynodeb" in text and "Summary" in text for text in pages)

@@ -52,7 +52,8 @@ from desktop.ui.style import make_heading
 
 FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
 MODES = ("publication", "internal")
-LANGUAGES = ("en", "cy", "both")
+LANGUAGES = ("en", "cy", "both", "both")
+LAYOUTS = ("sequential", "sequential", "sequential", "side_by_side")  # beside LANGUAGES
 
 
 class ReportPage(CoordinatorPage):
@@ -173,7 +174,15 @@ class ReportPage(CoordinatorPage):
             formats.append(tr("Accessible PDF for screen readers (made with LibreOffice)"))
         refill(self.format_combo, formats)
         refill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
-        refill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
+        refill(
+            self.language_combo,
+            [
+                tr("English"),
+                tr("Welsh"),
+                tr("Welsh and English (Welsh first)"),
+                tr("Welsh and English, side by side"),
+            ],
+        )
         self.every_answer.setText(tr("List every answer in the criteria table, even those no case had"))
         self.every_answer.setToolTip(
             tr("Off: the table of counts lists only the findings at least one case had (PDF and Word).")
@@ -318,6 +327,7 @@ class ReportPage(CoordinatorPage):
             LANGUAGES[self.language_combo.currentIndex()],
             MODES[self.mode_combo.currentIndex()],
             every_answer=self.every_answer.isChecked(),
+            layout=LAYOUTS[self.language_combo.currentIndex()],
         )
         return options, FORMATS[self.format_combo.currentIndex()]
 
