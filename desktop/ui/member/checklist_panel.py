@@ -24,6 +24,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
 
     answerChosen = Signal(str, object, object)
     noteCommitted = Signal(str, str)
+    noteLanguageChosen = Signal(str, str)  # question id, "en" or "cy"
     passedLastQuestion = Signal()
     focusDeferred = Signal()  # focus was asked for while the next case is being read
 
@@ -105,6 +106,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
                 widget = QuestionWidget(question, number, language)
                 widget.answerChosen.connect(self.answerChosen)
                 widget.noteCommitted.connect(self.noteCommitted)
+                widget.noteLanguageChosen.connect(self.noteLanguageChosen)
                 widget.nextRequested.connect(self.focus_next)
                 self.questions[question.id] = widget
                 layout.addWidget(widget)

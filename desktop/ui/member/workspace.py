@@ -114,6 +114,7 @@ class Workspace(Retranslatable, QWidget):
         self.checklist = ChecklistPanel()
         self.checklist.answerChosen.connect(self._on_answer_chosen)
         self.checklist.noteCommitted.connect(self._on_note_committed)
+        self.checklist.noteLanguageChosen.connect(self._on_note_language_chosen)
         self.checklist.passedLastQuestion.connect(self._on_passed_last)
         self.case_heading = _plain_label("case_heading")
         make_heading(self.case_heading, 1.2)
@@ -316,7 +317,7 @@ class Workspace(Retranslatable, QWidget):
         if body is self._ordered_body or not self.checklist.questions:
             return
         self._ordered_body = body
-        chain = [list(self.checklist.questions.values())[-1].note_edit, self.complete_button,
+        chain = [list(self.checklist.questions.values())[-1].last_focus_widget(), self.complete_button,
                  self.defer_button, self.reopen_button, self.next_open_button]  # fmt: skip
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -490,7 +491,9 @@ class Workspace(Retranslatable, QWidget):
         if edit.field == "defer_draft":
             return review_ops.save_defer_draft(self.session, edit.case_id, edit.value)
         if edit.field == "note":
-            return review_ops.save_note(self.session, edit.case_id, edit.question_id, edit.value)
+            return review_ops.save_note(
+                self.session, edit.case_id, edit.question_id, edit.value, edit.language
+            )
         return review_ops.save_answer(self.session, edit.case_id, edit.question_id, edit.value, edit.hours)
 
     def _submit(self, before: Edit, after: Edit, label: str) -> None:
@@ -556,8 +559,25 @@ class Workspace(Retranslatable, QWidget):
     def _on_note_committed(self, question_id: str, text: str) -> None:
         if self.read_only() or self.case_id is None:
             return
-        before = Edit(self.case_id, question_id, "note", self.checklist.answer(question_id).note)
-        self._submit(before, Edit(self.case_id, question_id, "note", text), tr("edit note"))
+        old, language = self.checklist.answer(question_id), self._note_language(question_id)
+        before = Edit(self.case_id, question_id, "note", old.note, language=language)
+        self._submit(
+            before, Edit(self.case_id, question_id, "note", text, language=language), tr("edit note")
+        )
+
+    def _on_note_language_chosen(self, question_id: str, language: str) -> None:
+        """The member marks the note's language: saved with the note's words as they stand
+        (words still being typed are given first), one step of the undo history."""
+        if self.read_only() or self.case_id is None:
+            return
+        self.checklist.questions[question_id].flush()
+        old = self.checklist.answer(question_id)
+        before = Edit(self.case_id, question_id, "note", old.note, language=self._note_language(question_id))
+        after = Edit(self.case_id, question_id, "note", old.note, language=language)
+        self._submit(before, after, tr("change the note's language"))
+
+    def _note_language(self, question_id: str) -> str:
+        return self.checklist.questions[question_id].note_language()
 
     # locking --------------------------------------------------------------
     def save_drafts(self) -> None:
