@@ -1656,10 +1656,6 @@
         <translation>golygu nodyn</translation>
     </message>
     <message>
-        <source>change the note&apos;s language</source>
-        <translation>newid iaith y nodyn</translation>
-    </message>
-    <message>
         <source>Case {reference} is marked complete.</source>
         <translation>Mae achos {reference} wedi&apos;i nodi&apos;n gyflawn.</translation>
     </message>

@@ -55,6 +55,11 @@ class Edit:
         return (self.case_id, self.question_id, self.field)
 
     @property
+    def note(self) -> tuple[int, str, str, str]:
+        """A note's case, question, words and language: what saving it takes."""
+        return (self.case_id, self.question_id, str(self.value), self.language)
+
+    @property
     def on_question(self) -> bool:
         """An answer or a note, shown on its question (a deferral draft is not)."""
         return self.field in ("answer", "note")

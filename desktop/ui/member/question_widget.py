@@ -40,12 +40,11 @@ NOTE_LANGUAGE_NAMES = (("en", "English"), ("cy", "Cymraeg"))
 
 
 class QuestionWidget(Retranslatable, QFrame):
-    """Shows one question; emits `answerChosen`, `noteCommitted`, `noteLanguageChosen`,
-    `nextRequested`."""
+    """Shows one question; emits `answerChosen`, `noteCommitted`, `nextRequested`."""
 
     answerChosen = Signal(str, object, object)  # question id, value, hours
-    noteCommitted = Signal(str, str)  # question id, text
-    noteLanguageChosen = Signal(str, str)  # question id, "en" or "cy"
+    # question id, words, language ("en"/"cy"): words typed, or the note's language chosen
+    noteCommitted = Signal(str, str, str)
     nextRequested = Signal(str)
 
     def __init__(self, question: Question, number: int, language: str, parent: QWidget | None = None) -> None:
@@ -109,7 +108,9 @@ class QuestionWidget(Retranslatable, QFrame):
         layout.addWidget(self.note_hint)
         self.note_edit = self._make_text_field(layout, "note")
         self.note_autosave = TextAutosave(self.note_edit)
-        self.note_autosave.commit.connect(lambda t: self.noteCommitted.emit(self.question.id, t))
+        self.note_autosave.commit.connect(
+            lambda t: self.noteCommitted.emit(self.question.id, t, self.note_language())
+        )
         self.note_language_combo = self._build_note_language(layout)
         self.limit_label = self._status_label(layout, "text_limit")
         self.unsaved_label = self._status_label(layout, "unsaved_mark")
@@ -375,9 +376,12 @@ class QuestionWidget(Retranslatable, QFrame):
         combo.blockSignals(blocked)
 
     def _on_note_language(self, index: int) -> None:
+        """The note's words as they stand (words still being typed are given first), in
+        the language chosen."""
         language = str(self.note_language_combo.itemData(index))
         if language != self.note_language():
-            self.noteLanguageChosen.emit(self.question.id, language)
+            self.note_autosave.flush()
+            self.noteCommitted.emit(self.question.id, self.note_edit.toPlainText(), language)
 
     # interaction ----------------------------------------------------------
     def last_focus_widget(self) -> QWidget:

@@ -114,7 +114,6 @@ class Workspace(Retranslatable, QWidget):
         self.checklist = ChecklistPanel()
         self.checklist.answerChosen.connect(self._on_answer_chosen)
         self.checklist.noteCommitted.connect(self._on_note_committed)
-        self.checklist.noteLanguageChosen.connect(self._on_note_language_chosen)
         self.checklist.passedLastQuestion.connect(self._on_passed_last)
         self.case_heading = _plain_label("case_heading")
         make_heading(self.case_heading, 1.2)
@@ -491,9 +490,7 @@ class Workspace(Retranslatable, QWidget):
         if edit.field == "defer_draft":
             return review_ops.save_defer_draft(self.session, edit.case_id, edit.value)
         if edit.field == "note":
-            return review_ops.save_note(
-                self.session, edit.case_id, edit.question_id, edit.value, edit.language
-            )
+            return review_ops.save_note(self.session, *edit.note)
         return review_ops.save_answer(self.session, edit.case_id, edit.question_id, edit.value, edit.hours)
 
     def _submit(self, before: Edit, after: Edit, label: str) -> None:
@@ -556,28 +553,11 @@ class Workspace(Retranslatable, QWidget):
         before = Edit(self.case_id, question_id, "answer", old.value, old.hours)
         self._submit(before, Edit(self.case_id, question_id, "answer", value, hours), tr("change answer"))
 
-    def _on_note_committed(self, question_id: str, text: str) -> None:
+    def _on_note_committed(self, question_id: str, text: str, language: str) -> None:
         if self.read_only() or self.case_id is None:
             return
-        old, language = self.checklist.answer(question_id), self._note_language(question_id)
-        before = Edit(self.case_id, question_id, "note", old.note, language=language)
-        self._submit(
-            before, Edit(self.case_id, question_id, "note", text, language=language), tr("edit note")
-        )
-
-    def _on_note_language_chosen(self, question_id: str, language: str) -> None:
-        """The member marks the note's language: saved with the note's words as they stand
-        (words still being typed are given first), one step of the undo history."""
-        if self.read_only() or self.case_id is None:
-            return
-        self.checklist.questions[question_id].flush()
-        old = self.checklist.answer(question_id)
-        before = Edit(self.case_id, question_id, "note", old.note, language=self._note_language(question_id))
-        after = Edit(self.case_id, question_id, "note", old.note, language=language)
-        self._submit(before, after, tr("change the note's language"))
-
-    def _note_language(self, question_id: str) -> str:
-        return self.checklist.questions[question_id].note_language()
+        after = Edit(self.case_id, question_id, "note", text, language=language)  # words, or language
+        self._submit(self.checklist.note_shown(self.case_id, question_id), after, tr("edit note"))
 
     # locking --------------------------------------------------------------
     def save_drafts(self) -> None:
