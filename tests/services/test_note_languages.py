@@ -14,12 +14,13 @@ from pypdf import PdfReader
 
 from desktop.core.answers import Answer
 from desktop.reports.content import ReportOptions
-from desktop.services import findings, report, review, rounds
+from desktop.services import findings, report, review, rounds, translations
 from tests.services.panel_world import GOOD, Panel, reviewed_panel, with_changes
 from tests.services.report_world import dump
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WELSH_NOTE = "Ni chafodd y dioddefwr alwad gan y swyddog am dridiau."
+WELSH_NOTE_IN_ENGLISH = "The victim had no call from the officer for three days."
 ENGLISH_NOTE = "The officer's log of the call was thorough and clear."
 UNMARKED_NOTE = "Checked against the incident log."
 
@@ -157,3 +158,21 @@ def test_the_accessible_pdf_says_a_note_is_in_the_other_language(panel: Panel, t
         options = ReportOptions(language)
         report.write_report(panel.world.coordinator, panel.round_id, path, options, "accessible-pdf")
         assert "/Span" in _span_languages(path.read_bytes()).get(note_language, set()), language
+
+
+def test_a_welsh_note_is_offered_for_english_and_printed_with_its_translation(
+    panel: Panel, tmp_path: Path
+) -> None:
+    """Last in this file: it stores a translation in the round the tests above share."""
+    db, round_id = panel.world.coordinator, panel.round_id
+    units = translations.translations(db, round_id).units
+    welsh = next(u for u in units if u.place.part == "note" and u.text == WELSH_NOTE)
+    english = next(u for u in units if u.place.part == "note" and u.text == ENGLISH_NOTE)
+    assert (welsh.written_in, welsh.language, welsh.optional) == ("cy", "en", True)
+    assert (english.written_in, english.language) == ("en", "cy")
+    translations.save_version(db, round_id, welsh.key, welsh.sha256, WELSH_NOTE_IN_ENGLISH)
+    runs = _docx_runs(panel, tmp_path, "en")
+    assert _tags_of(runs, WELSH_NOTE) == {"cy-GB"}  # the member's words, still theirs
+    assert _tags_of(runs, WELSH_NOTE_IN_ENGLISH) <= {"en-GB", None}
+    welsh_part = " ".join(text for text, _ in _docx_runs(panel, tmp_path, "cy"))
+    assert WELSH_NOTE in welsh_part and WELSH_NOTE_IN_ENGLISH not in welsh_part
