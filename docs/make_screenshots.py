@@ -93,6 +93,31 @@ def at_largest_text(app: QApplication, window: QWidget, name: str) -> None:
     settle(app)
 
 
+def note_language_at_largest_text(app: QApplication, window: MainWindow) -> None:
+    """`note-language-200.png`: a note marked Welsh, its language choice in focus, at the
+    largest text size on a 1366x768 laptop."""
+    checklist = window.workspace.checklist
+    question = checklist.questions["hostility_recorded"]
+    question.note_edit.setPlainText("Roedd y dioddefwr yn glir mai gelyniaeth oedd y cymhelliad.")
+    question.flush()
+    combo = question.note_language_combo
+    combo.setCurrentIndex(combo.findData("cy"))
+    combo.activated.emit(combo.currentIndex())  # as the member's choice is
+    size = window.size()
+    apply_text_size(200)
+    window.resize(*SMALL_LAPTOP)
+    settle(app, 60)
+    app.thread().msleep(300)  # layouts that wait for a pause (the checklist's width)
+    settle(app, 30)
+    combo.setFocus()
+    checklist.ensureWidgetVisible(question.note_edit, 0, 0)
+    checklist.ensureWidgetVisible(combo, 0, 40)
+    save(app, window, "note-language-200", 60)
+    apply_text_size(100)
+    window.resize(size)
+    settle(app)
+
+
 def dialog_shot(app: QApplication, make: Callable[[], QWidget], name: str, suffix: str = "") -> None:
     """A dialog as it opens (made anew, in the language and text size now in force)."""
     dialog = make()
@@ -426,6 +451,7 @@ def main() -> None:
     checklist.questions["hostility_recorded"].guidance_button.setChecked(True)
     in_both_languages(app, window, "workspace")
     at_largest_text(app, window, "workspace")
+    note_language_at_largest_text(app, window)
     member_dialogs(app, ProfileSession(db))
     refused_save(app, window, db)
     window.close()

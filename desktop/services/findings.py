@@ -88,12 +88,14 @@ def _answers(
             ReceivedAnswer.value,
             ReceivedAnswer.hours,
             ReceivedAnswer.note,
+            ReceivedAnswer.note_language,
         )
         .join(ReceivedPackage, ReceivedPackage.id == ReceivedAnswer.package_id)
         .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
     )
-    for member_id, case_id, question_id, value, hours, note in rows:
-        found[case_id][reviewers[member_id].letter][question_id] = Answer(decode_value(value), hours, note)
+    for member_id, case_id, question_id, value, hours, note, language in rows:
+        answer = Answer(decode_value(value), hours, note, language)
+        found[case_id][reviewers[member_id].letter][question_id] = answer
     return found
 
 

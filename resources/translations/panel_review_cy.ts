@@ -812,6 +812,18 @@
         <translation>Nodyn ar: {question}</translation>
     </message>
     <message>
+        <source>Note written in:</source>
+        <translation>Iaith y nodyn:</translation>
+    </message>
+    <message>
+        <source>Language of your note on question {number}</source>
+        <translation>Iaith eich nodyn ar gwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>The report prints your note in the language you wrote it in, marked as such.</source>
+        <translation>Mae&apos;r adroddiad yn argraffu eich nodyn yn yr iaith y gwnaethoch ei ysgrifennu ynddi, wedi&apos;i nodi felly.</translation>
+    </message>
+    <message>
         <source>Not saved yet. Your text is kept here and saving is tried again.</source>
         <translation>Heb ei gadw eto. Mae eich testun yn cael ei gadw yma a bydd yn ceisio cadw eto.</translation>
     </message>

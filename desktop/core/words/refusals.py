@@ -129,6 +129,12 @@ REFUSALS: dict[str, Words] = {
         "Case {case}, question “{question}”: the note is longer than 100,000 characters.",
         "Achos {case}, cwestiwn “{question}”: mae’r nodyn yn hirach na 100,000 o nodau.",
     ),
+    "checklist.answer_note_language": Words(
+        "Case {case}, question “{question}”: the note is marked as written in a language other than "
+        "English or Welsh.",
+        "Achos {case}, cwestiwn “{question}”: mae’r nodyn wedi’i nodi fel un a ysgrifennwyd mewn iaith "
+        "heblaw Cymraeg neu Saesneg.",
+    ),
     "checklist.answer_too_long": Words(
         "Case {case}, question “{question}”: the written answer is longer than 100,000 characters.",
         "Achos {case}, cwestiwn “{question}”: mae’r ateb ysgrifenedig yn hirach na 100,000 o nodau.",
