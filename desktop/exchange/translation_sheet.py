@@ -138,13 +138,21 @@ def _hardened_parser() -> etree.XMLParser:
     )
 
 
+def _declares(data: bytes) -> bool:
+    """Whether XML that could not be parsed declares a document type or an entity: the
+    choice of sentence only, the file is refused either way."""
+    markers = ("<!DOCTYPE", "<!ENTITY")
+    return any(m.encode(codec) in data for m in markers for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
 def checked_xml(data: bytes, not_readable: Refusal) -> etree._Element:
     """Parse `data` with a parser that resolves no entity and loads nothing, and refuse it
     if it declares a document type at all: a translation file never needs one."""
     try:
         root = etree.fromstring(data, parser=_hardened_parser())
     except (etree.XMLSyntaxError, ValueError):
-        raise TranslationFileRefused(not_readable) from None
+        # libxml2 itself stops an entity expansion (a "billion laughs"): say why it was refused.
+        raise TranslationFileRefused(Refusal.DOCTYPE if _declares(data) else not_readable) from None
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise TranslationFileRefused(Refusal.DOCTYPE)
