@@ -39,7 +39,7 @@ def translations_import(db: Any, args: argparse.Namespace) -> int:
         if planned:
             print(f"{label(key, language)}: {len(planned)}")
             for unit in planned:
-                print(f"    {unit.where}")
+                print(f"    {unit.where(language)}")
     if plan.unfilled:
         print(f"{label('translations.unfilled', language)}: {plan.unfilled}")
     left = plan.unknown + (() if args.apply_changed else plan.changed)

@@ -51,8 +51,13 @@ class PlannedUnit:
     id: str
     target: str  # the translation in the file
     source: str  # the text as it was exported
-    where: str  # the note: where the text stands, in words
+    where_en: str  # where the text stands, in words (the file's note if it is gone)
+    where_cy: str
     unit: Unit | None = None  # the round's unit now
+
+    def where(self, language: str) -> str:
+        """ "Case 3 · panel's comment", in English or Welsh."""
+        return self.where_cy if language == "cy" else self.where_en
 
     @property
     def now(self) -> str:
@@ -167,8 +172,8 @@ def plan_import(db: Database, round_id: int, path: Path) -> ImportPlan:
     filled = [u for u in sheet.units if u.target.strip()]
     for sent in filled:
         unit = by_id.get(sent.id)
-        where = where_it_stands(report, unit.place, state.written_in) if unit else sent.note
-        planned = PlannedUnit(sent.id, sent.target.strip(), sent.source, where, unit)
+        en, cy = (where_it_stands(report, unit.place, lang) if unit else sent.note for lang in ("en", "cy"))
+        planned = PlannedUnit(sent.id, sent.target.strip(), sent.source, en, cy, unit)
         exported_sha = sent.source_sha256 or text_sha256(sent.source)
         if unit is None:
             unknown.append(planned)

@@ -154,7 +154,7 @@ def test_a_text_changed_since_export_is_listed_and_stored_only_when_chosen(tmp_p
     edited = DEFINITIONS.replace("any crime", "any criminal offence")
     background.save_background(world.db, world.round_id, Background(definitions=edited))
     plan = plan_import(world.db, world.round_id, path)
-    assert [p.where for p in plan.changed] == ["definitions"]
+    assert [p.where("en") for p in plan.changed] == ["definitions"]
     assert plan.changed[0].source == DEFINITIONS and plan.changed[0].now == edited
     apply_import(world.db, world.round_id, plan)
     assert _units(world)["definitions"].state is State.MISSING
