@@ -15,11 +15,14 @@ the sizes its zip says it unpacks to, before python-docx opens it.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from lxml import etree
 
 from desktop.core.explained import Explained
@@ -103,11 +106,19 @@ class Sheet:
         return len(set(ids)) == len(ids) and self.manifest == Manifest.of(ids)
 
 
-def unit_id(round_uid: str, text_key: str) -> str:
-    """An id for the text at `text_key` that names it in this round only and does not
-    carry the key, which holds a force's case reference."""
-    digest = hashlib.sha256(f"panel-review-text\n{round_uid}\n{text_key}".encode())
-    return digest.hexdigest()[:ID_LENGTH]
+def unit_id(secret: bytes, round_uid: str, text_key: str) -> str:
+    """An id for the text at `text_key` in the round `round_uid`, keyed with a secret the
+    profile keeps (`id_secret`): the text key holds a force's case reference, and a plain
+    hash of it could be recomputed from a list of likely references, as a case uid can."""
+    message = f"{round_uid}\n{text_key}".encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()[:ID_LENGTH]
+
+
+def id_secret(signing_private: bytes) -> bytes:
+    """The key for unit ids, derived from the profile's private signing key (HKDF-SHA256,
+    its own `info`, so it can never be mistaken for the signing key or a signature)."""
+    kdf = HKDF(algorithm=SHA256(), length=32, salt=None, info=b"panel-review translation unit ids")
+    return kdf.derive(signing_private)
 
 
 def language_code(language: str) -> str:

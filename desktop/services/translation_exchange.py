@@ -29,12 +29,14 @@ from desktop.exchange.translation_sheet import (
     Sheet,
     SheetUnit,
     TranslationFileRefused,
+    id_secret,
     unit_id,
 )
 from desktop.exchange.xliff_file import read_xliff, write_xliff
 from desktop.reports.content import PanelReport
 from desktop.reports.languages import other
 from desktop.reports.redaction import Place, describe
+from desktop.services.identity import me_in
 from desktop.services.operations import Changes
 from desktop.services.publication import text_sha256
 from desktop.services.report import gather_in
@@ -99,22 +101,29 @@ def wanted_units(state: Translations, include_offered: bool, include_members: bo
     )
 
 
+def _ids(session: Session, report: PanelReport, state: Translations) -> dict[str, Unit]:
+    """The round's units by the id a file gives them."""
+    secret = id_secret(me_in(session).keys.signing_private)
+    return {unit_id(secret, report.round_uid, u.key): u for u in state.units}
+
+
 def _sheet(session: Session, round_id: int, include_offered: bool, include_members: bool) -> Sheet:
     report = gather_in(session, round_id)
     state = translations_in(session, round_id, report)
-    units = wanted_units(state, include_offered, include_members)
+    wanted = set(wanted_units(state, include_offered, include_members))
     return Sheet(
         round_uid=report.round_uid,
         source_language=state.written_in,
         target_language=other(state.written_in),
         units=tuple(
             SheetUnit(
-                unit_id(report.round_uid, u.key),
+                key,
                 u.text,
                 note=where_it_stands(report, u.place, state.written_in),
                 source_sha256=u.sha256,
             )
-            for u in units
+            for key, u in _ids(session, report, state).items()
+            if u in wanted
         ),
     )
 
@@ -161,13 +170,13 @@ def plan_import(db: Database, round_id: int, path: Path) -> ImportPlan:
     with db.session() as session:
         report = gather_in(session, round_id)
         state = translations_in(session, round_id, report)
+        by_id = _ids(session, report, state)
     if sheet.round_uid != report.round_uid:
         raise TranslationFileRefused(Refusal.OTHER_ROUND)
     if not sheet.intact():
         raise TranslationFileRefused(Refusal.UNITS_CHANGED)
     if (sheet.source_language, sheet.target_language) != (state.written_in, other(state.written_in)):
         raise TranslationFileRefused(Refusal.LANGUAGES)
-    by_id = {unit_id(report.round_uid, u.key): u for u in state.units}
     applies, changed, unknown = [], [], []
     filled = [u for u in sheet.units if u.target.strip()]
     for sent in filled:
@@ -199,7 +208,7 @@ def apply_import(db: Database, round_id: int, plan: ImportPlan, apply_changed: b
     with db.session() as session:
         report = gather_in(session, round_id)
         state = translations_in(session, round_id, report)
-        now = {unit_id(report.round_uid, u.key): u for u in state.units}
+        now = _ids(session, report, state)
         for planned in chosen:
             unit = now.get(planned.id)
             if unit is None or planned.unit is None or unit.sha256 != planned.unit.sha256:

@@ -4,6 +4,7 @@ plan before import, and every refusal leaving the profile exactly as it was."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -87,6 +88,10 @@ def test_the_xliff_names_the_round_and_each_text_by_opaque_ids_and_where_it_stan
     notes = [u.findtext(f"{{{XLIFF}}}note") for u in units]
     assert "Case 2 · panel's comment" in notes and "definitions" in notes
     assert all(len(u.get("id")) == 16 and u.get("extradata", "").startswith("sha256:") for u in units)
+    guesses = {
+        hashlib.sha256(f"{uid}\n{u.key}".encode()).hexdigest()[:16] for u in wanted
+    }  # what anyone holding the file and a list of likely references could compute
+    assert not guesses & {u.get("id") for u in units}, "ids are keyed with the profile's secret"
 
 
 def test_the_xliff_has_every_element_and_attribute_xliff_1_2_strict_requires(tmp_path: Path) -> None:
