@@ -145,12 +145,18 @@ def export_translations(
     return len(sheet.units)
 
 
-def export_xliff(db: Database, round_id: int, path: Path, include_offered: bool = False) -> int:
-    return export_translations(db, round_id, path, "xliff", include_offered)
+def export_xliff(
+    db: Database, round_id: int, path: Path, include_offered: bool = False, include_members: bool = False
+) -> int:
+    """The round's texts still to translate as XLIFF 1.2; how many were written."""
+    return export_translations(db, round_id, path, "xliff", include_offered, include_members)
 
 
-def export_docx(db: Database, round_id: int, path: Path, include_offered: bool = False) -> int:
-    return export_translations(db, round_id, path, "docx", include_offered)
+def export_docx(
+    db: Database, round_id: int, path: Path, include_offered: bool = False, include_members: bool = False
+) -> int:
+    """The round's texts still to translate as the protected two-column Word table."""
+    return export_translations(db, round_id, path, "docx", include_offered, include_members)
 
 
 def read_sheet(path: Path) -> tuple[Sheet, str]:
