@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
@@ -85,8 +86,12 @@ class Manifest:
 
     @classmethod
     def parse(cls, text: str) -> Manifest | None:
-        count, _, digest = text.strip().partition(":")
-        return cls(int(count), digest) if count.isdigit() and digest else None
+        """The manifest in `text`; LibreOffice rewrites a Word file's keywords "2:ab…" as
+        "2 ab…", so any separator of a keyword list is taken."""
+        parts = [p for p in re.split(r"[\s:,;]+", text) if p]
+        if len(parts) != 2 or not parts[0].isdigit():
+            return None
+        return cls(int(parts[0]), parts[1])
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,20 @@ import hashlib
 import shutil
 import subprocess
 import sys
+from io import BytesIO
 from pathlib import Path
 
 import docx
 import pytest
 from lxml import etree
+from pypdf import PdfReader
 from translate.storage import xliff
 from translate.storage.pypo import pofile
 
 from desktop.exchange.translation_sheet import Refusal, TranslationFileRefused
 from desktop.reports.content import Background, CaseNotes
 from desktop.services import background, findings, translation_exchange, translations
+from desktop.services.tagged_pdf import office_program, tagged_pdf
 from desktop.services.translation_exchange import apply_import, export_translations, plan_import
 from desktop.services.translations import State
 from tests.services.report_world import Coordinator, another_round, coordinator_with_round, dump
@@ -335,3 +338,30 @@ def test_the_api_the_translation_page_uses(tmp_path: Path) -> None:
     findings.save_case_notes(world.db, world.case_ids[0], CaseNotes(comment="Another comment."))
     plan = translation_exchange.plan_import(world.db, world.round_id, tmp_path / "kept.xlf")
     assert (plan.applies, plan.changed, plan.unknown, plan.unfilled) == ((), (), (), sent)
+
+
+def test_the_word_table_prints_without_its_ids_and_survives_a_libreoffice_save(tmp_path: Path) -> None:
+    """LibreOffice (installed where the tests run) lays the table out without the hidden
+    ids, and a table filled and saved again by LibreOffice still imports whole."""
+    world = _written(tmp_path)
+    path = tmp_path / "round.docx"
+    count = export_translations(world.db, world.round_id, path, "docx")
+    printed = PdfReader(BytesIO(tagged_pdf(path.read_bytes())))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in printed.pages)
+    assert DEFINITIONS in text and "Ysgrifennwch gyfieithiad" in text
+    ids = [r.cells[0].text.split()[0] for r in list(docx.Document(str(path)).tables[0].rows)[1:]]
+    assert not any(i in text for i in ids), "the ids are hidden"
+    fill_docx(path)
+    office = office_program()
+    assert office is not None
+    saved = tmp_path / "saved"
+    subprocess.run(
+        [office, "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(saved), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    resaved = docx.Document(str(saved / "round.docx"))
+    kept = resaved.settings.element.find(f"{W}documentProtection")
+    assert kept is not None and kept.get(f"{W}edit") == "readOnly", "LibreOffice keeps the protection"
+    plan = plan_import(world.db, world.round_id, saved / "round.docx")
+    assert len(plan.applies) == count and not plan.changed and not plan.unknown
