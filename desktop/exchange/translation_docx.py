@@ -228,6 +228,14 @@ def read_docx(path: Path) -> Sheet:
     )
 
 
+def _typed(paragraph: Any) -> str:
+    """The paragraph's text as it now reads, tracked changes accepted: python-docx's own
+    `text` skips runs inside `w:ins`, so a translation typed with Track Changes on would
+    be lost; runs inside `w:del` (deleted) are left out."""
+    runs = paragraph._p.xpath(".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)]")
+    return "".join(run.text for run in runs)
+
+
 def _read_row(cells: Any, source_language: str) -> SheetUnit:
     unit_id, _, sha = cells[0].text.strip().partition(" ")
     source, target = (cells[1], cells[2]) if source_language == "en" else (cells[2], cells[1])
@@ -235,6 +243,6 @@ def _read_row(cells: Any, source_language: str) -> SheetUnit:
         id=unit_id,
         source="\n".join(p.text for p in source.paragraphs[1:]),
         note=source.paragraphs[0].text,
-        target="\n".join(p.text for p in target.paragraphs).strip(),
+        target="\n".join(_typed(p) for p in target.paragraphs).strip(),
         source_sha256=sha.strip(),
     )

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from lxml import etree
 from pypdf import PdfReader
 from translate.storage import xliff
@@ -59,6 +61,26 @@ def fill_docx(path: Path, translate=welsh_for) -> None:
     for row in list(document.tables[0].rows)[1:]:
         source = "\n".join(p.text for p in row.cells[1].paragraphs[1:])
         row.cells[2].paragraphs[0].add_run(translate(source))
+    document.save(str(path))
+
+
+def fill_docx_tracked(path: Path) -> None:
+    """Type each translation with Track Changes on: Word wraps the runs in `w:ins`, and
+    a word typed and deleted again stays behind in `w:del`."""
+    document = docx.Document(str(path))
+    for n, row in enumerate(list(document.tables[0].rows)[1:], start=1):
+        source = "\n".join(p.text for p in row.cells[1].paragraphs[1:])
+        paragraph = row.cells[2].paragraphs[0]
+        for tag, text in (("w:ins", welsh_for(source)), ("w:del", " Drafft.")):
+            change = OxmlElement(tag)
+            change.set(qn("w:id"), str(n * 10 + len(tag)))
+            change.set(qn("w:author"), "Cyfieithydd")
+            run = paragraph.add_run(text)._r
+            if tag == "w:del":
+                for t in run.findall(qn("w:t")):
+                    t.tag = qn("w:delText")
+            change.append(run)
+            paragraph._p.append(change)
     document.save(str(path))
 
 
@@ -196,6 +218,16 @@ def test_the_word_table_protects_the_source_and_comes_back_filled(tmp_path: Path
     apply_import(world.db, world.round_id, plan)
     assert _units(world)["comment"].origin == "docx"
     assert _units(world)["comment"].version == welsh_for(COMMENT)
+
+
+def test_a_translation_typed_with_track_changes_on_is_read_as_it_now_reads(tmp_path: Path) -> None:
+    world = _written(tmp_path)
+    path = tmp_path / "round.docx"
+    count = export_translations(world.db, world.round_id, path, "docx")
+    fill_docx_tracked(path)
+    plan = plan_import(world.db, world.round_id, path)
+    assert len(plan.applies) == count
+    assert {p.target for p in plan.applies} >= {welsh_for(COMMENT), welsh_for(DEFINITIONS)}
 
 
 def test_a_welsh_first_round_sends_welsh_and_takes_english_back(tmp_path: Path) -> None:
