@@ -76,7 +76,7 @@ class ImportPlan:
     applies: tuple[PlannedUnit, ...]  # filled, and the text is as it was exported
     changed: tuple[PlannedUnit, ...]  # filled, but the text changed since: the coordinator chooses
     unknown: tuple[PlannedUnit, ...]  # filled, but the text is no longer in the round
-    unfilled: int  # units the translator left empty (they change nothing)
+    unfilled: int  # units left empty, or holding the source itself (they change nothing)
 
 
 def where_it_stands(report: PanelReport, place: Place, language: str) -> str:
@@ -184,7 +184,9 @@ def plan_import(db: Database, round_id: int, path: Path) -> ImportPlan:
     if (sheet.source_language, sheet.target_language) != (state.written_in, other(state.written_in)):
         raise TranslationFileRefused(Refusal.LANGUAGES)
     applies, changed, unknown = [], [], []
-    filled = [u for u in sheet.units if u.target.strip()]
+    # Translation tools often copy the source into a target not yet translated: the
+    # source's own words are no translation, and stored they would print as "Welsh".
+    filled = [u for u in sheet.units if u.target.strip() and u.target.strip() != u.source.strip()]
     for sent in filled:
         unit = by_id.get(sent.id)
         en, cy = (where_it_stands(report, unit.place, lang) if unit else sent.note for lang in ("en", "cy"))

@@ -230,6 +230,17 @@ def test_a_translation_typed_with_track_changes_on_is_read_as_it_now_reads(tmp_p
     assert {p.target for p in plan.applies} >= {welsh_for(COMMENT), welsh_for(DEFINITIONS)}
 
 
+def test_a_target_a_tool_copied_from_its_source_is_no_translation(tmp_path: Path) -> None:
+    world = _written(tmp_path)
+    path = tmp_path / "round.xlf"
+    count = export_translations(world.db, world.round_id, path)
+    fill_xliff(path, lambda source: source if source == COMMENT else welsh_for(source))
+    plan = plan_import(world.db, world.round_id, path)
+    assert len(plan.applies) == count - 1 and plan.unfilled == 1
+    apply_import(world.db, world.round_id, plan)
+    assert _units(world)["comment"].state is State.MISSING
+
+
 def test_a_welsh_first_round_sends_welsh_and_takes_english_back(tmp_path: Path) -> None:
     world = coordinator_with_round(tmp_path)
     translations.set_written_in(world.db, world.round_id, "cy")
