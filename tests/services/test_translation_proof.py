@@ -115,5 +115,12 @@ def test_the_demo_round_goes_to_a_translator_and_comes_back_welsh(tmp_path: Path
         for text in welsh_report(db, round_id, tmp_path):
             assert english_sentences(text, members_words) == []
             assert translator(EDITED) in " ".join(text.split())
+
+        members = tmp_path / "members.xlf"
+        assert export_translations(db, round_id, members) == 0
+        assert export_translations(db, round_id, members, include_members=True) == len(members_words)
+        notes = [str(u.getnotes()) for u in xliff.xlifffile.parsefile(str(members)).units]
+        assert all(re.fullmatch(r"Case \d+ · (note|answer) \(Member [A-Z]\)", n) for n in notes), notes
+        assert not any("DEMO-HC" in n for n in notes), "the notes name cases by number only"
     finally:
         db.close()
