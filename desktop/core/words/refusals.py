@@ -321,9 +321,9 @@ REFUSALS: dict[str, Words] = {
         "ni chymerwyd dim ohoni. Gofynnwch i'r testunau gael eu cyfieithu yn y ffeil fel y'i hanfonwyd.",
     ),
     "translation_file.languages": Words(
-        "The file translates between other languages than the round's texts now need, so nothing was "
-        "taken from it. Export the texts again.",
-        "Mae'r ffeil yn cyfieithu rhwng ieithoedd gwahanol i'r rhai sydd eu hangen ar destunau'r cylch "
+        "The file translates from another language than the one the round's texts are now written in, so "
+        "nothing was taken from it. Export the texts again.",
+        "Mae'r ffeil yn cyfieithu o iaith wahanol i'r un y mae testunau'r cylch wedi'u hysgrifennu ynddi "
         "nawr, felly ni chymerwyd dim ohoni. Allforiwch y testunau eto.",
     ),
     "translation_file.changed_since_plan": Words(
