@@ -289,6 +289,7 @@ def profile_show(db: Any, args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
+    from desktop.cli.translation_commands import translations_export, translations_import
     from desktop.services import roster
 
     return {
@@ -308,6 +309,8 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("review", "send"): review_send,
         ("profile", "show"): profile_show,
         ("report", "write"): report_write,
+        ("translations", "export"): translations_export,
+        ("translations", "import"): translations_import,
     }
 
 

@@ -93,4 +93,21 @@ COMMANDS: dict[str, Words] = {
         "load the Welsh translation of the interface",
         "llwytho cyfieithiad Cymraeg y rhyngwyneb",
     ),
+    # panel-review translations export / import (cli.translation_commands).
+    "cli.translations.exported": Words("texts to translate", "testunau i'w cyfieithu"),
+    "cli.translations.applied": Words("translations stored", "cyfieithiadau a gadwyd"),
+    "cli.translations.changed": Words(
+        "texts changed since the file was exported; their translations were not stored "
+        "(--apply-changed stores them)",
+        "testunau a newidiodd ers allforio'r ffeil; ni chadwyd eu cyfieithiadau "
+        "(mae --apply-changed yn eu cadw)",
+    ),
+    "cli.translations.changed_applied": Words(
+        "texts changed since the file was exported; stored as you asked",
+        "testunau a newidiodd ers allforio'r ffeil; wedi'u cadw fel y gofynnoch",
+    ),
+    "cli.translations.unknown": Words(
+        "texts no longer in the round; not stored", "testunau nad ydynt yn y cylch mwyach; heb eu cadw"
+    ),
+    "cli.translations.unfilled": Words("left empty in the file", "wedi'u gadael yn wag yn y ffeil"),
 }
