@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>■ marks an answer that usually calls for attention (No, Partly, Unclear and the like).</source>
-        <translation>Mae ■ yn dangos ateb sydd fel arfer angen sylw (Na, Yn rhannol, Aneglur ac ati).</translation>
+        <translation>Mae ■ yn dangos ateb sydd fel arfer angen sylw (Naddo, Nac oedd, Yn rhannol, Aneglur ac ati).</translation>
     </message>
     <message>
         <source>Not shown, because earlier answers meant they did not apply: questions {numbers}.</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Not saved yet. Your text is kept here and saving is tried again.</source>
-        <translation>Heb ei gadw eto. Mae eich testun yn cael ei gadw yma a bydd yn ceisio cadw eto.</translation>
+        <translation>Heb ei gadw eto. Mae eich testun yn dal yma, a cheisir ei gadw eto.</translation>
     </message>
     <message>
         <source>This box can hold at most {limit} characters, so that was not added.</source>
@@ -2013,7 +2013,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>No pack was written: no confirmed member has a case in this round. Assign cases first.</source>
-        <translation>Ni ysgrifennwyd pecyn: nid oes gan unrhyw aelod a gadarnhawyd achos yn y cylch hwn. Dyrannwch achosion yn gyntaf.</translation>
+        <translation>Nid ysgrifennwyd pecyn: nid oes gan unrhyw aelod a gadarnhawyd achos yn y cylch hwn. Dyrannwch achosion yn gyntaf.</translation>
     </message>
     <message>
         <source>The packs could not be written, and none were kept: {reason}</source>
@@ -2021,7 +2021,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>{count} packs written (revision {revision}) into {folder}. Email each file to the member the table gives for it, and to nobody else: its name carries only a number, and only that member can open it.</source>
-        <translation>Ysgrifennwyd {count} pecyn (fersiwn {revision}) i {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod y mae&apos;r tabl yn ei roi ar ei chyfer, ac at neb arall: dim ond rhif sydd yn ei henw, a dim ond yr aelod hwnnw all ei hagor.</translation>
+        <translation>Pecynnau a ysgrifennwyd: {count} (fersiwn {revision}), yn {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod y mae&apos;r tabl yn ei roi ar ei chyfer, ac at neb arall: dim ond rhif sydd yn ei henw, a dim ond yr aelod hwnnw all ei hagor.</translation>
     </message>
     <message>
         <source>line {line}: “{name}” has a conflict of interest but is not on the roster.</source>
@@ -2157,7 +2157,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Nothing was created. Please correct these {count} problems in the case list and check again:</source>
-        <translation>Ni chrëwyd dim. Cywirwch y {count} problem hyn yn y rhestr achosion a gwirio eto:</translation>
+        <translation>Ni chrëwyd dim. Cywirwch y problemau hyn yn y rhestr achosion ({count}), a gwiriwch eto:</translation>
     </message>
     <message>
         <source>Please complete these first:</source>
@@ -2237,11 +2237,11 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>{added} assignments were added. These cases could not get {k} members (too few confirmed members without a conflict): {cases}</source>
-        <translation>Ychwanegwyd {added} dyraniad. Nid oedd modd rhoi {k} aelod i&apos;r achosion hyn (rhy ychydig o aelodau a gadarnhawyd heb wrthdaro): {cases}</translation>
+        <translation>Dyraniadau a ychwanegwyd: {added}. Nid oedd modd rhoi {k} aelod i&apos;r achosion hyn (rhy ychydig o aelodau a gadarnhawyd heb wrthdaro): {cases}</translation>
     </message>
     <message>
         <source>{added} assignments were added. Every case has {k} members.</source>
-        <translation>Ychwanegwyd {added} dyraniad. Mae gan bob achos {k} aelod.</translation>
+        <translation>Dyraniadau a ychwanegwyd: {added}. Mae gan bob achos {k} aelod.</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -2289,7 +2289,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Import revie&amp;ws…</source>
-        <translation>Me&amp;wnfudo adolygiadau…</translation>
+        <translation>Me&amp;wnforio adolygiadau…</translation>
     </message>
     <message>
         <source>Imported files and what happened to each</source>
@@ -2683,7 +2683,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Nobody answered this question.</source>
-        <translation>Ni atebodd neb y cwestiwn hwn.</translation>
+        <translation>Nid atebodd neb y cwestiwn hwn.</translation>
     </message>
     <message>
         <source>No answers.</source>
@@ -2751,7 +2751,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Quorate:</source>
-        <translation>Cworwm:</translation>
+        <translation>A oedd cworwm?</translation>
     </message>
     <message>
         <source>Period covered:</source>
@@ -2783,10 +2783,12 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Yes</source>
+        <comment>quorate</comment>
         <translation>Oedd</translation>
     </message>
     <message>
         <source>No</source>
+        <comment>quorate</comment>
         <translation>Nac oedd</translation>
     </message>
     <message>
@@ -3171,7 +3173,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>About Panel Review</source>
-        <translation>Ynghylch Panel Review</translation>
+        <translation>Ynghylch Adolygiad Panel</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3191,7 +3193,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Panel Review: offline review of police case files for scrutiny panels.</source>
-        <translation>Panel Review: adolygu ffeiliau achos yr heddlu all-lein ar gyfer paneli craffu.</translation>
+        <translation>Adolygiad Panel: adolygu ffeiliau achos yr heddlu all-lein ar gyfer paneli craffu.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3199,7 +3201,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>&amp;About Panel Review</source>
-        <translation>&amp;Ynghylch Panel Review</translation>
+        <translation>&amp;Ynghylch Adolygiad Panel</translation>
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>

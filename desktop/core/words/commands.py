@@ -13,7 +13,7 @@ COMMANDS: dict[str, Words] = {
     "cli.kind.review-package": Words("review package", "pecyn adolygu"),
     "cli.kind.unknown": Words(
         "not a Panel Review file that can be read",
-        "nid yw’n ffeil Panel Review y gellir ei darllen",
+        "nid yw’n ffeil Adolygiad Panel y gellir ei darllen",
     ),
     "cli.encrypted": Words(
         "encrypted: only its intended reader can open it",
@@ -38,7 +38,7 @@ COMMANDS: dict[str, Words] = {
     "cli.revoked": Words("access withdrawn", "mynediad wedi’i dynnu’n ôl"),
     "cli.written": Words("written", "wedi’i hysgrifennu"),
     "cli.accepted": Words("accepted", "derbyniwyd"),
-    "cli.superseded": Words("superseded by a later revision", "disodlwyd gan fersiwn diweddarach"),
+    "cli.superseded": Words("superseded by a later revision", "disodlwyd gan fersiwn ddiweddarach"),
     "cli.duplicate": Words("duplicate: already taken in", "dyblyg: wedi’i derbyn eisoes"),
     "cli.rejected": Words("rejected", "gwrthodwyd"),
     "cli.short": Words("could not get enough members", "methu cael digon o aelodau"),
@@ -54,7 +54,7 @@ COMMANDS: dict[str, Words] = {
     "cli.unfinished": Words(
         "Reviews not marked complete by their members: {unfinished} of {used}. Nothing was written; to "
         "publish the report with them disclosed, run the command again with --include-unfinished.",
-        "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: {unfinished} o {used}. Ni ysgrifennwyd dim; i "
+        "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: {unfinished} o {used}. Nid ysgrifennwyd dim; i "
         "gyhoeddi’r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda --include-unfinished.",
     ),
     "cli.new_coordinator": Words(

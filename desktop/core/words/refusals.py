@@ -47,7 +47,7 @@ REFUSALS: dict[str, Words] = {
     ),
     "refusal.older_revision": Words(
         "A later version of this file has already been taken, so this older one was not.",
-        "Mae fersiwn diweddarach o’r ffeil hon eisoes wedi’i derbyn, felly ni dderbyniwyd yr un hŷn hon.",
+        "Mae fersiwn ddiweddarach o’r ffeil hon eisoes wedi’i derbyn, felly ni dderbyniwyd yr un hŷn hon.",
     ),
     "refusal.revision_reused": Words(
         "A different file with the same version number has already been taken.",
@@ -225,7 +225,7 @@ REFUSALS: dict[str, Words] = {
     ),
     "fault.no_output_folder": Words(
         "The folder {path} does not exist, so nothing was written. Create it first, or choose another.",
-        "Nid yw'r ffolder {path} yn bodoli, felly ni ysgrifennwyd dim. Crëwch hi yn gyntaf, neu dewiswch un "
+        "Nid yw'r ffolder {path} yn bodoli, felly nid ysgrifennwyd dim. Crëwch hi yn gyntaf, neu dewiswch un "
         "arall.",
     ),
     "fault.not_allowed": Words(
@@ -269,7 +269,7 @@ REFUSALS: dict[str, Words] = {
     "publication.unconfirmed": Words(
         "Not published: {left} of the report's {total} texts have not been read and confirmed yet. Open the "
         "publication review, and keep, edit or blank each one.",
-        "Heb ei gyhoeddi: nid yw {left} o {total} testun yr adroddiad wedi'u darllen a'u cadarnhau eto. "
+        "Heb ei gyhoeddi: testunau'r adroddiad heb eu darllen a'u cadarnhau eto: {left} o {total}. "
         "Agorwch yr adolygiad cyhoeddi, a chadwch, golygwch neu gwagiwch bob un.",
     ),
     "publication.empty_edit": Words(
