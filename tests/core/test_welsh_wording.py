@@ -125,3 +125,34 @@ def test_a_label_answered_oedd_is_an_a_oedd_question(use: str) -> None:
     assert (messages[("Yes", use)], messages[("No", use)]) == ("Oedd", "Nac oedd")
     label = messages[(OEDD_LABELS[use], "")]
     assert label.startswith("A oedd ") and label.endswith("?")
+
+
+# The glossary (docs/welsh.md): one Welsh word per concept across the interface, the
+# report, the force's table and the command line. Each rejected form, with the one used.
+REJECTED = {
+    r"\bolion bysedd\b": "ôl bys (a key has one fingerprint)",
+    r"\b[Bb]lwch derbyn\b": "mewnflwch",
+    r"\baseini\w*": "pecyn achosion; dyraniad / dyrannu",
+    r"'i uno\b": "cyfuno (wedi'i gyfuno)",
+    r"\bWEDI'I GYFLAWNI\b|\bwedi'i gyflawni\b": "wedi'i gau (discharged)",
+    r"\b[Dd]oes (dim|neb)\b": "nid oes",
+    r"\bWrthi'n\b": "Yn … (progress)",
+    r"darllen-yn-unig": "darllen yn unig",
+    r"Cardiau aelod\b(?!au)": "cardiau aelodau",
+    r"Sylwadau ac ymatebion": "Arsylwadau ac ymatebion (observations)",
+    r"\bsefydlu\b|\bSefydlwch\b": "gosod (set up)",
+    "’": "' (one apostrophe everywhere, so searches find every form)",
+}
+
+
+@pytest.mark.parametrize("rejected", sorted(REJECTED))
+def test_a_rejected_glossary_form_appears_in_no_welsh_text(rejected: str) -> None:
+    assert breaking(rejected) == [], f"use {REJECTED[rejected]}"
+
+
+def test_observation_is_arsylwad_wherever_the_catalogue_names_one() -> None:
+    """The force reads "Arsylwad 3" in its table and must find the same word in the report:
+    *sylw* is kept for the panel's comment."""
+    for key, entry in CATALOGUE.items():
+        if "observation" in entry.en.lower():
+            assert "arsylw" in entry.cy.lower(), key

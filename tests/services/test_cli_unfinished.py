@@ -36,7 +36,7 @@ def profile_rows(folder):
     ("language", "said"),
     [
         ("en", "Reviews not marked complete by their members: 3 of 16. Nothing was written;"),
-        ("cy", "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: 3 o 16. Nid ysgrifennwyd dim;"),
+        ("cy", "Adolygiadau heb eu nodi'n gyflawn gan eu haelodau: 3 o 16. Nid ysgrifennwyd dim;"),
     ],
 )
 def test_publishing_unfinished_reviews_is_refused_in_one_line(office, tmp_path, language, said) -> None:

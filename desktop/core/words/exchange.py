@@ -23,7 +23,7 @@ EXCHANGE: dict[str, Words] = {
         "This is a Panel Review file, but not the kind expected here (for example, a member card where an "
         "assignment pack was expected).",
         "Ffeil Adolygiad Panel yw hon, ond nid y math a ddisgwylir yma (er enghraifft, cerdyn aelod lle y "
-        "disgwylid pecyn aseiniad).",
+        "disgwylid pecyn achosion).",
     ),
     "exchange.not_for_you": Words(
         "This file was not addressed to you, so it cannot be opened here. Ask the sender to send it to you "
@@ -273,10 +273,10 @@ EXCHANGE: dict[str, Words] = {
         "The file could not be read. Check that it is still there and try again.",
         "Nid oedd modd darllen y ffeil. Gwiriwch ei bod yno o hyd a rhowch gynnig arall arni.",
     ),
-    "response_file.empty": Words("The file is empty.", "Mae’r ffeil yn wag."),
+    "response_file.empty": Words("The file is empty.", "Mae'r ffeil yn wag."),
     "response_file.too_big": Words(
         "The file is larger than {limit} MB, far more than a response table needs, so it was not opened.",
-        "Mae’r ffeil yn fwy na {limit} MB, llawer mwy nag sydd ei angen ar dabl ymatebion, felly ni chafodd "
+        "Mae'r ffeil yn fwy na {limit} MB, llawer mwy nag sydd ei angen ar dabl ymatebion, felly ni chafodd "
         "ei hagor.",
     ),
     "response_file.not_a_table_file": Words(
@@ -285,15 +285,15 @@ EXCHANGE: dict[str, Words] = {
     ),
     "response_file.pdf": Words(
         "This is a PDF. Ask for the response table back as the Word document or CSV file it was sent as.",
-        "PDF yw hon. Gofynnwch am gael y tabl ymatebion yn ôl fel y ddogfen Word neu’r ffeil CSV a anfonwyd.",
+        "PDF yw hon. Gofynnwch am gael y tabl ymatebion yn ôl fel y ddogfen Word neu'r ffeil CSV a anfonwyd.",
     ),
     "response_file.damaged": Words(
         "The Word document is damaged or incomplete. Ask for it to be saved and sent again.",
-        "Mae’r ddogfen Word wedi’i difrodi neu’n anghyflawn. Gofynnwch iddi gael ei chadw a’i hanfon eto.",
+        "Mae'r ddogfen Word wedi'i difrodi neu'n anghyflawn. Gofynnwch iddi gael ei chadw a'i hanfon eto.",
     ),
     "response_file.unpacks_too_big": Words(
         "The Word document would unpack to more than {limit} MB, so it was not opened.",
-        "Byddai’r ddogfen Word yn dadbacio i fwy na {limit} MB, felly ni chafodd ei hagor.",
+        "Byddai'r ddogfen Word yn dadbacio i fwy na {limit} MB, felly ni chafodd ei hagor.",
     ),
     "response_file.no_table": Words(
         "The document has no response table in it.",
@@ -308,30 +308,30 @@ EXCHANGE: dict[str, Words] = {
     "response_file.newer_format": Words(
         "The table was made by a newer version of Panel Review. Update this app to read it.",
         "Cafodd y tabl ei wneud gan fersiwn fwy newydd o Adolygiad Panel. "
-        "Diweddarwch yr ap hwn i’w ddarllen.",
+        "Diweddarwch yr ap hwn i'w ddarllen.",
     ),
     "response_file.not_ours": Words(
         "The file does not say which observations it answers, so its responses cannot be matched to them.",
-        "Nid yw’r ffeil yn dweud pa arsylwadau y mae’n eu hateb, felly nid oes modd paru ei hymatebion â "
+        "Nid yw'r ffeil yn dweud pa arsylwadau y mae'n eu hateb, felly nid oes modd paru ei hymatebion â "
         "nhw.",
     ),
     "response_file.other_round": Words(
         "This table is for the round “{file_round}”, not for “{round}”.",
-        "Mae’r tabl hwn ar gyfer y cylch “{file_round}”, nid ar gyfer “{round}”.",
+        "Mae'r tabl hwn ar gyfer y cylch “{file_round}”, nid ar gyfer “{round}”.",
     ),
     "response_file.csv_columns": Words(
         "The CSV file must have exactly the columns {expected}; it has {found}.",
-        "Rhaid i’r ffeil CSV gynnwys yr union golofnau {expected}; mae ganddi {found}.",
+        "Rhaid i'r ffeil CSV gynnwys yr union golofnau {expected}; mae ganddi {found}.",
     ),
     "response_file.csv_encoding": Words(
         "The CSV file is not saved as UTF-8, so Welsh letters would be misread. Save it as “CSV UTF-8” and "
         "try again.",
-        "Nid yw’r ffeil CSV wedi’i chadw fel UTF-8, felly byddai llythrennau Cymraeg yn cael eu "
+        "Nid yw'r ffeil CSV wedi'i chadw fel UTF-8, felly byddai llythrennau Cymraeg yn cael eu "
         "camddarllen. Cadwch hi fel “CSV UTF-8” a rhowch gynnig arall arni.",
     ),
     "response_file.csv_broken": Words(
         "The CSV file could not be read after line {line}: a quotation mark is probably missing.",
-        "Nid oedd modd darllen y ffeil CSV ar ôl llinell {line}: mae’n debyg bod dyfynnod ar goll.",
+        "Nid oedd modd darllen y ffeil CSV ar ôl llinell {line}: mae'n debyg bod dyfynnod ar goll.",
     ),
     "response_file.too_many_rows": Words(
         "The table has more than {limit} rows, far more than a round’s observations.",
