@@ -37,6 +37,7 @@ from desktop.services.report_export_flow import ExportFlow, Step
 from desktop.services.session import ProfileSession
 from desktop.services.tagged_pdf import office_program
 from desktop.ui.announce import announce
+from desktop.ui.coordinator import report_language
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
@@ -84,6 +85,8 @@ class ReportPage(CoordinatorPage):
         self.unfinished_label.setObjectName("unfinished_reviews")
         self.unfinished_label.setWordWrap(True)
         self.format_combo, self.mode_combo, self.language_combo = QComboBox(), QComboBox(), QComboBox()
+        self.profile = ""  # whose report language is remembered (`remember_language_for`)
+        self.language_combo.activated.connect(self._language_chosen)
         self.choice_labels = [QLabel() for _ in range(3)]
         choices = QFormLayout()
         choices.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -172,6 +175,7 @@ class ReportPage(CoordinatorPage):
         refill(self.format_combo, formats)
         refill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
         refill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
+        self._offer_language()
         self.every_answer.setText(tr("List every answer in the criteria table, even those no case had"))
         self.every_answer.setToolTip(
             tr("Off: the table of counts lists only the findings at least one case had (PDF and Word).")
@@ -181,6 +185,21 @@ class ReportPage(CoordinatorPage):
         self._show_progress(self.reviews_progress)
         if self.round_id is not None and self.session.is_open:
             self._read_draft(self.round_id)  # the draft in the new language
+
+    def remember_language_for(self, profile: str) -> None:
+        """Offer, and from now on remember, the report language of `profile`."""
+        self.profile = profile
+        self._offer_language()
+
+    def _offer_language(self) -> None:
+        """The profile's last choice, else the interface language (after a switch too)."""
+        chosen = report_language.first_choice(self.profile, LANGUAGES)
+        blocked = self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(chosen))
+        self.language_combo.blockSignals(blocked)
+
+    def _language_chosen(self, index: int) -> None:
+        report_language.remember(self.profile, LANGUAGES[index])
 
     # the round and its background ----------------------------------------------------
     def show_round(self, round_id: int | None) -> None:
