@@ -56,11 +56,11 @@ def welsh_texts() -> list[tuple[str, str]]:
 WELSH = welsh_texts()
 
 
-def breaking(pattern: str) -> list[tuple[str, str]]:
+def breaking(pattern: str, flags: int = 0) -> list[tuple[str, str]]:
     """The texts in which `pattern` (a regular expression) occurs, with the words around it."""
     found = []
     for where, text in WELSH:
-        for match in re.finditer(pattern, text):
+        for match in re.finditer(pattern, text, flags):
             found.append((where, text[max(0, match.start() - 20) : match.end() + 20]))
     return found
 
@@ -139,7 +139,7 @@ REJECTED = {
     r"\bWrthi'n\b": "Yn … (progress)",
     r"darllen-yn-unig": "darllen yn unig",
     r"Cardiau aelod\b(?!au)": "cardiau aelodau",
-    r"Sylwadau ac ymatebion": "Arsylwadau ac ymatebion (observations)",
+    r"\bSylwadau ac ymatebion": "Arsylwadau ac ymatebion (observations)",
     r"\bsefydlu\b|\bSefydlwch\b": "gosod (set up)",
     "’": "' (one apostrophe everywhere, so searches find every form)",
 }
@@ -147,12 +147,36 @@ REJECTED = {
 
 @pytest.mark.parametrize("rejected", sorted(REJECTED))
 def test_a_rejected_glossary_form_appears_in_no_welsh_text(rejected: str) -> None:
-    assert breaking(rejected) == [], f"use {REJECTED[rejected]}"
+    assert breaking(rejected, re.IGNORECASE) == [], f"use {REJECTED[rejected]}"
 
 
-def test_observation_is_arsylwad_wherever_the_catalogue_names_one() -> None:
-    """The force reads "Arsylwad 3" in its table and must find the same word in the report:
-    *sylw* is kept for the panel's comment."""
-    for key, entry in CATALOGUE.items():
-        if "observation" in entry.en.lower():
-            assert "arsylw" in entry.cy.lower(), key
+def english_and_welsh() -> list[tuple[str, str, str]]:
+    """(where, English, Welsh) of every catalogue entry and interface message."""
+    pairs = [(f"catalogue {key}", entry.en, entry.cy) for key, entry in CATALOGUE.items()]
+    messages = _ts_messages("panel_review_cy.ts")
+    pairs += [(f"interface {source!r}", source, welsh) for source, _, welsh in messages]
+    return pairs
+
+
+# An English term, and the Welsh stem (any mutation) every text naming it must use.
+GLOSSARY = {
+    r"observation": r"arsylw",
+    r"fingerprint": r"ôl bys",
+    r"\binbox": r"ewnflwch",
+    r"merge|amalgamat": r"c?yf&?uno|gyfun|chyfun",
+    r"passphrase": r"yfrinymadrodd",
+}
+
+
+@pytest.mark.parametrize("term", sorted(GLOSSARY))
+def test_every_text_naming_a_glossary_term_uses_its_welsh(term: str) -> None:
+    """The force reads "Arsylwad 3" in its table and must find the same word in the report;
+    *sylw* is kept for the panel's comment. Likewise one word for each term below."""
+    placeholder = re.compile(r"\{\w+\}")  # "{observations}" is a counted noun, worded elsewhere
+    missing = [
+        (where, welsh)
+        for where, english, welsh in english_and_welsh()
+        if re.search(term, placeholder.sub("", english), re.IGNORECASE)
+        and not re.search(GLOSSARY[term], welsh, re.IGNORECASE)
+    ]
+    assert missing == []

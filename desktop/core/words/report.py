@@ -159,7 +159,7 @@ REPORT: dict[str, Words] = {
         "cydlynydd. Mae'r ôl bys yn adnabod allwedd yr aelod; mae'r swm gwirio yn adnabod y ffeil.",
     ),
     "report.member": Words("Member", "Aelod"),
-    "report.fingerprint": Words("Fingerprint", "Olion bysedd"),
+    "report.fingerprint": Words("Fingerprint", "Ôl bys"),
     "report.revision": Words("Version", "Fersiwn"),
     "report.received": Words("Received (UTC)", "Derbyniwyd (UTC)"),
     "report.checksum": Words("SHA-256 checksum", "Swm gwirio SHA-256"),
