@@ -2261,7 +2261,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>I&amp;nbox</source>
-        <translation>Mew&amp;nflwch</translation>
+        <translation>Mewnflwc&amp;h</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -2563,7 +2563,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Areas for l&amp;earning (one per line):</source>
-        <translation>Meysydd i ddysgu o&amp;honynt (un i bob llinell):</translation>
+        <translation>Meysydd i ddysgu ohonynt (un i &amp;bob llinell):</translation>
     </message>
     <message>
         <source>Areas for learning, one per line</source>
