@@ -132,7 +132,7 @@ REFUSALS: dict[str, Words] = {
     "checklist.answer_note_language": Words(
         "Case {case}, question “{question}”: the note is marked as written in a language other than "
         "English or Welsh.",
-        "Achos {case}, cwestiwn “{question}”: mae’r nodyn wedi’i nodi fel un a ysgrifennwyd mewn iaith "
+        "Achos {case}, cwestiwn “{question}”: mae'r nodyn wedi'i nodi fel un a ysgrifennwyd mewn iaith "
         "heblaw Cymraeg neu Saesneg.",
     ),
     "checklist.answer_too_long": Words(
