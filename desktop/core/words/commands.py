@@ -89,6 +89,10 @@ COMMANDS: dict[str, Words] = {
         "render a panel report as a Word document",
         "creu adroddiad panel fel dogfen Word",
     ),
+    "cli.check.xliff": Words(
+        "write a round's texts for a translator (XLIFF) and read them back",
+        "ysgrifennu testunau rownd i gyfieithydd (XLIFF) a'u darllen yn ôl",
+    ),
     "cli.check.translations": Words(
         "load the Welsh translation of the interface",
         "llwytho cyfieithiad Cymraeg y rhyngwyneb",
