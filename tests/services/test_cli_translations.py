@@ -52,7 +52,7 @@ def test_texts_go_out_and_come_back_through_the_command_line(tmp_path: Path) -> 
     path = tmp_path / "round.xlf"
     sent = cli(*profile, "translations", "export", "--round", str(world.round_id), path)
     assert sent.returncode == 0, sent.stderr
-    assert "(5 texts to translate)" in sent.stdout  # the definitions and four case summaries
+    assert "(6 texts to translate)" in sent.stdout  # the title, the definitions and four case summaries
     word = tmp_path / "round.docx"
     assert cli(*profile, "translations", "export", "--round", "1", "--format", "docx", word).returncode == 0
     _fill(path)
@@ -63,10 +63,10 @@ def test_texts_go_out_and_come_back_through_the_command_line(tmp_path: Path) -> 
     db.close()
     taken = cli(*profile, "translations", "import", "--round", "1", path, language="cy")
     assert taken.returncode == 1, taken.stderr
-    assert "cyfieithiadau a gadwyd: 4" in taken.stdout and "    diffiniadau" in taken.stdout
+    assert "cyfieithiadau a gadwyd: 5" in taken.stdout and "    diffiniadau" in taken.stdout
     assert not any(ref in taken.stdout for ref in world.references)
     again = cli(*profile, "translations", "import", "--round", "1", "--apply-changed", path)
-    assert again.returncode == 0 and "translations stored: 5" in again.stdout, again.stdout
+    assert again.returncode == 0 and "translations stored: 6" in again.stdout, again.stdout
 
     db = open_profile(tmp_path / "coordinator")
     try:

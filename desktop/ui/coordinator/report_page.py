@@ -261,16 +261,17 @@ class ReportPage(CoordinatorPage):
             self.background_state.setText(tr("Not saved yet."))
 
     def _read_progress(self, round_id: int) -> None:
+        """Whose reviews are unfinished, then how many: the count is what publishing asks
+        about, so it is never shown before the names it will ask with."""
+        report_ops.unfinished(self.session, round_id).success(
+            lambda which: self._keep_unfinished(round_id, which) if round_id == self.round_id else None
+        ).failure(self._failed).run(origin=self)
+
+    def _keep_unfinished(self, round_id: int, which: tuple[UnfinishedReview, ...]) -> None:
+        self.unfinished_which = which
         report_ops.round_progress(self.session, round_id).success(
             lambda progress: self._show_progress(progress) if round_id == self.round_id else None
         ).failure(self._failed).run(origin=self)
-        report_ops.unfinished(self.session, round_id).success(
-            lambda which: self._keep_unfinished(which) if round_id == self.round_id else None
-        ).failure(self._failed).run(origin=self)
-
-    def _keep_unfinished(self, which: tuple[UnfinishedReview, ...]) -> None:
-        """Whose reviews of which cases are unfinished: named when publishing asks."""
-        self.unfinished_which = which
 
     def _show_progress(self, progress: ReviewProgress | None) -> None:
         """Before the coordinator starts: how many reviews used are not marked complete."""
