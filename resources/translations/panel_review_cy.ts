@@ -2272,6 +2272,10 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Ar&amp;sylwadau</translation>
     </message>
     <message>
+        <source>Translation</source>
+        <translation>Cyfieithu</translation>
+    </message>
+    <message>
         <source>Coordinator&apos;s pages</source>
         <translation>Tudalennau&apos;r cydlynydd</translation>
     </message>
@@ -3256,6 +3260,126 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>…and {count} more.</source>
         <translation>…a {count} arall.</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Wedi&apos;i gyfieithu</translation>
+    </message>
+    <message>
+        <source>Optional: a translation will be printed beside the note</source>
+        <translation>Dewisol: bydd cyfieithiad yn cael ei argraffu wrth ochr y nodyn</translation>
+    </message>
+    <message>
+        <source>Changed since it was translated — check it</source>
+        <translation>Wedi newid ers iddo gael ei gyfieithu — gwiriwch ef</translation>
+    </message>
+    <message>
+        <source>An earlier translation is offered</source>
+        <translation>Mae cyfieithiad cynharach ar gael</translation>
+    </message>
+    <message>
+        <source>Missing in Welsh</source>
+        <translation>Dim fersiwn Gymraeg eto</translation>
+    </message>
+    <message>
+        <source>Missing in English</source>
+        <translation>Dim fersiwn Saesneg eto</translation>
+    </message>
+    <message>
+        <source>As written, in Welsh:</source>
+        <translation>Fel y&apos;i hysgrifennwyd, yn Gymraeg:</translation>
+    </message>
+    <message>
+        <source>As written, in English:</source>
+        <translation>Fel y&apos;i hysgrifennwyd, yn Saesneg:</translation>
+    </message>
+    <message>
+        <source>{where} in English</source>
+        <translation>{where} yn Saesneg</translation>
+    </message>
+    <message>
+        <source>{where} in Welsh</source>
+        <translation>{where} yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Save the English version of {where} (Ctrl+Enter in the text)</source>
+        <translation>Cadw&apos;r fersiwn Saesneg o {where} (Ctrl+Enter yn y testun)</translation>
+    </message>
+    <message>
+        <source>Save the Welsh version of {where} (Ctrl+Enter in the text)</source>
+        <translation>Cadw&apos;r fersiwn Gymraeg o {where} (Ctrl+Enter yn y testun)</translation>
+    </message>
+    <message>
+        <source>{where}, as written</source>
+        <translation>{where}, fel y&apos;i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>Save this version</source>
+        <translation>Cadw&apos;r fersiwn hon</translation>
+    </message>
+    <message>
+        <source>Not yet in Welsh: {missing} of {total} texts.</source>
+        <translation>Testunau heb fod yn Gymraeg eto: {missing} o {total}.</translation>
+    </message>
+    <message>
+        <source>Not yet in English: {missing} of {total} texts.</source>
+        <translation>Testunau heb fod yn Saesneg eto: {missing} o {total}.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints, with its version in the other language. A Welsh or bilingual report prints a text&apos;s version only while it translates the text as it is now. Members&apos; notes stay in the language they were written in; a translation you add is printed beside the note. F8 goes to the next text not yet translated.</source>
+        <translation>Pob testun y mae&apos;r adroddiad yn ei argraffu, gyda&apos;i fersiwn yn yr iaith arall. Mae adroddiad Cymraeg neu ddwyieithog yn argraffu fersiwn testun dim ond tra bo&apos;n cyfieithu&apos;r testun fel y mae nawr. Mae nodiadau&apos;r aelodau&apos;n aros yn yr iaith y cawsant eu hysgrifennu ynddi; caiff cyfieithiad a ychwanegwch ei argraffu wrth ochr y nodyn. Mae F8 yn mynd i&apos;r testun nesaf sydd heb ei gyfieithu eto.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s texts are &amp;written in:</source>
+        <translation>Iai&amp;th testunau&apos;r cylch:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Da&amp;ngos:</translation>
+    </message>
+    <message>
+        <source>Only what is not translated yet</source>
+        <translation>Dim ond yr hyn sydd heb ei gyfieithu eto</translation>
+    </message>
+    <message>
+        <source>Every text, members&apos; notes too</source>
+        <translation>Pob testun, nodiadau&apos;r aelodau hefyd</translation>
+    </message>
+    <message>
+        <source>Next to translate (F8)</source>
+        <translation>Nesaf i&apos;w gyfieithu (F8)</translation>
+    </message>
+    <message>
+        <source>Go to the next text not yet translated</source>
+        <translation>Mynd i&apos;r testun nesaf sydd heb ei gyfieithu eto</translation>
+    </message>
+    <message>
+        <source>The texts to translate</source>
+        <translation>Y testunau i&apos;w cyfieithu</translation>
+    </message>
+    <message>
+        <source>&amp;Use the earlier translations ({count})</source>
+        <translation>Defnyddio&apos;r cyfieithiadau cynha&amp;rach ({count})</translation>
+    </message>
+    <message>
+        <source>Store the translations given to the same texts before, for every text that has one</source>
+        <translation>Cadw&apos;r cyfieithiadau a roddwyd i&apos;r un testunau o&apos;r blaen, ar gyfer pob testun sydd ag un</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be translated.</source>
+        <translation>Nid oes dim yn aros i gael ei gyfieithu.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints is in Welsh too.</source>
+        <translation>Mae pob testun y mae&apos;r adroddiad yn ei argraffu yn Gymraeg hefyd.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints is in English too.</source>
+        <translation>Mae pob testun y mae&apos;r adroddiad yn ei argraffu yn Saesneg hefyd.</translation>
+    </message>
+    <message>
+        <source>Earlier translations used: {count}.</source>
+        <translation>Cyfieithiadau cynharach a ddefnyddiwyd: {count}.</translation>
     </message>
 </context>
 </TS>
