@@ -1368,6 +1368,30 @@
         <translation>Yn ysgrifennu&apos;r adroddiad…</translation>
     </message>
     <message>
+        <source>Texts not yet translated into English: {count}. The report would print them in Welsh. Translate them now, or write the report in Welsh only?</source>
+        <translation>Testunau heb eu cyfieithu i&apos;r Saesneg eto: {count}. Byddai&apos;r adroddiad yn eu hargraffu yn Gymraeg. Eu cyfieithu nawr, neu ysgrifennu&apos;r adroddiad yn Gymraeg yn unig?</translation>
+    </message>
+    <message>
+        <source>Write it in Welsh only</source>
+        <translation>Ei ysgrifennu yn Gymraeg yn unig</translation>
+    </message>
+    <message>
+        <source>Texts not yet translated into Welsh: {count}. The report would print them in English. Translate them now, or write the report in English only?</source>
+        <translation>Testunau heb eu cyfieithu i&apos;r Gymraeg eto: {count}. Byddai&apos;r adroddiad yn eu hargraffu yn Saesneg. Eu cyfieithu nawr, neu ysgrifennu&apos;r adroddiad yn Saesneg yn unig?</translation>
+    </message>
+    <message>
+        <source>Write it in English only</source>
+        <translation>Ei ysgrifennu yn Saesneg yn unig</translation>
+    </message>
+    <message>
+        <source>Texts not yet translated</source>
+        <translation>Testunau heb eu cyfieithu eto</translation>
+    </message>
+    <message>
+        <source>Translate them now</source>
+        <translation>Eu cyfieithu nawr</translation>
+    </message>
+    <message>
         <source>Publish unfinished reviews?</source>
         <translation>Cyhoeddi adolygiadau anorffenedig?</translation>
     </message>
@@ -3380,6 +3404,18 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Earlier translations used: {count}.</source>
         <translation>Cyfieithiadau cynharach a ddefnyddiwyd: {count}.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Dangos y rhain</translation>
+    </message>
+    <message>
+        <source>Open the Translation page at the first text not yet translated</source>
+        <translation>Agor y dudalen Cyfieithu ar y testun cyntaf sydd heb ei gyfieithu eto</translation>
+    </message>
+    <message>
+        <source>Enter opens the text on the Translation page</source>
+        <translation>Mae Enter yn agor y testun ar y dudalen Cyfieithu</translation>
     </message>
 </context>
 </TS>
