@@ -56,7 +56,7 @@ def test_the_page_counts_and_lists_what_is_missing_in_welsh(qtbot, page) -> None
 
 
 def test_enter_on_a_listed_text_opens_it_on_the_translation_page(qtbot, page) -> None:
-    report_page, db, round_id = page
+    report_page, _db, _round_id = page
     box = report_page.untranslated
     qtbot.waitUntil(lambda: box.texts.count() > 1)
     box.texts.setFocus()
