@@ -3414,8 +3414,32 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Agor y dudalen Cyfieithu ar y testun cyntaf sydd heb ei gyfieithu eto</translation>
     </message>
     <message>
+        <source>List them here</source>
+        <translation>Eu rhestru yma</translation>
+    </message>
+    <message>
+        <source>List the texts not yet translated on this page, or hide the list</source>
+        <translation>Rhestru ar y dudalen hon y testunau sydd heb eu cyfieithu eto, neu guddio&apos;r rhestr</translation>
+    </message>
+    <message>
         <source>Enter opens the text on the Translation page</source>
         <translation>Mae Enter yn agor y testun ar y dudalen Cyfieithu</translation>
+    </message>
+    <message>
+        <source>Changed since translated</source>
+        <translation>Wedi newid ers ei gyfieithu</translation>
+    </message>
+    <message>
+        <source>Not yet in Welsh</source>
+        <translation>Dim fersiwn Gymraeg eto</translation>
+    </message>
+    <message>
+        <source>Not yet in English</source>
+        <translation>Dim fersiwn Saesneg eto</translation>
+    </message>
+    <message>
+        <source>Open this text on the Translation page</source>
+        <translation>Agor y testun hwn ar y dudalen Cyfieithu</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop.reports.content import Background
-from desktop.services import background, profile, translations
+from desktop.reports.content import Background, CaseNotes
+from desktop.services import background, findings, profile, rounds, translations
 from desktop.ui import i18n
 from tests.services.exchange_world import PASSPHRASE
 from tests.services.report_world import dump
@@ -22,6 +22,7 @@ from tests.ui.harness import press
 from tests.ui.report_round import report_page_on, reviewed_round
 
 PERIOD = "Cases closed between April and June."
+COMMENT = "The victim was updated weekly."
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,7 @@ def written(tmp_path_factory):
     folder, round_id = reviewed_round(tmp_path_factory.mktemp("untranslated"), cases=2, k=3)
     db = profile.open_profile(folder, PASSPHRASE).db
     background.save_background(db, round_id, Background(sample_period=PERIOD))
+    findings.save_case_notes(db, rounds.list_cases(db, round_id)[0].id, CaseNotes(comment=COMMENT))
     db.close()
     return folder, round_id
 
@@ -45,6 +47,9 @@ def test_the_page_counts_and_lists_what_is_missing_in_welsh(qtbot, page) -> None
     missing = state.missing("cy")
     box = report_page.untranslated
     qtbot.waitUntil(lambda: box.isVisible() and box.texts.count() == len(missing))
+    assert not box.texts.isVisible()  # listed here only when asked
+    qtbot.mouseClick(box.list_button, Qt.MouseButton.LeftButton)
+    assert box.texts.isVisible()
     total = len([u for u in state.units if not u.optional])
     assert box.count_label.text() == f"Not yet in Welsh: {len(missing)} of {total} texts."
     assert box.texts.item(0).text() == f"period covered: {PERIOD}"
@@ -59,6 +64,9 @@ def test_enter_on_a_listed_text_opens_it_on_the_translation_page(qtbot, page) ->
     report_page, _db, _round_id = page
     box = report_page.untranslated
     qtbot.waitUntil(lambda: box.texts.count() > 1)
+    box.list_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert box.texts.isVisible()
     box.texts.setFocus()
     box.texts.setCurrentRow(1)
     wanted = box.texts.item(1).data(Qt.ItemDataRole.UserRole)
@@ -81,6 +89,7 @@ def test_writing_in_welsh_asks_and_translate_now_writes_nothing(qtbot, page, tmp
     before = dump(db)
     dialogs.choices.append(0)  # translate them now
     qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.asked))  # the texts' state is read afresh first
     missing = len(translations.translations(db, round_id).missing("cy"))
     title, message = dialogs.asked[-1]
     assert title == "Texts not yet translated"
@@ -108,3 +117,49 @@ def test_english_only_writes_an_english_report(qtbot, page, tmp_path, monkeypatc
     qtbot.waitUntil(lambda: report_page.written is not None, timeout=30_000)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Background" in text and "Cefndir" not in text
+
+
+def test_each_field_says_which_language_it_misses_and_leads_to_it(qtbot, page) -> None:
+    """The period's line says "Not yet in Welsh" and opens it on the Translation page; once
+    translated the line goes, and an edit of the period brings "Changed since translated"."""
+    report_page, _db, _round_id = page
+    lines = report_page.form.language_lines
+    period, method = lines[report_page.form.period_edit], lines[report_page.form.method_edit]
+    qtbot.waitUntil(period.isVisible)
+    assert period.text() == "Not yet in Welsh" and period.accessibleName() == "Not yet in Welsh"
+    assert not method.isVisible()  # nothing written there, nothing to translate
+    summary_line = report_page.summary_editor.language_line
+    assert not summary_line.isVisible()  # no summary saved yet
+    period.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    home = report_page.window().coordinator_home
+    translation = home.translation_page
+    assert home.tabs.currentWidget() is translation
+    qtbot.waitUntil(lambda: translation.card("|period||") is not None)
+    card = translation.card("|period||")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.editor)
+    card.editor.setPlainText("Achosion a gaewyd rhwng Ebrill a Mehefin.")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not period.isVisible())
+    home.tabs.setCurrentWidget(report_page)
+    report_page.form.period_edit.setText("Cases closed between April and July.")
+    qtbot.mouseClick(report_page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: period.isVisible() and period.text() == "Changed since translated")
+    i18n.set_language("cy")
+    QApplication.processEvents()
+    assert period.text() == "Wedi newid ers ei gyfieithu"
+
+
+def test_the_case_comment_says_it_is_not_yet_in_welsh(qtbot, page) -> None:
+    report_page, _db, _round_id = page
+    home = report_page.window().coordinator_home
+    home.tabs.setCurrentWidget(home.findings_page)
+    panel = home.findings_page.case_panel
+    qtbot.waitUntil(lambda: panel.case is not None)
+    home.findings_page.view.setCurrentIndex(home.findings_page.proxy.index(0, 0))
+    line = panel.comment_language
+    qtbot.waitUntil(lambda: line.isVisible() and line.text() == "Not yet in Welsh")
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    assert home.tabs.currentWidget() is home.translation_page
+    key = f"{panel.case.case.reference}|comment||"
+    qtbot.waitUntil(lambda: home.translation_page.card(key) is not None)

@@ -68,6 +68,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self._shortcuts()
         self.rounds_page.roundSelected.connect(self.choose_round)
         self.report_page.translateWanted.connect(self.go_to_translation)
+        self.findings_page.translateWanted.connect(self.go_to_translation)
         for page in self.round_pages():
             page.chooser.roundChosen.connect(self.choose_round)
         self.rounds: LatestRead[list[RoundRow]] = LatestRead(self._read_rounds, self._show_rounds)

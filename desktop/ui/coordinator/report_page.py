@@ -104,8 +104,11 @@ class ReportPage(CoordinatorPage):
         # The criteria-count table leaves out answers no case had unless asked (seed reports do).
         # beside the language: the texts a Welsh or bilingual report would print untranslated
         self.translations: Translations | None = None
+        self._translations_stale = False  # the round changed while the page was out of sight
         self.untranslated = UntranslatedList()
         self.untranslated.translateWanted.connect(self.translateWanted)
+        for line in (*self.form.language_lines.values(), self.summary_editor.language_line):
+            line.translateWanted.connect(self.translateWanted)
         choices.addRow(self.untranslated)
         self.every_answer = QCheckBox()
         self.every_answer.setObjectName("report_every_answer")
@@ -223,6 +226,12 @@ class ReportPage(CoordinatorPage):
             self._read_translations(self.round_id)
 
     def _read_translations(self, round_id: int) -> None:
+        """What is not yet translated, read when the page is in view (it gathers every
+        text of the round: a page out of sight reads it when next shown)."""
+        if not self.isVisible():
+            self._translations_stale = True
+            return
+        self._translations_stale = False
         translation_ops.round_translations(self.session, round_id).success(
             lambda state: self._show_translations(state) if round_id == self.round_id else None
         ).failure(self._failed).run(origin=self)
@@ -230,6 +239,8 @@ class ReportPage(CoordinatorPage):
     def _show_translations(self, state: Translations | None) -> None:
         self.translations = state
         self.untranslated.show_state(state)
+        self.form.show_translations(state)
+        self.summary_editor.language_line.show_translations(state)
 
     def _read_draft(self, round_id: int) -> None:
         """The drafted summary, read off the GUI thread when the page is in view: it drafts
@@ -246,6 +257,8 @@ class ReportPage(CoordinatorPage):
         super().showEvent(event)
         if self._draft_stale and self.round_id is not None and self.session.is_open:
             self._read_draft(self.round_id)
+        if self._translations_stale and self.round_id is not None and self.session.is_open:
+            self._read_translations(self.round_id)
 
     def _typed(self) -> None:
         if self.round_id is not None and self.save_button.isEnabled():
@@ -338,17 +351,32 @@ class ReportPage(CoordinatorPage):
         """Write the report: the steps are `services.report_export_flow`; this page shows
         each and does what it asks (save the background, gather the texts off the GUI
         thread, the publication review, where to save, write)."""
-        if self.round_id is not None and not self.flow.busy:
+        if self.round_id is None or self.flow.busy:
+            return
+        round_id = self.round_id
+        self.write_button.setEnabled(False)  # until the texts' state arrives and the flow starts
+
+        def start(state: Translations) -> None:
+            if round_id != self.round_id or self.flow.busy:
+                self.write_button.setEnabled(self.round_id is not None and not self.flow.busy)
+                return
+            self._show_translations(state)
             unfinished = self.reviews_progress.unfinished if self.reviews_progress else 0
             options, fmt = self.options()
-            state = self.translations
-            missing = len(untranslated(state, options.language)) if state is not None else 0
-            written_in = state.written_in if state is not None else "en"
-            self._enter(
-                self.flow.start(
-                    options, fmt, unfinished=unfinished, untranslated=missing, written_in=written_in
-                )
+            missing = len(untranslated(state, options.language))
+            flow = self.flow.start(
+                options, fmt, unfinished=unfinished, untranslated=missing, written_in=state.written_in
             )
+            self._enter(flow)
+
+        def not_read(exc: Exception) -> None:
+            self.write_button.setEnabled(True)
+            self._failed(exc)
+
+        # read now, not as last shown: a text saved a moment ago may not be translated yet
+        translation_ops.round_translations(self.session, round_id).success(start).failure(not_read).run(
+            origin=self
+        )
 
     def write(self, path: Path, options: ReportOptions, fmt: str) -> None:
         """Write straight to `path`, the background saved and the texts confirmed already."""

@@ -68,6 +68,7 @@ class TranslationPage(CoordinatorPage):
         self.state: Translations | None = None
         self.cards: list[TranslationCard] = []
         self.wanted_key = ""  # a text to go to once the round's units arrive
+        self.stale = False  # something changed while the page was out of sight
         self.chooser = RoundChooser()
         self.written_combo, self.shown_combo = QComboBox(), QComboBox()
         self.written_combo.setObjectName("written_in")
@@ -143,7 +144,7 @@ class TranslationPage(CoordinatorPage):
         self.chooser.show_round(round_id)
         self.state = None
         self._clear_cards()
-        self.units.request()
+        self._read_when_shown()
 
     def on_changes(self, changes: Changes, origin: object | None) -> None:
         """Any text of the report, or a version, may have changed: read again (what was
@@ -151,7 +152,15 @@ class TranslationPage(CoordinatorPage):
         if self.round_id is None or (origin is self and not changes.rounds):
             return
         if changes.affects_publication() or changes.translations:
+            self._read_when_shown()
+
+    def _read_when_shown(self) -> None:
+        """Read now if the page is in view; otherwise when it is next shown (every text of
+        the round is gathered: no page out of sight reads it after every saved note)."""
+        if self.isVisible():
             self.units.request()
+        else:
+            self.stale = True
 
     def _read(self) -> Op[Translations] | None:
         if self.round_id is None:
@@ -349,5 +358,6 @@ class TranslationPage(CoordinatorPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.state is None and self.round_id is not None and self.session.is_open:
+        if (self.state is None or self.stale) and self.round_id is not None and self.session.is_open:
+            self.stale = False
             self.units.request()

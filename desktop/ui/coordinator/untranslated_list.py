@@ -2,8 +2,10 @@
 other language, which ones, and the way to the Translation page.
 
 A report in Welsh (or both) prints a text with no Welsh version as written, in English;
-the coordinator sees that here before writing, not in the printed report. Enter or a
-double click on a text opens it on the Translation page; "Show them" opens the first.
+the coordinator sees that here before writing, not in the printed report. "Show them"
+opens the first on the Translation page; "List them here" lists them on this page (it
+opens only when asked, so the page does not grow while the coordinator tabs through
+it), where Enter or a double click opens one on the Translation page.
 """
 
 from __future__ import annotations
@@ -54,10 +56,16 @@ class UntranslatedList(Retranslatable, QWidget):
         self.show_button = QPushButton()
         self.show_button.setObjectName("show_untranslated")
         self.show_button.clicked.connect(lambda: self.translateWanted.emit(""))
+        self.list_button = QPushButton()
+        self.list_button.setObjectName("list_untranslated")
+        self.list_button.setCheckable(True)
+        self.list_button.toggled.connect(self.texts.setVisible)
+        self.texts.setVisible(False)
         self.count_label.setBuddy(self.texts)
         row = QHBoxLayout()
         row.addWidget(self.count_label, 1)
         row.addWidget(self.show_button)
+        row.addWidget(self.list_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -70,6 +78,11 @@ class UntranslatedList(Retranslatable, QWidget):
             self.show_button,
             tr("Show them"),
             tr("Open the Translation page at the first text not yet translated"),
+        )
+        label_button(
+            self.list_button,
+            tr("List them here"),
+            tr("List the texts not yet translated on this page, or hide the list"),
         )
         self.texts.setAccessibleDescription(tr("Enter opens the text on the Translation page"))
         if self.state is not None:
