@@ -35,6 +35,7 @@ from desktop.services.session import ProfileSession
 from desktop.storage.database import Database
 from desktop.ui import i18n
 from desktop.ui.app import make_application
+from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.text_size import apply_text_size
 
@@ -87,6 +88,31 @@ def at_largest_text(app: QApplication, window: QWidget, name: str) -> None:
     settle(app, 60)
     app.thread().msleep(300)  # layouts that wait for a pause (the checklist's width)
     save(app, window, f"{name}-200", 60)
+    apply_text_size(100)
+    window.resize(size)
+    settle(app)
+
+
+def note_language_at_largest_text(app: QApplication, window: MainWindow) -> None:
+    """`note-language-200.png`: a note marked Welsh, its language choice in focus, at the
+    largest text size on a 1366x768 laptop."""
+    checklist = window.workspace.checklist
+    question = checklist.questions["hostility_recorded"]
+    question.note_edit.setPlainText("Roedd y dioddefwr yn glir mai gelyniaeth oedd y cymhelliad.")
+    question.flush()
+    combo = question.note_language_combo
+    combo.setCurrentIndex(combo.findData("cy"))
+    combo.activated.emit(combo.currentIndex())  # as the member's choice is
+    size = window.size()
+    apply_text_size(200)
+    window.resize(*SMALL_LAPTOP)
+    settle(app, 60)
+    app.thread().msleep(300)  # layouts that wait for a pause (the checklist's width)
+    settle(app, 30)
+    combo.setFocus()
+    checklist.ensureWidgetVisible(question.note_edit, 0, 0)
+    checklist.ensureWidgetVisible(combo, 0, 40)
+    save(app, window, "note-language-200", 60)
     apply_text_size(100)
     window.resize(size)
     settle(app)
@@ -263,7 +289,8 @@ def coordinator_screens(app: QApplication, root: Path) -> None:
 
 def report_screens(app: QApplication, root: Path) -> None:
     """Findings, observations, recommendations and the report page on the coordinator's
-    demo (a round four members really reviewed), and two sample pages of its report."""
+    demo (a round four members really reviewed), sample pages of its report, and a page
+    of it in Welsh and English side by side."""
     from desktop.reports.content import ReportOptions
     from desktop.services import report, rounds
     from desktop.services.demo_coordinator import create_demo_coordinator
@@ -284,12 +311,17 @@ def report_screens(app: QApplication, root: Path) -> None:
     for name, page in pages.items():
         home.tabs.setCurrentWidget(page)
         in_both_languages(app, window, f"coordinator-{name}")
+    write_report_choices(app, window, home.report_page)
     translation_screens(app, window)
     round_id = rounds.list_rounds(office)[0].id
     publication_review(app, office, round_id)
     pdf = root / "sample-report.pdf"
     published = ReportOptions("en", "publication")
-    pdf.write_bytes(report.render(report.gather(office, round_id), published, "pdf")[""])
+    gathered = report.gather(office, round_id)
+    pdf.write_bytes(report.render(gathered, published, "pdf")[""])
+    side = root / "side-by-side.pdf"
+    side_by_side = ReportOptions("both", "publication", layout="side_by_side")
+    side.write_bytes(report.render(gathered, side_by_side, "pdf")[""])
     window.close()  # closes the profile, and forgets its key
     samples = OUT.parent / "samples"
     samples.mkdir(exist_ok=True)
@@ -299,9 +331,24 @@ def report_screens(app: QApplication, root: Path) -> None:
         (page_with(data, "Recurring findings"), "report-summary-page"),
         (page_with(data, "Detailed findings"), "report-criteria-page"),
     )
+    sampled += ((page_with(side.read_bytes(), "Findings case by case"), "report-side-by-side-page"),)
     for page, name in sampled:
+        source = side if name == "report-side-by-side-page" else pdf
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page),
-                        str(pdf), str(samples / name)], check=True)  # fmt: skip
+                        str(source), str(samples / name)], check=True)  # fmt: skip
+
+
+def write_report_choices(app: QApplication, window: QWidget, page: ReportPage) -> None:
+    """The foot of the Report page, scrolled to, with "Welsh and English, side by side" chosen."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page.language_combo.setCurrentIndex(3)
+    scroller = page.parentWidget()
+    while scroller is not None and not isinstance(scroller, QScrollArea):
+        scroller = scroller.parentWidget()
+    if isinstance(scroller, QScrollArea):
+        scroller.ensureWidgetVisible(page.done_label)
+    in_both_languages(app, window, "coordinator-report-write")
 
 
 def translation_screens(app: QApplication, window: MainWindow) -> None:
@@ -427,6 +474,7 @@ def main() -> None:
     checklist.questions["hostility_recorded"].guidance_button.setChecked(True)
     in_both_languages(app, window, "workspace")
     at_largest_text(app, window, "workspace")
+    note_language_at_largest_text(app, window)
     member_dialogs(app, ProfileSession(db))
     refused_save(app, window, db)
     window.close()

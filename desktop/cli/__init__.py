@@ -25,7 +25,9 @@ from typing import Any, NoReturn
 
 from desktop.cli.paths import check_paths
 
-COMMANDS = ("card", "roster", "round", "inbox", "pack", "review", "inspect", "profile", "report")
+COMMANDS = (
+    "card", "roster", "round", "inbox", "pack", "review", "inspect", "profile", "report", "translations",
+)  # fmt: skip
 PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
 ROSTER_CHANGES = {
     "confirm": "record that a member's fingerprint was read with them",
@@ -52,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     _profile_commands(sub)
     _report_command(sub)
+    _translations_commands(sub)
     card = sub.add_parser("card", help="member cards").add_subparsers(dest="action", required=True)
     card.add_parser("export", help="write your member card").add_argument("file", type=Path)
     roster = sub.add_parser("roster", help="the coordinator's roster").add_subparsers(
@@ -115,6 +118,10 @@ def _report_command(sub: Any) -> None:
         help="language of the report (both: Welsh first); default: the language of messages",
     )  # fmt: skip
     report.add_argument(
+        "--layout", choices=("sequential", "side-by-side"), default="sequential",
+        help="with --language both: Welsh then English, or Welsh left and English right (PDF and Word)",
+    )  # fmt: skip
+    report.add_argument(
         "--every-answer", action="store_true",
         help="list every answer in the criteria table, those no case had as 0 (PDF and Word)",
     )  # fmt: skip
@@ -127,6 +134,24 @@ def _report_command(sub: Any) -> None:
         "--include-unfinished", action="store_true",
         help="publish although some reviews used are not marked complete (the report says how many)",
     )  # fmt: skip
+
+
+def _translations_commands(sub: Any) -> None:
+    texts = sub.add_parser("translations", help="a round's texts to and from a translator (coordinator)")
+    actions = texts.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="write the texts still to translate as XLIFF 1.2 or Word")
+    export.add_argument("--round", required=True, help="round id, title or uid")
+    export.add_argument("--format", choices=("xliff", "docx"), default="xliff")
+    export.add_argument("--include-offered", action="store_true", help="also texts the memory can fill")
+    export.add_argument("--include-members", action="store_true", help="also members' notes and answers")
+    export.add_argument("output", type=Path, help="the file to write")
+    take = actions.add_parser("import", help="store the translations of a filled XLIFF or Word file")
+    take.add_argument("--round", required=True, help="round id, title or uid")
+    take.add_argument(
+        "--apply-changed", action="store_true",
+        help="also store translations of texts that changed since the file was exported",
+    )  # fmt: skip
+    take.add_argument("file", type=Path)
 
 
 def _round_commands(sub: Any) -> None:

@@ -245,7 +245,12 @@ def report_write(db: Any, args: argparse.Namespace) -> int:
     from desktop.services.publication import PublicationRefused
 
     round_id = _round_id(db, args.round)
-    options = ReportOptions(args.report_language or args.language, args.mode, every_answer=args.every_answer)
+    options = ReportOptions(
+        args.report_language or args.language,
+        args.mode,
+        every_answer=args.every_answer,
+        layout=args.layout.replace("-", "_"),
+    )
     if options.mode == "publication" and not args.include_unfinished and _unfinished(db, round_id, args):
         return 2
     if not args.allow_untranslated and _untranslated(db, round_id, options.language, args):
@@ -264,11 +269,15 @@ def _unfinished(db: Any, round_id: int, args: argparse.Namespace) -> bool:
     """Say, in one line, that reviews used are not marked complete (True), so a script
     never publishes work in progress without having asked to (`--include-unfinished`)."""
     from desktop.services.review_progress import round_progress
+    from desktop.services.unfinished_reviews import unfinished_reviews, which_unfinished
 
     progress = round_progress(db, round_id)
     if not progress.unfinished:
         return False
-    line = say("cli.unfinished", args.language, unfinished=progress.unfinished, used=progress.used)
+    which = "; ".join(which_unfinished(unfinished_reviews(db, round_id), args.language))
+    line = say(
+        "cli.unfinished", args.language, unfinished=progress.unfinished, used=progress.used, which=which
+    )
     print(line, file=sys.stderr)
     return True
 
@@ -296,6 +305,7 @@ def profile_show(db: Any, args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
+    from desktop.cli.translation_commands import translations_export, translations_import
     from desktop.services import roster
 
     return {
@@ -315,6 +325,8 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("review", "send"): review_send,
         ("profile", "show"): profile_show,
         ("report", "write"): report_write,
+        ("translations", "export"): translations_export,
+        ("translations", "import"): translations_import,
     }
 
 

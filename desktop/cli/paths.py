@@ -29,6 +29,8 @@ PATHS: dict[tuple[str, str | None], tuple[tuple[str, str], ...]] = {
     ("review", "send"): (("folder", WRITE_FOLDER),),
     ("inspect", None): (("file", READ_FILE),),
     ("report", "write"): (("output", WRITE_FILE),),
+    ("translations", "export"): (("output", WRITE_FILE),),
+    ("translations", "import"): (("file", READ_FILE),),
 }
 
 

@@ -47,6 +47,12 @@ class Fault(Enum):
     HIDDEN_QUESTION = "answer_hidden_question"
     NOTE_TOO_LONG = "answer_note_too_long"
     ANSWER_TOO_LONG = "answer_too_long"
+    NOTE_LANGUAGE = "answer_note_language"
+
+
+# The languages a member may mark a note as written in; "" is a note never marked
+# (written before notes were marked, or in a package from before the mark existed).
+NOTE_LANGUAGES = ("", "en", "cy")
 
 
 @dataclass(frozen=True)
@@ -115,4 +121,6 @@ def _extras_fault(asks_hours: bool, answer: Answer) -> Fault | None:
         fault = hours_fault(answer.hours)
         if fault is not None:
             return fault
+    if answer.note_language not in NOTE_LANGUAGES:
+        return Fault.NOTE_LANGUAGE
     return Fault.NOTE_TOO_LONG if len(answer.note) > MAX_NOTE_CHARS else None

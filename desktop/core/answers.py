@@ -22,11 +22,14 @@ class Answer:
 
     `value` is a choice code (ynp, choice), a sorted tuple of codes (multi) or text
     (text); `None` means not answered. `hours` is only used where the template says so.
+    `note_language` is the language the member marked what they wrote on the question
+    in ("en" or "cy"; "" when never marked, which readers take as the round's language).
     """
 
     value: AnswerValue | None = None
     hours: int | None = None
     note: str = ""
+    note_language: str = ""
 
     @property
     def answered(self) -> bool:

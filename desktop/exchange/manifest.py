@@ -1,6 +1,6 @@
 """The signed manifest: who sent a file, to whom, for which round, and what it holds.
 
-`parse_manifest` is strict: format 1 refuses unknown fields and wrong types, because a
+`parse_manifest` is strict: it refuses unknown fields and wrong types, because a
 reader cannot judge what it does not know. Times are UTC as naive datetimes, the same
 convention as every timestamp in the database (`desktop.core.clock`); on the wire
 they are ISO 8601 with a `Z` and whole seconds.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeGuard
 
@@ -19,11 +19,15 @@ from desktop.exchange.keys import PublicKeys
 from desktop.exchange.limits import MAX_ENTRIES, MAX_ENTRY, MAX_FILE, MAX_NAME, check_name
 
 FORMAT = "panel-review"
-FORMAT_VERSION = 1
 CARD = "card"
 PACK = "assignment-pack"
 PACKAGE = "review-package"
 KINDS = (CARD, PACK, PACKAGE)
+# The format version each kind is written in. A review package is at 2 since each
+# answer carries the language of its note; version 1 packages still read. A reader
+# refuses a version above its kind's as "made by a newer version".
+KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 2}
+FORMAT_VERSION = max(KIND_VERSIONS.values())  # the newest any kind is written in
 ENCRYPTED_KINDS = (PACK, PACKAGE)
 SENDER_ROLE = {PACK: "coordinator", PACKAGE: "member"}  # who may send each encrypted kind
 ROLES = ("member", "coordinator")
@@ -60,12 +64,21 @@ class Manifest:
     round_uid: str | None
     revision: int
     entries: tuple[EntryInfo, ...]
+    # The version the file was written in; None (a manifest being written) is its kind's
+    # current version (`KIND_VERSIONS`). Not compared: it says how the file was written,
+    # not what it says.
+    format_version: int | None = field(default=None, compare=False)
+
+    @property
+    def version(self) -> int:
+        """The format version of what the file holds (`docs/formats.md`)."""
+        return self.format_version or KIND_VERSIONS[self.kind]
 
     def to_bytes(self) -> bytes:
         """The manifest as stored and signed: compact, key order fixed, UTF-8."""
         document = {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": self.version,
             "kind": self.kind,
             "created": self.created.strftime(TIME_FORMAT),
             "sender": {
@@ -96,17 +109,21 @@ def parse_manifest(data: bytes) -> Manifest:
         raise ExchangeError(Reason.MALFORMED, "format_version is not a whole number")
     if version > FORMAT_VERSION:
         raise ExchangeError(Reason.NEWER_FORMAT, f"format_version {version}")
-    if version != FORMAT_VERSION:
+    if version < 1:
         raise ExchangeError(Reason.MALFORMED, f"format_version {version} was never written")
     _exact_fields(document, _FIELDS, "manifest")
+    kind = _kind(document["kind"])
+    if version > KIND_VERSIONS[kind]:
+        raise ExchangeError(Reason.NEWER_FORMAT, f"format_version {version} of a {kind}")
     manifest = Manifest(
-        kind=_kind(document["kind"]),
+        kind=kind,
         created=_created(document["created"]),
         sender=_sender(document["sender"]),
         recipient=_optional_text(document["recipient"], "recipient"),
         round_uid=_optional_text(document["round_uid"], "round_uid"),
         revision=_revision(document["revision"]),
         entries=_entries(document["entries"]),
+        format_version=version,
     )
     _check_kind_rules(manifest)
     return manifest

@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.answer_checks import MAX_HOURS, MAX_NOTE_CHARS, Fault, hours_fault
+from desktop.core.answer_checks import MAX_HOURS, MAX_NOTE_CHARS, NOTE_LANGUAGES, Fault, hours_fault
 from desktop.core.answers import AnswerValue
 from desktop.core.case_codes import (
     MAX_CASE_TYPE_CHARS,
@@ -27,6 +27,7 @@ from desktop.core.case_codes import (
 )
 from desktop.core.exchange_names import CODE_PATTERN, LONGEST_CODE
 from desktop.exchange import payload_fields as f
+from desktop.exchange.manifest import KIND_VERSIONS, PACKAGE
 from desktop.exchange.payload_fields import PayloadError
 
 __all__ = [
@@ -48,6 +49,9 @@ __all__ = [
 
 ROUND_ENTRY = "round.json"
 REVIEW_ENTRY = "review.json"
+REVIEW_VERSION = KIND_VERSIONS[PACKAGE]  # the version review.json is written in
+# An answer's fields; the last came with version 2 (a version-1 answer has no others).
+ANSWER_FIELDS = ("question", "value", "hours", "note", "note_language")
 MAX_CASES = 5000
 MAX_DOCUMENTS = 10_000  # in one pack: the container's limit on entries
 MAX_CASE_DOCUMENTS = 1000
@@ -128,6 +132,9 @@ class ReviewAnswer:
     value: AnswerValue | None
     hours: int | None
     note: str
+    # The language the member marked the note (and a written answer) in: "en" or "cy";
+    # "" when unknown (a package in format version 1, or a note never marked).
+    note_language: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,9 +309,11 @@ def review_to_bytes(payload: ReviewPayload) -> bytes:
     return data
 
 
-def parse_review(data: bytes) -> ReviewPayload:
+def parse_review(data: bytes, format_version: int = REVIEW_VERSION) -> ReviewPayload:
+    """`review.json` as the package's manifest version wrote it: from version 2 every
+    answer says the language of its note (`note_language`); version 1 has no such field."""
     try:
-        return _review(f.load(data))
+        return _review(f.load(data), format_version)
     except AnswerError as exc:
         raise AnswerError(
             exc.field, exc.message, exc.fault, exc.case_uid, exc.question, REVIEW_ENTRY
@@ -313,18 +322,18 @@ def parse_review(data: bytes) -> ReviewPayload:
         raise PayloadError(exc.field, exc.message, REVIEW_ENTRY) from None
 
 
-def _review(value: Any) -> ReviewPayload:
+def _review(value: Any, format_version: int) -> ReviewPayload:
     doc = f.fields(value, "", ("round_uid", "revision", "template", "cases"))
     round_uid = f.uid(doc["round_uid"], "round_uid")
     revision = f.whole_number(doc["revision"], "revision", 1, f.MAX_WHOLE_NUMBER)
     template = _template(doc["template"], "template")
     raw_cases = f.items(doc["cases"], "cases", MAX_CASES)
-    cases = tuple(_review_case(c, f"cases[{i}]") for i, c in enumerate(raw_cases))
+    cases = tuple(_review_case(c, f"cases[{i}]", format_version) for i, c in enumerate(raw_cases))
     _unique_uids([c.uid for c in cases], "cases", ".uid")
     return ReviewPayload(round_uid, revision, template, cases)
 
 
-def _review_case(value: Any, where: str) -> ReviewCase:
+def _review_case(value: Any, where: str, format_version: int) -> ReviewCase:
     doc = f.fields(value, where, ("uid", "status", "defer_reason", "answers"))
     case_uid = f.uid(doc["uid"], f"{where}.uid")
     status = f.one_of(doc["status"], f"{where}.status", STATUSES)
@@ -332,7 +341,9 @@ def _review_case(value: Any, where: str) -> ReviewCase:
     if status == CaseStatus.DEFERRED and not reason.strip():
         f.fail(f"{where}.defer_reason", "must say why a deferred case was deferred")
     raw_answers = f.items(doc["answers"], f"{where}.answers", MAX_ANSWERS)
-    answers = tuple(_answer(a, f"{where}.answers[{i}]", case_uid) for i, a in enumerate(raw_answers))
+    answers = tuple(
+        _answer(a, f"{where}.answers[{i}]", case_uid, format_version) for i, a in enumerate(raw_answers)
+    )
     _unique([a.question for a in answers], f"{where}.answers", ".question", "the same question")
     return ReviewCase(case_uid, status, reason, answers)
 
@@ -345,11 +356,13 @@ _FAULT_WORDS = {
     Fault.ANSWER_TOO_LONG: f"is longer than {MAX_NOTE_CHARS:,} characters",
     Fault.WRONG_TYPE: "must be null, text or a list of codes",
     Fault.NOT_A_CHOICE: "must be a short id of letters, digits, '_' or '-'",
+    Fault.NOTE_LANGUAGE: 'must be "en", "cy" or ""',
 }
 
 
-def _answer(value: Any, where: str, case_uid: str) -> ReviewAnswer:
-    doc = f.fields(value, where, ("question", "value", "hours", "note"))
+def _answer(value: Any, where: str, case_uid: str, format_version: int) -> ReviewAnswer:
+    names = ANSWER_FIELDS if format_version >= 2 else ANSWER_FIELDS[:-1]
+    doc = f.fields(value, where, names)
     question = f.identifier(doc["question"], f"{where}.question")
 
     def fault(field: str, which: Fault) -> AnswerError:
@@ -364,11 +377,15 @@ def _answer(value: Any, where: str, case_uid: str) -> ReviewAnswer:
             raise fault("hours", out_of_range)
     if isinstance(note, str) and len(note) > MAX_NOTE_CHARS:
         raise fault("note", Fault.NOTE_TOO_LONG)
+    language = doc.get("note_language", "")
+    if language not in NOTE_LANGUAGES:  # not echoed: any value, of any type, is refused alike
+        raise fault("note_language", Fault.NOTE_LANGUAGE)
     return ReviewAnswer(
         question=question,
         value=_answer_value(doc["value"], f"{where}.value", fault),
         hours=hours,
         note=f.text(note, f"{where}.note", MAX_NOTE_CHARS),
+        note_language=str(language),
     )
 
 
@@ -406,6 +423,7 @@ def _review_case_json(case: ReviewCase) -> dict[str, Any]:
                 "value": list(a.value) if isinstance(a.value, tuple) else a.value,
                 "hours": a.hours,
                 "note": a.note,
+                "note_language": a.note_language,
             }
             for a in case.answers
         ],

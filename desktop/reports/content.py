@@ -14,6 +14,9 @@ from desktop.core.words import say
 
 LANGUAGES = ("en", "cy", "both")  # "both": Welsh first, then English, section by section
 MODES = ("internal", "publication")  # publication: members are "Member A, B…", text checked
+# How "both" lays its languages out: the whole Welsh part then the whole English part, or
+# Welsh left and English right, paragraph by paragraph (`side_by_side_pdf`, `_docx`).
+LAYOUTS = ("sequential", "side_by_side")
 
 
 @dataclass(frozen=True)
@@ -139,10 +142,16 @@ class ReportOptions:
     mode: str = "internal"
     # The criteria-count table lists answers no case had too (rows of 0) when True.
     every_answer: bool = False
+    layout: str = "sequential"  # used only with language "both"; the CSV ignores it
 
     def __post_init__(self) -> None:
-        if self.language not in LANGUAGES or self.mode not in MODES:
-            raise ValueError(f"unknown report option {self.language!r} / {self.mode!r}")
+        if self.language not in LANGUAGES or self.mode not in MODES or self.layout not in LAYOUTS:
+            raise ValueError(f"unknown report option {self.language!r} / {self.mode!r} / {self.layout!r}")
+
+    @property
+    def side_by_side(self) -> bool:
+        """Welsh and English printed in two columns, paragraph beside paragraph."""
+        return self.language == "both" and self.layout == "side_by_side"
 
     @property
     def languages(self) -> tuple[str, ...]:

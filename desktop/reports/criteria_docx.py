@@ -11,6 +11,7 @@ from __future__ import annotations
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.table import Table
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.reports.content import PanelReport, ReportOptions
@@ -56,6 +57,8 @@ def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, la
             cells.append([r.criterion, [("bold", r.count)], [("small", r.comment)]])
     grid = table(doc, cells, criteria_widths(rows, head), language)
     for i, r in enumerate(rows, start=1):
+        if r.span > 1:
+            _span_comment(grid, i, r.span)
         if r.section:
             first = grid.rows[i].cells[0]
             first.merge(grid.rows[i].cells[2])
@@ -69,3 +72,14 @@ def criteria_part(doc: Document, report: PanelReport, options: ReportOptions, la
             shading.set(qn("w:val"), "clear")
             shading.set(qn("w:fill"), SECTION_FILL)
             first._tc.get_or_add_tcPr().append(shading)
+
+
+def _span_comment(grid: Table, first: int, rows: int) -> None:
+    """The comment's cell merged down the question's rows, which Word keeps on one page."""
+    cell = grid.rows[first].cells[2].merge(grid.rows[first + rows - 1].cells[2])
+    for empty in cell.paragraphs[1:]:  # merging keeps the other cells' empty paragraphs
+        if not empty.text:
+            cell._tc.remove(empty._p)
+    for row in grid.rows[first : first + rows - 1]:
+        for paragraph in row.cells[0].paragraphs:
+            paragraph.paragraph_format.keep_with_next = True

@@ -49,11 +49,15 @@ def criteria_table(rows: list[CriteriaRow], language: str, width: float) -> Tabl
                 [para(r.criterion, st["body"]), para(r.count, count_style), para(r.comment, st["small"])]
             )
     sections = [i for i, r in enumerate(rows, start=1) if r.section]
+    spans = [(i, i + r.span - 1) for i, r in enumerate(rows, start=1) if r.span > 1]
+    # a section's title keeps its first row; a question's rows keep together beside their comment
+    kept = sections + [row for first, last in spans for row in range(first, last)]
     widths = criteria_widths(rows, head, width)
-    table = grid(cells, widths, shaded=[False] * len(cells), keep_with_next=sections)  # title + first row
+    table = grid(cells, widths, shaded=[False] * len(cells), keep_with_next=sorted(kept))
     commands: list[TableCommand] = []
     for i in sections:
         commands += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), SHADE)]
+    commands += [("SPAN", (2, first), (2, last)) for first, last in spans]
     table.setStyle(TableStyle(commands))
     return table
 

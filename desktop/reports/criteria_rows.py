@@ -4,9 +4,11 @@ Shaped like the "Detailed findings" of a published panel report (Criteria | Numb
 cases | Comments): "HCSO contact within 48 hours: No — 2". A finding is a (question,
 answer) pair after the merge and the panel's decisions; "unable to agree" is a row of
 its own. Answers no case had are left out unless the coordinator asks for every answer.
-Rows are grouped under the checklist's sections, in checklist order; the coordinator's
-criteria comment sits on its question's first row. The PDF and the DOCX lay out these
-same rows, so the two cannot disagree.
+Rows are grouped under the checklist's sections, in checklist order. The coordinator's
+criteria comment is about the question, often about one of its later answers ("Not
+offered: two HCSOs were on leave"), so it is one cell spanning all the question's rows
+(`span`), not a remark beside its first answer. The PDF and the DOCX lay out these same
+rows, so the two cannot disagree.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ class CriteriaRow:
     count: str = ""
     comment: str = ""
     section: bool = False
+    # the rows the comment's cell spans: the question's rows on its first row (1 when it has
+    # no comment), 0 on the rows below it that the cell covers
+    span: int = 1
 
 
 def criteria_head(language: str) -> list[str]:
@@ -60,7 +65,13 @@ def question_rows(
         if not comment:
             return []
         rows = [CriteriaRow(question.criterion_label(language))]  # the comment still prints
-    return [CriteriaRow(rows[0].criterion, rows[0].count, comment), *rows[1:]]
+    if not comment:
+        return rows
+    first, *below = rows
+    return [
+        CriteriaRow(first.criterion, first.count, comment, span=len(rows)),
+        *(CriteriaRow(r.criterion, r.count, span=0) for r in below),
+    ]
 
 
 def criteria_rows(report: PanelReport, options: ReportOptions, language: str) -> list[CriteriaRow]:

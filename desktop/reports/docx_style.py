@@ -226,12 +226,16 @@ def decorate(section: Section, left: str, right: str, page_words: str, language:
     head.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
     write(head, left, language, "bold")
     write(head, "\t" + right, language, "small")
-    foot = section.footer.paragraphs[0]
+    page_number(section.footer.paragraphs[0], page_words, language)
+
+
+def page_number(paragraph: Paragraph, page_words: str, language: str) -> None:
+    """ "Page {page} of {pages}" added to `paragraph`, the numbers as live fields."""
     for piece in re.split(r"(\{page\}|\{pages\})", page_words):
         if piece in ("{page}", "{pages}"):
-            _field(foot, "PAGE" if piece == "{page}" else "NUMPAGES", language)
+            _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", language)
         elif piece:
-            write(foot, piece, language, "small")
+            write(paragraph, piece, language, "small")
 
 
 def _field(paragraph: Paragraph, instruction: str, language: str) -> None:

@@ -90,16 +90,18 @@ def draft_case(case: CaseFindings, template: Template, language: str, who: Attri
     unphrased = False
     closing: list[Finding] = []
     last = template.sections[-1]
+    shortfalls = _shortfalls(case, template)
     for section in template.sections:
         section_met, section_notable = False, False
         for question in section.questions:
             cell = case.cells.get(question.id)
             if cell is None or question.kind == "text" or cell.consensus.agreement is Agreement.NO_ANSWERS:
                 continue
-            finding = _finding(question, cell, template, language, who)
+            verdict = section is last and question.kind == "choice"
+            finding = _finding(question, cell, template, language, who, shortfalls if verdict else 0)
             if finding is None:  # not applicable to the case: its notes are still heard
                 met_notes += cell.notes()
-            elif section is last and question.kind == "choice":
+            elif verdict:
                 closing.append(finding)
             elif finding.notable:
                 notable.append(finding)
@@ -122,10 +124,29 @@ def draft_case(case: CaseFindings, template: Template, language: str, who: Attri
     return CaseDraft(tuple(notable + closing), practice, learning)
 
 
+def _shortfalls(case: CaseFindings, template: Template) -> int:
+    """How many of the case's findings before the closing verdict fall short of the
+    standard (a split the panel left open is no finding, so it is not counted)."""
+    last = template.sections[-1]
+    return sum(
+        1
+        for section in template.sections
+        for question in section.questions
+        if not (section is last and question.kind == "choice")
+        and (cell := case.cells.get(question.id)) is not None
+        and not cell.unresolved
+        and cell.finding not in (None, "na")
+        and _falls_short(question, cell.finding)
+    )
+
+
 # one question ------------------------------------------------------------------------
 def _finding(
-    question: Question, cell: Cell, template: Template, language: str, who: Attribution
+    question: Question, cell: Cell, template: Template, language: str, who: Attribution, shortfalls: int = 0
 ) -> Finding | None:
+    """`shortfalls`: for the closing verdict, the case's findings above it that fell short
+    of the standard; a best rating given despite them says so instead of reading as if
+    nothing had."""
     notes = _notes(cell.notes(), language, who)
     if cell.unresolved:
         text = sentence(question, "unable_to_agree", language) or say(
@@ -142,6 +163,8 @@ def _finding(
     if finding == "na" or finding is None:
         return None
     text, short, code = _answer_sentence(question, cell, template, language)
+    if shortfalls and question.choices and code == question.choices[0].code and code not in question.note_if:
+        text = _although(text, shortfalls, language)
     if cell.split and cell.decision is not None:
         why = cell.decision.rationale
         return Finding(say("draft.decided", language, sentence=text, why=why), notes, True, question.id, code)
@@ -153,6 +176,13 @@ def _finding(
     elif cell.consensus.agreement is Agreement.ONE_REVIEW:
         text = _with(text, say("report.one_review", language))
     return Finding(text, notes, short, question.id, code)
+
+
+def _although(verdict: str, shortfalls: int, language: str) -> str:
+    """The best rating, and in the same sentence that it was given although shortfalls
+    were found: "… handled well (green), although they found the shortfalls set out above."."""
+    key = "draft.best_although.one" if shortfalls == 1 else "draft.best_although.other"
+    return say(key, language, verdict=verdict.rstrip().removesuffix("."))
 
 
 def _with(text: str, aside: str) -> str:

@@ -4,7 +4,8 @@ The same sections, order and words as the PDF (`panel_pdf`), taken from `report_
 cover; background and sample; cases by type and strand; findings case by case; the
 criteria-count table (`criteria_docx`); agreement between members; summary; observations;
 recommendations; and the appendix of signed packages. In "both" languages the whole report
-is given in Welsh, then in English, each in its own section starting on a new page.
+is given in Welsh, then in English, each in its own section starting on a new page, or
+side by side (`side_by_side_docx`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from desktop.reports.docx_style import (
     decorate,
     document,
     new_language_section,
+    page_number,
     table,
     texts_in_other_languages,
 )
@@ -44,6 +46,7 @@ from desktop.reports.report_rows import (
     sample_lines,
     summary_splits,
 )
+from desktop.reports.side_by_side_docx import SideBySide, Writer, written_parts
 from desktop.reports.themes import printed_summary
 from desktop.reports.words import confirmed_line, word
 
@@ -207,18 +210,53 @@ PARTS: tuple[Part, ...] = (
 
 
 def render_panel_docx(report: PanelReport, options: ReportOptions) -> bytes:
-    """The report as DOCX bytes, one section per language (Welsh first in "both")."""
+    """The report as DOCX bytes, one section per language (Welsh first in "both"), or
+    one section with Welsh and English side by side (`side_by_side_docx`)."""
     first = options.languages[0]
-    title = f"{word('report', first)} – {report.round_title}"
-    doc = document(first, title, report.round_title, report.panel, report.generated_on)
-    for i, language in enumerate(options.languages):
+    named = in_language(report, first)  # the title and panel in the first language
+    title = f"{word('report', first)} – {named.round_title}"
+    doc = document(first, title, named.round_title, named.panel, named.generated_on)
+    if options.side_by_side:
+        _side_by_side(doc, report, options, title)
+    for i, language in enumerate(() if options.side_by_side else options.languages):
         part_report = in_language(report, language)
         section = new_language_section(doc) if i else doc.sections[0]
-        decorate(section, report.panel or title, report.round_title, word("page", language), language)
         with texts_in_other_languages(part_report.text_languages):
+            decorate(
+                section, part_report.panel or title, part_report.round_title, word("page", language), language
+            )
             _cover(doc, part_report, options, language)
             for part in PARTS:
                 part(doc, part_report, options, language)
     buffer = BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _side_by_side(doc: Document, report: PanelReport, options: ReportOptions, title: str) -> None:
+    """Welsh left, English right, part by part; the footer counts pages in both."""
+    section = doc.sections[0]
+    welsh = in_language(report, "cy")
+    with texts_in_other_languages(welsh.text_languages):
+        decorate(section, welsh.panel or title, welsh.round_title, word("page", "cy"), "cy")
+    page_number(section.footer.paragraphs[0], " / " + word("page", "en"), "en")
+    halves = []
+    for language in ("cy", "en"):
+        part_report = in_language(report, language)
+        writers = _writers(part_report, options, language)
+        halves.append(written_parts(language, dict(part_report.text_languages), report.generated_on, writers))
+    pairs = SideBySide(doc)
+    for welsh, english in zip(*halves, strict=True):
+        pairs.add(welsh, english)
+
+
+def _writers(report: PanelReport, options: ReportOptions, language: str) -> list[Writer]:
+    """The cover and every part, each writing into the document it is given."""
+
+    def cover(doc: Document) -> None:
+        _cover(doc, report, options, language)
+
+    def writer(part: Part) -> Writer:
+        return lambda doc: part(doc, report, options, language)
+
+    return [cover, *(writer(part) for part in PARTS)]

@@ -5,14 +5,16 @@ comment or the draft, splits with the panel's decision, members' notes, good pra
 and learning); the criteria-count table (`criteria_pdf`); agreement between members; the
 summary; observations with the force's responses; recommendations with their history;
 and an appendix of the signed packages every finding rests on. In "both" languages the
-whole report is given in Welsh, then in English. Every text is real text in reading
-order, with a document title, language and an outline of the headings.
+whole report is given in Welsh, then in English, or side by side (`side_by_side_pdf`).
+Every text is real text in reading order, with a document title, language and an
+outline of the headings.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from io import BytesIO
 from typing import TYPE_CHECKING
 
@@ -46,6 +48,7 @@ from desktop.reports.panel_parts import (
     summary_part,
 )
 from desktop.reports.pdf_style import ACCENT, MUTED, numbered_canvas, para, styles
+from desktop.reports.side_by_side_pdf import PairedRow, paired
 from desktop.reports.words import confirmed_line, word
 
 if TYPE_CHECKING:
@@ -74,21 +77,38 @@ def _cover(report: PanelReport, options: ReportOptions, language: str) -> list[F
     return lines
 
 
+Part = Callable[[PanelReport, ReportOptions, str, float], list[Flowable]]
+PARTS: tuple[Part, ...] = (
+    background_part,
+    by_type_part,
+    cases_part,
+    criteria_part,
+    agreement_part,
+    summary_part,
+    observations_part,
+    recommendations_part,
+    packages_part,
+)
+
+
 def _one_language(report: PanelReport, options: ReportOptions, language: str, width: float) -> list[Flowable]:
-    parts: list[Callable[[PanelReport, ReportOptions, str, float], list[Flowable]]] = [
-        background_part,
-        by_type_part,
-        cases_part,
-        criteria_part,
-        agreement_part,
-        summary_part,
-        observations_part,
-        recommendations_part,
-        packages_part,
-    ]
-    story = _cover(report, options, language)
-    for part in parts:
-        flow = part(report, options, language, width)
+    return _laid_out(_cover(report, options, language), lambda part: part(report, options, language, width))
+
+
+def _side_by_side(report: PanelReport, options: ReportOptions, width: float) -> list[Flowable]:
+    """Welsh left, English right (`side_by_side_pdf`), part by part."""
+    welsh, english = in_language(report, "cy"), in_language(report, "en")
+    cover = paired(_cover(welsh, options, "cy"), _cover(english, options, "en"), width)
+    return _laid_out(
+        cover,
+        lambda part: paired(part(welsh, options, "cy", width), part(english, options, "en", width), width),
+    )
+
+
+def _laid_out(cover: list[Flowable], flow_of: Callable[[Part], list[Flowable]]) -> list[Flowable]:
+    story = list(cover)
+    for part in PARTS:
+        flow = flow_of(part)
         if not flow:
             continue
         # The cover, the cases, the tables and the appendix start a page; short parts follow on.
@@ -104,7 +124,8 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
     """The report as PDF bytes (the same bytes for the same report and options)."""
     buffer = BytesIO()
     first = options.languages[0]
-    title = f"{word('report', first)} – {report.round_title}"
+    named = in_language(report, first)  # the title, panel and headers in the first language
+    title = f"{word('report', first)} – {named.round_title}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -113,22 +134,26 @@ def render_panel_pdf(report: PanelReport, options: ReportOptions) -> bytes:
         topMargin=22 * mm,
         bottomMargin=20 * mm,
         title=title,
-        author=report.panel,
-        subject=report.round_title,
+        author=named.panel,
+        subject=named.round_title,
         lang="cy-GB" if first == "cy" else "en-GB",
         invariant=1,
         displayDocTitle=1,
     )
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = []
-    for i, language in enumerate(options.languages):
+    if options.side_by_side:
+        story = _side_by_side(report, options, width)
+    for i, language in enumerate(() if options.side_by_side else options.languages):
         if i:
             story.append(PageBreak())
         story += _one_language(in_language(report, language), options, language, width)
     doc.afterFlowable = _outline(doc)  # type: ignore[assignment]
     doc.keepTogetherClass = HeadingWithNext
     draw = _decorate(
-        report, title, " / ".join(long_date(report.generated_on, lang) for lang in options.languages)
+        _named_in_each(report, options.languages),
+        title,
+        " / ".join(long_date(report.generated_on, lang) for lang in options.languages),
     )
     doc.build(
         story,
@@ -166,13 +191,28 @@ def _outline(doc: BaseDocTemplate) -> Callable[[Flowable], None]:
     count = Counter[str]()
 
     def after(flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
-            count[flowable.key] += 1
-            key = f"{flowable.key}-{count[flowable.key]}"
-            doc.canv.bookmarkPage(key)
-            doc.canv.addOutlineEntry(flowable.getPlainText(), key, level=flowable.level, closed=True)
+        # side by side, a row holds a Welsh heading and its English one: both are listed
+        for heading in flowable.headings if isinstance(flowable, PairedRow) else (flowable,):
+            if isinstance(heading, Heading):
+                count[heading.key] += 1
+                key = f"{heading.key}-{count[heading.key]}"
+                doc.canv.bookmarkPage(key)
+                doc.canv.addOutlineEntry(heading.getPlainText(), key, level=heading.level, closed=True)
 
     return after
+
+
+def _named_in_each(report: PanelReport, languages: tuple[str, ...]) -> PanelReport:
+    """The panel and the round named in each language of the report, as every page's
+    header names them: "Welsh / English" in a bilingual report, once when alike."""
+    named = [in_language(report, language) for language in languages]
+
+    def joined(names: list[str]) -> str:
+        return " / ".join(dict.fromkeys(n for n in names if n))
+
+    return replace(
+        report, panel=joined([n.panel for n in named]), round_title=joined([n.round_title for n in named])
+    )
 
 
 def _decorate(report: PanelReport, title: str, dated: str) -> Callable[[Canvas, BaseDocTemplate], None]:

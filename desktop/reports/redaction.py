@@ -47,13 +47,15 @@ class Place:
 def describe(place: Place, language: str) -> str:
     """ "HC-003 · note (Member C)", in English or Welsh."""
     part = say(f"redaction.{place.part}", language)
-    if place.part in ("observation", "response", "recommendation", "update", "assessment", "owner"):
+    if place.part in ("observation", "response", "recommendation", "update", "assessment", "owner", "theme"):
         subject = " · ".join(long_date(s, language) for s in place.subject.split(" · "))
         text = f"{part} {subject}"  # "observation 2", "update 4 · 1 June 2026" (the key keeps ISO)
     else:
         text = " · ".join(w for w in (place.subject, part) if w)
     if place.member:
         text += f" ({say('report.member_letter', language, letter=place.member)})"
+    if place.language:
+        text += " · " + say(f"redaction.version_{place.language}", language)
     return text
 
 
@@ -84,6 +86,8 @@ def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
     `rewritten` walks the same parts in the same way; a test holds the two together."""
     bg = report.background
     for part, text in (
+        ("panel", report.panel),
+        ("title", report.round_title),
         ("period", bg.sample_period),
         ("method", bg.sample_method),
         ("definitions", bg.definitions),
@@ -106,6 +110,7 @@ def free_texts(report: PanelReport) -> Iterator[tuple[Place, str]]:
     for r in report.recommendations:
         yield Place(f"{r.number}", "recommendation"), r.text
         yield Place(f"{r.number}", "owner"), r.owner
+        yield Place(f"{r.number}", "theme"), r.theme
         for n, u in enumerate(r.updates, start=1):
             yield Place(f"{r.number} · {u.dated}", "update", "", str(n)), u.text
             yield Place(f"{r.number} · {u.dated}", "assessment", "", str(n)), u.assessment
@@ -165,6 +170,7 @@ def _recommendation(r: RecommendationItem, change: Change) -> RecommendationItem
         r,
         text=change(Place(f"{r.number}", "recommendation"), r.text),
         owner=change(Place(f"{r.number}", "owner"), r.owner),
+        theme=change(Place(f"{r.number}", "theme"), r.theme),
         updates=updates,
     )
 
@@ -176,6 +182,8 @@ def rewritten(report: PanelReport, change: Change) -> PanelReport:
     references = {c.case.case_id: c.case.reference for c in report.findings.cases}
     return replace(
         report,
+        panel=change(Place("", "panel"), report.panel),
+        round_title=change(Place("", "title"), report.round_title),
         background=replace(
             bg,
             sample_period=change(Place("", "period"), bg.sample_period),

@@ -78,8 +78,27 @@ def save_background_in(session: Session, round_id: int, background: Background) 
     row.sample_method = background.sample_method.strip()
     row.definitions = background.definitions.strip()
     row.summary = background.summary.strip()
-    row.summary_drafted_from = background.summary_drafted_from.strip() if row.summary else ""
+    began_from = background.summary_drafted_from.strip() if row.summary else ""
+    if began_from and began_from != row.summary_drafted_from:
+        _summary_in_both_languages(session, round_id, began_from)
+    row.summary_drafted_from = began_from
     return Changes(background=True)
+
+
+def _summary_in_both_languages(session: Session, round_id: int, began_from: str) -> None:
+    """The summary just began from the draft: keep the draft's other language beside it."""
+    from desktop.reports.content import ReportOptions
+    from desktop.reports.redaction import Place
+    from desktop.reports.themes import summary_text
+    from desktop.services.report import gather_in
+    from desktop.services.translations import store_drafted_in
+
+    report = gather_in(session, round_id)
+    drafts = {
+        lang: summary_text(report, ReportOptions(language=lang, mode="publication"), lang)
+        for lang in ("en", "cy")
+    }
+    store_drafted_in(session, round_id, Place("", "themes"), began_from, drafts)
 
 
 @dataclass(frozen=True)

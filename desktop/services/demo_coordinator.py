@@ -29,6 +29,7 @@ from desktop.services import (
     recommendations,
     roster,
     rounds,
+    translations,
 )
 from desktop.services.background import save_background
 from desktop.services.demo import DEMO_PASSPHRASE
@@ -164,7 +165,37 @@ def create_demo_coordinator(folder: Path, language: str = "en", plan: Plan = ans
         for member in members.values():
             member.close()
     _additions(db, round_id)
+    _translated(db, round_id)
     return db
+
+
+# What the OPCC's translator has given back so far: the background and the observations.
+# The criteria comments, the recommendation and the panel's own words are still to do,
+# as they would be in a round under way (the Translation page lists them).
+WELSH = {
+    "October to December 2025": "Hydref i Ragfyr 2025",
+    "16 closed hate crime and hate incident cases chosen at random by the force's audit team.": (
+        "16 o achosion trosedd casineb a digwyddiad casineb caeedig a ddewiswyd ar hap gan dîm "
+        "archwilio'r heddlu."
+    ),
+    "Hate crime is any criminal offence which is perceived, by the victim or any other person, to be "
+    "motivated by hostility or prejudice towards someone based on a personal characteristic.": (
+        "Trosedd casineb yw unrhyw drosedd a ystyrir, gan y dioddefwr neu unrhyw berson arall, ei bod "
+        "wedi'i chymell gan elyniaeth neu ragfarn tuag at rywun ar sail nodwedd bersonol."
+    ),
+    "HCSO first contact was outside the 48-hour standard in two cases.": (
+        "Roedd cyswllt cyntaf yr HCSO y tu allan i'r safon 48 awr mewn dau achos."
+    ),
+    "Members queried whether a MAVIS is needed where the risk is graded low.": (
+        "Holodd yr aelodau a oes angen MAVIS lle mae'r risg wedi'i graddio'n isel."
+    ),
+}
+
+
+def _translated(db: Database, round_id: int) -> None:
+    for unit in translations.translations(db, round_id).units:
+        if unit.text in WELSH:
+            translations.save_version(db, round_id, unit.key, unit.sha256, WELSH[unit.text])
 
 
 def _additions(db: Database, round_id: int) -> None:

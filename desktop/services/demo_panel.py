@@ -29,8 +29,8 @@ def review_as_member(member: Database, name: str, pack: Path, plan: Plan, outbox
         for question_id, answer in answers.items():
             if answer.value is not None or answer.hours is not None:
                 review.save_answer(member, case.id, question_id, answer.value, answer.hours)
-            if answer.note:
-                review.save_note(member, case.id, question_id, answer.note)
+            if answer.note or answer.note_language:
+                review.save_note(member, case.id, question_id, answer.note, answer.note_language)
         review.mark_complete(member, case.id)  # complete where the answers allow; else left in progress
     return review_packages.export_review(member, round_id, outbox).path
 

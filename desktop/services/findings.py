@@ -88,12 +88,14 @@ def _answers(
             ReceivedAnswer.value,
             ReceivedAnswer.hours,
             ReceivedAnswer.note,
+            ReceivedAnswer.note_language,
         )
         .join(ReceivedPackage, ReceivedPackage.id == ReceivedAnswer.package_id)
         .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
     )
-    for member_id, case_id, question_id, value, hours, note in rows:
-        found[case_id][reviewers[member_id].letter][question_id] = Answer(decode_value(value), hours, note)
+    for member_id, case_id, question_id, value, hours, note, language in rows:
+        answer = Answer(decode_value(value), hours, note, language)
+        found[case_id][reviewers[member_id].letter][question_id] = answer
     return found
 
 
@@ -258,6 +260,8 @@ def save_case_notes(db: Database, case_id: int, notes: CaseNotes) -> Changes:
         _case(session, case_id)
         drafted_from = notes.drafted_from.strip() if comment else ""
         report = session.scalar(select(CaseReport).where(CaseReport.case_id == case_id))
+        if drafted_from and (report is None or report.drafted_from != drafted_from):
+            _draft_in_both_languages(session, case_id, drafted_from)
         if report is None:
             session.add(
                 CaseReport(case_id=case_id, comment=comment, drafted_from=drafted_from, updated_at=utc_now())
@@ -267,6 +271,22 @@ def save_case_notes(db: Database, case_id: int, notes: CaseNotes) -> Changes:
         session.execute(delete(CaseTag).where(CaseTag.case_id == case_id))
         session.add_all(CaseTag(case_id=case_id, kind=kind, text=text) for kind, text in tags if text)
     return Changes(case_notes=frozenset({case_id}))
+
+
+def _draft_in_both_languages(session: Session, case_id: int, began_from: str) -> None:
+    """The comment just began from the draft: keep the draft's other language beside it."""
+    from desktop.reports.case_block import draft_text
+    from desktop.reports.drafting import draft_case
+    from desktop.reports.redaction import Place
+    from desktop.services.translations import store_drafted_in
+
+    round_id = _case(session, case_id).round_id
+    merged = round_findings_in(session, round_id)
+    case = next((c for c in merged.cases if c.case.case_id == case_id), None)
+    if case is None:
+        return
+    drafts = {lang: draft_text(draft_case(case, merged.template, lang).findings) for lang in ("en", "cy")}
+    store_drafted_in(session, round_id, Place(case.case.reference, "comment"), began_from, drafts)
 
 
 def all_case_notes_in(session: Session, round_id: int) -> dict[int, CaseNotes]:

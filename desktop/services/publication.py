@@ -104,7 +104,7 @@ class PublicationReview:
 
 
 def _group(place: Place) -> str:
-    if place.part in ("recommendation", "owner", "update", "assessment"):
+    if place.part in ("recommendation", "owner", "theme", "update", "assessment"):
         return "recommendation " + place.subject.split(" · ")[0]
     if place.part in ("observation", "response"):
         return "observation " + place.subject
@@ -195,6 +195,14 @@ def confirm_block(
 
     Refused, with nothing stored, if an edit is empty or too long. A confirmation given
     to a text that has since changed is stored but never counts: the hash differs."""
+    return confirm_blocks(db, round_id, ((key, sha256),), decision, text)
+
+
+def confirm_blocks(
+    db: Database, round_id: int, blocks: Iterable[tuple[str, str]], decision: str, text: str = ""
+) -> Changes:
+    """`confirm_block` for several blocks (key, hash) at once, in one unit of work: texts
+    with the same words on one case are decided together, and all or none is stored."""
     if decision not in DECISIONS:
         raise PublicationRefused(Refused.UNKNOWN_DECISION)
     if decision == PublicationDecision.EDITED:
@@ -205,20 +213,21 @@ def confirm_block(
     with db.session() as session:
         require_coordinator(session)
         me = me_in(session)
-        row = session.scalars(
-            select(PublicationConfirmation).where(
-                PublicationConfirmation.round_id == round_id, PublicationConfirmation.block_key == key
-            )
-        ).one_or_none()
-        if row is None:
-            row = PublicationConfirmation(round_id=round_id, block_key=key)
-            session.add(row)
-        row.text_sha256 = sha256
-        row.decision = decision
-        row.text = text if decision == PublicationDecision.EDITED else ""
-        row.confirmed_by = me.name
-        row.confirmed_fingerprint = me.fingerprint
-        row.confirmed_at = utc_now()
+        for key, sha256 in blocks:
+            row = session.scalars(
+                select(PublicationConfirmation).where(
+                    PublicationConfirmation.round_id == round_id, PublicationConfirmation.block_key == key
+                )
+            ).one_or_none()
+            if row is None:
+                row = PublicationConfirmation(round_id=round_id, block_key=key)
+                session.add(row)
+            row.text_sha256 = sha256
+            row.decision = decision
+            row.text = text if decision == PublicationDecision.EDITED else ""
+            row.confirmed_by = me.name
+            row.confirmed_fingerprint = me.fingerprint
+            row.confirmed_at = utc_now()
     return Changes(confirmations=True)
 
 

@@ -23,6 +23,7 @@ from desktop.reports.content import (
     RecommendationUpdateItem,
     ReportOptions,
 )
+from desktop.reports.members_languages import members_languages
 from desktop.reports.themes import summary_text
 from desktop.services import background, findings, publication, recommendations, review_progress, translations
 from desktop.services.identity import require_coordinator
@@ -80,7 +81,8 @@ def gather_in(session: Session, round_id: int) -> PanelReport:
         recommendations=tuple(_recommendation(r) for r in recommendations.recommendation_rows(session)),
         generated_on=utc_now().date().isoformat(),
     )
-    return replace(report, versions=translations.versions_in(session, round_id, report, {}))
+    languages = members_languages(merged)
+    return replace(report, versions=translations.versions_in(session, round_id, report, languages))
 
 
 def _recommendation(r: RecommendationRow) -> RecommendationItem:

@@ -32,6 +32,7 @@ from desktop.reports.content import ReportOptions
 from desktop.services.publication import PublicationReview
 from desktop.services.report import ReportWritten
 from desktop.services.translations import Translations, Unit
+from desktop.services.unfinished_reviews import UnfinishedReview
 
 
 class Step(StrEnum):
@@ -90,6 +91,7 @@ class ExportFlow:
     written: ReportWritten | None = None
     reason: Exception | None = None  # why it failed, worded by the page
     unfinished: int = 0  # reviews used not marked complete, as shown when writing began
+    which: tuple[UnfinishedReview, ...] = ()  # those reviews, named for the confirmation
     untranslated: int = 0  # texts the report's language(s) would print untranslated
     written_in: str = "en"  # the language the round's texts are written in
     leads_to: str = ""  # after "finish" or "send": "translation" or "export", for the page to open
@@ -108,27 +110,30 @@ class ExportFlow:
         options: ReportOptions,
         fmt: str,
         unfinished: int = 0,
+        which: tuple[UnfinishedReview, ...] = (),
         untranslated: int = 0,
         written_in: str = "en",
     ) -> ExportFlow:
         """`unfinished`: reviews the report uses that their members had not marked
-        complete; publishing them needs the coordinator's yes first (internal does not).
+        complete, `which` names them; publishing them needs the coordinator's yes first
+        (internal does not), asked with the names so they can decide to wait for someone.
         `untranslated`: texts the report's language(s) lack a version of: a Welsh or
         bilingual report is not written with English in it unless the coordinator says so."""
         if self.busy:
             raise OutOfOrder(f"not while {self.step}")
+        unfinished = max(unfinished, len(which))
+        flow = ExportFlow(Step.IDLE, options, fmt, unfinished=unfinished, which=which, written_in=written_in)
         if untranslated > 0 and options.language != written_in:
-            return ExportFlow(
-                Step.UNTRANSLATED, options, fmt, unfinished=unfinished, untranslated=untranslated,
-                written_in=written_in,
-            )  # fmt: skip
-        return self._on(ExportFlow(Step.IDLE, options, fmt, unfinished=unfinished, written_in=written_in))
+            return replace(flow, step=Step.UNTRANSLATED, untranslated=untranslated)
+        return self._on(flow)
 
     @staticmethod
     def _on(flow: ExportFlow) -> ExportFlow:
-        """Past the translation check: ask about unfinished reviews, or save."""
+        """Past the translation check: ask about unfinished reviews (naming them), or save."""
         asking = flow.options.mode == "publication" and flow.unfinished > 0
-        return replace(flow, step=Step.CONFIRMING if asking else Step.SAVING)
+        if asking:
+            return replace(flow, step=Step.CONFIRMING)
+        return replace(flow, step=Step.SAVING, which=())
 
     def translation_chosen(self, choice: Untranslated) -> ExportFlow:
         """The coordinator's choice about the texts not yet translated."""
@@ -138,7 +143,7 @@ class ExportFlow:
         if choice is Untranslated.SEND:
             return ExportFlow(leads_to="export")
         if choice is Untranslated.WRITTEN_ONLY:
-            options = replace(self.options, language=self.written_in)
+            options = replace(self.options, language=self.written_in, layout="sequential")
             return self._on(replace(self, options=options, untranslated=0))
         return ExportFlow()
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.answer_checks import MAX_HOURS as MAX_HOURS
 from desktop.core.answer_checks import MAX_NOTE_CHARS as MAX_NOTE_CHARS
+from desktop.core.answer_checks import NOTE_LANGUAGES
 from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalise_value
 from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
@@ -147,18 +148,22 @@ def save_answer(
 
 
 @_saving
-def save_note(db: Database, case_id: int, question_id: str, text: str) -> CaseSaved:
-    """Store the member's note on a question (empty text clears it)."""
+def save_note(db: Database, case_id: int, question_id: str, text: str, language: str = "") -> CaseSaved:
+    """Store the member's note on a question (empty text clears it) and the language the
+    member marked it in ("en" or "cy"; "" keeps the mark the note has)."""
     if len(text) > MAX_NOTE_CHARS:
         raise NoteTooLong(f"a note can hold at most {MAX_NOTE_CHARS} characters")
+    if language not in NOTE_LANGUAGES:
+        raise ValueError(f"{question_id}: a note is marked English or Welsh, not {language[:8]!r}")
     with db.session() as session:
         case = _editable(session, case_id)
         template = template_of(session, case.round_id)
         template.question(question_id)
         row = _row(session, NoteRow, case_id, question_id)
         row.text = text
+        row.language = language or row.language or ""
         row.updated_at = utc_now()
-        _audit(session, "note_saved", case_id, question_id, {"length": len(text)})
+        _audit(session, "note_saved", case_id, question_id, {"length": len(text), "language": row.language})
         return _after_change(session, case, template, answered=True)
 
 

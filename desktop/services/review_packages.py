@@ -160,7 +160,7 @@ def _review_payload(session: Session, round_: Round) -> ReviewPayload:
 
 
 def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
-    return ReviewAnswer(question_id, answer.value, answer.hours, answer.note)
+    return ReviewAnswer(question_id, answer.value, answer.hours, answer.note, answer.note_language)
 
 
 # coordinator ------------------------------------------------------------------
@@ -263,7 +263,7 @@ def _review_entry(entries: Iterator[tuple[object, bytes]], manifest: Manifest) -
         if getattr(info, "name", None) != "review.json" or payload is not None:
             raise Refused(Refusal.UNREADABLE_CONTENTS, f"unexpected entry {getattr(info, 'name', '?')}")
         try:
-            payload = parse_review(data)
+            payload = parse_review(data, manifest.version)
         except AnswerError:
             raise  # an answer no checklist allows: the caller names its case and question
         except PayloadError as exc:
@@ -291,7 +291,7 @@ def _check_review(session: Session, payload: ReviewPayload, member: RosterMember
         raise Refused(Refusal.NOT_ASSIGNED, ", ".join(strays[:5]))
     template = template_of(session, round_.id)
     for case in payload.cases:
-        answers = [(a.question, Answer(a.value, a.hours, a.note)) for a in case.answers]
+        answers = [(a.question, Answer(a.value, a.hours, a.note, a.note_language)) for a in case.answers]
         fault = check_case(template, answers)
         if fault is not None:
             raise OffChecklist(fault.fault, assigned[case.uid], fault.question, template)
@@ -373,7 +373,7 @@ def _store_review(
     ]
     answers = [
         {"package_id": package.id, "case_id": ids[c.uid], "question_id": a.question,
-         "value": _stored(a.value), "hours": a.hours, "note": a.note}
+         "value": _stored(a.value), "hours": a.hours, "note": a.note, "note_language": a.note_language}
         for c in payload.cases
         for a in c.answers
     ]  # fmt: skip

@@ -26,6 +26,17 @@ from desktop.storage.models import ReceivedCase, ReceivedPackage, RosterMember
 def case_progress_in(session: Session, round_id: int, merged: RoundFindings) -> dict[int, ReviewProgress]:
     """Case id -> the statuses of the reviews its findings use (one per member whose
     accepted package answered it); a case nobody reviewed is left out."""
+    status_of = review_statuses_in(session, round_id, merged)
+    tally: dict[int, Counter[str]] = defaultdict(Counter)
+    for case in merged.cases:
+        for letter in case.reviewed_by:
+            # an answered case with no status row cannot have been marked complete
+            tally[case.case.case_id][status_of.get((case.case.case_id, letter), CaseStatus.IN_PROGRESS)] += 1
+    return {case_id: _progress(counts) for case_id, counts in tally.items()}
+
+
+def review_statuses_in(session: Session, round_id: int, merged: RoundFindings) -> dict[tuple[int, str], str]:
+    """(case id, member letter) -> the status that member's accepted package gave the case."""
     letter_of = {r.fingerprint: r.letter for r in merged.reviewers}
     status_of: dict[tuple[int, str], str] = {}
     for fingerprint, case_id, status in session.execute(
@@ -36,12 +47,7 @@ def case_progress_in(session: Session, round_id: int, merged: RoundFindings) -> 
     ):
         if fingerprint in letter_of:
             status_of[(case_id, letter_of[fingerprint])] = status
-    tally: dict[int, Counter[str]] = defaultdict(Counter)
-    for case in merged.cases:
-        for letter in case.reviewed_by:
-            # an answered case with no status row cannot have been marked complete
-            tally[case.case.case_id][status_of.get((case.case.case_id, letter), CaseStatus.IN_PROGRESS)] += 1
-    return {case_id: _progress(counts) for case_id, counts in tally.items()}
+    return status_of
 
 
 def _progress(counts: Counter[str]) -> ReviewProgress:

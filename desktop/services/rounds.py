@@ -97,16 +97,16 @@ def list_rounds(db: Database) -> list[RoundRow]:
 def load_answers(session: Session, case_ids: Sequence[int]) -> dict[int, dict[str, Answer]]:
     """Answers and notes of the given cases, merged per question."""
     values: dict[int, dict[str, tuple[AnswerValue | None, int | None]]] = defaultdict(dict)
-    notes: dict[int, dict[str, str]] = defaultdict(dict)
+    notes: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
     for a in session.scalars(select(AnswerRow).where(AnswerRow.case_id.in_(case_ids))):
         values[a.case_id][a.question_id] = (decode_value(a.value), a.hours)
     for n in session.scalars(select(NoteRow).where(NoteRow.case_id.in_(case_ids))):
-        notes[n.case_id][n.question_id] = n.text
+        notes[n.case_id][n.question_id] = (n.text, n.language)
     result: dict[int, dict[str, Answer]] = {}
     for case_id in case_ids:
         qids = set(values[case_id]) | set(notes[case_id])
         result[case_id] = {
-            q: Answer(*values[case_id].get(q, (None, None)), note=notes[case_id].get(q, "")) for q in qids
+            q: Answer(*values[case_id].get(q, (None, None)), *notes[case_id].get(q, ("", ""))) for q in qids
         }
     return result
 

@@ -221,6 +221,33 @@ def store_version_in(session: Session, round_id: int, unit: Unit, text: str, ori
     _remember(session, unit.written_in, unit.text, text.strip())
 
 
+def store_drafted_in(
+    session: Session, round_id: int, place: Place, began_from: str, drafts: dict[str, str]
+) -> None:
+    """The app drafts in both languages at once: when a text began from the draft in the
+    round's language (`began_from`), the draft in the other language is its version, as a
+    translation of those very words. Once the coordinator edits the text, the version is
+    "changed since" and shown to them to adjust; one they wrote themselves is kept."""
+    written = session.get_one(Round, round_id).written_in
+    if not began_from.strip() or drafts.get(written, "").strip() != began_from.strip():
+        return
+    language = other(written)
+    row = session.scalar(
+        select(TextVersion).where(
+            TextVersion.round_id == round_id,
+            TextVersion.place_key == place.text_key,
+            TextVersion.language == language,
+        )
+    )
+    if row is not None and row.origin != "drafted" and row.source_sha256 == text_sha256(began_from):
+        return
+    if row is None:
+        row = TextVersion(round_id=round_id, place_key=place.text_key, language=language)
+        session.add(row)
+    row.text, row.source_sha256, row.origin = drafts[language].strip(), text_sha256(began_from), "drafted"
+    row.updated_at = utc_now()
+
+
 def save_version(
     db: Database, round_id: int, key: str, source_sha256: str, text: str, origin: str = "typed"
 ) -> Changes:

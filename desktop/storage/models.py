@@ -139,7 +139,10 @@ class AnswerRow(Base):
 
 
 class NoteRow(Base):
-    """The member's note on one question of one case."""
+    """The member's note on one question of one case.
+
+    `language` is the language the member marked what they wrote on the question in
+    ("en" or "cy"; "" for a note from before notes were marked)."""
 
     __tablename__ = "note"
     __table_args__ = (UniqueConstraint("case_id", "question_id"),)
@@ -147,6 +150,7 @@ class NoteRow(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
     question_id: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(2), default="", server_default="")
     updated_at: Mapped[datetime]
 
 
@@ -259,6 +263,9 @@ class ReceivedAnswer(Base):
     value: Mapped[str | None] = mapped_column(Text)  # JSON, as AnswerRow.value
     hours: Mapped[int | None]
     note: Mapped[str] = mapped_column(Text, default="")
+    # The language the member marked the note (and a written answer) in: "en", "cy", or
+    # "" (unknown: a package from before the mark), read as the round's language.
+    note_language: Mapped[str] = mapped_column(String(2), default="", server_default="")
 
 
 # Coordinator side: the report (revision 0004) ----------------------------------------

@@ -812,6 +812,18 @@
         <translation>Nodyn ar: {question}</translation>
     </message>
     <message>
+        <source>Note written in:</source>
+        <translation>Iaith y nodyn:</translation>
+    </message>
+    <message>
+        <source>Language of your note on question {number}</source>
+        <translation>Iaith eich nodyn ar gwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>The report prints your note in the language you wrote it in, marked as such.</source>
+        <translation>Mae&apos;r adroddiad yn argraffu eich nodyn yn yr iaith y gwnaethoch ei ysgrifennu ynddi, wedi&apos;i nodi felly.</translation>
+    </message>
+    <message>
         <source>Not saved yet. Your text is kept here and saving is tried again.</source>
         <translation>Heb ei gadw eto. Mae eich testun yn cael ei gadw yma a bydd yn ceisio cadw eto.</translation>
     </message>
@@ -1168,6 +1180,14 @@
         <translation>Mewnol (mae&apos;r aelodau&apos;n cael eu henwi)</translation>
     </message>
     <message>
+        <source>Reviews not marked complete by their members: {unfinished} of {used}.
+{which}
+The published report says so, for the round and case by case. Publish it anyway?</source>
+        <translation>Adolygiadau heb eu nodi&apos;n gyflawn gan eu haelodau: {unfinished} o {used}.
+{which}
+Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos. Ydych chi am ei gyhoeddi beth bynnag?</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>Arsylwadau</translation>
     </message>
@@ -1352,6 +1372,10 @@
         <translation>Rhestru pob ateb yn y tabl meini prawf, hyd yn oed y rhai nad oedd gan yr un achos</translation>
     </message>
     <message>
+        <source>Welsh and English, side by side</source>
+        <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
+    <message>
         <source>Off: the table of counts lists only the findings at least one case had (PDF and Word).</source>
         <translation>Heb ei dicio: mae&apos;r tabl yn rhestru dim ond y canfyddiadau a gafwyd mewn o leiaf un achos (PDF a Word).</translation>
     </message>
@@ -1394,10 +1418,6 @@
     <message>
         <source>Publish unfinished reviews?</source>
         <translation>Cyhoeddi adolygiadau anorffenedig?</translation>
-    </message>
-    <message>
-        <source>Reviews not marked complete by their members: {unfinished} of {used}. The published report says so, for the round and case by case. Publish it anyway?</source>
-        <translation>Adolygiadau heb eu nodi&apos;n gyflawn gan eu haelodau: {unfinished} o {used}. Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos. Ydych chi am ei gyhoeddi beth bynnag?</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -2960,6 +2980,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>&amp;Publish this text</source>
         <translation>&amp;Cyhoeddi&apos;r testun hwn</translation>
+    </message>
+    <message>
+        <source>Places with these same words: {count}. One decision covers them all.</source>
+        <translation>Lleoedd gyda&apos;r un geiriau hyn: {count}. Mae un penderfyniad yn berthnasol i bob un ohonynt.</translation>
     </message>
     <message>
         <source>&amp;Keep</source>

@@ -16,14 +16,14 @@ TEMPLATE = load_bundled_template("hate-crime")
 # so the three questions skip logic can hide are all shown.
 GOOD: list[tuple[str, Answer]] = [
     ("strands_recorded", Answer(("race", "religion"))),
-    ("hostility_recorded", Answer("partly", note="Only in the log.")),
+    ("hostility_recorded", Answer("partly", note="Dim ond yn y log.", note_language="cy")),
     ("risk_assessment_evidenced", Answer("yes")),
     ("risk_level", Answer("medium")),
     ("hcso_offered", Answer("deployed")),
     ("hcso_contact_in_time", Answer("no", hours=MAX_HOURS, note="A year later.")),
     ("hcso_contact_method", Answer(None, note="Not recorded.")),
     ("overall_rating", Answer("amber", note="x" * MAX_NOTE_CHARS)),
-    ("good_practice", Answer("Swift arrest; the victim was kept informed.")),
+    ("good_practice", Answer("Swift arrest; the victim was kept informed.", note_language="en")),
 ]
 
 
@@ -56,6 +56,8 @@ def with_answer(question: str, answer: Answer) -> list[tuple[str, Answer]]:
         ("hcso_contact_in_time", Answer("no", hours=MAX_HOURS + 1), Fault.HOURS_TOO_MANY),
         ("hostility_recorded", Answer("yes", note="x" * (MAX_NOTE_CHARS + 1)), Fault.NOTE_TOO_LONG),
         ("good_practice", Answer("x" * (MAX_NOTE_CHARS + 1)), Fault.ANSWER_TOO_LONG),
+        ("hostility_recorded", Answer("yes", note="Trop tard.", note_language="fr"), Fault.NOTE_LANGUAGE),
+        ("good_practice", Answer("Fine.", note_language="Welsh"), Fault.NOTE_LANGUAGE),
     ],
 )
 def test_each_answer_the_checklist_does_not_allow_is_named(

@@ -69,8 +69,8 @@ def a_review() -> ReviewPayload:
             ReviewCase(
                 CASE_A, "complete", "",
                 (ReviewAnswer("strands_recorded", ("race", "religion"), None, ""),
-                 ReviewAnswer("hcso_contact_in_time", "no", 72, "Contact came after three days."),
-                 ReviewAnswer("good_practice", "Gwasanaeth da – prompt Welsh contact.", None, ""),
+                 ReviewAnswer("hcso_contact_in_time", "no", 72, "Contact came after three days.", "en"),
+                 ReviewAnswer("good_practice", "Gwasanaeth da – prompt Welsh contact.", None, "", "cy"),
                  ReviewAnswer("risk_level", None, None, "Not sure yet.")),
             ),
             ReviewCase(CASE_B, "deferred", "Waiting for the CCTV log.", ()),
@@ -133,7 +133,7 @@ def test_the_documented_fields_and_nothing_else() -> None:
     review = review_json()
     assert set(review) == {"round_uid", "revision", "template", "cases"}
     assert set(review["cases"][0]) == {"uid", "status", "defer_reason", "answers"}
-    assert set(review["cases"][0]["answers"][0]) == {"question", "value", "hours", "note"}
+    assert set(review["cases"][0]["answers"][0]) == {"question", "value", "hours", "note", "note_language"}
     assert review["cases"][0]["answers"][0]["value"] == ["race", "religion"]
 
 
@@ -319,6 +319,7 @@ REVIEW_REFUSALS: list[tuple[Callable[[Any], None], str, str]] = [
     (_set("cases.0.answers.1.note", None), "cases[0].answers[1].note", "text"),
     (_set("cases.0.answers.1.question", "no such?"), "cases[0].answers[1].question", "short id"),
     (_delete("cases.0.answers.1.note"), "cases[0].answers[1].note", "is missing"),
+    (_delete("cases.0.answers.1.note_language"), "cases[0].answers[1].note_language", "is missing"),
     (_second_answer_repeats_the_first, "cases[0].answers[1].question", "same question"),
 ]
 
@@ -335,6 +336,10 @@ REVIEW_REFUSALS: list[tuple[Callable[[Any], None], str, str]] = [
         (_set("cases.0.answers.1.value", {"code": "no"}), Fault.WRONG_TYPE),
         (_set("cases.0.answers.1.value", ["no", 1]), Fault.NOT_A_CHOICE),
         (_set("cases.0.answers.1.value", "v" * 100_001), Fault.ANSWER_TOO_LONG),
+        (_set("cases.0.answers.1.note_language", "fr"), Fault.NOTE_LANGUAGE),
+        (_set("cases.0.answers.1.note_language", "EN"), Fault.NOTE_LANGUAGE),
+        (_set("cases.0.answers.1.note_language", None), Fault.NOTE_LANGUAGE),
+        (_set("cases.0.answers.1.note_language", ["cy"]), Fault.NOTE_LANGUAGE),
     ],
 )
 def test_an_answer_no_checklist_allows_says_which_case_and_question(
@@ -551,3 +556,18 @@ def test_a_code_or_number_that_could_make_a_hostile_file_name_is_refused(field: 
     doc = round_json()
     doc[field] = value
     assert refused(parse_round, encode(doc)).field == field
+
+
+def test_a_version_1_review_reads_with_every_note_language_unknown() -> None:
+    """A package from before notes were marked: no `note_language`, read as "" (the round's
+    language); the same field in a version-1 file is one that format never had."""
+    doc = review_json()
+    for case in doc["cases"]:
+        for answer in case["answers"]:
+            del answer["note_language"]
+    read = parse_review(encode(doc), 1)
+    answers = [a for c in read.cases for a in c.answers]
+    assert [a.note for a in answers] == [a.note for c in a_review().cases for a in c.answers]
+    assert {a.note_language for a in answers} == {""}
+    with pytest.raises(PayloadError, match="note_language: is not a field of this format"):
+        parse_review(review_to_bytes(a_review()), 1)

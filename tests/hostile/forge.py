@@ -142,6 +142,9 @@ class Spec:
     round_uid: str | None
     revision: int
     entries: list[tuple[str, bytes]] = field(default_factory=list)
+    # Every kind at version 1, as the files were first built (a version-1 package still
+    # reads); a file that needs a later version's fields names it.
+    format_version: int = 1
 
     def manifest(self) -> Manifest:
         return Manifest(
@@ -152,6 +155,7 @@ class Spec:
             round_uid=self.round_uid,
             revision=self.revision,
             entries=tuple(EntryInfo(name, len(data), sha256(data)) for name, data in self.entries),
+            format_version=self.format_version,
         )
 
     def document(self) -> dict[str, Any]:

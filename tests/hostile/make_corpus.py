@@ -114,9 +114,12 @@ def review(
     """A review package to the coordinator; `manifest_round` lets the manifest disagree with review.json."""
     revision = fields.pop("revision", 2)
     round_uid = fields.pop("manifest_round", fields.get("round_uid", p.ROUND))
+    version = 2 if "note_language" in fields else 1
     entries = p.review_entries(cases or p.ASSIGNED.get(sender, ["c-0001"]), revision=revision, **fields)
     coordinator = k["coordinator"]
-    return Spec(PACKAGE, k[sender], NAMES[sender][0], "member", coordinator, round_uid, revision, entries)
+    return Spec(
+        PACKAGE, k[sender], NAMES[sender][0], "member", coordinator, round_uid, revision, entries, version
+    )
 
 
 def sealed_members(spec: Spec, members: list[Member], to: KeyPair | None = None) -> bytes:
@@ -532,9 +535,11 @@ def _review_template_version_5000_digits(k: dict[str, KeyPair]) -> bytes:
 
 
 def _off(stem: str, code: str, what: str, *changed: dict[str, Any]) -> Case:
-    """member1's review, correctly signed, with `changed` answers in its first case (c-0001)."""
+    """member1's review, correctly signed, with `changed` answers in its first case (c-0001);
+    a package in version 2 when an answer marks its note's language."""
+    later = {"note_language": "en"} if any("note_language" in a for a in changed) else {}
     return service(f"review-{stem}", PACKAGE, "coordinator", code, ROUNDS, what,
-                   lambda k: review(k, changed=list(changed)).sealed())  # fmt: skip
+                   lambda k: review(k, changed=list(changed), **later).sealed())  # fmt: skip
 
 
 def _off_checklist_cases() -> list[Case]:
@@ -577,6 +582,9 @@ def _off_checklist_cases() -> list[Case]:
              a("hostility_recorded", "yes", note="x" * long)),
         _off("text-answer-too-long", "answer_too_long", "a written answer of 100,001 characters",
              a("good_practice", "x" * long)),
+        _off("note-language-unknown", "answer_note_language",
+             "a version-2 package marking a note as written in French (\"fr\")",
+             a("hcso_contact_in_time", "no", hours=52, note="Trop tard.", note_language="fr")),
     ]
     # fmt: on
 

@@ -109,16 +109,23 @@ def review_json(
     template_sha: str | None = None,
     note: str = "Contact made after 52 hours; reason not recorded.",
     changed: list[dict[str, Any]] | None = None,
+    note_language: str | None = None,
 ) -> bytes:
     """A review of `cases`, whose uids are those of `round_uid`'s cases. Each of the
     `changed` answers (see `answer`) takes the place of the first case's answer to its
-    question, or is added to that case's answers, to break one thing about it."""
+    question, or is added to that case's answers, to break one thing about it.
+    `note_language` marks every answer's note so (a version-2 package); None leaves
+    the field out, as version 1 does."""
     document: dict[str, Any] = {
         "round_uid": round_uid,
         "revision": revision,
         "template": template_ref(template_sha),
         "cases": [_review(uid_of(label, round_uid), note) for label in cases],
     }
+    if note_language is not None:
+        for case in document["cases"]:
+            for given_answer in case["answers"]:
+                given_answer["note_language"] = note_language
     given = document["cases"][0]["answers"]
     for new in changed or []:
         same = [i for i, old in enumerate(given) if old["question"] == new["question"]]
@@ -144,9 +151,11 @@ def _review(uid: str, note: str) -> dict[str, Any]:
     }
 
 
-def answer(question: str, value: Any = None, hours: Any = None, note: Any = "") -> dict[str, Any]:
-    """One answer of review.json, any field of any JSON type."""
-    return {"question": question, "value": value, "hours": hours, "note": note}
+def answer(
+    question: str, value: Any = None, hours: Any = None, note: Any = "", **later: Any
+) -> dict[str, Any]:
+    """One answer of review.json, any field of any JSON type (`later`: a later version's)."""
+    return {"question": question, "value": value, "hours": hours, "note": note, **later}
 
 
 def review_entries(cases: list[str], **fields: Any) -> list[tuple[str, bytes]]:

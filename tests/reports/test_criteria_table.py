@@ -76,7 +76,8 @@ def test_one_criteria_table_a_row_per_finding_a_case_has(gathered) -> None:
     assert [(r[0], "" if r[0] == r[1] else r[1]) for r in body] == expected_rows(gathered, every=False)
     assert all(r[1] != "0" for r in body), "answers nobody gave are left out"
     in_time = [r for r in body if r[0].startswith("HCSO contact within 48 hours: ")]
-    assert in_time[0][2] == COMMENT and all(r[2] == "" for r in in_time[1:])
+    assert len(in_time) >= 2 and all(r[2] == COMMENT for r in in_time), "one comment beside all its rows"
+    assert sum(r[2] == COMMENT for r in body) == len(in_time), "and beside no other question's"
     sections = [r[0] for r in body if r[0] == r[1]]
     assert sections == [
         s.title.en for s in gathered.findings.template.sections if s.id in sections_with_counts(gathered)
@@ -198,3 +199,28 @@ def test_every_font_is_embedded(gathered, tmp_path) -> None:
         # name and type may hold spaces ("CID TrueType"): count from the right, where the
         # columns are one word each (emb sub uni object ID)
         assert row.split()[emb - len(columns)] == "yes", row
+
+
+def test_a_comment_is_one_cell_spanning_its_questions_rows_in_word_and_the_pdf(gathered) -> None:
+    """The comment explains the question, often a later answer ("No: …"); printed in the
+    first row's cell it read as a remark on that row's answer."""
+    data = report.render(gathered, ReportOptions("en", "publication"), "docx")[""]
+    document = docx.Document(io.BytesIO(data))
+    (grid,) = [t for t in document.tables if [c.text for c in t.rows[0].cells] == HEAD["en"]]
+    rows = [r for r in grid.rows if r.cells[0].text.startswith("HCSO contact within 48 hours: ")]
+    merged = [r.cells[2]._tc for r in rows]
+    assert len(rows) >= 2 and all(tc is merged[0] for tc in merged), "one cell, merged down"
+    assert [p.text for p in rows[0].cells[2].paragraphs] == [COMMENT]
+    assert rows[-1].cells[0].paragraphs[0].paragraph_format.keep_with_next is not True
+    assert all(r.cells[0].paragraphs[0].paragraph_format.keep_with_next for r in rows[:-1]), "kept on a page"
+
+    from desktop.reports.criteria_pdf import criteria_table
+    from desktop.reports.criteria_rows import criteria_rows
+
+    table_rows = criteria_rows(gathered, ReportOptions("en", "publication"), "en")
+    first = next(i for i, r in enumerate(table_rows, start=1) if r.comment)
+    table = criteria_table(table_rows, "en", A4[0] - 2 * MARGIN)
+    table.wrap(A4[0] - 2 * MARGIN, A4[1])
+    assert table._spanRanges[(2, first)] == (2, first, 2, first + len(rows) - 1)
+    text = pdf_text(report.render(gathered, ReportOptions("en", "publication"), "pdf")[""])
+    assert text.count(" ".join(COMMENT.split())) == 1

@@ -141,3 +141,33 @@ def test_a_note_on_an_answer_that_met_the_standard_is_not_set_beneath_satisfied(
     assert satisfied.text.startswith("Members were satisfied with") and satisfied.notes == ()
     assert also.text == "Members also noted:"
     assert also.notes == ("Aled Jones noted: The incident log records race only.",)
+
+
+def test_a_best_overall_rating_after_shortfalls_says_it_was_given_although_they_were_found() -> None:
+    """Rated green by its members after two shortfalls, the case read as rated with no
+    remark; the verdict, still last, says the rating stands although they were found."""
+    short = {"data_quality": Answer("no", note="Two dates of birth."), "flag_correct": Answer("no")}
+    draft = drafted({letter: short for letter in "ABC"})
+    assert draft.findings[-1].text == (
+        "Overall, members felt that the case had been handled well (green), although they found the "
+        "shortfalls set out above."
+    )
+    welsh = drafted({letter: short for letter in "ABC"}, "cy").findings[-1].text
+    assert welsh == (
+        "Yn gyffredinol, roedd yr aelodau o'r farn bod yr achos wedi'i drin yn dda (gwyrdd), er eu bod wedi "
+        "canfod y diffygion a nodir uchod."
+    )
+    one = drafted({letter: {"flag_correct": Answer("no")} for letter in "ABC"}).findings[-1].text
+    assert one.endswith("(green), although they found the shortfall set out above.")
+
+
+def test_a_verdict_that_already_says_there_were_concerns_or_follows_none_is_left_as_it_is() -> None:
+    amber = {"overall_rating": Answer("amber", note="Late contact."), "flag_correct": Answer("no")}
+    verdict = drafted({letter: amber for letter in "ABC"}).findings[-1].text
+    assert verdict == "Overall, members had some concerns about how the case was handled (amber)."
+    well = drafted({}).findings[-1].text
+    assert well == "Overall, members felt that the case had been handled well (green)."
+    # a split left open is no shortfall, and a member's lone "no" outvoted is none either
+    split = {"A": {"risk_identified": Answer("no")}, "B": {"risk_identified": Answer("partly")}}
+    assert "although" not in drafted(split).findings[-1].text
+    assert "although" not in drafted({"A": {"hostility_recorded": Answer("no")}}).findings[-1].text

@@ -133,6 +133,17 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
         rows["Hostility or prejudice recorded: Yes"] == "1"
         and rows["Hostility or prejudice recorded: No"] == "0"
     )
+    side = cli("--profile", coord, "report", "--round", "1", "--format", "docx", "--mode", "internal",
+               "--language", "both", "--layout", "side-by-side", "--allow-untranslated",
+               "-o", tmp_path / "side.docx")  # fmt: skip
+    assert side.returncode == 0, side.stdout + side.stderr
+    pairs = {
+        tuple(cell.text for cell in row.cells)
+        for table in docx.Document(str(tmp_path / "side.docx")).tables
+        for row in table.rows
+        if len(row.cells) == 2
+    }
+    assert ("Cefndir", "Background") in pairs and ("Crynodeb", "Summary") in pairs
 
 
 def test_a_case_list_with_errors_creates_nothing(tmp_path: Path) -> None:

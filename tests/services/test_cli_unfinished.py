@@ -35,8 +35,16 @@ def profile_rows(folder):
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("en", "Reviews not marked complete by their members: 3 of 16. Nothing was written;"),
-        ("cy", "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: 3 o 16. Ni ysgrifennwyd dim;"),
+        (
+            "en",
+            "Reviews not marked complete by their members: 3 of 16 – HC-002: Bethan Evans (in progress), "
+            "Ceri Hughes (in progress); HC-003: Dafydd Owen (deferred). Nothing was written;",
+        ),
+        (
+            "cy",
+            "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: 3 o 16 – HC-002: Bethan Evans (ar waith), "
+            "Ceri Hughes (ar waith); HC-003: Dafydd Owen (wedi'i ohirio). Nid ysgrifennwyd dim;",
+        ),
     ],
 )
 def test_publishing_unfinished_reviews_is_refused_in_one_line(office, tmp_path, language, said) -> None:

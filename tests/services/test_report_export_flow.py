@@ -16,6 +16,7 @@ from desktop.services.operations import Changes
 from desktop.services.publication import PublicationReview
 from desktop.services.report import ReportWritten
 from desktop.services.report_export_flow import ExportFlow, OutOfOrder, Step, Untranslated
+from desktop.services.unfinished_reviews import UnfinishedReview
 
 PUBLISHED = ReportOptions("cy", "publication")
 INTERNAL = ReportOptions("en", "internal")
@@ -108,6 +109,17 @@ def test_publishing_unfinished_reviews_asks_first_and_no_leaves_all_as_it_was() 
     assert flow.step is Step.SAVING and flow.options == PUBLISHED and flow.fmt == "pdf"
     flow = flow.saved().gathered(REVIEW).reviewed(accepted=True).chosen(Path("r.pdf"))
     assert flow.done(WRITTEN).step is Step.WRITTEN
+
+
+def test_the_question_carries_whose_reviews_are_unfinished() -> None:
+    which = (
+        UnfinishedReview("HC-002", "Bethan Evans", "in_progress"),
+        UnfinishedReview("HC-003", "Dafydd Owen", "deferred"),
+    )
+    asking = ExportFlow().start(PUBLISHED, "pdf", unfinished=2, which=which)
+    assert asking.step is Step.CONFIRMING and asking.which == which and asking.unfinished == 2
+    assert ExportFlow().start(PUBLISHED, "pdf", which=which).unfinished == 2, "named reviews are counted"
+    assert ExportFlow().start(INTERNAL, "pdf", unfinished=2, which=which).which == (), "internal asks nothing"
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.reports.content import Background, CaseNotes, ReportOptions
-from desktop.services import background, findings, translations
-from desktop.services.report import write_report
+from desktop.services import background, findings, rounds, translations
+from desktop.services.demo_coordinator import WELSH, create_demo_coordinator
+from desktop.services.report import gather, render, write_report
 from desktop.services.translations import State, TranslationRefused
 from tests.services.publication_world import confirm_every_text
 from tests.services.report_world import Coordinator, another_round, coordinator_with_round, dump
@@ -158,3 +159,46 @@ def test_the_welsh_part_of_a_word_file_tags_an_untranslated_text_as_english(tmp_
         el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val") for el in tagged.values()
     }
     assert langs == {"en-GB"}
+
+
+def test_the_publication_review_names_a_version_by_its_language(tmp_path: Path) -> None:
+    from desktop.reports.redaction import describe
+    from desktop.services import publication
+
+    world = _written(tmp_path)
+    unit = _unit(world, "definitions")
+    translations.save_version(world.db, world.round_id, unit.key, unit.sha256, DIFFINIADAU)
+    blocks = publication.publication_review(world.db, world.round_id).blocks
+    welsh = next(b for b in blocks if b.place.language == "cy")
+    assert describe(welsh.place, "en").endswith("· in Welsh")
+    assert describe(welsh.place, "cy").endswith("· yn Gymraeg")
+
+
+def test_the_demo_round_is_translated_in_part_as_a_round_under_way(tmp_path: Path) -> None:
+    db = create_demo_coordinator(tmp_path / "demo")
+    try:
+        round_id = rounds.list_rounds(db)[0].id
+        state = translations.translations(db, round_id)
+        assert {u.text for u in state.units if u.state is State.DONE} == set(WELSH)
+        assert {u.place.part for u in state.missing("cy")} >= {"criteria", "recommendation", "summary"}
+        pdf = render(gather(db, round_id), ReportOptions(language="cy"), "pdf")[""]
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(BytesIO(pdf)).pages)
+        assert "Trosedd casineb yw unrhyw drosedd" in text and "Hydref i Ragfyr 2025" in text
+    finally:
+        db.close()
+
+
+def test_the_panel_and_the_round_are_named_in_welsh_in_the_welsh_part(tmp_path: Path) -> None:
+    world = _written(tmp_path)
+    for part, welsh in (("title", "Craffu ar droseddau casineb, chwarter 3"),):
+        unit = _unit(world, part)
+        translations.save_version(world.db, world.round_id, unit.key, unit.sha256, welsh)
+    path = tmp_path / "both.pdf"
+    write_report(world.db, world.round_id, path, ReportOptions(language="both"), "pdf")
+    reader = PdfReader(path)
+    assert (
+        reader.metadata is not None and reader.metadata.subject == "Craffu ar droseddau casineb, chwarter 3"
+    )
+    first, last = (" ".join((p.extract_text() or "").split()) for p in (reader.pages[0], reader.pages[-1]))
+    assert "Adroddiad y panel Craffu ar droseddau casineb, chwarter 3 Fersiwn fewnol" in first  # the cover
+    assert "Craffu ar droseddau casineb, chwarter 3 / Hate crime scrutiny Q3" in last  # every header

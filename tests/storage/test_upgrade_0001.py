@@ -43,13 +43,14 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 0008 and 0009
+NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 0008, 0009 and 0010
     "template": {"sha256"},
     "case_file": {"uid", "withdrawn"},
     "profile": {"role", "signing_private", "encryption_identity"},
     "round": {"coordinator_id", "revision", "review_revision", "code", "member_number", "written_in"},
     "round_background": {"summary", "summary_drafted_from"},
     "case_report": {"drafted_from"},
+    "note": {"language"},
 }
 Dump = dict[str, dict[int, dict[str, Any]]]
 
@@ -114,7 +115,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0009"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0010"
     for table, rows in before.items():
         if table == "alembic_version":
             continue
@@ -127,6 +128,8 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
                     assert datetime.fromisoformat(new[column]) == local - OFFSET, (table, key)
                 else:
                     assert new[column] == value, (table, key, column)
+    # a note written before notes were marked has no mark: read as the round's language
+    assert after["note"] and {row["language"] for row in after["note"].values()} == {""}
     added = set(after["audit_log"]) - set(before["audit_log"])
     # the migration's record, then the keys a pre-0003 profile is given at its first unlock
     assert sorted(after["audit_log"][k]["action"] for k in added) == ["keys_created", "schema_upgraded"]

@@ -401,3 +401,26 @@ def test_the_draft_a_comment_begins_from_names_no_member(qtbot, office) -> None:
     assert "A member noted: No hostility recorded in the log." in comment, comment
     assert not [name for name in MEMBERS if name in comment], comment
     panel.comment_edit.clear()
+
+
+@pytest.mark.parametrize(("language", "key"), [("en", Qt.Key.Key_I), ("cy", Qt.Key.Key_U)])
+def test_the_findings_tab_letter_puts_the_keyboard_in_the_grid(qtbot, office, language, key) -> None:
+    """Alt+I ("F&indings"; Alt+U in Welsh, "Canfyddiada&u") from another page: the
+    keyboard lands on the grid, at a cell, so the arrows and Enter work at once."""
+    page, _db, _round = office
+    home = page.window().coordinator_home
+    i18n.set_language(language)
+    QApplication.processEvents()
+    home.tabs.setCurrentWidget(home.report_page)
+    home.report_page.language_combo.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: home.tabs.currentWidget() is page)
+    assert QApplication.focusWidget() is page.view, QApplication.focusWidget().objectName()
+    assert page.view.currentIndex().isValid()
+    before = page.view.currentIndex()
+    press(qtbot, Qt.Key.Key_Right)
+    assert page.view.currentIndex().column() == before.column() + 1, "the arrows move in the grid"
+    home.tabs.setCurrentWidget(home.inbox_page)
+    home.inbox_page.chooser.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, Qt.Key.Key_F6)  # the next page, from the one before it
+    assert home.tabs.currentWidget() is page and QApplication.focusWidget() is page.view

@@ -103,8 +103,10 @@ def test_alt_page_down_still_opens_the_next_case_at_once(qtbot, workspace) -> No
 # finishing ------------------------------------------------------------------
 def test_mark_complete_and_defer_follow_the_last_question_in_tab_order(qtbot, workspace) -> None:
     ws = workspace
-    last = list(ws.checklist.questions.values())[-1].note_edit  # the last question's note
-    last.setFocus()
+    last = list(ws.checklist.questions.values())[-1]
+    last.note_edit.setFocus()  # the last question's note, then the language it is written in
+    press(qtbot, Key.Key_Tab)
+    assert _focus() is last.note_language_combo
     press(qtbot, Key.Key_Tab)
     assert _focus() is ws.complete_button
     press(qtbot, Key.Key_Tab)

@@ -75,6 +75,9 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
         except BaseException:
             dialog.reject()  # a failure closes the window instead of leaving the test waiting on it
             raise
+        if dialog.isVisible():  # a walk that ended without publishing: its exec() would never return
+            seen["left_open"] = True
+            dialog.reject()
 
     def walk(dialog: PublicationReviewDialog) -> None:
         qtbot.waitUntil(dialog.isActiveWindow)  # the progress window closed before this one opened
@@ -106,6 +109,7 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
             press(qtbot, Qt.Key.Key_Space)
             qtbot.waitUntil(lambda before=before: dialog.confirmed() > before)
         seen["end"] = (dialog.progress.text(), dialog.publish.isEnabled(), QApplication.focusWidget())
+        seen["blocks"] = sum(len(card.texts.blocks) for card in dialog.cards)
         seen["first"] = first.block.text
         press(qtbot, Qt.Key.Key_Space)  # Publish…, where the cursor now is
 
@@ -113,10 +117,12 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
     qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "end" in seen, timeout=30000)
     wait_operations(qtbot)
+    assert "left_open" not in seen, "the walk ended with the window still open"
     progress, enabled, total = seen["start"]
     assert seen["focus"].objectName() == "keep", "the cursor starts on the first text's Keep"
     assert seen["editor"] == (OBSERVATION, True), "the editor opens on the text as written, cursor in it"
-    assert progress == f"0 of {total} confirmed" and not enabled and total > 5  # notes and the observation
+    assert progress == f"0 of {total} confirmed" and not enabled and total >= 5  # notes and the observation
+    assert seen["blocks"] > total, "a note several members wrote alike is one text to read"
     assert "<b><u>Sgt 218</u></b> <i>(an officer&#x27;s number)</i>" in seen["marked"], seen["marked"]
     assert seen["names"] == (
         "Keep",
@@ -130,7 +136,7 @@ def test_every_text_is_read_and_confirmed_by_keyboard_before_publishing(qtbot, p
     assert "Sgt 218" not in text and edited in text and MARK in text
     assert " ".join(seen["first"].split()) not in text
     stored = publication.publication_review(db, round_id)
-    assert stored.confirmed == stored.total == total
+    assert stored.confirmed == stored.total == seen["blocks"]
 
 
 def test_a_refused_edit_is_said_on_its_text_and_nothing_is_stored(qtbot, page) -> None:
@@ -140,7 +146,7 @@ def test_a_refused_edit_is_said_on_its_text_and_nothing_is_stored(qtbot, page) -
 
     def confirm(*args):
         calls.append(args)
-        return report_ops.confirm_block(ProfileSession(db), round_id, *args)
+        return report_ops.confirm_blocks(ProfileSession(db), round_id, *args)
 
     dialog = PublicationReviewDialog(review, confirm)
     qtbot.addWidget(dialog)
@@ -247,3 +253,52 @@ def test_a_button_tells_a_screen_reader_the_text_and_what_was_decided(qtbot, pag
         "Confirmed: edited. The sergeant did not endorse the log."
     )
     assert dialog.area.accessibleName() == "The texts to read"
+
+
+REPEATED = "No HCSO on the log."  # three members' note on HC-004 (tests.services.test_findings.plan)
+
+
+@pytest.fixture(scope="module")
+def repeated(tmp_path_factory):
+    """Four members on four cases: three of them wrote the same note on HC-004."""
+    return reviewed_round(tmp_path_factory.mktemp("repeated"), cases=4, k=4)
+
+
+@pytest.fixture
+def repeated_page(qtbot, repeated):
+    yield from report_page_on(qtbot, repeated)
+
+
+def test_the_same_words_on_one_case_are_read_and_decided_once(qtbot, repeated_page) -> None:
+    """The demo asked for 68 confirmations, many the same note from several members on a
+    case: the same words on one case are one card, naming each place, and one Keep
+    confirms them all in one unit of work."""
+    _page, db, round_id = repeated_page
+    review = as_first_seen(db, round_id)
+    copies = [b for b in review.blocks if b.text == REPEATED]
+    assert len(copies) == 3 and {b.place.subject for b in copies} == {"HC-004"}
+    dialog = PublicationReviewDialog(
+        review, lambda *args: report_ops.confirm_blocks(ProfileSession(db), round_id, *args)
+    )
+    qtbot.addWidget(dialog)
+    assert len(dialog.cards) < len(review.blocks)
+    card = card_of(dialog, REPEATED)
+    assert [b.key for b in card.texts.blocks] == [b.key for b in copies]
+    where = card.where_label.text()
+    assert where.count("HC-004") == 1 and where.count("note (Member ") == 3, where
+    assert card.alike_label.isVisibleTo(dialog)
+    assert card.alike_label.text() == "Places with these same words: 3. One decision covers them all."
+    single = next(c for c in dialog.cards if len(c.texts.blocks) == 1)
+    assert not single.alike_label.isVisibleTo(dialog) and single.alike_label.text() == ""
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    card.keep.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: card.decision == "kept")
+    assert dialog.progress.text() == f"1 of {len(dialog.cards)} confirmed"
+    stored = {b.key: b.confirmation for b in publication.publication_review(db, round_id).blocks}
+    assert all(stored[b.key] is not None and stored[b.key].decision == "kept" for b in copies)
+    assert sum(c is not None for c in stored.values()) == 3, "nothing else was confirmed"
+    assert QApplication.focusWidget() is not card.keep, "the cursor went on to the next text"
+    dialog.reject()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileDialog
 
 from desktop.reports.content import CaseNotes, ReportOptions
-from desktop.services import publication, report
+from desktop.services import publication, report, translations
 from desktop.services.background import round_background
 from desktop.services.identity import me_in
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
@@ -67,7 +67,7 @@ def test_a_published_report_records_who_confirmed_its_texts(qtbot, page, tmp_pat
         if not isinstance(dialog, PublicationReviewDialog):  # the texts are gathered off the GUI thread
             QTimer.singleShot(20, keep_everything)
             return
-        seen.append(len(dialog.cards))
+        seen.append(sum(len(card.texts.blocks) for card in dialog.cards))  # texts, alike ones read once
         for card in dialog.cards:
             qtbot.mouseClick(card.keep, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda card=card: card.decision == "kept")  # stored off the GUI thread
@@ -255,3 +255,25 @@ def test_every_answer_in_the_criteria_table_when_the_coordinator_ticks_it(
     counts = [row.cells[1].text for row in table.rows[1:]]
     assert "0" in counts
     assert any(row.cells[0].text == "Hostility or prejudice recorded: Not applicable" for row in table.rows)
+
+
+def test_welsh_and_english_side_by_side_from_the_page(qtbot, page, tmp_path, monkeypatch) -> None:
+    """The last language choice: one PDF whose pages hold the Welsh and the English together."""
+    report_page, db, round_id = page
+    for unit in translations.translations(db, round_id).missing("cy"):  # else the page asks first
+        translations.save_version(db, round_id, unit.key, unit.sha256, "Testun yn Gymraeg.")
+    combo = report_page.language_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # as a keyboard user picks the last choice
+    assert combo.currentText() == "Welsh and English, side by side"
+    out = tmp_path / "side.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    report_page.format_combo.setCurrentIndex(0)
+    report_page.mode_combo.setCurrentIndex(1)  # internal: no publication review
+    assert report_page.options()[0] == ReportOptions("both", "internal", layout="side_by_side")
+    qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
+    wait_operations(qtbot)
+    qtbot.waitUntil(out.exists, timeout=60000)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    assert any("Cefndir" in text and "Background" in text for text in pages)
+    assert any("Crynodeb" in text and "Summary" in text for text in pages)

@@ -79,6 +79,8 @@ def test_publishing_asks_first_and_no_leaves_everything_as_it_was(qtbot, page, t
     wait_operations(qtbot)
     title, message = dialogs.asked[-1]
     assert title == "Publish unfinished reviews?" and "3 of 16" in message and dialogs.defaults_no[-1]
+    named = "HC-002: Bethan Evans (in progress), Ceri Hughes (in progress)\nHC-003: Dafydd Owen (deferred)"
+    assert named in message, message
     assert not report_page.flow.busy and report_page.write_button.isEnabled()
     assert dump(db) == before and not out.exists(), "No saved nothing and wrote nothing"
     assert report_page.form.period_edit.text() == "January to March 2026"

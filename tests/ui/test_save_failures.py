@@ -339,3 +339,23 @@ def test_try_again_while_a_save_is_on_its_way_tries_again_when_it_ends(qtbot, di
     qtbot.waitUntil(lambda: not ws.pending.waiting(), timeout=10_000)
     saved = stored(db, case_id, "assessed")
     assert (saved.value, saved.note) == ("no", "Seen in the log on 3 May. And 5 May.")
+
+
+def test_a_note_marked_welsh_on_a_full_disk_stays_welsh_and_lands_once_freed(qtbot, disk, setup) -> None:
+    _window, ws, db, _folder = setup
+    case_id = ws.case_id
+    strands = ws.checklist.questions["strands"]
+    disk.fill()
+    write_note(qtbot, strands, "Dim ond hil a gofnodwyd.")
+    strands.note_language_combo.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # Cymraeg
+    wait_idle(qtbot)
+    assert stored(db, case_id, "strands") is None, "nothing can be on disk yet"
+    assert strands.unsaved_label.isVisible()
+    assert strands.note_language_combo.currentText() == "Cymraeg", "shown as chosen while kept"
+    disk.free()
+    qtbot.mouseClick(ws.save_banner.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    saved = stored(db, case_id, "strands")
+    assert (saved.note, saved.note_language) == ("Dim ond hil a gofnodwyd.", "cy")
+    assert strands.note_language_combo.currentText() == "Cymraeg"

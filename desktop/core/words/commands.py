@@ -52,10 +52,12 @@ COMMANDS: dict[str, Words] = {
     "cli.deferred": Words("deferred", "wedi’u gohirio"),
     "cli.complete": Words("complete", "wedi’u cwblhau"),
     "cli.unfinished": Words(
-        "Reviews not marked complete by their members: {unfinished} of {used}. Nothing was written; to "
-        "publish the report with them disclosed, run the command again with --include-unfinished.",
-        "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: {unfinished} o {used}. Ni ysgrifennwyd dim; i "
-        "gyhoeddi’r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda --include-unfinished.",
+        "Reviews not marked complete by their members: {unfinished} of {used} – {which}. Nothing was "
+        "written; to publish the report with them disclosed, run the command again with "
+        "--include-unfinished.",
+        "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: {unfinished} o {used} – {which}. Nid "
+        "ysgrifennwyd dim; i gyhoeddi’r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda "
+        "--include-unfinished.",
     ),
     "cli.untranslated_cy": Words(
         "Texts not yet translated into Welsh: {count}. Nothing was written; to write the report with them "
@@ -103,4 +105,21 @@ COMMANDS: dict[str, Words] = {
         "load the Welsh translation of the interface",
         "llwytho cyfieithiad Cymraeg y rhyngwyneb",
     ),
+    # panel-review translations export / import (cli.translation_commands).
+    "cli.translations.exported": Words("texts to translate", "testunau i'w cyfieithu"),
+    "cli.translations.applied": Words("translations stored", "cyfieithiadau a gadwyd"),
+    "cli.translations.changed": Words(
+        "texts changed since the file was exported; their translations were not stored "
+        "(--apply-changed stores them)",
+        "testunau a newidiodd ers allforio'r ffeil; ni chadwyd eu cyfieithiadau "
+        "(mae --apply-changed yn eu cadw)",
+    ),
+    "cli.translations.changed_applied": Words(
+        "texts changed since the file was exported; stored as you asked",
+        "testunau a newidiodd ers allforio'r ffeil; wedi'u cadw fel y gofynnoch",
+    ),
+    "cli.translations.unknown": Words(
+        "texts no longer in the round; not stored", "testunau nad ydynt yn y cylch mwyach; heb eu cadw"
+    ),
+    "cli.translations.unfilled": Words("left empty in the file", "wedi'u gadael yn wag yn y ffeil"),
 }

@@ -35,6 +35,15 @@ DRAFTING: dict[str, Words] = {
         "Atebodd yr aelodau fod y cyswllt {answer}, ond mae'r amser a gofnodwyd ganddynt, {hours} awr, "
         "{side} o {standard} awr: nid yw'r ffeil yn setlo'r mater.",
     ),
+    # the best overall rating given to a case with shortfalls: said, so it does not read as a contradiction
+    "draft.best_although.one": Words(
+        "{verdict}, although they found the shortfall set out above.",
+        "{verdict}, er eu bod wedi canfod y diffyg a nodir uchod.",
+    ),
+    "draft.best_although.other": Words(
+        "{verdict}, although they found the shortfalls set out above.",
+        "{verdict}, er eu bod wedi canfod y diffygion a nodir uchod.",
+    ),
     "draft.within_standard": Words("within the standard", "o fewn y safon"),
     "draft.outside_standard": Words("outside the standard", "y tu allan i'r safon"),
     "draft.is_within": Words("within the standard", "o fewn y safon"),

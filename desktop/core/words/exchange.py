@@ -335,4 +335,14 @@ EXCHANGE: dict[str, Words] = {
         "The table has more than {limit} rows, far more than a round’s observations.",
         "Mae gan y tabl fwy na {limit} o resi, llawer mwy nag arsylwadau cylch.",
     ),
+    # The two-column Word table a translator fills in (exchange.translation_docx).
+    "translation_table.title": Words("Texts to translate", "Testunau i'w cyfieithu"),
+    "translation_table.instructions": Words(
+        "Write the translation of each text in the empty cell beside it. Only those cells can be edited; "
+        "do not add, remove or reorder rows.",
+        "Ysgrifennwch gyfieithiad pob testun yn y gell wag wrth ei ochr. Dim ond y celloedd hynny y gellir "
+        "eu golygu; peidiwch ag ychwanegu, dileu nac aildrefnu rhesi.",
+    ),
+    "translation_table.english": Words("English", "Saesneg"),
+    "translation_table.welsh": Words("Welsh", "Cymraeg"),
 }

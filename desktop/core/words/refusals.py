@@ -129,6 +129,12 @@ REFUSALS: dict[str, Words] = {
         "Case {case}, question “{question}”: the note is longer than 100,000 characters.",
         "Achos {case}, cwestiwn “{question}”: mae’r nodyn yn hirach na 100,000 o nodau.",
     ),
+    "checklist.answer_note_language": Words(
+        "Case {case}, question “{question}”: the note is marked as written in a language other than "
+        "English or Welsh.",
+        "Achos {case}, cwestiwn “{question}”: mae’r nodyn wedi’i nodi fel un a ysgrifennwyd mewn iaith "
+        "heblaw Cymraeg neu Saesneg.",
+    ),
     "checklist.answer_too_long": Words(
         "Case {case}, question “{question}”: the written answer is longer than 100,000 characters.",
         "Achos {case}, cwestiwn “{question}”: mae’r ateb ysgrifenedig yn hirach na 100,000 o nodau.",
@@ -283,6 +289,54 @@ REFUSALS: dict[str, Words] = {
     "translation.language": Words(
         "A round's texts are written in English or Welsh.",
         "Mae testunau rownd yn cael eu hysgrifennu yn Saesneg neu yn Gymraeg.",
+    ),
+    # Why a translation file was refused, with nothing changed (services.translation_exchange).
+    "translation_file.too_big": Words(
+        "The file is larger than {limit} MB, so it was not read. A round's translation file is far "
+        "smaller: check that this is the file that was exported.",
+        "Mae'r ffeil yn fwy na {limit} MB, felly ni chafodd ei darllen. Mae ffeil gyfieithu cylch yn "
+        "llawer llai: gwiriwch mai hon yw'r ffeil a allforiwyd.",
+    ),
+    "translation_file.not_xliff": Words(
+        "It is not an XLIFF 1.2 file, so nothing was taken from it.",
+        "Nid ffeil XLIFF 1.2 yw hon, felly ni chymerwyd dim ohoni.",
+    ),
+    "translation_file.not_ours": Words(
+        "It is not a translation table exported from a round, so nothing was taken from it.",
+        "Nid tabl cyfieithu a allforiwyd o gylch yw hwn, felly ni chymerwyd dim ohono.",
+    ),
+    "translation_file.doctype": Words(
+        "The file declares a document type or entities, which a translation file never needs and which "
+        "can be used to read other files or exhaust the computer; it was not read.",
+        "Mae'r ffeil yn datgan math o ddogfen neu endidau, nad oes eu hangen byth ar ffeil gyfieithu ac y "
+        "gellir eu defnyddio i ddarllen ffeiliau eraill neu i orlethu'r cyfrifiadur; ni chafodd ei darllen.",
+    ),
+    "translation_file.unpacks_too_big": Words(
+        "The Word file would unpack to far more than a translation table holds, so it was not opened.",
+        "Byddai'r ffeil Word yn dadbacio i lawer mwy nag sydd mewn tabl cyfieithu, felly ni chafodd ei "
+        "hagor.",
+    ),
+    "translation_file.other_round": Words(
+        "The file was exported from a different review round, so nothing was taken from it.",
+        "Cafodd y ffeil ei hallforio o gylch adolygu gwahanol, felly ni chymerwyd dim ohoni.",
+    ),
+    "translation_file.units_changed": Words(
+        "Texts have been added to or removed from the file since it was exported, so nothing was taken "
+        "from it. Ask for the texts to be translated in the file as it was sent.",
+        "Mae testunau wedi'u hychwanegu at y ffeil neu wedi'u tynnu ohoni ers iddi gael ei hallforio, felly "
+        "ni chymerwyd dim ohoni. Gofynnwch i'r testunau gael eu cyfieithu yn y ffeil fel y'i hanfonwyd.",
+    ),
+    "translation_file.languages": Words(
+        "The file translates from another language than the one the round's texts are now written in, so "
+        "nothing was taken from it. Export the texts again.",
+        "Mae'r ffeil yn cyfieithu o iaith wahanol i'r un y mae testunau'r cylch wedi'u hysgrifennu ynddi "
+        "nawr, felly ni chymerwyd dim ohoni. Allforiwch y testunau eto.",
+    ),
+    "translation_file.changed_since_plan": Words(
+        "A text of the round changed while the file was being checked, so nothing was taken from it. "
+        "Import the file again.",
+        "Newidiodd un o destunau'r cylch tra oedd y ffeil yn cael ei gwirio, felly ni chymerwyd dim ohoni. "
+        "Mewnforiwch y ffeil eto.",
     ),
     "publication.unconfirmed": Words(
         "Not published: {left} of the report's {total} texts have not been read and confirmed yet. Open the "

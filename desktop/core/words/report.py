@@ -73,6 +73,12 @@ REPORT: dict[str, Words] = {
     "report.case_in_progress": Words("{n} in progress", "ar waith: {n}"),
     "report.case_deferred": Words("{n} deferred", "wedi'u gohirio: {n}"),
     "report.case_not_started": Words("{n} not started", "heb eu dechrau: {n}"),
+    # Which reviews are unfinished, for the coordinator's eyes only (services.unfinished_reviews).
+    "unfinished.case": Words("{reference}: {members}", "{reference}: {members}"),
+    "unfinished.member": Words("{member} ({status})", "{member} ({status})"),
+    "unfinished.more": Words(
+        "other cases not listed here: {count}", "achosion eraill heb eu rhestru yma: {count}"
+    ),
     "report.definitions": Words("Definitions used", "Diffiniadau a ddefnyddiwyd"),
     "report.by_type": Words("Cases reviewed by type and strand", "Achosion a adolygwyd yn ôl math a llinyn"),
     "report.type": Words("Type", "Math"),
@@ -180,10 +186,14 @@ REPORT: dict[str, Words] = {
     # Which text of the report the publication review is showing (reports.redaction).
     "redaction.summary": Words("case summary", "crynodeb yr achos"),
     "redaction.note": Words("note", "nodyn"),
+    "redaction.version_cy": Words("in Welsh", "yn Gymraeg"),
+    "redaction.version_en": Words("in English", "yn Saesneg"),
     "redaction.answer": Words("answer", "ateb"),
     "redaction.decision": Words("reason for the panel's decision", "rheswm dros benderfyniad y panel"),
     "redaction.comment": Words("panel's comment", "sylw'r panel"),
     "redaction.tag": Words("good practice or learning", "arfer da neu ddysgu"),
+    "redaction.panel": Words("the panel's name", "enw'r panel"),
+    "redaction.title": Words("the round's title", "teitl y rownd"),
     "redaction.period": Words("period covered", "y cyfnod dan sylw"),
     "redaction.method": Words("how cases were chosen", "sut y dewiswyd yr achosion"),
     "redaction.definitions": Words("definitions", "diffiniadau"),
@@ -193,6 +203,7 @@ REPORT: dict[str, Words] = {
     "redaction.recommendation": Words("recommendation", "argymhelliad"),
     "redaction.update": Words("update", "diweddariad"),
     "redaction.assessment": Words("assessment of an update", "asesiad o ddiweddariad"),
+    "redaction.theme": Words("the recommendation's theme", "thema'r argymhelliad"),
     "redaction.owner": Words("who owns the recommendation", "perchennog yr argymhelliad"),
     "redaction.criteria": Words("comment on the detailed findings", "sylw ar y canfyddiadau manwl"),
     # The force's response table (reports.response_table).

@@ -276,6 +276,15 @@ class FindingsPage(CoordinatorPage):
         if index.isValid():
             self.view.setCurrentIndex(index)
 
+    def landing(self) -> QWidget | None:
+        """The grid, at a cell, once it has rows: after Alt+I the keyboard was left in the
+        round list, where the arrows would have chosen another round."""
+        if self.proxy.rowCount() == 0:
+            return None
+        if not self.view.currentIndex().isValid():
+            self._go_to(None, 0)
+        return self.view
+
     def _filter(self, on: bool) -> None:
         case_id = self._case_id(self.view.currentIndex())
         self.proxy.show_only_disagreements(on)

@@ -66,6 +66,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self._shortcuts()
+        self.tabs.currentChanged.connect(self._land)
         self.rounds_page.roundSelected.connect(self.choose_round)
         self.report_page.translateWanted.connect(self.go_to_translation)
         self.findings_page.translateWanted.connect(self.go_to_translation)
@@ -119,11 +120,25 @@ class CoordinatorHome(Retranslatable, QWidget):
             shortcut.activated.connect(lambda step=step: self.move_tab(step))
 
     def move_tab(self, step: int) -> None:
-        """Next or previous page, wrapping round; focus goes to the page's first control."""
+        """Next or previous page, wrapping round; focus goes to the control the page names
+        (`CoordinatorPage.landing`), else to its first control."""
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
         page = self.tabs.currentWidget()
+        target = page.landing() if isinstance(page, CoordinatorPage) else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         page.setFocus(Qt.FocusReason.TabFocusReason)
         page.focusNextChild()
+
+    def _land(self, _index: int) -> None:
+        """Coming to a page by its tab (Alt+letter or a click) puts the keyboard on the
+        control the page names, instead of wherever Qt's focus chain left it; arrowing
+        along the tab bar itself keeps the keyboard there."""
+        page = self.tabs.currentWidget()
+        target = page.landing() if isinstance(page, CoordinatorPage) else None
+        if target is not None and self.isVisible() and not self.tabs.tabBar().hasFocus():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retranslate(self) -> None:
         titles = [

@@ -87,6 +87,12 @@ class CoordinatorPage(Retranslatable, QWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
 
+    def landing(self) -> QWidget | None:
+        """Where the keyboard goes when the coordinator comes to this page by its tab
+        (Alt+letter, a click): the control they act on. None leaves Qt's choice (the
+        page's first control)."""
+        return None
+
     def on_changes(self, changes: Changes, origin: object | None) -> None:
         """What another screen (or this one, `origin is self`) changed: a page reads again
         only what its rows show, and skips its own change when it already shows it."""

@@ -1,6 +1,8 @@
 """Before a report is published: every text it prints, grouped by case, with what looks
 like personal data marked, for the coordinator to keep, edit or blank, one by one.
 
+Texts with the same words on one case (the same note from several members) are one
+card naming every place they stand, decided once for all of them (`services.alike_texts`).
 Marks are bold and underlined and followed by the kind in words ("a name"), so they do
 not rely on colour. Each text has its own Keep, Edit… and Blank buttons, reached with Tab;
 F8 moves to the next text not yet confirmed. "Publish…" is enabled only when every text
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.personal_data import kind_word
 from desktop.reports.redaction import describe
+from desktop.services.alike_texts import AlikeTexts, alike_texts
 from desktop.services.operations import Changes
 from desktop.services.publication import Block, PublicationRefused, PublicationReview
 from desktop.ui.announce import announce
@@ -38,9 +41,9 @@ from desktop.ui.i18n import current_language, tr
 from desktop.ui.ops import Op
 from desktop.ui.style import make_heading
 
-# confirm(key, sha256, decision, edited text): the op that stores the decision (it fails
-# with PublicationRefused on an empty or overlong edit)
-Confirm = Callable[[str, str, str, str], Op[Changes]]
+# confirm(((key, sha256), …), decision, edited text): the op that stores the decision for
+# every block of a card at once (it fails with PublicationRefused on an empty or overlong edit)
+Confirm = Callable[[tuple[tuple[str, str], ...], str, str], Op[Changes]]
 EXCERPT = 600  # characters of a text a button's description carries for a screen reader
 
 
@@ -67,6 +70,15 @@ def group_title(subject: str, language: str) -> str:
     if kind == "recommendation" and number:
         return tr("Recommendation {number}").format(number=number)
     return tr("Case {reference}").format(reference=subject)
+
+
+def places_words(texts: AlikeTexts, language: str) -> str:
+    """ "HC-003 · note (Member A), note (Member C)": every place the words stand, the
+    subject said once."""
+    first = describe(texts.first.place, language)
+    others = [describe(b.place, language) for b in texts.blocks[1:]]
+    prefix = f"{texts.first.place.subject} · "
+    return ", ".join([first, *(o.removeprefix(prefix) if texts.first.place.subject else o for o in others)])
 
 
 def state_words(decision: str) -> str:
@@ -113,20 +125,28 @@ class EditDialog(QDialog):
 
 
 class BlockCard(QFrame):
-    """One text: where it is, its words with the hits marked, its state and three buttons."""
+    """One text: where it is (every place, when the same words stand in several), its words
+    with the hits marked, its state and three buttons."""
 
-    def __init__(self, block: Block, dialog: PublicationReviewDialog) -> None:
+    def __init__(self, texts: AlikeTexts, dialog: PublicationReviewDialog) -> None:
         super().__init__()
-        self.block, self.dialog = block, dialog
-        confirmation = block.confirmation
+        self.texts, self.block, self.dialog = texts, texts.first, dialog
+        block = self.block
+        confirmation = texts.confirmation
         self.decision = confirmation.decision if confirmation else ""  # "" until confirmed
         self.edited = confirmation.text if confirmation else ""
         self.storing = False  # a decision is on its way to the database: another press waits
         self.setObjectName("publication_block")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         language = current_language()
-        self.where = describe(block.place, language)
+        self.where = places_words(texts, language)
         self.where_label = QLabel(f"<b>{html.escape(self.where)}</b>")
+        self.alike_label = QLabel()  # said only when the same words stand in several places
+        self.alike_label.setObjectName("publication_alike")
+        if len(texts.blocks) > 1:
+            alike = tr("Places with these same words: {count}. One decision covers them all.")
+            self.alike_label.setText(alike.format(count=len(texts.blocks)))
+        self.alike_label.setVisible(len(texts.blocks) > 1)
         self.text_label = QLabel(marked_html(block, language))
         self.text_label.setObjectName("publication_text")
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
@@ -134,7 +154,7 @@ class BlockCard(QFrame):
         self.hits_label = QLabel(self._hits_sentence(language))
         self.state_label = QLabel()
         self.state_label.setObjectName("publication_state")
-        for label in (self.where_label, self.text_label, self.hits_label, self.state_label):
+        for label in (self.where_label, self.alike_label, self.text_label, self.hits_label, self.state_label):
             label.setWordWrap(True)
         self.keep = self._button("keep", tr("&Keep"), tr("Keep {where} as written"), "kept")
         self.edit = self._button("edit", tr("&Edit…"), tr("Edit {where} before publishing"), "edited")
@@ -146,7 +166,7 @@ class BlockCard(QFrame):
             row.addWidget(button)
         row.addWidget(self.state_label, 1)
         layout = QVBoxLayout(self)
-        for widget in (self.where_label, self.text_label, self.hits_label):
+        for widget in (self.where_label, self.alike_label, self.text_label, self.hits_label):
             layout.addWidget(widget)
         layout.addLayout(row)
         self.show_state()
@@ -245,13 +265,13 @@ class PublicationReviewDialog(QDialog):
         inner = QWidget()
         column = QVBoxLayout(inner)
         language = current_language()
-        for subject, blocks in review.groups():
+        for subject, texts in alike_texts(review):
             heading = make_heading(QLabel(group_title(subject, language)), 1.1)
             assert isinstance(heading, QLabel)
             heading.setWordWrap(True)
             column.addWidget(heading)
-            for block in blocks:
-                card = BlockCard(block, self)
+            for alike in texts:
+                card = BlockCard(alike, self)
                 self.cards.append(card)
                 column.addWidget(card)
         column.addStretch(1)
@@ -286,7 +306,7 @@ class PublicationReviewDialog(QDialog):
                 return
             text = editor.editor.toPlainText()
         card.storing = True
-        self.confirm(card.block.key, card.block.sha256, decision, text).success(
+        self.confirm(card.texts.keyed, decision, text).success(
             lambda _changes: self._decided(card, decision, text)
         ).failure(lambda exc: self._refused(card, exc)).run(origin=self)
 

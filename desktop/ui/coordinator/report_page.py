@@ -37,6 +37,7 @@ from desktop.services.report_export_flow import ExportFlow, Step, Untranslated, 
 from desktop.services.session import ProfileSession
 from desktop.services.tagged_pdf import office_program
 from desktop.services.translations import Translations
+from desktop.services.unfinished_reviews import UnfinishedReview, which_unfinished
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
@@ -54,7 +55,8 @@ from desktop.ui.style import make_heading
 
 FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
 MODES = ("publication", "internal")
-LANGUAGES = ("en", "cy", "both")
+LANGUAGES = ("en", "cy", "both", "both")
+LAYOUTS = ("sequential", "sequential", "sequential", "side_by_side")  # beside LANGUAGES
 
 
 class ReportPage(CoordinatorPage):
@@ -85,6 +87,7 @@ class ReportPage(CoordinatorPage):
         )
         self.export_heading = make_heading(QLabel(), 1.15)
         self.reviews_progress: ReviewProgress | None = None  # of the round shown, once read
+        self.unfinished_which: tuple[UnfinishedReview, ...] = ()  # those reviews, named
         self.unfinished_label = QLabel()  # reviews used not marked complete, said before writing
         self.unfinished_label.setObjectName("unfinished_reviews")
         self.unfinished_label.setWordWrap(True)
@@ -184,7 +187,15 @@ class ReportPage(CoordinatorPage):
             formats.append(tr("Accessible PDF for screen readers (made with LibreOffice)"))
         refill(self.format_combo, formats)
         refill(self.mode_combo, [tr("Published (members not named)"), tr("Internal (members named)")])
-        refill(self.language_combo, [tr("English"), tr("Welsh"), tr("Welsh and English (Welsh first)")])
+        refill(
+            self.language_combo,
+            [
+                tr("English"),
+                tr("Welsh"),
+                tr("Welsh and English (Welsh first)"),
+                tr("Welsh and English, side by side"),
+            ],
+        )
         self.every_answer.setText(tr("List every answer in the criteria table, even those no case had"))
         self.every_answer.setToolTip(
             tr("Off: the table of counts lists only the findings at least one case had (PDF and Word).")
@@ -207,6 +218,7 @@ class ReportPage(CoordinatorPage):
         self._enable(False)  # until the round's background has arrived
         self._show_progress(None)
         self._show_translations(None)
+        self.unfinished_which = ()
         if round_id is not None:
             self._read_translations(round_id)
             report_ops.report_setting(self.session, round_id).success(
@@ -268,6 +280,13 @@ class ReportPage(CoordinatorPage):
         report_ops.round_progress(self.session, round_id).success(
             lambda progress: self._show_progress(progress) if round_id == self.round_id else None
         ).failure(self._failed).run(origin=self)
+        report_ops.unfinished(self.session, round_id).success(
+            lambda which: self._keep_unfinished(which) if round_id == self.round_id else None
+        ).failure(self._failed).run(origin=self)
+
+    def _keep_unfinished(self, which: tuple[UnfinishedReview, ...]) -> None:
+        """Whose reviews of which cases are unfinished: named when publishing asks."""
+        self.unfinished_which = which
 
     def _show_progress(self, progress: ReviewProgress | None) -> None:
         """Before the coordinator starts: how many reviews used are not marked complete."""
@@ -344,6 +363,7 @@ class ReportPage(CoordinatorPage):
             LANGUAGES[self.language_combo.currentIndex()],
             MODES[self.mode_combo.currentIndex()],
             every_answer=self.every_answer.isChecked(),
+            layout=LAYOUTS[self.language_combo.currentIndex()],
         )
         return options, FORMATS[self.format_combo.currentIndex()]
 
@@ -365,8 +385,9 @@ class ReportPage(CoordinatorPage):
             options, fmt = self.options()
             missing = len(untranslated(state, options.language))
             flow = self.flow.start(
-                options, fmt, unfinished=unfinished, untranslated=missing, written_in=state.written_in
-            )
+                options, fmt, unfinished=unfinished, which=self.unfinished_which, untranslated=missing,
+                written_in=state.written_in,
+            )  # fmt: skip
             self._enter(flow)
 
         def not_read(exc: Exception) -> None:
@@ -408,7 +429,7 @@ class ReportPage(CoordinatorPage):
         if flow.step is Step.UNTRANSLATED:
             self._enter(flow.translation_chosen(self._ask_untranslated(flow)))
         elif flow.step is Step.CONFIRMING:
-            self._enter(flow.confirmed(self._publish_unfinished(flow.unfinished)))
+            self._enter(flow.confirmed(self._publish_unfinished(flow)))
         elif flow.step is Step.SAVING:
             self.save(then=then(lambda: self.flow.saved()), refused=then(lambda e: self.flow.failed(e)))
         elif flow.step is Step.GATHERING:
@@ -458,21 +479,24 @@ class ReportPage(CoordinatorPage):
             -1 if answer is None else answer, Untranslated.CANCEL
         )
 
-    def _publish_unfinished(self, unfinished: int) -> bool:
-        used = self.reviews_progress.used if self.reviews_progress else unfinished
+    def _publish_unfinished(self, flow: ExportFlow) -> bool:
+        """Ask, naming each unfinished review (case, member, status), so the coordinator
+        can decide to wait for a member instead of publishing their work in progress."""
+        used = self.reviews_progress.used if self.reviews_progress else flow.unfinished
+        which = "\n".join(which_unfinished(flow.which, current_language()))
         return self.dialogs.confirm(
             self,
             tr("Publish unfinished reviews?"),
             tr(
-                "Reviews not marked complete by their members: {unfinished} of {used}. The published report "
-                "says so, for the round and case by case. Publish it anyway?"
-            ).format(unfinished=unfinished, used=used),
+                "Reviews not marked complete by their members: {unfinished} of {used}.\n{which}\n"
+                "The published report says so, for the round and case by case. Publish it anyway?"
+            ).format(unfinished=flow.unfinished, used=used, which=which),
             default_no=True,
         )
 
     def _review(self, round_id: int, review: publication.PublicationReview) -> bool:
-        def confirm(key: str, sha256: str, decision: str, text: str) -> Op[Changes]:
-            return report_ops.confirm_block(self.session, round_id, key, sha256, decision, text)
+        def confirm(blocks: tuple[tuple[str, str], ...], decision: str, text: str) -> Op[Changes]:
+            return report_ops.confirm_blocks(self.session, round_id, blocks, decision, text)
 
         dialog = PublicationReviewDialog(review, confirm, self)
         return dialog.exec() == QDialog.DialogCode.Accepted

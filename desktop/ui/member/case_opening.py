@@ -178,5 +178,5 @@ class CaseOpening(QObject):
 def fields_of(edit: Edit) -> dict[str, Any]:
     """The fields of an `Answer` that an edit sets."""
     if edit.field == "note":
-        return {"note": edit.value}
+        return {"note": edit.value, "note_language": edit.language} if edit.language else {"note": edit.value}
     return {"value": edit.value, "hours": edit.hours}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QW
 from desktop.core.answers import Answer, Missing, is_shown
 from desktop.core.template import Template, Text
 from desktop.ui.i18n import Retranslatable, tr
+from desktop.ui.member.pending_saves import Edit
 from desktop.ui.member.question_widget import QuestionWidget
 from desktop.ui.style import make_heading
 
@@ -23,7 +24,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
     """Emits the member's choices; shows what the caller says is now stored."""
 
     answerChosen = Signal(str, object, object)
-    noteCommitted = Signal(str, str)
+    noteCommitted = Signal(str, str, str)  # question id, words, language
     passedLastQuestion = Signal()
     focusDeferred = Signal()  # focus was asked for while the next case is being read
 
@@ -150,6 +151,12 @@ class ChecklistPanel(Retranslatable, QScrollArea):
 
     def answer(self, question_id: str) -> Answer:
         return self._answers.get(question_id, Answer())
+
+    def note_shown(self, case_id: int, question_id: str) -> Edit:
+        """The note as the question shows it, words and language: what undoing an edit of it
+        goes back to."""
+        language = self.questions[question_id].note_language()
+        return Edit(case_id, question_id, "note", self.answer(question_id).note, language=language)
 
     def _update_visibility(self) -> None:
         if self.template is None:

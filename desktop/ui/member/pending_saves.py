@@ -35,7 +35,8 @@ EditKey = tuple[int, str, str]
 
 @dataclass(frozen=True)
 class Edit:
-    """One wanted change of a case: an answer (`field` "answer") or a note ("note").
+    """One wanted change of a case: an answer (`field` "answer") or a note ("note", with
+    the `language` it is marked in: "en", "cy", or "" to keep the mark it has).
 
     `from_undo` says the change did not come from the field itself (undo, redo), so
     the screen must show the value rather than keep what is being typed.
@@ -47,10 +48,16 @@ class Edit:
     value: Any
     hours: int | None = None
     from_undo: bool = False
+    language: str = ""
 
     @property
     def key(self) -> EditKey:
         return (self.case_id, self.question_id, self.field)
+
+    @property
+    def note(self) -> tuple[int, str, str, str]:
+        """A note's case, question, words and language: what saving it takes."""
+        return (self.case_id, self.question_id, str(self.value), self.language)
 
     @property
     def on_question(self) -> bool:

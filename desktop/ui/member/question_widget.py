@@ -1,7 +1,9 @@
 """One checklist question: its answers, the hours field, guidance and the note.
 
 Keyboard: the digits 1-9 choose the n-th answer while the question has focus, Enter
-moves on to the next question, Tab walks through the answers, hours and note. The
+moves on to the next question, Tab walks through the answers, hours, note and the
+note's language (English or Welsh, shown as the interface language until the member
+marks it: what they write stays in that language in the report). The
 widget never saves anything itself: it emits what the member chose and the checklist
 panel (through the undo stack) saves it and calls `show_answer` back.
 """
@@ -13,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,12 +34,17 @@ from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.member.autosave import NoteEdit, TextAutosave
 from desktop.ui.member.choice_buttons import WrappingCheckBox, WrappingRadioButton
 
+# The languages a note may be marked in, each named in its own language, as language
+# choices are, so a reader of either finds theirs whatever the interface's language.
+NOTE_LANGUAGE_NAMES = (("en", "English"), ("cy", "Cymraeg"))
+
 
 class QuestionWidget(Retranslatable, QFrame):
     """Shows one question; emits `answerChosen`, `noteCommitted`, `nextRequested`."""
 
     answerChosen = Signal(str, object, object)  # question id, value, hours
-    noteCommitted = Signal(str, str)  # question id, text
+    # question id, words, language ("en"/"cy"): words typed, or the note's language chosen
+    noteCommitted = Signal(str, str, str)
     nextRequested = Signal(str)
 
     def __init__(self, question: Question, number: int, language: str, parent: QWidget | None = None) -> None:
@@ -100,7 +108,10 @@ class QuestionWidget(Retranslatable, QFrame):
         layout.addWidget(self.note_hint)
         self.note_edit = self._make_text_field(layout, "note")
         self.note_autosave = TextAutosave(self.note_edit)
-        self.note_autosave.commit.connect(lambda t: self.noteCommitted.emit(self.question.id, t))
+        self.note_autosave.commit.connect(
+            lambda t: self.noteCommitted.emit(self.question.id, t, self.note_language())
+        )
+        self.note_language_combo = self._build_note_language(layout)
         self.limit_label = self._status_label(layout, "text_limit")
         self.unsaved_label = self._status_label(layout, "unsaved_mark")
 
@@ -155,10 +166,28 @@ class QuestionWidget(Retranslatable, QFrame):
         layout.addLayout(row)
         return spin
 
+    def _build_note_language(self, layout: QVBoxLayout) -> QComboBox:
+        """English or Welsh, each named in its own language so either reader finds theirs."""
+        row = FlowLayout(spacing=10)  # the label goes above the choice when both do not fit
+        self.note_language_label = QLabel()
+        self.note_language_label.setObjectName("note_language_label")
+        combo = QComboBox()
+        combo.setObjectName(f"note_language_{self.question.id}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for code, name in NOTE_LANGUAGE_NAMES:
+            combo.addItem(name, code)
+        combo.activated.connect(self._on_note_language)
+        self.note_language_label.setBuddy(combo)
+        row.addWidget(self.note_language_label)
+        row.addWidget(combo)
+        layout.addLayout(row)
+        return combo
+
     # language -------------------------------------------------------------
     def set_language(self, language: str) -> None:
         self.language = language
         self.retranslate()
+        self._show_note_language()  # an unmarked note is shown in the interface's language
 
     def retranslate(self) -> None:
         q = self.question
@@ -188,6 +217,13 @@ class QuestionWidget(Retranslatable, QFrame):
             self.hours_spin.setAccessibleName(tr("Hours until contact"))
         self.note_edit.setAccessibleName(tr("Note on: {question}").format(question=text))
         self.note_edit.setPlaceholderText(tr("What did you see in the file?"))
+        self.note_language_label.setText(tr("Note written in:"))
+        self.note_language_combo.setAccessibleName(
+            tr("Language of your note on question {number}").format(number=self.number)
+        )
+        self.note_language_combo.setToolTip(
+            tr("The report prints your note in the language you wrote it in, marked as such.")
+        )
         self.unsaved_label.setText(tr("Not saved yet. Your text is kept here and saving is tried again."))
         self.unsaved_label.setAccessibleName(self.unsaved_label.text())
         self._show_gap_text()
@@ -225,6 +261,7 @@ class QuestionWidget(Retranslatable, QFrame):
             self.note_autosave.confirm_saved(answer.note)
         else:
             self.note_autosave.set_saved_text(answer.note)
+        self._show_note_language()
         self._update_note_hint()
         if self._gap is not None and self._gap_filled():
             self.set_gap(None)
@@ -236,7 +273,7 @@ class QuestionWidget(Retranslatable, QFrame):
         screen reader says "unavailable" on each.
         """
         self._read_only = read_only
-        fields: list[QWidget] = [*self._buttons, self.note_edit]
+        fields: list[QWidget] = [*self._buttons, self.note_edit, self.note_language_combo]
         fields += [w for w in (self.text_edit, self.hours_spin) if w is not None]
         for field in fields:
             field.setEnabled(not read_only)
@@ -327,7 +364,30 @@ class QuestionWidget(Retranslatable, QFrame):
             self.note_hint.style().unpolish(self.note_hint)
             self.note_hint.style().polish(self.note_hint)
 
+    def note_language(self) -> str:
+        """The language the note is shown as written in: the member's mark, or else the
+        interface's language, which is what a note saved now is marked with."""
+        return self.answer.note_language or self.language
+
+    def _show_note_language(self) -> None:
+        combo = self.note_language_combo
+        blocked = combo.blockSignals(True)  # showing is not choosing
+        combo.setCurrentIndex(max(0, combo.findData(self.note_language())))
+        combo.blockSignals(blocked)
+
+    def _on_note_language(self, index: int) -> None:
+        """The note's words as they stand (words still being typed are given first), in
+        the language chosen."""
+        language = str(self.note_language_combo.itemData(index))
+        if language != self.note_language():
+            self.note_autosave.flush()
+            self.noteCommitted.emit(self.question.id, self.note_edit.toPlainText(), language)
+
     # interaction ----------------------------------------------------------
+    def last_focus_widget(self) -> QWidget:
+        """Where Tab leaves the question: the note's language."""
+        return self.note_language_combo
+
     def first_focus_widget(self) -> QWidget:
         if self.text_edit is not None:
             return self.text_edit

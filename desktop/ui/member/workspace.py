@@ -316,7 +316,7 @@ class Workspace(Retranslatable, QWidget):
         if body is self._ordered_body or not self.checklist.questions:
             return
         self._ordered_body = body
-        chain = [list(self.checklist.questions.values())[-1].note_edit, self.complete_button,
+        chain = [list(self.checklist.questions.values())[-1].last_focus_widget(), self.complete_button,
                  self.defer_button, self.reopen_button, self.next_open_button]  # fmt: skip
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -490,7 +490,7 @@ class Workspace(Retranslatable, QWidget):
         if edit.field == "defer_draft":
             return review_ops.save_defer_draft(self.session, edit.case_id, edit.value)
         if edit.field == "note":
-            return review_ops.save_note(self.session, edit.case_id, edit.question_id, edit.value)
+            return review_ops.save_note(self.session, *edit.note)
         return review_ops.save_answer(self.session, edit.case_id, edit.question_id, edit.value, edit.hours)
 
     def _submit(self, before: Edit, after: Edit, label: str) -> None:
@@ -553,11 +553,11 @@ class Workspace(Retranslatable, QWidget):
         before = Edit(self.case_id, question_id, "answer", old.value, old.hours)
         self._submit(before, Edit(self.case_id, question_id, "answer", value, hours), tr("change answer"))
 
-    def _on_note_committed(self, question_id: str, text: str) -> None:
+    def _on_note_committed(self, question_id: str, text: str, language: str) -> None:
         if self.read_only() or self.case_id is None:
             return
-        before = Edit(self.case_id, question_id, "note", self.checklist.answer(question_id).note)
-        self._submit(before, Edit(self.case_id, question_id, "note", text), tr("edit note"))
+        after = Edit(self.case_id, question_id, "note", text, language=language)  # words, or language
+        self._submit(self.checklist.note_shown(self.case_id, question_id), after, tr("edit note"))
 
     # locking --------------------------------------------------------------
     def save_drafts(self) -> None:

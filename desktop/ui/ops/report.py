@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.reports.content import Background, ReportOptions, ReviewProgress
-from desktop.services import background, publication, report, review_progress
+from desktop.services import background, publication, report, review_progress, unfinished_reviews
 from desktop.services.background import ReportSetting
 from desktop.services.operations import Changes
 from desktop.services.publication import PublicationReview
 from desktop.services.report import ReportWritten
 from desktop.services.session import ProfileSession
+from desktop.services.unfinished_reviews import UnfinishedReview
 from desktop.ui.ops import Op, change, read
 
 
@@ -29,10 +30,10 @@ def publication_review(session: ProfileSession, round_id: int) -> Op[Publication
     return read(session, publication.publication_review, round_id)
 
 
-def confirm_block(
-    session: ProfileSession, round_id: int, key: str, sha256: str, decision: str, text: str
+def confirm_blocks(
+    session: ProfileSession, round_id: int, blocks: tuple[tuple[str, str], ...], decision: str, text: str
 ) -> Op[Changes]:
-    return change(session, publication.confirm_block, round_id, key, sha256, decision, text)
+    return change(session, publication.confirm_blocks, round_id, blocks, decision, text)
 
 
 def write_report(
@@ -47,3 +48,7 @@ def summary_draft(session: ProfileSession, round_id: int, language: str) -> Op[s
 
 def round_progress(session: ProfileSession, round_id: int) -> Op[ReviewProgress]:
     return read(session, review_progress.round_progress, round_id)
+
+
+def unfinished(session: ProfileSession, round_id: int) -> Op[tuple[UnfinishedReview, ...]]:
+    return read(session, unfinished_reviews.unfinished_reviews, round_id)

@@ -75,8 +75,10 @@ def save_answer(
     return ops.change(session, review.save_answer, case_id, question_id, value, hours)
 
 
-def save_note(session: ProfileSession, case_id: int, question_id: str, text: str) -> Op[CaseSaved]:
-    return ops.change(session, review.save_note, case_id, question_id, text)
+def save_note(
+    session: ProfileSession, case_id: int, question_id: str, text: str, language: str = ""
+) -> Op[CaseSaved]:
+    return ops.change(session, review.save_note, case_id, question_id, text, language)
 
 
 def save_defer_draft(session: ProfileSession, case_id: int, text: str) -> Op[CaseSaved]:
