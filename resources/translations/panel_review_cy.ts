@@ -1416,6 +1416,10 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Eu cyfieithu nawr</translation>
     </message>
     <message>
+        <source>Send them for translation…</source>
+        <translation>Eu hanfon i&apos;w cyfieithu…</translation>
+    </message>
+    <message>
         <source>Publish unfinished reviews?</source>
         <translation>Cyhoeddi adolygiadau anorffenedig?</translation>
     </message>
@@ -3464,6 +3468,78 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Open this text on the Translation page</source>
         <translation>Agor y testun hwn ar y dudalen Cyfieithu</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>Allf&amp;orio i&apos;w gyfieithu…</translation>
+    </message>
+    <message>
+        <source>Write the texts not yet translated as a file for a translator: XLIFF or a Word table</source>
+        <translation>Ysgrifennu&apos;r testunau sydd heb eu cyfieithu eto mewn ffeil i gyfieithydd: XLIFF neu dabl Word</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t translation…</source>
+        <translation>Me&amp;wnforio cyfieithiad…</translation>
+    </message>
+    <message>
+        <source>Read a translated file back: you see what it changes before anything is stored</source>
+        <translation>Darllen ffeil wedi&apos;i chyfieithu yn ôl: fe welwch beth mae&apos;n ei newid cyn i ddim gael ei gadw</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>Allforio i&apos;w gyfieithu</translation>
+    </message>
+    <message>
+        <source>Which file does the translator need?</source>
+        <translation>Pa ffeil sydd ei hangen ar y cyfieithydd?</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF, ar gyfer offer cyfieithu</translation>
+    </message>
+    <message>
+        <source>A Word table: the text and a column to translate into</source>
+        <translation>Tabl Word: y testun a cholofn i gyfieithu iddi</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Ffeiliau XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Texts written for translation: {count}, in {path}.</source>
+        <translation>Testunau a ysgrifennwyd i&apos;w cyfieithu: {count}. Ffeil: {path}.</translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>Mewnforio cyfieithiad</translation>
+    </message>
+    <message>
+        <source>Translated files (*.xlf *.xliff *.docx)</source>
+        <translation>Ffeiliau wedi&apos;u cyfieithu (*.xlf *.xliff *.docx)</translation>
+    </message>
+    <message>
+        <source>…and others: {count}</source>
+        <translation>…ac eraill: {count}</translation>
+    </message>
+    <message>
+        <source>Texts edited since the file was made: {count}. Their translations in the file translate what the texts said before:
+{texts}
+Store those translations as well? No stores the others only; the edited texts stay to translate.</source>
+        <translation>Testunau a olygwyd ers gwneud y ffeil: {count}. Mae eu cyfieithiadau yn y ffeil yn cyfieithu&apos;r hyn yr oedd y testunau&apos;n ei ddweud o&apos;r blaen:
+{texts}
+Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae&apos;r testunau a olygwyd yn aros i&apos;w cyfieithu.</translation>
+    </message>
+    <message>
+        <source>Translations stored: {count}.</source>
+        <translation>Cyfieithiadau a gadwyd: {count}.</translation>
+    </message>
+    <message>
+        <source>Texts no longer in the round, left out: {count}.</source>
+        <translation>Testunau nad ydynt yn y cylch mwyach, wedi&apos;u hepgor: {count}.</translation>
+    </message>
+    <message>
+        <source>Texts the file left untranslated: {count}.</source>
+        <translation>Testunau a adawyd heb eu cyfieithu yn y ffeil: {count}.</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,11 @@ def test_writing_in_welsh_asks_and_translate_now_writes_nothing(qtbot, page, tmp
     title, message = dialogs.asked[-1]
     assert title == "Texts not yet translated"
     assert message.startswith(f"Texts not yet translated into Welsh: {missing}. The report would print them")
-    assert dialogs.offered_choices[-1] == ["Translate them now", "Write it in English only"]
+    assert dialogs.offered_choices[-1] == [
+        "Translate them now",
+        "Send them for translation…",
+        "Write it in English only",
+    ]
     home = report_page.window().coordinator_home
     translation = home.translation_page
     assert home.tabs.currentWidget() is translation and asked_where == []
@@ -113,7 +117,7 @@ def test_english_only_writes_an_english_report(qtbot, page, tmp_path, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     report_page.language_combo.setCurrentIndex(2)  # both
     report_page.mode_combo.setCurrentIndex(1)  # internal
-    report_page.dialogs.choices.append(1)  # English only
+    report_page.dialogs.choices.append(2)  # English only
     qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: report_page.written is not None, timeout=30_000)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
@@ -164,3 +168,20 @@ def test_the_case_comment_says_it_is_not_yet_in_welsh(qtbot, page) -> None:
     assert home.tabs.currentWidget() is home.translation_page
     key = f"{panel.case.case.reference}|comment||"
     qtbot.waitUntil(lambda: home.translation_page.card(key) is not None)
+
+
+def test_send_for_translation_opens_the_export(qtbot, page, monkeypatch) -> None:
+    report_page, db, _round_id = page
+    qtbot.waitUntil(lambda: report_page.untranslated.isVisible())
+    report_page.language_combo.setCurrentIndex(1)  # Welsh
+    report_page.mode_combo.setCurrentIndex(1)  # internal
+    dialogs = report_page.dialogs
+    dialogs.choices.extend([1, None])  # send them for translation; then close the format question
+    before = dump(db)
+    qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialogs.offered_choices) == 2)
+    assert dialogs.asked[-1] == ("Export for translation", "Which file does the translator need?")
+    home = report_page.window().coordinator_home
+    assert home.tabs.currentWidget() is home.translation_page
+    wait_operations(qtbot)
+    assert dump(db) == before and not report_page.flow.busy

@@ -176,3 +176,69 @@ def test_a_round_written_in_welsh_wants_its_english(qtbot, page) -> None:
     qtbot.waitUntil(lambda: translation_page.count_label.text().startswith("Not yet in English:"))
     assert translations.translations(db, round_id).written_in == "cy"
     assert card_for(translation_page, "period").state_label.text() == "Missing in English"
+
+
+def test_export_then_import_a_filled_xliff_asks_about_a_text_edited_meanwhile(qtbot, page, tmp_path) -> None:
+    """The translator's round trip from the page: the file written off the GUI thread, filled
+    as a translation tool would, read back; a text edited since export is named and, the
+    coordinator saying No, left to translate while the others are stored."""
+    from tests.services.test_translation_exchange import fill_xliff, welsh_for
+
+    translation_page, db, round_id = page
+    dialogs = translation_page.dialogs
+    out = tmp_path / "for-translation.xlf"
+    dialogs.choices.append(0)  # XLIFF
+    dialogs.files.append(str(out))
+    qtbot.mouseClick(translation_page.files.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.infos))
+    sent = len(translations.translations(db, round_id).missing("cy"))
+    assert dialogs.infos[-1] == (
+        "Export for translation",
+        f"Texts written for translation: {sent}, in {out}.",
+    )
+    fill_xliff(out)
+    background.save_background(
+        db, round_id, Background(sample_period=PERIOD + " Edited.", definitions=DEFINITIONS)
+    )
+    dialogs.confirmations.append(False)  # not the translation of what the period said before
+
+    def chosen(*_args, **_kwargs):
+        return str(out), ""
+
+    from PySide6.QtWidgets import QFileDialog
+
+    original = QFileDialog.getOpenFileName
+    QFileDialog.getOpenFileName = staticmethod(chosen)
+    try:
+        qtbot.mouseClick(translation_page.files.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(dialogs.infos) == 2)
+    finally:
+        QFileDialog.getOpenFileName = original
+    title, question = dialogs.asked[-1]
+    assert title == "Import translation" and question.startswith("Texts edited since the file was made: 1.")
+    assert "• period covered" in question
+    assert dialogs.infos[-1] == ("Import translation", f"Translations stored: {sent - 1}.")
+    state = translations.translations(db, round_id)
+    assert state.unit("|definitions||").version == welsh_for(DEFINITIONS)
+    assert state.unit("|period||").state is State.MISSING
+    wait_operations(qtbot)
+    qtbot.waitUntil(lambda: [c.unit.key for c in translation_page.cards] == ["|period||"])
+
+
+def test_a_hostile_file_is_refused_plainly_and_changes_nothing(qtbot, page, monkeypatch) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    translation_page, db, _round_id = page
+    hostile = Path(__file__).parents[1] / "hostile" / "translations" / "billion-laughs.xlf"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(hostile), ""))
+    before = dump(db)
+    i18n.set_language("cy")
+    QApplication.processEvents()
+    qtbot.mouseClick(translation_page.files.import_button, Qt.MouseButton.LeftButton)
+    dialogs = translation_page.dialogs
+    qtbot.waitUntil(lambda: bool(dialogs.errors))
+    title, message = dialogs.errors[-1]
+    assert title == "Mewnforio cyfieithiad" and message and "Traceback" not in message
+    assert dump(db) == before

@@ -70,6 +70,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.rounds_page.roundSelected.connect(self.choose_round)
         self.report_page.translateWanted.connect(self.go_to_translation)
         self.findings_page.translateWanted.connect(self.go_to_translation)
+        self.report_page.sendForTranslation.connect(self.send_for_translation)
         for page in self.round_pages():
             page.chooser.roundChosen.connect(self.choose_round)
         self.rounds: LatestRead[list[RoundRow]] = LatestRead(self._read_rounds, self._show_rounds)
@@ -165,6 +166,11 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.translation_page.go_to(key)
         else:
             self.translation_page.go_to_first_missing()
+
+    def send_for_translation(self) -> None:
+        """The Translation page, its export asked for (from the Report page's question)."""
+        self.tabs.setCurrentWidget(self.translation_page)
+        self.translation_page.files.export()
 
     def choose_round(self, round_id: int) -> None:
         """The round worked on, on every page that shows one round."""

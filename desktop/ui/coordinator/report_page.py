@@ -61,6 +61,7 @@ LAYOUTS = ("sequential", "sequential", "sequential", "side_by_side")  # beside L
 
 class ReportPage(CoordinatorPage):
     translateWanted = Signal(str)  # open the Translation page at a text's key ("" the first missing)
+    sendForTranslation = Signal()  # the Translation page's "Export for translation…"
 
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
@@ -412,7 +413,10 @@ class ReportPage(CoordinatorPage):
             self.flow = ExportFlow()
         elif flow.leads_to:
             self.flow = ExportFlow()
-            self.translateWanted.emit("")  # the Translation page, where its export will be too
+            if flow.leads_to == "export":
+                self.sendForTranslation.emit()
+            else:
+                self.translateWanted.emit("")
         elif flow.step is Step.WRITTEN:
             assert flow.written is not None
             self._written(flow.written)
@@ -473,9 +477,9 @@ class ReportPage(CoordinatorPage):
             self,
             tr("Texts not yet translated"),
             question.format(count=flow.untranslated),
-            [tr("Translate them now"), only],
+            [tr("Translate them now"), tr("Send them for translation…"), only],
         )
-        return {0: Untranslated.FINISH, 1: Untranslated.WRITTEN_ONLY}.get(
+        return {0: Untranslated.FINISH, 1: Untranslated.SEND, 2: Untranslated.WRITTEN_ONLY}.get(
             -1 if answer is None else answer, Untranslated.CANCEL
         )
 

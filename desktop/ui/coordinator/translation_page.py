@@ -39,6 +39,7 @@ from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
 from desktop.ui.coordinator.publication_review import group_title
 from desktop.ui.coordinator.translation_card import TranslationCard
+from desktop.ui.coordinator.translation_files import TranslationFiles
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.ops import Op
@@ -82,9 +83,11 @@ class TranslationPage(CoordinatorPage):
         self.offered_button = self._button("use_offered", self.use_offered)
         self.next_button = self._button("next_untranslated", self.go_to_next)
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.go_to_next)
-        # Where "Export for translation…" and "Import translation…" go once the
-        # translation files (XLIFF, a two-column Word table) can be written and read.
+        # "Export for translation…" and "Import translation…": files for translators
+        self.files = TranslationFiles(self, self)
         self.files_row = QHBoxLayout()
+        self.files_row.addWidget(self.files.export_button)
+        self.files_row.addWidget(self.files.import_button)
         self.area = QWidget()  # the cards; the page scrolls in its tab
         self.area.setObjectName("translation_units")
         self.area_layout = QVBoxLayout(self.area)
@@ -133,6 +136,7 @@ class TranslationPage(CoordinatorPage):
             self.next_button, tr("Next to translate (F8)"), tr("Go to the next text not yet translated")
         )
         self.area.setAccessibleName(tr("The texts to translate"))
+        self.files.retranslate()
         if self.state is not None:
             self._show_state(self.state)
 

@@ -7,11 +7,13 @@ thread (`desktop.ui.ops`).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
-from desktop.services import translations
+from desktop.services import translation_exchange, translations
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
+from desktop.services.translation_exchange import ImportPlan
 from desktop.services.translations import Translations
 from desktop.ui.ops import Op, change, read
 
@@ -44,3 +46,20 @@ def use_offered(session: ProfileSession, round_id: int) -> Op[OffersUsed]:
 
 def set_written_in(session: ProfileSession, round_id: int, language: str) -> Op[Changes]:
     return change(session, translations.set_written_in, round_id, language)
+
+
+def export_for_translation(session: ProfileSession, round_id: int, path: Path, file_format: str) -> Op[int]:
+    """Write the texts still to translate (not those the memory covers, nor members' own
+    words) as XLIFF 1.2 or the two-column Word table; how many were written."""
+    return read(session, translation_exchange.export_translations, round_id, path, file_format)
+
+
+def plan_import(session: ProfileSession, round_id: int, path: Path) -> Op[ImportPlan]:
+    """What a translated file would store; refused whole (`TranslationFileRefused`)."""
+    return read(session, translation_exchange.plan_import, round_id, path)
+
+
+def apply_import(
+    session: ProfileSession, round_id: int, plan: ImportPlan, apply_changed: bool
+) -> Op[Changes]:
+    return change(session, translation_exchange.apply_import, round_id, plan, apply_changed)
