@@ -242,3 +242,23 @@ def test_a_hostile_file_is_refused_plainly_and_changes_nothing(qtbot, page, monk
     title, message = dialogs.errors[-1]
     assert title == "Mewnforio cyfieithiad" and message and "Traceback" not in message
     assert dump(db) == before
+
+
+def test_a_long_list_is_built_a_batch_at_a_time_and_a_text_asked_for_at_once(
+    qtbot, page, monkeypatch
+) -> None:
+    """Hundreds of texts would hold the window for seconds: the first cards come at once,
+    the rest a batch per turn of the event loop; F8 or a link to a later text builds it."""
+    from desktop.ui.coordinator import translation_page as module
+
+    translation_page, db, round_id = page
+    monkeypatch.setattr(module, "BATCH", 2)
+    units = translations.translations(db, round_id).units
+    translation_page.shown_combo.setCurrentIndex(1)
+    translation_page.shown_combo.activated.emit(1)
+    assert len(translation_page.cards) == 2 and len(units) > 4
+    last = units[-1].key
+    translation_page.go_to(last)
+    assert QApplication.focusWidget() is translation_page.card(last).editor
+    qtbot.waitUntil(lambda: len(translation_page.cards) == len(units))
+    assert [c.unit.key for c in translation_page.cards] == [u.key for u in units]  # in report order

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.services import publication
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
-from desktop.services.translations import State, TranslationRefused, Translations
+from desktop.services.translations import State, TranslationRefused, Translations, Unit
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
@@ -47,6 +48,7 @@ from desktop.ui.ops import translations as translation_ops
 from desktop.ui.style import make_heading
 
 WRITTEN_IN = ("en", "cy")
+BATCH = 30  # cards built per turn of the event loop (a card takes a few milliseconds)
 SHOWN = ("missing", "all")
 
 
@@ -68,6 +70,10 @@ class TranslationPage(CoordinatorPage):
         self.round_id: int | None = None
         self.state: Translations | None = None
         self.cards: list[TranslationCard] = []
+        self._pending: list[Unit] = []  # units shown by the filter whose cards are not built yet
+        self._typed_pending: dict[str, str] = {}  # words typed on cards replaced, for those units
+        self._subject: str | None = None  # the group of the last card built
+        self._generation = 0  # which showing of the cards a scheduled batch belongs to
         self.wanted_key = ""  # a text to go to once the round's units arrive
         self.stale = False  # something changed while the page was out of sight
         self.chooser = RoundChooser()
@@ -93,6 +99,7 @@ class TranslationPage(CoordinatorPage):
         self.area_layout = QVBoxLayout(self.area)
         self.area_layout.setContentsMargins(0, 0, 0, 0)
         self.inner = QWidget()
+        self._column = QVBoxLayout(self.inner)
         self.area_layout.addWidget(self.inner)
         self.units = LatestRead(self._read, self._arrived)
         self._lay_out()
@@ -199,44 +206,75 @@ class TranslationPage(CoordinatorPage):
     def _clear_cards(self) -> dict[str, str]:
         """Remove the cards; what was typed on them and not saved, by text."""
         typed = {card.unit.key: card.editor.toPlainText() for card in self.cards if card.typed}
-        self.cards = []
+        typed.update(self._typed_pending)
+        self.cards, self._pending, self._typed_pending = [], [], {}
+        self._subject = None
+        self._generation += 1  # a batch still scheduled for the old cards builds nothing
         self.area_layout.removeWidget(self.inner)
         self.inner.hide()
         self.inner.deleteLater()
         self.inner = QWidget()
+        self._column = QVBoxLayout(self.inner)
+        self._column.setContentsMargins(0, 0, 0, 0)
         self.area_layout.addWidget(self.inner)
         return typed
 
     def _show_cards(self) -> None:
+        """The texts the filter shows, as cards. A round of hundreds of cases has hundreds
+        of texts: the first cards are built at once and the rest a batch per turn of the
+        event loop, so the window keeps painting (a card asked for is built on demand)."""
         focused = self._focused_card()
         typed = self._clear_cards()
         if self.state is None:
             return
         everything = SHOWN[self.shown_combo.currentIndex()] == "all"
-        column = QVBoxLayout(self.inner)
-        column.setContentsMargins(0, 0, 0, 0)
-        language = current_language()
-        groups: dict[str, list[TranslationCard]] = {}
-        for unit in self.state.units:
-            if not (everything or unit.wanted or unit.key in typed or unit.key == focused):
-                continue
-            card = TranslationCard(unit, self.save)
-            if unit.key in typed:
-                card.keep_typed(typed[unit.key])
-            groups.setdefault(publication._group(unit.place), []).append(card)
-            self.cards.append(card)
-        for subject, cards in groups.items():
-            heading = make_heading(QLabel(group_title(subject, language)), 1.1)
-            assert isinstance(heading, QLabel)
-            heading.setWordWrap(True)
-            column.addWidget(heading)
-            for card in cards:
-                column.addWidget(card)
-        if not self.cards:
-            column.addWidget(QLabel(tr("Nothing is waiting to be translated.")))
-        self.next_button.setEnabled(any(c.unit.wanted for c in self.cards))
+        self._pending = [
+            unit
+            for unit in self.state.units
+            if everything or unit.wanted or unit.key in typed or unit.key == focused
+        ]
+        self._typed_pending = {
+            key: text for key, text in typed.items() if key in {u.key for u in self._pending}
+        }
+        self._build(BATCH)
+        if not self._pending and not self.cards:
+            self._column.addWidget(QLabel(tr("Nothing is waiting to be translated.")))
+        self.next_button.setEnabled(
+            any(u.wanted for u in self._pending) or any(c.unit.wanted for c in self.cards)
+        )
         if focused and self.card(focused) is not None:
             self.go_to(focused, announce_it=False)
+        self._build_later(self._generation)
+
+    def _build_later(self, generation: int) -> None:
+        if self._pending and generation == self._generation:
+            QTimer.singleShot(0, lambda: self._build_batch(generation))
+
+    def _build_batch(self, generation: int) -> None:
+        if generation == self._generation and shiboken6.isValid(self):
+            self._build(BATCH)
+            self._build_later(generation)
+
+    def _build(self, count: int, until: str = "") -> None:
+        """Build the next `count` cards (or up to and including the card at `until`)."""
+        language = current_language()
+        while self._pending and (count > 0 or until):
+            unit = self._pending.pop(0)
+            subject = publication._group(unit.place)
+            if subject != self._subject:
+                heading = make_heading(QLabel(group_title(subject, language)), 1.1)
+                assert isinstance(heading, QLabel)
+                heading.setWordWrap(True)
+                self._column.addWidget(heading)
+                self._subject = subject
+            card = TranslationCard(unit, self.save)
+            if unit.key in self._typed_pending:
+                card.keep_typed(self._typed_pending.pop(unit.key))
+            self._column.addWidget(card)
+            self.cards.append(card)
+            count -= 1
+            if until and unit.key == until:
+                break
 
     def _focused_card(self) -> str:
         widget = self.focusWidget()
@@ -251,6 +289,9 @@ class TranslationPage(CoordinatorPage):
         return widget
 
     def card(self, key: str) -> TranslationCard | None:
+        """The card of the text at `key`, built now if it was still waiting its turn."""
+        if any(u.key == key for u in self._pending):
+            self._build(0, until=key)
         return next((c for c in self.cards if c.unit.key == key), None)
 
     def go_to(self, key: str, *, announce_it: bool = True) -> None:
@@ -288,8 +329,13 @@ class TranslationPage(CoordinatorPage):
         at = self._focused_card()
         keys = [c.unit.key for c in self.cards]
         start = 0 if from_start or at not in keys else keys.index(at) + 1
+        later = next((u.key for u in self._pending if u.wanted), "")
         order = self.cards[start:] + self.cards[:start]
-        card = next((c for c in order if c.unit.wanted), None)
+        card = next((c for c in self.cards[start:] if c.unit.wanted), None)
+        if card is None and later:
+            card = self.card(later)  # built now: it was still waiting its turn
+        if card is None:
+            card = next((c for c in order if c.unit.wanted), None)
         if card is not None:
             self.go_to(card.unit.key)
 
