@@ -262,3 +262,18 @@ def test_a_long_list_is_built_a_batch_at_a_time_and_a_text_asked_for_at_once(
     assert QApplication.focusWidget() is translation_page.card(last).editor
     qtbot.waitUntil(lambda: len(translation_page.cards) == len(units))
     assert [c.unit.key for c in translation_page.cards] == [u.key for u in units]  # in report order
+
+
+def test_a_text_changed_since_translated_shows_its_old_version_to_adjust(qtbot, page) -> None:
+    translation_page, db, round_id = page
+    unit = translations.translations(db, round_id).unit("|period||")
+    translations.save_version(db, round_id, unit.key, unit.sha256, CYFNOD)
+    background.save_background(
+        db, round_id, Background(sample_period=PERIOD + " Edited.", definitions=DEFINITIONS)
+    )
+    translation_page.units.request()  # as after the change on the Report page
+    qtbot.waitUntil(lambda: translation_page.card("|period||") is not None)
+    qtbot.waitUntil(lambda: translation_page.card("|period||").unit.state is State.CHANGED)
+    card = translation_page.card("|period||")
+    assert card.state_label.text() == "Changed since it was translated — check it"
+    assert card.editor.toPlainText() == CYFNOD and card.source.text() == PERIOD + " Edited."
