@@ -18,8 +18,12 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.template import Template, Text
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 PASSPHRASE = "self-test of a quiet build"  # a throwaway profile's, deleted with it
 
@@ -124,12 +128,25 @@ def check_reports(work: Path) -> Sequence[tuple[str, bytes]]:
         (round_row,) = rounds.list_rounds(db)
         gathered = report.gather(db, round_row.id)
         options = ReportOptions(language="en")
-        return [(fmt, report.render(gathered, options, fmt)[""]) for fmt in ("pdf", "docx")]
+        files = [(fmt, report.render(gathered, options, fmt)[""]) for fmt in ("pdf", "docx")]
+        return [*files, ("xliff", _translation_file(db, round_row.id, work))]
     finally:
         db.close()
 
 
-MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04"}
+def _translation_file(db: Database, round_id: int, work: Path) -> bytes:
+    """The round's untranslated texts as XLIFF, read back whole as a translator's file."""
+    from desktop.services.translation_exchange import export_translations, plan_import
+
+    path = work / "round.xlf"
+    sent = export_translations(db, round_id, path)
+    plan = plan_import(db, round_id, path)
+    if not sent or plan.unfilled != sent or plan.changed or plan.unknown:
+        raise CheckFailed("the translation file read back differs from what was written")
+    return path.read_bytes()
+
+
+MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "xliff": b"<?xml"}
 
 
 def _rendered(fmt: str) -> Check:
@@ -159,6 +176,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("exchange", check_exchange),
     ("pdf", _rendered("pdf")),
     ("docx", _rendered("docx")),
+    ("xliff", _rendered("xliff")),
 )
 
 

@@ -24,9 +24,13 @@ _state: dict[str, object] = {"language": "en", "translators": []}
 _FILES = ("qtbase", "panel_review")  # Qt's own widgets, then ours (searched first)
 
 
-def tr(text: str) -> str:
-    """Translate an interface string (one shared context, so lupdate finds every call)."""
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """Translate an interface string (one shared context, so lupdate finds every call).
+
+    A short word whose Welsh depends on the question it answers ("Yes" is *Oedd* after
+    *A oedd cworwm?* but *Do* after a past-tense question) names its use in
+    `disambiguation`, so one place's Welsh is never given silently to another."""
+    return QCoreApplication.translate("", text, disambiguation)
 
 
 def current_language() -> str:

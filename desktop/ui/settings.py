@@ -35,6 +35,14 @@ LAST_FOLDER = Setting("files/last_folder", "", str)
 # range, means fit the page to the panel's width.
 DOCUMENT_ZOOM = Setting("viewer/zoom", 0.0, float)
 TEXT_SIZE = Setting("interface/text_size", 100, int)  # per cent of the system's text size
+# The report's language as the Report page last wrote it, one value per profile
+# (`for_profile`); "" means none yet, so the interface language is offered.
+REPORT_LANGUAGE = Setting("report/language", "", str)
+
+
+def for_profile(setting: Setting, profile: str) -> Setting:
+    """The same setting, kept apart for one profile (`profile` is a short stable key)."""
+    return Setting(f"{setting.key}/{profile or 'none'}", setting.default, setting.kind)
 
 
 def _store() -> QSettings:

@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>Opening the case documents…</source>
-        <translation>Wrthi’n agor dogfennau’r achos…</translation>
+        <translation>Yn agor dogfennau&apos;r achos…</translation>
     </message>
     <message>
         <source>The documents of this case could not be read. Your answers are not affected.</source>
-        <translation>Nid oedd modd darllen dogfennau’r achos hwn. Nid effeithir ar eich atebion.</translation>
+        <translation>Nid oedd modd darllen dogfennau&apos;r achos hwn. Nid effeithir ar eich atebion.</translation>
     </message>
     <message>
         <source>This case has no documents.</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>Olion bysedd</translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <source>Panel</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Imp&amp;ort cases from coordinator…</source>
-        <translation>&amp;Mewnforio achosion gan y cydlynydd…</translation>
+        <translation>&amp;Mewnforio achosion oddi wrth y cydlynydd…</translation>
     </message>
     <message>
         <source>&amp;Send my review…</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>There are no backups yet. Panel Review makes one each day you unlock it.</source>
-        <translation>Does dim copïau wrth gefn eto. Mae Adolygiad Panel yn gwneud un bob dydd y byddwch chi&apos;n ei ddatgloi.</translation>
+        <translation>Nid oes copïau wrth gefn eto. Mae Adolygiad Panel yn gwneud un bob dydd y byddwch chi&apos;n ei ddatgloi.</translation>
     </message>
     <message>
         <source>Panel Review will lock before restoring a backup. Continue?</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Ctrl+Up / Ctrl+Down: previous / next question</source>
-        <translation>Ctrl+Up / Ctrl+Down: cwestiwn blaenorol / nesaf</translation>
+        <translation>Ctrl+Saeth i Fyny / Ctrl+Saeth i Lawr: cwestiwn blaenorol / nesaf</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab: move between answers, hours and notes</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Alt+Page Down / Alt+Page Up: next / previous case</source>
-        <translation>Alt+Page Down / Alt+Page Up: achos nesaf / blaenorol</translation>
+        <translation>Alt+Tudalen i Lawr / Alt+Tudalen i Fyny: achos nesaf / blaenorol</translation>
     </message>
     <message>
         <source>Enter in the case list: open the chosen case</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Ctrl+Alt+Left / Right / 0: wider documents / wider checklist / balanced panes</source>
-        <translation>Ctrl+Alt+Chwith / De / 0: dogfennau lletach / rhestr wirio letach / cwareli cytbwys</translation>
+        <translation>Ctrl+Alt+Saeth Chwith / Saeth Dde / 0: dogfennau lletach / rhestr wirio letach / cwareli cytbwys</translation>
     </message>
     <message>
         <source>Ctrl+P: print my review; Ctrl+L: lock now</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Print only the {started} cases you have started? Choose No to print all {total} cases of the round.</source>
-        <translation>Argraffu dim ond y {started} achos rydych wedi’u dechrau? Dewiswch Na i argraffu pob un o {total} achos y cylch.</translation>
+        <translation>Argraffu dim ond y {started} achos rydych wedi&apos;u dechrau? Dewiswch Na i argraffu pob un o {total} achos y cylch.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Your review was saved as {path}. Open it now, to read or print it?</source>
-        <translation>Cafodd eich adolygiad ei gadw fel {path}. Ei agor nawr, i’w ddarllen neu ei argraffu?</translation>
+        <translation>Cafodd eich adolygiad ei gadw fel {path}. Ei agor nawr, i&apos;w ddarllen neu ei argraffu?</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {error}</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Forget the recorded decision: the members&apos; split shows again</source>
-        <translation>Anghofio&apos;r penderfyniad a gofnodwyd: mae anghytundeb yr aelodau&apos;n dangos eto</translation>
+        <translation>Anghofio&apos;r penderfyniad a gofnodwyd: daw anghytundeb yr aelodau i&apos;r golwg eto</translation>
     </message>
     <message>
         <source>The decision could not be saved: {reason}</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Case summary</source>
-        <translation>Crynodeb o’r achos</translation>
+        <translation>Crynodeb o&apos;r achos</translation>
     </message>
     <message>
         <source>Points I flagged for the meeting</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>Nothing flagged: no answer in this case calls for attention.</source>
-        <translation>Dim wedi’i nodi: nid oes unrhyw ateb yn yr achos hwn sydd angen sylw.</translation>
+        <translation>Dim wedi&apos;i nodi: nid oes unrhyw ateb yn yr achos hwn sydd angen sylw.</translation>
     </message>
     <message>
         <source>■ marks an answer that usually calls for attention (No, Partly, Unclear and the like).</source>
-        <translation>Mae ■ yn dangos ateb sydd fel arfer angen sylw (Na, Yn rhannol, Aneglur ac ati).</translation>
+        <translation>Mae ■ yn dangos ateb sydd fel arfer angen sylw (Naddo, Nac oedd, Yn rhannol, Aneglur ac ati).</translation>
     </message>
     <message>
         <source>Not shown, because earlier answers meant they did not apply: questions {numbers}.</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>Not saved yet. Your text is kept here and saving is tried again.</source>
-        <translation>Heb ei gadw eto. Mae eich testun yn cael ei gadw yma a bydd yn ceisio cadw eto.</translation>
+        <translation>Heb ei gadw eto. Mae eich testun yn dal yma, a cheisir ei gadw eto.</translation>
     </message>
     <message>
         <source>This box can hold at most {limit} characters, so that was not added.</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>You have no review rounds yet. When the commissioner&apos;s office sends you an assignment pack, it will appear here.</source>
-        <translation>Nid oes gennych gylchoedd adolygu eto. Pan fydd swyddfa&apos;r comisiynydd yn anfon pecyn aseiniad atoch, bydd yn ymddangos yma.</translation>
+        <translation>Nid oes gennych gylchoedd adolygu eto. Pan fydd swyddfa&apos;r comisiynydd yn anfon pecyn achosion atoch, bydd yn ymddangos yma.</translation>
     </message>
     <message>
         <source>&amp;Open round</source>
@@ -1065,15 +1065,15 @@
     </message>
     <message>
         <source>This file is not a Panel Review database, so it cannot be opened: {place}. If another file was put in its place, move it away and restore a backup.</source>
-        <translation>Nid cronfa ddata Adolygiad Panel yw&apos;r ffeil hon, felly does dim modd ei hagor: {place}. Os rhoddwyd ffeil arall yn ei lle, symudwch hi oddi yno ac adferwch gopi wrth gefn.</translation>
+        <translation>Nid cronfa ddata Adolygiad Panel yw&apos;r ffeil hon, felly nid oes modd ei hagor: {place}. Os rhoddwyd ffeil arall yn ei lle, symudwch hi oddi yno ac adferwch gopi wrth gefn.</translation>
     </message>
     <message>
         <source>Your reviews file is damaged, so it cannot be opened safely. You can restore the latest backup: choose Restore from backup. The damaged file is kept, not deleted.</source>
-        <translation>Mae ffeil eich adolygiadau wedi&apos;i difrodi, felly does dim modd ei hagor yn ddiogel. Gallwch chi adfer y copi wrth gefn diweddaraf: dewiswch Adfer o gopi wrth gefn. Caiff y ffeil sydd wedi&apos;i difrodi ei chadw, nid ei dileu.</translation>
+        <translation>Mae ffeil eich adolygiadau wedi&apos;i difrodi, felly nid oes modd ei hagor yn ddiogel. Gallwch chi adfer y copi wrth gefn diweddaraf: dewiswch Adfer o gopi wrth gefn. Caiff y ffeil sydd wedi&apos;i difrodi ei chadw, nid ei dileu.</translation>
     </message>
     <message>
         <source>Panel Review cannot read or write the folder that holds your reviews: {place}. Check that the disk is connected and not read-only, and that you may change files in that folder. Then unlock again.</source>
-        <translation>Ni all Adolygiad Panel ddarllen nac ysgrifennu yn y ffolder sy&apos;n dal eich adolygiadau: {place}. Gwiriwch fod y ddisg wedi&apos;i chysylltu ac nad yw&apos;n ddarllen-yn-unig, a bod hawl gennych chi i newid ffeiliau yn y ffolder honno. Yna datglowch eto.</translation>
+        <translation>Ni all Adolygiad Panel ddarllen nac ysgrifennu yn y ffolder sy&apos;n dal eich adolygiadau: {place}. Gwiriwch fod y ddisg wedi&apos;i chysylltu ac nad yw&apos;n ddarllen yn unig, a bod hawl gennych chi i newid ffeiliau yn y ffolder honno. Yna datglowch eto.</translation>
     </message>
     <message>
         <source>The disk that holds your reviews is full: {place}. Free some space, for example by emptying the recycle bin, then unlock again.</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Accessible PDF for screen readers (made with LibreOffice)</source>
-        <translation>PDF hygyrch ar gyfer darllenwyr sgrin (wedi’i gwneud gyda LibreOffice)</translation>
+        <translation>PDF hygyrch ar gyfer darllenwyr sgrin (wedi&apos;i gwneud gyda LibreOffice)</translation>
     </message>
     <message>
         <source>Published (members not named)</source>
@@ -1477,7 +1477,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Setting up Panel Review did not finish last time, so nothing was saved yet. Please set it up again.</source>
-        <translation>Ni orffennodd y gwaith o sefydlu Adolygiad Panel y tro diwethaf, felly does dim wedi&apos;i gadw eto. Sefydlwch ef eto, os gwelwch yn dda.</translation>
+        <translation>Ni orffennodd y gwaith o osod Adolygiad Panel y tro diwethaf, felly nid oes dim wedi&apos;i gadw eto. Gosodwch ef eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Profile la&amp;bel:</source>
@@ -1781,7 +1781,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Your work is kept here and Panel Review keeps trying to save it.</source>
-        <translation>Mae eich gwaith yn cael ei gadw yma ac mae Adolygiad Panel yn dal i geisio ei gadw.</translation>
+        <translation>Mae eich gwaith yn dal yma, ac mae Adolygiad Panel yn dal i geisio ei gadw.</translation>
     </message>
     <message>
         <source>Panel Review is already open</source>
@@ -1829,7 +1829,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Fingerprint: {digits}</source>
-        <translation>Olion bysedd: {digits}</translation>
+        <translation>Ôl bys: {digits}</translation>
     </message>
     <message>
         <source>Add a member</source>
@@ -1841,11 +1841,11 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
-        <translation>Olion bysedd: {fingerprint}</translation>
+        <translation>Ôl bys: {fingerprint}</translation>
     </message>
     <message>
         <source>Phone {name} (or meet them) and ask them to read out the fingerprint shown in their Panel Review. Confirm only if every digit matches. Packs are made only for confirmed members.</source>
-        <translation>Ffoniwch {name} (neu cwrdd â nhw) a gofyn iddyn nhw ddarllen yr olion bysedd a ddangosir yn eu Hadolygiad Panel. Cadarnhewch dim ond os yw pob digid yn cyfateb. Dim ond ar gyfer aelodau a gadarnhawyd y caiff pecynnau eu gwneud.</translation>
+        <translation>Ffoniwch {name} (neu cyfarfyddwch â nhw) a gofynnwch iddyn nhw ddarllen yr ôl bys a ddangosir yn eu Hadolygiad Panel. Cadarnhewch dim ond os yw pob digid yn cyfateb. Dim ond ar gyfer aelodau a gadarnhawyd y caiff pecynnau eu gwneud.</translation>
     </message>
     <message>
         <source>It &amp;matches — confirm</source>
@@ -1853,7 +1853,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>The fingerprint matches: add and confirm</source>
-        <translation>Mae&apos;r olion bysedd yn cyfateb: ychwanegu a chadarnhau</translation>
+        <translation>Mae&apos;r ôl bys yn cyfateb: ychwanegu a chadarnhau</translation>
     </message>
     <message>
         <source>&amp;Add without confirming</source>
@@ -1885,7 +1885,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>This pack says it comes from {name}. Phone your coordinator and read these numbers together. Only continue if they match.</source>
-        <translation>Mae&apos;r pecyn hwn yn dweud ei fod yn dod gan {name}. Ffoniwch eich cydlynydd a darllenwch y rhifau hyn gyda&apos;ch gilydd. Peidiwch â pharhau oni bai eu bod yn cyfateb.</translation>
+        <translation>Mae&apos;r pecyn hwn yn dweud ei fod yn dod oddi wrth {name}. Ffoniwch eich cydlynydd a darllenwch y rhifau hyn gyda&apos;ch gilydd. Peidiwch â pharhau oni bai eu bod yn cyfateb.</translation>
     </message>
     <message>
         <source>Check who sent these cases</source>
@@ -1909,7 +1909,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Cancelling… nothing of this operation will be kept.</source>
-        <translation>Wrthi&apos;n canslo… ni fydd dim o&apos;r gweithrediad hwn yn cael ei gadw.</translation>
+        <translation>Yn canslo… ni fydd dim o&apos;r gweithrediad hwn yn cael ei gadw.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1949,7 +1949,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Import cases from coordinator</source>
-        <translation>Mewnforio achosion gan y cydlynydd</translation>
+        <translation>Mewnforio achosion oddi wrth y cydlynydd</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
@@ -1965,7 +1965,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>This round did not come from a coordinator&apos;s pack, so there is nobody to send it to.</source>
-        <translation>Ni ddaeth y cylch hwn o becyn gan gydlynydd, felly does neb i&apos;w anfon ato.</translation>
+        <translation>Ni ddaeth y cylch hwn o becyn oddi wrth gydlynydd, felly nid oes neb i&apos;w anfon ato.</translation>
     </message>
     <message>
         <source>Your review package could not be saved: {error}</source>
@@ -1973,7 +1973,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Assignment packs ({pattern})</source>
-        <translation>Pecynnau aseinio ({pattern})</translation>
+        <translation>Pecynnau achosion ({pattern})</translation>
     </message>
     <message>
         <source>Export my member card</source>
@@ -1981,7 +1981,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>Member cards (*{suffix})</source>
-        <translation>Cardiau aelod (*{suffix})</translation>
+        <translation>Cardiau aelodau (*{suffix})</translation>
     </message>
     <message>
         <source>Your member card could not be saved: {error}</source>
@@ -2061,7 +2061,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>No pack was written: no confirmed member has a case in this round. Assign cases first.</source>
-        <translation>Ni ysgrifennwyd pecyn: nid oes gan unrhyw aelod a gadarnhawyd achos yn y cylch hwn. Dyrannwch achosion yn gyntaf.</translation>
+        <translation>Nid ysgrifennwyd pecyn: nid oes gan unrhyw aelod a gadarnhawyd achos yn y cylch hwn. Dyrannwch achosion yn gyntaf.</translation>
     </message>
     <message>
         <source>The packs could not be written, and none were kept: {reason}</source>
@@ -2069,7 +2069,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>{count} packs written (revision {revision}) into {folder}. Email each file to the member the table gives for it, and to nobody else: its name carries only a number, and only that member can open it.</source>
-        <translation>Ysgrifennwyd {count} pecyn (fersiwn {revision}) i {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod y mae&apos;r tabl yn ei roi ar ei chyfer, ac at neb arall: dim ond rhif sydd yn ei henw, a dim ond yr aelod hwnnw all ei hagor.</translation>
+        <translation>Pecynnau a ysgrifennwyd: {count} (fersiwn {revision}), yn {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod y mae&apos;r tabl yn ei roi ar ei chyfer, ac at neb arall: dim ond rhif sydd yn ei henw, a dim ond yr aelod hwnnw all ei hagor.</translation>
     </message>
     <message>
         <source>line {line}: “{name}” has a conflict of interest but is not on the roster.</source>
@@ -2205,7 +2205,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Nothing was created. Please correct these {count} problems in the case list and check again:</source>
-        <translation>Ni chrëwyd dim. Cywirwch y {count} problem hyn yn y rhestr achosion a gwirio eto:</translation>
+        <translation>Ni chrëwyd dim. Cywirwch y problemau hyn yn y rhestr achosion ({count}), a gwiriwch eto:</translation>
     </message>
     <message>
         <source>Please complete these first:</source>
@@ -2233,7 +2233,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Cases down, members across. Press Space (or double-click) to assign or unassign a case; mark a conflict of interest from the right-click menu or the Conflict button. Greyed members cannot review yet: the column&apos;s tooltip says why.</source>
-        <translation>Achosion i lawr, aelodau ar draws. Pwyswch y Bylchwr (neu glicio ddwywaith) i ddyrannu achos neu ei dynnu&apos;n ôl; nodwch wrthdaro buddiannau o&apos;r ddewislen clic de neu&apos;r botwm Gwrthdaro. Ni all aelodau llwyd adolygu eto: mae cyngor y golofn yn dweud pam.</translation>
+        <translation>Achosion i lawr, aelodau ar draws. Pwyswch y Bylchwr (neu cliciwch ddwywaith) i ddyrannu achos neu ei dynnu&apos;n ôl; nodwch wrthdaro buddiannau o&apos;r ddewislen clic de neu&apos;r botwm Gwrthdaro. Ni all aelodau sydd wedi&apos;u llwydo adolygu eto: mae cyngor y golofn yn dweud pam.</translation>
     </message>
     <message>
         <source>Assignment grid: cases down, members across</source>
@@ -2285,11 +2285,11 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>{added} assignments were added. These cases could not get {k} members (too few confirmed members without a conflict): {cases}</source>
-        <translation>Ychwanegwyd {added} dyraniad. Nid oedd modd rhoi {k} aelod i&apos;r achosion hyn (rhy ychydig o aelodau a gadarnhawyd heb wrthdaro): {cases}</translation>
+        <translation>Dyraniadau a ychwanegwyd: {added}. Nid oedd modd rhoi {k} aelod i&apos;r achosion hyn (rhy ychydig o aelodau a gadarnhawyd heb wrthdaro): {cases}</translation>
     </message>
     <message>
         <source>{added} assignments were added. Every case has {k} members.</source>
-        <translation>Ychwanegwyd {added} dyraniad. Mae gan bob achos {k} aelod.</translation>
+        <translation>Dyraniadau a ychwanegwyd: {added}. Mae gan bob achos {k} aelod.</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -2309,7 +2309,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>I&amp;nbox</source>
-        <translation>&amp;Blwch derbyn</translation>
+        <translation>Mewnflwc&amp;h</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -2329,7 +2329,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Inbox</source>
-        <translation>Blwch derbyn</translation>
+        <translation>Mewnflwch</translation>
     </message>
     <message>
         <source>Save the review files members email you, then import them here (or drop them on this page). Each file is checked: who signed it, that it is for this office and round, and that nothing was changed. A rejected file changes nothing.</source>
@@ -2337,11 +2337,11 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Import review files from members</source>
-        <translation>Mewnforio ffeiliau adolygu gan aelodau</translation>
+        <translation>Mewnforio ffeiliau adolygu oddi wrth aelodau</translation>
     </message>
     <message>
         <source>Import revie&amp;ws…</source>
-        <translation>Me&amp;wnfudo adolygiadau…</translation>
+        <translation>Me&amp;wnforio adolygiadau…</translation>
     </message>
     <message>
         <source>Imported files and what happened to each</source>
@@ -2385,7 +2385,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Add each member from the card file they send you (or drop the card here), then read the fingerprint with them by phone. Packs are made only for confirmed members.</source>
-        <translation>Ychwanegwch bob aelod o&apos;r ffeil cerdyn y maen nhw&apos;n ei hanfon atoch (neu gollwng y cerdyn yma), yna darllenwch yr olion bysedd gyda nhw dros y ffôn. Dim ond ar gyfer aelodau a gadarnhawyd y caiff pecynnau eu gwneud.</translation>
+        <translation>Ychwanegwch bob aelod o&apos;r ffeil cerdyn y maen nhw&apos;n ei hanfon atoch (neu gollyngwch y cerdyn yma), yna darllenwch yr ôl bys gyda nhw dros y ffôn. Dim ond ar gyfer aelodau a gadarnhawyd y caiff pecynnau eu gwneud.</translation>
     </message>
     <message>
         <source>&amp;Add member card…</source>
@@ -2397,11 +2397,11 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>&amp;Confirm fingerprint…</source>
-        <translation>Cada&amp;rnhau olion bysedd…</translation>
+        <translation>Cada&amp;rnhau ôl bys…</translation>
     </message>
     <message>
         <source>Confirm the selected member&apos;s fingerprint</source>
-        <translation>Cadarnhau olion bysedd yr aelod a ddewiswyd</translation>
+        <translation>Cadarnhau ôl bys yr aelod a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Withdraw access…</source>
@@ -2459,7 +2459,7 @@ Ychwanegu&apos;r cerdyn hwn fel aelod gwahanol? Gwiriwch y ddau ôl bys gyda&apo
     </message>
     <message>
         <source>Confirm fingerprint</source>
-        <translation>Cadarnhau olion bysedd</translation>
+        <translation>Cadarnhau ôl bys</translation>
     </message>
     <message>
         <source>Read this fingerprint with {name} by phone or in person:
@@ -2467,7 +2467,7 @@ Ychwanegu&apos;r cerdyn hwn fel aelod gwahanol? Gwiriwch y ddau ôl bys gyda&apo
 {fingerprint}
 
 Does every digit match what {name} reads out?</source>
-        <translation>Darllenwch yr olion bysedd hyn gyda {name} dros y ffôn neu wyneb yn wyneb:
+        <translation>Darllenwch yr ôl bys hwn gyda {name} dros y ffôn neu wyneb yn wyneb:
 
 {fingerprint}
 
@@ -2479,7 +2479,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Withdraw {name}&apos;s access? Reviews from {name} that arrive from now on will be refused, and no new packs will be made for them. Reviews already accepted stay in the round.</source>
-        <translation>Tynnu mynediad {name} yn ôl? Caiff adolygiadau gan {name} sy&apos;n cyrraedd o hyn ymlaen eu gwrthod, ac ni chaiff pecynnau newydd eu gwneud ar eu cyfer. Mae adolygiadau a dderbyniwyd eisoes yn aros yn y cylch.</translation>
+        <translation>Tynnu mynediad {name} yn ôl? Caiff adolygiadau oddi wrth {name} sy&apos;n cyrraedd o hyn ymlaen eu gwrthod, ac ni chaiff pecynnau newydd eu gwneud ar eu cyfer. Mae adolygiadau a dderbyniwyd eisoes yn aros yn y cylch.</translation>
     </message>
     <message>
         <source>Access withdrawn</source>
@@ -2487,11 +2487,11 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>Wedi&apos;i gadarnhau</translation>
+        <translation>Cadarnhawyd</translation>
     </message>
     <message>
         <source>Not yet confirmed</source>
-        <translation>Heb ei gadarnhau eto</translation>
+        <translation>Dim cadarnhad eto</translation>
     </message>
     <message>
         <source>Access withdrawn: no pack will be made for this member.</source>
@@ -2499,7 +2499,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Fingerprint not yet confirmed: no pack will be made until it is.</source>
-        <translation>Olion bysedd heb eu cadarnhau eto: ni chaiff pecyn ei wneud nes iddyn nhw gael eu cadarnhau.</translation>
+        <translation>Ôl bys heb ei gadarnhau eto: ni chaiff pecyn ei wneud nes iddo gael ei gadarnhau.</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2535,7 +2535,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>{name} (not confirmed)</source>
-        <translation>{name} (heb ei gadarnhau)</translation>
+        <translation>{name} (dim cadarnhad eto)</translation>
     </message>
     <message>
         <source>Coordinator: {label}</source>
@@ -2615,7 +2615,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Areas for l&amp;earning (one per line):</source>
-        <translation>Meysydd i ddysgu o&amp;honynt (un i bob llinell):</translation>
+        <translation>Meysydd i ddysgu ohonynt (un i &amp;bob llinell):</translation>
     </message>
     <message>
         <source>Areas for learning, one per line</source>
@@ -2735,7 +2735,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Nobody answered this question.</source>
-        <translation>Ni atebodd neb y cwestiwn hwn.</translation>
+        <translation>Nid atebodd neb y cwestiwn hwn.</translation>
     </message>
     <message>
         <source>No answers.</source>
@@ -2783,7 +2783,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>The text is too long: shorten it and save again.</source>
-        <translation>Mae&apos;r testun yn rhy hir: byrhewch ef a chadw eto.</translation>
+        <translation>Mae&apos;r testun yn rhy hir: byrhewch ef a chadwch eto.</translation>
     </message>
     <message>
         <source>Meeting dat&amp;e:</source>
@@ -2803,7 +2803,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Quorate:</source>
-        <translation>Cworwm:</translation>
+        <translation>A oedd cworwm?</translation>
     </message>
     <message>
         <source>Period covered:</source>
@@ -2835,10 +2835,12 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Yes</source>
+        <comment>quorate</comment>
         <translation>Oedd</translation>
     </message>
     <message>
         <source>No</source>
+        <comment>quorate</comment>
         <translation>Nac oedd</translation>
     </message>
     <message>
@@ -3011,7 +3013,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Nothing here looks like personal data; read it all the same.</source>
-        <translation>Does dim byd yma&apos;n edrych fel data personol; darllenwch y cyfan serch hynny.</translation>
+        <translation>Nid oes dim byd yma&apos;n edrych fel data personol; darllenwch y cyfan serch hynny.</translation>
     </message>
     <message>
         <source>Marked as possible personal data: {kinds}.</source>
@@ -3139,7 +3141,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>&amp;Into recommendation:</source>
-        <translation>&amp;I argymhelliad:</translation>
+        <translation>&amp;Ag argymhelliad:</translation>
     </message>
     <message>
         <source>Recommendation to amalgamate it into</source>
@@ -3215,7 +3217,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Amalgamate recommendation {number} into recommendation {into}? It will be discharged and take no further updates. This cannot be undone.</source>
-        <translation>Cyfuno argymhelliad {number} ag argymhelliad {into}? Bydd wedi&apos;i gyflawni ac ni fydd yn cael rhagor o ddiweddariadau. Nid oes modd dadwneud hyn.</translation>
+        <translation>Cyfuno argymhelliad {number} ag argymhelliad {into}? Bydd yn cael ei gau ac ni fydd yn cael rhagor o ddiweddariadau. Nid oes modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Amalgamate recommendation</source>
@@ -3227,7 +3229,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>About Panel Review</source>
-        <translation>Ynghylch Panel Review</translation>
+        <translation>Ynghylch Adolygiad Panel</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3247,7 +3249,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Panel Review: offline review of police case files for scrutiny panels.</source>
-        <translation>Panel Review: adolygu ffeiliau achos yr heddlu all-lein ar gyfer paneli craffu.</translation>
+        <translation>Adolygiad Panel: adolygu ffeiliau achos yr heddlu all-lein ar gyfer paneli craffu.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3255,7 +3257,7 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>&amp;About Panel Review</source>
-        <translation>&amp;Ynghylch Panel Review</translation>
+        <translation>&amp;Ynghylch Adolygiad Panel</translation>
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Apply</source>
-        <translation>Gweithredu</translation>
+        <translation>Rhoi ar waith</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -101,6 +101,38 @@
 </context>
 <context>
     <name>QFileDialog</name>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mynd ymlaen</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mynd i'r ffolder uwch</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Newid i'r golwg rhestr</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Newid i'r golwg manylion</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Rhestr o leoedd a nodau tudalen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
     <message>
         <source>&amp;Look in:</source>
         <translation>&amp;Edrych yn:</translation>
@@ -471,6 +503,117 @@ Ydych chi am ei ddileu beth bynnag?</translation>
     <message>
         <source>Scroll Right</source>
         <translation>Sgrolio i'r dde</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Num</source>
+        <translation>Num</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Backtab</source>
+        <translation>Tab yn ôl</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Bylchwr</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Mewnosod</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Saib</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Diwedd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Saeth Chwith</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Saeth i Fyny</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Saeth Dde</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Saeth i Lawr</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Tudalen i Fyny</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Tudalen i Lawr</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Dewislen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
     </message>
 </context>
 </TS>

@@ -115,11 +115,11 @@ def test_the_seed_report_voice() -> None:
         " and dealt with appropriately."
     )
     assert finding_sentence(risk, "yes", "cy") == (
-        "Roedd yr aelodau'n fodlon bod y risg wedi'i nodi'n gywir a'i reoli'n briodol."
+        "Roedd yr aelodau'n fodlon bod y risg wedi'i nodi'n gywir a'i rheoli'n briodol."
     )
     assert finding_sentence(risk, "na", "en") == "Members considered this not applicable to the case."
     assert finding_sentence(risk, "unclear", "cy") == (
-        "Ni allai'r aelodau ddweud o'r ffeil a gafodd y risg ei nodi'n gywir a'i reoli'n briodol."
+        "Ni allai'r aelodau ddweud o'r ffeil a gafodd y risg ei nodi'n gywir a'i rheoli'n briodol."
     )
 
 
@@ -174,7 +174,7 @@ def test_hours_against_the_force_standard(hours: int, key: str) -> None:
     assert en == contact.hours_findings[key].en.format(hours=hours, standard=48)
     assert cy == contact.hours_findings[key].cy.format(hours=hours, standard=48)
     assert f"{hours} hours after" in (en or "") and "standard of 48 hours" in (en or "")
-    assert f"{hours} awr ar ôl" in (cy or "") and "o 48 awr" in (cy or "")
+    assert f"{hours} awr ar ôl" in (cy or "") and "safon 48 awr yr heddlu" in (cy or "")
     assert ("within" in (en or "")) is (key == "within")
     assert template_hours_finding(template, contact, hours, "en") == en
 

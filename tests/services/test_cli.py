@@ -73,7 +73,7 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
     (pack,) = (tmp_path / "packs").glob("*.prpack")
 
     inspected = cli("inspect", pack, language="cy")  # without the member's profile: only what is outside
-    assert "wedi’i hamgryptio" in inspected.stdout, inspected.stdout + inspected.stderr
+    assert "wedi'i hamgryptio" in inspected.stdout, inspected.stdout + inspected.stderr
     card = cli("inspect", tmp_path / "aled.prcard", language="cy")
     assert card.returncode == 0 and "cerdyn aelod" in card.stdout and "Aled Jones" in card.stdout
 

@@ -42,7 +42,7 @@ def profile_rows(folder):
         ),
         (
             "cy",
-            "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: 3 o 16 – HC-002: Bethan Evans (ar waith), "
+            "Adolygiadau heb eu nodi'n gyflawn gan eu haelodau: 3 o 16 – HC-002: Bethan Evans (ar waith), "
             "Ceri Hughes (ar waith); HC-003: Dafydd Owen (wedi'i ohirio). Nid ysgrifennwyd dim;",
         ),
     ],

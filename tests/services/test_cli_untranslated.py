@@ -38,7 +38,7 @@ def profile_rows(folder):
     ("language", "said"),
     [
         ("en", "Texts not yet translated into Welsh: {count}. Nothing was written;"),
-        ("cy", "Testunau heb eu cyfieithu i’r Gymraeg eto: {count}. Nid ysgrifennwyd dim;"),
+        ("cy", "Testunau heb eu cyfieithu i'r Gymraeg eto: {count}. Nid ysgrifennwyd dim;"),
     ],
 )
 def test_a_welsh_report_with_english_in_it_is_refused_in_one_line(office, tmp_path, language, said) -> None:

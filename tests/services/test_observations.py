@@ -163,7 +163,7 @@ def test_the_table_speaks_welsh_and_with_both_languages_welsh_comes_first(
     world: Coordinator, tmp_path
 ) -> None:
     welsh = docx.Document(str(_export(world, tmp_path, "cy")))
-    assert welsh.paragraphs[0].text.startswith("Ymateb yr heddlu i arsylwadau’r panel")
+    assert welsh.paragraphs[0].text.startswith("Ymateb yr heddlu i arsylwadau'r panel")
     assert welsh.tables[0].rows[0].cells[3].text == "Ymateb yr heddlu"
     both = docx.Document(str(_export(world, tmp_path, "both")))
     assert both.paragraphs[0].text.startswith("Ymateb yr heddlu")
@@ -208,7 +208,7 @@ def test_round_trip_reordered_reworded_and_an_added_row(world: Coordinator, tmp_
     [problem] = preview.problems
     assert problem.issue is RowIssue.ADDED_ROW and problem.place == 4
     assert problem.explain("en").startswith("Row 4 of the table is not one of the panel’s observations")
-    assert problem.explain("cy").startswith("Nid yw rhes 4 y tabl yn un o arsylwadau’r panel")
+    assert problem.explain("cy").startswith("Nid yw rhes 4 y tabl yn un o arsylwadau'r panel")
     with pytest.raises(ResponsesRefused):
         observations.import_responses(world.db, world.round_id, returned)
     assert dump(world.db) == before

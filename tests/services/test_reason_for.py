@@ -31,7 +31,7 @@ REFUSED_IN_WELSH = [
     (NameRefused(NameProblem.EMPTY, "name"), "Nid oes ynddo unrhyw lythyren na rhif y gellir ei weld."),
     (Refused(Refusal.REVOKED), "Cafodd ei llofnodi gan aelod rydych wedi tynnu ei fynediad yn ôl."),
     (EntryRefused(Entry.BAD_DATE, value="31/02"), "Nid yw “31/02” yn ddyddiad."),
-    (ResponseFileRefused(FileRefusal.EMPTY), "Mae’r ffeil yn wag."),
+    (ResponseFileRefused(FileRefusal.EMPTY), "Mae'r ffeil yn wag."),
     (PublicationRefused(Step.TOO_LONG, limit=5), "Mae'r testun wedi'i olygu yn hwy na 5 nod."),
     (CaseListError((problem(3, None, "multiline"),)), "Llinell 3: mae'r gell hon yn rhedeg dros fwy nag un"),
     (

@@ -375,7 +375,7 @@ def test_the_api_the_translation_page_uses(tmp_path: Path) -> None:
     world = _written(tmp_path)
     path = tmp_path / "round.xlf"
     sent = translation_exchange.export_xliff(world.db, world.round_id, path)
-    assert sent == 6  # the definitions, the comment and four case summaries
+    assert sent == 7  # the round's title, the definitions, the comment and four case summaries
     shutil.copy(path, tmp_path / "kept.xlf")
     assert translation_exchange.export_docx(world.db, world.round_id, tmp_path / "round.docx") > 0
     findings.save_case_notes(world.db, world.case_ids[0], CaseNotes(comment="Another comment."))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -18,7 +17,7 @@ from pypdf import PdfReader
 from translate.storage import xliff
 
 from desktop.reports.content import ReportOptions
-from desktop.services import background, report, rounds, translations
+from desktop.services import findings, report, rounds, translations
 from desktop.services.demo_coordinator import create_demo_coordinator
 from desktop.services.translation_exchange import apply_import, export_translations, plan_import
 from desktop.services.translations import State
@@ -43,7 +42,8 @@ ENGLISH = frozenset((
     "they", "from", "should", "would", "not", "for", "of", "to", "after", "before", "only", "but", "by",
     "on", "are", "case", "cases", "when", "where",
 ))  # fmt: skip
-EDITED = "Hate crime is any offence perceived by the victim or another person to be motivated by hostility."
+EDITED = "Both late contacts followed allocation on a Friday; the force is testing an alert at 24 hours."
+EDITED_QUESTION = "hcso_contact_in_time"  # the criteria comment edited while the file is with the translator
 
 
 def translator(source: str) -> str:
@@ -90,19 +90,23 @@ def test_the_demo_round_goes_to_a_translator_and_comes_back_welsh(tmp_path: Path
         round_id = row.id
         units = translations.translations(db, round_id).units
         members_words = [u.text for u in units if u.optional]
+        already = {u.key for u in units if u.state is State.DONE}  # the demo's Welsh so far
         path = tmp_path / "round.xlf"
         sent = export_translations(db, round_id, path)
         assert sent == len([u for u in units if u.wanted]) and fill(path) == sent
 
-        gathered = report.gather(db, round_id).background
-        background.save_background(db, round_id, replace(gathered, definitions=EDITED))
+        comments = findings.criteria_comments(db, round_id)
+        findings.save_criteria_comments(db, round_id, {**comments, EDITED_QUESTION: EDITED})
         plan = plan_import(db, round_id, path)
-        assert [p.where("en") for p in plan.changed] == ["definitions"] and not plan.unknown
+        changed = [p.unit.place for p in plan.changed if p.unit is not None]
+        assert [(c.part, c.item) for c in changed] == [("criteria", EDITED_QUESTION)] and not plan.unknown
         assert len(plan.applies) == sent - 1
         apply_import(db, round_id, plan)
         state = translations.translations(db, round_id)
-        assert [u.place.part for u in state.missing("cy")] == ["definitions"]
-        done = [u for u in state.units if not u.optional and u.place.part != "definitions"]
+        assert [(u.place.part, u.place.item) for u in state.missing("cy")] == [("criteria", EDITED_QUESTION)]
+        done = [
+            u for u in state.units if not u.optional and u.key not in already and u.key != changed[0].text_key
+        ]
         assert len(done) == sent - 1 and all(u.state is State.DONE and u.origin == "xliff" for u in done)
         for text in welsh_report(db, round_id, tmp_path):
             assert EDITED in " ".join(text.split()), "the edited text is printed as written until translated"

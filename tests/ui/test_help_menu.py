@@ -58,7 +58,7 @@ def test_about_shows_version_build_and_data_folder_in_english_and_welsh(qtbot, t
     try:
         window.set_language("cy")
         welsh = about_texts(qtbot, window)
-        assert welsh["title"] == "Ynghylch Panel Review"
+        assert welsh["title"] == "Ynghylch Adolygiad Panel"
         assert welsh["build_date"] == "Yn rhedeg o'r cod ffynhonnell"
         assert welsh["version"] == app_version()
         assert window.diagnostics_action.text() == "Cadw &diagnosteg…"

@@ -35,7 +35,7 @@ def test_an_empty_database_without_backups_says_what_was_found_and_keeps_it(qtbo
     for words in ("empty (0 bytes)", str(database_path(profile_dir)), "no backup", "nothing is overwritten"):
         assert words in notice.text(), notice.text()
     window.set_language("cy")
-    assert "yn wag (0 beit)" in notice.text() and "Does dim copi wrth gefn" in notice.text()
+    assert "yn wag (0 beit)" in notice.text() and "Nid oes copi wrth gefn" in notice.text()
     window.set_language("en")
     fill_setup(qtbot, window, "Ann Jones", "a long enough sentence", "a long enough sentence")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.rounds_page, timeout=10000)

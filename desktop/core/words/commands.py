@@ -13,69 +13,69 @@ COMMANDS: dict[str, Words] = {
     "cli.kind.review-package": Words("review package", "pecyn adolygu"),
     "cli.kind.unknown": Words(
         "not a Panel Review file that can be read",
-        "nid yw’n ffeil Panel Review y gellir ei darllen",
+        "nid yw'n ffeil Adolygiad Panel y gellir ei darllen",
     ),
     "cli.encrypted": Words(
         "encrypted: only its intended reader can open it",
-        "wedi’i hamgryptio: dim ond y darllenydd bwriadedig all ei hagor",
+        "wedi'i hamgryptio: dim ond y darllenydd bwriadedig all ei hagor",
     ),
     "cli.intact": Words(
         "intact: signature and contents check out",
-        "yn gyfan: mae’r llofnod a’r cynnwys yn gywir",
+        "yn gyfan: mae'r llofnod a'r cynnwys yn gywir",
     ),
-    "cli.damaged": Words("NOT intact", "NID yw’n gyfan"),
-    "cli.signed_by": Words("signed by", "wedi’i llofnodi gan"),
-    "cli.fingerprint": Words("fingerprint", "olion bysedd"),
-    "cli.for": Words("for (fingerprint)", "ar gyfer (olion bysedd)"),
+    "cli.damaged": Words("NOT intact", "NID yw'n gyfan"),
+    "cli.signed_by": Words("signed by", "wedi'i llofnodi gan"),
+    "cli.fingerprint": Words("fingerprint", "ôl bys"),
+    "cli.for": Words("for (fingerprint)", "ar gyfer (ôl bys)"),
     "cli.round": Words("round", "cylch"),
     "cli.revision": Words("revision", "fersiwn"),
     "cli.created": Words("created (UTC)", "crëwyd (UTC)"),
     "cli.entries": Words("entries", "cofnodion"),
-    "cli.enrolled": Words("enrolled", "wedi’i gofrestru"),
+    "cli.enrolled": Words("enrolled", "wedi'i gofrestru"),
     "cli.already": Words("already on the roster", "eisoes ar y rhestr"),
-    "cli.confirmed": Words("confirmed", "wedi’i gadarnhau"),
-    "cli.not_confirmed": Words("fingerprint not yet confirmed", "olion bysedd heb eu cadarnhau eto"),
-    "cli.revoked": Words("access withdrawn", "mynediad wedi’i dynnu’n ôl"),
-    "cli.written": Words("written", "wedi’i hysgrifennu"),
+    "cli.confirmed": Words("confirmed", "wedi'i gadarnhau"),
+    "cli.not_confirmed": Words("fingerprint not yet confirmed", "ôl bys heb ei gadarnhau eto"),
+    "cli.revoked": Words("access withdrawn", "mynediad wedi'i dynnu'n ôl"),
+    "cli.written": Words("written", "wedi'i hysgrifennu"),
     "cli.accepted": Words("accepted", "derbyniwyd"),
-    "cli.superseded": Words("superseded by a later revision", "disodlwyd gan fersiwn diweddarach"),
-    "cli.duplicate": Words("duplicate: already taken in", "dyblyg: wedi’i derbyn eisoes"),
+    "cli.superseded": Words("superseded by a later revision", "disodlwyd gan fersiwn ddiweddarach"),
+    "cli.duplicate": Words("duplicate: already taken in", "dyblyg: wedi'i derbyn eisoes"),
     "cli.rejected": Words("rejected", "gwrthodwyd"),
     "cli.short": Words("could not get enough members", "methu cael digon o aelodau"),
-    "cli.assigned": Words("assignments added", "aseiniadau wedi’u hychwanegu"),
+    "cli.assigned": Words("assignments added", "dyraniadau wedi'u hychwanegu"),
     "cli.returned": Words("returned revision", "fersiwn a ddychwelwyd"),
     "cli.nothing_back": Words("nothing back yet", "dim byd yn ôl eto"),
-    "cli.unchanged": Words("already imported: nothing changed", "wedi’i fewnforio eisoes: dim wedi newid"),
-    "cli.added": Words("cases added", "achosion wedi’u hychwanegu"),
-    "cli.withdrawn": Words("cases withdrawn", "achosion wedi’u tynnu’n ôl"),
+    "cli.unchanged": Words("already imported: nothing changed", "wedi'i fewnforio eisoes: dim wedi newid"),
+    "cli.added": Words("cases added", "achosion wedi'u hychwanegu"),
+    "cli.withdrawn": Words("cases withdrawn", "achosion wedi'u tynnu'n ôl"),
     "cli.incomplete": Words("not complete", "heb eu cwblhau"),
-    "cli.deferred": Words("deferred", "wedi’u gohirio"),
-    "cli.complete": Words("complete", "wedi’u cwblhau"),
+    "cli.deferred": Words("deferred", "wedi'u gohirio"),
+    "cli.complete": Words("complete", "wedi'u cwblhau"),
     "cli.unfinished": Words(
         "Reviews not marked complete by their members: {unfinished} of {used} – {which}. Nothing was "
         "written; to publish the report with them disclosed, run the command again with "
         "--include-unfinished.",
-        "Adolygiadau heb eu nodi’n gyflawn gan eu haelodau: {unfinished} o {used} – {which}. Nid "
-        "ysgrifennwyd dim; i gyhoeddi’r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda "
+        "Adolygiadau heb eu nodi'n gyflawn gan eu haelodau: {unfinished} o {used} – {which}. Nid "
+        "ysgrifennwyd dim; i gyhoeddi'r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda "
         "--include-unfinished.",
     ),
     "cli.untranslated_cy": Words(
         "Texts not yet translated into Welsh: {count}. Nothing was written; to write the report with them "
         "in English, run the command again with --allow-untranslated.",
-        "Testunau heb eu cyfieithu i’r Gymraeg eto: {count}. Nid ysgrifennwyd dim; i ysgrifennu’r adroddiad "
+        "Testunau heb eu cyfieithu i'r Gymraeg eto: {count}. Nid ysgrifennwyd dim; i ysgrifennu'r adroddiad "
         "gyda nhw yn Saesneg, rhedwch y gorchymyn eto gyda --allow-untranslated.",
     ),
     "cli.untranslated_en": Words(
         "Texts not yet translated into English: {count}. Nothing was written; to write the report with them "
         "in Welsh, run the command again with --allow-untranslated.",
-        "Testunau heb eu cyfieithu i’r Saesneg eto: {count}. Nid ysgrifennwyd dim; i ysgrifennu’r adroddiad "
+        "Testunau heb eu cyfieithu i'r Saesneg eto: {count}. Nid ysgrifennwyd dim; i ysgrifennu'r adroddiad "
         "gyda nhw yn Gymraeg, rhedwch y gorchymyn eto gyda --allow-untranslated.",
     ),
     "cli.new_coordinator": Words(
         "This coordinator is new to you. Phone them, read this fingerprint together, and if it matches run "
         "the command again with --confirm followed by the fingerprint:",
-        "Mae’r cydlynydd hwn yn newydd i chi. Ffoniwch nhw, darllenwch yr olion bysedd hyn gyda’ch gilydd, "
-        "ac os ydynt yn cyfateb, rhedwch y gorchymyn eto gyda --confirm a’r olion bysedd:",
+        "Mae'r cydlynydd hwn yn newydd i chi. Ffoniwch nhw, darllenwch yr ôl bys hwn gyda'ch gilydd, "
+        "ac os yw'n cyfateb, rhedwch y gorchymyn eto gyda --confirm a'r ôl bys:",
     ),
     "cli.several_profiles": Words(
         "There are several profiles on this computer. Choose one with --profile:",
@@ -86,11 +86,11 @@ COMMANDS: dict[str, Words] = {
     "cli.failed": Words("FAILED", "METHWYD"),
     "cli.check.database": Words(
         "create and reopen an encrypted database (a wrong passphrase refused)",
-        "creu ac ailagor cronfa ddata wedi’i hamgryptio (gan wrthod cyfrinymadrodd anghywir)",
+        "creu ac ailagor cronfa ddata wedi'i hamgryptio (gan wrthod cyfrinymadrodd anghywir)",
     ),
     "cli.check.templates": Words(
         "load every template that comes with the app, in English and Welsh",
-        "llwytho pob templed sy’n dod gyda’r ap, yn Saesneg ac yn Gymraeg",
+        "llwytho pob templed sy'n dod gyda'r ap, yn Saesneg ac yn Gymraeg",
     ),
     "cli.check.exchange": Words(
         "sign, encrypt, decrypt and verify a member card and a review package",
@@ -100,6 +100,10 @@ COMMANDS: dict[str, Words] = {
     "cli.check.docx": Words(
         "render a panel report as a Word document",
         "creu adroddiad panel fel dogfen Word",
+    ),
+    "cli.check.xliff": Words(
+        "write a round's texts for a translator (XLIFF) and read them back",
+        "ysgrifennu testunau rownd i gyfieithydd (XLIFF) a'u darllen yn ôl",
     ),
     "cli.check.translations": Words(
         "load the Welsh translation of the interface",

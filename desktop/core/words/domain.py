@@ -28,11 +28,11 @@ DOMAIN: dict[str, Words] = {
     # A recommendation's status as the tracker prints it, in capitals (core.recommendation_status).
     "recommendation.open": Words("OPEN", "AGORED"),
     "recommendation.ongoing": Words("ONGOING", "PARHAUS"),
-    "recommendation.discharged": Words("DISCHARGED", "WEDI’I GYFLAWNI"),
+    "recommendation.discharged": Words("DISCHARGED", "WEDI'I GAU"),
     "recommendation.escalated": Words("ESCALATE", "UWCHGYFEIRIO"),
     "recommendation.merged": Words(
         "DISCHARGED (amalgamated into recommendation {number})",
-        "WEDI’I GYFLAWNI (wedi’i gyfuno ag argymhelliad {number})",
+        "WEDI'I GAU (wedi'i gyfuno ag argymhelliad {number})",
     ),
     # How members' answers merged (core.consensus.Agreement).
     "agreement.agreed": Words("Agreed", "Cytunwyd"),

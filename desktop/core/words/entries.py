@@ -15,19 +15,19 @@ ENTRIES: dict[str, Words] = {
     ),
     "entry.too_long": Words(
         "The text is longer than {limit} characters; please shorten it.",
-        "Mae’r testun yn hirach na {limit} o nodau; byrhewch ef os gwelwch yn dda.",
+        "Mae'r testun yn hirach na {limit} o nodau; byrhewch ef os gwelwch yn dda.",
     ),
     "entry.no_such_round": Words(
         "That review round is not in this profile.",
-        "Nid yw’r cylch adolygu hwnnw yn y proffil hwn.",
+        "Nid yw'r cylch adolygu hwnnw yn y proffil hwn.",
     ),
     "entry.no_such_observation": Words(
         "That observation no longer exists.",
-        "Nid yw’r arsylwad hwnnw’n bodoli mwyach.",
+        "Nid yw'r arsylwad hwnnw'n bodoli mwyach.",
     ),
     "entry.case_not_in_round": Words(
         "An observation can only name cases of its own round.",
-        "Dim ond achosion o’i gylch ei hun y gall arsylwad eu henwi.",
+        "Dim ond achosion o'i gylch ei hun y gall arsylwad eu henwi.",
     ),
     "entry.bad_date": Words(
         "“{value}” is not a date. Write dates as 2026-03-31.",
@@ -35,15 +35,15 @@ ENTRIES: dict[str, Words] = {
     ),
     "entry.bad_number": Words(
         "There is no place {value}: the numbers run from 1 to {last}.",
-        "Nid oes safle {value}: mae’r rhifau’n rhedeg o 1 i {last}.",
+        "Nid oes safle {value}: mae'r rhifau'n rhedeg o 1 i {last}.",
     ),
     "entry.no_such_recommendation": Words(
         "That recommendation no longer exists.",
-        "Nid yw’r argymhelliad hwnnw’n bodoli mwyach.",
+        "Nid yw'r argymhelliad hwnnw'n bodoli mwyach.",
     ),
     "entry.bad_status": Words(
         "The status must be open, ongoing, discharged or escalated.",
-        "Rhaid i’r statws fod yn agored, yn parhau, wedi’i gyflawni neu wedi’i uwchgyfeirio.",
+        "Rhaid i'r statws fod yn agored, yn barhaus, wedi'i gau neu wedi'i uwchgyfeirio.",
     ),
     "entry.merge_into_itself": Words(
         "A recommendation cannot be amalgamated into itself.",
@@ -51,21 +51,21 @@ ENTRIES: dict[str, Words] = {
     ),
     "entry.merge_into_merged": Words(
         "Recommendation {value} has itself been amalgamated into another; choose that one instead.",
-        "Mae argymhelliad {value} ei hun wedi’i gyfuno ag un arall; dewiswch hwnnw yn lle hynny.",
+        "Mae argymhelliad {value} ei hun wedi'i gyfuno ag un arall; dewiswch hwnnw yn lle hynny.",
     ),
     "entry.already_merged": Words(
         "Recommendation {value} has already been amalgamated into another, so it is closed.",
-        "Mae argymhelliad {value} eisoes wedi’i gyfuno ag un arall, felly mae wedi’i gau.",
+        "Mae argymhelliad {value} eisoes wedi'i gyfuno ag un arall, felly mae wedi'i gau.",
     ),
     "entry.merge_cycle": Words(
         "Recommendation {value} is already amalgamated, directly or not, into this one.",
-        "Mae argymhelliad {value} eisoes wedi’i gyfuno, yn uniongyrchol neu beidio, â’r un hwn.",
+        "Mae argymhelliad {value} eisoes wedi'i gyfuno, yn uniongyrchol neu beidio, â'r un hwn.",
     ),
     # A returned response table's rows (services.response_problems).
     "row.added_row": Words(
         "{where} is not one of the panel’s observations (it has no observation reference). Put its response "
         "in the right row, or delete the row, and import the file again.",
-        "Nid yw {where} yn un o arsylwadau’r panel (nid oes cyfeirnod arsylwad ganddi). Rhowch ei hymateb "
+        "Nid yw {where} yn un o arsylwadau'r panel (nid oes cyfeirnod arsylwad ganddi). Rhowch ei hymateb "
         "yn y rhes gywir, neu dilëwch y rhes, a mewnforiwch y ffeil eto.",
     ),
     "row.unknown_row": Words(
@@ -82,7 +82,7 @@ ENTRIES: dict[str, Words] = {
     ),
     "row.too_long": Words(
         "{where}: the response is longer than 20,000 characters.",
-        "{where}: mae’r ymateb yn hirach na 20,000 o nodau.",
+        "{where}: mae'r ymateb yn hirach na 20,000 o nodau.",
     ),
     "row.reordered": Words(
         "The rows were in a different order; responses were matched by observation.",

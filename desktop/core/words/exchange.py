@@ -11,19 +11,19 @@ EXCHANGE: dict[str, Words] = {
     # Why an exchange file was refused (exchange.errors.Reason).
     "exchange.not_ours": Words(
         "This is not a Panel Review file. Check that you chose the file you were sent.",
-        "Nid ffeil Panel Review yw hon. Gwnewch yn siŵr eich bod wedi dewis y ffeil a anfonwyd atoch.",
+        "Nid ffeil Adolygiad Panel yw hon. Gwnewch yn siŵr eich bod wedi dewis y ffeil a anfonwyd atoch.",
     ),
     "exchange.newer_format": Words(
         "This file was made by a newer version of Panel Review. Update Panel Review on this computer, then "
         "try again.",
-        "Cafodd y ffeil hon ei gwneud gan fersiwn mwy newydd o Panel Review. Diweddarwch Panel Review ar y "
-        "cyfrifiadur hwn, yna rhowch gynnig arall arni.",
+        "Cafodd y ffeil hon ei gwneud gan fersiwn fwy newydd o Adolygiad Panel. Diweddarwch Adolygiad Panel "
+        "ar y cyfrifiadur hwn, yna rhowch gynnig arall arni.",
     ),
     "exchange.wrong_kind": Words(
         "This is a Panel Review file, but not the kind expected here (for example, a member card where an "
         "assignment pack was expected).",
-        "Ffeil Panel Review yw hon, ond nid y math a ddisgwylir yma (er enghraifft, cerdyn aelod lle y "
-        "disgwylid pecyn aseiniad).",
+        "Ffeil Adolygiad Panel yw hon, ond nid y math a ddisgwylir yma (er enghraifft, cerdyn aelod lle y "
+        "disgwylid pecyn achosion).",
     ),
     "exchange.not_for_you": Words(
         "This file was not addressed to you, so it cannot be opened here. Ask the sender to send it to you "
@@ -58,19 +58,19 @@ EXCHANGE: dict[str, Words] = {
     "exchange.unsafe_entry": Words(
         "This file holds something Panel Review will not open, such as a name that could point outside its "
         "folder, so it was not opened.",
-        "Mae'r ffeil hon yn cynnwys rhywbeth na fydd Panel Review yn ei agor, fel enw a allai bwyntio y tu "
-        "allan i'w ffolder, felly ni chafodd ei hagor.",
+        "Mae'r ffeil hon yn cynnwys rhywbeth na fydd Adolygiad Panel yn ei agor, fel enw a allai bwyntio y "
+        "tu allan i'w ffolder, felly ni chafodd ei hagor.",
     ),
     "exchange.too_large": Words(
         "This file is larger than Panel Review allows, so it was not opened. Ask the sender to check what "
         "they sent.",
-        "Mae'r ffeil hon yn fwy nag y mae Panel Review yn ei ganiatáu, felly ni chafodd ei hagor. Gofynnwch "
-        "i'r anfonwr wirio'r hyn a anfonodd.",
+        "Mae'r ffeil hon yn fwy nag y mae Adolygiad Panel yn ei ganiatáu, felly ni chafodd ei hagor. "
+        "Gofynnwch i'r anfonwr wirio'r hyn a anfonodd.",
     ),
     "exchange.malformed": Words(
         "The list of contents inside this file is not in the form Panel Review expects, so it was not "
         "opened. Ask the sender to send it again.",
-        "Nid yw'r rhestr cynnwys yn y ffeil hon yn y ffurf y mae Panel Review yn ei disgwyl, felly ni "
+        "Nid yw'r rhestr cynnwys yn y ffeil hon yn y ffurf y mae Adolygiad Panel yn ei disgwyl, felly ni "
         "chafodd ei hagor. Gofynnwch i'r anfonwr ei hanfon eto.",
     ),
     # What is wrong with a round's case list (exchange.case_list_problems).
@@ -126,11 +126,11 @@ EXCHANGE: dict[str, Words] = {
     ),
     "case_list.unknown_column": Words(
         "Panel Review does not know this column. Delete it, or give it one of the names {known}.",
-        "Nid yw Panel Review yn adnabod y golofn hon. Dilëwch hi, neu rhowch un o'r enwau {known} iddi.",
+        "Nid yw Adolygiad Panel yn adnabod y golofn hon. Dilëwch hi, neu rhowch un o'r enwau {known} iddi.",
     ),
     "case_list.unknown_column_suggest": Words(
         "Panel Review does not know this column. Did you mean “{suggestion}”?",
-        "Nid yw Panel Review yn adnabod y golofn hon. Ai “{suggestion}” oedd dan sylw?",
+        "Nid yw Adolygiad Panel yn adnabod y golofn hon. Ai “{suggestion}” oedd dan sylw?",
     ),
     "case_list.duplicate_column": Words(
         "this column appears twice. Keep one of them.",
@@ -187,7 +187,8 @@ EXCHANGE: dict[str, Words] = {
     ),
     "case_list.case_type_typo": Words(
         "“{value}” is not a case type Panel Review knows. Did you mean {suggestion}?",
-        "nid yw “{value}” yn fath o achos y mae Panel Review yn ei adnabod. Ai {suggestion} oedd dan sylw?",
+        "nid yw “{value}” yn fath o achos y mae Adolygiad Panel yn ei adnabod. "
+        "Ai {suggestion} oedd dan sylw?",
     ),
     "case_list.strand_unknown": Words(
         "“{value}” is not a hate crime strand. Use one or more of {known}, separated by “;”.",
@@ -202,7 +203,7 @@ EXCHANGE: dict[str, Words] = {
         "“{value}” is not a uid. A uid looks like 3f2b6c1e-9d4a-4e8b-a1c2-5d6e7f809a1b; leave the cell "
         "empty and Panel Review makes one.",
         "nid yw “{value}” yn uid. Mae uid yn edrych fel 3f2b6c1e-9d4a-4e8b-a1c2-5d6e7f809a1b; gadewch y "
-        "gell yn wag a bydd Panel Review yn gwneud un.",
+        "gell yn wag a bydd Adolygiad Panel yn gwneud un.",
     ),
     "case_list.duplicate_uid": Words(
         "this uid is already used on line {other_line}.",
@@ -272,10 +273,10 @@ EXCHANGE: dict[str, Words] = {
         "The file could not be read. Check that it is still there and try again.",
         "Nid oedd modd darllen y ffeil. Gwiriwch ei bod yno o hyd a rhowch gynnig arall arni.",
     ),
-    "response_file.empty": Words("The file is empty.", "Mae’r ffeil yn wag."),
+    "response_file.empty": Words("The file is empty.", "Mae'r ffeil yn wag."),
     "response_file.too_big": Words(
         "The file is larger than {limit} MB, far more than a response table needs, so it was not opened.",
-        "Mae’r ffeil yn fwy na {limit} MB, llawer mwy nag sydd ei angen ar dabl ymatebion, felly ni chafodd "
+        "Mae'r ffeil yn fwy na {limit} MB, llawer mwy nag sydd ei angen ar dabl ymatebion, felly ni chafodd "
         "ei hagor.",
     ),
     "response_file.not_a_table_file": Words(
@@ -284,15 +285,15 @@ EXCHANGE: dict[str, Words] = {
     ),
     "response_file.pdf": Words(
         "This is a PDF. Ask for the response table back as the Word document or CSV file it was sent as.",
-        "PDF yw hon. Gofynnwch am gael y tabl ymatebion yn ôl fel y ddogfen Word neu’r ffeil CSV a anfonwyd.",
+        "PDF yw hon. Gofynnwch am gael y tabl ymatebion yn ôl fel y ddogfen Word neu'r ffeil CSV a anfonwyd.",
     ),
     "response_file.damaged": Words(
         "The Word document is damaged or incomplete. Ask for it to be saved and sent again.",
-        "Mae’r ddogfen Word wedi’i difrodi neu’n anghyflawn. Gofynnwch iddi gael ei chadw a’i hanfon eto.",
+        "Mae'r ddogfen Word wedi'i difrodi neu'n anghyflawn. Gofynnwch iddi gael ei chadw a'i hanfon eto.",
     ),
     "response_file.unpacks_too_big": Words(
         "The Word document would unpack to more than {limit} MB, so it was not opened.",
-        "Byddai’r ddogfen Word yn dadbacio i fwy na {limit} MB, felly ni chafodd ei hagor.",
+        "Byddai'r ddogfen Word yn dadbacio i fwy na {limit} MB, felly ni chafodd ei hagor.",
     ),
     "response_file.no_table": Words(
         "The document has no response table in it.",
@@ -306,30 +307,31 @@ EXCHANGE: dict[str, Words] = {
     ),
     "response_file.newer_format": Words(
         "The table was made by a newer version of Panel Review. Update this app to read it.",
-        "Cafodd y tabl ei wneud gan fersiwn mwy newydd o Panel Review. Diweddarwch yr ap hwn i’w ddarllen.",
+        "Cafodd y tabl ei wneud gan fersiwn fwy newydd o Adolygiad Panel. "
+        "Diweddarwch yr ap hwn i'w ddarllen.",
     ),
     "response_file.not_ours": Words(
         "The file does not say which observations it answers, so its responses cannot be matched to them.",
-        "Nid yw’r ffeil yn dweud pa arsylwadau y mae’n eu hateb, felly nid oes modd paru ei hymatebion â "
+        "Nid yw'r ffeil yn dweud pa arsylwadau y mae'n eu hateb, felly nid oes modd paru ei hymatebion â "
         "nhw.",
     ),
     "response_file.other_round": Words(
         "This table is for the round “{file_round}”, not for “{round}”.",
-        "Mae’r tabl hwn ar gyfer y cylch “{file_round}”, nid ar gyfer “{round}”.",
+        "Mae'r tabl hwn ar gyfer y cylch “{file_round}”, nid ar gyfer “{round}”.",
     ),
     "response_file.csv_columns": Words(
         "The CSV file must have exactly the columns {expected}; it has {found}.",
-        "Rhaid i’r ffeil CSV gynnwys yr union golofnau {expected}; mae ganddi {found}.",
+        "Rhaid i'r ffeil CSV gynnwys yr union golofnau {expected}; mae ganddi {found}.",
     ),
     "response_file.csv_encoding": Words(
         "The CSV file is not saved as UTF-8, so Welsh letters would be misread. Save it as “CSV UTF-8” and "
         "try again.",
-        "Nid yw’r ffeil CSV wedi’i chadw fel UTF-8, felly byddai llythrennau Cymraeg yn cael eu "
+        "Nid yw'r ffeil CSV wedi'i chadw fel UTF-8, felly byddai llythrennau Cymraeg yn cael eu "
         "camddarllen. Cadwch hi fel “CSV UTF-8” a rhowch gynnig arall arni.",
     ),
     "response_file.csv_broken": Words(
         "The CSV file could not be read after line {line}: a quotation mark is probably missing.",
-        "Nid oedd modd darllen y ffeil CSV ar ôl llinell {line}: mae’n debyg bod dyfynnod ar goll.",
+        "Nid oedd modd darllen y ffeil CSV ar ôl llinell {line}: mae'n debyg bod dyfynnod ar goll.",
     ),
     "response_file.too_many_rows": Words(
         "The table has more than {limit} rows, far more than a round’s observations.",

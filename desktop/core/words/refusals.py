@@ -11,7 +11,7 @@ REFUSALS: dict[str, Words] = {
     # Why the services refuse an intact file (services.refusals).
     "refusal.not_on_roster": Words(
         "It was signed by someone who is not on your roster of panel members.",
-        "Cafodd ei llofnodi gan rywun nad yw ar eich rhestr o aelodau’r panel.",
+        "Cafodd ei llofnodi gan rywun nad yw ar eich rhestr o aelodau'r panel.",
     ),
     "refusal.revoked": Words(
         "It was signed by a member whose access you have withdrawn.",
@@ -19,7 +19,7 @@ REFUSALS: dict[str, Words] = {
     ),
     "refusal.not_a_member": Words(
         "It was not signed by a panel member, so it cannot be a review.",
-        "Ni chafodd ei llofnodi gan aelod o’r panel, felly ni all fod yn adolygiad.",
+        "Ni chafodd ei llofnodi gan aelod o'r panel, felly ni all fod yn adolygiad.",
     ),
     "refusal.not_a_coordinator": Words(
         "It was not signed by a panel coordinator, so it cannot be a set of cases.",
@@ -27,49 +27,49 @@ REFUSALS: dict[str, Words] = {
     ),
     "refusal.wrong_role": Words(
         "This kind of file is opened in the other kind of profile (member or coordinator).",
-        "Mae’r math hwn o ffeil yn cael ei agor yn y math arall o broffil (aelod neu gydlynydd).",
+        "Mae'r math hwn o ffeil yn cael ei agor yn y math arall o broffil (aelod neu gydlynydd).",
     ),
     "refusal.unknown_round": Words(
         "It belongs to a review round that is not in this profile.",
-        "Mae’n perthyn i gylch adolygu nad yw yn y proffil hwn.",
+        "Mae'n perthyn i gylch adolygu nad yw yn y proffil hwn.",
     ),
     "refusal.wrong_round": Words(
         "Its contents name a different review round from the one it was signed for.",
-        "Mae ei chynnwys yn enwi cylch adolygu gwahanol i’r un y cafodd ei llofnodi ar ei gyfer.",
+        "Mae ei chynnwys yn enwi cylch adolygu gwahanol i'r un y cafodd ei llofnodi ar ei gyfer.",
     ),
     "refusal.not_assigned": Words(
         "It holds reviews of cases that were not given to that member.",
-        "Mae’n cynnwys adolygiadau o achosion na chawsant eu rhoi i’r aelod hwnnw.",
+        "Mae'n cynnwys adolygiadau o achosion na chawsant eu rhoi i'r aelod hwnnw.",
     ),
     "refusal.template_differs": Words(
         "It was answered on a different checklist from the one chosen for the round.",
-        "Cafodd ei hateb ar restr wirio wahanol i’r un a ddewiswyd ar gyfer y cylch.",
+        "Cafodd ei hateb ar restr wirio wahanol i'r un a ddewiswyd ar gyfer y cylch.",
     ),
     "refusal.older_revision": Words(
         "A later version of this file has already been taken, so this older one was not.",
-        "Mae fersiwn diweddarach o’r ffeil hon eisoes wedi’i derbyn, felly ni dderbyniwyd yr un hŷn hon.",
+        "Mae fersiwn ddiweddarach o'r ffeil hon eisoes wedi'i derbyn, felly ni dderbyniwyd yr un hŷn hon.",
     ),
     "refusal.revision_reused": Words(
         "A different file with the same version number has already been taken.",
-        "Mae ffeil wahanol gyda’r un rhif fersiwn eisoes wedi’i derbyn.",
+        "Mae ffeil wahanol gyda'r un rhif fersiwn eisoes wedi'i derbyn.",
     ),
     "refusal.coordinator_key_changed": Words(
         "It claims to come from your coordinator but was signed with a different key. Do not use it: phone "
         "your coordinator and check.",
-        "Mae’n honni ei bod yn dod gan eich cydlynydd ond cafodd ei llofnodi ag allwedd wahanol. Peidiwch "
-        "â’i defnyddio: ffoniwch eich cydlynydd i wirio.",
+        "Mae'n honni ei bod yn dod oddi wrth eich cydlynydd ond cafodd ei llofnodi ag allwedd wahanol. "
+        "Peidiwch â'i defnyddio: ffoniwch eich cydlynydd i wirio.",
     ),
     "refusal.not_confirmed": Words(
         "The coordinator’s fingerprint has not been confirmed yet.",
-        "Nid yw olion bysedd y cydlynydd wedi’u cadarnhau eto.",
+        "Nid yw ôl bys y cydlynydd wedi'i gadarnhau eto.",
     ),
     "refusal.unreadable_contents": Words(
         "It is signed correctly, but what is inside could not be read.",
-        "Mae wedi’i llofnodi’n gywir, ond nid oedd modd darllen yr hyn sydd y tu mewn.",
+        "Mae wedi'i llofnodi'n gywir, ond nid oedd modd darllen yr hyn sydd y tu mewn.",
     ),
     "refusal.off_checklist": Words(
         "It holds answers that the round’s checklist does not allow.",
-        "Mae’n cynnwys atebion nad yw rhestr wirio’r cylch yn eu caniatáu.",
+        "Mae'n cynnwys atebion nad yw rhestr wirio'r cylch yn eu caniatáu.",
     ),
     "refusal.bad_template": Words(
         "The checklist that came with it could not be read, so nothing was taken from it.",
@@ -78,66 +78,66 @@ REFUSALS: dict[str, Words] = {
     "refusal.same_name": Words(
         "A member whose name looks the same is already on the roster. Check both fingerprints with the "
         "members before adding this card.",
-        "Mae aelod ag enw sy’n edrych yr un fath eisoes ar y rhestr aelodau. Gwiriwch y ddau ôl bys gyda’r "
-        "aelodau cyn ychwanegu’r cerdyn hwn.",
+        "Mae aelod ag enw sy'n edrych yr un fath eisoes ar y rhestr aelodau. Gwiriwch y ddau ôl bys gyda'r "
+        "aelodau cyn ychwanegu'r cerdyn hwn.",
     ),
     # An answer the round's checklist does not allow (services.checklist_refusals).
     "checklist.answer_unknown_question": Words(
         "Case {case}: it answers a question, “{question}”, that the round’s checklist does not have.",
-        "Achos {case}: mae’n ateb cwestiwn, “{question}”, nad yw yn rhestr wirio’r cylch.",
+        "Achos {case}: mae'n ateb cwestiwn, “{question}”, nad yw yn rhestr wirio'r cylch.",
     ),
     "checklist.answer_not_a_choice": Words(
         "Case {case}, question “{question}”: the answer is not one of the choices the question offers.",
-        "Achos {case}, cwestiwn “{question}”: nid yw’r ateb yn un o’r dewisiadau y mae’r cwestiwn yn eu "
+        "Achos {case}, cwestiwn “{question}”: nid yw'r ateb yn un o'r dewisiadau y mae'r cwestiwn yn eu "
         "cynnig.",
     ),
     "checklist.answer_wrong_type": Words(
         "Case {case}, question “{question}”: the answer is not the kind of answer this question takes.",
-        "Achos {case}, cwestiwn “{question}”: nid yw’r ateb o’r math y mae’r cwestiwn hwn yn ei gymryd.",
+        "Achos {case}, cwestiwn “{question}”: nid yw'r ateb o'r math y mae'r cwestiwn hwn yn ei gymryd.",
     ),
     "checklist.answer_text_not_asked": Words(
         "Case {case}, question “{question}”: the answer is written text, but the question asks for a choice.",
-        "Achos {case}, cwestiwn “{question}”: testun ysgrifenedig yw’r ateb, ond mae’r cwestiwn yn gofyn am "
+        "Achos {case}, cwestiwn “{question}”: testun ysgrifenedig yw'r ateb, ond mae'r cwestiwn yn gofyn am "
         "ddewis.",
     ),
     "checklist.answer_hours_not_asked": Words(
         "Case {case}, question “{question}”: it gives a number of hours, but the question does not ask for "
         "hours.",
-        "Achos {case}, cwestiwn “{question}”: mae’n rhoi nifer o oriau, ond nid yw’r cwestiwn yn gofyn am "
+        "Achos {case}, cwestiwn “{question}”: mae'n rhoi nifer o oriau, ond nid yw'r cwestiwn yn gofyn am "
         "oriau.",
     ),
     "checklist.answer_hours_not_a_number": Words(
         "Case {case}, question “{question}”: the hours are not a whole number.",
-        "Achos {case}, cwestiwn “{question}”: nid yw’r oriau’n rhif cyfan.",
+        "Achos {case}, cwestiwn “{question}”: nid yw'r oriau'n rhif cyfan.",
     ),
     "checklist.answer_hours_negative": Words(
         "Case {case}, question “{question}”: the hours are less than zero.",
-        "Achos {case}, cwestiwn “{question}”: mae’r oriau’n llai na sero.",
+        "Achos {case}, cwestiwn “{question}”: mae'r oriau'n llai na sero.",
     ),
     "checklist.answer_hours_too_many": Words(
         "Case {case}, question “{question}”: the hours are more than 8,760 (a year), which cannot be right.",
-        "Achos {case}, cwestiwn “{question}”: mae’r oriau’n fwy na 8,760 (blwyddyn), ac ni all hynny fod yn "
+        "Achos {case}, cwestiwn “{question}”: mae'r oriau'n fwy na 8,760 (blwyddyn), ac ni all hynny fod yn "
         "gywir.",
     ),
     "checklist.answer_hidden_question": Words(
         "Case {case}, question “{question}”: it answers a question that the checklist skips, given the "
         "case’s other answers.",
-        "Achos {case}, cwestiwn “{question}”: mae’n ateb cwestiwn y mae’r rhestr wirio yn ei hepgor, o "
+        "Achos {case}, cwestiwn “{question}”: mae'n ateb cwestiwn y mae'r rhestr wirio yn ei hepgor, o "
         "ystyried atebion eraill yr achos.",
     ),
     "checklist.answer_note_too_long": Words(
         "Case {case}, question “{question}”: the note is longer than 100,000 characters.",
-        "Achos {case}, cwestiwn “{question}”: mae’r nodyn yn hirach na 100,000 o nodau.",
+        "Achos {case}, cwestiwn “{question}”: mae'r nodyn yn hirach na 100,000 o nodau.",
     ),
     "checklist.answer_note_language": Words(
         "Case {case}, question “{question}”: the note is marked as written in a language other than "
         "English or Welsh.",
-        "Achos {case}, cwestiwn “{question}”: mae’r nodyn wedi’i nodi fel un a ysgrifennwyd mewn iaith "
+        "Achos {case}, cwestiwn “{question}”: mae'r nodyn wedi'i nodi fel un a ysgrifennwyd mewn iaith "
         "heblaw Cymraeg neu Saesneg.",
     ),
     "checklist.answer_too_long": Words(
         "Case {case}, question “{question}”: the written answer is longer than 100,000 characters.",
-        "Achos {case}, cwestiwn “{question}”: mae’r ateb ysgrifenedig yn hirach na 100,000 o nodau.",
+        "Achos {case}, cwestiwn “{question}”: mae'r ateb ysgrifenedig yn hirach na 100,000 o nodau.",
     ),
     # A person's mistake or the computer's state (services.user_faults).
     "fault.wrong_passphrase": Words(
@@ -154,17 +154,17 @@ REFUSALS: dict[str, Words] = {
         "The file that holds this profile’s reviews is empty (0 bytes), so nothing in it can be read: "
         "{path}. It has been left as it is. Choose “Restore from backup” to get your work back from the "
         "latest backup.",
-        "Mae'r ffeil sy'n cadw adolygiadau'r proffil hwn yn wag (0 beit), felly does dim ynddi y gellir ei "
-        "ddarllen: {path}. Mae wedi'i gadael fel y mae. Dewiswch “Adfer o gopi wrth gefn” i gael eich "
+        "Mae'r ffeil sy'n cadw adolygiadau'r proffil hwn yn wag (0 beit), felly nid oes dim ynddi y gellir "
+        "ei ddarllen: {path}. Mae wedi'i gadael fel y mae. Dewiswch “Adfer o gopi wrth gefn” i gael eich "
         "gwaith yn ôl o'r copi wrth gefn diweddaraf.",
     ),
     "fault.profile_empty_no_backup": Words(
         "The file that holds this profile’s reviews is empty (0 bytes), so nothing in it can be read: "
         "{path}. There is no backup of it. Setting up again keeps the empty file beside the new one; "
         "nothing is overwritten.",
-        "Mae'r ffeil sy'n cadw adolygiadau'r proffil hwn yn wag (0 beit), felly does dim ynddi y gellir ei "
-        "ddarllen: {path}. Does dim copi wrth gefn ohoni. Mae gosod eto yn cadw'r ffeil wag wrth ymyl yr un "
-        "newydd; does dim yn cael ei drosysgrifo.",
+        "Mae'r ffeil sy'n cadw adolygiadau'r proffil hwn yn wag (0 beit), felly nid oes dim ynddi y gellir "
+        "ei ddarllen: {path}. Nid oes copi wrth gefn ohoni. Mae gosod eto yn cadw'r ffeil wag wrth ymyl yr "
+        "un newydd; nid oes dim yn cael ei drosysgrifo.",
     ),
     "fault.setup_unfinished": Words(
         "Setting up this profile did not finish, so nothing was saved in it: {path}. Open Panel Review to "
@@ -231,7 +231,7 @@ REFUSALS: dict[str, Words] = {
     ),
     "fault.no_output_folder": Words(
         "The folder {path} does not exist, so nothing was written. Create it first, or choose another.",
-        "Nid yw'r ffolder {path} yn bodoli, felly ni ysgrifennwyd dim. Crëwch hi yn gyntaf, neu dewiswch un "
+        "Nid yw'r ffolder {path} yn bodoli, felly nid ysgrifennwyd dim. Crëwch hi yn gyntaf, neu dewiswch un "
         "arall.",
     ),
     "fault.not_allowed": Words(
@@ -341,7 +341,7 @@ REFUSALS: dict[str, Words] = {
     "publication.unconfirmed": Words(
         "Not published: {left} of the report's {total} texts have not been read and confirmed yet. Open the "
         "publication review, and keep, edit or blank each one.",
-        "Heb ei gyhoeddi: nid yw {left} o {total} testun yr adroddiad wedi'u darllen a'u cadarnhau eto. "
+        "Heb ei gyhoeddi: testunau'r adroddiad heb eu darllen a'u cadarnhau eto: {left} o {total}. "
         "Agorwch yr adolygiad cyhoeddi, a chadwch, golygwch neu gwagiwch bob un.",
     ),
     "publication.empty_edit": Words(

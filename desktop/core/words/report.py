@@ -135,7 +135,10 @@ REPORT: dict[str, Words] = {
         "Members were unable to agree on {findings}, in cases {cases}.",
         "Ni allai'r aelodau gytuno ar {findings}, yn achosion {cases}.",
     ),
-    "report.observations": Words("Observations and the force's responses", "Sylwadau ac ymatebion yr heddlu"),
+    "report.observations": Words(
+        "Observations and the force's responses",
+        "Arsylwadau ac ymatebion yr heddlu",
+    ),
     "report.observation": Words("Observation", "Arsylwad"),
     "report.response": Words("Force response", "Ymateb yr heddlu"),
     "report.no_response": Words("Awaiting the force's response.", "Yn aros am ymateb yr heddlu."),
@@ -149,7 +152,7 @@ REPORT: dict[str, Words] = {
     "report.owner": Words("Owner: {owner}", "Perchennog: {owner}"),
     "report.merged_into": Words(
         "Merged into recommendation {number}.",
-        "Wedi'i uno ag argymhelliad {number}.",
+        "Wedi'i gyfuno ag argymhelliad {number}.",
     ),
     "report.appendix": Words(
         "Appendix: the reviews this report rests on",
@@ -159,10 +162,10 @@ REPORT: dict[str, Words] = {
         "Every finding comes from these signed review packages, as accepted into the coordinator's inbox. "
         "The fingerprint identifies the member's key; the checksum identifies the file.",
         "Daw pob canfyddiad o'r pecynnau adolygu hyn a lofnodwyd, fel y'u derbyniwyd i fewnflwch y "
-        "cydlynydd. Mae'r olion bysedd yn adnabod allwedd yr aelod; mae'r swm gwirio yn adnabod y ffeil.",
+        "cydlynydd. Mae'r ôl bys yn adnabod allwedd yr aelod; mae'r swm gwirio yn adnabod y ffeil.",
     ),
     "report.member": Words("Member", "Aelod"),
-    "report.fingerprint": Words("Fingerprint", "Olion bysedd"),
+    "report.fingerprint": Words("Fingerprint", "Ôl bys"),
     "report.revision": Words("Version", "Fersiwn"),
     "report.received": Words("Received (UTC)", "Derbyniwyd (UTC)"),
     "report.checksum": Words("SHA-256 checksum", "Swm gwirio SHA-256"),
@@ -198,7 +201,7 @@ REPORT: dict[str, Words] = {
     "redaction.method": Words("how cases were chosen", "sut y dewiswyd yr achosion"),
     "redaction.definitions": Words("definitions", "diffiniadau"),
     "redaction.themes": Words("summary of themes", "crynodeb o'r themâu"),
-    "redaction.observation": Words("observation", "sylw"),
+    "redaction.observation": Words("observation", "arsylwad"),
     "redaction.response": Words("force response", "ymateb yr heddlu"),
     "redaction.recommendation": Words("recommendation", "argymhelliad"),
     "redaction.update": Words("update", "diweddariad"),
@@ -209,7 +212,7 @@ REPORT: dict[str, Words] = {
     # The force's response table (reports.response_table).
     "response_table.title": Words(
         "Force response to the panel’s observations: {title}",
-        "Ymateb yr heddlu i arsylwadau’r panel: {title}",
+        "Ymateb yr heddlu i arsylwadau'r panel: {title}",
     ),
     "response_table.instruction_1": Words(
         "Please type the force’s response to each observation in the “Force response” column, and the date "
@@ -221,16 +224,16 @@ REPORT: dict[str, Words] = {
         "Do not change the other columns, and do not delete the small grey reference under each number: it "
         "is how each response is matched to its observation when the table comes back. You may put the rows "
         "in another order, but please do not add rows.",
-        "Peidiwch â newid y colofnau eraill, a pheidiwch â dileu’r cyfeirnod llwyd bach o dan bob rhif: "
-        "dyna sut mae pob ymateb yn cael ei baru â’i arsylwad pan ddaw’r tabl yn ôl. Cewch newid trefn y "
+        "Peidiwch â newid y colofnau eraill, a pheidiwch â dileu'r cyfeirnod llwyd bach o dan bob rhif: "
+        "dyna sut mae pob ymateb yn cael ei baru â'i arsylwad pan ddaw'r tabl yn ôl. Cewch newid trefn y "
         "rhesi, ond peidiwch ag ychwanegu rhesi, os gwelwch yn dda.",
     ),
     "response_table.instruction_3": Words(
         "Save it as a Word document (.docx) and send it back to the Office of the Police and Crime "
         "Commissioner.",
-        "Cadwch hi fel dogfen Word (.docx) a’i hanfon yn ôl i Swyddfa’r Comisiynydd Heddlu a Throseddu.",
+        "Cadwch hi fel dogfen Word (.docx) a'i hanfon yn ôl i Swyddfa'r Comisiynydd Heddlu a Throseddu.",
     ),
-    "response_table.reference": Words("Reference (please do not change):", "Cyfeirnod (peidiwch â’i newid):"),
+    "response_table.reference": Words("Reference (please do not change):", "Cyfeirnod (peidiwch â'i newid):"),
     "response_table.subject": Words("Force response table", "Tabl ymatebion yr heddlu"),
     "response_table.column.number": Words("No.", "Rhif"),
     "response_table.column.observation": Words("Observation", "Arsylwad"),

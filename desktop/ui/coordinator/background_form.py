@@ -86,7 +86,7 @@ class BackgroundForm(Retranslatable, QWidget):
         self.date_edit.setPlaceholderText(tr("For example 2026-03-14"))
         refill(self.form_combo, [tr("Not recorded"), tr("In person"), tr("Virtual meeting"),
                                      tr("Remote written review")])  # fmt: skip
-        refill(self.quorate_combo, [tr("Not recorded"), tr("Yes"), tr("No")])
+        refill(self.quorate_combo, [tr("Not recorded"), tr("Yes", "quorate"), tr("No", "quorate")])
 
     def show_translations(self, state: Translations | None) -> None:
         for line in self.language_lines.values():

@@ -39,6 +39,7 @@ from desktop.services.tagged_pdf import office_program
 from desktop.services.translations import Translations
 from desktop.services.unfinished_reviews import UnfinishedReview, which_unfinished
 from desktop.ui.announce import announce
+from desktop.ui.coordinator import report_language
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
@@ -57,6 +58,7 @@ FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
 MODES = ("publication", "internal")
 LANGUAGES = ("en", "cy", "both", "both")
 LAYOUTS = ("sequential", "sequential", "sequential", "side_by_side")  # beside LANGUAGES
+CHOICES = ("en", "cy", "both", "side_by_side")  # what is remembered: one per line of the list
 
 
 class ReportPage(CoordinatorPage):
@@ -93,6 +95,8 @@ class ReportPage(CoordinatorPage):
         self.unfinished_label.setObjectName("unfinished_reviews")
         self.unfinished_label.setWordWrap(True)
         self.format_combo, self.mode_combo, self.language_combo = QComboBox(), QComboBox(), QComboBox()
+        self.profile = ""  # whose report language is remembered (`remember_language_for`)
+        self.language_combo.activated.connect(self._language_chosen)
         self.choice_labels = [QLabel() for _ in range(3)]
         choices = QFormLayout()
         choices.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -197,6 +201,7 @@ class ReportPage(CoordinatorPage):
                 tr("Welsh and English, side by side"),
             ],
         )
+        self._offer_language()
         self.every_answer.setText(tr("List every answer in the criteria table, even those no case had"))
         self.every_answer.setToolTip(
             tr("Off: the table of counts lists only the findings at least one case had (PDF and Word).")
@@ -206,6 +211,21 @@ class ReportPage(CoordinatorPage):
         self._show_progress(self.reviews_progress)
         if self.round_id is not None and self.session.is_open:
             self._read_draft(self.round_id)  # the draft in the new language
+
+    def remember_language_for(self, profile: str) -> None:
+        """Offer, and from now on remember, the report language of `profile`."""
+        self.profile = profile
+        self._offer_language()
+
+    def _offer_language(self) -> None:
+        """The profile's last choice, else the interface language (after a switch too)."""
+        chosen = report_language.first_choice(self.profile, CHOICES)
+        blocked = self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(CHOICES.index(chosen))
+        self.language_combo.blockSignals(blocked)
+
+    def _language_chosen(self, index: int) -> None:
+        report_language.remember(self.profile, CHOICES[index])
 
     # the round and its background ----------------------------------------------------
     def show_round(self, round_id: int | None) -> None:

@@ -360,8 +360,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.locker.start_counting(entered.info.idle_lock_minutes)
         if entered.info.role == "coordinator":
             from desktop.ui.coordinator.home import CoordinatorHome
+            from desktop.ui.coordinator.report_language import profile_key
 
             self.coordinator_home = CoordinatorHome(session, self.dialogs)
+            self.coordinator_home.report_page.remember_language_for(profile_key(self.profile_dir))
             self.stack.addWidget(self.coordinator_home)
             self.show_page(self.coordinator_home)
             self._first_page_shown()
