@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from desktop.services.demo import create_demo_profile
 from desktop.services.session import ProfileSession
@@ -312,6 +312,7 @@ def report_screens(app: QApplication, root: Path) -> None:
         home.tabs.setCurrentWidget(page)
         in_both_languages(app, window, f"coordinator-{name}")
     write_report_choices(app, window, home.report_page)
+    translation_screens(app, window)
     round_id = rounds.list_rounds(office)[0].id
     publication_review(app, office, round_id)
     pdf = root / "sample-report.pdf"
@@ -348,6 +349,28 @@ def write_report_choices(app: QApplication, window: QWidget, page: ReportPage) -
     if isinstance(scroller, QScrollArea):
         scroller.ensureWidgetVisible(page.done_label)
     in_both_languages(app, window, "coordinator-report-write")
+
+
+def translation_screens(app: QApplication, window: MainWindow) -> None:
+    """On a 1366x768 laptop: the Report page listing the texts not yet in Welsh, and the
+    Translation page at its first one."""
+    home = window.coordinator_home
+    size = window.size()
+    window.resize(*SMALL_LAPTOP)
+    report_page = home.report_page
+    home.tabs.setCurrentWidget(report_page)
+    settle(app)
+    report_page.untranslated.list_button.setChecked(True)
+    settle(app)
+    scroll = report_page.parentWidget().parentWidget()  # the tab's scroll area
+    assert isinstance(scroll, QScrollArea)
+    scroll.ensureWidgetVisible(report_page.untranslated, 0, 240)
+    in_both_languages(app, window, "coordinator-report-untranslated")
+    home.go_to_translation()
+    settle(app)
+    in_both_languages(app, window, "coordinator-translation")
+    window.resize(size)
+    settle(app)
 
 
 def page_with(pdf: bytes, words: str) -> int:

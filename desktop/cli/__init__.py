@@ -127,6 +127,10 @@ def _report_command(sub: Any) -> None:
     )  # fmt: skip
     report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     report.add_argument(
+        "--allow-untranslated", action="store_true",
+        help="write a Welsh or bilingual report with texts not yet translated (printed as written)",
+    )  # fmt: skip
+    report.add_argument(
         "--include-unfinished", action="store_true",
         help="publish although some reviews used are not marked complete (the report says how many)",
     )  # fmt: skip

@@ -253,6 +253,8 @@ def report_write(db: Any, args: argparse.Namespace) -> int:
     )
     if options.mode == "publication" and not args.include_unfinished and _unfinished(db, round_id, args):
         return 2
+    if not args.allow_untranslated and _untranslated(db, round_id, options.language, args):
+        return 2
     try:
         written = report.write_report(db, round_id, args.output, options, args.format)
     except PublicationRefused as exc:
@@ -276,6 +278,20 @@ def _unfinished(db: Any, round_id: int, args: argparse.Namespace) -> bool:
     line = say(
         "cli.unfinished", args.language, unfinished=progress.unfinished, used=progress.used, which=which
     )
+    print(line, file=sys.stderr)
+    return True
+
+
+def _untranslated(db: Any, round_id: int, language: str, args: argparse.Namespace) -> bool:
+    """Say, in one line, that the report would print texts not yet translated into its
+    language (True): a Welsh report is never written with English in it unasked."""
+    from desktop.services import translations
+    from desktop.services.report_export_flow import untranslated
+
+    missing = untranslated(translations.translations(db, round_id), language)
+    if not missing:
+        return False
+    line = say(f"cli.untranslated_{missing[0].language}", args.language, count=len(missing))
     print(line, file=sys.stderr)
     return True
 

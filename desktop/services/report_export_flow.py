@@ -1,5 +1,10 @@
 """Writing the report, as a plain state machine: what happens after "Write the report…".
 
+    idle --start--> (texts the report prints untranslated) untranslated --translation_chosen-->
+          finish: idle, leading to the Translation page's first missing text
+          send: idle, leading to the Translation page's export for translators
+          written language only: the report in the language the texts are written in, on as below
+          cancel: idle
     idle --start--> (publication, reviews not all complete) confirming --confirmed(yes)--> saving
                                                                    (no: back to idle)
     idle --start--> saving --saved--> (publication) gathering --gathered--> reviewing
@@ -26,11 +31,13 @@ from pathlib import Path
 from desktop.reports.content import ReportOptions
 from desktop.services.publication import PublicationReview
 from desktop.services.report import ReportWritten
+from desktop.services.translations import Translations, Unit
 from desktop.services.unfinished_reviews import UnfinishedReview
 
 
 class Step(StrEnum):
     IDLE = "idle"
+    UNTRANSLATED = "untranslated"  # the report would print texts not yet in its language
     CONFIRMING = "confirming"  # publishing although some reviews used are not marked complete
     SAVING = "saving"  # the background and criteria comments, so the report prints them
     GATHERING = "gathering"  # every text the published report prints, to be read
@@ -41,9 +48,33 @@ class Step(StrEnum):
     FAILED = "failed"
 
 
+class Untranslated(StrEnum):
+    """What the coordinator chooses when the report's language misses some texts."""
+
+    FINISH = "finish"  # translate them now, on the Translation page
+    SEND = "send"  # export them for the translators
+    WRITTEN_ONLY = "written_only"  # write the report in the language the texts are written in
+    CANCEL = "cancel"
+
+
 IN_FLIGHT = frozenset(
-    {Step.CONFIRMING, Step.SAVING, Step.GATHERING, Step.REVIEWING, Step.CHOOSING, Step.WRITING}
+    {
+        Step.UNTRANSLATED,
+        Step.CONFIRMING,
+        Step.SAVING,
+        Step.GATHERING,
+        Step.REVIEWING,
+        Step.CHOOSING,
+        Step.WRITING,
+    }
 )
+
+
+def untranslated(state: Translations, language: str) -> tuple[Unit, ...]:
+    """The texts a report in `language` ("en", "cy" or "both") would print in another
+    language than its own, in report order (members' notes never count)."""
+    printed = ("en", "cy") if language == "both" else (language,)
+    return tuple(u for u in state.units if u.wanted and u.language in printed)
 
 
 class OutOfOrder(RuntimeError):
@@ -61,6 +92,9 @@ class ExportFlow:
     reason: Exception | None = None  # why it failed, worded by the page
     unfinished: int = 0  # reviews used not marked complete, as shown when writing began
     which: tuple[UnfinishedReview, ...] = ()  # those reviews, named for the confirmation
+    untranslated: int = 0  # texts the report's language(s) would print untranslated
+    written_in: str = "en"  # the language the round's texts are written in
+    leads_to: str = ""  # after "finish" or "send": "translation" or "export", for the page to open
 
     def _expect(self, *steps: Step) -> None:
         if self.step not in steps:
@@ -72,17 +106,46 @@ class ExportFlow:
         return self.step in IN_FLIGHT
 
     def start(
-        self, options: ReportOptions, fmt: str, unfinished: int = 0, which: tuple[UnfinishedReview, ...] = ()
+        self,
+        options: ReportOptions,
+        fmt: str,
+        unfinished: int = 0,
+        which: tuple[UnfinishedReview, ...] = (),
+        untranslated: int = 0,
+        written_in: str = "en",
     ) -> ExportFlow:
         """`unfinished`: reviews the report uses that their members had not marked
         complete, `which` names them; publishing them needs the coordinator's yes first
-        (internal does not), asked with the names so they can decide to wait for someone."""
+        (internal does not), asked with the names so they can decide to wait for someone.
+        `untranslated`: texts the report's language(s) lack a version of: a Welsh or
+        bilingual report is not written with English in it unless the coordinator says so."""
         if self.busy:
             raise OutOfOrder(f"not while {self.step}")
         unfinished = max(unfinished, len(which))
-        asking = options.mode == "publication" and unfinished > 0
-        step = Step.CONFIRMING if asking else Step.SAVING
-        return ExportFlow(step, options, fmt, unfinished=unfinished, which=which if asking else ())
+        flow = ExportFlow(Step.IDLE, options, fmt, unfinished=unfinished, which=which, written_in=written_in)
+        if untranslated > 0 and options.language != written_in:
+            return replace(flow, step=Step.UNTRANSLATED, untranslated=untranslated)
+        return self._on(flow)
+
+    @staticmethod
+    def _on(flow: ExportFlow) -> ExportFlow:
+        """Past the translation check: ask about unfinished reviews (naming them), or save."""
+        asking = flow.options.mode == "publication" and flow.unfinished > 0
+        if asking:
+            return replace(flow, step=Step.CONFIRMING)
+        return replace(flow, step=Step.SAVING, which=())
+
+    def translation_chosen(self, choice: Untranslated) -> ExportFlow:
+        """The coordinator's choice about the texts not yet translated."""
+        self._expect(Step.UNTRANSLATED)
+        if choice is Untranslated.FINISH:
+            return ExportFlow(leads_to="translation")
+        if choice is Untranslated.SEND:
+            return ExportFlow(leads_to="export")
+        if choice is Untranslated.WRITTEN_ONLY:
+            options = replace(self.options, language=self.written_in, layout="sequential")
+            return self._on(replace(self, options=options, untranslated=0))
+        return ExportFlow()
 
     def confirmed(self, yes: bool) -> ExportFlow:
         """The coordinator's answer to publishing unfinished reviews; no leaves all as it was."""

@@ -63,6 +63,22 @@ class DialogService:
         box.deleteLater()
         return answer == buttons.Yes
 
+    def choose(self, parent: QWidget | None, title: str, message: str, choices: list[str]) -> int | None:
+        """One of `choices` (their words on the buttons, the first the default), or None
+        for Cancel or Escape."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent
+        )
+        box.setObjectName("choice_box")
+        buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in choices]
+        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def ask_number(
         self, parent: QWidget | None, title: str, label: str, value: int, lowest: int, highest: int
     ) -> int | None:

@@ -1392,6 +1392,34 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Yn ysgrifennu&apos;r adroddiad…</translation>
     </message>
     <message>
+        <source>Texts not yet translated into English: {count}. The report would print them in Welsh. Translate them now, or write the report in Welsh only?</source>
+        <translation>Testunau heb eu cyfieithu i&apos;r Saesneg eto: {count}. Byddai&apos;r adroddiad yn eu hargraffu yn Gymraeg. Eu cyfieithu nawr, neu ysgrifennu&apos;r adroddiad yn Gymraeg yn unig?</translation>
+    </message>
+    <message>
+        <source>Write it in Welsh only</source>
+        <translation>Ei ysgrifennu yn Gymraeg yn unig</translation>
+    </message>
+    <message>
+        <source>Texts not yet translated into Welsh: {count}. The report would print them in English. Translate them now, or write the report in English only?</source>
+        <translation>Testunau heb eu cyfieithu i&apos;r Gymraeg eto: {count}. Byddai&apos;r adroddiad yn eu hargraffu yn Saesneg. Eu cyfieithu nawr, neu ysgrifennu&apos;r adroddiad yn Saesneg yn unig?</translation>
+    </message>
+    <message>
+        <source>Write it in English only</source>
+        <translation>Ei ysgrifennu yn Saesneg yn unig</translation>
+    </message>
+    <message>
+        <source>Texts not yet translated</source>
+        <translation>Testunau heb eu cyfieithu eto</translation>
+    </message>
+    <message>
+        <source>Translate them now</source>
+        <translation>Eu cyfieithu nawr</translation>
+    </message>
+    <message>
+        <source>Send them for translation…</source>
+        <translation>Eu hanfon i&apos;w cyfieithu…</translation>
+    </message>
+    <message>
         <source>Publish unfinished reviews?</source>
         <translation>Cyhoeddi adolygiadau anorffenedig?</translation>
     </message>
@@ -2290,6 +2318,10 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     <message>
         <source>O&amp;bservations</source>
         <translation>Ar&amp;sylwadau</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Cyfieithu</translation>
     </message>
     <message>
         <source>Coordinator&apos;s pages</source>
@@ -3282,6 +3314,234 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>…and {count} more.</source>
         <translation>…a {count} arall.</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Wedi&apos;i gyfieithu</translation>
+    </message>
+    <message>
+        <source>Optional: a translation will be printed beside the note</source>
+        <translation>Dewisol: bydd cyfieithiad yn cael ei argraffu wrth ochr y nodyn</translation>
+    </message>
+    <message>
+        <source>Changed since it was translated — check it</source>
+        <translation>Wedi newid ers iddo gael ei gyfieithu — gwiriwch ef</translation>
+    </message>
+    <message>
+        <source>An earlier translation is offered</source>
+        <translation>Mae cyfieithiad cynharach ar gael</translation>
+    </message>
+    <message>
+        <source>Missing in Welsh</source>
+        <translation>Dim fersiwn Gymraeg eto</translation>
+    </message>
+    <message>
+        <source>Missing in English</source>
+        <translation>Dim fersiwn Saesneg eto</translation>
+    </message>
+    <message>
+        <source>As written, in Welsh:</source>
+        <translation>Fel y&apos;i hysgrifennwyd, yn Gymraeg:</translation>
+    </message>
+    <message>
+        <source>As written, in English:</source>
+        <translation>Fel y&apos;i hysgrifennwyd, yn Saesneg:</translation>
+    </message>
+    <message>
+        <source>{where} in English</source>
+        <translation>{where} yn Saesneg</translation>
+    </message>
+    <message>
+        <source>{where} in Welsh</source>
+        <translation>{where} yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Save the English version of {where} (Ctrl+Enter in the text)</source>
+        <translation>Cadw&apos;r fersiwn Saesneg o {where} (Ctrl+Enter yn y testun)</translation>
+    </message>
+    <message>
+        <source>Save the Welsh version of {where} (Ctrl+Enter in the text)</source>
+        <translation>Cadw&apos;r fersiwn Gymraeg o {where} (Ctrl+Enter yn y testun)</translation>
+    </message>
+    <message>
+        <source>{where}, as written</source>
+        <translation>{where}, fel y&apos;i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>Save this version</source>
+        <translation>Cadw&apos;r fersiwn hon</translation>
+    </message>
+    <message>
+        <source>Not yet in Welsh: {missing} of {total} texts.</source>
+        <translation>Testunau heb fod yn Gymraeg eto: {missing} o {total}.</translation>
+    </message>
+    <message>
+        <source>Not yet in English: {missing} of {total} texts.</source>
+        <translation>Testunau heb fod yn Saesneg eto: {missing} o {total}.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints, with its version in the other language. A Welsh or bilingual report prints a text&apos;s version only while it translates the text as it is now. Members&apos; notes stay in the language they were written in; a translation you add is printed beside the note. F8 goes to the next text not yet translated.</source>
+        <translation>Pob testun y mae&apos;r adroddiad yn ei argraffu, gyda&apos;i fersiwn yn yr iaith arall. Mae adroddiad Cymraeg neu ddwyieithog yn argraffu fersiwn testun dim ond tra bo&apos;n cyfieithu&apos;r testun fel y mae nawr. Mae nodiadau&apos;r aelodau&apos;n aros yn yr iaith y cawsant eu hysgrifennu ynddi; caiff cyfieithiad a ychwanegwch ei argraffu wrth ochr y nodyn. Mae F8 yn mynd i&apos;r testun nesaf sydd heb ei gyfieithu eto.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s texts are &amp;written in:</source>
+        <translation>Iai&amp;th testunau&apos;r cylch:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Da&amp;ngos:</translation>
+    </message>
+    <message>
+        <source>Only what is not translated yet</source>
+        <translation>Dim ond yr hyn sydd heb ei gyfieithu eto</translation>
+    </message>
+    <message>
+        <source>Every text, members&apos; notes too</source>
+        <translation>Pob testun, nodiadau&apos;r aelodau hefyd</translation>
+    </message>
+    <message>
+        <source>Next to translate (F8)</source>
+        <translation>Nesaf i&apos;w gyfieithu (F8)</translation>
+    </message>
+    <message>
+        <source>Go to the next text not yet translated</source>
+        <translation>Mynd i&apos;r testun nesaf sydd heb ei gyfieithu eto</translation>
+    </message>
+    <message>
+        <source>The texts to translate</source>
+        <translation>Y testunau i&apos;w cyfieithu</translation>
+    </message>
+    <message>
+        <source>&amp;Use the earlier translations ({count})</source>
+        <translation>Defnyddio&apos;r cyfieithiadau cynha&amp;rach ({count})</translation>
+    </message>
+    <message>
+        <source>Store the translations given to the same texts before, for every text that has one</source>
+        <translation>Cadw&apos;r cyfieithiadau a roddwyd i&apos;r un testunau o&apos;r blaen, ar gyfer pob testun sydd ag un</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be translated.</source>
+        <translation>Nid oes dim yn aros i gael ei gyfieithu.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints is in Welsh too.</source>
+        <translation>Mae pob testun y mae&apos;r adroddiad yn ei argraffu yn Gymraeg hefyd.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints is in English too.</source>
+        <translation>Mae pob testun y mae&apos;r adroddiad yn ei argraffu yn Saesneg hefyd.</translation>
+    </message>
+    <message>
+        <source>Earlier translations used: {count}.</source>
+        <translation>Cyfieithiadau cynharach a ddefnyddiwyd: {count}.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Dangos y rhain</translation>
+    </message>
+    <message>
+        <source>Open the Translation page at the first text not yet translated</source>
+        <translation>Agor y dudalen Cyfieithu ar y testun cyntaf sydd heb ei gyfieithu eto</translation>
+    </message>
+    <message>
+        <source>List them here</source>
+        <translation>Eu rhestru yma</translation>
+    </message>
+    <message>
+        <source>List the texts not yet translated on this page, or hide the list</source>
+        <translation>Rhestru ar y dudalen hon y testunau sydd heb eu cyfieithu eto, neu guddio&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Enter opens the text on the Translation page</source>
+        <translation>Mae Enter yn agor y testun ar y dudalen Cyfieithu</translation>
+    </message>
+    <message>
+        <source>Changed since translated</source>
+        <translation>Wedi newid ers ei gyfieithu</translation>
+    </message>
+    <message>
+        <source>Not yet in Welsh</source>
+        <translation>Dim fersiwn Gymraeg eto</translation>
+    </message>
+    <message>
+        <source>Not yet in English</source>
+        <translation>Dim fersiwn Saesneg eto</translation>
+    </message>
+    <message>
+        <source>Open this text on the Translation page</source>
+        <translation>Agor y testun hwn ar y dudalen Cyfieithu</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>Allf&amp;orio i&apos;w gyfieithu…</translation>
+    </message>
+    <message>
+        <source>Write the texts not yet translated as a file for a translator: XLIFF or a Word table</source>
+        <translation>Ysgrifennu&apos;r testunau sydd heb eu cyfieithu eto mewn ffeil i gyfieithydd: XLIFF neu dabl Word</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t translation…</source>
+        <translation>Me&amp;wnforio cyfieithiad…</translation>
+    </message>
+    <message>
+        <source>Read a translated file back: you see what it changes before anything is stored</source>
+        <translation>Darllen ffeil wedi&apos;i chyfieithu yn ôl: fe welwch beth mae&apos;n ei newid cyn i ddim gael ei gadw</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>Allforio i&apos;w gyfieithu</translation>
+    </message>
+    <message>
+        <source>Which file does the translator need?</source>
+        <translation>Pa ffeil sydd ei hangen ar y cyfieithydd?</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF, ar gyfer offer cyfieithu</translation>
+    </message>
+    <message>
+        <source>A Word table: the text and a column to translate into</source>
+        <translation>Tabl Word: y testun a cholofn i gyfieithu iddi</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Ffeiliau XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Texts written for translation: {count}, in {path}.</source>
+        <translation>Testunau a ysgrifennwyd i&apos;w cyfieithu: {count}. Ffeil: {path}.</translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>Mewnforio cyfieithiad</translation>
+    </message>
+    <message>
+        <source>Translated files (*.xlf *.xliff *.docx)</source>
+        <translation>Ffeiliau wedi&apos;u cyfieithu (*.xlf *.xliff *.docx)</translation>
+    </message>
+    <message>
+        <source>…and others: {count}</source>
+        <translation>…ac eraill: {count}</translation>
+    </message>
+    <message>
+        <source>Texts edited since the file was made: {count}. Their translations in the file translate what the texts said before:
+{texts}
+Store those translations as well? No stores the others only; the edited texts stay to translate.</source>
+        <translation>Testunau a olygwyd ers gwneud y ffeil: {count}. Mae eu cyfieithiadau yn y ffeil yn cyfieithu&apos;r hyn yr oedd y testunau&apos;n ei ddweud o&apos;r blaen:
+{texts}
+Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae&apos;r testunau a olygwyd yn aros i&apos;w cyfieithu.</translation>
+    </message>
+    <message>
+        <source>Translations stored: {count}.</source>
+        <translation>Cyfieithiadau a gadwyd: {count}.</translation>
+    </message>
+    <message>
+        <source>Texts no longer in the round, left out: {count}.</source>
+        <translation>Testunau nad ydynt yn y cylch mwyach, wedi&apos;u hepgor: {count}.</translation>
+    </message>
+    <message>
+        <source>Texts the file left untranslated: {count}.</source>
+        <translation>Testunau a adawyd heb eu cyfieithu yn y ffeil: {count}.</translation>
     </message>
 </context>
 </TS>

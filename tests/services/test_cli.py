@@ -98,7 +98,8 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
     assert refused.returncode == 1 and "gwrthodwyd" in refused.stdout
 
     unread = cli("--profile", coord, "report", "--round", "1", "--format", "pdf", "--mode", "publication",
-                 "--include-unfinished", "-o", tmp_path / "report.pdf", language="cy")  # fmt: skip
+                 "--include-unfinished", "--allow-untranslated", "-o", tmp_path / "report.pdf",
+                 language="cy")  # fmt: skip
     assert unread.returncode == 2 and len(unread.stderr.strip().splitlines()) == 1, unread.stderr
     assert "heb ei gyhoeddi" in unread.stderr.lower() and not (tmp_path / "report.pdf").exists()
     opened = profile.unlock(coord, PASSPHRASE)
@@ -111,7 +112,8 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
     assert "not marked complete by their members: 1 of 1" in unfinished.stderr
     assert "--include-unfinished" in unfinished.stderr and not (tmp_path / "report.pdf").exists()
     published = cli("--profile", coord, "report", "--round", "1", "--format", "pdf", "--mode", "publication",
-                    "--include-unfinished", "--language", "both", "-o", tmp_path / "report.pdf")  # fmt: skip
+                    "--include-unfinished", "--allow-untranslated", "--language", "both",
+                    "-o", tmp_path / "report.pdf")  # fmt: skip
     assert published.returncode == 0, published.stdout + published.stderr
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "report.pdf").pages)
     assert "Cefndir" in text and "Background" in text and "Aled Jones" not in text
@@ -132,7 +134,8 @@ def test_a_coordinator_runs_a_round_from_the_command_line(tmp_path: Path) -> Non
         and rows["Hostility or prejudice recorded: No"] == "0"
     )
     side = cli("--profile", coord, "report", "--round", "1", "--format", "docx", "--mode", "internal",
-               "--language", "both", "--layout", "side-by-side", "-o", tmp_path / "side.docx")  # fmt: skip
+               "--language", "both", "--layout", "side-by-side", "--allow-untranslated",
+               "-o", tmp_path / "side.docx")  # fmt: skip
     assert side.returncode == 0, side.stdout + side.stderr
     pairs = {
         tuple(cell.text for cell in row.cells)

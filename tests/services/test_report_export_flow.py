@@ -15,7 +15,7 @@ from desktop.reports.content import ReportOptions
 from desktop.services.operations import Changes
 from desktop.services.publication import PublicationReview
 from desktop.services.report import ReportWritten
-from desktop.services.report_export_flow import ExportFlow, OutOfOrder, Step
+from desktop.services.report_export_flow import ExportFlow, OutOfOrder, Step, Untranslated
 from desktop.services.unfinished_reviews import UnfinishedReview
 
 PUBLISHED = ReportOptions("cy", "publication")
@@ -130,3 +130,39 @@ def test_nothing_is_asked_for_an_internal_report_or_finished_reviews(options, un
     assert flow.step is Step.SAVING
     with pytest.raises(OutOfOrder):
         flow.confirmed(yes=True)
+
+
+def test_a_welsh_report_with_texts_not_yet_in_welsh_asks_first() -> None:
+    flow = ExportFlow().start(PUBLISHED, "pdf", untranslated=12)
+    assert flow.step is Step.UNTRANSLATED and flow.busy and flow.untranslated == 12
+    finish = flow.translation_chosen(Untranslated.FINISH)
+    assert finish.step is Step.IDLE and finish.leads_to == "translation" and not finish.busy
+    send = flow.translation_chosen(Untranslated.SEND)
+    assert send.step is Step.IDLE and send.leads_to == "export"
+    assert flow.translation_chosen(Untranslated.CANCEL) == ExportFlow()
+
+
+def test_english_only_writes_the_written_language_and_still_asks_about_unfinished_reviews() -> None:
+    flow = ExportFlow().start(ReportOptions("both", "publication"), "docx", unfinished=2, untranslated=3)
+    flow = flow.translation_chosen(Untranslated.WRITTEN_ONLY)
+    assert flow.step is Step.CONFIRMING and flow.options == ReportOptions("en", "publication")
+    assert flow.confirmed(True).step is Step.SAVING
+    welsh_first = ExportFlow().start(ReportOptions("en", "internal"), "pdf", untranslated=4, written_in="cy")
+    assert welsh_first.step is Step.UNTRANSLATED
+    only = welsh_first.translation_chosen(Untranslated.WRITTEN_ONLY)
+    assert only.step is Step.SAVING and only.options.language == "cy"
+
+
+def test_a_report_in_the_language_written_never_asks() -> None:
+    assert ExportFlow().start(INTERNAL, "pdf", untranslated=9).step is Step.SAVING
+    welsh = ReportOptions("cy", "internal")
+    assert ExportFlow().start(welsh, "pdf", untranslated=9, written_in="cy").step is Step.SAVING
+
+
+@pytest.mark.parametrize("event", ["saved", "confirmed", "cancelled"])
+def test_nothing_else_is_taken_while_the_choice_is_open(event: str) -> None:
+    flow = ExportFlow().start(PUBLISHED, "pdf", untranslated=1)
+    with pytest.raises(OutOfOrder):
+        getattr(flow, event)(*([True] if event == "confirmed" else []))
+    with pytest.raises(OutOfOrder):
+        ExportFlow().translation_chosen(Untranslated.FINISH)

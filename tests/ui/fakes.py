@@ -17,6 +17,8 @@ class FakeDialogs:
     asked: list[tuple[str, str]] = field(default_factory=list)  # every confirm question shown
     defaults_no: list[bool] = field(default_factory=list)  # whether each question's default was No
     numbers: list[int | None] = field(default_factory=list)
+    choices: list[int | None] = field(default_factory=list)  # answers to `choose`, in order
+    offered_choices: list[list[str]] = field(default_factory=list)  # the buttons each `choose` showed
     offered_texts: list[str] = field(default_factory=list)
     closed_all: int = 0
 
@@ -30,6 +32,11 @@ class FakeDialogs:
         self.asked.append((title, message))
         self.defaults_no.append(default_no)
         return self.confirmations.pop(0)
+
+    def choose(self, parent, title: str, message: str, choices: list[str]) -> int | None:
+        self.asked.append((title, message))
+        self.offered_choices.append(list(choices))
+        return self.choices.pop(0)
 
     def ask_number(self, parent, title: str, label: str, value: int, lowest: int, highest: int) -> int | None:
         return self.numbers.pop(0)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QFileDialog
 
 from desktop.reports.content import CaseNotes, ReportOptions
-from desktop.services import publication, report
+from desktop.services import publication, report, translations
 from desktop.services.background import round_background
 from desktop.services.identity import me_in
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
@@ -259,7 +259,9 @@ def test_every_answer_in_the_criteria_table_when_the_coordinator_ticks_it(
 
 def test_welsh_and_english_side_by_side_from_the_page(qtbot, page, tmp_path, monkeypatch) -> None:
     """The last language choice: one PDF whose pages hold the Welsh and the English together."""
-    report_page, _db, _round_id = page
+    report_page, db, round_id = page
+    for unit in translations.translations(db, round_id).missing("cy"):  # else the page asks first
+        translations.save_version(db, round_id, unit.key, unit.sha256, "Testun yn Gymraeg.")
     combo = report_page.language_combo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_End)  # as a keyboard user picks the last choice

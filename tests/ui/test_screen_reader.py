@@ -11,7 +11,7 @@ from tests.ui.atspi_walk import missing_tools, problems, walk
 
 SCREENS = [
     "set-up", "unlock", "profile chooser", "rounds", "workspace", "defer dialog",
-    *(f"coordinator tab {n}" for n in range(1, 10)),  # Members … Report
+    *(f"coordinator tab {n}" for n in range(1, 11)),  # Members … Report, Translation
     "new round dialog", "card dialog", "fingerprint dialog",
 ]  # fmt: skip
 LANGUAGES = ["en", "cy"]

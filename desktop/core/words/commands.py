@@ -59,6 +59,18 @@ COMMANDS: dict[str, Words] = {
         "ysgrifennwyd dim; i gyhoeddi'r adroddiad gan ddatgelu hynny, rhedwch y gorchymyn eto gyda "
         "--include-unfinished.",
     ),
+    "cli.untranslated_cy": Words(
+        "Texts not yet translated into Welsh: {count}. Nothing was written; to write the report with them "
+        "in English, run the command again with --allow-untranslated.",
+        "Testunau heb eu cyfieithu i'r Gymraeg eto: {count}. Nid ysgrifennwyd dim; i ysgrifennu'r adroddiad "
+        "gyda nhw yn Saesneg, rhedwch y gorchymyn eto gyda --allow-untranslated.",
+    ),
+    "cli.untranslated_en": Words(
+        "Texts not yet translated into English: {count}. Nothing was written; to write the report with them "
+        "in Welsh, run the command again with --allow-untranslated.",
+        "Testunau heb eu cyfieithu i'r Saesneg eto: {count}. Nid ysgrifennwyd dim; i ysgrifennu'r adroddiad "
+        "gyda nhw yn Gymraeg, rhedwch y gorchymyn eto gyda --allow-untranslated.",
+    ),
     "cli.new_coordinator": Words(
         "This coordinator is new to you. Phone them, read this fingerprint together, and if it matches run "
         "the command again with --confirm followed by the fingerprint:",

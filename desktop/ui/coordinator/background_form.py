@@ -8,6 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.reports.content import Background
+from desktop.services.translations import Translations
+from desktop.ui.coordinator.language_line import LanguageLine
 from desktop.ui.coordinator.page import refill
 from desktop.ui.i18n import Retranslatable, tr
 
@@ -48,6 +50,14 @@ class BackgroundForm(Retranslatable, QWidget):
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             self._layout.addRow(label, field)
+        # under each text the report prints: which language it still misses
+        self.language_lines = {
+            field: LanguageLine(f"|{part}||")
+            for field, part in ((self.period_edit, "period"), (self.method_edit, "method"),
+                                (self.definitions_edit, "definitions"))
+        }  # fmt: skip
+        for field, line in reversed(self.language_lines.items()):  # last first: rows above stay put
+            self._layout.insertRow(fields.index(field) + 1, "", line)
         for edit in (self.date_edit, self.period_edit, self.method_edit):
             edit.textEdited.connect(self.edited)
         for box in (self.attendees_edit, self.definitions_edit):
@@ -77,6 +87,10 @@ class BackgroundForm(Retranslatable, QWidget):
         refill(self.form_combo, [tr("Not recorded"), tr("In person"), tr("Virtual meeting"),
                                      tr("Remote written review")])  # fmt: skip
         refill(self.quorate_combo, [tr("Not recorded"), tr("Yes", "quorate"), tr("No", "quorate")])
+
+    def show_translations(self, state: Translations | None) -> None:
+        for line in self.language_lines.values():
+            line.show_translations(state)
 
     def show_background(self, background: Background) -> None:
         self.date_edit.setText(background.meeting_date or "")

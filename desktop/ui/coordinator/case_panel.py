@@ -28,9 +28,11 @@ from desktop.reports.content import CaseNotes
 from desktop.reports.drafting import draft_case
 from desktop.services.findings import FindingsRefused
 from desktop.services.session import ProfileSession
+from desktop.services.translations import Translations
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.draft_changes import show_draft_changes
 from desktop.ui.coordinator.findings_words import refusal_text
+from desktop.ui.coordinator.language_line import LanguageLine, comment_saved
 from desktop.ui.coordinator.page import label_button, plain_reason
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.ops import findings as findings_ops
@@ -83,6 +85,8 @@ class CasePanel(Retranslatable, QWidget):
         self.status.setObjectName("case_status")
         self.status.setWordWrap(True)
         self.drafted_from = ""  # the draft the shown case's comment began from
+        self.translations: Translations | None = None  # the round's texts in the other language
+        self.comment_language = LanguageLine("")  # which language the saved comment misses
         self.draft_changed = QLabel()
         self.draft_changed.setObjectName("case_draft_changed")
         self.draft_changed.setWordWrap(True)
@@ -104,6 +108,8 @@ class CasePanel(Retranslatable, QWidget):
             label.setBuddy(editor)
             layout.addWidget(label)
             layout.addWidget(editor, 1)
+            if editor is self.comment_edit:
+                layout.addWidget(self.comment_language, 0, Qt.AlignmentFlag.AlignLeft)
             if editor is self.draft_edit:
                 layout.addWidget(self.use_draft_button, 0, Qt.AlignmentFlag.AlignLeft)
                 layout.addWidget(self.draft_changed)
@@ -162,8 +168,18 @@ class CasePanel(Retranslatable, QWidget):
                        self.save_button):  # fmt: skip
             widget.setEnabled(case is not None)
         self._show_heading()
+        self._show_language()
         if not unchanged:  # the same findings of the same case draft the same words
             self._show_draft()
+
+    def show_translations(self, state: Translations | None) -> None:
+        """The round's texts in the other language, as read by the page."""
+        self.translations = state
+        self._show_language()
+
+    def _show_language(self) -> None:
+        key = f"{self.case.case.reference}|comment||" if self.case is not None else ""
+        self.comment_language.show_translations(self.translations, key)
 
     def _fill(self, notes: CaseNotes) -> None:
         self.drafted_from = notes.drafted_from
@@ -238,6 +254,8 @@ class CasePanel(Retranslatable, QWidget):
     def _saved(self, case: CaseFindings, notes: CaseNotes) -> None:
         self.save_button.setEnabled(self.case is not None)
         self.notesSaved.emit(case.case.case_id, notes)
+        if self.translations is not None:  # the comment's line follows without reading the round
+            self.show_translations(comment_saved(self.translations, case.case.reference, notes.comment))
         if self.case is not None and self.case.case.case_id == case.case.case_id:
             self.saved = notes
             if self.typed() == notes:

@@ -16,7 +16,7 @@ is already shown and reloads nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
 from desktop.ui.ops import findings as findings_ops
+from desktop.ui.ops import translations as translation_ops
 from desktop.ui.style import make_heading
 
 
@@ -72,6 +73,8 @@ class FindingsView(QTableView):
 
 
 class FindingsPage(CoordinatorPage):
+    translateWanted = Signal(str)  # a case comment's "Not yet in Welsh": its key on the Translation page
+
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
     ) -> None:
@@ -107,6 +110,7 @@ class FindingsPage(CoordinatorPage):
         for column in range(self.agreement.columnCount()):  # the question takes the room left
             header.setSectionResizeMode(column, modes.Stretch if column == 0 else modes.ResizeToContents)
         self.case_panel = CasePanel(session)
+        self.case_panel.comment_language.translateWanted.connect(self.translateWanted)
         self.case_panel.notesSaved.connect(self.notes.__setitem__)
         self._lay_out()
         self.retranslate()
@@ -156,6 +160,17 @@ class FindingsPage(CoordinatorPage):
         self.round_id = round_id
         self.chooser.show_round(round_id)
         self.refresh()
+        self.case_panel.show_translations(None)
+        self._read_translations()
+
+    def _read_translations(self) -> None:
+        """Which case comments still miss a language, for the line under the comment."""
+        round_id = self.round_id
+        if round_id is None:
+            return
+        translation_ops.round_translations(self.session, round_id).success(
+            lambda state: self.case_panel.show_translations(state) if round_id == self.round_id else None
+        ).failure(self._not_read).run(origin=self)
 
     def refresh(self) -> None:
         """Read the round again; the grid keeps showing what it had until the new one arrives."""
@@ -174,6 +189,9 @@ class FindingsPage(CoordinatorPage):
             self._closing = self.cell_dialog  # closed once the grid shows its decision
         if changes.affects_findings() or (changes.case_notes and origin is not self.case_panel):
             self.refresh()
+        own_notes = origin is self.case_panel  # the panel updates its own line (`_comment_saved`)
+        if changes.affects_findings() or changes.translations or (changes.case_notes and not own_notes):
+            self._read_translations()
 
     def _not_read(self, exc: Exception) -> None:
         """The grid could not be read again: the decision was stored all the same, so its

@@ -1,5 +1,5 @@
 """The coordinator's home: Members, Rounds, Assignment, Send packs, Inbox, Findings,
-Observations, Recommendations and Report, one tab each.
+Observations, Recommendations, Report and Translation, one tab each.
 
 F6 and Ctrl+Page Down go to the next tab, Shift+F6 and Ctrl+Page Up to the previous one.
 One round is "the round being worked on": choosing it on any page chooses it on all.
@@ -32,6 +32,7 @@ from desktop.ui.coordinator.recommendations_page import RecommendationsPage
 from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.coordinator.roster_page import RosterPage
 from desktop.ui.coordinator.round_list_page import RoundListPage
+from desktop.ui.coordinator.translation_page import TranslationPage
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.operations import changes_hub
@@ -58,6 +59,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.observations_page = ObservationsPage(session, dialogs)
         self.recommendations_page = RecommendationsPage(session, dialogs)
         self.report_page = ReportPage(session, dialogs)
+        self.translation_page = TranslationPage(session, dialogs)
         for page in self.pages():
             self.tabs.add_page(page)
         layout = QVBoxLayout(self)
@@ -66,6 +68,9 @@ class CoordinatorHome(Retranslatable, QWidget):
         self._shortcuts()
         self.tabs.currentChanged.connect(self._land)
         self.rounds_page.roundSelected.connect(self.choose_round)
+        self.report_page.translateWanted.connect(self.go_to_translation)
+        self.findings_page.translateWanted.connect(self.go_to_translation)
+        self.report_page.sendForTranslation.connect(self.send_for_translation)
         for page in self.round_pages():
             page.chooser.roundChosen.connect(self.choose_round)
         self.rounds: LatestRead[list[RoundRow]] = LatestRead(self._read_rounds, self._show_rounds)
@@ -84,11 +89,20 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.observations_page,
             self.recommendations_page,
             self.report_page,
+            self.translation_page,
         ]
 
     def round_pages(
         self,
-    ) -> list[AssignmentPage | PacksPage | InboxPage | FindingsPage | ObservationsPage | ReportPage]:
+    ) -> list[
+        AssignmentPage
+        | PacksPage
+        | InboxPage
+        | FindingsPage
+        | ObservationsPage
+        | ReportPage
+        | TranslationPage
+    ]:
         """The pages that work on one round and show a round chooser (the tracker spans every round)."""
         return [
             self.assignment_page,
@@ -97,6 +111,7 @@ class CoordinatorHome(Retranslatable, QWidget):
             self.findings_page,
             self.observations_page,
             self.report_page,
+            self.translation_page,
         ]
 
     def _shortcuts(self) -> None:
@@ -137,10 +152,25 @@ class CoordinatorHome(Retranslatable, QWidget):
             tr("O&bservations"),
             tr("Recommendations"),
             tr("Report"),
+            tr("Translation"),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.tabs.setAccessibleName(tr("Coordinator's pages"))
+
+    def go_to_translation(self, key: str = "") -> None:
+        """The Translation page, the cursor on the text at `key` (or on the first text not
+        yet translated): where a field's "Not yet in Welsh" and the Report page lead."""
+        self.tabs.setCurrentWidget(self.translation_page)
+        if key:
+            self.translation_page.go_to(key)
+        else:
+            self.translation_page.go_to_first_missing()
+
+    def send_for_translation(self) -> None:
+        """The Translation page, its export asked for (from the Report page's question)."""
+        self.tabs.setCurrentWidget(self.translation_page)
+        self.translation_page.files.export()
 
     def choose_round(self, round_id: int) -> None:
         """The round worked on, on every page that shows one round."""

@@ -16,10 +16,18 @@ The rest of the app speaks of pages: `setCurrentWidget`, `currentWidget`, `widge
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QToolButton, QWidget
 
 
 class PageTabs(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # When the tabs do not fit (a small screen, large text) the bar shows arrows to
+        # scroll it; the keyboard moves between tabs with the arrow keys, F6 and
+        # Ctrl+Page Down, so the arrows are not one more stop for Tab.
+        for arrow in self.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
     def add_page(self, page: QWidget) -> int:
         area = QScrollArea()
         area.setObjectName(f"{page.objectName()}_scroll")

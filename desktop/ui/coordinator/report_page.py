@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +33,10 @@ from desktop.services.background import ReportSetting
 from desktop.services.findings import FindingsRefused
 from desktop.services.operations import Changes
 from desktop.services.report import ReportWritten
-from desktop.services.report_export_flow import ExportFlow, Step
+from desktop.services.report_export_flow import ExportFlow, Step, Untranslated, untranslated
 from desktop.services.session import ProfileSession
 from desktop.services.tagged_pdf import office_program
+from desktop.services.translations import Translations
 from desktop.services.unfinished_reviews import UnfinishedReview, which_unfinished
 from desktop.ui.announce import announce
 from desktop.ui.coordinator import report_language
@@ -44,10 +45,12 @@ from desktop.ui.coordinator.criteria_comments import CriteriaComments
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
 from desktop.ui.coordinator.summary_editor import SummaryEditor
+from desktop.ui.coordinator.untranslated_list import UntranslatedList
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.ops import Op
 from desktop.ui.ops import report as report_ops
+from desktop.ui.ops import translations as translation_ops
 from desktop.ui.progress_panel import InlineProgress
 from desktop.ui.style import make_heading
 
@@ -59,6 +62,9 @@ CHOICES = ("en", "cy", "both", "side_by_side")  # what is remembered: one per li
 
 
 class ReportPage(CoordinatorPage):
+    translateWanted = Signal(str)  # open the Translation page at a text's key ("" the first missing)
+    sendForTranslation = Signal()  # the Translation page's "Export for translation…"
+
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
     ) -> None:
@@ -104,6 +110,14 @@ class ReportPage(CoordinatorPage):
             label.setBuddy(combo)
             choices.addRow(label, combo)
         # The criteria-count table leaves out answers no case had unless asked (seed reports do).
+        # beside the language: the texts a Welsh or bilingual report would print untranslated
+        self.translations: Translations | None = None
+        self._translations_stale = False  # the round changed while the page was out of sight
+        self.untranslated = UntranslatedList()
+        self.untranslated.translateWanted.connect(self.translateWanted)
+        for line in (*self.form.language_lines.values(), self.summary_editor.language_line):
+            line.translateWanted.connect(self.translateWanted)
+        choices.addRow(self.untranslated)
         self.every_answer = QCheckBox()
         self.every_answer.setObjectName("report_every_answer")
         choices.addRow(self.every_answer)
@@ -224,8 +238,10 @@ class ReportPage(CoordinatorPage):
         self.open_button.setVisible(False)
         self._enable(False)  # until the round's background has arrived
         self._show_progress(None)
+        self._show_translations(None)
         self.unfinished_which = ()
         if round_id is not None:
+            self._read_translations(round_id)
             report_ops.report_setting(self.session, round_id).success(
                 lambda setting: self._show_setting(round_id, setting)
             ).failure(self._failed).run(origin=self)
@@ -239,6 +255,25 @@ class ReportPage(CoordinatorPage):
             self._read_progress(self.round_id)
         if self.round_id is not None and (changes.affects_findings() or changes.case_notes):
             self._read_draft(self.round_id)
+        if self.round_id is not None and (changes.affects_publication() or changes.translations):
+            self._read_translations(self.round_id)
+
+    def _read_translations(self, round_id: int) -> None:
+        """What is not yet translated, read when the page is in view (it gathers every
+        text of the round: a page out of sight reads it when next shown)."""
+        if not self.isVisible():
+            self._translations_stale = True
+            return
+        self._translations_stale = False
+        translation_ops.round_translations(self.session, round_id).success(
+            lambda state: self._show_translations(state) if round_id == self.round_id else None
+        ).failure(self._failed).run(origin=self)
+
+    def _show_translations(self, state: Translations | None) -> None:
+        self.translations = state
+        self.untranslated.show_state(state)
+        self.form.show_translations(state)
+        self.summary_editor.language_line.show_translations(state)
 
     def _read_draft(self, round_id: int) -> None:
         """The drafted summary, read off the GUI thread when the page is in view: it drafts
@@ -255,6 +290,8 @@ class ReportPage(CoordinatorPage):
         super().showEvent(event)
         if self._draft_stale and self.round_id is not None and self.session.is_open:
             self._read_draft(self.round_id)
+        if self._translations_stale and self.round_id is not None and self.session.is_open:
+            self._read_translations(self.round_id)
 
     def _typed(self) -> None:
         if self.round_id is not None and self.save_button.isEnabled():
@@ -356,9 +393,33 @@ class ReportPage(CoordinatorPage):
         """Write the report: the steps are `services.report_export_flow`; this page shows
         each and does what it asks (save the background, gather the texts off the GUI
         thread, the publication review, where to save, write)."""
-        if self.round_id is not None and not self.flow.busy:
+        if self.round_id is None or self.flow.busy:
+            return
+        round_id = self.round_id
+        self.write_button.setEnabled(False)  # until the texts' state arrives and the flow starts
+
+        def start(state: Translations) -> None:
+            if round_id != self.round_id or self.flow.busy:
+                self.write_button.setEnabled(self.round_id is not None and not self.flow.busy)
+                return
+            self._show_translations(state)
             unfinished = self.reviews_progress.unfinished if self.reviews_progress else 0
-            self._enter(self.flow.start(*self.options(), unfinished=unfinished, which=self.unfinished_which))
+            options, fmt = self.options()
+            missing = len(untranslated(state, options.language))
+            flow = self.flow.start(
+                options, fmt, unfinished=unfinished, which=self.unfinished_which, untranslated=missing,
+                written_in=state.written_in,
+            )  # fmt: skip
+            self._enter(flow)
+
+        def not_read(exc: Exception) -> None:
+            self.write_button.setEnabled(True)
+            self._failed(exc)
+
+        # read now, not as last shown: a text saved a moment ago may not be translated yet
+        translation_ops.round_translations(self.session, round_id).success(start).failure(not_read).run(
+            origin=self
+        )
 
     def write(self, path: Path, options: ReportOptions, fmt: str) -> None:
         """Write straight to `path`, the background saved and the texts confirmed already."""
@@ -371,6 +432,12 @@ class ReportPage(CoordinatorPage):
         self.write_button.setEnabled(self.round_id is not None and not flow.busy)
         if self.round_id is None:
             self.flow = ExportFlow()
+        elif flow.leads_to:
+            self.flow = ExportFlow()
+            if flow.leads_to == "export":
+                self.sendForTranslation.emit()
+            else:
+                self.translateWanted.emit("")
         elif flow.step is Step.WRITTEN:
             assert flow.written is not None
             self._written(flow.written)
@@ -384,7 +451,9 @@ class ReportPage(CoordinatorPage):
         def then(event: Callable[..., ExportFlow]) -> Callable[..., None]:
             return lambda *value: self._enter(event(*value))
 
-        if flow.step is Step.CONFIRMING:
+        if flow.step is Step.UNTRANSLATED:
+            self._enter(flow.translation_chosen(self._ask_untranslated(flow)))
+        elif flow.step is Step.CONFIRMING:
             self._enter(flow.confirmed(self._publish_unfinished(flow)))
         elif flow.step is Step.SAVING:
             self.save(then=then(lambda: self.flow.saved()), refused=then(lambda e: self.flow.failed(e)))
@@ -409,6 +478,31 @@ class ReportPage(CoordinatorPage):
             .run(origin=self)
         )
         self.progress.follow(self.runner, doing, cancellable=False)  # neither stops part-way
+
+    def _ask_untranslated(self, flow: ExportFlow) -> Untranslated:
+        """Translate the missing texts now, or write the report in the written language only."""
+        welsh_first = flow.written_in == "cy"
+        if welsh_first:
+            question = tr(
+                "Texts not yet translated into English: {count}. The report would print them in Welsh. "
+                "Translate them now, or write the report in Welsh only?"
+            )
+            only = tr("Write it in Welsh only")
+        else:
+            question = tr(
+                "Texts not yet translated into Welsh: {count}. The report would print them in English. "
+                "Translate them now, or write the report in English only?"
+            )
+            only = tr("Write it in English only")
+        answer = self.dialogs.choose(
+            self,
+            tr("Texts not yet translated"),
+            question.format(count=flow.untranslated),
+            [tr("Translate them now"), tr("Send them for translation…"), only],
+        )
+        return {0: Untranslated.FINISH, 1: Untranslated.SEND, 2: Untranslated.WRITTEN_ONLY}.get(
+            -1 if answer is None else answer, Untranslated.CANCEL
+        )
 
     def _publish_unfinished(self, flow: ExportFlow) -> bool:
         """Ask, naming each unfinished review (case, member, status), so the coordinator

@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.coordinator.draft_changes import show_draft_changes
+from desktop.ui.coordinator.language_line import LanguageLine
 from desktop.ui.coordinator.page import label_button
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.style import make_heading
@@ -39,12 +40,13 @@ class SummaryEditor(Retranslatable, QWidget):
         self.changed.setObjectName("summary_draft_changed")
         self.changed.setWordWrap(True)
         self.changed.hide()
+        self.language_line = LanguageLine("|themes||")  # the summary's place in the report
         row = QHBoxLayout()
         row.addWidget(self.draft_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.intro, self.edit):
+        for widget in (self.heading, self.intro, self.edit, self.language_line):
             layout.addWidget(widget)
         layout.addLayout(row)
         layout.addWidget(self.changed)
