@@ -51,3 +51,15 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
         }
         conn.rollback()
         return result
+
+
+def profile_rows(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """`dump` of the profile in `folder`, unlocked for the reading: what a command left there."""
+    from desktop.services import profile
+    from tests.conftest import PASSPHRASE
+
+    db = profile.unlock(folder, PASSPHRASE)
+    try:
+        return dump(db)
+    finally:
+        db.close()

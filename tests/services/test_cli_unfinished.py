@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services import profile
-from tests.conftest import PASSPHRASE
 from tests.services.publication_world import confirm_every_text
-from tests.services.report_world import dump
+from tests.services.report_world import profile_rows
 from tests.services.test_cli import cli
 from tests.services.unfinished_world import unfinished_panel
 
@@ -22,14 +20,6 @@ def office(tmp_path_factory):
     for member in made.world.members.values():
         member.close()
     return made.world.root / "coordinator"
-
-
-def profile_rows(folder):
-    db = profile.unlock(folder, PASSPHRASE)
-    try:
-        return dump(db)
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.reports.content import Background
-from desktop.services import background, profile, translations
-from tests.conftest import PASSPHRASE
-from tests.services.report_world import coordinator_with_round, dump
+from desktop.services import background, translations
+from tests.services.report_world import coordinator_with_round, profile_rows
 from tests.services.test_cli import cli
 
 PERIOD = "Cases closed between April and June."
@@ -24,14 +23,6 @@ def office(tmp_path_factory):
     missing = len(translations.translations(world.db, world.round_id).missing("cy"))
     world.db.close()
     return root / "coordinator", missing
-
-
-def profile_rows(folder):
-    db = profile.unlock(folder, PASSPHRASE)
-    try:
-        return dump(db)
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize(

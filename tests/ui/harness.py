@@ -71,6 +71,14 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
         )
 
 
+def click_laid_out(qtbot, button: QWidget) -> None:
+    """Click `button` once its layout has given it a size: a page that builds its rows a
+    batch per turn of the event loop lays them out a turn later, and a click on a button
+    of no height hits nothing (as a person could not click it either)."""
+    qtbot.waitUntil(lambda: not button.rect().isEmpty())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def wait_idle(qtbot) -> None:
     qtbot.waitUntil(lambda: active_jobs() == 0)
 

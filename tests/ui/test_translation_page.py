@@ -16,7 +16,7 @@ from tests.services.exchange_world import PASSPHRASE
 from tests.services.report_world import dump
 from tests.ui.coordinator_harness import wait_operations
 from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_window, press, type_text
+from tests.ui.harness import click_laid_out, open_window, press, type_text
 from tests.ui.report_round import reviewed_round
 
 PERIOD = "Cases closed between April and June."
@@ -88,7 +88,7 @@ def test_a_saved_version_is_stored_and_shown_translated(qtbot, page) -> None:
     period = card_for(translation_page, "period")
     period.editor.setFocus()
     type_text(qtbot, period.editor, CYFNOD)
-    qtbot.mouseClick(period.save_button, Qt.MouseButton.LeftButton)
+    click_laid_out(qtbot, period.save_button)
     qtbot.waitUntil(lambda: period.state_label.text() == "Translated")
     unit = translations.translations(db, round_id).unit(period.unit.key)
     assert unit is not None and unit.state is State.DONE and unit.version == CYFNOD
@@ -111,7 +111,7 @@ def test_a_refused_save_keeps_every_word_typed_and_changes_nothing(qtbot, page) 
         db, round_id, Background(sample_period=PERIOD, definitions=DEFINITIONS + " Edited.")
     )
     before = dump(db)
-    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    click_laid_out(qtbot, card.save_button)
     qtbot.waitUntil(lambda: card.state_label.text().startswith("Heb ei gadw"))
     assert card.editor.toPlainText() == "Trosedd casineb yw unrhyw drosedd."
     assert dump(db) == before
@@ -126,7 +126,7 @@ def test_reading_again_keeps_what_was_typed_and_not_saved(qtbot, page) -> None:
     comment = card_for(translation_page, "comment")
     comment.editor.setFocus()
     type_text(qtbot, comment.editor, SYLW)
-    qtbot.mouseClick(comment.save_button, Qt.MouseButton.LeftButton)
+    click_laid_out(qtbot, comment.save_button)
     qtbot.waitUntil(lambda: comment.state_label.text() == "Translated")
     old_cards = list(translation_page.cards)
     translation_page.units.request()  # as after a change made on another screen
@@ -138,7 +138,7 @@ def test_reading_again_keeps_what_was_typed_and_not_saved(qtbot, page) -> None:
     assert offered.state_label.text() == "An earlier translation is offered"
     button = translation_page.offered_button
     assert button.isVisible() and button.text() == "&Use the earlier translations (1)"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_laid_out(qtbot, button)
     qtbot.waitUntil(lambda: not translation_page.offered_button.isVisible())
     assert card_for(translation_page, "period").editor.toPlainText() == "Achosion"
     wait_operations(qtbot)

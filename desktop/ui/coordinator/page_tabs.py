@@ -15,8 +15,8 @@ The rest of the app speaks of pages: `setCurrentWidget`, `currentWidget`, `widge
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QToolButton, QWidget
 
 
 class PageTabs(QTabWidget):
@@ -35,7 +35,21 @@ class PageTabs(QTabWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(page)
+        page.installEventFilter(self)
         return self.addTab(area, "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A line that appears above the control in use (a count read after the page was
+        shown) pushes it down: when that cuts the control at the viewport's edge, the
+        page scrolls it back into view. A control scrolled wholly out of view by the
+        mouse is left where the coordinator put it."""
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            viewport = watched.parentWidget()
+            area = viewport.parentWidget() if viewport is not None else None
+            focused = QApplication.focusWidget()
+            if isinstance(area, QScrollArea) and focused is not None and watched.isAncestorOf(focused):
+                _keep_in_view(area, focused)
+        return super().eventFilter(watched, event)
 
     def widget(self, index: int) -> QWidget:
         area = super().widget(index)
@@ -54,3 +68,11 @@ class PageTabs(QTabWidget):
         if index < 0:
             raise ValueError("not one of the coordinator's pages")
         self.setCurrentIndex(index)
+
+
+def _keep_in_view(area: QScrollArea, control: QWidget) -> None:
+    viewport = area.viewport()
+    top = control.mapTo(viewport, control.rect().topLeft()).y()
+    bottom = top + control.height()
+    if 0 <= top < viewport.height() < bottom or top < 0 < bottom:  # cut at an edge
+        area.ensureWidgetVisible(control, 0, 20)
