@@ -7,9 +7,11 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from desktop.services import profile
 from desktop.ui import i18n
+from desktop.ui.worker import active_jobs
 from tests.services.exchange_world import PASSPHRASE
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_window
@@ -49,7 +51,12 @@ def shown_language(page) -> tuple[str, str]:
 
 
 def close(window, db) -> None:
+    """Close the window, then the database once the reads it started are over (the test
+    closes the database behind the session's back, which a lock would not do)."""
     window.close()
+    QTest.qWait(0)
+    while active_jobs():
+        QTest.qWait(10)
     db.close()
 
 

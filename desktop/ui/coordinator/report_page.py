@@ -306,6 +306,8 @@ class ReportPage(CoordinatorPage):
 
     def _keep_unfinished(self, round_id: int, which: tuple[UnfinishedReview, ...]) -> None:
         self.unfinished_which = which
+        if not self.session.is_open:  # locked while the names were read
+            return
         report_ops.round_progress(self.session, round_id).success(
             lambda progress: self._show_progress(progress) if round_id == self.round_id else None
         ).failure(self._failed).run(origin=self)
