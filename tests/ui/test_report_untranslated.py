@@ -185,3 +185,20 @@ def test_send_for_translation_opens_the_export(qtbot, page, monkeypatch) -> None
     assert home.tabs.currentWidget() is home.translation_page
     wait_operations(qtbot)
     assert dump(db) == before and not report_page.flow.busy
+
+
+def test_the_list_keeps_its_rows_at_200_percent_text(qtbot, page) -> None:
+    """Its height was fixed from the font at start: at 200% text it showed three rows of six."""
+    from desktop.ui.coordinator.untranslated_list import ROWS
+    from desktop.ui.text_size import apply_text_size
+
+    box = page[0].untranslated
+    qtbot.waitUntil(box.isVisible)
+    try:
+        apply_text_size(200)
+        QApplication.processEvents()
+        assert box.texts.height() >= ROWS * box.texts.fontMetrics().lineSpacing()
+    finally:
+        apply_text_size(100)
+    QApplication.processEvents()
+    assert box.texts.height() < 2 * ROWS * box.texts.fontMetrics().lineSpacing(), "and shrinks back"

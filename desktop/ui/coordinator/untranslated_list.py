@@ -10,7 +10,7 @@ it), where Enter or a double click opens one on the Translation page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,7 +49,7 @@ class UntranslatedList(Retranslatable, QWidget):
         self.count_label.setWordWrap(True)
         self.texts = QListWidget()
         self.texts.setObjectName("untranslated_texts")
-        self.texts.setFixedHeight(self.texts.fontMetrics().lineSpacing() * ROWS + 12)
+        self._fit_rows()
         self.texts.itemActivated.connect(
             lambda item: self.translateWanted.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -72,6 +72,15 @@ class UntranslatedList(Retranslatable, QWidget):
         layout.addWidget(self.texts)
         self.setVisible(False)
         self.retranslate()
+
+    def _fit_rows(self) -> None:
+        self.texts.setFixedHeight(self.texts.fontMetrics().lineSpacing() * ROWS + 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed (View → Text size): the list keeps its rows at the new size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def retranslate(self) -> None:
         label_button(
