@@ -202,3 +202,18 @@ def test_the_list_keeps_its_rows_at_200_percent_text(qtbot, page) -> None:
         apply_text_size(100)
     QApplication.processEvents()
     assert box.texts.height() < 2 * ROWS * box.texts.fontMetrics().lineSpacing(), "and shrinks back"
+
+
+def test_switching_the_interface_language_leaves_the_background_saved(qtbot, page) -> None:
+    """The questions beside the criteria comments are re-worded in the new language; that
+    is no edit, and the page said "Not saved yet." of a background nobody had touched."""
+    report_page = page[0]
+    wait_operations(qtbot)
+    before = report_page.background_state.text()
+    assert before != "Not saved yet."
+    i18n.set_language("cy")
+    QApplication.processEvents()
+    wait_operations(qtbot)
+    assert report_page.background_state.text() not in ("Heb ei gadw eto.", "Not saved yet.")
+    report_page.comments_table.item(0, 1).setText("Sylw newydd")  # a real edit still counts
+    assert report_page.background_state.text() == "Heb ei gadw eto."
