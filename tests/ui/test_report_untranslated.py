@@ -217,3 +217,45 @@ def test_switching_the_interface_language_leaves_the_background_saved(qtbot, pag
     assert report_page.background_state.text() not in ("Heb ei gadw eto.", "Not saved yet.")
     report_page.comments_table.item(0, 1).setText("Sylw newydd")  # a real edit still counts
     assert report_page.background_state.text() == "Heb ei gadw eto."
+
+
+def _scroll_area(widget):
+    from PySide6.QtWidgets import QScrollArea
+
+    while widget is not None and not isinstance(widget, QScrollArea):
+        widget = widget.parentWidget()
+    return widget
+
+
+def test_arrowing_down_the_list_keeps_the_current_text_in_sight(qtbot, page) -> None:
+    """Tab onto the list scrolled the page only as far as its first row; arrowing down
+    then went on below the window's edge (seen at 200% text on a 1366x768 screen)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from desktop.ui.text_size import apply_text_size
+
+    report_page = page[0]
+    box = report_page.untranslated
+    qtbot.waitUntil(lambda: box.isVisible() and box.texts.count() >= 3)
+    window = report_page.window()
+    area = _scroll_area(report_page)
+    try:
+        apply_text_size(200)
+        window.resize(1366, 700)
+        QApplication.processEvents()
+        area.verticalScrollBar().setValue(0)
+        box.list_button.setFocus()
+        press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is box.texts
+        for _ in range(box.texts.count() - 1):
+            press(qtbot, Qt.Key.Key_Down)
+            QApplication.processEvents()
+            rect = box.texts.visualItemRect(box.texts.currentItem())
+            top_left = box.texts.viewport().mapTo(area.viewport(), rect.topLeft())
+            shown = QRect(top_left, rect.size())
+            assert area.viewport().rect().contains(shown), (box.texts.currentRow(), shown)
+        whole = QRect(box.texts.mapTo(area.viewport(), QPoint(0, 0)), box.texts.size())
+        assert area.viewport().rect().contains(whole)
+    finally:
+        apply_text_size(100)
