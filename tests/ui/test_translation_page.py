@@ -277,3 +277,14 @@ def test_a_text_changed_since_translated_shows_its_old_version_to_adjust(qtbot, 
     card = translation_page.card("|period||")
     assert card.state_label.text() == "Changed since it was translated — check it"
     assert card.editor.toPlainText() == CYFNOD and card.source.text() == PERIOD + " Edited."
+
+
+def test_a_screen_reader_hears_the_text_to_translate(qtbot, page) -> None:
+    """The words as written were named only "period covered, as written": a label's
+    accessible name replaces its text, so a screen reader never read the text itself."""
+    from PySide6.QtGui import QAccessible
+
+    period = card_for(page[0], "period")
+    said = QAccessible.queryAccessibleInterface(period.source)
+    heard = f"{said.text(QAccessible.Text.Name)} {said.text(QAccessible.Text.Description)}"
+    assert "period covered, as written" in heard and PERIOD in heard

@@ -100,6 +100,7 @@ class TranslationCard(QFrame):
             tr("As written, in Welsh:") if welsh_first else tr("As written, in English:")
         )
         self.source.setAccessibleName(tr("{where}, as written").format(where=where))
+        self.source.setAccessibleDescription(self.unit.text)  # the name hides a label's own text
         wanted = tr("{where} in English") if welsh_first else tr("{where} in Welsh")
         self.editor.setAccessibleName(wanted.format(where=where))
         self.save_button.setText(tr("Save this version"))
