@@ -288,3 +288,19 @@ def test_a_screen_reader_hears_the_text_to_translate(qtbot, page) -> None:
     said = QAccessible.queryAccessibleInterface(period.source)
     heard = f"{said.text(QAccessible.Text.Name)} {said.text(QAccessible.Text.Description)}"
     assert "period covered, as written" in heard and PERIOD in heard
+
+
+def test_an_editor_keeps_its_four_lines_when_the_text_size_changes(qtbot, page) -> None:
+    """Its height was fixed from the font it was built with: after View → Text size →
+    200% the cards on show had editors two lines high (seen on a real screen)."""
+    from desktop.ui.text_size import apply_text_size
+
+    period = card_for(page[0], "period")
+    try:
+        apply_text_size(200)
+        QApplication.processEvents()
+        assert period.editor.height() >= 4 * period.editor.fontMetrics().lineSpacing()
+    finally:
+        apply_text_size(100)
+    QApplication.processEvents()
+    assert period.editor.height() < 8 * period.editor.fontMetrics().lineSpacing(), "and shrinks back"
