@@ -259,3 +259,18 @@ def test_arrowing_down_the_list_keeps_the_current_text_in_sight(qtbot, page) -> 
         assert area.viewport().rect().contains(whole)
     finally:
         apply_text_size(100)
+
+
+def test_the_backgrounds_boxes_keep_their_lines_at_200_percent_text(qtbot, page) -> None:
+    """The attendees and the definitions (a text to translate) were fixed at three lines of
+    the font at start: after choosing 200% they showed a line and a half."""
+    from desktop.ui.text_size import apply_text_size
+
+    form = page[0].form
+    try:
+        apply_text_size(200)
+        QApplication.processEvents()
+        for box in (form.attendees_edit, form.definitions_edit):
+            assert box.height() >= 3 * box.fontMetrics().lineSpacing(), box.objectName()
+    finally:
+        apply_text_size(100)
