@@ -274,3 +274,31 @@ def test_the_backgrounds_boxes_keep_their_lines_at_200_percent_text(qtbot, page)
             assert box.height() >= 3 * box.fontMetrics().lineSpacing(), box.objectName()
     finally:
         apply_text_size(100)
+
+
+def test_the_written_report_is_said_in_sight(qtbot, page, tmp_path, monkeypatch) -> None:
+    """Written by its Alt+W key at 200% text, the report's "was written" line and "Open it"
+    stayed below the window's edge: nothing on screen said the report was there."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from desktop.ui.text_size import apply_text_size
+
+    report_page = page[0]
+    qtbot.waitUntil(lambda: report_page.untranslated.isVisible())
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    area = _scroll_area(report_page)
+    try:
+        apply_text_size(200)
+        report_page.window().resize(1366, 700)
+        QApplication.processEvents()
+        area.verticalScrollBar().setValue(0)
+        report_page.mode_combo.setCurrentIndex(1)  # internal
+        report_page.write_button.click()
+        qtbot.waitUntil(lambda: report_page.written is not None, timeout=30_000)
+        QApplication.processEvents()
+        for shown in (report_page.done_label, report_page.open_button):
+            place = QRect(shown.mapTo(area.viewport(), QPoint(0, 0)), shown.size())
+            assert area.viewport().rect().contains(place), shown.objectName()
+    finally:
+        apply_text_size(100)
