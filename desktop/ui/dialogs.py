@@ -6,9 +6,11 @@ tests hand the window a scripted fake instead of patching QMessageBox everywhere
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -20,6 +22,17 @@ from PySide6.QtWidgets import (
 from desktop.ui.i18n import tr
 
 QT_OWN = QFileDialog.Option.DontUseNativeDialog
+
+
+def _stack_buttons_if_too_wide(box: QMessageBox) -> None:
+    """Put a message box's buttons one under another when side by side they would be
+    wider than Qt lets a message box grow (the screen's width less 480 pixels): Qt then
+    squashes them, and long Welsh choices at 200% text showed a few letters each."""
+    row = box.findChild(QDialogButtonBox)
+    screen = box.screen().availableGeometry().width()
+    limit = screen if screen <= 1024 else min(screen - 480, 1000)  # as QMessageBox's own cap
+    if row is not None and row.sizeHint().width() > limit:
+        row.setOrientation(Qt.Orientation.Vertical)
 
 
 class DialogService:
@@ -74,6 +87,7 @@ class DialogService:
         cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(buttons[0])
         box.setEscapeButton(cancel)
+        _stack_buttons_if_too_wide(box)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()

@@ -142,6 +142,7 @@ REJECTED = {
     r"\bSylwadau ac ymatebion": "Arsylwadau ac ymatebion (observations)",
     r"\bsefydlu\b|\bSefydlwch\b": "gosod (set up)",
     "’": "' (one apostrophe everywhere, so searches find every form)",
+    r"\brownd\b": "cylch (a review round is a cylch adolygu)",
 }
 
 

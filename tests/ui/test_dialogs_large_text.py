@@ -172,6 +172,29 @@ def test_dialog_service_prompts(qtbot, large_text, kind) -> None:
     assert run_modal(qtbot, asks[kind]) == []
 
 
+@pytest.mark.parametrize("asked", ["export", "untranslated"])
+def test_a_choice_shows_every_button_whole(qtbot, large_text, asked) -> None:
+    """The choices of the Translation page's export and of writing a report with texts
+    not yet translated: Qt caps a message box's width, and at 200% the long Welsh
+    buttons were squashed to a few letters each."""
+    from desktop.ui.i18n import tr
+
+    service = DialogService()
+    choices = {
+        "export": [
+            tr("XLIFF, for translation tools"),
+            tr("A Word table: the text and a column to translate into"),
+        ],
+        "untranslated": [
+            tr("Translate them now"),
+            tr("Send them for translation…"),
+            tr("Write it in English only"),
+        ],
+    }[asked]
+    found = run_modal(qtbot, lambda: service.choose(None, tr("Export for translation"), LONG, choices))
+    assert found == []
+
+
 def test_coordinator_pages_in_welsh_at_largest_text(qtbot, tmp_path: Path) -> None:
     window, db = coordinator_window(qtbot, tmp_path)
     try:

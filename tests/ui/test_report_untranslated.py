@@ -185,3 +185,120 @@ def test_send_for_translation_opens_the_export(qtbot, page, monkeypatch) -> None
     assert home.tabs.currentWidget() is home.translation_page
     wait_operations(qtbot)
     assert dump(db) == before and not report_page.flow.busy
+
+
+def test_the_list_keeps_its_rows_at_200_percent_text(qtbot, page) -> None:
+    """Its height was fixed from the font at start: at 200% text it showed three rows of six."""
+    from desktop.ui.coordinator.untranslated_list import ROWS
+    from desktop.ui.text_size import apply_text_size
+
+    box = page[0].untranslated
+    qtbot.waitUntil(box.isVisible)
+    try:
+        apply_text_size(200)
+        QApplication.processEvents()
+        assert box.texts.height() >= ROWS * box.texts.fontMetrics().lineSpacing()
+    finally:
+        apply_text_size(100)
+    QApplication.processEvents()
+    assert box.texts.height() < 2 * ROWS * box.texts.fontMetrics().lineSpacing(), "and shrinks back"
+
+
+def test_switching_the_interface_language_leaves_the_background_saved(qtbot, page) -> None:
+    """The questions beside the criteria comments are re-worded in the new language; that
+    is no edit, and the page said "Not saved yet." of a background nobody had touched."""
+    report_page = page[0]
+    wait_operations(qtbot)
+    before = report_page.background_state.text()
+    assert before != "Not saved yet."
+    i18n.set_language("cy")
+    QApplication.processEvents()
+    wait_operations(qtbot)
+    assert report_page.background_state.text() not in ("Heb ei gadw eto.", "Not saved yet.")
+    report_page.comments_table.item(0, 1).setText("Sylw newydd")  # a real edit still counts
+    assert report_page.background_state.text() == "Heb ei gadw eto."
+
+
+def _scroll_area(widget):
+    from PySide6.QtWidgets import QScrollArea
+
+    while widget is not None and not isinstance(widget, QScrollArea):
+        widget = widget.parentWidget()
+    return widget
+
+
+def test_arrowing_down_the_list_keeps_the_current_text_in_sight(qtbot, page) -> None:
+    """Tab onto the list scrolled the page only as far as its first row; arrowing down
+    then went on below the window's edge (seen at 200% text on a 1366x768 screen)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from desktop.ui.text_size import apply_text_size
+
+    report_page = page[0]
+    box = report_page.untranslated
+    qtbot.waitUntil(lambda: box.isVisible() and box.texts.count() >= 3)
+    window = report_page.window()
+    area = _scroll_area(report_page)
+    try:
+        apply_text_size(200)
+        window.resize(1366, 700)
+        QApplication.processEvents()
+        area.verticalScrollBar().setValue(0)
+        box.list_button.setFocus()
+        press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is box.texts
+        for _ in range(box.texts.count() - 1):
+            press(qtbot, Qt.Key.Key_Down)
+            QApplication.processEvents()
+            rect = box.texts.visualItemRect(box.texts.currentItem())
+            top_left = box.texts.viewport().mapTo(area.viewport(), rect.topLeft())
+            shown = QRect(top_left, rect.size())
+            assert area.viewport().rect().contains(shown), (box.texts.currentRow(), shown)
+        whole = QRect(box.texts.mapTo(area.viewport(), QPoint(0, 0)), box.texts.size())
+        assert area.viewport().rect().contains(whole)
+    finally:
+        apply_text_size(100)
+
+
+def test_the_backgrounds_boxes_keep_their_lines_at_200_percent_text(qtbot, page) -> None:
+    """The attendees and the definitions (a text to translate) were fixed at three lines of
+    the font at start: after choosing 200% they showed a line and a half."""
+    from desktop.ui.text_size import apply_text_size
+
+    form = page[0].form
+    try:
+        apply_text_size(200)
+        QApplication.processEvents()
+        for box in (form.attendees_edit, form.definitions_edit):
+            assert box.height() >= 3 * box.fontMetrics().lineSpacing(), box.objectName()
+    finally:
+        apply_text_size(100)
+
+
+def test_the_written_report_is_said_in_sight(qtbot, page, tmp_path, monkeypatch) -> None:
+    """Written by its Alt+W key at 200% text, the report's "was written" line and "Open it"
+    stayed below the window's edge: nothing on screen said the report was there."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from desktop.ui.text_size import apply_text_size
+
+    report_page = page[0]
+    qtbot.waitUntil(lambda: report_page.untranslated.isVisible())
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    area = _scroll_area(report_page)
+    try:
+        apply_text_size(200)
+        report_page.window().resize(1366, 700)
+        QApplication.processEvents()
+        area.verticalScrollBar().setValue(0)
+        report_page.mode_combo.setCurrentIndex(1)  # internal
+        report_page.write_button.click()
+        qtbot.waitUntil(lambda: report_page.written is not None, timeout=30_000)
+        QApplication.processEvents()
+        for shown in (report_page.done_label, report_page.open_button):
+            place = QRect(shown.mapTo(area.viewport(), QPoint(0, 0)), shown.size())
+            assert area.viewport().rect().contains(place), shown.objectName()
+    finally:
+        apply_text_size(100)

@@ -170,3 +170,20 @@ def test_the_real_checklist_fits_a_small_laptop_at_largest_text(
     i18n.set_language("en")
     window.close()
     db.close()
+
+
+def test_a_note_box_keeps_its_lines_when_the_text_grows_with_a_case_open(
+    qtbot, largest_text, db, round_id, profile_dir
+) -> None:
+    """A note box's height was fixed from the font it was built with: a case opened at
+    normal text, then 200% chosen, left boxes about a line and a half high."""
+    from desktop.ui.member.question_widget import NoteEdit
+
+    window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
+    workspace = open_round(qtbot, window, round_id)
+    choose_largest(window)
+    settle(window)
+    boxes = [b for b in workspace.findChildren(NoteEdit) if b.objectName().startswith("note_")]
+    assert boxes
+    for box in boxes:
+        assert box.height() >= 3 * box.fontMetrics().lineSpacing(), box.objectName()

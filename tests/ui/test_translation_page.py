@@ -277,3 +277,30 @@ def test_a_text_changed_since_translated_shows_its_old_version_to_adjust(qtbot, 
     card = translation_page.card("|period||")
     assert card.state_label.text() == "Changed since it was translated — check it"
     assert card.editor.toPlainText() == CYFNOD and card.source.text() == PERIOD + " Edited."
+
+
+def test_a_screen_reader_hears_the_text_to_translate(qtbot, page) -> None:
+    """The words as written were named only "period covered, as written": a label's
+    accessible name replaces its text, so a screen reader never read the text itself."""
+    from PySide6.QtGui import QAccessible
+
+    period = card_for(page[0], "period")
+    said = QAccessible.queryAccessibleInterface(period.source)
+    heard = f"{said.text(QAccessible.Text.Name)} {said.text(QAccessible.Text.Description)}"
+    assert "period covered, as written" in heard and PERIOD in heard
+
+
+def test_an_editor_keeps_its_four_lines_when_the_text_size_changes(qtbot, page) -> None:
+    """Its height was fixed from the font it was built with: after View → Text size →
+    200% the cards on show had editors two lines high (seen on a real screen)."""
+    from desktop.ui.text_size import apply_text_size
+
+    period = card_for(page[0], "period")
+    try:
+        apply_text_size(200)
+        QApplication.processEvents()
+        assert period.editor.height() >= 4 * period.editor.fontMetrics().lineSpacing()
+    finally:
+        apply_text_size(100)
+    QApplication.processEvents()
+    assert period.editor.height() < 8 * period.editor.fontMetrics().lineSpacing(), "and shrinks back"

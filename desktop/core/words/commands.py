@@ -103,7 +103,7 @@ COMMANDS: dict[str, Words] = {
     ),
     "cli.check.xliff": Words(
         "write a round's texts for a translator (XLIFF) and read them back",
-        "ysgrifennu testunau rownd i gyfieithydd (XLIFF) a'u darllen yn ôl",
+        "ysgrifennu testunau cylch i gyfieithydd (XLIFF) a'u darllen yn ôl",
     ),
     "cli.check.translations": Words(
         "load the Welsh translation of the interface",

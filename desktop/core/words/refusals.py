@@ -274,7 +274,7 @@ REFUSALS: dict[str, Words] = {
     # Why the publication review refused (services.publication).
     "translation.unknown_text": Words(
         "That text is no longer in the round's report, so its translation was not stored.",
-        "Nid yw'r testun hwnnw yn adroddiad y rownd mwyach, felly ni chadwyd ei gyfieithiad.",
+        "Nid yw'r testun hwnnw yn adroddiad y cylch mwyach, felly ni chadwyd ei gyfieithiad.",
     ),
     "translation.source_changed": Words(
         "The text has changed since you read it, so the translation was not stored. "
@@ -288,7 +288,7 @@ REFUSALS: dict[str, Words] = {
     ),
     "translation.language": Words(
         "A round's texts are written in English or Welsh.",
-        "Mae testunau rownd yn cael eu hysgrifennu yn Saesneg neu yn Gymraeg.",
+        "Mae testunau cylch yn cael eu hysgrifennu yn Saesneg neu yn Gymraeg.",
     ),
     # Why a translation file was refused, with nothing changed (services.translation_exchange).
     "translation_file.too_big": Words(

@@ -196,7 +196,7 @@ REPORT: dict[str, Words] = {
     "redaction.comment": Words("panel's comment", "sylw'r panel"),
     "redaction.tag": Words("good practice or learning", "arfer da neu ddysgu"),
     "redaction.panel": Words("the panel's name", "enw'r panel"),
-    "redaction.title": Words("the round's title", "teitl y rownd"),
+    "redaction.title": Words("the round's title", "teitl y cylch"),
     "redaction.period": Words("period covered", "y cyfnod dan sylw"),
     "redaction.method": Words("how cases were chosen", "sut y dewiswyd yr achosion"),
     "redaction.definitions": Words("definitions", "diffiniadau"),

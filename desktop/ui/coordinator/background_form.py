@@ -4,7 +4,7 @@ that is not a date) is said beside the form and nothing typed is lost."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.reports.content import Background
@@ -17,12 +17,19 @@ FORMS = ("", "in_person", "virtual", "written")
 QUORATE = (None, True, False)
 
 
-def _box(name: str, lines: int) -> QPlainTextEdit:
+LINES = 3  # the height of the attendees' and the definitions' boxes
+
+
+def _box(name: str) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setObjectName(name)
     box.setTabChangesFocus(True)  # Tab moves on, as in every other field of the form
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    _fit(box)
     return box
+
+
+def _fit(box: QPlainTextEdit) -> None:
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * LINES + 14)
 
 
 class BackgroundForm(Retranslatable, QWidget):
@@ -35,14 +42,14 @@ class BackgroundForm(Retranslatable, QWidget):
         self.date_edit.setObjectName("meeting_date")
         self.form_combo = QComboBox()
         self.form_combo.setObjectName("meeting_form")
-        self.attendees_edit = _box("attendees", 3)
+        self.attendees_edit = _box("attendees")
         self.quorate_combo = QComboBox()
         self.quorate_combo.setObjectName("quorate")
         self.period_edit = QLineEdit()
         self.period_edit.setObjectName("sample_period")
         self.method_edit = QLineEdit()
         self.method_edit.setObjectName("sample_method")
-        self.definitions_edit = _box("definitions", 3)
+        self.definitions_edit = _box("definitions")
         self.labels = [QLabel() for _ in range(7)]
         self._layout = QFormLayout(self)
         self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
@@ -65,6 +72,13 @@ class BackgroundForm(Retranslatable, QWidget):
         for combo in (self.form_combo, self.quorate_combo):
             combo.activated.connect(self.edited)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed (View → Text size): the boxes keep their lines."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for box in (self.attendees_edit, self.definitions_edit):
+                _fit(box)
 
     def fields(self) -> list[QWidget]:
         return [self.date_edit, self.form_combo, self.attendees_edit, self.quorate_combo,

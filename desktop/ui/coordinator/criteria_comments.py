@@ -45,12 +45,14 @@ class CriteriaComments(Retranslatable, QTableWidget):
     def _show_questions(self) -> None:
         assert self.template is not None
         numbered = [(n, q) for n, q in enumerate(self.template.questions, start=1) if q.kind != "text"]
+        blocked = self.blockSignals(True)  # re-wording a question is no edit of the comments
         for row, (number, question) in enumerate(numbered):
             text = f"{number}. {question.text.get(current_language())}"
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(text)
             self.setItem(row, 0, item)
+        self.blockSignals(blocked)
 
     def comments(self) -> dict[str, str]:
         out = {}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QWidget,
 )
 
@@ -544,6 +545,17 @@ class ReportPage(CoordinatorPage):
         self.written = written
         self._show_written(written)
         announce(self.write_button, self.done_label.text())
+        QTimer.singleShot(0, self._done_in_sight)  # once "Open it" has its place
+
+    def _done_in_sight(self) -> None:
+        """Scroll to the line saying the report was written (at large text, written by
+        Alt+W, it was below the window's edge, with nothing in sight saying so)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(self.done_label, 0, 10)
+            area.ensureWidgetVisible(self.open_button, 0, 10)
 
     def _show_written(self, written: ReportWritten) -> None:
         names = ", ".join(str(p) for p in written.paths)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
@@ -46,6 +46,15 @@ class VersionEditor(QPlainTextEdit):
 
     saveAsked = Signal()
 
+    def fit_lines(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed (View → Text size): still four lines high at the new size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_lines()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -77,7 +86,7 @@ class TranslationCard(QFrame):
         self.editor = VersionEditor(starting_text(unit))
         self.editor.setObjectName("translation_edit")
         self.editor.setTabChangesFocus(True)
-        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 4 + 14)
+        self.editor.fit_lines()
         self.shown = self.editor.toPlainText()  # what was put there, not typed
         self.save_button = QPushButton()
         self.save_button.setObjectName("save_translation")
@@ -100,6 +109,7 @@ class TranslationCard(QFrame):
             tr("As written, in Welsh:") if welsh_first else tr("As written, in English:")
         )
         self.source.setAccessibleName(tr("{where}, as written").format(where=where))
+        self.source.setAccessibleDescription(self.unit.text)  # the name hides a label's own text
         wanted = tr("{where} in English") if welsh_first else tr("{where} in Welsh")
         self.editor.setAccessibleName(wanted.format(where=where))
         self.save_button.setText(tr("Save this version"))

@@ -10,13 +10,14 @@ it), where Enter or a double click opens one on the Translation page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ class UntranslatedList(Retranslatable, QWidget):
         self.count_label.setWordWrap(True)
         self.texts = QListWidget()
         self.texts.setObjectName("untranslated_texts")
-        self.texts.setFixedHeight(self.texts.fontMetrics().lineSpacing() * ROWS + 12)
+        self._fit_rows()
         self.texts.itemActivated.connect(
             lambda item: self.translateWanted.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -60,6 +61,10 @@ class UntranslatedList(Retranslatable, QWidget):
         self.list_button.setObjectName("list_untranslated")
         self.list_button.setCheckable(True)
         self.list_button.toggled.connect(self.texts.setVisible)
+        self.list_button.toggled.connect(lambda on: QTimer.singleShot(0, self._keep_in_sight) if on else None)
+        self.texts.currentRowChanged.connect(
+            lambda _row: self._keep_in_sight() if self.texts.hasFocus() else None
+        )
         self.texts.setVisible(False)
         self.count_label.setBuddy(self.texts)
         row = QHBoxLayout()
@@ -72,6 +77,29 @@ class UntranslatedList(Retranslatable, QWidget):
         layout.addWidget(self.texts)
         self.setVisible(False)
         self.retranslate()
+
+    def _keep_in_sight(self) -> None:
+        """Scroll the page to the whole list, then to its current row as the arrows move it:
+        Qt scrolls a page on Tab only as far as a list's current row, and never as the
+        arrows move on, so at large text the row went on below the window's edge."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        content = area.widget() if area is not None else None
+        if area is None or content is None or not self.texts.isVisible():
+            return
+        top = self.texts.mapTo(content, QPoint(0, 0))
+        area.ensureVisible(top.x(), top.y() + self.texts.height(), 0, 10)
+        area.ensureWidgetVisible(self.texts, 0, 10)  # its current row, if the whole does not fit
+
+    def _fit_rows(self) -> None:
+        self.texts.setFixedHeight(self.texts.fontMetrics().lineSpacing() * ROWS + 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed (View → Text size): the list keeps its rows at the new size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def retranslate(self) -> None:
         label_button(

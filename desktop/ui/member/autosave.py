@@ -96,6 +96,17 @@ class NoteEdit(QPlainTextEdit):
         self.max_chars = MAX_NOTE_CHARS
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+        self.lines = 0  # the height in lines once `fit_lines` set one
+
+    def fit_lines(self, lines: int) -> None:
+        """`lines` high at the font in force, and again whenever the text size changes."""
+        self.lines = lines
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.lines:
+            self.fit_lines(self.lines)
 
     def length(self) -> int:
         """Characters in the field (cheap: no copy of the text)."""

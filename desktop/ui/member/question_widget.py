@@ -126,8 +126,7 @@ class QuestionWidget(Retranslatable, QFrame):
     def _make_text_field(self, layout: QVBoxLayout, name: str) -> NoteEdit:
         edit = NoteEdit()
         edit.setObjectName(f"{name}_{self.question.id}")
-        lines = 3 if name == "note" else 4
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        edit.fit_lines(3 if name == "note" else 4)
         edit.refused.connect(lambda: self._show_limit(edit, refused=True))
         edit.textChanged.connect(lambda: self._show_limit(edit, refused=False))
         layout.addWidget(edit)

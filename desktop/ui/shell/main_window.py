@@ -366,6 +366,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.coordinator_home.report_page.remember_language_for(profile_key(self.profile_dir))
             self.stack.addWidget(self.coordinator_home)
             self.show_page(self.coordinator_home)
+            self.coordinator_home.move_tab(0)  # the keyboard on the first page: F6 works at once
             self._first_page_shown()
             return
         self.workspace = Workspace(session, self.dialogs)
