@@ -3364,6 +3364,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Cadw&apos;r fersiwn Gymraeg o {where} (Ctrl+Enter yn y testun)</translation>
     </message>
     <message>
+        <source>Not saved yet: Ctrl+Enter or “Save this version” stores it.</source>
+        <translation>Heb ei chadw eto: mae Ctrl+Enter neu “Cadw&apos;r fersiwn hon” yn ei chadw.</translation>
+    </message>
+    <message>
         <source>{where}, as written</source>
         <translation>{where}, fel y&apos;i hysgrifennwyd</translation>
     </message>

@@ -304,3 +304,15 @@ def test_an_editor_keeps_its_four_lines_when_the_text_size_changes(qtbot, page) 
         apply_text_size(100)
     QApplication.processEvents()
     assert period.editor.height() < 8 * period.editor.fontMetrics().lineSpacing(), "and shrinks back"
+
+
+def test_words_typed_and_not_saved_are_said_to_be_so(qtbot, page) -> None:
+    translation_page, _db, _round_id = page
+    period = card_for(translation_page, "period")
+    assert period.state_label.text() == "Missing in Welsh"
+    period.editor.setFocus()
+    type_text(qtbot, period.editor, CYFNOD)
+    assert period.state_label.text().startswith("Not saved yet")
+    assert period.editor.accessibleDescription() == period.state_label.text()
+    click_laid_out(qtbot, period.save_button)
+    qtbot.waitUntil(lambda: period.state_label.text() == "Translated")

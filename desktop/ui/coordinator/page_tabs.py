@@ -15,8 +15,9 @@ The rest of the app speaks of pages: `setCurrentWidget`, `currentWidget`, `widge
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QToolButton, QWidget
+from shiboken6 import isValid
 
 
 class PageTabs(QTabWidget):
@@ -48,7 +49,8 @@ class PageTabs(QTabWidget):
             area = viewport.parentWidget() if viewport is not None else None
             focused = QApplication.focusWidget()
             if isinstance(area, QScrollArea) and focused is not None and watched.isAncestorOf(focused):
-                _keep_in_view(area, focused)
+                # after the page's layout has placed its children at their new places
+                QTimer.singleShot(0, area, lambda: _keep_in_view(area, focused))
         return super().eventFilter(watched, event)
 
     def widget(self, index: int) -> QWidget:
@@ -71,6 +73,8 @@ class PageTabs(QTabWidget):
 
 
 def _keep_in_view(area: QScrollArea, control: QWidget) -> None:
+    if not (isValid(area) and isValid(control)):  # closed meanwhile
+        return
     viewport = area.viewport()
     top = control.mapTo(viewport, control.rect().topLeft()).y()
     bottom = top + control.height()

@@ -88,6 +88,7 @@ class TranslationCard(QFrame):
         self.editor.setTabChangesFocus(True)
         self.editor.fit_lines()
         self.shown = self.editor.toPlainText()  # what was put there, not typed
+        self.editor.textChanged.connect(self._typing)
         self.save_button = QPushButton()
         self.save_button.setObjectName("save_translation")
         self.save_button.clicked.connect(lambda: save(self))
@@ -127,7 +128,14 @@ class TranslationCard(QFrame):
         """Whether the editor holds words the coordinator typed and has not saved."""
         return self.editor.toPlainText() != self.shown
 
+    def _typing(self) -> None:
+        """Words typed and not yet saved are said to be so, not "no Welsh version yet"."""
+        if not self.storing:
+            self.show_state()
+
     def show_state(self, problem: str = "") -> None:
+        if not problem and self.typed:
+            problem = tr("Not saved yet: Ctrl+Enter or “Save this version” stores it.")
         self.state_label.setText(problem or state_words(self.unit))
         self.editor.setAccessibleDescription(self.state_label.text())
 
