@@ -3357,11 +3357,11 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>Save the English version of {where} (Ctrl+Enter in the text)</source>
-        <translation>Cadw&apos;r fersiwn Saesneg o {where} (Ctrl+Enter yn y testun)</translation>
+        <translation>Cadw&apos;r fersiwn Saesneg – {where} (Ctrl+Enter yn y testun)</translation>
     </message>
     <message>
         <source>Save the Welsh version of {where} (Ctrl+Enter in the text)</source>
-        <translation>Cadw&apos;r fersiwn Gymraeg o {where} (Ctrl+Enter yn y testun)</translation>
+        <translation>Cadw&apos;r fersiwn Gymraeg – {where} (Ctrl+Enter yn y testun)</translation>
     </message>
     <message>
         <source>Not saved yet: Ctrl+Enter or “Save this version” stores it.</source>
