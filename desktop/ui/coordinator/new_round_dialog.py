@@ -44,12 +44,7 @@ def problem_lines(exc: Exception) -> list[str] | None:
     if isinstance(exc, coordinator_rounds.CaseListError):
         return [p.text(language) for p in exc.problems]
     if isinstance(exc, coordinator_rounds.UnknownMembers):
-        return [
-            tr("line {line}: “{name}” has a conflict of interest but is not on the roster.").format(
-                line=line, name=name
-            )
-            for line, name in exc.unknown
-        ]
+        return [p.text(language) for p in exc.problems]
     return None
 
 
