@@ -2,15 +2,18 @@
 
 "Check and create" checks the whole list first: if anything is wrong, every problem is
 listed here with its line and column, in the interface language, and nothing is
-created, so the coordinator fixes the spreadsheet in one go.
+created, so the coordinator fixes the spreadsheet in one go. A coordinator with no list
+yet is told which columns it needs and can save a blank one to fill in
+(`exchange.case_list_template`), so the first round does not start from a guess.
 """
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.display_names import NameProblem, explain_name, name_problem
-from desktop.services import coordinator_rounds, templates
+from desktop.exchange import case_list_template
+from desktop.services import coordinator_rounds, templates, user_faults
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.page import label_button, plain_reason
@@ -46,6 +50,14 @@ def problem_lines(exc: Exception) -> list[str] | None:
     if isinstance(exc, coordinator_rounds.UnknownMembers):
         return [p.text(language) for p in exc.problems]
     return None
+
+
+def _write_fault(exc: OSError, path: Path) -> str:
+    """Why a file could not be written, in the interface language."""
+    language = current_language()
+    if exc.errno == errno.ENOENT:
+        return user_faults.explain(user_faults.Fault.NO_OUTPUT_FOLDER, language, path.parent)
+    return user_faults.describe(exc, language) or exc.strerror or str(exc)
 
 
 class PathField(QWidget):
@@ -96,6 +108,20 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field.edit if isinstance(field, PathField) else field)
             form.addRow(label, field)
+        self.columns_label = QLabel()
+        self.columns_label.setObjectName("case_list_columns")
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.template_button = QPushButton()
+        self.template_button.setObjectName("save_blank_case_list")
+        self.template_button.clicked.connect(self.save_template)
+        self.template_status = QLabel()
+        self.template_status.setObjectName("template_status")
+        self.template_status.setWordWrap(True)
+        self.template_status.hide()
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_button)
+        template_row.addStretch(1)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
@@ -114,7 +140,10 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.columns_label)
         layout.addLayout(form)
+        layout.addLayout(template_row)
+        layout.addWidget(self.template_status)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_list, 1)
         layout.addLayout(buttons)
@@ -124,7 +153,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("New round"))
         texts = [tr("&Title:"), tr("&Panel:"), tr("Check&list:"), tr("&Due date:"),
-                 tr("&Case list (CSV):"), tr("D&ocuments folder:")]  # fmt: skip
+                 tr("Case list (CS&V):"), tr("D&ocuments folder:")]  # fmt: skip
         names = [tr("Round title"), tr("Panel name"), tr("Checklist template"), tr("Due date"),
                  tr("Case list file (CSV)"), tr("Folder of case documents")]  # fmt: skip
         for label, text in zip(self.labels, texts, strict=True):
@@ -136,7 +165,19 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         label_button(self.csv_field.browse, tr("&Browse…"), tr("Choose the case list file"))
         label_button(self.folder_field.browse, tr("Bro&wse…"), tr("Choose the documents folder"))
         self.problems_list.setAccessibleName(tr("Problems found in the case list"))
-        label_button(self.create_button, tr("Check and c&reate"),
+        self.columns_label.setText(tr(
+            "The case list is a CSV file saved from a spreadsheet, one case a row, with the columns "
+            "{columns}, and {optional} for members with a conflict of interest (may be left empty). "
+            "Several strands or documents are separated by “;”; documents are file names in the "
+            "documents folder. For example: {example}"
+        ).format(
+            columns=", ".join(case_list_template.COLUMNS[:-1]),
+            optional=case_list_template.COLUMNS[-1],
+            example=case_list_template.hint_row(),
+        ))  # fmt: skip
+        label_button(self.template_button, tr("&Save a blank case list…"),
+                     tr("Save a case list with these columns and an example row, to fill in"))  # fmt: skip
+        label_button(self.create_button, tr("&Check and create"),
                      tr("Check the case list and create the round"))  # fmt: skip
         label_button(self.close_button, tr("Close"), tr("Close without creating a round"))
         self._fill_templates()
@@ -159,6 +200,29 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
             beside = Path(path).parent / "documents"
             if not self.folder_field.edit.text() and beside.is_dir():
                 self.folder_field.edit.setText(str(beside))
+
+    def save_template(self) -> None:
+        """Write the blank case list where the coordinator chooses, and say where it went."""
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save a blank case list"), str(folder / "cases.csv"), tr("Case lists (*.csv)")
+        )
+        if not path:
+            return
+        try:
+            case_list_template.write_template(Path(path), current_language())
+        except OSError as exc:
+            said = tr("The blank case list could not be saved: {reason}").format(
+                reason=_write_fault(exc, Path(path))
+            )
+        else:
+            said = tr(
+                "A blank case list was saved as {file}. Put your cases in it in place of the example row, "
+                "then choose it above."
+            ).format(file=path)  # fmt: skip
+        self.template_status.setText(said)
+        self.template_status.show()
+        announce(self.template_status, said)
 
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, tr("Documents folder"))
