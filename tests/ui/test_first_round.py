@@ -18,6 +18,8 @@ from tests.services.exchange_world import make_profile
 from tests.ui.coordinator_harness import coordinator_window, wait_operations
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_window
+from tests.ui.test_large_text import clipped_labels
+from tests.ui.test_large_text import doubled_font as doubled_font  # the fixture, shared
 from tests.ui.test_welsh_everywhere import mnemonic
 
 
@@ -99,6 +101,27 @@ def test_a_blank_case_list_that_cannot_be_saved_says_why(qtbot, tmp_path, monkey
     assert not target.exists()
     dialog.reject()
     window.close()
+
+
+SCREEN_HEIGHT, TITLE_BAR = 768, 30  # a 1366x768 laptop, and what a window manager puts above a window
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_new_round_fits_a_laptop_screen_at_double_text_with_its_problems(
+    qtbot, doubled_font, tmp_path, language
+) -> None:
+    window, _db = coordinator_window(qtbot, tmp_path)
+    i18n.set_language(language)
+    dialog = open_new_round(qtbot, window)
+    try:
+        assert dialog.columns_label.isVisible() and clipped_labels(dialog) == []
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert dialog.problems_list.count() == 3 and clipped_labels(dialog) == []
+        assert dialog.height() <= SCREEN_HEIGHT - TITLE_BAR and dialog.width() <= 1366, dialog.size()
+    finally:
+        dialog.reject()
+        window.close()
 
 
 MEMBER_ONLY = ("import_pack", "send_review", "export_card", "print_review")

@@ -119,9 +119,6 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.template_status.setObjectName("template_status")
         self.template_status.setWordWrap(True)
         self.template_status.hide()
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template_button)
-        template_row.addStretch(1)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
@@ -136,13 +133,13 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.close_button.setObjectName("new_round_close")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.columns_label)
         layout.addLayout(form)
-        layout.addLayout(template_row)
+        layout.addWidget(self.columns_label)  # where the problems go: at 200% text both would not fit
         layout.addWidget(self.template_status)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_list, 1)
@@ -286,6 +283,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.problems_list.clear()
         self.problems_list.addItems(lines)
         self.problems_list.setVisible(bool(lines))
+        self.columns_label.setVisible(not lines)
         self.problems_label.setVisible(bool(lines))
         if found:
             self.problems_label.setText(tr(
