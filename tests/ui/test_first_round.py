@@ -99,6 +99,9 @@ def test_a_blank_case_list_that_cannot_be_saved_says_why(qtbot, tmp_path, monkey
     qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert dialog.template_status.text().startswith("Nid oedd modd cadw'r rhestr achosion wag")
     assert not target.exists()
+    i18n.set_language("en")  # the sentence is worded again in the language switched to
+    said = dialog.template_status.text()
+    assert said.startswith("The blank case list could not be saved") and "does not exist" in said, said
     dialog.reject()
     window.close()
 

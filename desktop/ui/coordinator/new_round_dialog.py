@@ -89,6 +89,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.session = session
         self.runner: OperationRunner | None = None
         self._problems: tuple[Callable[[], list[str]], bool] = (list, False)
+        self._template_said: Callable[[], str] | None = None  # kept so a language switch words it again
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("round_title")
         self.panel_edit = QLineEdit()
@@ -178,6 +179,8 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
                      tr("Check the case list and create the round"))  # fmt: skip
         label_button(self.close_button, tr("Close"), tr("Close without creating a round"))
         self._fill_templates()
+        if self._template_said is not None:
+            self.template_status.setText(self._template_said())
         self._show_problems(*self._problems)
 
     def _fill_templates(self) -> None:
@@ -209,17 +212,23 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         try:
             case_list_template.write_template(Path(path), current_language())
         except OSError as exc:
-            said = tr("The blank case list could not be saved: {reason}").format(
-                reason=_write_fault(exc, Path(path))
-            )
+            fault = exc
+
+            def said() -> str:
+                reason = _write_fault(fault, Path(path))
+                return tr("The blank case list could not be saved: {reason}").format(reason=reason)
         else:
-            said = tr(
-                "A blank case list was saved as {file}. Put your cases in it in place of the example row, "
-                "then choose it above."
-            ).format(file=path)  # fmt: skip
-        self.template_status.setText(said)
+
+            def said() -> str:
+                return tr(
+                    "A blank case list was saved as {file}. Put your cases in it in place of the example "
+                    "row, then choose it above."
+                ).format(file=path)  # fmt: skip
+
+        self._template_said = said
+        self.template_status.setText(said())
         self.template_status.show()
-        announce(self.template_status, said)
+        announce(self.template_status, self.template_status.text())
 
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, tr("Documents folder"))
