@@ -241,8 +241,9 @@ def coordinator_screens(app: QApplication, root: Path) -> None:
         roster.enrol(office, card, confirmed=name != "Dafydd Owen")
     examples = Path(__file__).resolve().parent / "examples"
     csv_path = root / "cases.csv"
-    text = (examples / "cases.csv").read_text(encoding="utf-8").replace("Jane Example", "Ceri Hughes")
-    text = text.replace("04127 55290 81734 00961 37402 66518", "").rstrip() + "\n"
+    text = (examples / "cases.csv").read_text(encoding="utf-8").rstrip() + "\n"
+    # a conflict of interest on EX-02, so the grid shows one (the example leaves the column empty)
+    text = text.replace("EX-02 officer note.txt,\n", "EX-02 officer note.txt,Ceri Hughes\n", 1)
     for i in range(4, 9):  # a few more cases like the first, so the grid looks like a real round
         text += f"EX-{i:02d},hate_crime,disability,Abuse at a bus stop (case {i}).,EX-01 incident log.pdf,\n"
     csv_path.write_text(text, encoding="utf-8")

@@ -142,7 +142,7 @@ def round_create(db: Any, args: argparse.Namespace) -> int:
         print(exc.text(args.language))
         return 1
     except coordinator_rounds.UnknownMembers as exc:
-        print(exc)
+        print(exc.explain(args.language))
         return 1
     print(
         f"{label('round', args.language)} {created.round_id}: {counted(created.cases, 'case', args.language)}"

@@ -20,8 +20,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core.display_names import check_name
+from desktop.core.explained import Explained
 from desktop.exchange.case_csv import CaseList, CaseRecord, read_case_list
 from desktop.exchange.case_csv import CaseListError as CaseListError  # raised by create_round
+from desktop.exchange.case_list_problems import problem
 from desktop.services import rounds
 from desktop.services.identity import NotACoordinator as NotACoordinator
 from desktop.services.identity import require_coordinator
@@ -34,13 +36,24 @@ from desktop.storage.models import Assignment, CaseFile, Conflict, RosterMember
 DEFAULT_REVIEWERS = 3
 
 
-class UnknownMembers(ValueError):
-    """The case list names members with a conflict who are not on the roster: nothing was created."""
+class UnknownMembers(Explained, ValueError):
+    """The case list names members with a conflict who are not on the roster: nothing was created.
+
+    Refused rather than skipped, because a conflict dropped silently could later let that
+    person be given the case; each line says what to do instead (add the card first, or
+    take the name out), since a new coordinator meets this with an empty roster."""
 
     def __init__(self, unknown: Sequence[tuple[int, str]]) -> None:
         self.unknown = tuple(unknown)
-        listed = "; ".join(f"line {line}: {name}" for line, name in self.unknown)
-        super().__init__(f"not on the roster: {listed}")
+        self.problems = tuple(
+            problem(line, "conflicted_members", "member_not_on_roster", name=name)
+            for line, name in self.unknown
+        )
+        super().__init__(self.explain("en"))
+
+    def explain(self, language: str) -> str:
+        """Every name, one a line, each with its line of the case list and what to do."""
+        return "\n".join(p.text(language) for p in self.problems)
 
 
 class _CasesFromDisk(Sequence[NewCase]):

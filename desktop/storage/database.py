@@ -320,7 +320,8 @@ def classify(exc: BaseException, path: Path, passphrase: Secret, backups: Path |
 
 def _read_only(path: Path, key: Key) -> Any:
     """A keyed connection that cannot write: no journal, no side files, no header change."""
-    conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?immutable=1", uri=True)
+    # absolute: a profile named on the command line may be a relative path
+    conn = sqlcipher3.dbapi2.connect(path.absolute().as_uri() + "?immutable=1", uri=True)
     conn.execute("PRAGMA cipher_log_level = NONE")
     key.apply(conn)
     return conn
@@ -338,7 +339,7 @@ def _check_read_only(path: Path, key: Key, passphrase: Passphrase, backups: Path
     """
     existed = set(files.side_files(path))
     try:
-        conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?mode=ro", uri=True)
+        conn = sqlcipher3.dbapi2.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             key.apply(conn)

@@ -888,7 +888,7 @@
         <translation>Nid oes cylchoedd eto. Pwyswch Cylch newydd i greu&apos;r cyntaf.</translation>
     </message>
     <message>
-        <source>Ne&amp;w round…</source>
+        <source>&amp;New round…</source>
         <translation>Cylch &amp;newydd…</translation>
     </message>
     <message>
@@ -1244,10 +1244,6 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Symud yr arsylwad a ddewiswyd un safle i lawr</translation>
     </message>
     <message>
-        <source>E&amp;xport table for the force…</source>
-        <translation>Allfo&amp;rio tabl i&apos;r heddlu…</translation>
-    </message>
-    <message>
         <source>Write the Word table the force fills in with its responses</source>
         <translation>Ysgrifennu&apos;r tabl Word y mae&apos;r heddlu&apos;n ei lenwi â&apos;i ymatebion</translation>
     </message>
@@ -1306,6 +1302,10 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     <message>
         <source>Observation moved to number {number}</source>
         <translation>Symudwyd yr arsylwad i rif {number}</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt table for the force…</source>
+        <translation>Allfo&amp;rio tabl i&apos;r heddlu…</translation>
     </message>
     <message>
         <source>observations-for-the-force</source>
@@ -2072,10 +2072,6 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Pecynnau a ysgrifennwyd: {count} (fersiwn {revision}), yn {folder}. Anfonwch bob ffeil drwy e-bost at yr aelod y mae&apos;r tabl yn ei roi ar ei chyfer, ac at neb arall: dim ond rhif sydd yn ei henw, a dim ond yr aelod hwnnw all ei hagor.</translation>
     </message>
     <message>
-        <source>line {line}: “{name}” has a conflict of interest but is not on the roster.</source>
-        <translation>llinell {line}: mae gan “{name}” wrthdaro buddiannau ond nid yw ar y rhestr aelodau.</translation>
-    </message>
-    <message>
         <source>New round</source>
         <translation>Cylch newydd</translation>
     </message>
@@ -2096,12 +2092,12 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>&amp;Dyddiad cau:</translation>
     </message>
     <message>
-        <source>&amp;Case list (CSV):</source>
-        <translation>Rhestr &amp;achosion (CSV):</translation>
-    </message>
-    <message>
         <source>D&amp;ocuments folder:</source>
         <translation>&amp;Ffolder dogfennau:</translation>
+    </message>
+    <message>
+        <source>Case list (CS&amp;V):</source>
+        <translation>Rhestr &amp;achosion (CSV):</translation>
     </message>
     <message>
         <source>Round title</source>
@@ -2148,7 +2144,19 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Problemau a gafwyd yn y rhestr achosion</translation>
     </message>
     <message>
-        <source>Check and c&amp;reate</source>
+        <source>The case list is a CSV file saved from a spreadsheet, one case a row, with the columns {columns}, and {optional} for members with a conflict of interest (may be left empty). Several strands or documents are separated by “;”; documents are file names in the documents folder. For example: {example}</source>
+        <translation>Ffeil CSV wedi&apos;i chadw o daenlen yw&apos;r rhestr achosion, un achos i bob rhes, gyda&apos;r colofnau {columns}, a {optional} ar gyfer aelodau sydd â gwrthdaro buddiannau (gellir ei gadael yn wag). Rhoddir “;” rhwng sawl llinyn neu sawl dogfen; enwau ffeiliau yn y ffolder dogfennau yw&apos;r dogfennau. Er enghraifft: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Save a blank case list…</source>
+        <translation>Cadw rhestr achosion &amp;wag…</translation>
+    </message>
+    <message>
+        <source>Save a case list with these columns and an example row, to fill in</source>
+        <translation>Cadw rhestr achosion gyda&apos;r colofnau hyn a rhes enghreifftiol, i&apos;w llenwi</translation>
+    </message>
+    <message>
+        <source>&amp;Check and create</source>
         <translation>Gwirio a &amp;chreu</translation>
     </message>
     <message>
@@ -2170,6 +2178,18 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     <message>
         <source>Case lists (*.csv)</source>
         <translation>Rhestrau achosion (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save a blank case list</source>
+        <translation>Cadw rhestr achosion wag</translation>
+    </message>
+    <message>
+        <source>The blank case list could not be saved: {reason}</source>
+        <translation>Nid oedd modd cadw&apos;r rhestr achosion wag: {reason}</translation>
+    </message>
+    <message>
+        <source>A blank case list was saved as {file}. Put your cases in it in place of the example row, then choose it above.</source>
+        <translation>Cadwyd rhestr achosion wag fel {file}. Rhowch eich achosion ynddi yn lle&apos;r rhes enghreifftiol, yna dewiswch hi uchod.</translation>
     </message>
     <message>
         <source>Documents folder</source>
@@ -2308,7 +2328,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Anfon &amp;pecynnau</translation>
     </message>
     <message>
-        <source>I&amp;nbox</source>
+        <source>Inbo&amp;x</source>
         <translation>Mewnflwc&amp;h</translation>
     </message>
     <message>

@@ -58,7 +58,7 @@ def test_the_example_in_the_docs_reads() -> None:
     assert cases[1].summary.count("\n") == 1  # a quoted line break in a CRLF file
     assert cases[2].strands == ("sexual_orientation", "disability")
     assert [d.media_type for d in cases[2].documents] == ["application/pdf", "text/plain"]
-    assert cases[2].conflicted == ("04127 55290 81734 00961 37402 66518",)
+    assert [c.conflicted for c in cases] == [(), (), ()]  # works on a profile with no members yet
     assert [c.line for c in cases] == [2, 3, 5]
 
 

@@ -197,6 +197,8 @@ def test_alt_letters_are_unique_on_every_coordinator_page(qtbot, office) -> None
             QApplication.processEvents()
             twice = [k for k, n in Counter(mnemonics(window)).items() if n > 1]
             assert twice == [], f"{language}, {home.tabs.tabText(index)}: Alt+{twice} does two things"
+        new_round = re.search(r"&([^&])", home.rounds_page.new_button.text())
+        assert new_round is not None and new_round.group(1).lower() == "n", "Alt+N is New round, as it says"
 
 
 def test_help_menu_is_welsh(qtbot, office) -> None:

@@ -52,14 +52,31 @@ def test_a_case_list_with_errors_lists_them_all_and_creates_nothing(qtbot, tmp_p
 def test_conflicts_naming_people_not_on_the_roster_create_nothing(qtbot, tmp_path) -> None:
     window, db = coordinator_window(qtbot, tmp_path)
     page = window.coordinator_home.rounds_page
+    csv_path, docs = write_case_list(
+        tmp_path / "input", 3, {1: "Jane Example", 3: "04127 55290 81734 00961 37402 66518"}
+    )
     dialog = _new_round_dialog(qtbot, page)
-    _fill(dialog, "Example round", EXAMPLES / "cases.csv", EXAMPLES / "documents")
+    _fill(dialog, "Example round", csv_path, docs)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     wait_operations(qtbot)
     problems = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
     assert len(problems) == 2 and "Jane Example" in problems[0], problems
+    assert all("Members page" in p for p in problems), "each says what to do"
     assert rounds.list_rounds(db) == []
     dialog.reject()
+    window.close()
+
+
+def test_the_example_case_list_creates_a_round_on_a_fresh_profile(qtbot, tmp_path) -> None:
+    window, db = coordinator_window(qtbot, tmp_path)
+    page = window.coordinator_home.rounds_page
+    dialog = _new_round_dialog(qtbot, page)
+    _fill(dialog, "Example round", EXAMPLES / "cases.csv", EXAMPLES / "documents")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    wait_operations(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    (row,) = rounds.list_rounds(db)
+    assert row.cases_total == 3
     window.close()
 
 

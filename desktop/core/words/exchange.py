@@ -268,6 +268,16 @@ EXCHANGE: dict[str, Words] = {
         "Llinell {line}, colofn {column}: {detail}",
     ),
     "case_list.where_line": Words("Line {line}: {detail}", "Llinell {line}: {detail}"),
+    "case_list.template_summary": Words(
+        "Replace this row with your first case: what happened, in a sentence or two.",
+        "Rhowch eich achos cyntaf yn lle'r rhes hon: beth ddigwyddodd, mewn brawddeg neu ddwy.",
+    ),
+    "case_list.member_not_on_roster": Words(
+        "“{name}” has a conflict of interest but is not on the roster. Add their member card on the "
+        "Members page first, or take the name out of this column.",
+        "mae gan “{name}” wrthdaro buddiannau ond nid yw ar y rhestr aelodau. Ychwanegwch eu cerdyn aelod "
+        "ar y dudalen Aelodau yn gyntaf, neu tynnwch yr enw o'r golofn hon.",
+    ),
     # Why a returned response table was refused (exchange.response_refusals).
     "response_file.unreadable": Words(
         "The file could not be read. Check that it is still there and try again.",

@@ -147,7 +147,7 @@ class CoordinatorHome(Retranslatable, QWidget):
             tr("R&ounds"),
             tr("Assi&gnment"),
             tr("Send &packs"),
-            tr("I&nbox"),
+            tr("Inbo&x"),
             tr("F&indings"),
             tr("O&bservations"),
             tr("Recommendations"),

@@ -2,15 +2,18 @@
 
 "Check and create" checks the whole list first: if anything is wrong, every problem is
 listed here with its line and column, in the interface language, and nothing is
-created, so the coordinator fixes the spreadsheet in one go.
+created, so the coordinator fixes the spreadsheet in one go. A coordinator with no list
+yet is told which columns it needs and can save a blank one to fill in
+(`exchange.case_list_template`), so the first round does not start from a guess.
 """
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.display_names import NameProblem, explain_name, name_problem
-from desktop.services import coordinator_rounds, templates
+from desktop.exchange import case_list_template
+from desktop.services import coordinator_rounds, templates, user_faults
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.page import label_button, plain_reason
@@ -44,13 +48,16 @@ def problem_lines(exc: Exception) -> list[str] | None:
     if isinstance(exc, coordinator_rounds.CaseListError):
         return [p.text(language) for p in exc.problems]
     if isinstance(exc, coordinator_rounds.UnknownMembers):
-        return [
-            tr("line {line}: “{name}” has a conflict of interest but is not on the roster.").format(
-                line=line, name=name
-            )
-            for line, name in exc.unknown
-        ]
+        return [p.text(language) for p in exc.problems]
     return None
+
+
+def _write_fault(exc: OSError, path: Path) -> str:
+    """Why a file could not be written, in the interface language."""
+    language = current_language()
+    if exc.errno == errno.ENOENT:
+        return user_faults.explain(user_faults.Fault.NO_OUTPUT_FOLDER, language, path.parent)
+    return user_faults.describe(exc, language) or exc.strerror or str(exc)
 
 
 class PathField(QWidget):
@@ -82,6 +89,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.session = session
         self.runner: OperationRunner | None = None
         self._problems: tuple[Callable[[], list[str]], bool] = (list, False)
+        self._template_said: Callable[[], str] | None = None  # kept so a language switch words it again
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("round_title")
         self.panel_edit = QLineEdit()
@@ -101,6 +109,17 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field.edit if isinstance(field, PathField) else field)
             form.addRow(label, field)
+        self.columns_label = QLabel()
+        self.columns_label.setObjectName("case_list_columns")
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.template_button = QPushButton()
+        self.template_button.setObjectName("save_blank_case_list")
+        self.template_button.clicked.connect(self.save_template)
+        self.template_status = QLabel()
+        self.template_status.setObjectName("template_status")
+        self.template_status.setWordWrap(True)
+        self.template_status.hide()
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
@@ -115,11 +134,14 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.close_button.setObjectName("new_round_close")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.columns_label)  # where the problems go: at 200% text both would not fit
+        layout.addWidget(self.template_status)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_list, 1)
         layout.addLayout(buttons)
@@ -129,7 +151,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("New round"))
         texts = [tr("&Title:"), tr("&Panel:"), tr("Check&list:"), tr("&Due date:"),
-                 tr("&Case list (CSV):"), tr("D&ocuments folder:")]  # fmt: skip
+                 tr("Case list (CS&V):"), tr("D&ocuments folder:")]  # fmt: skip
         names = [tr("Round title"), tr("Panel name"), tr("Checklist template"), tr("Due date"),
                  tr("Case list file (CSV)"), tr("Folder of case documents")]  # fmt: skip
         for label, text in zip(self.labels, texts, strict=True):
@@ -141,10 +163,24 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         label_button(self.csv_field.browse, tr("&Browse…"), tr("Choose the case list file"))
         label_button(self.folder_field.browse, tr("Bro&wse…"), tr("Choose the documents folder"))
         self.problems_list.setAccessibleName(tr("Problems found in the case list"))
-        label_button(self.create_button, tr("Check and c&reate"),
+        self.columns_label.setText(tr(
+            "The case list is a CSV file saved from a spreadsheet, one case a row, with the columns "
+            "{columns}, and {optional} for members with a conflict of interest (may be left empty). "
+            "Several strands or documents are separated by “;”; documents are file names in the "
+            "documents folder. For example: {example}"
+        ).format(
+            columns=", ".join(case_list_template.COLUMNS[:-1]),
+            optional=case_list_template.COLUMNS[-1],
+            example=case_list_template.hint_row(),
+        ))  # fmt: skip
+        label_button(self.template_button, tr("&Save a blank case list…"),
+                     tr("Save a case list with these columns and an example row, to fill in"))  # fmt: skip
+        label_button(self.create_button, tr("&Check and create"),
                      tr("Check the case list and create the round"))  # fmt: skip
         label_button(self.close_button, tr("Close"), tr("Close without creating a round"))
         self._fill_templates()
+        if self._template_said is not None:
+            self.template_status.setText(self._template_said())
         self._show_problems(*self._problems)
 
     def _fill_templates(self) -> None:
@@ -164,6 +200,35 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
             beside = Path(path).parent / "documents"
             if not self.folder_field.edit.text() and beside.is_dir():
                 self.folder_field.edit.setText(str(beside))
+
+    def save_template(self) -> None:
+        """Write the blank case list where the coordinator chooses, and say where it went."""
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save a blank case list"), str(folder / "cases.csv"), tr("Case lists (*.csv)")
+        )
+        if not path:
+            return
+        try:
+            case_list_template.write_template(Path(path), current_language())
+        except OSError as exc:
+            fault = exc
+
+            def said() -> str:
+                reason = _write_fault(fault, Path(path))
+                return tr("The blank case list could not be saved: {reason}").format(reason=reason)
+        else:
+
+            def said() -> str:
+                return tr(
+                    "A blank case list was saved as {file}. Put your cases in it in place of the example "
+                    "row, then choose it above."
+                ).format(file=path)  # fmt: skip
+
+        self._template_said = said
+        self.template_status.setText(said())
+        self.template_status.show()
+        announce(self.template_status, self.template_status.text())
 
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, tr("Documents folder"))
@@ -227,6 +292,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.problems_list.clear()
         self.problems_list.addItems(lines)
         self.problems_list.setVisible(bool(lines))
+        self.columns_label.setVisible(not lines)
         self.problems_label.setVisible(bool(lines))
         if found:
             self.problems_label.setText(tr(

@@ -107,7 +107,7 @@ class ObservationsPage(CoordinatorPage):
             (self.delete_button, tr("Dele&te"), tr("Delete the chosen observation")),
             (self.up_button, tr("Move &up"), tr("Move the chosen observation up one place")),
             (self.down_button, tr("Move do&wn"), tr("Move the chosen observation down one place")),
-            (self.export_button, tr("E&xport table for the force…"),
+            (self.export_button, tr("Expo&rt table for the force…"),
              tr("Write the Word table the force fills in with its responses")),
             (self.csv_button, tr("Export a&s CSV…"), tr("Write the same table as a CSV file")),
             (self.import_button, tr("Impor&t the force's responses…"),

@@ -51,7 +51,7 @@ class RoundListPage(CoordinatorPage):
         ))  # fmt: skip
         self.table.setAccessibleName(tr("Review rounds"))
         self.empty_label.setText(tr("There are no rounds yet. Press New round to create the first."))
-        label_button(self.new_button, tr("Ne&w round…"), tr("Create a new review round"))
+        label_button(self.new_button, tr("&New round…"), tr("Create a new review round"))
         self.model.retranslate()
 
     def set_rounds(self, rows: list[RoundRow], current: int | None) -> None:

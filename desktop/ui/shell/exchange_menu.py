@@ -46,7 +46,12 @@ class ExchangeMenu:
         self.card_action.setText(tr("&Export my member card…"))
 
     def update(self) -> None:
-        unlocked = self.window.session is not None
+        """Offered to members only: a coordinator sends packs and takes in reviews on
+        their own pages, and adds cards rather than exporting one from here."""
+        member = self.window.coordinator_home is None
+        unlocked = self.window.session is not None and member
+        for action in self.actions():
+            action.setVisible(member)
         self.import_action.setEnabled(unlocked)
         self.card_action.setEnabled(unlocked)
         self.send_action.setEnabled(unlocked and self._round_to_send() is not None)

@@ -297,6 +297,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             action.setEnabled(state.can_leave())
         self.review_menu.setEnabled(in_round)
         self.layout_menu.setEnabled(in_round)
+        # A coordinator neither reviews nor prints a review: the member's menus are not offered.
+        member = self.coordinator_home is None
+        for action in (self.print_action, self.review_menu.menuAction(), self.layout_menu.menuAction()):
+            action.setVisible(member)
         self.exchange.update()
 
     # pages and states -------------------------------------------------------
