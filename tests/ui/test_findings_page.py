@@ -15,6 +15,7 @@ from desktop.reports.content import CaseNotes
 from desktop.services import findings, profile
 from desktop.ui import i18n
 from desktop.ui.ops import findings as findings_ops
+from desktop.ui.text_size import apply_text_size
 from desktop.ui.worker import active_jobs
 from tests.engine_events import heard
 from tests.services.exchange_world import PASSPHRASE
@@ -301,6 +302,12 @@ def test_every_finding_fits_its_column_in_both_languages(qtbot, office) -> None:
     i18n.set_language("cy")
     QApplication.processEvents()
     assert cut_short() == []
+    apply_text_size(200)  # measured again at the larger text: at first most findings were "Y…"
+    try:
+        QApplication.processEvents()
+        assert cut_short() == []
+    finally:
+        apply_text_size(100)
 
 
 class Paints(QObject):

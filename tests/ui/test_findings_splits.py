@@ -60,6 +60,8 @@ def page(qtbot, split_round):
     qtbot.waitUntil(lambda: home.findings_page.round_id == round_id)
     qtbot.waitUntil(lambda: home.findings_page.findings is not None)
     yield home.findings_page
+    if home.findings_page.cell_dialog is not None:
+        home.findings_page.cell_dialog.reject()
     apply_text_size(100)
     i18n.set_language("en")
     window.close()
@@ -134,8 +136,8 @@ def test_the_split_window_gives_the_notes_the_width(qtbot, page, language, perce
     apply_text_size(percent)
     QApplication.processEvents()
     page.view.setFocus(Qt.FocusReason.TabFocusReason)
-    page.view.setCurrentIndex(page.proxy.index(0, 0))
-    press(qtbot, Qt.Key.Key_F8)
+    columns = [page.model.question_at(c).id for c in range(page.model.columnCount())]
+    page.view.setCurrentIndex(page.proxy.index(2, columns.index("risk_identified")))  # HC-003
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
     dialog = page.cell_dialog
