@@ -282,7 +282,10 @@ class FindingsPage(CoordinatorPage):
             hint = self.view.sizeHintForIndex
             widths = [hint(self._view_index(rows[text], column)).width() for text in longest]
             named = min(header.sectionSizeFromContents(column).width(), widest)
-            self.view.setColumnWidth(column, max([named, *widths]))
+            # a character to spare: the current cell is drawn a few pixels narrower than the
+            # view's size hint says, and "◆ Unable to agree" was elided on the cell in use
+            spare = self.view.fontMetrics().averageCharWidth()
+            self.view.setColumnWidth(column, max([named, *(width + spare for width in widths)]))
 
     def go_to_split(self, step: int) -> None:
         """F8 (`step` 1) and Shift+F8 (-1): the grid's cell moves to the next or previous
@@ -321,7 +324,9 @@ class FindingsPage(CoordinatorPage):
         for row, column in cells:
             index = self.proxy.mapFromSource(self.model.index(row, column))
             if index.isValid():
-                wanted = self.view.sizeHintForIndex(index).width()
+                wanted = (
+                    self.view.sizeHintForIndex(index).width() + self.view.fontMetrics().averageCharWidth()
+                )
                 if wanted > self.view.columnWidth(index.column()):
                     self.view.setColumnWidth(index.column(), wanted)
 
