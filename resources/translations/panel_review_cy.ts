@@ -2694,6 +2694,14 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Mynd i&apos;r anghytundeb nesaf nad yw&apos;r panel wedi penderfynu arno eto</translation>
     </message>
     <message>
+        <source>&amp;Next split</source>
+        <translation>Anghytundeb &amp;nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Previous split</source>
+        <translation>Anghytundeb &amp;blaenorol</translation>
+    </message>
+    <message>
         <source>Findings grid: cases down, questions across</source>
         <translation>Grid y canfyddiadau: achosion i lawr, cwestiynau ar draws</translation>
     </message>

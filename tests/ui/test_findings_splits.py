@@ -163,3 +163,24 @@ def test_the_split_window_gives_the_notes_the_width(qtbot, page, language, perce
     assert dialog.close_button.isVisible()
     dialog.reject()
     qtbot.waitUntil(lambda: page.cell_dialog is None)
+
+
+def test_the_review_menu_goes_to_the_next_split_from_any_page(qtbot, page) -> None:
+    """Review → Next split (F8) is in the menu, with its key; chosen on another page, it
+    brings the grid to the front at the split."""
+    window = page.window()
+    home = window.coordinator_home
+    assert window.review_menu.isEnabled()
+    entries = {a.objectName(): a for a in window.review_menu.actions()}
+    assert entries["next_split_action"].shortcut().toString() == "F8"
+    assert entries["previous_split_action"].shortcut().toString() == "Shift+F8"
+    assert entries["next_split_action"].text() == "&Next split"
+    home.tabs.setCurrentWidget(home.report_page)
+    page.view.setCurrentIndex(page.proxy.index(3, 0))  # HC-004: the next split is round again
+    entries["next_split_action"].trigger()
+    qtbot.waitUntil(lambda: home.tabs.currentWidget() is page)
+    first = grid_order(page, [("HC-001", "hostility_recorded"), ("HC-001", "flag_correct")])[0]
+    assert current_cell(page) == first
+    i18n.set_language("cy")
+    QApplication.processEvents()
+    assert entries["previous_split_action"].text() == "Anghytundeb &blaenorol"

@@ -17,7 +17,7 @@ is already shown and reloads nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -85,6 +85,7 @@ class FindingsView(QTableView):
 
 class FindingsPage(CoordinatorPage):
     translateWanted = Signal(str)  # a case comment's "Not yet in Welsh": its key on the Translation page
+    shownWanted = Signal()  # Review → Next split chosen while another page is in front
 
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
@@ -109,8 +110,8 @@ class FindingsPage(CoordinatorPage):
         self.next_split_button = QPushButton()
         self.next_split_button.setObjectName("next_split")
         self.next_split_button.clicked.connect(lambda _checked=False: self.go_to_split(1))
-        QShortcut(QKeySequence(Qt.Key.Key_F8), self, lambda: self.go_to_split(1))
-        QShortcut(QKeySequence("Shift+F8"), self, lambda: self.go_to_split(-1))
+        self.next_split_action = self._split_action("next_split_action", QKeySequence(Qt.Key.Key_F8), 1)
+        self.previous_split_action = self._split_action("previous_split_action", QKeySequence("Shift+F8"), -1)
         self.model = FindingsModel(self)
         self.proxy = DisagreementFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -180,6 +181,8 @@ class FindingsPage(CoordinatorPage):
                      tr("Go to the previous split the panel has not decided yet"))  # fmt: skip
         label_button(self.next_split_button, tr("Next split (F8)"),
                      tr("Go to the next split the panel has not decided yet"))  # fmt: skip
+        self.next_split_action.setText(tr("&Next split"))
+        self.previous_split_action.setText(tr("&Previous split"))
         self.view.setAccessibleName(tr("Findings grid: cases down, questions across"))
         self.agreement_heading.setText(tr("Agreement between members, question by question"))
         self.agreement_table.setAccessibleName(tr("Agreement between members for each question"))
@@ -287,6 +290,19 @@ class FindingsPage(CoordinatorPage):
             spare = self.view.fontMetrics().averageCharWidth()
             self.view.setColumnWidth(column, max([named, *(width + spare for width in widths)]))
 
+    def _split_action(self, name: str, key: QKeySequence, step: int) -> QAction:
+        """F8 or Shift+F8 while the keyboard is on this page, and in the Review menu."""
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: self.go_to_split(step))
+        self.addAction(action)
+        return action
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.next_split_action, self.previous_split_action]
+
     def go_to_split(self, step: int) -> None:
         """F8 (`step` 1) and Shift+F8 (-1): the grid's cell moves to the next or previous
         split not yet decided, wrapping round at either end, and a screen reader is told
@@ -296,6 +312,8 @@ class FindingsPage(CoordinatorPage):
             for row, column in self.model.undecided_splits()
         ]
         splits = sorted((i for i in shown if i.isValid()), key=lambda i: (i.row(), i.column()))
+        if not self.isVisible():
+            self.shownWanted.emit()  # from the menu, on another page: the grid comes to the front
         if not splits:
             announce(self.view, tr("No splits are left to decide."))
             return
