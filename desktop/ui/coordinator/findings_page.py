@@ -147,9 +147,8 @@ class FindingsPage(CoordinatorPage):
         column.addLayout(top)
         column.addWidget(self.view, 3)
         column.addWidget(self.status)
-        steps = (
-            QHBoxLayout()
-        )  # under the count of splits left; beside it, at large text the count was squeezed
+        # under the count of splits left: beside it, at large text the count was squeezed
+        steps = QHBoxLayout()
         steps.addWidget(self.previous_split_button)
         steps.addWidget(self.next_split_button)
         steps.addStretch(1)
