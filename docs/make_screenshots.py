@@ -304,7 +304,6 @@ def report_screens(app: QApplication, root: Path) -> None:
     home = window.coordinator_home
     findings_page = home.findings_page
     home.tabs.setCurrentWidget(findings_page)
-    findings_page.view.resizeColumnsToContents()
     findings_page.view.setCurrentIndex(findings_page.proxy.index(2, 2))
     in_both_languages(app, window, "coordinator-findings")
     pages = {"observations": home.observations_page, "recommendations": home.recommendations_page,

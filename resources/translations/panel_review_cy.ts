@@ -632,10 +632,6 @@
         <translation>{case}, cwestiwn {number}: {finding}</translation>
     </message>
     <message>
-        <source>Question {number}</source>
-        <translation>Cwestiwn {number}</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -646,6 +642,10 @@
     <message>
         <source>Comments on the detailed findings</source>
         <translation>Sylwadau ar y canfyddiadau manwl</translation>
+    </message>
+    <message>
+        <source>Question {number}: {question}</source>
+        <translation>Cwestiwn {number}: {question}</translation>
     </message>
     <message>
         <source>Cases compared</source>
@@ -2698,6 +2698,30 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Dangos dim ond yr achosion lle nad oedd yr aelodau&apos;n gallu cytuno</translation>
     </message>
     <message>
+        <source>Previous split (Shift+F8)</source>
+        <translation>Anghytundeb blaenorol (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Go to the previous split the panel has not decided yet</source>
+        <translation>Mynd i&apos;r anghytundeb blaenorol nad yw&apos;r panel wedi penderfynu arno eto</translation>
+    </message>
+    <message>
+        <source>Next split (F8)</source>
+        <translation>Anghytundeb nesaf (F8)</translation>
+    </message>
+    <message>
+        <source>Go to the next split the panel has not decided yet</source>
+        <translation>Mynd i&apos;r anghytundeb nesaf nad yw&apos;r panel wedi penderfynu arno eto</translation>
+    </message>
+    <message>
+        <source>&amp;Next split</source>
+        <translation>Anghytundeb &amp;nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Previous split</source>
+        <translation>Anghytundeb &amp;blaenorol</translation>
+    </message>
+    <message>
         <source>Findings grid: cases down, questions across</source>
         <translation>Grid y canfyddiadau: achosion i lawr, cwestiynau ar draws</translation>
     </message>
@@ -2708,6 +2732,14 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Agreement between members for each question</source>
         <translation>Cytundeb rhwng aelodau ar gyfer pob cwestiwn</translation>
+    </message>
+    <message>
+        <source>No splits are left to decide.</source>
+        <translation>Nid oes yr un anghytundeb ar ôl i benderfynu arno.</translation>
+    </message>
+    <message>
+        <source>Split {position} of {count}: {cell}</source>
+        <translation>Anghytundeb {position} o {count}: {cell}</translation>
     </message>
     <message>
         <source>No reviews have been imported for this round yet.</source>

@@ -12,14 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +83,40 @@ def decision_options(question: Question, cell: Cell) -> list[AnswerValue]:
     return [choice.code for choice in question.choices]
 
 
+NOTE_COLUMN = 2
+OTHERS_SHARE = 0.55  # of the table's width, at most, for the columns other than the notes
+REASON_LINES = 6  # the reason box's height at most; longer reasons scroll
+WIDTH_CHARACTERS = 110  # wide enough for a member's note on a line or two, screen allowing
+
+
+def give_notes_the_width(table: QTableView) -> None:
+    """The notes take the width the other columns leave and wrap onto as many lines as
+    they need: "Shown to them", stretched as the last column, took the room while the
+    notes were cut short after a few words."""
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    modes = QHeaderView.ResizeMode
+    for column in range(table.model().columnCount()):
+        header.setSectionResizeMode(column, modes.Stretch if column == NOTE_COLUMN else modes.Interactive)
+    share_width(table)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
+
+
+def share_width(table: QTableView) -> None:
+    """The other columns as wide as their words, together at most `OTHERS_SHARE` of the
+    table (narrower, they wrap), and the notes the rest: on a narrow screen at large text,
+    "Shown to them", sized by its heading, left the notes a hundred pixels."""
+    header = table.horizontalHeader()
+    others = [c for c in range(table.model().columnCount()) if c != NOTE_COLUMN]
+    wanted = {c: max(table.sizeHintForColumn(c), header.sectionSizeFromContents(c).width()) for c in others}
+    room = table.viewport().width() * OTHERS_SHARE
+    scale = min(1.0, room / sum(wanted.values())) if wanted and room > 0 else 1.0
+    for column, width in wanted.items():
+        header.resizeSection(column, int(width * scale))
+
+
 class CellDialog(Retranslatable, WrappedTextDialog):
     def __init__(
         self,
@@ -110,8 +146,7 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.answers = MemberAnswersModel(question, reviewers, self)
         self.answers.set_rows(list(cell.answers))
         self.answer_table = row_table("member_answers", self.answers)
-        self.answer_table.setWordWrap(True)
-        self.answer_table.horizontalHeader().setStretchLastSection(True)
+        give_notes_the_width(self.answer_table)
         self.close_button = QPushButton()
         self.close_button.setObjectName("cell_close")
         self.close_button.clicked.connect(self.reject)
@@ -166,6 +201,39 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         row.addStretch(1)
         layout.addLayout(row)
         return box
+
+    def fit_contents(self) -> None:
+        """As wide as a note wants, as tall as the contents want, and never beyond the
+        screen: at 200% text in Welsh the window was taller than a 1366x768 screen, its
+        buttons below the edge. The tables and the reason box scroll inside it instead."""
+        screen = self.screen().availableGeometry()
+        self._share_height(screen.height())
+        super().fit_contents()
+        frame = max(self.frameGeometry().height() - self.height(), self.fontMetrics().height() * 2)
+        wanted = self.fontMetrics().averageCharWidth() * WIDTH_CHARACTERS
+        width = min(max(self.width(), wanted), screen.width() - 2 * frame)
+        height = min(self.height(), screen.height() - frame)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if self.isVisible() and not screen.contains(self.frameGeometry()):
+            sides = self.frameGeometry().width() - self.width()
+            left = max(screen.x(), min(self.x(), screen.x() + screen.width() - width - sides))
+            self.move(left, max(screen.y(), min(self.y(), screen.y() + screen.height() - height - frame)))
+
+    def _share_height(self, screen_height: int) -> None:
+        """The members' answers first: their table keeps its rows whole up to a third of
+        the screen, and the reason box, which scrolls, gives up its height before it."""
+        table = self.answer_table
+        rows = sum(table.rowHeight(row) for row in range(self.answers.rowCount()))
+        wanted = rows + table.horizontalHeader().height() + 2 * table.frameWidth()
+        if table.minimumHeight() != min(wanted, screen_height // 3):
+            table.setMinimumHeight(min(wanted, screen_height // 3))
+        if self.decision_box is not None:
+            self.rationale_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * REASON_LINES)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        share_width(self.answer_table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

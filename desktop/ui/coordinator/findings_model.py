@@ -171,14 +171,28 @@ class FindingsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self._questions):
             return None
-        question = self.question_at(section)
-        if role == roles.DisplayRole:
-            return str(self.number(question))
+        question, language = self.question_at(section), current_language()
+        if role == roles.DisplayRole:  # a number alone said nothing: the short label, elided
+            return f"{self.number(question)}. {question.criterion_label(language)}"
         if role == roles.AccessibleTextRole:
-            return tr("Question {number}").format(number=self.number(question))
-        if role in (roles.ToolTipRole, roles.AccessibleDescriptionRole):
-            return question.text.get(current_language())
+            return tr("Question {number}: {question}").format(
+                number=self.number(question), question=question.text.get(language)
+            )
+        if role == roles.ToolTipRole:
+            return f"{self.number(question)}. {question.text.get(language)}"
+        if role == roles.AccessibleDescriptionRole:
+            return question.text.get(language)
         return None
+
+    def undecided_splits(self) -> list[tuple[int, int]]:
+        """(row, column) of every split the panel has not decided yet, row by row."""
+        cases = self.findings.cases if self.findings else ()
+        return [
+            (row, column)
+            for row, case in enumerate(cases)
+            for column, question in enumerate(self._questions)
+            if (cell := case.cell(question.id)) is not None and cell.split and cell.decision is None
+        ]
 
     def retranslate(self) -> None:
         self._shown.clear()

@@ -16,14 +16,15 @@ is already shown and reloads nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from desktop.reports.content import CaseNotes
 from desktop.services.findings import FindingsAndNotes
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
+from desktop.ui.announce import announce
 from desktop.ui.coordinator.case_panel import CasePanel
 from desktop.ui.coordinator.cell_dialog import CellDialog
 from desktop.ui.coordinator.findings_model import (
@@ -43,13 +45,15 @@ from desktop.ui.coordinator.findings_model import (
     FindingsModel,
     agreement_rows,
 )
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
 from desktop.ui.ops import findings as findings_ops
 from desktop.ui.ops import translations as translation_ops
 from desktop.ui.style import make_heading
+
+HEADER_CHARACTERS = 16  # a column's header is elided beyond about this many characters
 
 
 class FindingsView(QTableView):
@@ -64,6 +68,13 @@ class FindingsView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A larger text size: the columns are measured again, or findings were elided."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and getattr(self.page, "view", None) is self:
+            self.page.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -74,6 +85,7 @@ class FindingsView(QTableView):
 
 class FindingsPage(CoordinatorPage):
     translateWanted = Signal(str)  # a case comment's "Not yet in Welsh": its key on the Translation page
+    shownWanted = Signal()  # Review → Next split chosen while another page is in front
 
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
@@ -90,6 +102,16 @@ class FindingsPage(CoordinatorPage):
         self.only_splits = QCheckBox()
         self.only_splits.setObjectName("only_disagreements")
         self.only_splits.toggled.connect(self._filter)
+        # F8 / Shift+F8, as on the Translation page and in the publication review: from
+        # split to split without walking the grid (22 Right presses to the next one)
+        self.previous_split_button = QPushButton()
+        self.previous_split_button.setObjectName("previous_split")
+        self.previous_split_button.clicked.connect(lambda _checked=False: self.go_to_split(-1))
+        self.next_split_button = QPushButton()
+        self.next_split_button.setObjectName("next_split")
+        self.next_split_button.clicked.connect(lambda _checked=False: self.go_to_split(1))
+        self.next_split_action = self._split_action("next_split_action", QKeySequence(Qt.Key.Key_F8), 1)
+        self.previous_split_action = self._split_action("previous_split_action", QKeySequence("Shift+F8"), -1)
         self.model = FindingsModel(self)
         self.proxy = DisagreementFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -125,6 +147,12 @@ class FindingsPage(CoordinatorPage):
         column.addLayout(top)
         column.addWidget(self.view, 3)
         column.addWidget(self.status)
+        # under the count of splits left: beside it, at large text the count was squeezed
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_split_button)
+        steps.addWidget(self.next_split_button)
+        steps.addStretch(1)
+        column.addLayout(steps)
         column.addWidget(self.agreement_heading)
         column.addWidget(self.agreement_table, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -148,11 +176,17 @@ class FindingsPage(CoordinatorPage):
         self.only_splits.setAccessibleDescription(
             tr("Show only the cases where members were unable to agree")
         )
+        label_button(self.previous_split_button, tr("Previous split (Shift+F8)"),
+                     tr("Go to the previous split the panel has not decided yet"))  # fmt: skip
+        label_button(self.next_split_button, tr("Next split (F8)"),
+                     tr("Go to the next split the panel has not decided yet"))  # fmt: skip
+        self.next_split_action.setText(tr("&Next split"))
+        self.previous_split_action.setText(tr("&Previous split"))
         self.view.setAccessibleName(tr("Findings grid: cases down, questions across"))
         self.agreement_heading.setText(tr("Agreement between members, question by question"))
         self.agreement_table.setAccessibleName(tr("Agreement between members for each question"))
         self.model.retranslate()
-        self._fit_columns()  # "Yes (majority)" is longer in Welsh
+        self.fit_columns()  # "Yes (majority)" is longer in Welsh
         self.agreement.retranslate()
         self._summarise()
 
@@ -218,7 +252,7 @@ class FindingsPage(CoordinatorPage):
         changed = None if self.findings is None else self.model.update_findings(self.findings)
         if changed is None:  # another round, or new cases or packages: the grid anew
             self.model.set_findings(self.findings)
-            self._fit_columns()
+            self.fit_columns()
             self.agreement.set_rows(agreement_rows(self.findings))
             self._go_to(case_id, column)
         else:  # decisions only: they change no member's answer, so no agreement figure
@@ -229,15 +263,19 @@ class FindingsPage(CoordinatorPage):
         # event loop, and the grid, which gets the keyboard back, repaints then.
         QTimer.singleShot(0, self._close_decided)
 
-    def _fit_columns(self) -> None:
+    def fit_columns(self) -> None:
         """Each column as wide as its header and its widest findings, measured from the
         words: asking the view to size every cell made thousands of calls from Qt into
         Python (4,800 cells at 200 cases), which froze the window for seconds while a
         report was written beside it."""
-        if self.model.rowCount() == 0:
-            self.view.resizeColumnsToContents()  # headers only
-            return
         header = self.view.horizontalHeader()
+        # A header names its question ("4. Hate flag applied correctly"): at most this wide,
+        # elided beyond, with the whole question in its tooltip and accessible text
+        widest = header.fontMetrics().averageCharWidth() * HEADER_CHARACTERS
+        if self.model.rowCount() == 0:
+            for column in range(self.model.columnCount()):
+                self.view.setColumnWidth(column, min(header.sectionSizeFromContents(column).width(), widest))
+            return
         for column in range(self.model.columnCount()):
             rows: dict[str, int] = {}
             for row, text in enumerate(self.model.column_texts(column)):
@@ -245,7 +283,52 @@ class FindingsPage(CoordinatorPage):
             longest = sorted(rows, key=len, reverse=True)[:5]  # measured as the view draws them
             hint = self.view.sizeHintForIndex
             widths = [hint(self._view_index(rows[text], column)).width() for text in longest]
-            self.view.setColumnWidth(column, max([header.sectionSizeFromContents(column).width(), *widths]))
+            named = min(header.sectionSizeFromContents(column).width(), widest)
+            # a character to spare: the current cell is drawn a few pixels narrower than the
+            # view's size hint says, and "◆ Unable to agree" was elided on the cell in use
+            spare = self.view.fontMetrics().averageCharWidth()
+            self.view.setColumnWidth(column, max([named, *(width + spare for width in widths)]))
+
+    def _split_action(self, name: str, key: QKeySequence, step: int) -> QAction:
+        """F8 or Shift+F8 while the keyboard is on this page, and in the Review menu."""
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: self.go_to_split(step))
+        self.addAction(action)
+        return action
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.next_split_action, self.previous_split_action]
+
+    def go_to_split(self, step: int) -> None:
+        """F8 (`step` 1) and Shift+F8 (-1): the grid's cell moves to the next or previous
+        split not yet decided, wrapping round at either end, and a screen reader is told
+        where it is ("Split 2 of 5: HC-003, question 4: ◆ Unable to agree")."""
+        shown = [
+            self.proxy.mapFromSource(self.model.index(row, column))
+            for row, column in self.model.undecided_splits()
+        ]
+        splits = sorted((i for i in shown if i.isValid()), key=lambda i: (i.row(), i.column()))
+        if not self.isVisible():
+            self.shownWanted.emit()  # from the menu, on another page: the grid comes to the front
+        if not splits:
+            announce(self.view, tr("No splits are left to decide."))
+            return
+        current = self.view.currentIndex()
+        at = (current.row(), current.column()) if current.isValid() else (-1, -1)
+        if step > 0:
+            target = next((i for i in splits if (i.row(), i.column()) > at), splits[0])
+        else:
+            target = next((i for i in reversed(splits) if (i.row(), i.column()) < at), splits[-1])
+        self.view.setCurrentIndex(target)
+        self.view.scrollTo(target)
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        where = self.proxy.data(target, Qt.ItemDataRole.AccessibleTextRole)
+        announce(self.view, tr("Split {position} of {count}: {cell}").format(
+            position=splits.index(target) + 1, count=len(splits), cell=where
+        ))  # fmt: skip
 
     def _view_index(self, row: int, column: int) -> QModelIndex:
         """The grid's index of a cell of the model, shown or filtered out."""
@@ -258,7 +341,9 @@ class FindingsPage(CoordinatorPage):
         for row, column in cells:
             index = self.proxy.mapFromSource(self.model.index(row, column))
             if index.isValid():
-                wanted = self.view.sizeHintForIndex(index).width()
+                wanted = (
+                    self.view.sizeHintForIndex(index).width() + self.view.fontMetrics().averageCharWidth()
+                )
                 if wanted > self.view.columnWidth(index.column()):
                     self.view.setColumnWidth(index.column(), wanted)
 

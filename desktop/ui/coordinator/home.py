@@ -70,6 +70,7 @@ class CoordinatorHome(Retranslatable, QWidget):
         self.rounds_page.roundSelected.connect(self.choose_round)
         self.report_page.translateWanted.connect(self.go_to_translation)
         self.findings_page.translateWanted.connect(self.go_to_translation)
+        self.findings_page.shownWanted.connect(lambda: self.tabs.setCurrentWidget(self.findings_page))
         self.report_page.sendForTranslation.connect(self.send_for_translation)
         for page in self.round_pages():
             page.chooser.roundChosen.connect(self.choose_round)

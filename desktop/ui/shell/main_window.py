@@ -295,7 +295,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.restore_action.setEnabled(state.can_restore())
         for action in (self.switch_action, self.new_profile_action):
             action.setEnabled(state.can_leave())
-        self.review_menu.setEnabled(in_round)
+        coordinating = unlocked and self.stack.currentWidget() is self.coordinator_home
+        self.review_menu.setEnabled(in_round or coordinating)  # the coordinator's: next / previous split
         self.layout_menu.setEnabled(in_round)
         # A coordinator neither reviews nor prints a review: the member's menus are not offered.
         member = self.coordinator_home is None
@@ -369,6 +370,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.coordinator_home = CoordinatorHome(session, self.dialogs)
             self.coordinator_home.report_page.remember_language_for(profile_key(self.profile_dir))
             self.stack.addWidget(self.coordinator_home)
+            self.review_menu.addActions(self.coordinator_home.findings_page.actions_for_menu())
             self.show_page(self.coordinator_home)
             self.coordinator_home.move_tab(0)  # the keyboard on the first page: F6 works at once
             self._first_page_shown()
@@ -425,6 +427,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         if self.coordinator_home is not None:
+            for action in self.coordinator_home.findings_page.actions_for_menu():
+                self.review_menu.removeAction(action)
             self.stack.removeWidget(self.coordinator_home)
             self.coordinator_home.deleteLater()
             self.coordinator_home = None
