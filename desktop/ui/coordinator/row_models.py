@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
 
 from desktop.services.assignment_packs import ExportedPack
 from desktop.services.review_packages import FileFate, MemberProgress
@@ -34,8 +35,10 @@ class RosterModel(RowTableModel[RosterRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Fingerprints in a fixed-width font, so the groups line up, and spoken digit by digit."""
         if index.isValid() and index.column() == self.FINGERPRINT_COLUMN:
-            if role == Qt.ItemDataRole.FontRole:
-                return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            if role == Qt.ItemDataRole.FontRole:  # at the text size the coordinator chose
+                font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+                font.setPointSizeF(QApplication.font().pointSizeF())
+                return font
             if role == Qt.ItemDataRole.AccessibleTextRole and index.row() < len(self._rows):
                 return spoken_fingerprint(self._rows[index.row()].fingerprint)
         return super().data(index, role)
