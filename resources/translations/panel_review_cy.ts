@@ -564,6 +564,34 @@
         <translation>Ctrl+P: argraffu fy adolygiad; Ctrl+L: cloi nawr</translation>
     </message>
     <message>
+        <source>F6 / Ctrl+Page Down: next page; Shift+F6 / Ctrl+Page Up: previous page</source>
+        <translation>F6 / Ctrl+Tudalen i Lawr: y dudalen nesaf; Shift+F6 / Ctrl+Tudalen i Fyny: y dudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Alt and a page&apos;s underlined letter: go to that page</source>
+        <translation>Alt a&apos;r llythyren sydd wedi&apos;i thanlinellu ar dudalen: mynd i&apos;r dudalen honno</translation>
+    </message>
+    <message>
+        <source>Findings: F8 / Shift+F8: next / previous split not yet decided</source>
+        <translation>Canfyddiadau: F8 / Shift+F8: yr anghytundeb nesaf / blaenorol heb benderfyniad eto</translation>
+    </message>
+    <message>
+        <source>Findings: Enter on a cell: every member&apos;s answer, and the panel&apos;s decision</source>
+        <translation>Canfyddiadau: Enter ar gell: ateb pob aelod, a phenderfyniad y panel</translation>
+    </message>
+    <message>
+        <source>Translation: F8: next text not yet translated; Ctrl+Enter: save the version</source>
+        <translation>Cyfieithu: F8: y testun nesaf sydd heb ei gyfieithu eto; Ctrl+Enter: cadw&apos;r fersiwn</translation>
+    </message>
+    <message>
+        <source>Reading before publishing: F8: next text not yet confirmed</source>
+        <translation>Darllen cyn cyhoeddi: F8: y testun nesaf sydd heb ei gadarnhau eto</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: lock now</source>
+        <translation>Ctrl+L: cloi nawr</translation>
+    </message>
+    <message>
         <source>Change passphrase</source>
         <translation>Newid cyfrinymadrodd</translation>
     </message>

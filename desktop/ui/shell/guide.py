@@ -17,8 +17,11 @@ def unsaved_warning(lock: bool) -> str:
     )
 
 
-def shortcuts_text() -> str:
-    """The keyboard guide shown from the Help menu (and in the README)."""
+def shortcuts_text(coordinator: bool = False) -> str:
+    """The keyboard guide shown from the Help menu (and in the README): a coordinator's
+    keys to a coordinator, a member's to a member."""
+    if coordinator:
+        return "\n".join(_coordinator_lines())
     lines = [
         tr("1 – 9: choose an answer to the question you are on"),
         tr("Enter: go to the next question (Ctrl+Enter from a note)"),
@@ -36,3 +39,15 @@ def shortcuts_text() -> str:
         tr("Ctrl+P: print my review; Ctrl+L: lock now"),
     ]
     return "\n".join(lines)
+
+
+def _coordinator_lines() -> list[str]:
+    return [
+        tr("F6 / Ctrl+Page Down: next page; Shift+F6 / Ctrl+Page Up: previous page"),
+        tr("Alt and a page's underlined letter: go to that page"),
+        tr("Findings: F8 / Shift+F8: next / previous split not yet decided"),
+        tr("Findings: Enter on a cell: every member's answer, and the panel's decision"),
+        tr("Translation: F8: next text not yet translated; Ctrl+Enter: save the version"),
+        tr("Reading before publishing: F8: next text not yet confirmed"),
+        tr("Ctrl+L: lock now"),
+    ]

@@ -550,7 +550,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 self.profile = replace(self.profile, idle_lock_minutes=minutes)
 
     def show_shortcuts(self) -> None:
-        self.dialogs.info(self, tr("Keyboard shortcuts"), shortcuts_text())
+        coordinator = self.coordinator_home is not None
+        self.dialogs.info(self, tr("Keyboard shortcuts"), shortcuts_text(coordinator))
 
     # Qt's events ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
