@@ -13,9 +13,11 @@ Meanwhile the flow is in its LOCKING step, so a second lock asked for then is th
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.secret import forget_freed_memory
 from desktop.services.profile_flow import LockAsked, Locked, LockKept, Step
@@ -111,3 +113,15 @@ class LockController:
     def forget(self) -> None:
         """Leaving the profile: nothing kept for its next unlock."""
         self.carried, self.resume = [], None
+
+
+CLOSE_WAIT_S = 10.0  # the longest a closing window waits for changes already asked for
+
+
+def let_changes_finish() -> None:
+    """A change already asked for (a saved note, the chosen language) is stored before
+    the database closes, as locking waits for it; the window is still there meanwhile,
+    and a change that outlasts the wait is cut off as before."""
+    deadline = time.monotonic() + CLOSE_WAIT_S
+    while jobs_holding_the_profile() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

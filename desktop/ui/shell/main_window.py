@@ -21,12 +21,11 @@ rounds and workspace, or the coordinator's home) from the moment the profile is 
 from __future__ import annotations
 
 import gc
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -36,19 +35,19 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from desktop.services.profile_flow import Entered, FlowState, Opened, Step
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
-from desktop.ui.operations import changes_hub, jobs_holding_the_profile
+from desktop.ui.operations import changes_hub
 from desktop.ui.shell.entrance import Entrance, ProfileFlow, held
 from desktop.ui.shell.exchange_menu import ExchangeMenu
 from desktop.ui.shell.guide import shortcuts_text, unsaved_warning
 from desktop.ui.shell.help_menu import AboutDialog, HelpMenu
 from desktop.ui.shell.idle_lock import IdleLock
-from desktop.ui.shell.locking import LockController
+from desktop.ui.shell.locking import LockController, let_changes_finish
 from desktop.ui.shell.profile_switching import ProfileSwitcher
 from desktop.ui.shell.restoring import Restorer
 from desktop.ui.shell.window_state import WindowStateKeeper
@@ -577,7 +576,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.workspace.save_drafts()
             self.keeper.save_splitter(self.workspace)
         if self.session is not None:
-            _let_changes_finish()
+            let_changes_finish()
             self._close_with_backup(self.session)
             self.session = None
         self.locker.stop_counting()
@@ -591,15 +590,3 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         """
         self.hide()
         session.close(backup=True)
-
-
-CLOSE_WAIT_S = 10.0  # the longest a closing window waits for changes already asked for
-
-
-def _let_changes_finish() -> None:
-    """A change already asked for (a saved note, the chosen language) is stored before
-    the database closes, as locking waits for it; the window is still there meanwhile,
-    and a change that outlasts the wait is cut off as before."""
-    deadline = time.monotonic() + CLOSE_WAIT_S
-    while jobs_holding_the_profile() and time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
