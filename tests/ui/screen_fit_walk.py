@@ -1,0 +1,331 @@
+"""Every page and dialog on a real laptop screen: does it fit, can every control be reached?
+
+Qt's offscreen platform lets a window be larger than any screen; a real X server with a
+window manager does not. This walk starts Xvfb at a laptop's size with openbox, runs the
+app there (the real window, real demo profiles, the real text-size and display-scaling
+paths) and, for each page and dialog, in English and Welsh, records from inside the app:
+
+- the window's frame (title bar included) against the screen's free area, and the
+  smallest size the window can take (a minimum larger than the screen cannot be fitted);
+- every visible control cut off inside its window (tests/ui/fit.py);
+- each named key control, scrolled into view as a member would scroll to it, against
+  the screen;
+- the document's zoom and the height of its text, the size of check-box indicators and
+  fingerprints against the interface text;
+
+and saves a screenshot of the whole screen. One process per screen setting:
+
+    .venv/bin/python tests/ui/screen_fit_walk.py --size 1366x768 --scale 1.5 --out shots/
+
+Needs Debian's `xvfb openbox` (`./dev test` installs them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+NEEDED = {"Xvfb": "xvfb", "openbox": "openbox", "xdpyinfo": "x11-utils"}
+SCREEN_S = 30  # longest wait for one screen to settle
+
+# Controls that must be reachable on each screen, by object name ("" = the screen's own check only).
+KEY_CONTROLS = {
+    "rounds": ["round_table", "open_round"],
+    "workspace": ["case_table", "back_to_rounds", "mark_complete", "defer_case", "document_tabs"],
+    "roster": ["roster_table", "add_card", "confirm_member", "withdraw_member", "restore_member"],
+    "round list": ["new_round"],
+    "assignment": ["assignment_grid", "auto_assign"],
+    "packs": ["export_packs"],
+    "inbox": ["import_reviews"],
+    "findings": ["findings_grid", "next_split", "previous_split"],
+    "observations": ["add_observation", "export_response_table", "import_responses"],
+    "recommendations": ["add_recommendation", "add_update"],
+    "report": ["save_background", "write_report"],
+    "translation": ["next_untranslated"],
+}
+
+
+def missing_tools() -> list[str]:
+    """What this machine lacks to run the walk, as Debian package names."""
+    return sorted({package for tool, package in NEEDED.items() if shutil.which(tool) is None})
+
+
+# --- the app side ----------------------------------------------------------------------------
+class Walker:
+    """Shows each screen in the real window and records how it sits on the screen."""
+
+    def __init__(self, out: Path, setting: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        from desktop.ui.app import make_application
+
+        self.app = make_application(["panel-review"])
+        self.out = out
+        self.setting = setting
+        self.records: list[dict[str, Any]] = []
+        self._tick = QTimer()  # wakes the waiting loops
+        self._tick.start(20)
+
+    def wait(self, until: Any, what: str, seconds: float = SCREEN_S) -> None:
+        from PySide6.QtCore import QEventLoop
+
+        deadline = time.monotonic() + seconds
+        while not until():
+            if time.monotonic() > deadline:
+                raise TimeoutError(what)
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    def settle(self, window: Any) -> None:
+        """Wait until the window manager has placed the window and nothing is running."""
+        from desktop.ui.worker import active_jobs
+
+        seen: list[tuple[int, int, int, int]] = []
+
+        def steady() -> bool:
+            frame = window.frameGeometry()
+            seen.append((frame.x(), frame.y(), frame.width(), frame.height()))
+            return (
+                window.isVisible()
+                and active_jobs() == 0
+                and len(seen) > 8
+                and len(set(seen[-6:])) == 1
+                and frame != window.geometry()  # the frame is known: the window manager framed it
+            )
+
+        self.wait(steady, f"{window.windowTitle()} did not settle")
+
+    def record(self, screen: str, root: Any, keys: list[str] | None = None) -> None:
+        """How `root` (a page or a dialog) sits on the screen, and a screenshot of it."""
+        from PySide6.QtWidgets import QScrollArea, QWidget
+
+        from tests.ui.fit import cut_off_controls
+
+        window = root.window()
+        self.settle(window)
+        screen_obj = window.screen()
+        free = screen_obj.availableGeometry()
+        frame = window.frameGeometry()
+        reach = []
+        for name in keys or []:
+            control = window.findChild(QWidget, name)
+            if control is None or not control.isVisibleTo(window):
+                reach.append({"name": name, "problem": "not on this screen"})
+                continue
+            area = control.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if isinstance(area, QScrollArea):
+                area.ensureWidgetVisible(control)
+                self.app.processEvents()
+            top_left = control.mapToGlobal(control.rect().topLeft())
+            bottom_right = control.mapToGlobal(control.rect().bottomRight())
+            inside = free.contains(top_left) and free.contains(bottom_right)
+            reach.append({"name": name, "at": [top_left.x(), top_left.y(), bottom_right.x(), bottom_right.y()],
+                          "problem": "" if inside else "outside the screen"})  # fmt: skip
+        shot = self.out / f"{len(self.records) + 1:02d} {screen}.png"
+        screen_obj.grabWindow(0).save(str(shot))
+        minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+        self.records.append({
+            "setting": self.setting,
+            "screen": screen,
+            "free": [free.x(), free.y(), free.width(), free.height()],
+            "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+            "frame_extra": [frame.width() - window.width(), frame.height() - window.height()],
+            "minimum": [minimum.width(), minimum.height()],
+            "cut": cut_off_controls(window),
+            "reach": reach,
+            "sideways": [
+                area.objectName() or type(area.widget() if isinstance(area, QScrollArea) else area).__name__
+                for area in window.findChildren(QScrollArea)
+                if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible()
+                and area.objectName() not in ("document_pages", "page_text")
+            ],
+            "shot": shot.name,
+            **self.sizes(window),
+        })  # fmt: skip
+
+    def sizes(self, window: Any) -> dict[str, Any]:
+        """Interface text, check-box indicator, fingerprint and document text heights, in pixels."""
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QStyle
+
+        found: dict[str, Any] = {"text_px": QFontMetrics(QApplication.font()).height()}
+        for kind, metric in ((QCheckBox, QStyle.PixelMetric.PM_IndicatorWidth),
+                             (QRadioButton, QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)):  # fmt: skip
+            boxes = [b for b in window.findChildren(kind) if b.isVisibleTo(window)]
+            if boxes:
+                found[f"{kind.__name__}_indicator_px"] = boxes[0].style().pixelMetric(metric, None, boxes[0])
+        prints = [w for w in window.findChildren(QLabel) if w.objectName() == "fingerprint" and w.isVisibleTo(window)]
+        if prints:
+            found["fingerprint_px"] = QFontMetrics(prints[0].font()).height()
+        viewer = getattr(window, "workspace", None)
+        if viewer is not None and viewer.viewer.current_tab() is not None:
+            found["document_zoom"] = viewer.viewer.zoom_factor()
+        return found
+
+    def save(self) -> None:
+        (self.out / "records.json").write_text(json.dumps(self.records, indent=1, ensure_ascii=False))
+
+
+def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int], work: Path) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.demo import DEMO_PASSPHRASE, create_demo_profile
+    from desktop.services.demo_coordinator import create_demo_coordinator
+    from desktop.services.session import ProfileSession
+    from desktop.ui import i18n
+    from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
+    from desktop.ui.dialogs import DialogService
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.text_size import set_text_size
+
+    walker = Walker(out, setting)
+
+    def window(folder: Path, session: ProfileSession) -> MainWindow:
+        made = MainWindow(folder, DialogService(), demo_hint=DEMO_PASSPHRASE, session=session)
+        opened: list[bool] = []
+        made.opened.connect(lambda: opened.append(True))
+        made.show()
+        walker.wait(lambda: bool(opened), "the profile did not open")
+        return made
+
+    def close(widget: Any) -> None:
+        widget.close()
+        widget.deleteLater()
+        walker.app.processEvents()
+
+    def modal(screen: str, keys: list[str] | None = None) -> None:
+        walker.wait(lambda: QApplication.activeModalWidget() is not None, f"no {screen}")
+        dialog = QApplication.activeModalWidget()
+        walker.record(screen, dialog, keys)
+        dialog.reject()
+
+    for lang in languages:
+        i18n.set_language(lang)
+        member_db = create_demo_profile(work / f"member-{lang}", lang)
+        office_db = create_demo_coordinator(work / f"office-{lang}", lang)
+        for percent in text_sizes:
+            set_text_size(percent)
+            tag = f"{lang} {percent}%"
+            member = window(work / f"member-{lang}", ProfileSession(member_db))
+            walker.record(f"{tag} member rounds", member.rounds_page, KEY_CONTROLS["rounds"])
+            member.open_round(member.rounds_page.current_round_id() or 1)
+            walker.wait(lambda: member.workspace is not None and member.workspace.case_id is not None,
+                        "no case opened")  # fmt: skip
+            walker.wait(lambda: member.workspace.viewer.current_tab() is not None, "no document shown")
+            walker.record(f"{tag} member workspace", member.workspace, KEY_CONTROLS["workspace"])
+            QTimer.singleShot(0, lambda: modal(f"{tag} member defer dialog"))
+            member.workspace.defer_case()
+            member.hide()  # the database stays open: the next language's window opens it again
+            walker.app.processEvents()
+
+            coordinator = window(work / f"office-{lang}", ProfileSession(office_db))
+            tabs = coordinator.coordinator_home
+            for index in range(tabs.tabs.count()):
+                tabs.tabs.setCurrentIndex(index)
+                page = tabs.tabs.currentWidget()
+                name = re.sub(r"(?<!^)([A-Z])", r" \1", type(page).__name__.removesuffix("Page")).lower()
+                walker.record(f"{tag} coordinator {index + 1:02d} {name}", page, KEY_CONTROLS.get(name))
+            dialog = NewRoundDialog(tabs.rounds_page.session, coordinator)
+            dialog.open()
+            walker.record(f"{tag} coordinator new round dialog", dialog)
+            close(dialog)
+            coordinator.hide()
+            walker.app.processEvents()
+            del member, coordinator
+    walker.save()
+    return 0
+
+
+# --- the driver ----------------------------------------------------------------------------------
+def _start_screen(size: str, work: Path) -> tuple[list[subprocess.Popen], str]:
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        pass_fds=[write_fd], stdout=subprocess.DEVNULL, stderr=(work / "xvfb.log").open("w"),
+    )  # fmt: skip
+    os.close(write_fd)
+    with os.fdopen(read_fd) as ready:  # Xvfb writes its display number once it accepts clients
+        number = ready.readline().strip()
+    if not number:
+        xvfb.kill()
+        raise RuntimeError("Xvfb did not start: " + (work / "xvfb.log").read_text()[-500:])
+    display = f":{number}"
+    manager = subprocess.Popen(["openbox", "--sm-disable"], env=dict(os.environ, DISPLAY=display),
+                               stdout=subprocess.DEVNULL, stderr=(work / "openbox.log").open("w"))  # fmt: skip
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # openbox owns the screen's window-manager selection when ready
+        probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=dict(os.environ, DISPLAY=display),
+                               capture_output=True, text=True)  # fmt: skip
+        if "window id" in probe.stdout:
+            break
+        time.sleep(0.05)
+    return [manager, xvfb], display
+
+
+def walk(out: Path, size: str = "1366x768", scale: str = "", languages: tuple[str, ...] = ("en", "cy"),
+         text_sizes: tuple[int, ...] = (100,), timeout: float = 300) -> tuple[list[dict], str]:  # fmt: skip
+    """Run one screen setting; the records, and the logs when something failed."""
+    out.mkdir(parents=True, exist_ok=True)
+    setting = f"{size}" + (f" scale {scale}" if scale else "")
+    with tempfile.TemporaryDirectory(prefix="screen-fit-") as temp:
+        work = Path(temp)
+        started, display = _start_screen(size, work)
+        try:
+            env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT),
+                       XDG_CONFIG_HOME=str(work / "config"), XDG_DATA_HOME=str(work / "data"))  # fmt: skip
+            env.pop("QT_SCALE_FACTOR", None)
+            if scale:
+                env["QT_SCALE_FACTOR"] = scale
+            done = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--app", str(out), setting, ",".join(languages),
+                 ",".join(map(str, text_sizes)), str(work)],
+                env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+            )  # fmt: skip
+        finally:
+            for process in started:
+                process.kill()
+                process.wait()
+        records = json.loads((out / "records.json").read_text()) if (out / "records.json").exists() else []
+        logs = "" if done.returncode == 0 else done.stdout[-3000:] + done.stderr[-5000:]
+        return records, logs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--scale", default="")
+    parser.add_argument("--text", nargs="+", type=int, default=[100])
+    parser.add_argument("--language", nargs="+", default=["en", "cy"])
+    parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "real-screen")
+    args = parser.parse_args()
+    missing = missing_tools()
+    if missing:
+        print("missing Debian packages: " + " ".join(missing))
+        return 2
+    start = time.monotonic()
+    records, logs = walk(args.out, args.size, args.scale, tuple(args.language), tuple(args.text))
+    for record in records:
+        print(json.dumps(record, ensure_ascii=False))
+    print(logs)
+    print(f"{time.monotonic() - start:.1f} s")
+    return 1 if logs else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--app":
+        sys.path.insert(0, str(ROOT))
+        out, setting, langs, sizes, work = sys.argv[2:7]
+        sys.exit(run_app(Path(out), setting, langs.split(","), [int(s) for s in sizes.split(",")], Path(work)))
+    sys.exit(main())
