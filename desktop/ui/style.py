@@ -49,6 +49,8 @@ QPushButton { padding: 6px 14px; }
 QRadioButton, QCheckBox {
     padding: 4px 6px; border: 2px solid transparent; border-radius: 4px;
 }
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator { width: 14px; height: 14px; }
+QTabBar::scroller { width: 48px; }  /* both arrows: each as wide as a finger's tip */
 *:focus { outline: 2px solid palette(highlight); }
 QRadioButton:focus, QCheckBox:focus { background: palette(alternate-base); border-color: palette(highlight); }
 """
