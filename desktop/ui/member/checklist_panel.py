@@ -184,7 +184,22 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         widget = self.questions[question_id]
         target = widget.first_focus_widget()
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.show_top_of(widget, first=question_id == next(iter(self.visible_ids()), None))
+
+    def show_top_of(self, widget: QWidget, *, first: bool) -> None:
+        """Scroll so the question's title is in view, and its section's heading with the first.
+
+        Qt centres a widget taller than the view, which at large text hid the title and
+        the first answers of the question just focused.
+        """
+        bar = self.verticalScrollBar()
+        if first:
+            bar.setValue(0)
+            return
         self.ensureWidgetVisible(widget, 0, 40)
+        top = widget.mapTo(self.widget(), widget.rect().topLeft()).y() - 40
+        if top < bar.value() or widget.height() + 40 > self.viewport().height():
+            bar.setValue(max(top, 0))
 
     def focus_first_unanswered(self) -> None:
         """Start a case where work is left: its first shown question without an answer.
