@@ -53,3 +53,20 @@ def _no_waiting_on_the_database():
     yield waited
     watch_gui_thread(None)
     assert not waited, f"the GUI thread waited on the database: {sorted(set(waited))}"
+
+
+@pytest.fixture
+def normal_text_afterwards():
+    """Whatever text size a test chose, the next test starts at normal size."""
+    from desktop.ui import settings
+    from desktop.ui.text_size import apply_text_size
+
+    yield
+    apply_text_size(100)
+    settings.write(settings.TEXT_SIZE, 100)
+
+
+@pytest.fixture
+def largest_text(qtbot, normal_text_afterwards):
+    """The member's own largest text size, chosen as they would: from the View menu."""
+    yield 200

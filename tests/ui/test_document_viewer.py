@@ -32,8 +32,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
+from desktop.ui.text_size import apply_text_size
 from desktop.ui.viewer import DocumentViewer
 from desktop.ui.viewer.controls import ZOOM_STEPS
+from desktop.ui.viewer.pdf_tab import LEGIBLE_ZOOM, legible_zoom
 
 Key = Qt.Key
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -547,8 +549,31 @@ def test_documents_open_at_fit_width_in_the_workspace(qtbot, db, profile_dir, wi
         window.resize(*window_size)
     workspace = open_round(qtbot, window, round_id)
     qtbot.waitUntil(lambda: workspace.viewer.page_count() == 3)
-    qtbot.waitUntil(lambda: fits_width(workspace.viewer))
+    if window_size:
+        qtbot.waitUntil(lambda: fits_width(workspace.viewer))
+    else:  # a small window: the page is as wide as the panel, unless that is too small to read
+        viewer = workspace.viewer
+        qtbot.waitUntil(lambda: fits_width(viewer) or abs(viewer.zoom_factor() - legible_zoom()) < 0.005)
     window.close()
+
+
+def test_fit_width_never_shrinks_the_page_below_a_readable_size(qtbot) -> None:
+    """In a narrow panel the page stays readable and scrolls sideways; at a larger text
+    size the floor rises with it, at once."""
+    viewer = new_viewer(qtbot)
+    show_pdf(qtbot, viewer)
+    viewer.resize(260, 700)
+    qtbot.waitUntil(lambda: abs(viewer.zoom_factor() - LEGIBLE_ZOOM) < 0.005)
+    assert not fits_width(viewer)
+    view = control(viewer, QWidget, "pdf_view")
+    assert view.horizontalScrollBar().maximum() > 0  # the rest of the line is reached by scrolling
+    try:
+        apply_text_size(200)
+        qtbot.waitUntil(lambda: abs(viewer.zoom_factor() - 2 * LEGIBLE_ZOOM) < 0.005)
+    finally:
+        apply_text_size(100)
+    viewer.resize(1400, 900)
+    qtbot.waitUntil(lambda: fits_width(viewer))  # room enough: the whole width again
 
 
 NO_TEXT = "This page is an image with no text: ask the coordinator for a text version."

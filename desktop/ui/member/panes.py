@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from desktop.ui.member.workspace import Workspace
@@ -19,6 +20,11 @@ LAYOUTS: dict[str, tuple[str, tuple[int, int, int]]] = {
     "documents": ("Ctrl+Alt+Left", (2, 6, 3)),
     "checklist": ("Ctrl+Alt+Right", (2, 3, 6)),
 }
+# A workspace narrower than this many lines of text (a 1366 px laptop at 150% text or
+# 125% display scaling and above) cannot show the three panes with a readable document:
+# the case list keeps only the case references and the documents get the room.
+NARROW_LINES = 85
+NARROW_SHARES = (1, 6, 5)
 
 
 class Panes(QObject):
@@ -28,6 +34,10 @@ class Panes(QObject):
         super().__init__(workspace)
         self.ws = workspace
         self.left_checklist_at: tuple[str, str] | None = None  # question and field F6 left
+        self.narrow = False  # the case list shows only references (see fit_width)
+        self.chosen_sizes = False  # the member moved a pane's edge or picked a layout
+        workspace.splitter.splitterMoved.connect(self._sized_by_hand)
+        workspace.splitter.installEventFilter(self)
         self.layout_actions = {
             name: workspace.add_action(
                 f"layout_{name}", [QKeySequence(keys)], lambda _checked=False, n=name: self.set_layout(n)
@@ -81,21 +91,58 @@ class Panes(QObject):
 
     def set_layout(self, name: str) -> None:
         """Share the window between the panes as the chosen layout says (remembered with the splitter)."""
-        _keys, shares = LAYOUTS[name]
-        splitter = self.ws.splitter
-        total = sum(splitter.sizes()) or self.ws.width()
-        splitter.setSizes([total * share // sum(shares) for share in shares])
+        self.chosen_sizes = True
+        self._share(LAYOUTS[name][1])
 
     def size_case_list(self) -> None:
         """Fit the columns to their words, and never let the case list be narrower than
-        its first two (reference and status): at large text the splitter would otherwise
-        squeeze the list until only the start of each reference showed."""
+        its first two (reference and status), or in a narrow window its only one: at
+        large text the splitter would otherwise squeeze the list until only the start of
+        each reference showed."""
         table = self.ws.case_table
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
-        shown = sum(header.sectionSize(column) for column in range(min(2, header.count())))
+        first = 1 if self.narrow else 2
+        for column in range(1, header.count()):
+            table.setColumnHidden(column, self.narrow)
+        # Measured from the words, not the sections: the last column shown is stretched.
+        columns = range(min(first, header.count()))
+        shown = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
         table.setMinimumWidth(shown + chrome)
+
+    def fit_width(self) -> None:
+        """After a resize or a new text size: three full panes, or the narrow arrangement.
+
+        Narrow, the case list shows only references (the case's status is in the heading
+        beside the questions) and the documents get the largest share, so a page can be
+        shown at a readable size. The shares follow the window until the member moves a
+        pane's edge or picks a layout.
+        """
+        narrow = self.ws.width() < NARROW_LINES * self.ws.fontMetrics().height()
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.chosen_sizes = False
+            self.size_case_list()
+        if not self.chosen_sizes:
+            self._share(NARROW_SHARES if narrow else LAYOUTS["balanced"][1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The splitter resized: share it once it has laid its panes out (it would share anew)."""
+        if event.type() == QEvent.Type.Resize:
+            splitter = self.ws.splitter
+            QTimer.singleShot(0, lambda: isValid(splitter) and self.fit_width())
+        return False
+
+    def _share(self, shares: tuple[int, int, int]) -> None:
+        splitter = self.ws.splitter
+        total = sum(splitter.sizes()) or self.ws.width()
+        splitter.blockSignals(True)  # not the member's choice
+        splitter.setSizes([total * share // sum(shares) for share in shares])
+        splitter.blockSignals(False)
+
+    def _sized_by_hand(self, _pos: int, _index: int) -> None:
+        self.chosen_sizes = True
 
     def layout_menu_actions(self) -> list[QAction]:
         return list(self.layout_actions.values())

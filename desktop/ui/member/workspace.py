@@ -262,6 +262,7 @@ class Workspace(Retranslatable, QWidget):
         table may already be gone when the timer fires."""
         if isValid(self.case_table):
             self.panes.size_case_list()
+            self.panes.fit_width()
 
     # rounds and cases -----------------------------------------------------
     def open_round(self, round_id: int) -> None:

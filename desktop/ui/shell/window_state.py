@@ -75,8 +75,8 @@ class WindowStateKeeper:
     @staticmethod
     def restore_splitter(workspace: Workspace) -> None:
         state = settings.read(settings.SPLITTER)
-        if state:
-            workspace.splitter.restoreState(QByteArray(state))
+        if state and workspace.splitter.restoreState(QByteArray(state)):
+            workspace.panes.chosen_sizes = True  # the member's own shares, from last time
 
     @staticmethod
     def save_splitter(workspace: Workspace | None) -> None:

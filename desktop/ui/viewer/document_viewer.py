@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QStackedLayout, QTabWidget, QWidget
@@ -33,6 +33,7 @@ from desktop.ui.viewer.text_tab import TextTab
 
 PDF_MEDIA_TYPE = "application/pdf"
 TEXT_MEDIA_TYPE = "text/plain"
+TAB_LETTERS = 12  # a document tab's title is never shortened below about this many letters
 CaseDocument = tuple[str, str, bytes]  # (title, media type, bytes; a QByteArray for a PDF)
 
 
@@ -85,7 +86,7 @@ class DocumentViewer(Retranslatable, QWidget):
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.tabBar().setObjectName("document_tab_bar")
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 16px; }")  # big enough to hit
+        self._size_tabs()
         self.tabs.currentChanged.connect(self._open_pending)
         self._titles: list[str] = []
         self._placeholder = "none"  # what the placeholder says: none, loading or unreadable
@@ -97,6 +98,23 @@ class DocumentViewer(Retranslatable, QWidget):
         self._stack.addWidget(self.tabs)
         self._shortcuts = [self._shortcut(keys, slot) for keys, slot in self._key_bindings()]
         self.retranslate()
+
+    def _size_tabs(self) -> None:
+        """Tabs big enough to hit, never shortened below about a dozen letters.
+
+        Qt shortens titles to a letter or two ("I…", "C…") before it scrolls; at large
+        text two documents could not be told apart. The titles scroll (arrows, Ctrl+Tab)
+        instead once each is down to its first words.
+        """
+        metrics = self.fontMetrics()
+        pad_v, pad_h = round(metrics.height() * 0.5), metrics.height()
+        least = metrics.averageCharWidth() * TAB_LETTERS
+        self.tabs.setStyleSheet(f"QTabBar::tab {{ padding: {pad_v}px {pad_h}px; min-width: {least}px; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_tabs()
 
     def _key_bindings(self) -> list[tuple[str, Callable[[], None]]]:
         return [

@@ -19,6 +19,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QTextEdit, QWidget
 
 from desktop.ui.i18n import tr
+from desktop.ui.text_size import current_text_size
 from desktop.ui.viewer.controls import (
     ZOOM_STEPS,
     FindBar,
@@ -31,12 +32,22 @@ from desktop.ui.viewer.controls import (
 from desktop.ui.viewer.tabs import Problem, Tab
 from desktop.ui.viewer.text_tab import CURRENT_MATCH_COLOUR, TEXT_POINT_SIZE
 
+LEGIBLE_ZOOM = 0.55  # at normal text size: 10-point print about 7 px high
 SEARCH_SLICE_SECONDS = 0.03  # PDF search work per event-loop turn: keeps typing smooth
 
 
 def _screen_scale() -> float:
     """Pixels per PDF point at zoom 1.0: the rule QPdfView itself uses."""
     return QGuiApplication.primaryScreen().logicalDotsPerInch() / 72.0
+
+
+def legible_zoom() -> float:
+    """The smallest zoom "Fit width" goes to: a case file's body text stays readable.
+
+    Below it the page is wider than the panel and scrolls sideways. It grows with the
+    member's text size: someone who needs larger text needs a larger document too.
+    """
+    return LEGIBLE_ZOOM * current_text_size() / 100
 
 
 def open_pdf(data: bytes) -> QPdfDocument | Problem:
@@ -174,6 +185,12 @@ class PdfTab(Tab):
             self._fit_width()
         return False
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size moves the readable floor of "Fit width" with it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._fitting_width:
+            self._fit_width()
+
     def _show_page(self, page: int) -> None:
         self.page_bar.show_page(page, self.document.pageCount())
         self.page_text.setAccessibleName(tr("Text of page {page}").replace("{page}", str(page + 1)))
@@ -263,7 +280,8 @@ class PdfTab(Tab):
         margins = self.view.documentMargins()
         room = self.view.viewport().width() - margins.left() - margins.right() - 2
         if widest > 0 and room > 0:
-            self._set_zoom(min(max(room / (widest * _screen_scale()), 0.1), ZOOM_STEPS[-1]))
+            fitted = room / (widest * _screen_scale())
+            self._set_zoom(min(max(fitted, legible_zoom()), ZOOM_STEPS[-1]))
 
     def _set_zoom(self, factor: float) -> None:
         """Change the zoom and stay at the same place in the document."""

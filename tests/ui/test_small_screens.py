@@ -1,0 +1,77 @@
+"""What the real-screen walk found at large text on a 1366x768 laptop, each pinned here
+offscreen: check boxes that stayed small, tab arrows too narrow to hit, the first question
+opened half scrolled away, and a workspace too wide for the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QTabWidget, QWidget
+
+from desktop.services.demo import create_demo_profile
+from tests.ui.fakes import FakeDialogs
+from tests.ui.fit import cut_off_controls
+from tests.ui.harness import open_round, open_window
+from tests.ui.test_text_size import SMALL_LAPTOP, choose_largest, settle
+
+
+def test_check_boxes_and_radio_buttons_grow_with_the_text(qtbot, largest_text) -> None:
+    from desktop.ui.text_size import apply_text_size
+
+    apply_text_size(largest_text)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box, radio = QCheckBox("Race", holder), QRadioButton("Yes", holder)
+    text = box.fontMetrics().height()
+    assert box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) >= 0.9 * text
+    assert radio.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, radio) >= 0.9 * text
+
+
+def test_tab_scroll_arrows_are_wide_enough_to_press_at_large_text(qtbot, largest_text) -> None:
+    from desktop.ui.text_size import apply_text_size
+
+    apply_text_size(largest_text)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    for title in ("Members", "Rounds", "Assignment", "Send packs", "Inbox", "Findings", "Observations"):
+        tabs.addTab(QWidget(), title)
+    tabs.resize(600, 300)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert cut_off_controls(tabs) == []
+
+
+def test_a_case_opens_with_its_first_section_heading_and_question_in_view(
+    qtbot, tmp_path, largest_text
+) -> None:
+    db = create_demo_profile(tmp_path / "demo", "en")
+    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
+    choose_largest(window)
+    window.show_rounds()
+    settle(window)
+    workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
+    settle(window)
+    checklist = workspace.checklist
+    first = checklist.questions[checklist.visible_ids()[0]]
+    qtbot.waitUntil(lambda: first.isAncestorOf(QApplication.focusWidget()))
+    assert first.height() > checklist.viewport().height() * 0.6, "the test needs a tall first question"
+    assert checklist.verticalScrollBar().value() == 0  # the section heading above it shows
+
+    second_id = checklist.visible_ids()[1]
+    checklist.focus_question(second_id)
+    second = checklist.questions[second_id]
+    top = second.mapTo(checklist.viewport(), second.rect().topLeft()).y()
+    assert 0 <= top < checklist.viewport().height() // 3  # its title, not its middle
+
+
+def test_the_workspace_fits_a_small_laptop_at_the_largest_text(qtbot, tmp_path, largest_text) -> None:
+    """The three panes' least widths once added up to more than the screen (1389 px)."""
+    db = create_demo_profile(tmp_path / "demo", "en")
+    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
+    choose_largest(window)
+    window.show_rounds()
+    settle(window)
+    workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
+    settle(window)
+    assert workspace.panes.narrow
+    assert window.minimumSizeHint().width() <= SMALL_LAPTOP[0] - 40
+    sizes = workspace.splitter.sizes()
+    assert sizes[1] > sizes[0] * 2  # the documents get the room, not the case list
