@@ -37,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 NEEDED = {"Xvfb": "xvfb", "openbox": "openbox", "xdpyinfo": "x11-utils"}
 SCREEN_S = 30  # longest wait for one screen to settle
+FRAME_S = 5  # longest wait for the window manager to frame a window
 
 # Controls that must be reachable on each screen, by object name ("" = the screen's own check only).
 KEY_CONTROLS = {
@@ -90,6 +91,7 @@ class Walker:
         from desktop.ui.worker import active_jobs
 
         seen: list[tuple[int, int, int, int]] = []
+        started = time.monotonic()
 
         def steady() -> bool:
             frame = window.frameGeometry()
@@ -99,15 +101,25 @@ class Walker:
                 and active_jobs() == 0
                 and len(seen) > 8
                 and len(set(seen[-6:])) == 1
-                and frame != window.geometry()  # the frame is known: the window manager framed it
+                # the frame is known once the window manager framed it (a few ms; seconds when busy)
+                and (frame != window.geometry() or time.monotonic() > started + FRAME_S)
             )
 
-        self.wait(steady, f"{window.windowTitle()} did not settle")
+        try:
+            self.wait(steady, "")
+        except TimeoutError:
+            geometry = window.geometry()
+            raise TimeoutError(
+                f"{window.windowTitle()} did not settle: frames {seen[-4:]}, jobs {active_jobs()}, "
+                f"geometry {geometry.getRect()}, visible {window.isVisible()}"
+            ) from None
 
     def record(self, screen: str, root: Any, keys: list[str] | None = None) -> None:
         """How `root` (a page or a dialog) sits on the screen, and a screenshot of it."""
-        from PySide6.QtWidgets import QScrollArea, QWidget
+        from PySide6.QtCore import QRect
+        from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 
+        from desktop.ui.text_size import current_text_size
         from tests.ui.fit import cut_off_controls
 
         window = root.window()
@@ -130,7 +142,13 @@ class Walker:
             top_left = control.mapToGlobal(control.rect().topLeft())
             bottom_right = control.mapToGlobal(control.rect().bottomRight())
             inside = free.contains(top_left) and free.contains(bottom_right)
-            reach.append({"name": name, "at": [top_left.x(), top_left.y(), bottom_right.x(), bottom_right.y()],
+            if isinstance(control, QAbstractScrollArea) and not inside:
+                # A list taller than the screen scrolls inside itself: enough of it must show.
+                shown = free.intersected(QRect(top_left, bottom_right))
+                lines = 4 * control.fontMetrics().height()
+                inside = shown.width() == control.width() and shown.height() >= min(control.height(), lines)
+            at = [top_left.x(), top_left.y(), bottom_right.x(), bottom_right.y()]
+            reach.append({"name": name, "at": at,
                           "problem": "" if inside else "outside the screen"})  # fmt: skip
         shot = self.out / f"{len(self.records) + 1:02d} {screen}.png"
         screen_obj.grabWindow(0).save(str(shot))
@@ -151,6 +169,7 @@ class Walker:
                 and area.objectName() not in ("document_pages", "page_text")
             ],
             "shot": shot.name,
+            "text_percent": current_text_size(),
             **self.sizes(window),
         })  # fmt: skip
 
@@ -165,7 +184,11 @@ class Walker:
             boxes = [b for b in window.findChildren(kind) if b.isVisibleTo(window)]
             if boxes:
                 found[f"{kind.__name__}_indicator_px"] = boxes[0].style().pixelMetric(metric, None, boxes[0])
-        prints = [w for w in window.findChildren(QLabel) if w.objectName() == "fingerprint" and w.isVisibleTo(window)]
+        prints = [
+            w
+            for w in window.findChildren(QLabel)
+            if w.objectName() == "fingerprint" and w.isVisibleTo(window)
+        ]
         if prints:
             found["fingerprint_px"] = QFontMetrics(prints[0].font()).height()
         viewer = getattr(window, "workspace", None)
@@ -177,75 +200,114 @@ class Walker:
         (self.out / "records.json").write_text(json.dumps(self.records, indent=1, ensure_ascii=False))
 
 
-def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int], work: Path) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.services.demo import DEMO_PASSPHRASE, create_demo_profile
-    from desktop.services.demo_coordinator import create_demo_coordinator
+def open_window(walker: Walker, folder: Path, db: Any) -> Any:
+    """The main window on a demo profile, as `panel-review --demo` opens it."""
+    from desktop.services.demo import DEMO_PASSPHRASE
     from desktop.services.session import ProfileSession
-    from desktop.ui import i18n
-    from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
     from desktop.ui.dialogs import DialogService
     from desktop.ui.shell.main_window import MainWindow
+
+    made = MainWindow(folder, DialogService(), demo_hint=DEMO_PASSPHRASE, session=ProfileSession(db))
+    opened: list[bool] = []
+    made.opened.connect(lambda: opened.append(True))
+    made.show()
+    walker.wait(lambda: bool(opened), "the profile did not open")
+    return made
+
+
+def record_dialog(walker: Walker, screen: str) -> None:
+    """The modal dialog just opened, then closed."""
+    from PySide6.QtWidgets import QApplication
+
+    walker.wait(lambda: QApplication.activeModalWidget() is not None, f"no {screen}")
+    dialog = QApplication.activeModalWidget()
+    walker.record(screen, dialog)
+    dialog.reject()
+
+
+def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
+    """The rounds, the workspace on the first case, and the defer dialog."""
+    from PySide6.QtCore import QTimer
+
+    member = open_window(walker, folder, db)
+    walker.record(f"{tag} member rounds", member.rounds_page, KEY_CONTROLS["rounds"])
+    member.open_round(member.rounds_page.current_round_id() or 1)
+    walker.wait(lambda: member.workspace is not None and member.workspace.case_id is not None, "no case")
+    walker.wait(lambda: member.workspace.viewer.current_tab() is not None, "no document shown")
+    walker.record(f"{tag} member workspace", member.workspace, KEY_CONTROLS["workspace"])
+    QTimer.singleShot(0, lambda: record_dialog(walker, f"{tag} member defer dialog"))
+    member.workspace.defer_case()
+    member.hide()  # the database stays open for the next text size's window
+    walker.app.processEvents()
+
+
+def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
+    """Every page of the coordinator's window, and the New round dialog."""
+    from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
+
+    coordinator = open_window(walker, folder, db)
+    tabs = coordinator.coordinator_home
+    for index in range(tabs.tabs.count()):
+        tabs.tabs.setCurrentIndex(index)
+        page = tabs.tabs.currentWidget()
+        name = re.sub(r"(?<!^)([A-Z])", r" \1", type(page).__name__.removesuffix("Page")).lower()
+        walker.record(f"{tag} coordinator {index + 1:02d} {name}", page, KEY_CONTROLS.get(name))
+    dialog = NewRoundDialog(tabs.rounds_page.session, coordinator)
+    dialog.open()
+    walker.record(f"{tag} coordinator new round dialog", dialog)
+    dialog.reject()
+    coordinator.hide()
+    walker.app.processEvents()
+
+
+def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int], work: Path) -> int:
+    """Every screen, in each language at each text size, recorded into `out`."""
+    from desktop.services.demo import create_demo_profile
+    from desktop.services.demo_coordinator import create_demo_coordinator
+    from desktop.ui import i18n
     from desktop.ui.text_size import set_text_size
 
     walker = Walker(out, setting)
-
-    def window(folder: Path, session: ProfileSession) -> MainWindow:
-        made = MainWindow(folder, DialogService(), demo_hint=DEMO_PASSPHRASE, session=session)
-        opened: list[bool] = []
-        made.opened.connect(lambda: opened.append(True))
-        made.show()
-        walker.wait(lambda: bool(opened), "the profile did not open")
-        return made
-
-    def close(widget: Any) -> None:
-        widget.close()
-        widget.deleteLater()
-        walker.app.processEvents()
-
-    def modal(screen: str, keys: list[str] | None = None) -> None:
-        walker.wait(lambda: QApplication.activeModalWidget() is not None, f"no {screen}")
-        dialog = QApplication.activeModalWidget()
-        walker.record(screen, dialog, keys)
-        dialog.reject()
-
     for lang in languages:
         i18n.set_language(lang)
         member_db = create_demo_profile(work / f"member-{lang}", lang)
         office_db = create_demo_coordinator(work / f"office-{lang}", lang)
         for percent in text_sizes:
             set_text_size(percent)
-            tag = f"{lang} {percent}%"
-            member = window(work / f"member-{lang}", ProfileSession(member_db))
-            walker.record(f"{tag} member rounds", member.rounds_page, KEY_CONTROLS["rounds"])
-            member.open_round(member.rounds_page.current_round_id() or 1)
-            walker.wait(lambda: member.workspace is not None and member.workspace.case_id is not None,
-                        "no case opened")  # fmt: skip
-            walker.wait(lambda: member.workspace.viewer.current_tab() is not None, "no document shown")
-            walker.record(f"{tag} member workspace", member.workspace, KEY_CONTROLS["workspace"])
-            QTimer.singleShot(0, lambda: modal(f"{tag} member defer dialog"))
-            member.workspace.defer_case()
-            member.hide()  # the database stays open: the next language's window opens it again
-            walker.app.processEvents()
-
-            coordinator = window(work / f"office-{lang}", ProfileSession(office_db))
-            tabs = coordinator.coordinator_home
-            for index in range(tabs.tabs.count()):
-                tabs.tabs.setCurrentIndex(index)
-                page = tabs.tabs.currentWidget()
-                name = re.sub(r"(?<!^)([A-Z])", r" \1", type(page).__name__.removesuffix("Page")).lower()
-                walker.record(f"{tag} coordinator {index + 1:02d} {name}", page, KEY_CONTROLS.get(name))
-            dialog = NewRoundDialog(tabs.rounds_page.session, coordinator)
-            dialog.open()
-            walker.record(f"{tag} coordinator new round dialog", dialog)
-            close(dialog)
-            coordinator.hide()
-            walker.app.processEvents()
-            del member, coordinator
+            walk_member(walker, work / f"member-{lang}", member_db, f"{lang} {percent}%")
+            walk_coordinator(walker, work / f"office-{lang}", office_db, f"{lang} {percent}%")
     walker.save()
     return 0
+
+
+# --- judging what was seen ----------------------------------------------------------------------
+LEGIBLE_ZOOM = 0.55  # the viewer's floor at normal text size (desktop/ui/viewer/pdf_tab.py)
+
+
+def problems(record: dict[str, Any]) -> list[str]:
+    """Everything wrong with one screen as recorded, in words."""
+    found = []
+    x, y, width, height = record["free"]
+    fx, fy, fw, fh = record["frame"]
+    if fx < x or fy < y or fx + fw > x + width or fy + fh > y + height:
+        found.append(f"the window {fw}x{fh} at {fx},{fy} is not inside the screen's {width}x{height}")
+    needs = [record["minimum"][0] + record["frame_extra"][0], record["minimum"][1] + record["frame_extra"][1]]
+    if needs[0] > width or needs[1] > height:
+        found.append(f"the window cannot be smaller than {needs[0]}x{needs[1]}")
+    found += [f"cut off: {cut}" for cut in record["cut"]]
+    found += [f"{r['name']}: {r['problem']}" for r in record["reach"] if r["problem"]]
+    found += [f"{area} scrolls sideways" for area in record["sideways"]]
+    text = record["text_px"]
+    for kind in ("QCheckBox", "QRadioButton"):
+        size = record.get(f"{kind}_indicator_px")
+        if size is not None and size < 0.9 * text:
+            found.append(f"{kind} indicators are {size} px beside {text} px text")
+    if record.get("fingerprint_px", text) < text:
+        found.append(f"fingerprints are {record['fingerprint_px']} px beside {text} px text")
+    zoom, least = record.get("document_zoom"), LEGIBLE_ZOOM * record["text_percent"] / 100
+    if zoom is not None and zoom < least - 0.005:
+        found.append(f"the document shows at {zoom:.0%}, below the readable {least:.0%}")
+    return found
 
 
 # --- the driver ----------------------------------------------------------------------------------
@@ -262,11 +324,12 @@ def _start_screen(size: str, work: Path) -> tuple[list[subprocess.Popen], str]:
         xvfb.kill()
         raise RuntimeError("Xvfb did not start: " + (work / "xvfb.log").read_text()[-500:])
     display = f":{number}"
-    manager = subprocess.Popen(["openbox", "--sm-disable"], env=dict(os.environ, DISPLAY=display),
-                               stdout=subprocess.DEVNULL, stderr=(work / "openbox.log").open("w"))  # fmt: skip
+    env = dict(os.environ, DISPLAY=display)
+    manager = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL,
+                               stderr=(work / "openbox.log").open("w"))  # fmt: skip
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:  # openbox owns the screen's window-manager selection when ready
-        probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=dict(os.environ, DISPLAY=display),
+        probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
                                capture_output=True, text=True)  # fmt: skip
         if "window id" in probe.stdout:
             break
@@ -278,6 +341,8 @@ def walk(out: Path, size: str = "1366x768", scale: str = "", languages: tuple[st
          text_sizes: tuple[int, ...] = (100,), timeout: float = 300) -> tuple[list[dict], str]:  # fmt: skip
     """Run one screen setting; the records, and the logs when something failed."""
     out.mkdir(parents=True, exist_ok=True)
+    for old in (*out.glob("*.png"), out / "records.json"):  # nothing left from an earlier walk
+        old.unlink(missing_ok=True)
     setting = f"{size}" + (f" scale {scale}" if scale else "")
     with tempfile.TemporaryDirectory(prefix="screen-fit-") as temp:
         work = Path(temp)
@@ -289,7 +354,8 @@ def walk(out: Path, size: str = "1366x768", scale: str = "", languages: tuple[st
             if scale:
                 env["QT_SCALE_FACTOR"] = scale
             done = subprocess.run(
-                [sys.executable, str(Path(__file__).resolve()), "--app", str(out), setting, ",".join(languages),
+                [sys.executable, str(Path(__file__).resolve()), "--app", str(out), setting,
+                 ",".join(languages),
                  ",".join(map(str, text_sizes)), str(work)],
                 env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
             )  # fmt: skip
@@ -327,5 +393,7 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--app":
         sys.path.insert(0, str(ROOT))
         out, setting, langs, sizes, work = sys.argv[2:7]
-        sys.exit(run_app(Path(out), setting, langs.split(","), [int(s) for s in sizes.split(",")], Path(work)))
+        sys.exit(
+            run_app(Path(out), setting, langs.split(","), [int(s) for s in sizes.split(",")], Path(work))
+        )
     sys.exit(main())
