@@ -161,6 +161,11 @@ def test_the_split_window_gives_the_notes_the_width(qtbot, page, language, perce
     screen = dialog.screen().availableGeometry()
     assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
     assert dialog.close_button.isVisible()
+    reason, save = dialog.rationale_edit, dialog.save_button  # room for a sentence or three, never squeezed
+    assert reason.viewport().height() >= 3 * reason.fontMetrics().lineSpacing()
+    assert (
+        reason.mapTo(dialog, reason.rect().bottomLeft()).y() < save.mapTo(dialog, save.rect().topLeft()).y()
+    )
     dialog.reject()
     qtbot.waitUntil(lambda: page.cell_dialog is None)
 

@@ -15,12 +15,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -86,6 +88,7 @@ def decision_options(question: Question, cell: Cell) -> list[AnswerValue]:
 NOTE_COLUMN = 2
 OTHERS_SHARE = 0.55  # of the table's width, at most, for the columns other than the notes
 REASON_LINES = 6  # the reason box's height at most; longer reasons scroll
+REASON_LEAST_LINES = 3  # and at least, however small the screen: the members' table gives way first
 WIDTH_CHARACTERS = 110  # wide enough for a member's note on a line or two, screen allowing
 
 
@@ -150,18 +153,40 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.close_button = QPushButton()
         self.close_button.setObjectName("cell_close")
         self.close_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.heading, self.summary, self.answer_table):
-            layout.addWidget(widget)
         self.decision_box = self._decision_box() if cell.split else None
-        if self.decision_box is not None:
-            layout.addWidget(self.decision_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._scrolling_body(), 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.setMinimumWidth(640)
         self.retranslate()
+
+    def _scrolling_body(self) -> QScrollArea:
+        """Everything but Close, scrolling up and down when the screen is too short for it:
+        at 200% text on a 768 px screen the reason box was squeezed into the buttons below."""
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.summary, self.answer_table, self.decision_box):
+            if widget is not None:
+                body_layout.addWidget(widget)
+        self.body_area = QScrollArea()
+        self.body_area.setObjectName("cell_body")
+        self.body_area.setWidget(body)
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return self.body_area
+
+    def _body_height(self) -> int:
+        """The dialog's height with nothing scrolled away."""
+        body = self.body_area.widget()
+        inner = body.layout().totalHeightForWidth(self.body_area.viewport().width())
+        outer = self.layout()
+        rest = outer.sizeHint().height() - self.body_area.sizeHint().height()
+        return max(inner, body.minimumSizeHint().height()) + rest
 
     def _decision_box(self) -> QGroupBox:
         box = QGroupBox()
@@ -212,7 +237,7 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         frame = max(self.frameGeometry().height() - self.height(), self.fontMetrics().height() * 2)
         wanted = self.fontMetrics().averageCharWidth() * WIDTH_CHARACTERS
         width = min(max(self.width(), wanted), screen.width() - 2 * frame)
-        height = min(self.height(), screen.height() - frame)
+        height = min(max(self.height(), self._body_height()), screen.height() - frame)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
         if self.isVisible() and not screen.contains(self.frameGeometry()):
@@ -226,10 +251,14 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         table = self.answer_table
         rows = sum(table.rowHeight(row) for row in range(self.answers.rowCount()))
         wanted = rows + table.horizontalHeader().height() + 2 * table.frameWidth()
-        if table.minimumHeight() != min(wanted, screen_height // 3):
-            table.setMinimumHeight(min(wanted, screen_height // 3))
+        share = screen_height // (3 if self.decision_box is None else 4)
+        if table.minimumHeight() != min(wanted, share):
+            table.setMinimumHeight(min(wanted, share))
         if self.decision_box is not None:
-            self.rationale_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * REASON_LINES)
+            edit = self.rationale_edit
+            chrome = 2 * (edit.frameWidth() + round(edit.document().documentMargin()))
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * REASON_LEAST_LINES + chrome)
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * REASON_LINES + chrome)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
