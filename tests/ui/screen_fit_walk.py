@@ -176,7 +176,7 @@ class Walker:
     def sizes(self, window: Any) -> dict[str, Any]:
         """Interface text, check-box indicator, fingerprint and document text heights, in pixels."""
         from PySide6.QtGui import QFontMetrics
-        from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QStyle
+        from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QStyle, QWidget
 
         found: dict[str, Any] = {"text_px": QFontMetrics(QApplication.font()).height()}
         for kind, metric in ((QCheckBox, QStyle.PixelMetric.PM_IndicatorWidth),
@@ -191,6 +191,9 @@ class Walker:
         ]
         if prints:
             found["fingerprint_px"] = QFontMetrics(prints[0].font()).height()
+        reason = window.findChild(QWidget, "rationale_edit")
+        if reason is not None and reason.isVisibleTo(window):
+            found["reason_lines"] = round(reason.viewport().height() / reason.fontMetrics().lineSpacing(), 1)
         viewer = getattr(window, "workspace", None)
         if viewer is not None and viewer.viewer.current_tab() is not None:
             found["document_zoom"] = viewer.viewer.zoom_factor()
@@ -243,6 +246,7 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
 
 def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     """Every page of the coordinator's window, and the New round dialog."""
+    from desktop.ui.coordinator.card_dialog import CardDialog
     from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
 
     coordinator = open_window(walker, folder, db)
@@ -256,6 +260,19 @@ def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     dialog.open()
     walker.record(f"{tag} coordinator new round dialog", dialog)
     dialog.reject()
+    member = tabs.roster_page.model.row_at(0)
+    card = CardDialog(member.name, member.fingerprint, coordinator)
+    card.open()
+    walker.record(f"{tag} coordinator card dialog", card)
+    card.reject()
+    findings = tabs.findings_page
+    tabs.tabs.setCurrentWidget(findings)
+    findings.go_to_split(1)
+    findings.open_cell(findings.view.currentIndex())
+    walker.wait(lambda: findings.cell_dialog is not None, "no split dialog")
+    walker.record(f"{tag} coordinator split dialog", findings.cell_dialog,
+                  ["decision_combo", "rationale_edit", "save_decision"])  # fmt: skip
+    findings.cell_dialog.reject()
     coordinator.hide()
     walker.app.processEvents()
 
@@ -304,6 +321,8 @@ def problems(record: dict[str, Any]) -> list[str]:
             found.append(f"{kind} indicators are {size} px beside {text} px text")
     if record.get("fingerprint_px", text) < text:
         found.append(f"fingerprints are {record['fingerprint_px']} px beside {text} px text")
+    if record.get("reason_lines", 3) < 3:
+        found.append(f"the reason box shows {record['reason_lines']} lines")
     zoom, least = record.get("document_zoom"), LEGIBLE_ZOOM * record["text_percent"] / 100
     if zoom is not None and zoom < least - 0.005:
         found.append(f"the document shows at {zoom:.0%}, below the readable {least:.0%}")
