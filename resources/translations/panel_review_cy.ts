@@ -1728,12 +1728,12 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Mae pob achos arall yn y cylch hwn yn gyflawn.</translation>
     </message>
     <message>
-        <source>Go to the next case not complete: {reference}</source>
-        <translation>Mynd i&apos;r achos nesaf sydd heb ei gwblhau: {reference}</translation>
+        <source>Next case: {reference}</source>
+        <translation>Achos nesaf: {reference}</translation>
     </message>
     <message>
-        <source>Go to the next case not complete</source>
-        <translation>Mynd i&apos;r achos nesaf sydd heb ei gwblhau</translation>
+        <source>Go to the next case not complete: {reference}</source>
+        <translation>Mynd i&apos;r achos nesaf sydd heb ei gwblhau: {reference}</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -75,3 +75,30 @@ def test_the_workspace_fits_a_small_laptop_at_the_largest_text(qtbot, tmp_path, 
     assert window.minimumSizeHint().width() <= SMALL_LAPTOP[0] - 40
     sizes = workspace.splitter.sizes()
     assert sizes[1] > sizes[0] * 2  # the documents get the room, not the case list
+
+
+def test_the_marked_complete_message_reads_across_the_pane_at_the_largest_text(
+    qtbot, tmp_path, largest_text
+) -> None:
+    """Beside its button the message was left one word a line, and the Welsh button
+    pushed the window past the screen's width."""
+    from desktop.ui import i18n
+
+    db = create_demo_profile(tmp_path / "demo", "cy")
+    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
+    i18n.set_language("cy")
+    try:
+        choose_largest(window)
+        window.show_rounds()
+        settle(window)
+        workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
+        workspace.finishing.next_open_id = workspace.case_model.row_at(1).id
+        workspace.finishing.show_complete_notice(True)
+        settle(window)
+        notice, button = workspace.complete_notice, workspace.next_open_button
+        assert notice.width() >= workspace.right_pane.width() * 0.8
+        assert "DEMO-HC-02" in button.text() and "DEMO-HC-02" in button.accessibleName()
+        assert window.minimumSizeHint().width() <= SMALL_LAPTOP[0]
+        assert cut_off_controls(workspace) == []
+    finally:
+        i18n.set_language("en")

@@ -148,12 +148,12 @@ class Finishing(QObject):
             text = tr("Case {reference} is marked complete.").format(reference=case.reference)
             if following is None:
                 text += " " + tr("Every other case in this round is complete.")
-        ws.next_open_button.setText(
-            tr("Go to the next case not complete: {reference}").format(reference=following.reference)
-            if following is not None
-            else tr("Go to the next case not complete")
+        # Short on the button (it never wraps), whole for a screen reader.
+        reference = following.reference if following is not None else ""  # shown only with one
+        ws.next_open_button.setText(tr("Next case: {reference}").format(reference=reference))
+        ws.next_open_button.setAccessibleName(
+            tr("Go to the next case not complete: {reference}").format(reference=reference)
         )
-        ws.next_open_button.setAccessibleName(ws.next_open_button.text())
         ws.complete_notice.setText(text)
         ws.complete_notice.setAccessibleName(text)
         ws.complete_notice.setVisible(shown)

@@ -127,9 +127,14 @@ class Workspace(Retranslatable, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.complete_notice = _plain_label("complete_notice")
-        notice = QHBoxLayout()
-        notice.addWidget(self.complete_notice, 1)
-        notice.addWidget(self.next_open_button)
+        # The message above its button, each the pane's whole width: side by side at large
+        # text, the button's words left the message one word a line.
+        notice = QVBoxLayout()
+        notice.addWidget(self.complete_notice)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_open_button)
+        next_row.addStretch(1)
+        notice.addLayout(next_row)
         self.save_banner = SaveBanner()
         self.withdrawn_banner = QLabel()
         self.withdrawn_banner.setObjectName("withdrawn_banner")
