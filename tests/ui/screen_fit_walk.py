@@ -191,6 +191,11 @@ class Walker:
         ]
         if prints:
             found["fingerprint_px"] = QFontMetrics(prints[0].font()).height()
+        notice = window.findChild(QLabel, "complete_notice")
+        if notice is not None and notice.isVisibleTo(window) and notice.text():
+            words = max(len(line.split()) for line in notice.text().splitlines())
+            lines = notice.height() // notice.fontMetrics().lineSpacing()
+            found["notice_words_per_line"] = round(words / max(lines, 1), 1)
         reason = window.findChild(QWidget, "rationale_edit")
         if reason is not None and reason.isVisibleTo(window):
             found["reason_lines"] = round(reason.viewport().height() / reason.fontMetrics().lineSpacing(), 1)
@@ -238,6 +243,11 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     walker.wait(lambda: member.workspace is not None and member.workspace.case_id is not None, "no case")
     walker.wait(lambda: member.workspace.viewer.current_tab() is not None, "no document shown")
     walker.record(f"{tag} member workspace", member.workspace, KEY_CONTROLS["workspace"])
+    finishing = member.workspace.finishing  # as just after Mark complete, with a case still open
+    finishing.next_open_id = member.workspace.case_model.row_at(1).id
+    finishing.show_complete_notice(True)
+    walker.record(f"{tag} member marked complete", member.workspace, ["complete_notice", "next_open_case"])
+    finishing.show_complete_notice(False)
     QTimer.singleShot(0, lambda: record_dialog(walker, f"{tag} member defer dialog"))
     member.workspace.defer_case()
     member.hide()  # the database stays open for the next text size's window
@@ -321,6 +331,8 @@ def problems(record: dict[str, Any]) -> list[str]:
             found.append(f"{kind} indicators are {size} px beside {text} px text")
     if record.get("fingerprint_px", text) < text:
         found.append(f"fingerprints are {record['fingerprint_px']} px beside {text} px text")
+    if record.get("notice_words_per_line", 3) < 3:
+        found.append(f"a message shows {record['notice_words_per_line']} words a line")
     if record.get("reason_lines", 3) < 3:
         found.append(f"the reason box shows {record['reason_lines']} lines")
     zoom, least = record.get("document_zoom"), LEGIBLE_ZOOM * record["text_percent"] / 100
