@@ -904,6 +904,30 @@
         <translation>Helo {name}. Dewiswch gylch a phwyso Enter i ddechrau adolygu.</translation>
     </message>
     <message>
+        <source>Hello {name}.</source>
+        <translation>Helo {name}.</translation>
+    </message>
+    <message>
+        <source>You have no review rounds yet. First, save your member card and send it to the commissioner&apos;s office; they will phone you to read its numbers together. Then they send you an assignment pack: import it here and its round appears.</source>
+        <translation>Nid oes gennych gylchoedd adolygu eto. Yn gyntaf, cadwch eich cerdyn aelod a&apos;i anfon at swyddfa&apos;r comisiynydd; byddant yn eich ffonio i ddarllen ei rifau gyda&apos;ch gilydd. Yna byddant yn anfon pecyn achosion atoch: mewnforiwch ef yma a bydd ei gylch yn ymddangos.</translation>
+    </message>
+    <message>
+        <source>1. Save my &amp;member card…</source>
+        <translation>1. &amp;Cadw fy ngherdyn aelod…</translation>
+    </message>
+    <message>
+        <source>Save my member card to send the coordinator</source>
+        <translation>Cadw fy ngherdyn aelod i&apos;w anfon at y cydlynydd</translation>
+    </message>
+    <message>
+        <source>2. &amp;Import the pack from the coordinator…</source>
+        <translation>2. Mewnforio&apos;r &amp;pecyn oddi wrth y cydlynydd…</translation>
+    </message>
+    <message>
+        <source>Import the assignment pack from the coordinator</source>
+        <translation>Mewnforio&apos;r pecyn achosion oddi wrth y cydlynydd</translation>
+    </message>
+    <message>
         <source>Review rounds</source>
         <translation>Cylchoedd adolygu</translation>
     </message>
@@ -922,10 +946,6 @@
     <message>
         <source>Create a new review round</source>
         <translation>Creu cylch adolygu newydd</translation>
-    </message>
-    <message>
-        <source>You have no review rounds yet. When the commissioner&apos;s office sends you an assignment pack, it will appear here.</source>
-        <translation>Nid oes gennych gylchoedd adolygu eto. Pan fydd swyddfa&apos;r comisiynydd yn anfon pecyn achosion atoch, bydd yn ymddangos yma.</translation>
     </message>
     <message>
         <source>&amp;Open round</source>
@@ -1920,8 +1940,8 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Gwiriwch pwy anfonodd yr achosion hyn</translation>
     </message>
     <message>
-        <source>Your member card was saved as {file}. Email it to your coordinator. They will phone you to read these numbers together, so they know the card is really yours.</source>
-        <translation>Cadwyd eich cerdyn aelod fel {file}. Anfonwch ef drwy e-bost at eich cydlynydd. Bydd yn eich ffonio i ddarllen y rhifau hyn gyda&apos;ch gilydd, er mwyn gwneud yn siŵr mai eich cerdyn chi ydyw.</translation>
+        <source>Your member card was saved as {file} in the folder {folder}. Email it to your coordinator. They will phone you to read these numbers together, so they know the card is really yours.</source>
+        <translation>Cadwyd eich cerdyn aelod fel {file} yn y ffolder {folder}. Anfonwch ef drwy e-bost at eich cydlynydd. Bydd yn eich ffonio i ddarllen y rhifau hyn gyda&apos;ch gilydd, er mwyn gwneud yn siŵr mai eich cerdyn chi ydyw.</translation>
     </message>
     <message>
         <source>Your member card</source>

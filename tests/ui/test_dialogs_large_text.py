@@ -96,7 +96,7 @@ def test_fingerprint_dialogs(qtbot, large_text, confirm) -> None:
     if confirm:
         dialog = coordinator_dialog("Olwen Price (OPCC)", FINGERPRINT)
     else:
-        dialog = card_dialog("gwen-jones-member-card.prcard", FINGERPRINT)
+        dialog = card_dialog(Path("Documents") / "gwen-jones-member-card.prcard", FINGERPRINT)
     check(qtbot, dialog)
 
 

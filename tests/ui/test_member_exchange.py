@@ -174,6 +174,36 @@ def test_the_member_card_is_saved_and_its_fingerprint_shown(qtbot, world, member
     qtbot.mouseClick(shown.accept_button, Left)
 
 
+def test_a_new_member_is_shown_the_first_step_and_takes_it_by_keyboard(
+    qtbot, world, member, monkeypatch
+) -> None:
+    """No rounds yet: the page says to send the member card first, then import the pack
+    that comes back, with a button for each; the card's message names its folder."""
+    pack = the_pack(round_with_packs(world, cases=2, k=1))
+    (world.root / "cards").mkdir()
+    dialogs = FakeDialogs(files=[str(world.root / "cards" / "mine")])
+    window = open_window(qtbot, world.root / "aled", dialogs, db=member)
+    page = window.rounds_page
+    qtbot.waitUntil(lambda: page.card_button.isVisible())
+    assert "save your member card" in page.empty_label.text() and page.pack_button.isVisible()
+    assert not page.open_button.isVisible() and "press Enter" not in page.greeting.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.card_button)
+    press(qtbot, Qt.Key.Key_Space)
+    shown = dialog_named(qtbot, "fingerprint_dialog")
+    message = shown.findChild(QWidget, "fingerprint_message").text()
+    assert "mine.prcard" in message and str(world.root / "cards") in message
+    qtbot.mouseClick(shown.accept_button, Left)
+    qtbot.waitUntil(lambda: not shown.isVisible())
+
+    choose_file(monkeypatch, pack)
+    page.pack_button.click()
+    check = dialog_named(qtbot, "fingerprint_dialog")
+    qtbot.mouseClick(check.accept_button, Left)
+    qtbot.waitUntil(lambda: len(page.model.rows()) == 1)
+    assert page.open_button.isVisible() and not page.card_button.isVisible()
+    assert "press Enter" in page.greeting.text()
+
+
 def _withdraw_first(world) -> Path:
     """The coordinator takes the member's first case away and sends revision 2."""
     grid = coordinator_rounds.assignment_grid(world.coordinator, world.round_id)
@@ -248,7 +278,7 @@ def test_the_exchange_dialogs_are_named_and_whole_in_welsh_at_double_text_size(q
         summary = ReviewSummary(3, ("HC-001",), ("HC-002",), ("HC-003",), "Olwen Price (OPCC)")
         fingerprint = "12345 67890 13579 24680 11223 34455"
         for dialog in (
-            coordinator_dialog("Olwen Price (OPCC)", fingerprint), card_dialog("aled.prcard", fingerprint),
+            coordinator_dialog("Olwen Price (OPCC)", fingerprint), card_dialog(Path("Documents") / "aled.prcard", fingerprint),
             ReviewSummaryDialog(summary), ReviewSavedDialog(Path("reviews") / "round-aled-r1.prreview"),
         ):  # fmt: skip
             qtbot.addWidget(dialog)

@@ -241,7 +241,7 @@ def _save_card(parent: QWidget, session: ProfileSession, dialogs: DialogService,
     settings.write(settings.LAST_FOLDER, str(path.parent))
 
     def saved(card: Card) -> None:
-        dialog = card_dialog(path.name, card.fingerprint, parent)
+        dialog = card_dialog(path, card.fingerprint, parent)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

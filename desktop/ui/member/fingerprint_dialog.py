@@ -9,6 +9,8 @@ group, since a label in large type is not announced by itself on opening.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -106,10 +108,12 @@ def coordinator_dialog(name: str, fingerprint: str, parent: QWidget | None = Non
     return FingerprintDialog(tr("Check who sent these cases"), message, fingerprint, True, parent)
 
 
-def card_dialog(file_name: str, fingerprint: str, parent: QWidget | None = None) -> FingerprintDialog:
-    """What to do with a member card just saved."""
+def card_dialog(path: Path, fingerprint: str, parent: QWidget | None = None) -> FingerprintDialog:
+    """What to do with a member card just saved, and where it is: a new member looking
+    for the file to attach to an email had only its name."""
     message = tr(
-        "Your member card was saved as {file}. Email it to your coordinator. They will phone "
-        "you to read these numbers together, so they know the card is really yours."
-    ).format(file=file_name)
+        "Your member card was saved as {file} in the folder {folder}. Email it to your "
+        "coordinator. They will phone you to read these numbers together, so they know the "
+        "card is really yours."
+    ).format(file=path.name, folder=str(path.parent))
     return FingerprintDialog(tr("Your member card"), message, fingerprint, False, parent)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.rows import RoundRow
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.item_models import RoundListModel, row_table
 from desktop.ui.style import make_heading
@@ -20,6 +20,8 @@ from desktop.ui.style import make_heading
 
 class RoundsPage(Retranslatable, QWidget):
     roundOpened = Signal(int)
+    cardWanted = Signal()  # the first step: save the member card to send the coordinator
+    packWanted = Signal()  # the second: import the assignment pack they send back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +43,15 @@ class RoundsPage(Retranslatable, QWidget):
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_round")
         self.open_button.clicked.connect(self._open_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        self.card_button = QPushButton()
+        self.card_button.setObjectName("send_card")
+        self.card_button.clicked.connect(self.cardWanted)
+        self.pack_button = QPushButton()
+        self.pack_button.setObjectName("import_pack")
+        self.pack_button.clicked.connect(self.packWanted)
+        buttons = FlowLayout(spacing=6)  # wraps at large text rather than widening the window
+        for button in (self.open_button, self.card_button, self.pack_button):
+            buttons.addWidget(button)
         layout.addWidget(self.heading)
         layout.addWidget(self.greeting)
         layout.addWidget(self.table, 1)
@@ -54,29 +62,41 @@ class RoundsPage(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Your review rounds"))
-        self.greeting.setText(
-            tr("Hello {name}. Choose a round and press Enter to start reviewing.").format(name=self._name)
+        greeting = (
+            tr("Hello {name}. Choose a round and press Enter to start reviewing.")
+            if self.model.rowCount()
+            else tr("Hello {name}.")
         )
+        self.greeting.setText(greeting.format(name=self._name))
         self.table.setAccessibleName(tr("Review rounds"))
         self.empty_label.setText(
             tr(
-                "You have no review rounds yet. When the commissioner's office sends you "
-                "an assignment pack, it will appear here."
+                "You have no review rounds yet. First, save your member card and send it to the "
+                "commissioner's office; they will phone you to read its numbers together. Then "
+                "they send you an assignment pack: import it here and its round appears."
             )
         )
         self.open_button.setText(tr("&Open round"))
         self.open_button.setAccessibleName(tr("Open the selected round"))
+        self.card_button.setText(tr("1. Save my &member card…"))
+        self.card_button.setAccessibleName(tr("Save my member card to send the coordinator"))
+        self.pack_button.setText(tr("2. &Import the pack from the coordinator…"))
+        self.pack_button.setAccessibleName(tr("Import the assignment pack from the coordinator"))
         self.model.retranslate()
 
     def set_rounds(self, rows: list[RoundRow], name: str) -> None:
         self._name = name
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
-        self.open_button.setEnabled(bool(rows))
+        self.open_button.setVisible(bool(rows))
+        self.card_button.setVisible(not rows)
+        self.pack_button.setVisible(not rows)
         self.retranslate()
         if rows:
             self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # where a new member starts
+            self.card_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

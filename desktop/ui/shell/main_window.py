@@ -173,6 +173,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
             self._rounds_page = RoundsPage()
             self._rounds_page.roundOpened.connect(self.open_round)
+            self._rounds_page.cardWanted.connect(self.exchange.export_member_card)
+            self._rounds_page.packWanted.connect(lambda: self.exchange.import_cases())
             self.stack.addWidget(self._rounds_page)
         return self._rounds_page
 
