@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.file_places import remember, start_in
 from desktop.ui.i18n import tr
 
 QT_OWN = QFileDialog.Option.DontUseNativeDialog
@@ -155,16 +156,32 @@ class DialogService:
             dialog.deleteLater()
 
     # Files and folders: always Qt's own dialog, not the system's, so it is in the
-    # interface language (Welsh from qtbase_cy) on every system.
-    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, options=QT_OWN)
+    # interface language (Welsh from qtbase_cy) on every system. Each opens in the folder
+    # last used for its `kind` of file, else Documents (file_places).
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, kind: str = ""
+    ) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, start_in(kind, suggested), filters, options=QT_OWN
+        )
+        remember(kind, path)
         return path or None
 
-    def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters, options=QT_OWN)
+    def open_file(
+        self, parent: QWidget | None, title: str, folder: str, filters: str, kind: str = ""
+    ) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, start_in(kind, folder), filters, options=QT_OWN)
+        remember(kind, path)
         return path or None
 
-    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> str | None:
+    def open_files(self, parent: QWidget | None, title: str, filters: str, kind: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, start_in(kind), filters, options=QT_OWN)
+        if paths:
+            remember(kind, paths[0])
+        return list(paths)
+
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str, kind: str = "") -> str | None:
         options = QT_OWN | QFileDialog.Option.ShowDirsOnly
-        path = QFileDialog.getExistingDirectory(parent, title, folder, options=options)
+        path = QFileDialog.getExistingDirectory(parent, title, start_in(kind, folder), options=options)
+        remember(kind, path, is_folder=True)
         return path or None

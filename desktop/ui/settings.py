@@ -30,7 +30,7 @@ class Setting:
 LANGUAGE = Setting("interface/language", "en", str)
 GEOMETRY = Setting("window/geometry", b"", bytes)
 SPLITTER = Setting("window/splitter", b"", bytes)
-LAST_FOLDER = Setting("files/last_folder", "", str)
+LAST_FOLDER = Setting("files/last_folder", "", str)  # earlier versions' one folder for every file
 # The member's own PDF zoom (1.0 = actual size); 0, or anything outside the viewer's
 # range, means fit the page to the panel's width.
 DOCUMENT_ZOOM = Setting("viewer/zoom", 0.0, float)

@@ -21,6 +21,7 @@ class FakeDialogs:
     offered_choices: list[list[str]] = field(default_factory=list)  # the buttons each `choose` showed
     offered_texts: list[str] = field(default_factory=list)
     closed_all: int = 0
+    suggested: list[str] = field(default_factory=list)  # the name each save dialog offered
 
     def error(self, parent, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -54,9 +55,14 @@ class FakeDialogs:
     def ask_secret(self, parent, title: str, label: str) -> str | None:
         return self.texts.pop(0)
 
-    def save_file(self, parent, title: str, suggested: str, filters: str) -> str | None:
+    def save_file(self, parent, title: str, suggested: str, filters: str, kind: str = "") -> str | None:
+        """The next scripted file; with none scripted, Qt's own dialog (tests monkeypatch it)."""
+        self.suggested.append(suggested)
+        if not self.files:
+            return DialogService.save_file(self, parent, title, suggested, filters, kind)  # type: ignore[arg-type]
         return self.files.pop(0)
 
     # Choosing a file or folder stays Qt's own dialog: tests monkeypatch QFileDialog.
     open_file = DialogService.open_file
+    open_files = DialogService.open_files
     choose_folder = DialogService.choose_folder

@@ -278,7 +278,8 @@ def test_the_exchange_dialogs_are_named_and_whole_in_welsh_at_double_text_size(q
         summary = ReviewSummary(3, ("HC-001",), ("HC-002",), ("HC-003",), "Olwen Price (OPCC)")
         fingerprint = "12345 67890 13579 24680 11223 34455"
         for dialog in (
-            coordinator_dialog("Olwen Price (OPCC)", fingerprint), card_dialog(Path("Documents") / "aled.prcard", fingerprint),
+            coordinator_dialog("Olwen Price (OPCC)", fingerprint),
+            card_dialog(Path("Documents") / "aled.prcard", fingerprint),
             ReviewSummaryDialog(summary), ReviewSavedDialog(Path("reviews") / "round-aled-r1.prreview"),
         ):  # fmt: skip
             qtbot.addWidget(dialog)

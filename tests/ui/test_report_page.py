@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -18,6 +19,7 @@ from desktop.services import publication, report, translations
 from desktop.services.background import round_background
 from desktop.services.identity import me_in
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
+from desktop.ui.file_places import documents
 from desktop.ui.worker import active_jobs
 from tests.ui.coordinator_harness import wait_operations
 from tests.ui.harness import type_text
@@ -158,7 +160,8 @@ def test_an_accessible_pdf_from_the_page(qtbot, page, tmp_path, monkeypatch) -> 
     qtbot.mouseClick(report_page.write_button, Qt.MouseButton.LeftButton)
     wait_operations(qtbot)
     qtbot.waitUntil(out.exists, timeout=120000)
-    assert asked == ["panel-report.pdf"]
+    assert [Path(a).name for a in asked] == ["panel-report.pdf"]
+    assert Path(asked[0]).parent == documents()  # the first report: in Documents, not the working folder
     assert PdfReader(io.BytesIO(out.read_bytes())).trailer["/Root"]["/MarkInfo"]["/Marked"]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from desktop.services.inbox_flow import REVIEW_SUFFIX, InboxImport, InboxState, Step
 from desktop.services.operations import Changes
@@ -116,8 +116,8 @@ class InboxPage(CoordinatorPage):
     def choose_files(self) -> None:
         if not self.flow.choose():
             return
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Import reviews"), "", tr("Review files (*.prreview)")
+        paths = self.dialogs.open_files(
+            self, tr("Import reviews"), tr("Review files (*.prreview)"), "review_package"
         )
         self.flow.chosen([Path(p) for p in paths])
 

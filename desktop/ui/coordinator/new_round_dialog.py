@@ -13,11 +13,10 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from desktop.services import coordinator_rounds, templates, user_faults
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.page import label_button, plain_reason
+from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.operations import OperationRunner
 from desktop.ui.ops import rounds as rounds_ops
@@ -85,6 +85,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = DialogService()  # file dialogs in the language, opening where they were last
         self.setObjectName("new_round_dialog")
         self.session = session
         self.runner: OperationRunner | None = None
@@ -194,7 +195,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.template_combo.setCurrentIndex(max(index, 0))
 
     def choose_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Case list"), "", tr("Case lists (*.csv)"))
+        path = self.files.open_file(self, tr("Case list"), "", tr("Case lists (*.csv)"), kind="case_list")
         if path:
             self.csv_field.edit.setText(path)
             beside = Path(path).parent / "documents"
@@ -203,9 +204,8 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
 
     def save_template(self) -> None:
         """Write the blank case list where the coordinator chooses, and say where it went."""
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save a blank case list"), str(folder / "cases.csv"), tr("Case lists (*.csv)")
+        path = self.files.save_file(
+            self, tr("Save a blank case list"), "cases.csv", tr("Case lists (*.csv)"), kind="case_list"
         )
         if not path:
             return
@@ -231,7 +231,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         announce(self.template_status, self.template_status.text())
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, tr("Documents folder"))
+        path = self.files.choose_folder(self, tr("Documents folder"), "", kind="case_documents")
         if path:
             self.folder_field.edit.setText(path)
 

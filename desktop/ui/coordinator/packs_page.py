@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from desktop.services.assignment_packs import PacksExported
 from desktop.services.session import ProfileSession
@@ -78,7 +78,7 @@ class PacksPage(CoordinatorPage):
     def choose_folder(self) -> None:
         if self.round_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Export packs into"))
+        folder = self.dialogs.choose_folder(self, tr("Export packs into"), "", kind="packs")
         if folder:
             self.export(Path(folder))
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -532,8 +531,8 @@ class ReportPage(CoordinatorPage):
     def _ask_where(self, fmt: str) -> Path | None:
         extension = "pdf" if fmt == "accessible-pdf" else fmt
         suffix = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "csv": "CSV (*.csv)"}[extension]
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the report as"), f"panel-report.{extension}", suffix
+        path = self.dialogs.save_file(
+            self, tr("Save the report as"), f"panel-report.{extension}", suffix, kind="report"
         )
         return Path(path) if path else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 
 from desktop.services.operations import Changes
 from desktop.services.roster import Enrolled, RosterRow
@@ -102,7 +102,9 @@ class RosterPage(CoordinatorPage):
 
     # adding ---------------------------------------------------------------
     def choose_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Add member card"), "", tr("Member cards (*.prcard)"))
+        path = self.dialogs.open_file(
+            self, tr("Add member card"), "", tr("Member cards (*.prcard)"), kind="card"
+        )
         if path:
             self.add_card(Path(path))
 

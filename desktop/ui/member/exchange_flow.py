@@ -27,7 +27,6 @@ from desktop.services.refusals import Refused, why_not
 from desktop.services.send_review import SendReview
 from desktop.services.send_review import Step as SendStep
 from desktop.services.session import ProfileSession
-from desktop.ui import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.ops import exchange as exchange_ops
@@ -39,10 +38,6 @@ if TYPE_CHECKING:
 
 PACK_FILTER = "*.prpack"
 CARD_SUFFIX = ".prcard"
-
-
-def last_folder() -> str:
-    return settings.read(settings.LAST_FOLDER) or str(Path.home())
 
 
 def problem_text(exc: Exception, file_name: str) -> str:
@@ -183,12 +178,11 @@ class SendFlow(_Flow):
 
     def _choose_folder(self) -> None:
         chosen = self.dialogs.choose_folder(
-            self.window, tr("Choose where to save your review package"), last_folder()
+            self.window, tr("Choose where to save your review package"), "", kind="review_package"
         )
         if not chosen:
             self._show(self.state.cancel())
             return
-        settings.write(settings.LAST_FOLDER, chosen)
         self._show(self.state.save_to(Path(chosen)))
 
     def _show_saved(self, path: Path) -> None:
@@ -209,15 +203,12 @@ def _not_sent_text(exc: Exception) -> str:
 
 
 def choose_pack(parent: QWidget, dialogs: DialogService) -> Path | None:
-    """Ask for a pack file; remembers its folder for next time."""
+    """Ask for a pack file, in the folder packs came from last time."""
     chosen = dialogs.open_file(
-        parent, tr("Import cases from coordinator"), last_folder(),
-        tr("Assignment packs ({pattern})").format(pattern=PACK_FILTER),
+        parent, tr("Import cases from coordinator"), "",
+        tr("Assignment packs ({pattern})").format(pattern=PACK_FILTER), kind="pack",
     )  # fmt: skip
-    if not chosen:
-        return None
-    settings.write(settings.LAST_FOLDER, str(Path(chosen).parent))
-    return Path(chosen)
+    return Path(chosen) if chosen else None
 
 
 def export_card(parent: QWidget, session: ProfileSession, dialogs: DialogService) -> None:
@@ -231,14 +222,13 @@ def _save_card(parent: QWidget, session: ProfileSession, dialogs: DialogService,
     from desktop.ui.member.fingerprint_dialog import card_dialog
 
     title = tr("Export my member card")
-    suggested = str(Path(last_folder()) / f"{_file_part(name)}{CARD_SUFFIX}")
+    suggested = f"{_file_part(name)}{CARD_SUFFIX}"
     chosen = dialogs.save_file(
-        parent, title, suggested, tr("Member cards (*{suffix})").format(suffix=CARD_SUFFIX)
+        parent, title, suggested, tr("Member cards (*{suffix})").format(suffix=CARD_SUFFIX), kind="card"
     )
     if not chosen or not session.is_open:
         return
     path = Path(chosen if chosen.lower().endswith(CARD_SUFFIX) else chosen + CARD_SUFFIX)
-    settings.write(settings.LAST_FOLDER, str(path.parent))
 
     def saved(card: Card) -> None:
         dialog = card_dialog(path, card.fingerprint, parent)

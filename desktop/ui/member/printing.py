@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 from desktop.reports.review_pdf import ReviewLabels, ReviewPrintout
 from desktop.services.rows import CaseRow
 from desktop.services.session import ProfileSession
-from desktop.ui import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.labels import case_description, status_label
@@ -35,13 +34,13 @@ def _choose(
     started_only = 0 < started < total and dialogs.confirm(parent, tr("Print my review"), tr(
         "Print only the {started} cases you have started? Choose No to print all {total} cases of the round."
     ).format(started=started, total=total))  # fmt: skip
-    folder = settings.read(settings.LAST_FOLDER) or str(Path.home())
-    suggested = str(Path(folder) / (tr("my-review") + ".pdf"))
-    target = dialogs.save_file(parent, tr("Print my review"), suggested, tr("PDF files (*.pdf)"))
+    suggested = tr("my-review") + ".pdf"
+    target = dialogs.save_file(
+        parent, tr("Print my review"), suggested, tr("PDF files (*.pdf)"), kind="print"
+    )
     if not target or not session.is_open:
         return
     path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
-    settings.write(settings.LAST_FOLDER, str(path.parent))
     labels = translated_labels()
     title = tr("Print my review")
 
