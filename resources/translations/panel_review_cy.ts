@@ -3124,6 +3124,18 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Mae&apos;r adroddiad yn cyhoeddi&apos;r testun hwn fel y gwnaethoch ei olygu.</translation>
     </message>
     <message>
+        <source>The report has no texts typed by a person to check.</source>
+        <translation>Nid oes gan yr adroddiad destunau a deipiwyd gan berson i&apos;w gwirio.</translation>
+    </message>
+    <message>
+        <source>The personal-data check found nothing that looks like a name, address, date of birth, phone number or reference in the {total} texts below.</source>
+        <translation>Ni chanfu&apos;r gwiriad data personol ddim sy&apos;n edrych fel enw, cyfeiriad, dyddiad geni, rhif ffôn na chyfeirnod yn y {total} testun isod.</translation>
+    </message>
+    <message>
+        <source>The personal-data check marked {marked} of the {total} texts below.</source>
+        <translation>Marciodd y gwiriad data personol {marked} o&apos;r {total} testun isod.</translation>
+    </message>
+    <message>
         <source>Read every text before publishing</source>
         <translation>Darllenwch bob testun cyn cyhoeddi</translation>
     </message>

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from desktop.reports.redaction import MARK
 from desktop.services import publication
@@ -302,3 +302,30 @@ def test_the_same_words_on_one_case_are_read_and_decided_once(qtbot, repeated_pa
     assert sum(c is not None for c in stored.values()) == 3, "nothing else was confirmed"
     assert QApplication.focusWidget() is not card.keep, "the cursor went on to the next text"
     dialog.reject()
+
+
+def test_the_dialog_says_what_the_check_found_even_when_it_found_nothing(qtbot, page) -> None:
+    """A clean check showed nothing at all: the coordinator could not tell it had run."""
+    report_page, db, round_id = page
+    review = as_first_seen(db, round_id)
+    assert any(block.hits for block in review.blocks), "the round needs a text the check marks"
+    dialog = PublicationReviewDialog(review, lambda *a: None, report_page)  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(dialog)
+    marked = sum(bool(b.hits) for b in review.blocks)
+    said = dialog.findChild(QLabel, "check_summary").text()
+    assert f"marked {marked} of the {len(review.blocks)} texts" in said
+
+    clean = replace(review, blocks=tuple(replace(b, hits=()) for b in review.blocks))
+    dialog = PublicationReviewDialog(clean, lambda *a: None, report_page)  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(dialog)
+    said = dialog.findChild(QLabel, "check_summary").text()
+    assert said.startswith("The personal-data check found nothing") and str(len(review.blocks)) in said
+    i18n.set_language("cy")
+    try:
+        dialog = PublicationReviewDialog(clean, lambda *a: None, report_page)  # type: ignore[arg-type,return-value]
+        qtbot.addWidget(dialog)
+        assert (
+            dialog.findChild(QLabel, "check_summary").text().startswith("Ni chanfu'r gwiriad data personol")
+        )
+    finally:
+        i18n.set_language("en")

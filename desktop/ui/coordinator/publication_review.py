@@ -204,6 +204,22 @@ class BlockCard(QFrame):
             button.setAccessibleDescription(f"{button.property('action')}. {state}. {excerpt}")
 
 
+def check_summary(review: PublicationReview) -> str:
+    """What the personal-data check found across the report, in one sentence: a check that
+    found nothing said nothing, and the coordinator could not tell it had run."""
+    marked = sum(bool(block.hits) for block in review.blocks)
+    if not review.blocks:
+        return tr("The report has no texts typed by a person to check.")
+    if not marked:
+        return tr(
+            "The personal-data check found nothing that looks like a name, address, date of "
+            "birth, phone number or reference in the {total} texts below."
+        ).format(total=len(review.blocks))
+    return tr("The personal-data check marked {marked} of the {total} texts below.").format(
+        marked=marked, total=len(review.blocks)
+    )
+
+
 class PublicationReviewDialog(QDialog):
     """All of a report's texts, confirmed one by one before "Publish…" is enabled."""
 
@@ -219,6 +235,9 @@ class PublicationReviewDialog(QDialog):
             "next text not yet confirmed."
         ))  # fmt: skip
         intro.setWordWrap(True)
+        self.check_summary = QLabel(check_summary(review))  # a clean check says so
+        self.check_summary.setObjectName("check_summary")
+        self.check_summary.setWordWrap(True)
         self.progress = QLabel()
         self.progress.setObjectName("review_progress")
         self.cards: list[BlockCard] = []
@@ -249,6 +268,7 @@ class PublicationReviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.check_summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.area, 1)
         layout.addWidget(self.buttons)
