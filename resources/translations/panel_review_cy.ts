@@ -3659,5 +3659,17 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
         <source>Texts the file left untranslated: {count}.</source>
         <translation>Testunau a adawyd heb eu cyfieithu yn y ffeil: {count}.</translation>
     </message>
+    <message>
+        <source>Page, zoom and find</source>
+        <translation>Tudalen, chwyddo a chwilio</translation>
+    </message>
+    <message>
+        <source>Show the page, zoom and find controls</source>
+        <translation>Dangos y botymau tudalen, chwyddo a chwilio</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down turn the pages, Ctrl+= and Ctrl+- zoom, Ctrl+F finds a word</source>
+        <translation>Mae Tudalen i Fyny a Tudalen i Lawr yn troi&apos;r tudalennau, Ctrl+= a Ctrl+- yn chwyddo, a Ctrl+F yn chwilio am air</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +37,7 @@ from desktop.ui.text_size import apply_text_size
 from desktop.ui.viewer import DocumentViewer
 from desktop.ui.viewer.controls import ZOOM_STEPS
 from desktop.ui.viewer.pdf_tab import LEGIBLE_ZOOM, legible_zoom
+from tests.ui.fit import cut_off_controls
 
 Key = Qt.Key
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -664,3 +666,33 @@ def test_page_text_stays_on_for_the_next_case_and_is_extracted_only_when_shown(q
     with qtbot.waitSignal(viewer.pageRendered, timeout=10_000):
         viewer.set_documents([("Last case", PDF, make_pdf(WITNESS_PAGES))])
     assert page_text(viewer).toPlainText() == ""  # not extracted while the image is shown
+
+
+def test_in_a_short_panel_the_controls_fold_behind_one_button(qtbot) -> None:
+    """At 200% text on a 768-pixel screen the controls took five rows and left the page a
+    few lines high: folded, the page gets the panel; the button and Ctrl+F bring them back,
+    and unfolded in a narrow panel no button is cut off."""
+    viewer = new_viewer(qtbot)
+    show_pdf(qtbot, viewer)
+    tools = control(viewer, QPushButton, "document_tools")
+    search_field = control(viewer, QLineEdit, "search_field")
+    assert not tools.isVisible() and search_field.isVisible()  # room enough: no folding
+    try:
+        apply_text_size(200)
+        viewer.resize(380, 640)
+        qtbot.waitUntil(tools.isVisible)
+        assert not search_field.isVisible()
+        view = control(viewer, QWidget, "pdf_view")
+        qtbot.waitUntil(lambda: view.height() > viewer.height() / 2)  # the page has the panel
+        qtbot.mouseClick(tools, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(search_field.isVisible)
+        QApplication.processEvents()
+        assert cut_off_controls(viewer) == []
+        qtbot.mouseClick(tools, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not search_field.isVisible())
+        viewer.focus_search()  # Ctrl+F
+        qtbot.waitUntil(lambda: search_field.isVisible() and search_field.hasFocus())
+    finally:
+        apply_text_size(100)
+    viewer.resize(800, 900)
+    qtbot.waitUntil(lambda: not tools.isVisible() and search_field.isVisible())

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -123,10 +122,23 @@ class FindBar(QWidget):
         width = max(part.minimumSizeHint().width() for part in self._parts)
         return QSize(width, self._layout.minimumSize().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _side_by_side_at(self, width: int) -> bool:
         search, moves = self._parts
-        wanted = search.minimumSizeHint().width() + moves.sizeHint().width() + self._layout.spacing()
-        _side_by_side_if(self._layout, event.size().width() >= wanted)
+        return width >= search.minimumSizeHint().width() + moves.sizeHint().width() + self._layout.spacing()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height at `width` in the arrangement that width will get (asked before the
+        resize that switches it: answering for the old one left the buttons cut off)."""
+        search, moves = self._parts
+        if self._side_by_side_at(width):
+            return max(search.sizeHint().height(), moves.sizeHint().height())
+        return search.sizeHint().height() + self._layout.spacing() + moves.heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        _side_by_side_if(self._layout, self._side_by_side_at(event.size().width()))
         super().resizeEvent(event)
 
     def show_matches(self, current: int, total: int, *, searching: bool) -> None:
@@ -262,35 +274,13 @@ class PageBar(QWidget):
         self.show_page(*self._page)
 
 
-class _ControlRow(QWidget):
-    """Page and zoom controls side by side, or one above the other in a narrow panel,
-    so no button is ever squeezed or cut off, whatever the font size."""
+class ControlRow(QWidget):
+    """Page and zoom controls side by side, wrapping onto more lines in a narrow panel,
+    so no button is ever squeezed or cut off, whatever the font size. A flow of flows:
+    each bar wraps inside itself first, and asks for the height its lines need."""
 
     def __init__(self, widgets: Sequence[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._widgets = list(widgets)
-        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        for widget in self._widgets:
-            self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        self._layout.insertStretch(len(self._widgets) - 1, 1)
-
-    def minimumSizeHint(self) -> QSize:
-        width = max(w.minimumSizeHint().width() for w in self._widgets)
-        return QSize(width, self._layout.minimumSize().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        spacing = self._layout.spacing() * len(self._widgets)
-        wanted = sum(w.sizeHint().width() for w in self._widgets) + spacing
-        _side_by_side_if(self._layout, event.size().width() >= wanted)
-        super().resizeEvent(event)
-
-
-def control_rows(top: Sequence[QWidget], find_bar: FindBar, body: QWidget) -> QVBoxLayout:
-    """Same arrangement on every tab: pages and zoom, then find, then the document."""
-    layout = QVBoxLayout()
-    layout.setContentsMargins(6, 6, 6, 0)
-    layout.addWidget(_ControlRow(top))
-    layout.addWidget(find_bar)
-    layout.addWidget(body, 1)
-    return layout
+        layout = FlowLayout(self, spacing=12)
+        for widget in widgets:
+            layout.addWidget(widget)

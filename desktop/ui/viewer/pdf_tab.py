@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QTex
 
 from desktop.ui.i18n import tr
 from desktop.ui.text_size import current_text_size
+from desktop.ui.viewer.control_block import control_rows
 from desktop.ui.viewer.controls import (
     ZOOM_STEPS,
     FindBar,
     PageBar,
     ZoomBar,
-    control_rows,
     next_zoom,
     toggle_button,
 )
@@ -94,9 +94,10 @@ class PdfTab(Tab):
         self.body = QStackedWidget()
         self.body.addWidget(self.view)
         self.body.addWidget(self.page_text)
-        self.setLayout(
-            control_rows([self.page_bar, self.zoom_bar, self.page_text_button], self.find_bar, self.body)
+        layout, self.controls = control_rows(
+            [self.page_bar, self.zoom_bar, self.page_text_button], self.find_bar, self.body, self
         )
+        self.setLayout(layout)
         self._fitting_width = True
         self._next_page_to_search = 0
         self._search_timer = QTimer(self, singleShot=True, interval=0)
@@ -177,6 +178,7 @@ class PdfTab(Tab):
         return self.view.zoomFactor()
 
     def focus_search(self) -> None:
+        self.controls.unfold()
         self.find_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_bar.search_edit.selectAll()
 

@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.ui.i18n import tr
-from desktop.ui.viewer.controls import FindBar, ZoomBar, control_rows, next_zoom
+from desktop.ui.viewer.control_block import control_rows
+from desktop.ui.viewer.controls import FindBar, ZoomBar, next_zoom
 from desktop.ui.viewer.tabs import Tab
 
 TEXT_POINT_SIZE = 13.0  # text documents at 100 % (or the interface size if larger)
@@ -31,7 +32,8 @@ class TextTab(Tab):
         self.text_edit.setPlainText(text)
         self.zoom_bar = ZoomBar(with_fit_width=False)
         self.find_bar = FindBar()
-        self.setLayout(control_rows([self.zoom_bar], self.find_bar, self.text_edit))
+        layout, self.controls = control_rows([self.zoom_bar], self.find_bar, self.text_edit, self)
+        self.setLayout(layout)
         self._zoom = 1.0
         self._matches: list[QTextCursor] = []
         self._current = -1
@@ -49,6 +51,7 @@ class TextTab(Tab):
         return self._zoom
 
     def focus_search(self) -> None:
+        self.controls.unfold()
         self.find_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_bar.search_edit.selectAll()
 
