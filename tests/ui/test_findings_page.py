@@ -459,3 +459,23 @@ def test_columns_are_headed_by_the_questions_short_label(qtbot, office, language
         )
     labelled = [c for c in range(page.proxy.columnCount()) if page.model.question_at(c).criterion is not None]
     assert labelled, "the template names its criteria"
+
+
+def test_a_narrow_page_stacks_the_grid_above_the_notes_and_never_scrolls_sideways(qtbot, office) -> None:
+    """At display scaling 2 on a 1366x768 laptop (683 pixels across) in Welsh, the case
+    notes' Save button went past the edge and the page scrolled sideways."""
+    from tests.ui.fit import cut_off_controls
+
+    page, _db, _round_id = office
+    i18n.set_language("cy")
+    window = page.window()
+    window.resize(683, 600)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    area = page.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0)
+    assert cut_off_controls(page) == []
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)

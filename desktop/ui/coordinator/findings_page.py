@@ -16,8 +16,8 @@ is already shown and reloads nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -54,6 +55,8 @@ from desktop.ui.ops import translations as translation_ops
 from desktop.ui.style import make_heading
 
 HEADER_CHARACTERS = 16  # a column's header is elided beyond about this many characters
+STACK_LINES = 55  # a page narrower than this many lines of text stacks the grid above the notes
+STACKED_LINES = 40  # and is then this many lines tall, scrolling in its tab
 
 
 class FindingsView(QTableView):
@@ -134,6 +137,7 @@ class FindingsPage(CoordinatorPage):
         self.case_panel = CasePanel(session)
         self.case_panel.comment_language.translateWanted.connect(self.translateWanted)
         self.case_panel.notesSaved.connect(self.notes.__setitem__)
+        self._watching_window = False
         self._lay_out()
         self.retranslate()
 
@@ -155,7 +159,7 @@ class FindingsPage(CoordinatorPage):
         column.addLayout(steps)
         column.addWidget(self.agreement_heading)
         column.addWidget(self.agreement_table, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("findings_splitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
@@ -163,6 +167,45 @@ class FindingsPage(CoordinatorPage):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.layout_.addWidget(splitter, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._stack_if_narrow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching_window:  # a page held at its least width is not resized: its window is
+            self._watching_window = True
+            self.window().installEventFilter(self)
+        self._stack_if_narrow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.window():
+            QTimer.singleShot(0, self._stack_if_narrow)
+        return False
+
+    def _room(self) -> int:
+        """The width the page is seen through (its scroll area's, when it has one)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent.viewport().width() if isinstance(parent, QScrollArea) else self.width()
+
+    def _stack_if_narrow(self) -> None:
+        """The grid above the case's notes when the page is too narrow for both side by
+        side (display scaling 2, or large text, on a laptop): beside it, the notes' buttons
+        went past the edge and the page scrolled sideways. Stacked, the page scrolls down."""
+        splitter = self.splitter
+        beside = sum(splitter.widget(i).minimumSizeHint().width() for i in range(2)) + splitter.handleWidth()
+        narrow = self._room() < max(beside, STACK_LINES * self.fontMetrics().height())
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+        # Stacked, each part gets about twenty lines and the page scrolls; a fixed height,
+        # not the parts' own, so a longer status line does not lay the window out again.
+        tall = STACKED_LINES * self.fontMetrics().height() if narrow else 0
+        if splitter.minimumHeight() != tall:
+            splitter.setMinimumHeight(tall)
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Findings"))
