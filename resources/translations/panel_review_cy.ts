@@ -3129,11 +3129,11 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     </message>
     <message>
         <source>The personal-data check found nothing that looks like a name, address, date of birth, phone number or reference in the {total} texts below.</source>
-        <translation>Ni chanfu&apos;r gwiriad data personol ddim sy&apos;n edrych fel enw, cyfeiriad, dyddiad geni, rhif ffôn na chyfeirnod yn y {total} testun isod.</translation>
+        <translation>Ni chanfu&apos;r gwiriad data personol ddim sy&apos;n edrych fel enw, cyfeiriad, dyddiad geni, rhif ffôn na chyfeirnod yn y testunau isod (cyfanswm: {total}).</translation>
     </message>
     <message>
         <source>The personal-data check marked {marked} of the {total} texts below.</source>
-        <translation>Marciodd y gwiriad data personol {marked} o&apos;r {total} testun isod.</translation>
+        <translation>Testunau isod a farciwyd gan y gwiriad data personol: {marked} o {total}.</translation>
     </message>
     <message>
         <source>Read every text before publishing</source>
@@ -3660,8 +3660,8 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
         <translation>Testunau a adawyd heb eu cyfieithu yn y ffeil: {count}.</translation>
     </message>
     <message>
-        <source>Page, zoom and find</source>
-        <translation>Tudalen, chwyddo a chwilio</translation>
+        <source>Page tools</source>
+        <translation>Offer y dudalen</translation>
     </message>
     <message>
         <source>Show the page, zoom and find controls</source>

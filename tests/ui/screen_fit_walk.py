@@ -124,6 +124,8 @@ class Walker:
 
         window = root.window()
         self.settle(window)
+        self.app.sendPostedEvents()  # a dialog that grows to its words once shown (WrappedTextDialog)
+        self.settle(window)
         screen_obj = window.screen()
         free = screen_obj.availableGeometry()
         frame = window.frameGeometry()

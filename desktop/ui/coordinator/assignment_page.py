@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QTableView,
@@ -28,7 +27,7 @@ from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.assignment_model import AssignmentModel, Cell
 from desktop.ui.coordinator.latest_read import LatestRead
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, button_row, label_button
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
@@ -77,10 +76,7 @@ class AssignmentPage(CoordinatorPage):
             "toggle_conflict", lambda: self.toggle_conflict(self.view.currentIndex())
         )
         self.auto_button = self._button("auto_assign", self.auto_assign)
-        buttons = QHBoxLayout()
-        for button in (self.toggle_button, self.conflict_button, self.auto_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.toggle_button, self.conflict_button, self.auto_button)
         self.layout_.addWidget(self.chooser)
         self.layout_.addWidget(self.view, 1)
         self.layout_.addWidget(self.status)

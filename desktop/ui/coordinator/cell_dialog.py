@@ -182,11 +182,13 @@ class CellDialog(Retranslatable, WrappedTextDialog):
 
     def _body_height(self) -> int:
         """The dialog's height with nothing scrolled away."""
-        body = self.body_area.widget()
-        inner = body.layout().totalHeightForWidth(self.body_area.viewport().width())
-        outer = self.layout()
+        body, outer = self.body_area.widget(), self.layout()
+        inner = body.layout() if body is not None else None
+        if body is None or inner is None or outer is None:
+            return self.height()
+        wanted = inner.totalHeightForWidth(self.body_area.viewport().width())
         rest = outer.sizeHint().height() - self.body_area.sizeHint().height()
-        return max(inner, body.minimumSizeHint().height()) + rest
+        return max(wanted, body.minimumSizeHint().height()) + rest
 
     def _decision_box(self) -> QGroupBox:
         box = QGroupBox()

@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTi
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,10 +45,11 @@ from desktop.ui.coordinator.findings_model import (
     FindingsModel,
     agreement_rows,
 )
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button
+from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, button_row, label_button
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
+from desktop.ui.member.choice_buttons import WrappingCheckBox
 from desktop.ui.ops import findings as findings_ops
 from desktop.ui.ops import translations as translation_ops
 from desktop.ui.style import make_heading
@@ -102,7 +102,7 @@ class FindingsPage(CoordinatorPage):
         self._closing: CellDialog | None = None  # its decision is stored; closed once shown
         self._undecided = 0  # splits not yet decided, as read
         self.chooser = RoundChooser()
-        self.only_splits = QCheckBox()
+        self.only_splits = WrappingCheckBox()  # a long Welsh sentence: it wraps when narrow
         self.only_splits.setObjectName("only_disagreements")
         self.only_splits.toggled.connect(self._filter)
         # F8 / Shift+F8, as on the Translation page and in the publication review: from
@@ -152,11 +152,7 @@ class FindingsPage(CoordinatorPage):
         column.addWidget(self.view, 3)
         column.addWidget(self.status)
         # under the count of splits left: beside it, at large text the count was squeezed
-        steps = QHBoxLayout()
-        steps.addWidget(self.previous_split_button)
-        steps.addWidget(self.next_split_button)
-        steps.addStretch(1)
-        column.addLayout(steps)
+        column.addLayout(button_row(self.previous_split_button, self.next_split_button))
         column.addWidget(self.agreement_heading)
         column.addWidget(self.agreement_table, 2)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -196,7 +192,9 @@ class FindingsPage(CoordinatorPage):
         side (display scaling 2, or large text, on a laptop): beside it, the notes' buttons
         went past the edge and the page scrolled sideways. Stacked, the page scrolls down."""
         splitter = self.splitter
-        beside = sum(splitter.widget(i).minimumSizeHint().width() for i in range(2)) + splitter.handleWidth()
+        beside = splitter.handleWidth() + sum(
+            pane.minimumSizeHint().width() for i in range(2) if (pane := splitter.widget(i)) is not None
+        )
         narrow = self._room() < max(beside, STACK_LINES * self.fontMetrics().height())
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if splitter.orientation() != wanted:

@@ -29,6 +29,7 @@ from desktop.services.operations import Changes
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.labels import plain_label
 from desktop.ui.operations import OperationRunner
@@ -36,6 +37,7 @@ from desktop.ui.ops import Op
 from desktop.ui.style import make_heading
 
 T = TypeVar("T")
+COMBO_LETTERS = 16  # the least a drop-down shows of its choice before eliding it
 
 
 def plain_reason(exc: Exception) -> str:
@@ -67,6 +69,24 @@ def label_button(button: QAbstractButton, text: str, description: str) -> None:
     button.setText(text)
     button.setAccessibleName(plain_label(text))
     button.setAccessibleDescription(description)
+
+
+def button_row(*buttons: QWidget) -> FlowLayout:
+    """A page's buttons side by side, wrapping onto more lines when the page is narrow
+    (large text, display scaling): in a row they made the page wider than the screen."""
+    row = FlowLayout(spacing=6)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def narrowable(combo: QComboBox, letters: int = COMBO_LETTERS) -> QComboBox:
+    """A drop-down as wide as about `letters` letters at least, not as its longest item:
+    a long round title or a long Welsh choice made the whole page wider than the screen.
+    Longer items are elided in the box and shown whole in the open list."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
 
 
 class CoordinatorPage(Retranslatable, QWidget):
@@ -154,7 +174,7 @@ class RoundChooser(Retranslatable, QWidget):
         self.label = QLabel()
         self.combo = QComboBox()
         self.combo.setObjectName("round_combo")
-        self.combo.setMinimumContentsLength(24)
+        narrowable(self.combo)
         self.label.setBuddy(self.combo)
         row.addWidget(self.label)
         row.addWidget(self.combo, 1)

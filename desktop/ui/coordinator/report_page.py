@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -42,12 +41,21 @@ from desktop.ui.announce import announce
 from desktop.ui.coordinator import report_language
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
+from desktop.ui.coordinator.page import (
+    CoordinatorPage,
+    RoundChooser,
+    button_row,
+    label_button,
+    narrowable,
+    plain_reason,
+    refill,
+)
 from desktop.ui.coordinator.publication_review import PublicationReviewDialog
 from desktop.ui.coordinator.summary_editor import SummaryEditor
 from desktop.ui.coordinator.untranslated_list import UntranslatedList
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
+from desktop.ui.member.choice_buttons import WrappingCheckBox
 from desktop.ui.ops import Op
 from desktop.ui.ops import report as report_ops
 from desktop.ui.ops import translations as translation_ops
@@ -107,6 +115,7 @@ class ReportPage(CoordinatorPage):
             strict=True,
         ):
             combo.setObjectName(name)
+            narrowable(combo)
             label.setBuddy(combo)
             choices.addRow(label, combo)
         # The criteria-count table leaves out answers no case had unless asked (seed reports do).
@@ -118,7 +127,7 @@ class ReportPage(CoordinatorPage):
         for line in (*self.form.language_lines.values(), self.summary_editor.language_line):
             line.translateWanted.connect(self.translateWanted)
         choices.addRow(self.untranslated)
-        self.every_answer = QCheckBox()
+        self.every_answer = WrappingCheckBox()  # a long sentence: it wraps in a narrow page
         self.every_answer.setObjectName("report_every_answer")
         choices.addRow(self.every_answer)
         self.write_button = self._button("write_report", self.choose_file)
@@ -135,12 +144,10 @@ class ReportPage(CoordinatorPage):
         return self.format_combo, self.mode_combo, self.language_combo
 
     def _lay_out(self, choices: QFormLayout) -> None:
-        save_row, write_row = QHBoxLayout(), QHBoxLayout()
+        save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.background_state, 1)
-        write_row.addWidget(self.write_button)
-        write_row.addWidget(self.open_button)
-        write_row.addStretch(1)
+        write_row = button_row(self.write_button, self.open_button)
         for item in (
             self.chooser,
             self.background_heading,

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.services.operations import Changes
 from desktop.services.roster import Enrolled, RosterRow
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.card_dialog import CardChoice, CardDialog
 from desktop.ui.coordinator.latest_read import LatestRead
-from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, label_button, plain_reason
+from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, button_row, label_button, plain_reason
 from desktop.ui.coordinator.row_models import RosterModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
@@ -42,10 +42,7 @@ class RosterPage(CoordinatorPage):
         self.confirm_button = self._button("confirm_member", self.confirm_selected)
         self.withdraw_button = self._button("withdraw_member", self.withdraw_selected)
         self.restore_button = self._button("restore_member", self.restore_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.confirm_button, self.withdraw_button, self.restore_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.confirm_button, self.withdraw_button, self.restore_button)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addLayout(buttons)
         self.card_dialog: CardDialog | None = None

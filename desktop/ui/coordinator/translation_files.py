@@ -37,7 +37,7 @@ class Page(Protocol):
 
 
 class TranslationFiles:
-    """The two buttons, made by the Translation page and laid out in its `files_row`."""
+    """The two buttons, made by the Translation page and laid out with its other buttons."""
 
     def __init__(self, page: Page, parent: QWidget) -> None:
         self.page, self.parent = page, parent

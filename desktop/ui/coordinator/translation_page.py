@@ -24,7 +24,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -37,7 +36,15 @@ from desktop.services.session import ProfileSession
 from desktop.services.translations import State, TranslationRefused, Translations, Unit
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.latest_read import LatestRead
-from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, label_button, plain_reason, refill
+from desktop.ui.coordinator.page import (
+    CoordinatorPage,
+    RoundChooser,
+    button_row,
+    label_button,
+    narrowable,
+    plain_reason,
+    refill,
+)
 from desktop.ui.coordinator.publication_review import group_title
 from desktop.ui.coordinator.translation_card import TranslationCard
 from desktop.ui.coordinator.translation_files import TranslationFiles
@@ -91,9 +98,6 @@ class TranslationPage(CoordinatorPage):
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.go_to_next)
         # "Export for translation…" and "Import translation…": files for translators
         self.files = TranslationFiles(self, self)
-        self.files_row = QHBoxLayout()
-        self.files_row.addWidget(self.files.export_button)
-        self.files_row.addWidget(self.files.import_button)
         self.area = QWidget()  # the cards; the page scrolls in its tab
         self.area.setObjectName("translation_units")
         self.area_layout = QVBoxLayout(self.area)
@@ -109,13 +113,12 @@ class TranslationPage(CoordinatorPage):
         choices = QFormLayout()
         choices.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, combo in zip(self.choice_labels, (self.written_combo, self.shown_combo), strict=True):
+            narrowable(combo)
             label.setBuddy(combo)
             choices.addRow(label, combo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.offered_button)
-        buttons.addWidget(self.next_button)
-        buttons.addLayout(self.files_row)
-        buttons.addStretch(1)
+        buttons = button_row(
+            self.offered_button, self.next_button, self.files.export_button, self.files.import_button
+        )
         self.layout_.addWidget(self.chooser)
         self.layout_.addLayout(choices)
         self.layout_.addWidget(self.count_label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.answers import Answer, Missing, is_shown
@@ -40,10 +40,30 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         self._answers: dict[str, Answer] = {}
         self._loading = False  # the next case is being read: the one shown is on its way out
         self._focus_when_shown: Callable[[], None] | None = None
+        self._least_width = 0  # the least width last passed on to the pane
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(tr("Checklist"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            least = self.minimumSizeHint().width()
+            if least != self._least_width:  # most layout requests (a note growing) change nothing here
+                self._least_width = least
+                self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its questions can wrap to, and no narrower: a scroll area does not
+        pass its contents' least width on, so a pane squeezed by the splitter (or shared
+        out in a narrow window) cut the Guidance buttons and answers off at the side."""
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), content.minimumSizeHint().width() + chrome), hint.height())
 
     # loading ----------------------------------------------------------------
     def begin_loading(self) -> None:
@@ -111,6 +131,8 @@ class ChecklistPanel(Retranslatable, QScrollArea):
                 layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
+        body.installEventFilter(self)  # its least width changes with the text size: pass it on
+        self.updateGeometry()
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -197,7 +219,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
             bar.setValue(0)
             return
         self.ensureWidgetVisible(widget, 0, 40)
-        top = widget.mapTo(self.widget(), widget.rect().topLeft()).y() - 40
+        top = widget.mapTo(self.viewport(), widget.rect().topLeft()).y() + bar.value() - 40
         if top < bar.value() or widget.height() + 40 > self.viewport().height():
             bar.setValue(max(top, 0))
 

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# Mnemonics as on a stock button: "Sho&w only disagreements" underlines its w, not "&w".
+_WRAP = (
+    Qt.TextFlag.TextWordWrap
+    | Qt.TextFlag.TextShowMnemonic
+    | Qt.AlignmentFlag.AlignLeft
+    | Qt.AlignmentFlag.AlignVCenter
+)
 _NARROWEST_EMS = 8  # a button is never squeezed below this many "M"s of label
 
 

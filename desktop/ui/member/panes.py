@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 from shiboken6 import isValid
 
 if TYPE_CHECKING:
@@ -131,8 +131,12 @@ class Panes(QObject):
         """The splitter resized: share it once it has laid its panes out (it would share anew)."""
         if event.type() == QEvent.Type.Resize:
             splitter = self.ws.splitter
-            QTimer.singleShot(0, lambda: isValid(splitter) and self.fit_width())
+            QTimer.singleShot(0, lambda: self._fit_if_alive(splitter))
         return False
+
+    def _fit_if_alive(self, splitter: QSplitter) -> None:
+        if isValid(splitter):  # a workspace taken down at a lock, before the timer fired
+            self.fit_width()
 
     def _share(self, shares: tuple[int, int, int]) -> None:
         splitter = self.ws.splitter

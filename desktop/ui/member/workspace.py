@@ -33,6 +33,7 @@ from desktop.services.review import CaseReview, CaseSaved
 from desktop.services.rows import CaseRow
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
@@ -122,10 +123,9 @@ class Workspace(Retranslatable, QWidget):
         self.defer_button = self._button("defer_case", self.defer_case)
         self.reopen_button = self._button("reopen_case", self.reopen_case)
         self.next_open_button = self._button("next_open_case", lambda: self.finishing.go_to_next_open())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # one under another in a narrow pane, never past its edge
         for button in (self.complete_button, self.defer_button, self.reopen_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.complete_notice = _plain_label("complete_notice")
         # The message above its button, each the pane's whole width: side by side at large
         # text, the button's words left the message one word a line.

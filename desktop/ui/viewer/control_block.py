@@ -44,7 +44,7 @@ class ControlBlock(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tools_button.setText(tr("Page, zoom and find"))
+        self.tools_button.setText(tr("Page tools"))
         self.tools_button.setAccessibleName(tr("Show the page, zoom and find controls"))
         self.tools_button.setToolTip(
             tr("Page Up and Page Down turn the pages, Ctrl+= and Ctrl+- zoom, Ctrl+F finds a word")
@@ -52,7 +52,8 @@ class ControlBlock(Retranslatable, QWidget):
 
     def needed_height(self, width: int) -> int:
         """How tall the rows are, unfolded, at `width`."""
-        spacing = self.layout().spacing()
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
         return self.rows.heightForWidth(width) + spacing + self.find_bar.heightForWidth(width)
 
     def fit(self, panel_height: int) -> None:
