@@ -235,6 +235,18 @@ def record_dialog(walker: Walker, screen: str) -> None:
     dialog.reject()
 
 
+def record_unfolded_controls(walker: Walker, workspace: Any, tag: str) -> None:
+    """The workspace with the document's folded controls unfolded, as after pressing
+    "Page, zoom and find": folded, the walk never saw them, and unfolded in the short
+    panel of display scaling 2 they were cut off."""
+    controls = workspace.viewer.current_tab().controls
+    if not controls.folded:
+        return  # already on show in the workspace's own record
+    controls.tools_button.setChecked(True)
+    walker.record(f"{tag} member workspace controls unfolded", workspace, ["search_field"])
+    controls.tools_button.setChecked(False)
+
+
 def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     """The rounds, the workspace on the first case, and the defer dialog."""
     from PySide6.QtCore import QTimer
@@ -245,6 +257,7 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     walker.wait(lambda: member.workspace is not None and member.workspace.case_id is not None, "no case")
     walker.wait(lambda: member.workspace.viewer.current_tab() is not None, "no document shown")
     walker.record(f"{tag} member workspace", member.workspace, KEY_CONTROLS["workspace"])
+    record_unfolded_controls(walker, member.workspace, tag)
     finishing = member.workspace.finishing  # as just after Mark complete, with a case still open
     finishing.next_open_id = member.workspace.case_model.row_at(1).id
     finishing.show_complete_notice(True)

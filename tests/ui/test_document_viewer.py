@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTranslator
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -696,3 +697,39 @@ def test_in_a_short_panel_the_controls_fold_behind_one_button(qtbot) -> None:
         apply_text_size(100)
     viewer.resize(800, 900)
     qtbot.waitUntil(lambda: not tools.isVisible() and search_field.isVisible())
+
+
+def search_field_in(area: QScrollArea, field: QWidget) -> QRect:
+    """Where the search field lies in the scroll area's visible part."""
+    return QRect(field.mapTo(area.viewport(), QPoint(0, 0)), field.size())
+
+
+@pytest.mark.parametrize(
+    ("text_size", "width", "height"),
+    [(100, 280, 330), (200, 330, 560)],
+    ids=["display scaling 2", "200% text"],
+)
+def test_controls_unfolded_in_a_short_narrow_panel_are_whole(qtbot, text_size, width, height) -> None:
+    """At display scaling 2 the document panel is about 280 by 350 pixels: the controls
+    fold, and unfolded they needed more lines than the panel had, so the layout squeezed
+    the row of bars and the last buttons lay past its foot. Unfolded, every control is
+    whole (the controls scroll down when the panel is too short for them all)."""
+    viewer = new_viewer(qtbot)
+    show_pdf(qtbot, viewer)
+    tools = control(viewer, QPushButton, "document_tools")
+    try:
+        apply_text_size(text_size)
+        viewer.resize(width, height)
+        qtbot.waitUntil(tools.isVisible)
+        qtbot.mouseClick(tools, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(control(viewer, QLineEdit, "search_field").isVisible)
+        QApplication.processEvents()
+        assert cut_off_controls(viewer) == []
+        view = control(viewer, QWidget, "pdf_view")
+        assert view.height() >= view.minimumHeight()  # the page gives way, but keeps its lines
+        area = control(viewer, QScrollArea, "document_controls_scroll")
+        search_field = control(viewer, QLineEdit, "search_field")
+        viewer.focus_search()  # Ctrl+F: the search field is scrolled into view to type in
+        qtbot.waitUntil(lambda: area.viewport().rect().contains(search_field_in(area, search_field)))
+    finally:
+        apply_text_size(100)

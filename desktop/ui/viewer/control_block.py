@@ -4,20 +4,67 @@ At 200% text, or at display scaling 2 on a 768-pixel screen, the controls wrappe
 five rows and took most of the panel: the page itself showed a few lines high. Where the
 controls would take more than a third of the panel they fold behind one button, "Page,
 zoom and find", which shows them again; the keys (Page Up and Down, Ctrl+= and Ctrl+-,
-Ctrl+F) work either way, and Ctrl+F unfolds them to show the search field.
+Ctrl+F) work either way, and Ctrl+F unfolds them to show the search field. Unfolded in
+a panel too short for them all, the controls scroll down rather than being squeezed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.viewer.controls import ControlRow, FindBar, toggle_button
 
 FOLD_SHARE = 1 / 3  # of the document panel's height, the most the controls may take unfolded
+LEAST_LINES = 3  # of text: the least height of the unfolded controls, about one button
+
+
+class _ControlsArea(QScrollArea):
+    """The rows of controls, as tall as their lines need at the panel's width, or shorter
+    with a scroll bar. Unfolded at display scaling 2 they needed more than the panel had:
+    a plain layout squeezed the rows and left the last buttons past their foot."""
+
+    def __init__(self, parts: Sequence[QWidget]) -> None:
+        super().__init__()
+        self.setObjectName("document_controls_scroll")
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for part in parts:
+            layout.addWidget(part)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not the frame
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # they wrap instead
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._hinted_width = -1
+
+    def _needed(self, width: int) -> int:
+        """The height of all the lines at `width` (the width is not known before layout)."""
+        content = self.widget()
+        return content.heightForWidth(width) if width > 0 else content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        """All the lines at the current width: no scroll bar when the panel has the room."""
+        return QSize(self.widget().sizeHint().width(), self._needed(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the widest control (nothing cut at the side), about one button high."""
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        height = min(self._needed(self.width()), LEAST_LINES * self.fontMetrics().height())
+        return QSize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width wraps the lines anew: ask again for the height they need."""
+        super().resizeEvent(event)
+        if event.size().width() != self._hinted_width:
+            self._hinted_width = event.size().width()
+            self.updateGeometry()
 
 
 class ControlBlock(Retranslatable, QWidget):
@@ -38,8 +85,8 @@ class ControlBlock(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.rows)
-        layout.addWidget(self.find_bar)
+        self.area = _ControlsArea([self.rows, self.find_bar])
+        layout.addWidget(self.area)
         self.tools_button.hide()
         self.retranslate()
 
@@ -68,11 +115,11 @@ class ControlBlock(Retranslatable, QWidget):
         """Show the rows (Ctrl+F: the search field must be on screen to type in)."""
         if self.folded:
             self.tools_button.setChecked(True)
+        # once laid out: in a short panel the find bar may be below the area's foot
+        QTimer.singleShot(0, self, lambda: self.area.ensureWidgetVisible(self.find_bar.search_edit))
 
     def _show_rows(self) -> None:
-        shown = not self.folded or self.tools_button.isChecked()
-        self.rows.setVisible(shown)
-        self.find_bar.setVisible(shown)
+        self.area.setVisible(not self.folded or self.tools_button.isChecked())
 
 
 class _PanelWatch(QObject):
