@@ -2,8 +2,8 @@
 
 At 200% text, or at display scaling 2 on a 768-pixel screen, the controls wrapped onto
 five rows and took most of the panel: the page itself showed a few lines high. Where the
-controls would take more than a third of the panel they fold behind one button, "Page,
-zoom and find", which shows them again; the keys (Page Up and Down, Ctrl+= and Ctrl+-,
+controls would take more than a third of the panel they fold behind one button, "Page
+tools", which shows them again; the keys (Page Up and Down, Ctrl+= and Ctrl+-,
 Ctrl+F) work either way, and Ctrl+F unfolds them to show the search field. Unfolded in
 a panel too short for them all, the controls scroll down rather than being squeezed.
 """
@@ -31,7 +31,7 @@ class _ControlsArea(QScrollArea):
     def __init__(self, parts: Sequence[QWidget]) -> None:
         super().__init__()
         self.setObjectName("document_controls_scroll")
-        content = QWidget()
+        content = self.content = QWidget()  # kept: widget() may be None to the type checker
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         for part in parts:
@@ -46,16 +46,16 @@ class _ControlsArea(QScrollArea):
 
     def _needed(self, width: int) -> int:
         """The height of all the lines at `width` (the width is not known before layout)."""
-        content = self.widget()
+        content = self.content
         return content.heightForWidth(width) if width > 0 else content.sizeHint().height()
 
     def sizeHint(self) -> QSize:
         """All the lines at the current width: no scroll bar when the panel has the room."""
-        return QSize(self.widget().sizeHint().width(), self._needed(self.width()))
+        return QSize(self.content.sizeHint().width(), self._needed(self.width()))
 
     def minimumSizeHint(self) -> QSize:
         """As wide as the widest control (nothing cut at the side), about one button high."""
-        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        width = self.content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
         height = min(self._needed(self.width()), LEAST_LINES * self.fontMetrics().height())
         return QSize(width, height)
 
