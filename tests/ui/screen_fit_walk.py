@@ -346,7 +346,7 @@ def problems(record: dict[str, Any]) -> list[str]:
             found.append(f"{kind} indicators are {size} px beside {text} px text")
     if record.get("fingerprint_px", text) < text:
         found.append(f"fingerprints are {record['fingerprint_px']} px beside {text} px text")
-    if record.get("notice_words_per_line", 3) < 3:
+    if record.get("notice_words_per_line", 2) < 2:  # a word or so a line: squeezed beside something
         found.append(f"a message shows {record['notice_words_per_line']} words a line")
     if record.get("reason_lines", 3) < 3:
         found.append(f"the reason box shows {record['reason_lines']} lines")

@@ -311,15 +311,18 @@ def test_the_dialog_says_what_the_check_found_even_when_it_found_nothing(qtbot, 
     assert any(block.hits for block in review.blocks), "the round needs a text the check marks"
     dialog = PublicationReviewDialog(review, lambda *a: None, report_page)  # type: ignore[arg-type,return-value]
     qtbot.addWidget(dialog)
-    marked = sum(bool(b.hits) for b in review.blocks)
+    marked = sum(bool(card.block.hits) for card in dialog.cards)  # the texts read: alike ones once
     said = dialog.findChild(QLabel, "check_summary").text()
-    assert f"marked {marked} of the {len(review.blocks)} texts" in said
+    assert f"marked {marked} of the {len(dialog.cards)} texts" in said
+    assert f"0 of {len(dialog.cards)} confirmed" in dialog.progress.text()  # the same count as the progress
 
     clean = replace(review, blocks=tuple(replace(b, hits=()) for b in review.blocks))
     dialog = PublicationReviewDialog(clean, lambda *a: None, report_page)  # type: ignore[arg-type,return-value]
     qtbot.addWidget(dialog)
     said = dialog.findChild(QLabel, "check_summary").text()
-    assert said.startswith("The personal-data check found nothing") and str(len(review.blocks)) in said
+    assert (
+        said.startswith("The personal-data check found nothing") and f"the {len(dialog.cards)} texts" in said
+    )
     i18n.set_language("cy")
     try:
         dialog = PublicationReviewDialog(clean, lambda *a: None, report_page)  # type: ignore[arg-type,return-value]

@@ -77,6 +77,8 @@ GOOD = {
         ({"QCheckBox_indicator_px": 14}, "QCheckBox indicators are 14 px beside 28 px text"),
         ({"fingerprint_px": 14}, "fingerprints are 14 px"),
         ({"document_zoom": 0.56}, "the document shows at 56%, below the readable 110%"),
+        ({"notice_words_per_line": 1.0}, "a message shows 1.0 words a line"),
+        ({"reason_lines": 2.0}, "the reason box shows 2.0 lines"),
     ],
 )
 def test_the_judge_names_each_way_a_screen_can_fail(change, expected) -> None:

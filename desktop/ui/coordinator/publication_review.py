@@ -13,7 +13,7 @@ them for next time.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -204,19 +204,19 @@ class BlockCard(QFrame):
             button.setAccessibleDescription(f"{button.property('action')}. {state}. {excerpt}")
 
 
-def check_summary(review: PublicationReview) -> str:
-    """What the personal-data check found across the report, in one sentence: a check that
-    found nothing said nothing, and the coordinator could not tell it had run."""
-    marked = sum(bool(block.hits) for block in review.blocks)
-    if not review.blocks:
-        return tr("The report has no texts typed by a person to check.")
+def check_summary(marked: Sequence[bool]) -> str:
+    """What the personal-data check found in the texts to read (one per card: the same
+    words in several places are read once), in one sentence: a check that found nothing
+    said nothing, and the coordinator could not tell it had run."""
     if not marked:
+        return tr("The report has no texts typed by a person to check.")
+    if not any(marked):
         return tr(
             "The personal-data check found nothing that looks like a name, address, date of "
             "birth, phone number or reference in the {total} texts below."
-        ).format(total=len(review.blocks))
+        ).format(total=len(marked))
     return tr("The personal-data check marked {marked} of the {total} texts below.").format(
-        marked=marked, total=len(review.blocks)
+        marked=sum(marked), total=len(marked)
     )
 
 
@@ -235,7 +235,7 @@ class PublicationReviewDialog(QDialog):
             "next text not yet confirmed."
         ))  # fmt: skip
         intro.setWordWrap(True)
-        self.check_summary = QLabel(check_summary(review))  # a clean check says so
+        self.check_summary = QLabel()  # a clean check says so; filled once the cards are made
         self.check_summary.setObjectName("check_summary")
         self.check_summary.setWordWrap(True)
         self.progress = QLabel()
@@ -247,6 +247,7 @@ class PublicationReviewDialog(QDialog):
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setAccessibleName(tr("The texts to read"))
         self.area.setWidget(self._blocks(review))
+        self.check_summary.setText(check_summary([bool(card.block.hits) for card in self.cards]))
         self.buttons = QDialogButtonBox()
         self.publish = self.buttons.addButton(tr("&Publish…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish.setObjectName("publish")
