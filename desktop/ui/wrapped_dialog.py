@@ -2,9 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+
+class ScrollingBody(QScrollArea):
+    """A dialog's contents (all but its closing buttons), scrolling up and down when the
+    screen is too short for them: at 200% text on a 768-pixel screen, or with display
+    scaling, the fields were squeezed into one another instead. It asks for the height
+    its contents need at its width, so it scrolls only when the screen is short."""
+
+    def __init__(self, name: str, *parts: QWidget | QLayout | None) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.content = QWidget()
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 0, 0, 0)
+        for part in parts:
+            if isinstance(part, QLayout):
+                column.addLayout(part)
+            elif part is not None:
+                column.addWidget(part)
+        self.setWidget(self.content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def needed_height(self, width: int = 0) -> int:
+        """The contents' height at `width` (or the width they have), nothing scrolled away."""
+        width = width or self.viewport().width()
+        layout = self.content.layout()
+        wanted = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
+        return max(wanted, self.content.minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.content.sizeHint().width(), self.needed_height())
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the contents' least width (nothing cut at the side), a few lines high."""
+        width = self.content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, min(self.needed_height(), 6 * self.fontMetrics().height()))
 
 
 class WrappedTextDialog(QDialog):
@@ -38,5 +77,15 @@ class WrappedTextDialog(QDialog):
             self.setMinimumWidth(width)
         width = max(width, self.width())
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.height()
-        if width > self.width() or height > self.height():
-            self.resize(width, max(height, self.height()))
+        body = self.findChild(ScrollingBody)
+        if body is not None:  # its contents, whole, at the width they will have, plus what is around it
+            margins = layout.contentsMargins()
+            inner = width - margins.left() - margins.right()
+            around = layout.totalMinimumSize().height() - body.minimumSizeHint().height()
+            height = max(height, around + body.needed_height(inner))
+        height = max(height, self.height())
+        free = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        frame = max(self.frameGeometry().height() - self.geometry().height(), self.fontMetrics().height() * 2)
+        width, height = min(width, free.width()), min(height, free.height() - frame)  # never past the screen
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)

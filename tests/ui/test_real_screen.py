@@ -1,6 +1,7 @@
 """Every page and dialog on a real laptop screen, as members and coordinators run the app:
-Xvfb at 1366x768 (and 1280x720) with a window manager, at 100%, 150% and 200% text and at
-display scaling 1.25, 1.5 and 2, in English and Welsh (tests/ui/screen_fit_walk.py).
+Xvfb at 1366x768 (and 1280x720) with a window manager, at 100%, 150% and 200% text, at
+display scaling 1.25, 1.5 and 2, and at scaling 1.5 with 150% and 200% text, in English
+and Welsh (tests/ui/screen_fit_walk.py).
 
 Each window must lie inside the screen and be able to; every control must be on show,
 each page's key controls reachable, check boxes as large as the text and documents shown
@@ -22,6 +23,8 @@ SETTINGS = {  # name: (screen size, QT_SCALE_FACTOR, text sizes)
     "1366x768 scale 1.5": ("1366x768", "1.5", (100,)),
     "1366x768 scale 2": ("1366x768", "2", (100,)),
     "1280x720": ("1280x720", "", (100,)),
+    # the everyday Windows laptop (150% display scaling) with the member's own larger text
+    "1366x768 scale 1.5 text 150-200": ("1366x768", "1.5", (150, 200)),
 }
 SHOTS = ROOT / "artifacts" / "real-screen"
 

@@ -15,14 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,7 +47,7 @@ from desktop.ui.item_models import RowTableModel, row_table
 from desktop.ui.ops import Op
 from desktop.ui.ops import findings as findings_ops
 from desktop.ui.style import make_heading
-from desktop.ui.wrapped_dialog import WrappedTextDialog
+from desktop.ui.wrapped_dialog import ScrollingBody, WrappedTextDialog
 
 
 class MemberAnswersModel(RowTableModel[MemberAnswer]):
@@ -155,40 +153,18 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.close_button.clicked.connect(self.reject)
         self.decision_box = self._decision_box() if cell.split else None
         layout = QVBoxLayout(self)
-        layout.addWidget(self._scrolling_body(), 1)
+        # Everything but Close scrolls when the screen is short: at 200% text on a 768 px
+        # screen the reason box was squeezed into the buttons below.
+        self.body_area = ScrollingBody(
+            "cell_body", self.heading, self.summary, self.answer_table, self.decision_box
+        )
+        layout.addWidget(self.body_area, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.setMinimumWidth(640)
         self.retranslate()
-
-    def _scrolling_body(self) -> QScrollArea:
-        """Everything but Close, scrolling up and down when the screen is too short for it:
-        at 200% text on a 768 px screen the reason box was squeezed into the buttons below."""
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.summary, self.answer_table, self.decision_box):
-            if widget is not None:
-                body_layout.addWidget(widget)
-        self.body_area = QScrollArea()
-        self.body_area.setObjectName("cell_body")
-        self.body_area.setWidget(body)
-        self.body_area.setWidgetResizable(True)
-        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.body_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return self.body_area
-
-    def _body_height(self) -> int:
-        """The dialog's height with nothing scrolled away."""
-        body, outer = self.body_area.widget(), self.layout()
-        inner = body.layout() if body is not None else None
-        if body is None or inner is None or outer is None:
-            return self.height()
-        wanted = inner.totalHeightForWidth(self.body_area.viewport().width())
-        rest = outer.sizeHint().height() - self.body_area.sizeHint().height()
-        return max(wanted, body.minimumSizeHint().height()) + rest
 
     def _decision_box(self) -> QGroupBox:
         box = QGroupBox()
@@ -239,7 +215,7 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         frame = max(self.frameGeometry().height() - self.height(), self.fontMetrics().height() * 2)
         wanted = self.fontMetrics().averageCharWidth() * WIDTH_CHARACTERS
         width = min(max(self.width(), wanted), screen.width() - 2 * frame)
-        height = min(max(self.height(), self._body_height()), screen.height() - frame)
+        height = min(self.height(), screen.height() - frame)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
         if self.isVisible() and not screen.contains(self.frameGeometry()):

@@ -32,7 +32,7 @@ from desktop.exchange import case_list_template
 from desktop.services import coordinator_rounds, templates, user_faults
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
-from desktop.ui.coordinator.page import label_button, plain_reason
+from desktop.ui.coordinator.page import button_row, label_button, narrowable, plain_reason
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.operations import OperationRunner
@@ -134,11 +134,9 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.close_button = QPushButton()
         self.close_button.setObjectName("new_round_close")
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.template_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        buttons.addWidget(self.close_button)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
+        narrowable(self.template_combo)
+        buttons = button_row(self.template_button, self.create_button, self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.columns_label)  # where the problems go: at 200% text both would not fit
@@ -146,7 +144,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_list, 1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(min(640, self.screen().availableGeometry().width() - 40))
         self.retranslate()
 
     def retranslate(self) -> None:
