@@ -13,6 +13,18 @@ from tests.ui.harness import open_round, open_window
 from tests.ui.test_text_size import SMALL_LAPTOP, choose_largest, settle
 
 
+def demo_workspace_at_largest_text(qtbot, tmp_path, language: str = "en"):  # type: ignore[no-untyped-def]
+    """The demo round's first case, on a small laptop, at the largest text size."""
+    db = create_demo_profile(tmp_path / "demo", language)
+    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
+    choose_largest(window)
+    window.show_rounds()
+    settle(window)
+    workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
+    settle(window)
+    return window, workspace
+
+
 def test_check_boxes_and_radio_buttons_grow_with_the_text(qtbot, largest_text) -> None:
     from desktop.ui.text_size import apply_text_size
 
@@ -42,13 +54,7 @@ def test_tab_scroll_arrows_are_wide_enough_to_press_at_large_text(qtbot, largest
 def test_a_case_opens_with_its_first_section_heading_and_question_in_view(
     qtbot, tmp_path, largest_text
 ) -> None:
-    db = create_demo_profile(tmp_path / "demo", "en")
-    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
-    choose_largest(window)
-    window.show_rounds()
-    settle(window)
-    workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
-    settle(window)
+    _window, workspace = demo_workspace_at_largest_text(qtbot, tmp_path)
     checklist = workspace.checklist
     first = checklist.questions[checklist.visible_ids()[0]]
     qtbot.waitUntil(lambda: first.isAncestorOf(QApplication.focusWidget()))
@@ -64,13 +70,7 @@ def test_a_case_opens_with_its_first_section_heading_and_question_in_view(
 
 def test_the_workspace_fits_a_small_laptop_at_the_largest_text(qtbot, tmp_path, largest_text) -> None:
     """The three panes' least widths once added up to more than the screen (1389 px)."""
-    db = create_demo_profile(tmp_path / "demo", "en")
-    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
-    choose_largest(window)
-    window.show_rounds()
-    settle(window)
-    workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
-    settle(window)
+    window, workspace = demo_workspace_at_largest_text(qtbot, tmp_path)
     assert workspace.panes.narrow
     assert window.minimumSizeHint().width() <= SMALL_LAPTOP[0] - 40
     sizes = workspace.splitter.sizes()
@@ -84,14 +84,9 @@ def test_the_marked_complete_message_reads_across_the_pane_at_the_largest_text(
     pushed the window past the screen's width."""
     from desktop.ui import i18n
 
-    db = create_demo_profile(tmp_path / "demo", "cy")
-    window = open_window(qtbot, tmp_path / "demo", FakeDialogs(), db=db)
     i18n.set_language("cy")
     try:
-        choose_largest(window)
-        window.show_rounds()
-        settle(window)
-        workspace = open_round(qtbot, window, window.rounds_page.model.row_at(0).id)
+        window, workspace = demo_workspace_at_largest_text(qtbot, tmp_path, "cy")
         workspace.finishing.next_open_id = workspace.case_model.row_at(1).id
         workspace.finishing.show_complete_notice(True)
         settle(window)
