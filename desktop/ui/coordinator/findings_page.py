@@ -177,7 +177,7 @@ class FindingsPage(CoordinatorPage):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.window():
-            QTimer.singleShot(0, self._stack_if_narrow)
+            QTimer.singleShot(0, self, self._stack_if_narrow)  # not after the page is gone
         return False
 
     def _room(self) -> int:
