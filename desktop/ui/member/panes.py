@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from desktop.ui.member.workspace import Workspace
@@ -129,14 +128,9 @@ class Panes(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The splitter resized: share it once it has laid its panes out (it would share anew)."""
-        if event.type() == QEvent.Type.Resize:
-            splitter = self.ws.splitter
-            QTimer.singleShot(0, lambda: self._fit_if_alive(splitter))
+        if event.type() == QEvent.Type.Resize:  # not once the workspace is gone (a lock)
+            QTimer.singleShot(0, self, self.fit_width)
         return False
-
-    def _fit_if_alive(self, splitter: QSplitter) -> None:
-        if isValid(splitter):  # a workspace taken down at a lock, before the timer fired
-            self.fit_width()
 
     def _share(self, shares: tuple[int, int, int]) -> None:
         splitter = self.ws.splitter
