@@ -323,7 +323,9 @@ def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int]
 
 
 # --- judging what was seen ----------------------------------------------------------------------
-LEGIBLE_ZOOM = 0.55  # the viewer's floor at normal text size (desktop/ui/viewer/pdf_tab.py)
+# Readable: ten-point print at least 7 pixels high at normal text size, and as much larger
+# as the member's text size (stated here, not read from the viewer).
+LEGIBLE_ZOOM = 7 / (10 * 96 / 72)
 
 
 def problems(record: dict[str, Any]) -> list[str]:

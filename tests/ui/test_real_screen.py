@@ -79,7 +79,7 @@ GOOD = {
         ({"sideways": ["findings_page_scroll"]}, "findings_page_scroll scrolls sideways"),
         ({"QCheckBox_indicator_px": 14}, "QCheckBox indicators are 14 px beside 28 px text"),
         ({"fingerprint_px": 14}, "fingerprints are 14 px"),
-        ({"document_zoom": 0.56}, "the document shows at 56%, below the readable 110%"),
+        ({"document_zoom": 0.56}, "the document shows at 56%, below the readable 105%"),
         ({"notice_words_per_line": 1.0}, "a message shows 1.0 words a line"),
         ({"reason_lines": 2.0}, "the reason box shows 2.0 lines"),
     ],
