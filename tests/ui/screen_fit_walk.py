@@ -248,8 +248,10 @@ def record_unfolded_controls(walker: Walker, workspace: Any, tag: str) -> None:
 
 
 def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
-    """The rounds, the workspace on the first case, and the defer dialog."""
+    """The rounds, the workspace on the first case, and the member's dialogs."""
     from PySide6.QtCore import QTimer
+
+    from desktop.ui.member.fingerprint_dialog import card_dialog
 
     member = open_window(walker, folder, db)
     walker.record(f"{tag} member rounds", member.rounds_page, KEY_CONTROLS["rounds"])
@@ -265,14 +267,24 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     finishing.show_complete_notice(False)
     QTimer.singleShot(0, lambda: record_dialog(walker, f"{tag} member defer dialog"))
     member.workspace.defer_case()
+    QTimer.singleShot(0, lambda: record_dialog(walker, f"{tag} member passphrase dialog"))
+    member.change_passphrase()
+    card = card_dialog(
+        Path("Documents") / "demo-member-card.prcard", "12345 67890 13579 24680 11223 34455", member
+    )
+    card.open()
+    walker.record(f"{tag} member card dialog", card)
+    card.reject()
     member.hide()  # the database stays open for the next text size's window
     walker.app.processEvents()
 
 
 def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     """Every page of the coordinator's window, and the New round dialog."""
+    from desktop.services import publication
     from desktop.ui.coordinator.card_dialog import CardDialog
     from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
+    from desktop.ui.coordinator.publication_review import PublicationReviewDialog
 
     coordinator = open_window(walker, folder, db)
     tabs = coordinator.coordinator_home
@@ -298,6 +310,11 @@ def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     walker.record(f"{tag} coordinator split dialog", findings.cell_dialog,
                   ["decision_combo", "rationale_edit", "save_decision"])  # fmt: skip
     findings.cell_dialog.reject()
+    review = publication.publication_review(db, findings.round_id or 1)
+    reading = PublicationReviewDialog(review, lambda *_a: None, coordinator)  # type: ignore[arg-type,return-value]
+    reading.open()
+    walker.record(f"{tag} coordinator publication review", reading, ["publish", "next_unconfirmed"])
+    reading.reject()
     coordinator.hide()
     walker.app.processEvents()
 
