@@ -32,6 +32,14 @@ class Cell(Enum):
     CONFLICT = "conflict"
 
 
+def spoken(case: str, member: str, cell: Cell) -> str:
+    """A cell in words, in the current language: "HC-001, Aled Jones: assigned"."""
+    state = {Cell.ASSIGNED: tr("assigned"), Cell.CONFLICT: tr("conflict of interest")}.get(
+        cell, tr("not assigned")
+    )
+    return tr("{case}, {member}: {state}").format(case=case, member=member, state=state)
+
+
 class AssignmentModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +73,7 @@ class AssignmentModel(QAbstractTableModel):
 
     def reason(self, column: int) -> str:
         """Why this member cannot review, in the current language; empty when they can."""
-        return cannot_review_reason(self._roster.get(self.member_at(column)[0]))
+        return cannot_review_reason(self.roster_row(column))
 
     def cell(self, row: int, column: int) -> Cell:
         pair = (self.case_at(row)[0], self.member_at(column)[0])
@@ -98,12 +106,10 @@ class AssignmentModel(QAbstractTableModel):
         return None
 
     def _spoken(self, row: int, column: int, cell: Cell) -> str:
-        state = {Cell.ASSIGNED: tr("assigned"), Cell.CONFLICT: tr("conflict of interest")}.get(
-            cell, tr("not assigned")
-        )
-        return tr("{case}, {member}: {state}").format(
-            case=self.case_at(row)[1], member=self.member_at(column)[1], state=state
-        )
+        return spoken(self.case_at(row)[1], self.member_at(column)[1], cell)
+
+    def roster_row(self, column: int) -> RosterRow | None:
+        return self._roster.get(self.member_at(column)[0])
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -11,10 +11,13 @@ read again for a change made elsewhere (the roster, a new round) or by auto-assi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QMenu,
     QTableView,
@@ -25,9 +28,10 @@ from desktop.services import coordinator_rounds
 from desktop.services.coordinator_rounds import AutoAssigned
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
-from desktop.ui.coordinator.assignment_model import AssignmentModel, Cell
+from desktop.ui.coordinator.assignment_model import AssignmentModel, Cell, spoken
 from desktop.ui.coordinator.latest_read import LatestRead
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, button_row, label_button
+from desktop.ui.coordinator.words import assigned_text, cannot_review_reason, conflict_text
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
@@ -36,12 +40,22 @@ from desktop.ui.ops.rounds import EMPTY_GRID, GridRead
 
 
 class AssignmentView(QTableView):
-    """The grid: Space and Enter toggle the current cell (a table would otherwise ignore them)."""
+    """The grid: Space and Enter toggle the current cell (a table would otherwise ignore them).
+
+    Each member's column is as wide as their name and as the widest word a cell can say
+    ("✓ Assigned", "Conflict") in the current language and text size, so a toggle never
+    cuts its cell to "✓ …" and no column has to be measured again."""
 
     def __init__(self, page: AssignmentPage) -> None:
         super().__init__()
         self.page = page
         self.setTabKeyNavigation(False)  # one Tab stop: arrows move between cells, Tab leaves
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def sizeHintForColumn(self, column: int) -> int:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in (assigned_text(), conflict_text(), "—"))
+        return max(super().sizeHintForColumn(column), widest + 2 * metrics.averageCharWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -82,6 +96,7 @@ class AssignmentPage(CoordinatorPage):
         self.layout_.addWidget(self.status)
         self.layout_.addLayout(buttons)
         self.saving: set[tuple[int, int]] = set()  # (row, column) of the cells being saved
+        self.said: Callable[[], str] | None = None  # the line under the grid, in the current language
         self.grid: LatestRead[GridRead] = LatestRead(self._read, self._show_grid)
         self.retranslate()
         self._enable()
@@ -101,6 +116,17 @@ class AssignmentPage(CoordinatorPage):
         label_button(self.auto_button, tr("A&uto-assign…"),
                      tr("Give every case the same number of reviewers automatically"))  # fmt: skip
         self.model.retranslate()
+        if self.said is not None:
+            self.status.setText(self.said())
+
+    def landing(self) -> QWidget | None:
+        """The grid, at a cell, once it has one: after Alt+G the keyboard was left in the
+        round list, where Space opened the list of rounds and the arrows chose another."""
+        if self.model.rowCount() == 0 or self.model.columnCount() == 0:
+            return None
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        return self.view
 
     def show_round(self, round_id: int | None) -> None:
         self.chooser.show_round(round_id)
@@ -139,11 +165,13 @@ class AssignmentPage(CoordinatorPage):
         member_id, name, can_review = self.model.member_at(index.column())
         cell = self.model.cell(index.row(), index.column())
         if cell is Cell.CONFLICT:
-            self._say(tr("{name} has a conflict of interest in {case}: clear the conflict first.").format(
-                name=name, case=reference))  # fmt: skip
+            self._say(lambda: tr(
+                "{name} has a conflict of interest in {case}: clear the conflict first."
+            ).format(name=name, case=reference))  # fmt: skip
             return
         if cell is Cell.NOT_ASSIGNED and not can_review:
-            self._say(self.model.reason(index.column()))
+            member = self.model.roster_row(index.column())
+            self._say(lambda: cannot_review_reason(member))
             return
         assign = cell is Cell.NOT_ASSIGNED
         op = rounds_ops.set_assigned(self.session, case_id, member_id, assign)
@@ -169,8 +197,8 @@ class AssignmentPage(CoordinatorPage):
                 self.refresh()
                 return
             self.model.set_cell(row, column, becomes)
-            spoken = self.model.data(self.model.index(row, column), Qt.ItemDataRole.AccessibleTextRole)
-            self._say(str(spoken))
+            case, member = self.model.case_at(row)[1], self.model.member_at(column)[1]
+            self._say(lambda: spoken(case, member, becomes))
 
         def refused(exc: Exception) -> None:
             self.saving.discard(cell)
@@ -178,9 +206,13 @@ class AssignmentPage(CoordinatorPage):
 
         op.success(saved).failure(refused).run(origin=self)
 
-    def _say(self, text: str) -> None:
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show and announce what `words` says; it is asked again when the language changes,
+        so the line under the grid never stays in the language it was first said in."""
         from desktop.ui.announce import announce
 
+        self.said = words
+        text = words()
         self.status.setText(text)
         announce(self.view, text)
 
@@ -210,14 +242,16 @@ class AssignmentPage(CoordinatorPage):
 
     def _auto_assigned(self, done: AutoAssigned, k: int) -> None:
         self.refresh()  # many cells changed: read the grid again
-        if done.short:
-            message = tr(
-                "{added} assignments were added. These cases could not get {k} members (too few "
-                "confirmed members without a conflict): {cases}"
-            ).format(added=done.added, k=k, cases=", ".join(done.short))
-        else:
-            message = tr("{added} assignments were added. Every case has {k} members.").format(
+
+        def message() -> str:
+            if done.short:
+                return tr(
+                    "{added} assignments were added. These cases could not get {k} members (too few "
+                    "confirmed members without a conflict): {cases}"
+                ).format(added=done.added, k=k, cases=", ".join(done.short))
+            return tr("{added} assignments were added. Every case has {k} members.").format(
                 added=done.added, k=k
             )
+
         self._say(message)
-        self.dialogs.info(self, tr("Auto-assign"), message)
+        self.dialogs.info(self, tr("Auto-assign"), message())

@@ -33,7 +33,9 @@ class PacksPage(CoordinatorPage):
         self.export_button.clicked.connect(self.choose_folder)
         self.model = PackListModel(self)
         self.table = row_table("pack_table", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.model.columnCount()):  # whom each file is for is never cut short
+            mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
+            self.table.horizontalHeader().setSectionResizeMode(column, mode)
         self.done_label = QLabel()
         self.done_label.setObjectName("packs_written")
         self.done_label.setWordWrap(True)

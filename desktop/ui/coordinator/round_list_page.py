@@ -27,7 +27,9 @@ class RoundListPage(CoordinatorPage):
         super().__init__("coordinator_rounds_page", session, dialogs, parent)
         self.model = CoordinatorRoundModel(self)
         self.table = row_table("coordinator_round_table", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.model.columnCount()):  # the title takes the room the others leave
+            mode = QHeaderView.ResizeMode.Stretch if column == 0 else QHeaderView.ResizeMode.ResizeToContents
+            self.table.horizontalHeader().setSectionResizeMode(column, mode)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.new_button = QPushButton()
