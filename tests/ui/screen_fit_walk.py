@@ -247,6 +247,19 @@ def record_unfolded_controls(walker: Walker, workspace: Any, tag: str) -> None:
     controls.tools_button.setChecked(False)
 
 
+def walk_first_run(walker: Walker, folder: Path, tag: str) -> None:
+    """The first screen a new member sees: no profile yet, no session to open."""
+    from desktop.ui.dialogs import DialogService
+    from desktop.ui.shell.main_window import MainWindow
+
+    first = MainWindow(folder, DialogService())
+    first.show()
+    walker.wait(lambda: first.setup_page.isVisible(), "no first-run screen")
+    walker.record(f"{tag} first run", first.setup_page)
+    first.hide()
+    walker.app.processEvents()
+
+
 def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     """The rounds, the workspace on the first case, and the member's dialogs."""
     from PySide6.QtCore import QTimer
@@ -333,6 +346,7 @@ def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int]
         office_db = create_demo_coordinator(work / f"office-{lang}", lang)
         for percent in text_sizes:
             set_text_size(percent)
+            walk_first_run(walker, work / f"new-{lang}-{percent}", f"{lang} {percent}%")
             walk_member(walker, work / f"member-{lang}", member_db, f"{lang} {percent}%")
             walk_coordinator(walker, work / f"office-{lang}", office_db, f"{lang} {percent}%")
     walker.save()

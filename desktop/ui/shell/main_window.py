@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QMoveEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
@@ -559,6 +560,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.keeper.shown()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self.keeper.moved()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.exchange.drag_entered(event)

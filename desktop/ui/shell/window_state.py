@@ -22,6 +22,7 @@ class WindowStateKeeper:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self._fitted_shown = False
+        self._fitted_frame = (0, 0)  # the window manager's frame (width, height) last fitted with
 
     def restore_geometry(self) -> None:
         """The last size and place, fitted to the screen as it is today.
@@ -53,6 +54,7 @@ class WindowStateKeeper:
         free = screen.availableGeometry()
         frame = window.frameGeometry()
         extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+        self._fitted_frame = (extra_w, extra_h)
         width, height = window.width(), window.height()
         tiny = width < free.width() * MIN_SHARE or height < free.height() * MIN_SHARE
         visible = frame.intersected(free)
@@ -71,6 +73,18 @@ class WindowStateKeeper:
         x = max(free.x(), min(x, free.right() + 1 - width - extra_w))
         y = max(free.y(), min(y, free.bottom() + 1 - height - extra_h))
         window.move(x, y)
+
+    def moved(self) -> None:
+        """The window's moveEvent. A window manager frames a new window a moment after it
+        shows, with a title bar the first fit could not know of: the first-run window,
+        fitted to the whole screen, then lay 20 pixels below its foot. Fit again once the
+        frame is there."""
+        window = self.window
+        frame = window.frameGeometry()
+        extra = (frame.width() - window.width(), frame.height() - window.height())
+        if self._fitted_shown and extra != self._fitted_frame and window.isVisible():
+            self._fitted_frame = extra
+            QTimer.singleShot(0, window, self.fit_to_screen)
 
     @staticmethod
     def restore_splitter(workspace: Workspace) -> None:
