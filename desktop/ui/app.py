@@ -26,6 +26,7 @@ from desktop import paths
 from desktop.services.profile_lock import ProfileFolderUnusable, ProfileInUse, lock_profile
 from desktop.ui import i18n, settings
 from desktop.ui.dialogs import DialogService
+from desktop.ui.focus_style import FOCUS_RINGS, FocusRingStyle
 from desktop.ui.ops import gui_thread
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.profile_home import ProfileHome, unusable_folder_message, unusable_folder_title
@@ -77,6 +78,9 @@ def make_application(argv: list[str]) -> QApplication:
     # Qt's own file dialogs everywhere, not the system's: they follow the interface
     # language (Welsh through qtbase_cy), which a system dialog would not.
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    if not app.property(FOCUS_RINGS):  # once: drop-downs show where the keyboard is
+        app.setStyle(FocusRingStyle(app.style().name()))
+        app.setProperty(FOCUS_RINGS, True)
     app.setApplicationName("Panel Review")
     app.setOrganizationName("PanelReview")
     apply_text_size(remembered_text_size())  # the member's text size, before the first screen
