@@ -189,3 +189,32 @@ def test_the_review_menu_goes_to_the_next_split_from_any_page(qtbot, page) -> No
     i18n.set_language("cy")
     QApplication.processEvents()
     assert entries["previous_split_action"].text() == "Anghytundeb &blaenorol"
+
+
+def test_typing_the_reason_in_a_short_window_keeps_save_in_view(qtbot, page) -> None:
+    """At 200% text on a 768 px screen, Save decision had scrolled out of sight below the
+    reason box while the coordinator typed in it."""
+    apply_text_size(200)
+    QApplication.processEvents()
+    page.view.setFocus(Qt.FocusReason.TabFocusReason)
+    columns = [page.model.question_at(c).id for c in range(page.model.columnCount())]
+    page.view.setCurrentIndex(page.proxy.index(2, columns.index("risk_identified")))  # HC-003
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    dialog = page.cell_dialog
+    dialog.resize(dialog.width(), 420)  # a short screen
+    qtbot.waitUntil(lambda: dialog.body_area.verticalScrollBar().maximum() > 0)
+    dialog.body_area.verticalScrollBar().setValue(0)  # the top of the window, as it opens
+    dialog.rationale_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    viewport = dialog.body_area.viewport()
+
+    def save_in_view() -> bool:
+        save = dialog.save_button
+        top_left = save.mapTo(viewport, save.rect().topLeft())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(
+            save.mapTo(viewport, save.rect().bottomRight())
+        )
+
+    qtbot.waitUntil(save_in_view)
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.cell_dialog is None)

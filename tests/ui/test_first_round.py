@@ -174,3 +174,23 @@ def test_the_members_menus_offer_the_member_actions(qtbot, tmp_path) -> None:
         assert window.review_menu.menuAction().isVisible()
         assert menus_letters_clash(window) == [], language
     window.close()
+
+
+def test_a_typed_case_list_path_fills_the_documents_folder_beside_it(qtbot, tmp_path) -> None:
+    """Browse filled the folder; a path typed by keyboard left it empty."""
+    from pathlib import Path
+
+    from tests.ui.harness import type_text
+
+    examples = Path(__file__).resolve().parents[2] / "docs" / "examples"
+    window, _db = coordinator_window(qtbot, tmp_path)
+    dialog = open_new_round(qtbot, window)
+    try:
+        field = dialog.csv_field.edit
+        field.setFocus()
+        type_text(qtbot, field, str(examples / "cases.csv"))
+        QTest.keyClick(field, Qt.Key.Key_Tab)  # on to the next field, as a keyboard user does
+        qtbot.waitUntil(lambda: dialog.folder_field.edit.text() == str(examples / "documents"))
+    finally:
+        dialog.reject()
+        window.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -100,6 +100,7 @@ def give_notes_the_width(table: QTableView) -> None:
     modes = QHeaderView.ResizeMode
     for column in range(table.model().columnCount()):
         header.setSectionResizeMode(column, modes.Stretch if column == NOTE_COLUMN else modes.Interactive)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Shown to…", not "hown to ther", when squeezed
     share_width(table)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
@@ -177,6 +178,7 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.rationale_edit = QPlainTextEdit()
         self.rationale_edit.setObjectName("rationale_edit")
         self.rationale_edit.setTabChangesFocus(True)
+        self.rationale_edit.installEventFilter(self)  # typing the reason keeps Save in view
         self.rationale_label = QLabel()
         self.rationale_label.setWordWrap(True)
         self.rationale_label.setBuddy(self.rationale_edit)
@@ -204,6 +206,17 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         row.addStretch(1)
         layout.addLayout(row)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Typing the reason in a short window: Save decision stays in view below it, where
+        at 200% text it had scrolled out of sight (Alt+S worked, for those who knew it)."""
+        if watched is self.rationale_edit and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self, self._show_save)
+        return super().eventFilter(watched, event)
+
+    def _show_save(self) -> None:
+        self.body_area.ensureWidgetVisible(self.save_button, 0, 10)
+        self.body_area.ensureWidgetVisible(self.rationale_edit, 0, 10)
 
     def fit_contents(self) -> None:
         """As wide as a note wants, as tall as the contents want, and never beyond the

@@ -103,6 +103,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.csv_field = PathField("round_csv", self.choose_csv)
         self.folder_field = PathField("round_documents", self.choose_folder)
+        self.csv_field.edit.editingFinished.connect(self._documents_beside)
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
         fields = (self.title_edit, self.panel_edit, self.template_combo, self.due_edit,
@@ -196,9 +197,15 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         path = self.files.open_file(self, tr("Case list"), "", tr("Case lists (*.csv)"), kind="case_list")
         if path:
             self.csv_field.edit.setText(path)
-            beside = Path(path).parent / "documents"
-            if not self.folder_field.edit.text() and beside.is_dir():
-                self.folder_field.edit.setText(str(beside))
+            self._documents_beside()
+
+    def _documents_beside(self) -> None:
+        """A "documents" folder beside the case list fills the folder field, whether the
+        list was chosen with Browse or its path typed (typed, it was left empty)."""
+        typed = self.csv_field.edit.text().strip()
+        beside = Path(typed).parent / "documents" if typed else None
+        if beside is not None and not self.folder_field.edit.text() and beside.is_dir():
+            self.folder_field.edit.setText(str(beside))
 
     def save_template(self) -> None:
         """Write the blank case list where the coordinator chooses, and say where it went."""
