@@ -127,6 +127,7 @@ def test_f8_in_welsh_and_with_no_split_left(qtbot, page, monkeypatch) -> None:
     page.model.set_findings(None)  # another round, with nothing imported yet
     press(qtbot, Qt.Key.Key_F8)
     assert said[-1] == "Nid oes yr un anghytundeb ar ôl i benderfynu arno."
+    assert page.status.text().endswith(said[-1])  # on screen as well as spoken
 
 
 @pytest.mark.parametrize(("language", "percent"), [("en", 100), ("cy", 200)])

@@ -354,8 +354,11 @@ class FindingsPage(CoordinatorPage):
         splits = sorted((i for i in shown if i.isValid()), key=lambda i: (i.row(), i.column()))
         if not self.isVisible():
             self.shownWanted.emit()  # from the menu, on another page: the grid comes to the front
-        if not splits:
-            announce(self.view, tr("No splits are left to decide."))
+        if not splits:  # said on screen too: a sighted coordinator saw nothing happen
+            said = tr("No splits are left to decide.")
+            self._summarise()
+            self.status.setText(f"{self.status.text()} {said}")
+            announce(self.view, said)
             return
         current = self.view.currentIndex()
         at = (current.row(), current.column()) if current.isValid() else (-1, -1)
