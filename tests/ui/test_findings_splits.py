@@ -130,18 +130,23 @@ def test_f8_in_welsh_and_with_no_split_left(qtbot, page, monkeypatch) -> None:
     assert page.status.text().endswith(said[-1])  # on screen as well as spoken
 
 
+def open_the_split(qtbot, page):  # type: ignore[no-untyped-def]
+    """HC-003's split on risk identification, opened from the grid by keyboard."""
+    page.view.setFocus(Qt.FocusReason.TabFocusReason)
+    columns = [page.model.question_at(c).id for c in range(page.model.columnCount())]
+    page.view.setCurrentIndex(page.proxy.index(2, columns.index("risk_identified")))  # HC-003
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    return page.cell_dialog
+
+
 @pytest.mark.parametrize(("language", "percent"), [("en", 100), ("cy", 200)])
 def test_the_split_window_gives_the_notes_the_width(qtbot, page, language, percent) -> None:
     """Every note shown whole, wrapped in the widest column, and the window inside the screen."""
     i18n.set_language(language)
     apply_text_size(percent)
     QApplication.processEvents()
-    page.view.setFocus(Qt.FocusReason.TabFocusReason)
-    columns = [page.model.question_at(c).id for c in range(page.model.columnCount())]
-    page.view.setCurrentIndex(page.proxy.index(2, columns.index("risk_identified")))  # HC-003
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
-    dialog = page.cell_dialog
+    dialog = open_the_split(qtbot, page)
     qtbot.waitUntil(lambda: dialog.answer_table.columnWidth(2) > 0)
     QApplication.processEvents()
     table = dialog.answer_table
@@ -197,12 +202,7 @@ def test_typing_the_reason_in_a_short_window_keeps_save_in_view(qtbot, page) -> 
     reason box while the coordinator typed in it."""
     apply_text_size(200)
     QApplication.processEvents()
-    page.view.setFocus(Qt.FocusReason.TabFocusReason)
-    columns = [page.model.question_at(c).id for c in range(page.model.columnCount())]
-    page.view.setCurrentIndex(page.proxy.index(2, columns.index("risk_identified")))  # HC-003
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
-    dialog = page.cell_dialog
+    dialog = open_the_split(qtbot, page)
     dialog.resize(dialog.width(), 420)  # a short screen
     qtbot.waitUntil(lambda: dialog.body_area.verticalScrollBar().maximum() > 0)
     dialog.body_area.verticalScrollBar().setValue(0)  # the top of the window, as it opens
