@@ -37,6 +37,7 @@ from desktop.services.findings import FindingsAndNotes
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
+from desktop.ui.choice_buttons import WrappingCheckBox
 from desktop.ui.coordinator.case_panel import CasePanel
 from desktop.ui.coordinator.cell_dialog import CellDialog
 from desktop.ui.coordinator.findings_model import (
@@ -49,7 +50,6 @@ from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, button_ro
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
-from desktop.ui.member.choice_buttons import WrappingCheckBox
 from desktop.ui.ops import findings as findings_ops
 from desktop.ui.ops import translations as translation_ops
 from desktop.ui.style import make_heading

@@ -38,6 +38,7 @@ from desktop.services.tagged_pdf import office_program
 from desktop.services.translations import Translations
 from desktop.services.unfinished_reviews import UnfinishedReview, which_unfinished
 from desktop.ui.announce import announce
+from desktop.ui.choice_buttons import WrappingCheckBox
 from desktop.ui.coordinator import report_language
 from desktop.ui.coordinator.background_form import BackgroundForm
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
@@ -55,7 +56,6 @@ from desktop.ui.coordinator.summary_editor import SummaryEditor
 from desktop.ui.coordinator.untranslated_list import UntranslatedList
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
-from desktop.ui.member.choice_buttons import WrappingCheckBox
 from desktop.ui.ops import Op
 from desktop.ui.ops import report as report_ops
 from desktop.ui.ops import translations as translation_ops

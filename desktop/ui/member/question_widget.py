@@ -29,10 +29,10 @@ from desktop.core.answer_checks import MAX_HOURS
 from desktop.core.answers import Answer, AnswerValue, Gap, needs_note
 from desktop.core.template import Question
 from desktop.ui.announce import announce
+from desktop.ui.choice_buttons import WrappingCheckBox, WrappingRadioButton
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.member.autosave import NoteEdit, TextAutosave
-from desktop.ui.member.choice_buttons import WrappingCheckBox, WrappingRadioButton
 
 # The languages a note may be marked in, each named in its own language, as language
 # choices are, so a reader of either finds theirs whatever the interface's language.
