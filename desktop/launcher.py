@@ -32,6 +32,11 @@ def first_word(args: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--version"]:  # which build: for support, and for checking an install
+        from desktop.services.about import identity_line
+
+        print(identity_line())
+        return 0
     if "--selftest" in args:
         return selftest(args)
     from desktop.cli import COMMANDS
@@ -57,7 +62,10 @@ def full_help() -> int:
 
     parser = argument_parser()
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = f"{command_summary()}\n  {'--selftest':<22}check this installation without a window"
+    parser.epilog = (
+        f"{command_summary()}\n  {'--selftest':<22}check this installation without a window"
+        f"\n  {'--version':<22}which version and build this is"
+    )
     parser.print_help()
     return 0
 

@@ -47,6 +47,16 @@ mkdir -p "$HOME"
 
 env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=offscreen /usr/bin/panel-review --selftest
 
+# One build identity: the installed copy names the commit it was built from (this checkout)
+# and its build date, where every installed copy once said "Running from source".
+identity=$(/usr/bin/panel-review --version)
+echo "$identity"
+commit=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+case "$identity" in
+  *", built "*" from commit $commit") ;;
+  *) fail "--version does not name this build: $identity (expected commit $commit)" ;;
+esac
+
 # The last release's coordinator database (tests/fixtures), opened by the installed build
 # (migrations, from the files in the bundle, after a backup) and its internal report
 # written as PDF and Word: what a coordinator's laptop does after an upgrade. Its texts

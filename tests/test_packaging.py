@@ -49,9 +49,14 @@ def test_the_spec_ships_every_resource_folder_and_the_migrations_where_the_code_
     assert shipped.get(migrations) == migrations
 
 
-def test_the_build_date_module_exists_only_inside_a_build() -> None:
+def test_the_build_identity_module_exists_only_inside_a_build_under_the_name_the_app_reads() -> None:
+    """The spec once packed `desktop.build_info` while About read `desktop._build`: every
+    installed copy said "Running from source". One name, and one writer of its text."""
+    from desktop import build_identity
+
     assert not (ROOT / "desktop" / "build_info.py").exists()
-    assert '"desktop.build_info"' in SPEC and "BUILD_DATE" in SPEC
+    assert f'a.pure.append(("{build_identity.MODULE}",' in SPEC
+    assert "from desktop.build_identity import render" in SPEC and "render(build_day.isoformat()" in SPEC
 
 
 def test_linux_desktop_entry_and_mime_types_cover_our_three_extensions() -> None:

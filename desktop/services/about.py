@@ -2,9 +2,9 @@
 
 The version has one source of truth, `version` in pyproject.toml. An installed copy
 reads it from its package metadata; a frozen build that carries no metadata falls back
-to `desktop.__version__`, which a test keeps equal to pyproject's. The build date is
-written by the bundle build into `desktop/_build.py` (`BUILD_DATE = "YYYY-MM-DD"`, not
-kept in the repository); without that file the app is running from source.
+to `desktop.__version__`, which a test keeps equal to pyproject's. The build's date and
+source commit are written by the bundle build (`desktop.build_identity`); without them
+the app is running from source.
 
 The diagnostics report is for support, and support must never receive case content:
 it is built only from versions, the platform, the interface settings (values shown only
@@ -14,7 +14,6 @@ unencrypted card. No database is opened to write it.
 
 from __future__ import annotations
 
-import importlib
 import platform
 import sys
 from collections.abc import Mapping
@@ -22,6 +21,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
+from desktop.build_identity import built
 from desktop.services.profiles import list_profiles
 
 DISTRIBUTION = "panel-review"
@@ -42,12 +42,22 @@ def app_version() -> str:
 
 def build_date() -> str | None:
     """The date the bundle was built, or None when running from source."""
-    try:
-        built = importlib.import_module("desktop._build")
-    except ImportError:
-        return None
-    value = getattr(built, "BUILD_DATE", None)
-    return value if isinstance(value, str) and value else None
+    identity = built()
+    return identity.date if identity is not None else None
+
+
+def build_commit() -> str | None:
+    """The source commit the bundle was built from, or None when running from source."""
+    identity = built()
+    return identity.commit if identity is not None else None
+
+
+def identity_line() -> str:
+    """One line saying which build this is (`--version`, the self-test)."""
+    identity = built()
+    if identity is None:
+        return f"Panel Review {app_version()}, running from source"
+    return f"Panel Review {app_version()}, built {identity.date} from commit {identity.commit}"
 
 
 def without_home(path: Path) -> str:
@@ -96,6 +106,7 @@ def diagnostics_report(
         f"Written: {datetime.now().astimezone().isoformat(timespec='seconds')}",
         f"Version: {app_version()}",
         f"Build date: {build_date() or 'running from source'}",
+        f"Commit: {build_commit() or 'running from source'}",
         f"Python: {sys.version.split()[0]} ({platform.python_implementation()})",
         *(f"{name}: {value}" for name, value in qt_versions.items()),
         f"Platform: {platform.platform()} ({platform.machine()})",

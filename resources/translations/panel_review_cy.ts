@@ -3356,6 +3356,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Yn rhedeg o&apos;r cod ffynhonnell</translation>
     </message>
     <message>
+        <source>Source revision</source>
+        <translation>Diwygiad y cod ffynhonnell</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>

@@ -51,6 +51,7 @@ def test_about_shows_version_build_and_data_folder_in_english_and_welsh(qtbot, t
     assert english == {
         "version": app_version(),
         "build_date": "Running from source",
+        "commit": "Running from source",
         "data_folder": str(paths.user_data_dir()),
         "title": "About Panel Review",
     }
@@ -64,6 +65,47 @@ def test_about_shows_version_build_and_data_folder_in_english_and_welsh(qtbot, t
         assert window.diagnostics_action.text() == "Cadw &diagnosteg…"
     finally:
         window.set_language("en")
+
+
+def test_a_built_copy_says_which_build_it_is_everywhere_support_looks(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """The module the bundle build writes, loaded as a bundle loads it: About, diagnostics
+    and --version all read the same date and commit (every installed copy once said
+    "Running from source": About read a module of another name than the build wrote)."""
+    import sys
+    import types
+
+    from desktop import build_identity
+    from desktop.services.about import diagnostics_report, identity_line
+
+    generated = types.ModuleType(build_identity.MODULE)
+    exec(build_identity.render("2026-12-07", "0123456789abcdef0123456789abcdef01234567"), generated.__dict__)
+    monkeypatch.setitem(sys.modules, build_identity.MODULE, generated)
+    window = open_window(qtbot, tmp_path / "profile", FakeDialogs())
+    shown = about_texts(qtbot, window)
+    assert (shown["build_date"], shown["commit"]) == (
+        "2026-12-07",
+        "0123456789abcdef0123456789abcdef01234567",
+    )
+    report = diagnostics_report({}, {}, tmp_path)
+    assert "Build date: 2026-12-07" in report and "Commit: 0123456789abcdef" in report
+    assert identity_line() == (
+        f"Panel Review {app_version()}, built 2026-12-07 from commit 0123456789abcdef0123456789abcdef01234567"
+    )
+
+
+def test_version_says_running_from_source_in_a_checkout() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.launcher", "--version"], capture_output=True, text=True
+    )
+    assert (
+        done.returncode == 0 and done.stdout.strip() == f"Panel Review {app_version()}, running from source"
+    )
+    assert done.stderr == ""
 
 
 def distinctive_profile(folder: Path):

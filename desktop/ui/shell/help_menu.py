@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.core.atomic_files import atomic_write
-from desktop.services.about import app_version, build_date, diagnostics_report
+from desktop.services.about import app_version, build_commit, build_date, diagnostics_report
 from desktop.ui import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
@@ -41,10 +41,11 @@ class AboutDialog(QDialog):
         self.setObjectName("about_dialog")
         self.setWindowTitle(tr("About Panel Review"))
         self.setAccessibleName(tr("About Panel Review"))
-        built = build_date()
+        built, commit = build_date(), build_commit()
         rows = {
             "version": (tr("Version"), app_version()),
             "build_date": (tr("Build date"), built if built else tr("Running from source")),
+            "commit": (tr("Source revision"), commit if commit else tr("Running from source")),
             "data_folder": (tr("Data folder"), str(user_data)),
         }
         form = QFormLayout()
