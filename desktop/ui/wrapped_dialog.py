@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -59,6 +59,14 @@ class WrappedTextDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_contents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A window manager may narrow the window as it maps it: the paragraphs then wrap
+        onto more lines, with no layout request to say so, and the buttons below were cut
+        off (the card dialog in Welsh at display scaling 1.5, now and then). Fit again."""
+        super().resizeEvent(event)
+        if self.isVisible() and event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self.fit_contents)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
