@@ -22,8 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.answers import Answer
 from desktop.core.case_codes import FINISHED, CaseStatus
@@ -127,14 +126,9 @@ class Workspace(Retranslatable, QWidget):
         for button in (self.complete_button, self.defer_button, self.reopen_button):
             buttons.addWidget(button)
         self.complete_notice = _plain_label("complete_notice")
-        # The message above its button, each the pane's whole width: side by side at large
-        # text, the button's words left the message one word a line.
-        notice = QVBoxLayout()
+        notice = QVBoxLayout()  # the message above its button: beside it, one word a line at 200%
         notice.addWidget(self.complete_notice)
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_open_button)
-        next_row.addStretch(1)
-        notice.addLayout(next_row)
+        notice.addWidget(self.next_open_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.save_banner = SaveBanner()
         self.withdrawn_banner = QLabel()
         self.withdrawn_banner.setObjectName("withdrawn_banner")
@@ -259,15 +253,13 @@ class Workspace(Retranslatable, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "panes"):
-            QTimer.singleShot(0, self._size_case_list)  # a new text size: the columns change width
+            # a new text size: the columns change width (not after a lock took the workspace down)
+            QTimer.singleShot(0, self, self._text_size_changed)
         super().changeEvent(event)
 
-    def _size_case_list(self) -> None:
-        """A text size change reaches a workspace being taken down at a lock: then its
-        table may already be gone when the timer fires."""
-        if isValid(self.case_table):
-            self.panes.size_case_list()
-            self.panes.fit_width()
+    def _text_size_changed(self) -> None:
+        self.panes.size_case_list()
+        self.panes.fit_width()
 
     # rounds and cases -----------------------------------------------------
     def open_round(self, round_id: int) -> None:
