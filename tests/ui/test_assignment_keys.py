@@ -103,12 +103,7 @@ def test_at_double_text_size_the_grid_shows_whole_names_and_words(qtbot, tmp_pat
     try:
         window, members, dialogs = _office(qtbot, tmp_path)
         window.resize(1366, 768)
-        home = window.coordinator_home
-        page = home.assignment_page
-        home.tabs.setCurrentWidget(page)
-        dialogs.numbers.append(3)
-        page.auto_button.click()
-        qtbot.waitUntil(lambda: len(dialogs.infos) == 1)
+        home, page = _auto_assigned(qtbot, window, dialogs)
         qtbot.waitUntil(lambda: not page.grid.running and table_texts(page.view)[0][0] == "✓ Assigned")
         QApplication.processEvents()
         assert _cut_columns(page.view) == []
@@ -126,15 +121,21 @@ def test_at_double_text_size_the_grid_shows_whole_names_and_words(qtbot, tmp_pat
         app.setFont(original)
 
 
-def test_the_line_under_the_grid_follows_the_language(qtbot, tmp_path) -> None:
-    """After Auto-assign, Iaith → Cymraeg left "9 assignments were added…" in English."""
-    window, members, dialogs = _office(qtbot, tmp_path)
+def _auto_assigned(qtbot, window, dialogs):  # type: ignore[no-untyped-def]
+    """The Assignment page, after Auto-assign with three members a case."""
     home = window.coordinator_home
     page = home.assignment_page
     home.tabs.setCurrentWidget(page)
     dialogs.numbers.append(3)
     page.auto_button.click()
     qtbot.waitUntil(lambda: len(dialogs.infos) == 1)
+    return home, page
+
+
+def test_the_line_under_the_grid_follows_the_language(qtbot, tmp_path) -> None:
+    """After Auto-assign, Iaith → Cymraeg left "9 assignments were added…" in English."""
+    window, members, dialogs = _office(qtbot, tmp_path)
+    _home, page = _auto_assigned(qtbot, window, dialogs)
     english = page.status.text()
     assert english.startswith("9 assignments were added")
     i18n.set_language("cy")
