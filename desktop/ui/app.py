@@ -88,11 +88,16 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def refuse_profile_in_use(profile_dir: Path) -> int:
-    """A second copy on an open profile: bring the first forward, say so, and stop."""
+def refuse_profile_in_use(profile_dir: Path, file: Path | None = None) -> int:
+    """A second copy on an open profile: hand over its file, or bring the first forward and say so; stop.
+
+    A file the first copy took is the person's request met (exit 0, nothing said).
+    """
     from desktop.ui.shell.single_instance import refuse_second_copy  # QtNetwork: only needed here
 
-    refuse_second_copy(profile_dir, PrintedMessages() if unattended() else DialogService())
+    dialogs = PrintedMessages() if unattended() else DialogService()
+    if refuse_second_copy(profile_dir, dialogs, file.resolve() if file is not None else None):
+        return 0
     return PROFILE_IN_USE_EXIT
 
 
@@ -129,9 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             home = ProfileHome(user_data(), dialogs, announce=unattended())
             profile_dir = home.start()
     except ProfileInUse as exc:
-        return refuse_profile_in_use(Path(exc.args[0]))
+        return refuse_profile_in_use(Path(exc.args[0]), args.file)
     except ProfileFolderUnusable as exc:
         return refuse_unusable_folder(exc.profile_dir, dialogs)
+    home.pending_file = args.file.resolve() if args.file is not None else None
     try:
         return run_window(app, home, profile_dir, demo=args.demo, file=args.file)
     finally:

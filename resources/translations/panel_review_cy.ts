@@ -1840,6 +1840,10 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Mae Adolygiad Panel eisoes ar agor gyda&apos;r proffil hwn mewn ffenestr arall. Defnyddiwch y ffenestr honno, neu caewch hi cyn agor y proffil eto.</translation>
     </message>
     <message>
+        <source>The file {file} was not opened. Close the other window, then open the file again.</source>
+        <translation>Ni agorwyd y ffeil {file}. Caewch y ffenestr arall, yna agorwch y ffeil eto.</translation>
+    </message>
+    <message>
         <source>{when} – backup made before an update</source>
         <translation>{when} – copi wrth gefn a wnaed cyn diweddariad</translation>
     </message>

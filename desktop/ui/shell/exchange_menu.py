@@ -34,7 +34,7 @@ class ExchangeMenu:
         for action in (self.import_action, self.send_action, self.card_action):
             menu.addAction(action)
         menu.addSeparator()
-        self._offered: Path | None = None
+        self._offered: list[Path] = []  # in the order they came; none is dropped while locked
         window.setAcceptDrops(True)
 
     def actions(self) -> tuple[QAction, QAction, QAction]:
@@ -108,17 +108,23 @@ class ExchangeMenu:
             export_card(self.window, self.window.session, self.window.dialogs)
 
     def offer_file(self, path: Path) -> None:
-        """A pack named on the command line: offered for import once the profile is unlocked."""
-        self._offered = path
+        """A file named on the command line, or handed over by a later copy: offered once
+        the profile is unlocked (at once if it is)."""
+        self._offered.append(path)
         if self.window.is_open():
             QTimer.singleShot(0, self.open_offered)
 
     def open_offered(self) -> None:
-        """Open the file the app was started with, as the profile's role allows."""
+        """Open the files the app was started with or handed, one at a time, as the role allows."""
         window = self.window
-        path, self._offered = self._offered, None
-        if path is None or window.session is None:
+        if not self._offered or window.session is None:
             return
+        self._open_one(self._offered.pop(0))
+        if self._offered:  # the next once this one's question has been answered
+            QTimer.singleShot(0, self.open_offered)
+
+    def _open_one(self, path: Path) -> None:
+        window = self.window
         home = window.coordinator_home
         suffix = path.suffix.lower()
         if home is not None and suffix in (".prcard", ".prreview"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop.services.profile_lock import ProfileInUse, ProfileLock, lock_profile
 from desktop.ui.dialogs import DialogService
@@ -21,6 +21,7 @@ from desktop.ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from desktop.services.profiles import ProfileEntry
+    from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.single_instance import InstanceListener
 
 
@@ -57,6 +58,9 @@ class ProfileHome:
         self.lock = lock
         self.announce = announce
         self.listener: InstanceListener | None = None
+        # The file this copy was started with, until a profile is open: if the one picked
+        # is open elsewhere, the file goes to that copy and this one has nothing left to do.
+        self.pending_file: Path | None = None
 
     @property
     def can_choose(self) -> bool:
@@ -92,7 +96,8 @@ class ProfileHome:
         """Take `folder` for this copy (letting go of any other); False if another copy has it.
 
         On refusal the copy holding it is asked to come forward and the person is told,
-        exactly as when a second copy is started on an open profile.
+        exactly as when a second copy is started on an open profile; a file this copy
+        was started with is handed to that copy instead, and this one quits.
         """
         if self.held == folder:
             return True
@@ -102,8 +107,11 @@ class ProfileHome:
         except ProfileInUse:
             from desktop.ui.shell.single_instance import refuse_second_copy  # QtNetwork: only here
 
-            refuse_second_copy(folder, self.dialogs)
+            if refuse_second_copy(folder, self.dialogs, self.pending_file):
+                self.pending_file = None
+                QApplication.quit()
             return False
+        self.pending_file = None
         return True
 
     def hold_new(self) -> Path:
@@ -115,13 +123,15 @@ class ProfileHome:
         folder, self.lock = claim_new_profile(self.user_data)
         return folder
 
-    def listen(self, window: QWidget) -> None:
-        """Let a later copy on the held profile bring `window` forward (nothing held: nothing to do)."""
+    def listen(self, window: MainWindow) -> None:
+        """Let a later copy on the held profile bring `window` forward, or hand it a file
+        to offer (nothing held: nothing to do)."""
         from desktop.ui.shell.single_instance import InstanceListener
 
         if self.lock is None or self.listener is not None:
             return
         self.listener = InstanceListener(self.lock.profile_dir, window)
+        self.listener.fileHandedOver.connect(window.offer_file)
         listening = self.listener.listen()
         app = QApplication.instance()
         assert app is not None
@@ -129,6 +139,7 @@ class ProfileHome:
         if self.announce:
             print(f"listening {listening} {self.listener.name}", flush=True)
             self.listener.broughtForward.connect(lambda: print("brought forward", flush=True))
+            self.listener.fileHandedOver.connect(lambda path: print(f"handed {path.name}", flush=True))
 
     def release(self) -> None:
         """Stop listening and let go of the profile (harmless when nothing is held)."""
