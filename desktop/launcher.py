@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     if command is None and ("-h" in args or "--help" in args):
         return full_help()
+    from desktop import installation
+
+    installation.watch()  # before the interface loads: an upgrade while open is then noticed
     from desktop.ui.app import main as app_main
 
     return app_main(args)

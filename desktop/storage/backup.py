@@ -25,6 +25,11 @@ from typing import TYPE_CHECKING
 
 from desktop.storage import files
 
+# `datetime.strptime` loads a module on its first call; called once here instead, so that
+# a copy upgraded while open (desktop/installation.py then refuses every new module) can
+# still make its backup as it quits.
+datetime.strptime("2000", "%Y")
+
 if TYPE_CHECKING:
     from desktop.storage.database import Database
 

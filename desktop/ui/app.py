@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess  # loaded now: after an upgrade nothing more can be (start_again)
 import sys
 import tempfile
 import time
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 from desktop.services.profile_lock import ProfileFolderUnusable, ProfileInUse, lock_profile
-from desktop.ui import i18n, settings
+from desktop.ui import i18n, settings, updated
 from desktop.ui.dialogs import DialogService
 from desktop.ui.focus_style import FOCUS_RINGS, FocusRingStyle
 from desktop.ui.ops import gui_thread
@@ -65,6 +66,11 @@ class PrintedMessages(DialogService):
 
     def info(self, parent: object, title: str, message: str) -> None:
         print(f"{title}: {message}", file=sys.stderr, flush=True)
+
+    def confirm(self, parent: object, title: str, message: str, *, default_no: bool = False) -> bool:
+        """Printed, and answered No: nobody is there to agree to anything."""
+        print(f"{title}: {message}", file=sys.stderr, flush=True)
+        return False
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -142,9 +148,21 @@ def main(argv: list[str] | None = None) -> int:
         return run_window(app, home, profile_dir, demo=args.demo, file=args.file)
     finally:
         wait_for_jobs()
+        held = home.held
         home.release()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+        if updated.restart_wanted():  # the new version, now that this one let go of the profile
+            start_again(args, None if demo_folder is not None else held)
+
+
+def start_again(args: argparse.Namespace, profile_dir: Path | None) -> None:
+    """Start the program now installed, as this copy was started (its file was already offered)."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop.ui.app"]
+    options = [*(["--demo", args.demo] if args.demo else [])]
+    options += [*(["--profile", str(profile_dir)] if profile_dir is not None else [])]
+    options += [*(["--language", args.language] if args.language else [])]
+    subprocess.Popen([*program, *options], start_new_session=True)
 
 
 def run_window(
@@ -164,11 +182,12 @@ def run_window(
         assert profile_dir is not None
         create = create_demo_coordinator if demo == "coordinator" else create_demo_profile
         session = ProfileSession(create(profile_dir, i18n.current_language()))
-        window = MainWindow(profile_dir, demo_hint=DEMO_PASSPHRASE, session=session, home=home)
+        window = MainWindow(profile_dir, home.dialogs, demo_hint=DEMO_PASSPHRASE, session=session, home=home)
     else:
-        window = MainWindow(profile_dir, home=home)
+        window = MainWindow(profile_dir, home.dialogs, home=home)
     refused: list[bool] = []
     window.profileInUse.connect(lambda: refused.append(True))
+    updated.start_noticing(window, window.dialogs)
     if file is not None:
         window.offer_file(file.resolve())
     window.show()

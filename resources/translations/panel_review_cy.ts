@@ -3679,5 +3679,13 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
         <source>Page Up and Page Down turn the pages, Ctrl+= and Ctrl+- zoom, Ctrl+F finds a word</source>
         <translation>Mae Tudalen i Fyny a Tudalen i Lawr yn troi&apos;r tudalennau, Ctrl+= a Ctrl+- yn chwyddo, a Ctrl+F yn chwilio am air</translation>
     </message>
+    <message>
+        <source>Panel Review was updated</source>
+        <translation>Diweddarwyd Adolygiad Panel</translation>
+    </message>
+    <message>
+        <source>A new version of Panel Review was installed while this window was open. It must restart before it can do anything more. Everything you typed is already saved: nothing will be lost. Restart Panel Review now?</source>
+        <translation>Gosodwyd fersiwn newydd o Adolygiad Panel tra oedd y ffenestr hon ar agor. Rhaid ei ailgychwyn cyn y gall wneud dim byd arall. Mae popeth a deipiwyd gennych wedi&apos;i gadw eisoes: ni chollir dim. Ailgychwyn Adolygiad Panel nawr?</translation>
+    </message>
 </context>
 </TS>

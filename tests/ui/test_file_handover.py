@@ -142,7 +142,7 @@ def test_a_file_nobody_takes_is_named_in_the_refusal_in_welsh(db, profile_dir, t
     lost.write_bytes(b"not read by anyone")
     with lock_profile(profile_dir):
         process = second_copy(profile_dir, lost, "--language", "cy")
-        out, err = process.communicate(timeout=WAIT_S)
+        _out, err = process.communicate(timeout=WAIT_S)
     assert process.returncode == PROFILE_IN_USE_EXIT
     assert WELSH_NOT_PASSED in err and "Traceback" not in err
 

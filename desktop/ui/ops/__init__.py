@@ -34,6 +34,7 @@ from PySide6.QtCore import QMetaObject, QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.operations import CancelToken, Progress
+from desktop.ui import updated
 from desktop.ui.operations import OperationRunner
 
 if TYPE_CHECKING:  # the database layer loads in the background, not with the first screen
@@ -102,6 +103,8 @@ class Op(Generic[T]):
                 # Locked while the read ran (a lock does not wait for reads): its result
                 # belongs to a profile no longer shown, and there is nothing to tell.
                 log.info("a read ended after the profile was locked: %s", type(exc).__name__)
+                return
+            if updated.intercepted(exc):  # upgraded under us: "restart", not the failure itself
                 return
             if failure is None:
                 raise exc
