@@ -6,7 +6,8 @@
 # Checks: `panel-review --selftest` from /usr/bin (database, templates, packages, PDF, DOCX,
 # Welsh); the last release's database opened and reported on by the installed build; and
 # that the desktop knows our three file types and opens a .prcard with panel-review.desktop
-# (xdg-mime, then xdg-open under Xvfb: the real xcb window).
+# (xdg-mime, then xdg-open under Xvfb: the real xcb window); then a newer build installed
+# while the app is open (installer/upgrade-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sudo=""
@@ -95,4 +96,7 @@ echo "file types: .prcard .prpack .prreview open with panel-review.desktop"
 opened=$(env -u QT_QPA_PLATFORM PANEL_REVIEW_QUIT_WHEN_READY=1 xvfb-run -a xdg-open "$scratch/check.prcard")
 grep -q '^ready ' <<<"$opened" || fail "xdg-open did not start Panel Review on the .prcard: $opened"
 echo "xdg-open check.prcard: Panel Review started on an X display"
+
+# A new version installed over the running copy (the last check: it replaces the install).
+installer/upgrade-check.sh
 echo "package check passed"

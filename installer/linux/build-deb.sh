@@ -2,6 +2,8 @@
 # Wrap the one-folder bundle (dist/panel-review) as a Debian package and a portable tarball.
 #
 #     installer/linux/build-deb.sh VERSION
+#     BUNDLE=other/bundle OUT=other/dist NO_TARBALL=1 installer/linux/build-deb.sh VERSION
+#                  (another bundle, elsewhere, the .deb only: installer/upgrade-check.sh)
 #
 # Debian's own tools only (dpkg-deb, dpkg-shlibdeps from dpkg-dev). The bundle goes to
 # /opt/panel-review with a /usr/bin/panel-review link; the menu entry, icon and file types
@@ -11,7 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 VERSION=${1:?usage: build-deb.sh VERSION}
-BUNDLE=dist/panel-review
+BUNDLE=${BUNDLE:-dist/panel-review}
+OUT=${OUT:-dist}
 HERE=installer/linux
 [ -x "$BUNDLE/panel-review" ] || { echo "no bundle in $BUNDLE: run installer/build.sh" >&2; exit 1; }
 command -v dpkg-shlibdeps >/dev/null || { echo "dpkg-shlibdeps is missing: apt-get install dpkg-dev" >&2; exit 1; }
@@ -62,14 +65,16 @@ Description: offline review of police case files for scrutiny panels
  signed, encrypted answers. Profiles are kept encrypted in each member's home folder.
 CONTROL
 
-DEB=dist/panel-review_${VERSION}_${ARCH}.deb
+mkdir -p "$OUT"
+DEB=$OUT/panel-review_${VERSION}_${ARCH}.deb
 # gzip, not xz: compressing 150 MB with xz costs a minute of CI for a smaller download.
 dpkg-deb --root-owner-group -Zgzip --build "$ROOT" "$DEB" >/dev/null
 echo "built $DEB ($(du -h "$DEB" | cut -f1))"
+[ -n "${NO_TARBALL:-}" ] && exit 0
 
 # The portable tarball: the same bundle, plus install-user.sh for a menu entry and file
 # types without administrator rights.
-TAR=dist/panel-review-${VERSION}-linux-$(uname -m).tar.gz
+TAR=$OUT/panel-review-${VERSION}-linux-$(uname -m).tar.gz
 TOP=panel-review-$VERSION
 rm -rf "$STAGE/tar" && mkdir -p "$STAGE/tar/$TOP"
 cp -a "$BUNDLE/." "$STAGE/tar/$TOP/"
