@@ -97,6 +97,20 @@ opened=$(env -u QT_QPA_PLATFORM PANEL_REVIEW_QUIT_WHEN_READY=1 xvfb-run -a xdg-o
 grep -q '^ready ' <<<"$opened" || fail "xdg-open did not start Panel Review on the .prcard: $opened"
 echo "xdg-open check.prcard: Panel Review started on an X display"
 
+# Double-click while Panel Review is open: the running copy (on the one profile of this home)
+# takes the file, and the copy the desktop started leaves at once with exit 0.
+PANEL_REVIEW_PASSPHRASE=$passphrase /usr/bin/panel-review profile create --name "CI office" --role coordinator \
+  >/dev/null
+handover=$(env -u QT_QPA_PLATFORM scratch="$scratch" xvfb-run -a bash -c '
+  PANEL_REVIEW_UNATTENDED=1 /usr/bin/panel-review >"$scratch/first.out" 2>"$scratch/first.err" & first=$!
+  for _ in $(seq 300); do grep -q "^listening True" "$scratch/first.out" && break; sleep 0.1; done
+  xdg-open "$scratch/check.prcard"; echo "second copy exit $?"
+  for _ in $(seq 100); do grep -q "^handed check.prcard" "$scratch/first.out" && break; sleep 0.1; done
+  cat "$scratch/first.out"; kill "$first"')
+grep -q '^second copy exit 0$' <<<"$handover" && grep -q '^handed check.prcard$' <<<"$handover" \
+  || fail "a .prcard opened while Panel Review was open did not reach it: $handover $(cat "$scratch/first.err")"
+echo "xdg-open check.prcard while open: handed to the running copy"
+
 # A new version installed over the running copy (the last check: it replaces the install).
 installer/upgrade-check.sh
 echo "package check passed"
