@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Build what members install, into dist/: the one-folder bundle (dist/panel-review), and on
-# Debian/Ubuntu the .deb and the portable tarball.
+# Debian/Ubuntu the .deb, the portable tarball and SHA256SUMS over the two (with
+# SHA256SUMS.sig when a signing key is given: installer/sign-release.sh).
 #
 #     installer/build.sh                        makes build/venv on first use
 #     PYTHON=path/to/python installer/build.sh  an environment that has the app and PyInstaller
 #                                               (installed from requirements/app.lock)
+#     PANEL_REVIEW_SIGNING_KEY=key.pem installer/build.sh
+#                                               also sign dist/SHA256SUMS with the release key
+#                                               (Ed25519, PEM; docs/release.md, "Signing")
 #
 # Needs (Debian): python3-venv, libpython3.11 (Python's shared library, which PyInstaller
 # bundles) and dpkg-dev. Windows and macOS: see docs/release.md (the bundle step is the
@@ -45,4 +49,7 @@ if command -v dpkg-deb >/dev/null; then
   start=$SECONDS
   installer/linux/build-deb.sh "$VERSION"
   echo "packaged in $((SECONDS - start)) s"
+  # What a release publishes from here, and nothing older left in dist/: SHA256SUMS over the
+  # .deb and the tarball, signed when PANEL_REVIEW_SIGNING_KEY names the release key.
+  installer/sign-release.sh dist dist/panel-review_"$VERSION"_*.deb dist/panel-review-"$VERSION"-linux-*.tar.gz
 fi
