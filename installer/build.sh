@@ -25,7 +25,7 @@ if [ -z "${PYTHON:-}" ]; then
   if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$want" ]; then
     echo "Creating the build environment in $VENV…"
     mkdir -p build
-    python3 -m venv --clear "$VENV"
+    python3 -m venv --clear "$VENV"  # emptied first: nothing the lock no longer names is bundled
     # Every package, the build backend included, from requirements/app.lock and checked against
     # its hash; then the app itself, which brings nothing more (docs/decisions.md, "Locked
     # dependencies"). pip's output only when it fails: the build backend's warnings are not
