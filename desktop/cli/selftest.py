@@ -1,6 +1,7 @@
 """`panel-review --selftest [--language cy]`: one line per check, exit 0 only if all pass.
 
-The checks are `desktop.services.selftest`'s; the launcher adds the Welsh interface
+The first line names the build (version, build date, commit), so a report of a failure
+says which build failed. The checks are `desktop.services.selftest`'s; the launcher adds the Welsh interface
 check, which needs Qt and so lives in the interface layer. The words are the Qt-free
 catalogue's ("cli.check.…"), like the other commands'.
 """
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from desktop.core.words import CATALOGUE, say
+from desktop.services.about import identity_line
 from desktop.services.selftest import Check, CheckResult, run_checks
 
 
@@ -34,6 +36,7 @@ def language_of(args: Sequence[str]) -> str:
 
 def main(args: Sequence[str], extra: Sequence[tuple[str, Check]] = ()) -> int:
     language = language_of(args)
+    print(identity_line(language), flush=True)
     results = run_checks(extra)
     for result in results:
         print(describe(result, language), flush=True)

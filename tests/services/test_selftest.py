@@ -1,8 +1,8 @@
 """`panel-review --selftest`, run as the installed entry point in a subprocess.
 
-The passing run checks every line says "ok"; the failing runs point the build at a
-copy of the resources folder that is really damaged (`PANEL_REVIEW_RESOURCES`), and
-the failing check must be the one named.
+The passing run checks the first line names the build and every other line says "ok";
+the failing runs point the build at a copy of the resources folder that is really
+damaged (`PANEL_REVIEW_RESOURCES`), and the failing check must be the one named.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pytest
 
 from desktop.core.words import CATALOGUE, words
 from desktop.paths import RESOURCES_OVERRIDE, resources_dir
+from desktop.services.about import identity_line
 
 ENTRY = Path(sys.executable).parent / "panel-review"
 OK, FAILED = words("cli.ok"), words("cli.failed")
@@ -47,7 +48,8 @@ def damaged_copy(tmp_path: Path) -> Path:
 def test_every_check_passes_on_this_build(language: str) -> None:
     result = selftest("--language", language)
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
+    identity, *lines = result.stdout.splitlines()
+    assert identity == identity_line(language)
     word = OK[1] if language == "cy" else OK[0]
     expected = [f"{word}: {label[1] if language == 'cy' else label[0]}" for label in CHECK_LABELS.values()]
     assert lines == expected
@@ -59,7 +61,7 @@ def test_a_damaged_template_fails_the_template_check_only(tmp_path: Path) -> Non
     (resources / "templates" / "stop-and-search.json").write_text('{"format": 1, "id": "stop-and-', "utf-8")
     result = selftest(resources=resources)
     assert result.returncode == 1, result.stdout + result.stderr
-    failed = [line for line in result.stdout.splitlines() if not line.startswith(f"{OK[0]}:")]
+    failed = [line for line in result.stdout.splitlines()[1:] if not line.startswith(f"{OK[0]}:")]
     assert len(failed) == 1 and failed[0].startswith(f"{FAILED[0]}: {CHECK_LABELS['templates'][0]} (")
     assert "stop-and-search.json" in failed[0]
 
@@ -72,7 +74,7 @@ def test_a_missing_welsh_translation_fails_in_welsh(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     last = result.stdout.splitlines()[-1]
     assert last.startswith(f"{FAILED[1]}: {CHECK_LABELS['translations'][1]} (") and "qtbase_cy.qm" in last
-    assert all(line.startswith(f"{OK[1]}:") for line in result.stdout.splitlines()[:-1])
+    assert all(line.startswith(f"{OK[1]}:") for line in result.stdout.splitlines()[1:-1])
 
 
 def test_the_checks_without_the_translation_never_load_qt() -> None:

@@ -109,6 +109,15 @@ COMMANDS: dict[str, Words] = {
         "load the Welsh translation of the interface",
         "llwytho cyfieithiad Cymraeg y rhyngwyneb",
     ),
+    # Which build the self-test ran (and `--version`): the date and commit are the bundle's own.
+    "cli.identity.built": Words(
+        "Panel Review {version}, built {date} from commit {commit}",
+        "Adolygiad Panel {version}, adeiladwyd ar {date} o ddiwygiad {commit} y cod ffynhonnell",
+    ),
+    "cli.identity.source": Words(
+        "Panel Review {version}, running from source",
+        "Adolygiad Panel {version}, yn rhedeg o'r cod ffynhonnell",
+    ),
     # panel-review translations export / import (cli.translation_commands).
     "cli.translations.exported": Words("texts to translate", "testunau i'w cyfieithu"),
     "cli.translations.applied": Words("translations stored", "cyfieithiadau a gadwyd"),
