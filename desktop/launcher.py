@@ -7,7 +7,9 @@ line (`desktop.cli`) runs without Qt; anything else starts the app.
 
 `--selftest` never starts the app: it checks this build without a window
 (`desktop/cli/selftest.py`), adding the one check that needs Qt, the Welsh translation,
-from the interface layer.
+from the interface layer. Its window check starts this program again as
+`--window-probe` in a child process, which loads Qt's platform plugin and nothing more,
+so a plugin that aborts takes down only the child (`desktop/services/window_system.py`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(identity_line())
         return 0
+    if args[:1] == ["--window-probe"]:  # the self-test's child: only the window system
+        from desktop.ui.window_probe import probe
+
+        return probe()
     if "--selftest" in args:
         return selftest(args)
     from desktop.cli import COMMANDS
@@ -64,6 +70,7 @@ def full_help() -> int:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
         f"{command_summary()}\n  {'--selftest':<22}check this installation without a window"
+        f"\n  {'--selftest window':<22}check only that the window system starts"
         f"\n  {'--version':<22}which version and build this is"
     )
     parser.print_help()
