@@ -5,15 +5,33 @@
 #     ./install-user.sh            from the unpacked folder
 #     ./install-user.sh --remove   take the menu entry and file types away again
 #
+# It first checks that the app's window can start here (`panel-review --selftest window`):
+# if a system library is missing, it says which and how to install it, and adds nothing.
+#
 # Your profiles are never touched: they live in ~/.local/share/PanelReview.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 DATA=${XDG_DATA_HOME:-$HOME/.local/share}
 APPS=$DATA/applications MIME=$DATA/mime ICONS=$DATA/icons/hicolor/scalable/apps
 
+# Welsh when the desktop's language is Welsh: the self-test's line is in the catalogue's words.
+language=en
+case "${LANGUAGE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}" in cy*) language=cy ;; esac
+
 if [ "${1:-}" = "--remove" ]; then
   rm -f "$APPS/panel-review.desktop" "$MIME/packages/panel-review.xml" "$ICONS/panel-review.svg"
 else
+  # Before anything is installed: can this computer start the app's window? A missing system
+  # library (libxcb-cursor0 was the one seen) once made the menu entry do nothing at all. The
+  # check's own lines name the missing libraries and the apt command that brings them.
+  if ! "$HERE/panel-review" --selftest window --language "$language"; then
+    if [ "$language" = cy ]; then
+      echo "Nid ychwanegwyd Adolygiad Panel at eich dewislen: ni all ddechrau ar y cyfrifiadur hwn eto (gweler uchod)." >&2
+    else
+      echo "Panel Review was not added to your menu: it cannot start on this computer yet (see above)." >&2
+    fi
+    exit 1
+  fi
   mkdir -p "$APPS" "$MIME/packages" "$ICONS"
   # The menu entry runs this folder's copy, wherever it was unpacked. Quoted only when the
   # path has a space: xdg-open without a desktop environment does not understand quotes.
@@ -28,4 +46,4 @@ else
 fi
 if command -v update-mime-database >/dev/null; then update-mime-database "$MIME"; fi
 if command -v update-desktop-database >/dev/null; then update-desktop-database -q "$APPS"; fi
-echo "done"
+if [ "$language" = cy ]; then echo "wedi gorffen"; else echo "done"; fi

@@ -1,4 +1,4 @@
-"""The self-test's window check: can this computer start the window system the app would use?
+"""The self-test's window check, and install-user.sh, which refuses to install without it.
 
 A portable build once passed every self-test check on a computer without
 libxcb-cursor0 and then aborted on its first start (exit code 134). These tests break
@@ -24,6 +24,7 @@ from desktop.services.selftest import CheckFailed, CheckNotRun
 
 ENTRY = Path(sys.executable).parent / "panel-review"
 CHECKOUT = Path(__file__).resolve().parents[2]
+INSTALLER = CHECKOUT / "installer"
 FAILED, NOT_TESTED = words("cli.failed"), words("cli.not_tested")
 LABEL = words("cli.check.window")
 
@@ -203,3 +204,42 @@ def test_without_a_display_the_line_says_so_and_the_run_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     line = result.stdout.splitlines()[1]
     assert line.startswith(f"{NOT_TESTED.en}: {LABEL.en} (") and "DISPLAY" in line
+
+
+def unpacked_with(tmp_path: Path, program: str) -> Path:
+    """The tarball's folder as install-user.sh sees it, its panel-review a stand-in running `program`."""
+    folder = tmp_path / "panel-review-0.0.0"
+    folder.mkdir()
+    shutil.copy2(INSTALLER / "linux" / "install-user.sh", folder)
+    for name in ("panel-review.desktop", "panel-review-mime.xml"):
+        shutil.copy2(INSTALLER / "linux" / name, folder)
+    shutil.copy2(INSTALLER / "panel-review.svg", folder)
+    stand_in = folder / "panel-review"
+    stand_in.write_text(f"#!/bin/sh\n{program}\n", encoding="utf-8")
+    stand_in.chmod(0o755)
+    return folder
+
+
+def install_user(folder: Path, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    home = tmp_path / "home"
+    base = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    full = {**base, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "LANG": "C.UTF-8", **env}
+    return subprocess.run(
+        [str(folder / "install-user.sh")], capture_output=True, text=True, env=full, timeout=120
+    )
+
+
+def test_install_user_refuses_and_installs_nothing_when_the_window_cannot_start(tmp_path: Path) -> None:
+    site = pyside_without(tmp_path, "libQt6XcbQpa.so.6")
+    program = f'PYTHONPATH="{site}{os.pathsep}{CHECKOUT}" DISPLAY=:97531 exec "{ENTRY}" "$@"'
+    result = install_user(unpacked_with(tmp_path, program), tmp_path)
+    assert result.returncode != 0
+    assert "libQt6XcbQpa.so.6" in result.stdout and "was not added to your menu" in result.stderr
+    assert not (tmp_path / "home" / "data").exists()
+
+
+def test_install_user_installs_when_the_window_starts(tmp_path: Path) -> None:
+    program = f'PYTHONPATH="{CHECKOUT}" QT_QPA_PLATFORM=offscreen exec "{ENTRY}" "$@"'
+    result = install_user(unpacked_with(tmp_path, program), tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "home" / "data" / "applications" / "panel-review.desktop").is_file()
