@@ -81,7 +81,10 @@ def selftest(args: list[str]) -> int:
     """Run the self-test; Qt is imported only when the translation check runs, last."""
     from pathlib import Path
 
-    from desktop.cli.selftest import main as selftest_main
+    try:
+        from desktop.cli.selftest import main as selftest_main
+    except ImportError as exc:  # a system library missing (libsqlite3): say which, not a traceback
+        return selftest_cannot_start(args, exc)
 
     def translations(work: Path) -> None:
         from desktop.ui.selftest_translations import check_translations
@@ -89,6 +92,25 @@ def selftest(args: list[str]) -> int:
         check_translations(work)
 
     return selftest_main(args, [("translations", translations)])
+
+
+def selftest_cannot_start(args: list[str], exc: ImportError) -> int:
+    """The self-test's own modules need a library this computer lacks (a minimal system
+    without SQLite, say). The checks that need none of them still run, the libraries
+    check naming what is missing and the package to install; then the cause, and exit 1."""
+    from desktop.services.selftest import CheckResult, describe, language_of, run_checks
+
+    language = language_of(args)
+    try:
+        from desktop.services.about import identity_line
+
+        print(identity_line(language), flush=True)
+    except ImportError:
+        pass  # the lines below say why
+    for result in run_checks(only=("libraries", "window")):
+        print(describe(result, language), flush=True)
+    print(describe(CheckResult("start", False, f"{type(exc).__name__}: {exc}"), language), flush=True)
+    return 1
 
 
 if __name__ == "__main__":

@@ -23,11 +23,12 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.template import Template, Text
-from desktop.core.words import say
+from desktop.core.words import CATALOGUE, say
 
 if TYPE_CHECKING:
     from desktop.storage.database import Database
@@ -214,7 +215,15 @@ def check_window(work: Path) -> Said:
     return check(work)
 
 
+def check_libraries(work: Path) -> None:
+    """Every system library the build links to is on this computer (see system_libraries)."""
+    from desktop.services.system_libraries import check_libraries as check
+
+    check(work)
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
+    ("libraries", check_libraries),
     ("database", check_database),
     ("templates", check_templates),
     ("exchange", check_exchange),
@@ -252,3 +261,27 @@ def run_checks(extra: Sequence[tuple[str, Check]] = (), only: Sequence[str] = ()
         finally:
             _REPORTS.pop(work, None)
     return results
+
+
+def describe(result: CheckResult, language: str) -> str:
+    """ "ok: …", "not tested: … (why)" or "FAILED: … (reason)".
+
+    A reason the catalogue words (`said`) is said in `language`; any other is the
+    program's own, left as it is.
+    """
+    key = f"cli.check.{result.key}"
+    label = say(key, language) if key in CATALOGUE else result.key
+    said = result.said.in_language(language) if result.said is not None else ""
+    if not result.tested:
+        return f"{say('cli.not_tested', language)}: {label} ({said or result.reason})"
+    if result.ok:
+        return f"{say('cli.ok', language)}: {label}" + (f" ({said})" if said else "")
+    return f"{say('cli.failed', language)}: {label} ({said or result.reason})"
+
+
+def language_of(args: Sequence[str]) -> str:
+    """The value of `--language` (English unless it says cy)."""
+    for option, value in pairwise(args):
+        if option == "--language":
+            return "cy" if value == "cy" else "en"
+    return "en"

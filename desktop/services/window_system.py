@@ -9,9 +9,9 @@ abort becomes a failed check.
 
 When it fails, the member needs to know what to install, not Qt's words. `ldd` on the
 plugin (and the Qt libraries it loads) lists the libraries the system lacks as
-"not found"; a small table names the Debian and Ubuntu package of each. A library not in
-the table is named by its file; one of Qt's own is part of this build, so the build is
-damaged.
+"not found"; a small table names the Debian and Ubuntu package of each
+(`desktop/services/system_libraries.py`, which also checks every other library of the
+build).
 
 Which plugin: the one Qt would pick, so QT_QPA_PLATFORM when it is set (CI sets
 "offscreen"), else Qt's own choice, which the child reports. With no QT_QPA_PLATFORM and
@@ -30,13 +30,13 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from desktop.services.selftest import CheckFailed, CheckNotRun, Said
+from desktop.services.system_libraries import OWN_LIBRARIES, explain, missing_libraries, run_ldd
 
 PROBE_OPTION = "--window-probe"
 TIMEOUT_S = 60
@@ -54,71 +54,6 @@ PLUGIN_FILES = {
     "vnc": ("libqvnc.so",),
 }
 
-# The system libraries Qt's Linux plugins and libraries link to, and the package that
-# has each, named the same on Debian 12 and Ubuntu 22.04/24.04 (apt finds the t64
-# packages of Ubuntu 24.04 under these names too).
-PACKAGES = {
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-util.so.1": "libxcb-util1",
-    "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-render.so.0": "libxcb-render0",
-    "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-shm.so.0": "libxcb-shm0",
-    "libxcb-sync.so.1": "libxcb-sync1",
-    "libxcb-xfixes.so.0": "libxcb-xfixes0",
-    "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxcb-xinerama.so.0": "libxcb-xinerama0",
-    "libxcb-xinput.so.0": "libxcb-xinput0",
-    "libxcb-glx.so.0": "libxcb-glx0",
-    "libxcb.so.1": "libxcb1",
-    "libxkbcommon.so.0": "libxkbcommon0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libX11-xcb.so.1": "libx11-xcb1",
-    "libX11.so.6": "libx11-6",
-    "libXau.so.6": "libxau6",
-    "libXdmcp.so.6": "libxdmcp6",
-    "libSM.so.6": "libsm6",
-    "libICE.so.6": "libice6",
-    "libGL.so.1": "libgl1",
-    "libEGL.so.1": "libegl1",
-    "libGLX.so.0": "libglx0",
-    "libOpenGL.so.0": "libopengl0",
-    "libGLdispatch.so.0": "libglvnd0",
-    "libwayland-client.so.0": "libwayland-client0",
-    "libwayland-cursor.so.0": "libwayland-cursor0",
-    "libwayland-egl.so.1": "libwayland-egl1",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6",
-    "libpng16.so.16": "libpng16-16",
-    "libexpat.so.1": "libexpat1",
-    "libbrotlidec.so.1": "libbrotli1",
-    "libbrotlicommon.so.1": "libbrotli1",
-    "libglib-2.0.so.0": "libglib2.0-0",
-    "libgthread-2.0.so.0": "libglib2.0-0",
-    "libpcre2-8.so.0": "libpcre2-8-0",
-    "libdbus-1.so.3": "libdbus-1-3",
-    "libsystemd.so.0": "libsystemd0",
-    "libbsd.so.0": "libbsd0",
-    "libmd.so.0": "libmd0",
-    "libz.so.1": "zlib1g",
-    "libzstd.so.1": "libzstd1",
-    "liblzma.so.5": "liblzma5",
-    "liblz4.so.1": "liblz4-1",
-    "libgcrypt.so.20": "libgcrypt20",
-    "libgpg-error.so.0": "libgpg-error0",
-    "libcap.so.2": "libcap2",
-    "libstdc++.so.6": "libstdc++6",
-    "libgcc_s.so.1": "libgcc-s1",
-}
-
-# Files that come with the app (Qt, ICU, the bindings): missing means the build is damaged.
-OWN_LIBRARIES = ("libQt6", "libicu", "libpyside6", "libshiboken6")
-
-NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$", re.MULTILINE)
 NAMED_PLUGIN = re.compile(r'Qt platform plugin "([^"]+)"')
 
 
@@ -173,46 +108,10 @@ def qt_libraries(folder: Path) -> list[Path]:
             if (path := lib / name).is_file()]  # fmt: skip
 
 
-def missing_libraries(ldd_output: str) -> list[str]:
-    """The "not found" libraries of `ldd` output, each once, in the order `ldd` gave them."""
-    return list(dict.fromkeys(NOT_FOUND.findall(ldd_output)))
-
-
-def run_ldd(files: Iterable[Path]) -> str:
-    """`ldd` of each file, joined; empty where there is no `ldd` (not Linux, or not glibc)."""
-    ldd = shutil.which("ldd")
-    if ldd is None:
-        return ""
-    out = []
-    for path in files:
-        try:
-            done = subprocess.run([ldd, str(path)], capture_output=True, text=True, timeout=30, check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        out.append(done.stdout)
-    return "\n".join(out)
-
-
 def explain_missing(platform: str, libraries: Sequence[str]) -> Said:
-    """Which libraries are missing, in plain words, and the one apt line that brings them."""
-    own = [name for name in libraries if name.startswith(OWN_LIBRARIES)]
-    system = [name for name in libraries if name not in own]
-    packages = list(dict.fromkeys(PACKAGES[name] for name in system if name in PACKAGES))
-    unknown = [name for name in system if name not in PACKAGES]
-    parts = []
-    if system:
-        parts.append(Said.one("window.missing", platform=platform, libraries=", ".join(system)))
-    if packages:
-        parts.append(Said.one("window.install", command=install_command(packages)))
-    if unknown:
-        parts.append(Said.one("window.unknown", libraries=", ".join(unknown)))
-    if own:
-        parts.append(Said.one("window.damaged", libraries=", ".join(own)))
-    return Said(tuple(part for said in parts for part in said.parts))
-
-
-def install_command(packages: Sequence[str]) -> str:
-    return "sudo apt install " + " ".join(packages)
+    """Which libraries `platform` lacks, in plain words, and the one apt line that brings them."""
+    system = [name for name in libraries if not name.startswith(OWN_LIBRARIES)]
+    return explain(libraries, Said.one("window.missing", platform=platform, libraries=", ".join(system)))
 
 
 def probe_command() -> list[str]:

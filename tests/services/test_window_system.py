@@ -1,7 +1,8 @@
-"""The self-test's window check, and install-user.sh, which refuses to install without it.
+"""The self-test's window and libraries checks, and install-user.sh, which refuses to install without them.
 
 A portable build once passed every self-test check on a computer without
-libxcb-cursor0 and then aborted on its first start (exit code 134). These tests break
+libxcb-cursor0 and then aborted on its first start (exit code 134); on a minimal
+Debian 12 without libsqlite3 the self-test itself stopped with a traceback. These tests break
 the window system for real — a display that is not there, a copy of PySide6 with one of
 Qt's libraries taken away, an `ldd` that reports a system library missing — and the
 check must fail, name what is missing and how to get it, and never crash the self-test.
@@ -204,6 +205,42 @@ def test_without_a_display_the_line_says_so_and_the_run_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     line = result.stdout.splitlines()[1]
     assert line.startswith(f"{NOT_TESTED.en}: {LABEL.en} (") and "DISPLAY" in line
+
+
+def test_a_system_library_missing_from_the_build_is_named_with_its_package(tmp_path: Path) -> None:
+    output = "\tlibsqlite3.so.0 => not found\n\tlibQt6Core.so.6 => /somewhere/libQt6Core.so.6 (0x1)\n"
+    path = f"{fake_ldd(tmp_path, output)}{os.pathsep}{os.environ['PATH']}"
+    done = subprocess.run(
+        [str(ENTRY), "--selftest", "libraries", "--language", "cy"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(CHECKOUT), "PATH": path},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    line = done.stdout.splitlines()[1]
+    assert line.startswith(f"{FAILED.cy}: {words('cli.check.libraries').cy} (")
+    assert say("window.install", "cy", command="sudo apt install libsqlite3-0") in line
+
+
+def test_when_the_self_test_itself_cannot_be_imported_it_still_names_the_missing_library(
+    tmp_path: Path,
+) -> None:
+    """A minimal Debian 12 had no libsqlite3: importing the command line failed with a traceback."""
+    code = (
+        "import sys; sys.modules['_sqlite3'] = None; from desktop.launcher import main; "
+        "sys.exit(main(['--selftest']))"
+    )
+    output = "\tlibsqlite3.so.0 => not found\n"
+    bin_folder = fake_ldd(tmp_path, output)
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT), "PATH": f"{bin_folder}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stdout.splitlines()
+    assert (
+        lines[1].startswith(f"{FAILED.en}: {words('cli.check.libraries').en} (")
+        and "libsqlite3-0" in lines[1]
+    )
+    assert lines[-1].startswith(f"{FAILED.en}: {words('cli.check.start').en} (") and "_sqlite3" in lines[-1]
 
 
 def unpacked_with(tmp_path: Path, program: str) -> Path:

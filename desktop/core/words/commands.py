@@ -109,6 +109,11 @@ COMMANDS: dict[str, Words] = {
         "load the Welsh translation of the interface",
         "llwytho cyfieithiad Cymraeg y rhyngwyneb",
     ),
+    "cli.check.start": Words("start the self-test", "dechrau'r hunan-brawf"),
+    "cli.check.libraries": Words(
+        "find every system library this build needs",
+        "dod o hyd i bob llyfrgell system sydd ei hangen ar yr adeiladwaith hwn",
+    ),
     "cli.check.window": Words(
         "start the window system the app would use",
         "cychwyn y system ffenestri y byddai'r ap yn ei defnyddio",
@@ -124,6 +129,11 @@ COMMANDS: dict[str, Words] = {
         "Adolygiad Panel {version}, yn rhedeg o'r cod ffynhonnell",
     ),
     # The window check (services.window_system): what started, or what is missing and how to get it.
+    "libraries.missing": Words(
+        "System libraries this build needs are missing from this computer: {libraries}.",
+        "Mae llyfrgelloedd system sydd eu hangen ar yr adeiladwaith hwn ar goll o'r cyfrifiadur hwn: "
+        "{libraries}.",
+    ),
     "window.plugin": Words("Qt platform plugin: {platform}", "ategyn platfform Qt: {platform}"),
     "window.no_display": Words(
         "no display to test on: neither DISPLAY nor WAYLAND_DISPLAY is set; the system libraries "
