@@ -5,8 +5,9 @@
 #     ./install-user.sh            from the unpacked folder
 #     ./install-user.sh --remove   take the menu entry and file types away again
 #
-# It first checks that the app's window can start here (`panel-review --selftest window`):
-# if a system library is missing, it says which and how to install it, and adds nothing.
+# It first checks that the system libraries the app needs are here and that its window can
+# start (`panel-review --selftest libraries window`): if a library is missing, it says which
+# and how to install it, and adds nothing.
 #
 # Your profiles are never touched: they live in ~/.local/share/PanelReview.
 set -euo pipefail
@@ -21,10 +22,10 @@ case "${LANGUAGE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}" in cy*) language=cy ;; 
 if [ "${1:-}" = "--remove" ]; then
   rm -f "$APPS/panel-review.desktop" "$MIME/packages/panel-review.xml" "$ICONS/panel-review.svg"
 else
-  # Before anything is installed: can this computer start the app's window? A missing system
-  # library (libxcb-cursor0 was the one seen) once made the menu entry do nothing at all. The
-  # check's own lines name the missing libraries and the apt command that brings them.
-  if ! "$HERE/panel-review" --selftest window --language "$language"; then
+  # Before anything is installed: can this computer run the app and start its window? A
+  # missing system library (libxcb-cursor0 was the one seen) once made the menu entry do
+  # nothing at all. The checks' own lines name the missing libraries and the apt command.
+  if ! "$HERE/panel-review" --selftest libraries window --language "$language"; then
     if [ "$language" = cy ]; then
       echo "Nid ychwanegwyd Adolygiad Panel at eich dewislen: ni all ddechrau ar y cyfrifiadur hwn eto (gweler uchod)." >&2
     else
