@@ -19,6 +19,23 @@ APPS=$DATA/applications MIME=$DATA/mime ICONS=$DATA/icons/hicolor/scalable/apps
 language=en
 case "${LANGUAGE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}" in cy*) language=cy ;; esac
 
+# The oldest C library (glibc) this build runs on: the highest GLIBC_ symbol version its files
+# need, measured by build-deb.sh when it made the tarball. On an older system the program
+# cannot start at all, not even to say why, so the check is made here.
+GLIBC_NEEDED=@GLIBC_NEEDED@
+have=$(getconf GNU_LIBC_VERSION 2>/dev/null | cut -d' ' -f2 || true)
+case "$GLIBC_NEEDED" in @*) ;; *)
+  if [ "${1:-}" != "--remove" ] && [ -n "$have" ] \
+    && [ "$(printf '%s\n%s\n' "$GLIBC_NEEDED" "$have" | sort -V | head -n 1)" != "$GLIBC_NEEDED" ]; then
+    if [ "$language" = cy ]; then
+      echo "Mae angen system fwy newydd ar Adolygiad Panel: glibc $have yw llyfrgell C y cyfrifiadur hwn, ac mae angen glibc $GLIBC_NEEDED neu fersiwn ddiweddarach ar yr adeiladwaith hwn. Nid ychwanegwyd dim." >&2
+    else
+      echo "Panel Review needs a newer system: this computer's C library is glibc $have, and this build needs glibc $GLIBC_NEEDED or later. Nothing was added." >&2
+    fi
+    exit 1
+  fi ;;
+esac
+
 if [ "${1:-}" = "--remove" ]; then
   rm -f "$APPS/panel-review.desktop" "$MIME/packages/panel-review.xml" "$ICONS/panel-review.svg"
 else

@@ -280,3 +280,22 @@ def test_install_user_installs_when_the_window_starts(tmp_path: Path) -> None:
     result = install_user(unpacked_with(tmp_path, program), tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "home" / "data" / "applications" / "panel-review.desktop").is_file()
+
+
+def test_install_user_refuses_a_c_library_older_than_the_build_needs(tmp_path: Path) -> None:
+    """On an older glibc the program cannot start even to say why (a PyInstaller line about
+    libpython on Ubuntu 20.04), so install-user.sh compares versions itself, first."""
+    program = f'PYTHONPATH="{CHECKOUT}" QT_QPA_PLATFORM=offscreen exec "{ENTRY}" "$@"'
+    folder = unpacked_with(tmp_path, program)
+    script = folder / "install-user.sh"
+    assert "GLIBC_NEEDED=@GLIBC_NEEDED@" in script.read_text(encoding="utf-8")  # build-deb.sh fills it in
+    script.write_text(script.read_text(encoding="utf-8").replace("@GLIBC_NEEDED@", "99.1"), encoding="utf-8")
+    result = install_user(folder, tmp_path)
+    assert result.returncode == 1
+    assert "needs glibc 99.1 or later" in result.stderr and "Nothing was added" in result.stderr
+    assert not (tmp_path / "home" / "data").exists()
+
+
+def test_the_tarball_gets_the_glibc_version_measured_from_the_bundle() -> None:
+    build = (INSTALLER / "linux" / "build-deb.sh").read_text(encoding="utf-8")
+    assert "objdump -T" in build and "s/@GLIBC_NEEDED@/$glibc/" in build
