@@ -7,7 +7,9 @@ line (`desktop.cli`) runs without Qt; anything else starts the app.
 
 `--selftest` never starts the app: it checks this build without a window
 (`desktop/cli/selftest.py`), adding the one check that needs Qt, the Welsh translation,
-from the interface layer.
+from the interface layer. Its window check starts this program again as
+`--window-probe` in a child process, which loads Qt's platform plugin and nothing more,
+so a plugin that aborts takes down only the child (`desktop/services/window_system.py`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(identity_line())
         return 0
+    if args[:1] == ["--window-probe"]:  # the self-test's child: only the window system
+        from desktop.ui.window_probe import probe
+
+        return probe()
     if "--selftest" in args:
         return selftest(args)
     from desktop.cli import COMMANDS
@@ -67,6 +73,7 @@ def full_help() -> int:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
         f"{command_summary()}\n  {'--selftest':<22}check this installation without a window"
+        f"\n  {'--selftest window':<22}check only that the window system starts"
         f"\n  {'--version':<22}which version and build this is"
     )
     parser.print_help()
@@ -77,7 +84,10 @@ def selftest(args: list[str]) -> int:
     """Run the self-test; Qt is imported only when the translation check runs, last."""
     from pathlib import Path
 
-    from desktop.cli.selftest import main as selftest_main
+    try:
+        from desktop.cli.selftest import main as selftest_main
+    except ImportError as exc:  # a system library missing (libsqlite3): say which, not a traceback
+        return selftest_cannot_start(args, exc)
 
     def translations(work: Path) -> None:
         from desktop.ui.selftest_translations import check_translations
@@ -85,6 +95,25 @@ def selftest(args: list[str]) -> int:
         check_translations(work)
 
     return selftest_main(args, [("translations", translations)])
+
+
+def selftest_cannot_start(args: list[str], exc: ImportError) -> int:
+    """The self-test's own modules need a library this computer lacks (a minimal system
+    without SQLite, say). The checks that need none of them still run, the libraries
+    check naming what is missing and the package to install; then the cause, and exit 1."""
+    from desktop.services.selftest import CheckResult, describe, language_of, run_checks
+
+    language = language_of(args)
+    try:
+        from desktop.services.about import identity_line
+
+        print(identity_line(language), flush=True)
+    except ImportError:
+        pass  # the lines below say why
+    for result in run_checks(only=("libraries", "window")):
+        print(describe(result, language), flush=True)
+    print(describe(CheckResult("start", False, f"{type(exc).__name__}: {exc}"), language), flush=True)
+    return 1
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from importlib import metadata
 from pathlib import Path
 
 from desktop.build_identity import built
+from desktop.core.words import say
 from desktop.services.profiles import list_profiles
 
 DISTRIBUTION = "panel-review"
@@ -52,12 +53,18 @@ def build_commit() -> str | None:
     return identity.commit if identity is not None else None
 
 
-def identity_line() -> str:
-    """One line saying which build this is (`--version`, the self-test)."""
+def identity_line(language: str = "en") -> str:
+    """One line saying which build this is (`--version`, the self-test's first line).
+
+    The self-test speaks the member's language, so the line is the catalogue's; in English
+    it is exactly what `--version` has always printed, which the package check matches.
+    """
     identity = built()
     if identity is None:
-        return f"Panel Review {app_version()}, running from source"
-    return f"Panel Review {app_version()}, built {identity.date} from commit {identity.commit}"
+        return say("cli.identity.source", language, version=app_version())
+    return say(
+        "cli.identity.built", language, version=app_version(), date=identity.date, commit=identity.commit
+    )
 
 
 def without_home(path: Path) -> str:

@@ -8,6 +8,12 @@ languages, a card and a package signed, encrypted, decrypted and verified betwee
 new identities, and a reviewed round's report rendered as PDF and Word. A check fails
 with the reason it gives; it never stops the checks after it.
 
+One check cannot run everywhere: the window system needs a display. Without one it is
+reported as not tested (and does not fail the run), unless the libraries it would need
+are already known to be missing (`desktop/services/window_system.py`). Words a member
+must act on, such as which packages to install, are said from the catalogue in the
+self-test's language (`Said`); other reasons are the program's own, in English.
+
 The Welsh interface translation needs Qt, which this layer must not import: the
 launcher adds that check from the interface layer (`desktop/ui/selftest_translations.py`).
 """
@@ -15,12 +21,14 @@ launcher adds that check from the interface layer (`desktop/ui/selftest_translat
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.template import Template, Text
+from desktop.core.words import CATALOGUE, say
 
 if TYPE_CHECKING:
     from desktop.storage.database import Database
@@ -28,8 +36,34 @@ if TYPE_CHECKING:
 PASSPHRASE = "self-test of a quiet build"  # a throwaway profile's, deleted with it
 
 
+@dataclass(frozen=True)
+class Said:
+    """Sentences from the catalogue with their values, put into words only once the language is known."""
+
+    parts: tuple[tuple[str, Mapping[str, str]], ...]
+
+    @classmethod
+    def one(cls, key: str, **values: str) -> Said:
+        return cls(((key, values),))
+
+    def in_language(self, language: str) -> str:
+        return " ".join(say(key, language, **values) for key, values in self.parts)
+
+
 class CheckFailed(Exception):
-    """A check ran but what it produced was wrong (the message says what)."""
+    """A check ran but what it produced was wrong (the message, or `said`, says what)."""
+
+    def __init__(self, message: str = "", said: Said | None = None) -> None:
+        super().__init__(message or (said.in_language("en") if said else ""))
+        self.said = said
+
+
+class CheckNotRun(Exception):
+    """A check that cannot be done here (no display to test on): not a failure of the build."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(said.in_language("en"))
+        self.said = said
 
 
 @dataclass(frozen=True)
@@ -37,9 +71,12 @@ class CheckResult:
     key: str  # names the check in the command line's catalogue
     ok: bool
     reason: str = ""
+    said: Said | None = None  # the reason or the detail, in the member's language
+    tested: bool = True  # False: could not be done here (not a failure)
 
 
-Check = Callable[[Path], None]
+# A check raises to fail; it may return words to print beside "ok" (what it found).
+Check = Callable[[Path], "Said | None"]
 
 
 def check_database(work: Path) -> None:
@@ -170,13 +207,30 @@ def _rendered(fmt: str) -> Check:
 
 _REPORTS: dict[Path, dict[str, bytes] | Exception] = {}
 
+
+def check_window(work: Path) -> Said:
+    """The window system the app would use starts (in a child process: see window_system)."""
+    from desktop.services.window_system import check_window as check
+
+    return check(work)
+
+
+def check_libraries(work: Path) -> None:
+    """Every system library the build links to is on this computer (see system_libraries)."""
+    from desktop.services.system_libraries import check_libraries as check
+
+    check(work)
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
+    ("libraries", check_libraries),
     ("database", check_database),
     ("templates", check_templates),
     ("exchange", check_exchange),
     ("pdf", _rendered("pdf")),
     ("docx", _rendered("docx")),
     ("xliff", _rendered("xliff")),
+    ("window", check_window),
 )
 
 
@@ -185,19 +239,49 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def run_checks(extra: Sequence[tuple[str, Check]] = ()) -> list[CheckResult]:
-    """Run every check (and `extra`) in a fresh temporary folder; one result per check."""
+def run_checks(extra: Sequence[tuple[str, Check]] = (), only: Sequence[str] = ()) -> list[CheckResult]:
+    """Run every check (and `extra`), or those named in `only`, in a fresh temporary folder."""
     results = []
     with tempfile.TemporaryDirectory(prefix="panel-review-selftest-") as tmp:
         work = Path(tmp)
         try:
             for key, check in (*CHECKS, *extra):
+                if only and key not in only:
+                    continue
                 try:
-                    check(work)
+                    found = check(work)
+                except CheckNotRun as exc:
+                    results.append(CheckResult(key, True, _reason(exc), exc.said, tested=False))
+                except CheckFailed as exc:
+                    results.append(CheckResult(key, False, _reason(exc), exc.said))
                 except Exception as exc:  # a self-test reports every failure, whatever it is
                     results.append(CheckResult(key, False, _reason(exc)))
                 else:
-                    results.append(CheckResult(key, True))
+                    results.append(CheckResult(key, True, said=found))
         finally:
             _REPORTS.pop(work, None)
     return results
+
+
+def describe(result: CheckResult, language: str) -> str:
+    """ "ok: …", "not tested: … (why)" or "FAILED: … (reason)".
+
+    A reason the catalogue words (`said`) is said in `language`; any other is the
+    program's own, left as it is.
+    """
+    key = f"cli.check.{result.key}"
+    label = say(key, language) if key in CATALOGUE else result.key
+    said = result.said.in_language(language) if result.said is not None else ""
+    if not result.tested:
+        return f"{say('cli.not_tested', language)}: {label} ({said or result.reason})"
+    if result.ok:
+        return f"{say('cli.ok', language)}: {label}" + (f" ({said})" if said else "")
+    return f"{say('cli.failed', language)}: {label} ({said or result.reason})"
+
+
+def language_of(args: Sequence[str]) -> str:
+    """The value of `--language` (English unless it says cy)."""
+    for option, value in pairwise(args):
+        if option == "--language":
+            return "cy" if value == "cy" else "en"
+    return "en"

@@ -78,7 +78,13 @@ TAR=$OUT/panel-review-${VERSION}-linux-$(uname -m).tar.gz
 TOP=panel-review-$VERSION
 rm -rf "$STAGE/tar" && mkdir -p "$STAGE/tar/$TOP"
 cp -a "$BUNDLE/." "$STAGE/tar/$TOP/"
-install -m 755 "$HERE/install-user.sh" "$STAGE/tar/$TOP/install-user.sh"
+# The oldest glibc the bundle runs on: the highest GLIBC_x.y symbol version any of its files
+# needs (objdump comes with dpkg-dev's binutils). install-user.sh checks it first, because
+# on an older system the program cannot start even to say why.
+glibc=$(objdump -T "${elves[@]}" 2>/dev/null | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -V | tail -n 1 || true)
+[ -n "$glibc" ] || { echo "could not measure the glibc version the bundle needs" >&2; exit 1; }
+sed "s/@GLIBC_NEEDED@/$glibc/" "$HERE/install-user.sh" > "$STAGE/tar/$TOP/install-user.sh"
+chmod 755 "$STAGE/tar/$TOP/install-user.sh"
 install -m 644 "$HERE/panel-review.desktop" "$HERE/panel-review-mime.xml" installer/panel-review.svg "$STAGE/tar/$TOP/"
 tar -C "$STAGE/tar" --owner=0 --group=0 -czf "$TAR" "$TOP"
-echo "built $TAR ($(du -h "$TAR" | cut -f1))"
+echo "built $TAR ($(du -h "$TAR" | cut -f1), needs glibc $glibc or later)"

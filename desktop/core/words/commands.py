@@ -109,6 +109,65 @@ COMMANDS: dict[str, Words] = {
         "load the Welsh translation of the interface",
         "llwytho cyfieithiad Cymraeg y rhyngwyneb",
     ),
+    "cli.check.start": Words("start the self-test", "dechrau'r hunan-brawf"),
+    "cli.check.libraries": Words(
+        "find every system library this build needs",
+        "dod o hyd i bob llyfrgell system sydd ei hangen ar yr adeiladwaith hwn",
+    ),
+    "cli.check.window": Words(
+        "start the window system the app would use",
+        "cychwyn y system ffenestri y byddai'r ap yn ei defnyddio",
+    ),
+    "cli.not_tested": Words("not tested", "heb ei brofi"),
+    # Which build the self-test ran (and `--version`): the date and commit are the bundle's own.
+    "cli.identity.built": Words(
+        "Panel Review {version}, built {date} from commit {commit}",
+        "Adolygiad Panel {version}, adeiladwyd ar {date} o ddiwygiad {commit} y cod ffynhonnell",
+    ),
+    "cli.identity.source": Words(
+        "Panel Review {version}, running from source",
+        "Adolygiad Panel {version}, yn rhedeg o'r cod ffynhonnell",
+    ),
+    # The window check (services.window_system): what started, or what is missing and how to get it.
+    "libraries.missing": Words(
+        "System libraries this build needs are missing from this computer: {libraries}.",
+        "Mae llyfrgelloedd system sydd eu hangen ar yr adeiladwaith hwn ar goll o'r cyfrifiadur hwn: "
+        "{libraries}.",
+    ),
+    "window.plugin": Words("Qt platform plugin: {platform}", "ategyn platfform Qt: {platform}"),
+    "window.no_display": Words(
+        "no display to test on: neither DISPLAY nor WAYLAND_DISPLAY is set; the system libraries "
+        'that Qt platform plugin "{platform}" needs are all present',
+        "dim sgrin i brofi arni: nid yw DISPLAY na WAYLAND_DISPLAY wedi'u gosod; mae'r holl "
+        'lyfrgelloedd system sydd eu hangen ar ategyn platfform Qt "{platform}" yn bresennol',
+    ),
+    "window.missing": Words(
+        'Qt platform plugin "{platform}" cannot start: system libraries missing from this '
+        "computer: {libraries}.",
+        'Ni all ategyn platfform Qt "{platform}" gychwyn: llyfrgelloedd system sydd ar goll o\'r '
+        "cyfrifiadur hwn: {libraries}.",
+    ),
+    "window.install": Words(
+        "To install them on Debian or Ubuntu: {command}",
+        "I'w gosod ar Debian neu Ubuntu: {command}",
+    ),
+    "window.unknown": Words(
+        "No package is known here for: {libraries}. Ask whoever looks after this computer.",
+        "Nid oes pecyn hysbys yma ar gyfer: {libraries}. Gofynnwch i bwy bynnag sy'n gofalu am y "
+        "cyfrifiadur hwn.",
+    ),
+    "window.damaged": Words(
+        "Files of the app itself are missing: {libraries}. Unpack or install it again.",
+        "Mae ffeiliau'r ap ei hun ar goll: {libraries}. Dadbaciwch neu gosodwch ef eto.",
+    ),
+    "window.failed": Words(
+        'Qt platform plugin "{platform}" did not start (exit code: {code}). Qt said: {message}',
+        'Ni ddechreuodd ategyn platfform Qt "{platform}" (cod gadael: {code}). Dywedodd Qt: {message}',
+    ),
+    "window.timeout": Words(
+        'Qt platform plugin "{platform}" did not start within the time allowed (seconds: {seconds}).',
+        'Ni ddechreuodd ategyn platfform Qt "{platform}" o fewn yr amser a ganiateir (eiliadau: {seconds}).',
+    ),
     # panel-review translations export / import (cli.translation_commands).
     "cli.translations.exported": Words("texts to translate", "testunau i'w cyfieithu"),
     "cli.translations.applied": Words("translations stored", "cyfieithiadau a gadwyd"),
