@@ -82,10 +82,11 @@ Root: HKCU; Subkey: "Software\Classes\PanelReview.Card\shell\open\command"; Valu
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-{ The member's encrypted profiles (platformdirs: %LOCALAPPDATA%\PanelReview\PanelReview) and
-  settings (QSettings: %APPDATA%\PanelReview) are outside {app}, so an upgrade never
-  touches them. Uninstalling asks; keeping them is the default and what a silent
-  uninstall does, because a deleted profile cannot be recovered. }
+// The member's encrypted profiles (platformdirs: %LOCALAPPDATA%\PanelReview\PanelReview) and
+// settings (QSettings: %APPDATA%\PanelReview) are outside the install folder, so an upgrade
+// never touches them. Uninstalling asks; keeping them is the default and what a silent
+// uninstall does, because a deleted profile cannot be recovered. (Line comments: a brace
+// comment ends at the first closing brace, and Inno Setup's constants are written in braces.)
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   DataDir, SettingsDir: String;
