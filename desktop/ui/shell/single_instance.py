@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from desktop import platforms
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 
@@ -108,7 +108,7 @@ def ask_to_come_forward(profile_dir: Path, wait_ms: int = ANSWER_WAIT_MS) -> boo
 
     Blocks for at most about `wait_ms`: this runs before any window of ours exists.
     """
-    _allow_other_process_to_take_focus()
+    platforms.current().allow_other_process_to_take_focus()  # ours, the newest, has the foreground
     deadline = QDeadlineTimer(wait_ms)
     socket = QLocalSocket()
     socket.connectToServer(server_name(profile_dir))
@@ -124,19 +124,6 @@ def ask_to_come_forward(profile_dir: Path, wait_ms: int = ANSWER_WAIT_MS) -> boo
         return bytes(socket.readLine().data()) == RAISED_REPLY
     finally:
         socket.abort()
-
-
-def _allow_other_process_to_take_focus() -> None:
-    """On Windows, let the first copy take the foreground (ours, as the newest, has it).
-
-    Windows ignores a background process's request to activate its window unless the
-    foreground process allows it; elsewhere there is nothing to do.
-    """
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        import ctypes
-
-        asfw_any = -1
-        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
 
 
 def already_open_title() -> str:
