@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import configparser
 import re
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -83,6 +85,68 @@ def test_windows_installer_associates_the_three_extensions_for_this_user_only() 
     associated = set(re.findall(r'Subkey: "Software\\Classes\\(\.[a-z]+)"', iss))
     assert associated == EXTENSIONS
     assert not re.search(r"Root: HK(LM|CR)", iss)  # nothing machine-wide
+
+
+ISS = INSTALLER / "windows" / "panel-review.iss"
+
+
+def iss_sections() -> dict[str, str]:
+    """The Inno Setup script's sections by name ("Setup", "Code"...), each its text."""
+    parts = re.split(r"^\[(\w+)\]\s*$", ISS.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_windows_installer_script_has_what_an_upgrade_depends_on() -> None:
+    """Checked as text, here; compiled for real by installer/windows/compile-check.sh
+    (Inno Setup under Wine) and on the Windows runner."""
+    sections = iss_sections()
+    assert {"Setup", "Languages", "Files", "InstallDelete", "Icons", "Registry", "Run", "Code"} <= set(
+        sections
+    )
+    setup = dict(
+        line.split("=", 1)
+        for line in sections["Setup"].splitlines()
+        if "=" in line and not line.startswith(";")
+    )
+    # An upgrade finds the installed copy by AppId: changing it installs a second copy.
+    assert setup["AppId"] == "{{6F3C2B9E-8A41-4D5C-9E27-3B8F1A6D0C54}"
+    # The version comes from the command line (/DAppVersion=, from pyproject.toml).
+    assert "#ifndef AppVersion" in ISS.read_text(encoding="utf-8")
+    assert setup["AppVersion"] == "{#AppVersion}" and "{#AppVersion}" in setup["OutputBaseFilename"]
+    # One person's account, no administrator rights.
+    assert setup["PrivilegesRequired"] == "lowest" and setup["DefaultDirName"].startswith("{autopf}")
+    # A running copy is closed by the Restart Manager and not restarted behind the member's
+    # back (docs/decisions.md, "A running copy during an upgrade"); no AppMutex, which the
+    # app would have to create.
+    assert setup["CloseApplications"] == "yes" and setup["RestartApplications"] == "no"
+    assert "AppMutex" not in setup
+    # The whole old program folder goes, so nothing of an older version lingers beside the new.
+    assert 'Name: "{app}\\_internal"' in sections["InstallDelete"]
+
+
+def test_windows_installer_code_has_no_brace_comments() -> None:
+    """A { } comment in [Code] ends at the first closing brace, and Inno Setup's constants
+    are in braces: one such comment holding {app} stopped the compiler ('BEGIN' expected)
+    before anyone had compiled the script. Quoted strings may hold braces; nothing else may."""
+    code = re.sub(r"'[^']*'", "''", iss_sections()["Code"])
+    assert "{" not in code and "}" not in code
+
+
+def test_windows_installer_script_compiles_under_wine() -> None:
+    """Runs only where installer/windows/compile-check.sh has fetched Inno Setup's compiler
+    and Wine can run it (neither comes with a fresh machine: see the script)."""
+    fetched = list((ROOT / "build" / "innosetup").glob("*/package/bin/ISCC.exe"))
+    if not fetched or shutil.which("wine") is None:
+        pytest.skip("Inno Setup under Wine is not set up here (installer/windows/compile-check.sh)")
+    ran = subprocess.run(
+        [str(INSTALLER / "windows" / "compile-check.sh")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert ran.returncode == 0, ran.stdout[-2000:] + ran.stderr[-2000:]
+    assert "compiled " in ran.stdout
 
 
 def test_macos_app_declares_the_three_document_types() -> None:
