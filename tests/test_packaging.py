@@ -25,6 +25,16 @@ ROOT = Path(__file__).resolve().parents[1]
 INSTALLER = ROOT / "installer"
 SPEC = (INSTALLER / "panel-review.spec").read_text(encoding="utf-8")
 EXTENSIONS = {card.EXTENSION, assignment_packs.EXTENSION, review_packages.EXTENSION}
+# The oldest macOS the Qt wheels the app bundles run on. PyPI's only PySide6-Pdf >= 6.8
+# (pyproject.toml) is 6.12.0.140, which pins PySide6-Essentials 6.12.0; the three of them
+# (with shiboken6) have macOS wheels tagged macosx_14_0_universal2 and nothing older.
+# Measured by resolving the whole project for a Mac from Linux, without downloading:
+#     pip install --dry-run --report - --only-binary=:all: --python-version 3.11 \
+#         --platform macosx_<N>_0_<arm64|x86_64> --target <empty folder> .
+# N = 14 resolves on both; N = 13 finds no PySide6-Pdf. Every other wheel needs macOS 11
+# or less (on Intel, cryptography 48.0.1 is the newest with an x86_64 wheel). Measure
+# again when PySide6 moves on.
+QT_WHEELS_NEED_MACOS = (14, 0)
 MIME_TYPES = {
     card.EXTENSION: "application/x-panel-review-card",
     assignment_packs.EXTENSION: "application/x-panel-review-pack",
@@ -164,3 +174,22 @@ def test_macos_app_declares_the_three_document_types() -> None:
     assert exported == EXTENSIONS
     handled = {uti for doc in plist["CFBundleDocumentTypes"] for uti in doc["LSItemContentTypes"]}
     assert handled == {d["UTTypeIdentifier"] for d in plist["UTExportedTypeDeclarations"]}
+
+
+def test_macos_app_asks_for_no_older_macos_than_its_qt_wheels_run_on() -> None:
+    """The plist said 11.0, where Qt 6.12 cannot load. With the right minimum, macOS itself
+    tells the member the app needs a newer macOS instead of the app failing to start."""
+    sys.path.insert(0, str(INSTALLER / "macos"))
+    try:
+        from info_plist import info_plist
+    finally:
+        sys.path.remove(str(INSTALLER / "macos"))
+    declared = tuple(int(part) for part in info_plist()["LSMinimumSystemVersion"].split("."))
+    assert declared >= QT_WHEELS_NEED_MACOS
+    # What members and maintainers read says the same.
+    stated = f"macOS {declared[0]}"
+    release = (ROOT / "docs" / "release.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"| {stated} or later" in release
+    assert stated in readme
+    assert not re.search(r"macOS 1[0-3]\b|macOS 1[0-3]\+", release + readme)
