@@ -10,7 +10,7 @@
 #     dpkg --add-architecture i386 && apt-get update && apt-get install wine wine64 wine32:i386
 # and npm: Inno Setup's compiler is not a Debian package, so it comes from the npm
 # registry's `innosetup` package (which carries ISCC.exe and its files), once, into
-# build/innosetup. Takes about 20 s the first time (Wine makes its prefix), 2 s after.
+# build/innosetup. Takes about 25 s the first time (Wine makes its prefix), 2 s after.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 INNO_VERSION=6.4.1
@@ -36,7 +36,10 @@ done
 printf 'placeholder\n' > "$WORK/dist/panel-review/_internal/placeholder.txt"
 
 VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
-export WINEPREFIX=${WINEPREFIX:-$PWD/build/wineprefix} WINEDEBUG=-all
+# Wine's prefix stays outside the repository: it links drive Z: to / and setuptools, making
+# the editable install's file list, would follow that link into the whole file system.
+export WINEPREFIX=${WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/panel-review/wine} WINEDEBUG=-all
+mkdir -p "$(dirname "$WINEPREFIX")"
 (cd "$WORK" && wine "$OLDPWD/$INNO/package/bin/ISCC.exe" /Q "/DAppVersion=$VERSION" 'installer\windows\panel-review.iss')
 SETUP=$WORK/dist/panel-review-$VERSION-windows-setup.exe
 [ -s "$SETUP" ] || { echo "ISCC wrote no $SETUP" >&2; exit 1; }
