@@ -29,4 +29,4 @@ class MacOS:
         """Nothing yet. Since macOS 14 the frontmost app may yield activation to another
         (NSApplication's yieldActivation), which would need AppKit through the
         Objective-C runtime; whether the first copy's window comes forward without it has
-        not been seen on a Mac (docs/release.md)."""
+        not been seen on a Mac (docs/decisions.md)."""
