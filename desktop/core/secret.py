@@ -14,21 +14,21 @@ handed for that purpose. Elsewhere it does nothing and the copy is left to the
 allocator, as documented in docs/formats.md.
 
 `forget_freed_memory` is what locking runs last: collect garbage, so the widgets and
-rows of the closed case are freed, then ask glibc to give free pages back to the
-system (`malloc_trim`), so less of the freed text lingers in the process.
+rows of the closed case are freed, then ask the allocator to give free pages back to the
+system (`desktop.platforms`), so less of the freed text lingers in the process.
 """
 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import hmac
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import cast
+
+from desktop import platforms
 
 _CPYTHON = sys.implementation.name == "cpython"
 
@@ -148,30 +148,14 @@ def forget_freed_memory() -> None:
     """Free what nothing holds any more and hand free memory back to the system.
 
     `gc.collect()` frees objects held only in cycles (Qt wrappers, closures), after
-    `gc.unfreeze()` gives it back what the window froze when the profile opened;
-    glibc's `malloc_trim(0)` then returns whole free pages to the kernel, which hands
-    them to the next process zeroed. Elsewhere (macOS, Windows, musl) only the
-    collection runs.
+    `gc.unfreeze()` gives it back what the window froze when the profile opened; the
+    allocator then returns whole free pages to the system where it can (glibc's
+    malloc_trim, macOS's malloc zones: `desktop.platforms`), which hands them to the
+    next process zeroed.
     """
     gc.unfreeze()
     gc.collect()
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-def _malloc_trim() -> Callable[[int], int] | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name)
-        trim = libc.malloc_trim
-    except (OSError, AttributeError, TypeError):
-        return None
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    return cast(Callable[[int], int], trim)
+    platforms.current().return_freed_memory()
 
 
 @contextmanager

@@ -30,7 +30,7 @@ ln -s /opt/panel-review/panel-review "$ROOT/usr/bin/panel-review"
 install -m 644 "$HERE/panel-review.desktop" "$ROOT/usr/share/applications/panel-review.desktop"
 install -m 644 installer/panel-review.svg "$ROOT/usr/share/icons/hicolor/scalable/apps/panel-review.svg"
 install -m 644 "$HERE/panel-review-mime.xml" "$ROOT/usr/share/mime/packages/panel-review.xml"
-install -m 755 "$HERE/postinst" "$HERE/postrm" "$ROOT/DEBIAN/"
+install -m 755 "$HERE/preinst" "$HERE/postinst" "$HERE/postrm" "$ROOT/DEBIAN/"
 cat > "$ROOT/usr/share/doc/panel-review/copyright" <<COPYRIGHT
 Panel Review $VERSION, under the MIT licence (see pyproject.toml).
 Bundled: Qt and PySide6 (LGPL-3.0), Python (PSF), DejaVu fonts (see /opt/panel-review/_internal/resources/fonts).

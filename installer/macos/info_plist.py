@@ -14,6 +14,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE_ID = "org.panelreview.PanelReview"
 
+# The oldest macOS the app starts on: the Qt wheels it bundles are built for macOS 14 and
+# nothing older (measured, with how: QT_WHEELS_NEED_MACOS in tests/test_packaging.py).
+MINIMUM_MACOS = "14.0"
+
 # (UTI, extension, description, conforms to)
 DOCUMENT_TYPES = (
     (f"{BUNDLE_ID}.pack", "prpack", "Panel Review assignment pack", "public.data"),
@@ -36,7 +40,7 @@ def info_plist() -> dict[str, Any]:
         "CFBundleVersion": version(),
         "CFBundleDevelopmentRegion": "en",
         "CFBundleLocalizations": ["en", "cy"],
-        "LSMinimumSystemVersion": "11.0",
+        "LSMinimumSystemVersion": MINIMUM_MACOS,
         "NSHighResolutionCapable": True,
         "LSApplicationCategoryType": "public.app-category.productivity",
         "CFBundleDocumentTypes": [

@@ -39,8 +39,14 @@ SolidCompression=yes
 WizardStyle=modern
 ; Explorer is told to reread the associations after install and uninstall.
 ChangesAssociations=yes
-; An upgrade closes a running copy first (the app locks its profile while open).
+; An upgrade over a running copy: Setup finds it through Windows's Restart Manager (the
+; program and its DLLs are in use), names it on the "Preparing to install" page and closes
+; it; the member's answers and notes are already saved. Nothing is needed from the app
+; for that (no AppMutex). It is not restarted behind the member's back: the Finish page
+; offers to start it ([Run]), and a restarted copy beside that one would be two windows.
+; See docs/decisions.md, "A running copy during an upgrade".
 CloseApplications=yes
+RestartApplications=no
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -82,10 +88,11 @@ Root: HKCU; Subkey: "Software\Classes\PanelReview.Card\shell\open\command"; Valu
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-{ The member's encrypted profiles (platformdirs: %LOCALAPPDATA%\PanelReview\PanelReview) and
-  settings (QSettings: %APPDATA%\PanelReview) are outside {app}, so an upgrade never
-  touches them. Uninstalling asks; keeping them is the default and what a silent
-  uninstall does, because a deleted profile cannot be recovered. }
+// The member's encrypted profiles (platformdirs: %LOCALAPPDATA%\PanelReview\PanelReview) and
+// settings (QSettings: %APPDATA%\PanelReview) are outside the install folder, so an upgrade
+// never touches them. Uninstalling asks; keeping them is the default and what a silent
+// uninstall does, because a deleted profile cannot be recovered. (Line comments: a brace
+// comment ends at the first closing brace, and Inno Setup's constants are written in braces.)
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   DataDir, SettingsDir: String;

@@ -24,13 +24,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from desktop import platforms
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 
@@ -170,7 +170,7 @@ def hand_over(profile_dir: Path, file: Path, wait_ms: int = ANSWER_WAIT_MS) -> b
 
 def _ask(profile_dir: Path, request: bytes, wait_ms: int) -> bytes | None:
     """Send one request line to the copy holding `profile_dir`; its one-line reply, if any comes."""
-    _allow_other_process_to_take_focus()
+    platforms.current().allow_other_process_to_take_focus()  # ours, the newest, has the foreground
     deadline = QDeadlineTimer(wait_ms)
     socket = QLocalSocket()
     socket.connectToServer(server_name(profile_dir))
@@ -186,19 +186,6 @@ def _ask(profile_dir: Path, request: bytes, wait_ms: int) -> bytes | None:
         return bytes(socket.readLine().data())
     finally:
         socket.abort()
-
-
-def _allow_other_process_to_take_focus() -> None:
-    """On Windows, let the first copy take the foreground (ours, as the newest, has it).
-
-    Windows ignores a background process's request to activate its window unless the
-    foreground process allows it; elsewhere there is nothing to do.
-    """
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        import ctypes
-
-        asfw_any = -1
-        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
 
 
 def already_open_title() -> str:
