@@ -1,6 +1,6 @@
 ; Panel Review for Windows: an installer for one person's account, no administrator rights.
 ;
-;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\windows\panel-review.iss
+;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.2.0 installer\windows\panel-review.iss
 ;
 ; run from the repository root after the PyInstaller build (dist\panel-review, and the
 ; icon build\icons\panel-review.ico the spec renders from installer\panel-review.svg).
