@@ -23,3 +23,11 @@ class Platform(Protocol):
         A second copy on an open profile asks the first to come forward; a system that
         keeps the foreground for the newest process must be told it may.
         """
+
+    def window_needs_a_display(self) -> bool:
+        """Whether a window can only be drawn where DISPLAY or WAYLAND_DISPLAY says.
+
+        The self-test's window check then reports "no display to test on" instead of a
+        failure when neither is set (over ssh); on systems whose window server is always
+        there, it always starts the window system.
+        """

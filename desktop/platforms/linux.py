@@ -26,3 +26,7 @@ class Linux:
 
     def allow_other_process_to_take_focus(self) -> None:
         """Nothing: on X11 and Wayland the window manager decides focus, not the processes."""
+
+    def window_needs_a_display(self) -> bool:
+        """True: X11 and Wayland are found through DISPLAY and WAYLAND_DISPLAY."""
+        return True

@@ -30,3 +30,7 @@ class MacOS:
         (NSApplication's yieldActivation), which would need AppKit through the
         Objective-C runtime; whether the first copy's window comes forward without it has
         not been seen on a Mac (docs/decisions.md)."""
+
+    def window_needs_a_display(self) -> bool:
+        """False: every desktop session has its window system; nothing names it."""
+        return False

@@ -38,3 +38,7 @@ class Windows:
         allow.argtypes = [ctypes.c_uint32]
         allow.restype = ctypes.c_int
         allow(ASFW_ANY)
+
+    def window_needs_a_display(self) -> bool:
+        """False: every desktop session has its window system; nothing names it."""
+        return False

@@ -35,6 +35,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from desktop import platforms
 from desktop.services.selftest import CheckFailed, CheckNotRun, Said
 from desktop.services.system_libraries import OWN_LIBRARIES, explain, missing_libraries, run_ldd
 
@@ -158,13 +159,14 @@ def check_window(_work: Path, environ: Mapping[str, str] | None = None) -> Said:
     """Start the platform plugin in a child; on failure, say which libraries to install."""
     env = dict(os.environ if environ is None else environ)
     wanted = requested_platforms(env)
-    linux = sys.platform.startswith("linux")
-    if linux and without_display(wanted, env):
-        platforms = wanted or [DEFAULT_PLATFORM]
-        platform, missing = libraries_missing_for(platforms, env)
+    # X11 and Wayland (Linux): a display is named by a variable, and ldd names what is missing
+    display_bound = platforms.current().window_needs_a_display()
+    if display_bound and without_display(wanted, env):
+        chosen = wanted or [DEFAULT_PLATFORM]
+        platform, missing = libraries_missing_for(chosen, env)
         if missing:
             raise CheckFailed(said=explain_missing(platform, missing))
-        raise CheckNotRun(Said.one("window.no_display", platform=platforms[0]))
+        raise CheckNotRun(Said.one("window.no_display", platform=chosen[0]))
     guess = wanted[0] if wanted else DEFAULT_PLATFORM
     try:
         done = subprocess.run(probe_command(), capture_output=True, text=True, env=env, timeout=TIMEOUT_S,
@@ -175,7 +177,7 @@ def check_window(_work: Path, environ: Mapping[str, str] | None = None) -> Said:
         return Said.one("window.plugin", platform=done.stdout.strip().splitlines()[-1])
     named = NAMED_PLUGIN.findall(done.stderr)
     candidates = list(dict.fromkeys([*named, *wanted] or [DEFAULT_PLATFORM]))
-    if linux:
+    if display_bound:
         platform, missing = libraries_missing_for(candidates, env)
         if missing:
             raise CheckFailed(said=explain_missing(platform, missing))

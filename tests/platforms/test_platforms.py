@@ -55,7 +55,16 @@ def test_the_contract_is_not_empty() -> None:
     assert contract_members() == {
         "return_freed_memory",
         "allow_other_process_to_take_focus",
+        "window_needs_a_display",
     }
+
+
+def test_only_linux_looks_for_a_display_variable() -> None:
+    """The self-test's window check says "no display" over ssh on Linux; on Windows and
+    macOS the desktop session's window system is always there to start."""
+    assert Linux(libc=FakeLibrary()).window_needs_a_display()
+    assert not Windows(user32=FakeLibrary()).window_needs_a_display()
+    assert not MacOS(libsystem=FakeLibrary()).window_needs_a_display()
 
 
 @pytest.mark.parametrize("implementation", IMPLEMENTATIONS, ids=lambda cls: cls.__name__)
