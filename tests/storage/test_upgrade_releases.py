@@ -1,10 +1,10 @@
-"""Databases release 0.1.0 really wrote open with this code, and keep everything.
+"""Databases each release really wrote open with this code, and keep everything.
 
-The fixtures (tests/fixtures/*-0.1.0.db, see make_fixture_0_1_0.py) are a coordinator's and
-a member's profile as release 0.1.0 left them. Each test opens a copy through the real
-unlock path (`profile.open_profile`): whatever migrations this code has that 0.1.0 had
-not run there, after a backup, exactly as on a member's laptop after an upgrade.
-The committed files are never opened read-write.
+The fixtures (tests/fixtures/*-<release>.db, see make_fixture_<release>.py) are a
+coordinator's and a member's profile as that release left them. Each test opens a copy
+through the real unlock path (`profile.open_profile`): whatever migrations this code has
+that the release had not run there, after a backup, exactly as on a member's laptop after
+an upgrade. The committed files are never opened read-write.
 """
 
 from __future__ import annotations
@@ -19,28 +19,37 @@ from desktop.services import findings, observations, profile, recommendations, r
 from desktop.storage import backup, schema
 from tests.conftest import PASSPHRASE
 from tests.fixtures import make_fixture_0_1_0 as made
+from tests.fixtures import make_fixture_0_2_0
 from tests.storage.test_upgrade_0001 import dump
 
-FIXTURES = {"coordinator": made.COORDINATOR, "member": made.MEMBER}
+RELEASES = {made.RELEASE: made.HEAD, make_fixture_0_2_0.RELEASE: make_fixture_0_2_0.HEAD}
+KINDS = ("coordinator", "member")
+EACH = [(release, kind) for release in RELEASES for kind in KINDS]
 
 
-def _copy(kind: str, tmp_path: Path) -> Path:
+def fixture(release: str, kind: str) -> Path:
+    return made.HERE / f"{kind}-{release}.db"
+
+
+def _copy(release: str, kind: str, tmp_path: Path) -> Path:
     folder = tmp_path / kind
     folder.mkdir()
-    shutil.copyfile(FIXTURES[kind], database_path(folder))
+    shutil.copyfile(fixture(release, kind), database_path(folder))
     return folder
 
 
-@pytest.mark.parametrize("kind", sorted(FIXTURES))
-def test_the_fixture_is_release_0_1_0_at_schema_0005_and_closed_cleanly(kind: str) -> None:
-    assert dump(FIXTURES[kind])["alembic_version"][0]["version_num"] == made.HEAD
-    assert not list(made.HERE.glob("*-0.1.0.db-*"))  # no -wal or -shm beside them
+@pytest.mark.parametrize(("release", "kind"), EACH)
+def test_the_fixture_is_at_its_releases_schema_and_closed_cleanly(release: str, kind: str) -> None:
+    assert dump(fixture(release, kind))["alembic_version"][0]["version_num"] == RELEASES[release]
+    assert not list(made.HERE.glob(f"*-{release}.db-*"))  # no -wal or -shm beside them
 
 
-@pytest.mark.parametrize("kind", sorted(FIXTURES))
-def test_opening_keeps_every_row_and_backs_up_first_if_it_migrates(kind: str, tmp_path: Path) -> None:
-    fixture_bytes = FIXTURES[kind].read_bytes()
-    folder = _copy(kind, tmp_path)
+@pytest.mark.parametrize(("release", "kind"), EACH)
+def test_opening_keeps_every_row_and_backs_up_first_if_it_migrates(
+    release: str, kind: str, tmp_path: Path
+) -> None:
+    fixture_bytes = fixture(release, kind).read_bytes()
+    folder = _copy(release, kind, tmp_path)
     before = dump(database_path(folder))
     opened = profile.open_profile(folder, PASSPHRASE)
     assert opened.backup_problem is None
@@ -55,16 +64,17 @@ def test_opening_keeps_every_row_and_backs_up_first_if_it_migrates(kind: str, tm
             new = after[table][key]  # a later migration may add columns; it keeps every value
             assert {c: new[c] for c in old} == old, (table, key)
     migrated = [b for b in profile.list_backups(folder) if b.kind == backup.BEFORE_MIGRATION]
-    if schema.HEAD == made.HEAD:
+    if RELEASES[release] == schema.HEAD:
         assert migrated == []
     else:
         (first,) = migrated
         assert dump(first.path) == before
-    assert FIXTURES[kind].read_bytes() == fixture_bytes
+    assert fixture(release, kind).read_bytes() == fixture_bytes
 
 
-def test_the_coordinators_round_roster_and_findings_read_back(tmp_path: Path) -> None:
-    db = profile.open_profile(_copy("coordinator", tmp_path), PASSPHRASE).db
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_coordinators_round_roster_and_findings_read_back(release: str, tmp_path: Path) -> None:
+    db = profile.open_profile(_copy(release, "coordinator", tmp_path), PASSPHRASE).db
     try:
         info = profile.profile_info(db)
         assert (info.role, info.display_name) == ("coordinator", "Demo coordinator (OPCC)")
@@ -87,8 +97,9 @@ def test_the_coordinators_round_roster_and_findings_read_back(tmp_path: Path) ->
         db.close()
 
 
-def test_the_members_answers_notes_and_deferral_read_back(tmp_path: Path) -> None:
-    db = profile.open_profile(_copy("member", tmp_path), PASSPHRASE).db
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_members_answers_notes_and_deferral_read_back(release: str, tmp_path: Path) -> None:
+    db = profile.open_profile(_copy(release, "member", tmp_path), PASSPHRASE).db
     try:
         (round_row,) = rounds.list_rounds(db)
         cases = {c.reference: c for c in rounds.list_cases(db, round_row.id)}
