@@ -43,7 +43,7 @@ from desktop.exchange.payloads import (
     parse_review,
     review_to_bytes,
 )
-from desktop.services import identity
+from desktop.services import audit, identity
 from desktop.services.assignment_packs import member_file_name
 from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.identity import require_coordinator
@@ -53,7 +53,6 @@ from desktop.services.rounds import decode_value, load_answers, template_of
 from desktop.storage.database import Database
 from desktop.storage.models import (
     Assignment,
-    AuditEntry,
     CaseFile,
     CoordinatorPin,
     ReceivedAnswer,
@@ -129,13 +128,10 @@ def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
             entries=[Outgoing("review.json", lambda: data)],
         )  # fmt: skip
         try:
-            session.add(
-                AuditEntry(
-                    at=utc_now(),
-                    action="review_exported",
-                    detail=json.dumps({"round": round_id, "revision": round_.review_revision}),
-                )
-            )
+            audit.append(
+                session, "review_exported", round_id=round_id,
+                detail={"round": round_id, "revision": round_.review_revision},
+            )  # fmt: skip
             session.flush()
         except BaseException:
             path.unlink(missing_ok=True)
@@ -381,13 +377,10 @@ def _store_review(
         session.execute(insert(ReceivedCase), cases)
     if answers:
         session.execute(insert(ReceivedAnswer), answers)
-    session.add(
-        AuditEntry(
-            at=utc_now(),
-            action="review_accepted",
-            detail=json.dumps({"round": round_.id, "member": member.id, "revision": payload.revision}),
-        )
-    )
+    audit.append(
+        session, "review_accepted", round_id=round_.id,
+        detail={"round": round_.id, "member": member.id, "revision": payload.revision},
+    )  # fmt: skip
 
 
 def _stored(value: AnswerValue | None) -> str | None:
