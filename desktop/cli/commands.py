@@ -304,6 +304,24 @@ def profile_show(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def audit_verify(db: Any, args: argparse.Namespace) -> int:
+    """Check the audit log's chains; a broken one is named and the exit code is 1, so a
+    script can tell a changed log from a mistake in the command (2)."""
+    from desktop.core.words.dates import long_date
+    from desktop.services import audit
+
+    check = audit.verify(db)
+    if check.broken is None:
+        print(say("cli.audit.whole", args.language, count=check.entries))
+        return 0
+    when = long_date(check.broken.at.isoformat(sep=" ", timespec="minutes"), args.language)
+    print(
+        say("cli.audit.broken", args.language, number=check.broken.number, time=when,
+            action=check.broken.action)
+    )  # fmt: skip
+    return 1
+
+
 def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
     from desktop.cli.translation_commands import translations_export, translations_import
     from desktop.services import roster
@@ -324,6 +342,7 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("pack", "import"): pack_import,
         ("review", "send"): review_send,
         ("profile", "show"): profile_show,
+        ("audit", "verify"): audit_verify,
         ("report", "write"): report_write,
         ("translations", "export"): translations_export,
         ("translations", "import"): translations_import,
