@@ -197,7 +197,9 @@ def inbox_import(db: Any, args: argparse.Namespace) -> int:
     result = review_packages.import_packages(db, args.files, language=args.language)
     for f in result.fates:
         text = label(f.fate.value, args.language)
-        tail = f": {f.why}" if f.why else f": {f.member}, {label('revision', args.language)} {f.revision}"
+        tail = f": {f.member}, {label('revision', args.language)} {f.revision}"
+        if f.why:  # a rejection says only why; a package taken with a warning says both
+            tail = f"{tail}: {f.why}" if f.flag else f": {f.why}"
         print(f"{f.path.name}: {text}{tail}")
     return 1 if result.count(Fate.REJECTED) else 0
 

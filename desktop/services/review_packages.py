@@ -27,14 +27,17 @@ from sqlalchemy.orm import Session
 from desktop.core.answer_checks import check_case
 from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
+from desktop.core.audit_chain import GENESIS
 from desktop.core.case_codes import FINISHED, CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.round_codes import PackageState
+from desktop.core.words import say
 from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.manifest import PACKAGE, Manifest
 from desktop.exchange.payloads import (
     AnswerError,
+    AuditChain,
     PayloadError,
     ReviewAnswer,
     ReviewCase,
@@ -152,7 +155,9 @@ def _review_payload(session: Session, round_: Round) -> ReviewPayload:
         out.append(ReviewCase(case.uid, case.status, reason, sent))
     row = session.get_one(TemplateRow, round_.template_pk)
     ref = TemplateRef(row.template_id, row.version, row.sha256)
-    return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out))
+    chain = audit.round_chain(session, round_.id)
+    carried = AuditChain(chain[-1] if chain else GENESIS, tuple(chain))
+    return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out), carried)
 
 
 def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
@@ -160,6 +165,18 @@ def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
 
 
 # coordinator ------------------------------------------------------------------
+class AuditFlag(Enum):
+    """Why a package was taken with a warning: the member's audit chain for the round does
+    not continue the one their previous package carried. Taken, not refused, because the
+    answers may well be right and the coordinator needs them; but never silently."""
+
+    REWRITTEN = "rewritten"  # the previous package's head is not among this one's entries
+    MISSING = "missing"  # the previous package carried a chain and this one carries none
+
+    def explain(self, language: str) -> str:
+        return say(f"audit_flag.{self.value}", language)
+
+
 class Fate(Enum):
     ACCEPTED = PackageState.ACCEPTED.value
     SUPERSEDED = PackageState.SUPERSEDED.value  # a later revision from that member was already accepted
@@ -174,8 +191,9 @@ class FileFate:
     member: str = ""
     round_title: str = ""
     revision: int = 0
-    why: str = ""  # for a rejection: the plain reason, in the language asked for
+    why: str = ""  # for a rejection or a flag: the plain reason, in the language asked for
     refusal: str = ""  # the reason's code (Reason or Refusal value), for tests and logs
+    flag: AuditFlag | None = None  # accepted with a warning about the member's audit log
 
 
 @dataclass(frozen=True)
@@ -202,7 +220,7 @@ def import_packages(
         if token.cancelled:
             break
         try:
-            fates.append(_import_one(db, path))
+            fates.append(_import_one(db, path, language))
         except (ExchangeError, Refused) as exc:
             code = exc.reason.value if isinstance(exc, ExchangeError) else exc.code
             fates.append(FileFate(path, Fate.REJECTED, why=why_not(exc, language), refusal=code))
@@ -219,7 +237,7 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _import_one(db: Database, path: Path) -> FileFate:
+def _import_one(db: Database, path: Path, language: str) -> FileFate:
     sha = _file_sha256(path)
     with db.session() as session:
         me = identity.me_in(session)
@@ -233,9 +251,36 @@ def _import_one(db: Database, path: Path) -> FileFate:
                 raise _answer_refused(session, round_, member, exc) from exc
         _check_review(session, payload, member, round_)
         fate = _revision_fate(session, round_, member, payload.revision, sha)
+        flag = None
         if fate is Fate.ACCEPTED:
-            _store_review(session, round_, member, payload, sha, path.name)
-        return FileFate(path, fate, member.name, round_.title, payload.revision)
+            flag = _audit_flag(session, round_, member, payload)
+            _store_review(session, round_, member, payload, sha, path.name, flag)
+        why = flag.explain(language) if flag else ""
+        return FileFate(path, fate, member.name, round_.title, payload.revision, why=why, flag=flag)
+
+
+def _audit_flag(
+    session: Session, round_: Round, member: RosterMember, payload: ReviewPayload
+) -> AuditFlag | None:
+    """Whether the member's chain for the round continues the one their previous package
+    (the latest taken with a lower revision) carried: it must contain that head."""
+    previous = session.scalars(
+        select(ReceivedPackage.audit_head)
+        .where(
+            ReceivedPackage.round_id == round_.id,
+            ReceivedPackage.member_id == member.id,
+            ReceivedPackage.revision < payload.revision,
+        )
+        .order_by(ReceivedPackage.revision.desc())
+        .limit(1)
+    ).first()
+    if not previous:  # nothing taken before, or taken from before packages carried a chain
+        return None
+    if payload.audit is None:
+        return AuditFlag.MISSING
+    if previous != GENESIS and previous not in payload.audit.entries:
+        return AuditFlag.REWRITTEN
+    return None
 
 
 def _sender_and_round(session: Session, manifest: Manifest) -> tuple[RosterMember, Round]:
@@ -334,7 +379,13 @@ def _revision_fate(session: Session, round_: Round, member: RosterMember, revisi
 
 
 def _store_review(
-    session: Session, round_: Round, member: RosterMember, payload: ReviewPayload, sha: str, file_name: str
+    session: Session,
+    round_: Round,
+    member: RosterMember,
+    payload: ReviewPayload,
+    sha: str,
+    file_name: str,
+    flag: AuditFlag | None,
 ) -> None:
     for older in session.scalars(
         select(ReceivedPackage).where(
@@ -352,6 +403,8 @@ def _store_review(
         file_name=file_name[:300],
         received_at=utc_now(),
         state=PackageState.ACCEPTED,
+        audit_head=payload.audit.head if payload.audit else "",
+        audit_flag=flag.value if flag else "",
     )
     session.add(package)
     session.flush()
@@ -379,7 +432,8 @@ def _store_review(
         session.execute(insert(ReceivedAnswer), answers)
     audit.append(
         session, "review_accepted", round_id=round_.id,
-        detail={"round": round_.id, "member": member.id, "revision": payload.revision},
+        detail={"round": round_.id, "member": member.id, "revision": payload.revision}
+        | ({"audit_flag": flag.value} if flag else {}),
     )  # fmt: skip
 
 

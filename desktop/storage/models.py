@@ -252,6 +252,9 @@ class ReceivedPackage(Base):
 
     `state` is "accepted" for the newest revision from that member for that round and
     "superseded" for earlier ones, which are kept so the history can be shown.
+    `audit_head` is the head of the member's audit chain for the round the package
+    carried ("" for a package from before packages carried it); `audit_flag` says why it
+    was taken with a warning ("" when it was not: `review_packages.AuditFlag`).
     """
 
     __tablename__ = "received_package"
@@ -264,6 +267,8 @@ class ReceivedPackage(Base):
     file_name: Mapped[str] = mapped_column(String(300))
     received_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16))
+    audit_head: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    audit_flag: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class ReceivedCase(Base):

@@ -52,6 +52,7 @@ NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 00
     "case_report": {"drafted_from"},
     "note": {"language"},
     "audit_log": {"round_id", "prev_hash", "entry_hash"},
+    "received_package": {"audit_head", "audit_flag"},
 }
 Dump = dict[str, dict[int, dict[str, Any]]]
 

@@ -5,13 +5,14 @@ Revises: 0010
 
 `audit_log` gains `round_id` (the round an entry is about; NULL for the profile's own
 entries), `prev_hash` and `entry_hash` (`desktop.core.audit_chain`, docs/formats.md
-"The audit chain"). Entries written before this revision are chained here, in their
-stored order (by id), so the result depends only on the rows: the same file migrated
-twice gives the same hashes. An older entry's round is the round of its case, or the
-`"round"` its JSON detail names, or the round a force-response import's detail names;
-otherwise it belongs to the profile's chain. Only ADD COLUMN with server defaults and a
-new index; the append-only triggers are dropped for the fill and made again, as 0002
-does.
+"The audit chain"); `received_package` gains `audit_head` (the member's chain head a
+package carried) and `audit_flag` (why it was taken with a warning). Entries written
+before this revision are chained here, in their stored order (by id), so the result
+depends only on the rows: the same file migrated twice gives the same hashes. An older
+entry's round is the round of its case, or the `"round"` its JSON detail names, or the
+round a force-response import's detail names; otherwise it belongs to the profile's
+chain. Only ADD COLUMN with server defaults and a new index; the append-only triggers
+are dropped for the fill and made again, as 0002 does.
 """
 
 from __future__ import annotations
@@ -97,12 +98,18 @@ def upgrade() -> None:
         batch.add_column(sa.Column("prev_hash", sa.String(64), nullable=False, server_default=""))
         batch.add_column(sa.Column("entry_hash", sa.String(64), nullable=False, server_default=""))
     op.create_index("ix_audit_log_round_id", "audit_log", ["round_id"])
+    with op.batch_alter_table("received_package", recreate="never") as batch:
+        batch.add_column(sa.Column("audit_head", sa.String(64), nullable=False, server_default=""))
+        batch.add_column(sa.Column("audit_flag", sa.String(40), nullable=False, server_default=""))
     _drop_audit_triggers()
     _chain_existing(op.get_bind())
     _create_audit_triggers()
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("received_package", recreate="never") as batch:
+        batch.drop_column("audit_flag")
+        batch.drop_column("audit_head")
     op.drop_index("ix_audit_log_round_id", table_name="audit_log")
     with op.batch_alter_table("audit_log", recreate="never") as batch:
         batch.drop_column("entry_hash")
