@@ -106,3 +106,53 @@ def test_an_entry_moved_to_another_chain_is_named(db, round_id: int, profile_dir
         assert audit.verify(reopened).broken.number == target[0]
     finally:
         reopened.close()
+
+
+def test_the_coordinators_changes_are_chained_the_same_way(tmp_path: Path) -> None:
+    """On the coordinator's side: who reviews what, the panel's decisions and notes, the
+    observations, the recommendations' statuses and the round's language."""
+    from desktop.reports.content import CaseNotes
+    from desktop.services import coordinator_rounds, findings, observations, recommendations, translations
+    from tests.services.exchange_world import enrolled_world, round_with_packs
+
+    world = enrolled_world(tmp_path, ("Aled Jones", "Bethan Evans"))
+    try:
+        round_with_packs(world, cases=3, k=1)
+        db, round_id = world.coordinator, world.round_id
+        grid = coordinator_rounds.assignment_grid(db, round_id)
+        case, member = grid.cases[0][0], grid.members[0][0]
+        coordinator_rounds.set_assigned(db, case, member, False)
+        coordinator_rounds.set_conflict(db, case, member, True)
+        findings.adjudicate(db, case, "hostility_recorded", "no", "Two of three said no.")
+        findings.withdraw_adjudication(db, case, "hostility_recorded")
+        findings.save_case_notes(db, case, CaseNotes("Good work.", ("Prompt contact.",), ()))
+        findings.save_criteria_comments(db, round_id, {"hostility_recorded": "Often missing."})
+        saved = observations.add_observation(db, round_id, "Logs are thin.", [case])
+        observations.edit_observation(db, saved.observation_id, "Logs are often thin.")
+        observations.set_response(db, saved.observation_id, "Accepted.", "2026-03-01")
+        observations.delete_observation(db, saved.observation_id)
+        first = recommendations.add_recommendation(db, "Train staff.", "", round_id, "Force", None)
+        second = recommendations.add_recommendation(db, "Train all staff.", "", round_id, "Force", None)
+        recommendations.add_update(db, first.recommendation_id, "2026-04-01", "Begun.", "", "ongoing")
+        recommendations.edit_recommendation(db, second.recommendation_id, owner="Train the OPCC")
+        recommendations.merge_recommendation(db, first.recommendation_id, second.recommendation_id,
+                                             "2026-05-01", "Same aim.")  # fmt: skip
+        translations.set_written_in(db, round_id, "cy")
+
+        check = audit.verify(db)
+        assert check.whole, check.broken
+        with db.session() as session:
+            rows = session.query(AuditEntry).filter(AuditEntry.round_id == round_id).order_by(AuditEntry.id)
+            actions = [row.action for row in rows]
+            details = " ".join(row.detail for row in rows)
+        assert actions[actions.index("packs_exported") + 1 :] == [
+            "assignment_set", "conflict_set", "adjudicated", "adjudication_withdrawn", "case_notes_saved",
+            "criteria_comments_saved", "observation_added", "observation_edited", "observation_response_set",
+            "observation_deleted", "recommendation_added", "recommendation_added", "recommendation_updated",
+            "recommendation_edited", "recommendation_updated", "round_language_set",
+        ]  # fmt: skip
+        for words in ("Good work", "Logs are", "Train", "Two of three", "Often missing", "Accepted."):
+            assert words not in details  # what people wrote is never in the log, only what changed
+    finally:
+        for open_db in (world.coordinator, *world.members.values()):
+            open_db.close()
