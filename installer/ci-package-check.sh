@@ -3,7 +3,9 @@
 # would, check the installed copy, and remove it again. CI runs it after the tests
 # (.ci/run); it can be run by hand the same way (it needs root or sudo for apt-get).
 #
-# Checks: `panel-review --selftest` from /usr/bin (database, templates, packages, PDF, DOCX,
+# Checks: dist/SHA256SUMS and its signature (made with a throwaway key) with
+# installer/verify-release.sh, sha256sum and openssl, and that a changed file or changed sums
+# are refused; `panel-review --selftest` from /usr/bin (database, templates, packages, PDF, DOCX,
 # Welsh); the last release's database opened and reported on by the installed build; and
 # that the desktop knows our three file types and opens a .prcard with panel-review.desktop
 # (xdg-mime, then xdg-open under Xvfb: the real xcb window); then a newer build installed
@@ -19,7 +21,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # PyInstaller needs Python's shared library (libpython3.11), which python3 alone does not bring.
 libpython=libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 need=""
-for p in dpkg-dev desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl xvfb xauth python3-venv \
+for p in dpkg-dev desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl xvfb xauth python3-venv openssl \
   "$libpython"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"
 done
@@ -28,15 +30,53 @@ if [ -n "$need" ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $need >/dev/null
 fi
 
+# A throwaway Ed25519 key stands in for the release key, so the build signs SHA256SUMS as a
+# release would; its private half never leaves this run.
+keys=$(mktemp -d)
+trap 'rm -rf "$keys"' EXIT
+openssl genpkey -algorithm ed25519 -out "$keys/throwaway.pem" 2>/dev/null
+openssl pkey -in "$keys/throwaway.pem" -pubout -out "$keys/throwaway.pub"
+
 start=$SECONDS
-installer/build.sh
-echo "build (environment, bundle, .deb, tarball): $((SECONDS - start)) s"
+PANEL_REVIEW_SIGNING_KEY=$keys/throwaway.pem installer/build.sh
+echo "build (environment, bundle, .deb, tarball, signed sums): $((SECONDS - start)) s"
 desktop-file-validate installer/linux/panel-review.desktop
+
+# What a release publishes: the sums cover exactly the .deb and the tarball, and they and the
+# signature check out with our script, with sha256sum and with openssl alone (docs/release.md,
+# "Checking a download"). Then a changed file, and sums rewritten to match it, are refused.
+version=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+listed=$(cut -d' ' -f3- dist/SHA256SUMS | tr '\n' ' ')
+[ "$listed" = "panel-review-$version-linux-$(uname -m).tar.gz panel-review_${version}_$(dpkg --print-architecture).deb " ] \
+  || fail "dist/SHA256SUMS lists '$listed', not the .deb and the tarball of $version"
+installer/verify-release.sh --key "$keys/throwaway.pub" dist >/dev/null || fail "verify-release.sh refused the build"
+(cd dist && sha256sum -c --strict --quiet SHA256SUMS) || fail "sha256sum -c refused dist/SHA256SUMS"
+openssl base64 -d -A -in dist/SHA256SUMS.sig -out "$keys/sig"
+openssl pkeyutl -verify -pubin -inkey "$keys/throwaway.pub" -rawin -in dist/SHA256SUMS -sigfile "$keys/sig" >/dev/null \
+  || fail "openssl refused dist/SHA256SUMS.sig"
+tampered=$keys/tampered
+mkdir "$tampered"
+cp dist/SHA256SUMS dist/SHA256SUMS.sig dist/panel-review-"$version"-linux-*.tar.gz "$tampered/"
+tarball=$(basename "$tampered"/*.tar.gz)
+printf '\0' >>"$tampered/$tarball"
+! installer/verify-release.sh --key "$keys/throwaway.pub" "$tampered" >/dev/null 2>&1 \
+  || fail "verify-release.sh accepted a changed $tarball"
+! (cd "$tampered" && sha256sum -c --ignore-missing --quiet SHA256SUMS >/dev/null 2>&1) \
+  || fail "sha256sum -c accepted a changed $tarball"
+new=$(sha256sum "$tampered/$tarball" | cut -d' ' -f1)
+sed -i "s/^[0-9a-f]\{64\}  $tarball\$/$new  $tarball/" "$tampered/SHA256SUMS"
+grep -q "^$new  $tarball\$" "$tampered/SHA256SUMS" || fail "could not rewrite the sums for the tamper check"
+! installer/verify-release.sh --key "$keys/throwaway.pub" "$tampered" >/dev/null 2>&1 \
+  || fail "verify-release.sh accepted SHA256SUMS rewritten to match a changed file"
+! openssl pkeyutl -verify -pubin -inkey "$keys/throwaway.pub" -rawin -in "$tampered/SHA256SUMS" -sigfile "$keys/sig" \
+  >/dev/null 2>&1 || fail "openssl accepted the signature over a rewritten SHA256SUMS"
+rm -rf "$tampered"
+echo "SHA256SUMS: lists the .deb and the tarball, signature good; a changed file and rewritten sums refused"
 
 # A home of its own, so nothing is read from or left in the CI user's data folder.
 scratch=$(mktemp -d)
 cleanup() {
-  rm -rf "$scratch"
+  rm -rf "$scratch" "$keys"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get remove --purge -y -qq panel-review >/dev/null
 }
 debs=(dist/panel-review_*.deb)

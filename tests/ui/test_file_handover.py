@@ -27,7 +27,7 @@ from tests.ui.coordinator_harness import table_texts, wait_operations
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_window, press
 from tests.ui.test_member_exchange import dialog_named
-from tests.ui.test_one_copy_per_profile import ROOT, WAIT_S, app_env
+from tests.ui.test_one_copy_per_profile import ROOT, WAIT_S, RunningApp, app_env
 
 # Offscreen Qt cannot raise a window or pass size hints to a window manager; it says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -164,3 +164,34 @@ def test_only_an_absolute_path_to_an_existing_file_is_taken(tmp_path) -> None:
         OPEN_REQUEST + b'"' + b"/a" * 5000 + b'"\n',  # longer than any request we send
     ):
         assert handed_file(request) is None, request[:60]
+
+
+@pytest.mark.slow
+def test_picking_a_profile_open_elsewhere_hands_over_the_file_and_leaves(qapp, tmp_path, monkeypatch) -> None:
+    """The chooser's path: a copy started with a file shows the profiles; the one picked
+    is open in another copy, which takes the file; this copy then has nothing left to do."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.profiles import profiles_dir
+
+    user_data = tmp_path / "data"
+    for number in (1, 2):
+        make_profile(profiles_dir(user_data) / f"profile-{number}", f"Member {number}", "member").close()
+    held = profiles_dir(user_data) / "profile-1"
+    card = tmp_path / "aled.prcard"
+    card.write_bytes(b"judged by the copy that opens it")
+    first = RunningApp(held)
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    try:
+        assert first.wait_for_line("listening True")
+        dialogs = FakeDialogs()
+        home = ProfileHome(user_data, dialogs)
+        assert home.start() is None, "two profiles: the chooser"
+        home.pending_file = card.resolve()
+        assert not home.hold(held)
+        assert first.wait_for_line("handed ") == "handed aled.prcard"
+        assert quits == [True] and dialogs.infos == [], "handed over: nothing to say, this copy leaves"
+        assert home.pending_file is None and home.held is None
+    finally:
+        first.stop()
