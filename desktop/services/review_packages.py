@@ -9,7 +9,9 @@ export has a higher revision than the last, and supersedes it.
 Coordinator: `import_packages` takes many files at once. Each file is judged in its
 own unit of work, so one bad file changes nothing and does not stop the others; every
 file gets a fate (accepted, superseded, duplicate, rejected with the reason in plain
-words).
+words). A package carries the member's audit chain for the round; one whose chain does
+not continue the chain of the member's previous package is accepted but flagged, with
+the reason (`AuditFlag`; docs/formats.md, "The audit chain").
 """
 
 from __future__ import annotations
