@@ -27,6 +27,7 @@ from desktop.cli.paths import check_paths
 
 COMMANDS = (
     "card", "roster", "round", "inbox", "pack", "review", "inspect", "profile", "report", "translations",
+    "audit",
 )  # fmt: skip
 PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
 ROSTER_CHANGES = {
@@ -90,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("inspect", help="what a file is, who signed it, whether it is intact").add_argument(
         "file", type=Path
     )
+    audit = sub.add_parser("audit", help="the profile's audit log").add_subparsers(
+        dest="action", required=True
+    )
+    audit.add_parser("verify", help="check that no entry of the audit log was changed or removed")
     return p
 
 

@@ -197,7 +197,9 @@ def inbox_import(db: Any, args: argparse.Namespace) -> int:
     result = review_packages.import_packages(db, args.files, language=args.language)
     for f in result.fates:
         text = label(f.fate.value, args.language)
-        tail = f": {f.why}" if f.why else f": {f.member}, {label('revision', args.language)} {f.revision}"
+        tail = f": {f.member}, {label('revision', args.language)} {f.revision}"
+        if f.why:  # a rejection says only why; a package taken with a warning says both
+            tail = f"{tail}: {f.why}" if f.flag else f": {f.why}"
         print(f"{f.path.name}: {text}{tail}")
     return 1 if result.count(Fate.REJECTED) else 0
 
@@ -304,6 +306,24 @@ def profile_show(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def audit_verify(db: Any, args: argparse.Namespace) -> int:
+    """Check the audit log's chains; a broken one is named and the exit code is 1, so a
+    script can tell a changed log from a mistake in the command (2)."""
+    from desktop.core.words.dates import long_date
+    from desktop.services import audit
+
+    check = audit.verify(db)
+    if check.broken is None:
+        print(say("cli.audit.whole", args.language, count=check.entries))
+        return 0
+    when = long_date(check.broken.at.isoformat(sep=" ", timespec="minutes"), args.language)
+    print(
+        say("cli.audit.broken", args.language, number=check.broken.number, time=when,
+            action=check.broken.action)
+    )  # fmt: skip
+    return 1
+
+
 def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
     from desktop.cli.translation_commands import translations_export, translations_import
     from desktop.services import roster
@@ -324,6 +344,7 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("pack", "import"): pack_import,
         ("review", "send"): review_send,
         ("profile", "show"): profile_show,
+        ("audit", "verify"): audit_verify,
         ("report", "write"): report_write,
         ("translations", "export"): translations_export,
         ("translations", "import"): translations_import,

@@ -23,10 +23,11 @@ CARD = "card"
 PACK = "assignment-pack"
 PACKAGE = "review-package"
 KINDS = (CARD, PACK, PACKAGE)
-# The format version each kind is written in. A review package is at 2 since each
-# answer carries the language of its note; version 1 packages still read. A reader
-# refuses a version above its kind's as "made by a newer version".
-KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 2}
+# The format version each kind is written in. A review package went to 2 when each
+# answer came to carry the language of its note, and to 3 when it came to carry the
+# member's audit chain for the round; versions 1 and 2 still read. A reader refuses a
+# version above its kind's as "made by a newer version".
+KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 3}
 FORMAT_VERSION = max(KIND_VERSIONS.values())  # the newest any kind is written in
 ENCRYPTED_KINDS = (PACK, PACKAGE)
 SENDER_ROLE = {PACK: "coordinator", PACKAGE: "member"}  # who may send each encrypted kind

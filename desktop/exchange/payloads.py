@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.core.answer_checks import MAX_HOURS, MAX_NOTE_CHARS, NOTE_LANGUAGES, Fault, hours_fault
 from desktop.core.answers import AnswerValue
+from desktop.core.audit_chain import GENESIS
 from desktop.core.case_codes import (
     MAX_CASE_TYPE_CHARS,
     MAX_REFERENCE_CHARS,
@@ -32,6 +33,7 @@ from desktop.exchange.payload_fields import PayloadError
 
 __all__ = [
     "AnswerError",
+    "AuditChain",
     "PackCase",
     "PackDocument",
     "PayloadError",
@@ -53,6 +55,7 @@ REVIEW_VERSION = KIND_VERSIONS[PACKAGE]  # the version review.json is written in
 # An answer's fields; the last came with version 2 (a version-1 answer has no others).
 ANSWER_FIELDS = ("question", "value", "hours", "note", "note_language")
 MAX_CASES = 5000
+MAX_AUDIT_ENTRIES = 200_000  # a round's chain: 13 MB of hashes, far beyond any review's changes
 MAX_DOCUMENTS = 10_000  # in one pack: the container's limit on entries
 MAX_CASE_DOCUMENTS = 1000
 MAX_ANSWERS = 1000  # for one case: far more than any template has questions
@@ -146,11 +149,23 @@ class ReviewCase:
 
 
 @dataclass(frozen=True)
+class AuditChain:
+    """The member's audit chain for the round when the package was made: the hash of
+    every entry in order, recomputed from what each records, and the last (`head`;
+    GENESIS for a round with no entry). A later package's `entries` must contain the
+    `head` an earlier one carried, or the log was rewritten in between."""
+
+    head: str
+    entries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReviewPayload:
     round_uid: str
     revision: int
     template: TemplateRef
     cases: tuple[ReviewCase, ...]
+    audit: AuditChain | None = None  # from format version 3; None in a package of 1 or 2
 
 
 def document_entry(case_uid: str, file_name: str) -> str:
@@ -297,12 +312,16 @@ def _pack_case_json(case: PackCase) -> dict[str, Any]:
 
 
 def review_to_bytes(payload: ReviewPayload) -> bytes:
+    """The current version's `review.json`: it always carries the audit chain."""
+    if payload.audit is None:
+        raise ValueError("a review package is written with its round's audit chain")
     data = f.dumps(
         {
             "round_uid": payload.round_uid,
             "revision": payload.revision,
             "template": _template_json(payload.template),
             "cases": [_review_case_json(c) for c in payload.cases],
+            "audit": {"head": payload.audit.head, "entries": list(payload.audit.entries)},
         }
     )
     parse_review(data)
@@ -311,7 +330,8 @@ def review_to_bytes(payload: ReviewPayload) -> bytes:
 
 def parse_review(data: bytes, format_version: int = REVIEW_VERSION) -> ReviewPayload:
     """`review.json` as the package's manifest version wrote it: from version 2 every
-    answer says the language of its note (`note_language`); version 1 has no such field."""
+    answer says the language of its note (`note_language`); version 1 has no such field.
+    From version 3 it carries the member's audit chain for the round (`audit`)."""
     try:
         return _review(f.load(data), format_version)
     except AnswerError as exc:
@@ -323,14 +343,26 @@ def parse_review(data: bytes, format_version: int = REVIEW_VERSION) -> ReviewPay
 
 
 def _review(value: Any, format_version: int) -> ReviewPayload:
-    doc = f.fields(value, "", ("round_uid", "revision", "template", "cases"))
+    names = ("round_uid", "revision", "template", "cases") + (("audit",) if format_version >= 3 else ())
+    doc = f.fields(value, "", names)
     round_uid = f.uid(doc["round_uid"], "round_uid")
     revision = f.whole_number(doc["revision"], "revision", 1, f.MAX_WHOLE_NUMBER)
     template = _template(doc["template"], "template")
     raw_cases = f.items(doc["cases"], "cases", MAX_CASES)
     cases = tuple(_review_case(c, f"cases[{i}]", format_version) for i, c in enumerate(raw_cases))
     _unique_uids([c.uid for c in cases], "cases", ".uid")
-    return ReviewPayload(round_uid, revision, template, cases)
+    audit = _audit_chain(doc["audit"]) if format_version >= 3 else None
+    return ReviewPayload(round_uid, revision, template, cases, audit)
+
+
+def _audit_chain(value: Any) -> AuditChain:
+    doc = f.fields(value, "audit", ("head", "entries"))
+    raw = f.items(doc["entries"], "audit.entries", MAX_AUDIT_ENTRIES)
+    entries = tuple(f.sha256(e, f"audit.entries[{i}]") for i, e in enumerate(raw))
+    head = f.sha256(doc["head"], "audit.head")
+    if head != (entries[-1] if entries else GENESIS):
+        f.fail("audit.head", "must be the last of audit.entries (or 64 zeros when there is none)")
+    return AuditChain(head, entries)
 
 
 def _review_case(value: Any, where: str, format_version: int) -> ReviewCase:

@@ -43,7 +43,7 @@ from desktop.exchange.payloads import (
     parse_round,
     round_to_bytes,
 )
-from desktop.services import identity
+from desktop.services import audit, identity
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused
@@ -51,7 +51,6 @@ from desktop.services.rounds import store_template, template_sha256
 from desktop.storage.database import Database
 from desktop.storage.models import (
     Assignment,
-    AuditEntry,
     CaseFile,
     CoordinatorPin,
     Document,
@@ -137,13 +136,10 @@ def export_packs(
                 packs.append(ExportedPack(member.name, member.fingerprint, path, len(cases)))
                 progress(done + 1, len(plan), member.name)
             token.check()
-            session.add(
-                AuditEntry(
-                    at=utc_now(),
-                    action="packs_exported",
-                    detail=json.dumps({"round": round_id, "revision": round_.revision}),
-                )
-            )
+            audit.append(
+                session, "packs_exported", round_id=round_id,
+                detail={"round": round_id, "revision": round_.revision},
+            )  # fmt: skip
             return PacksExported(round_.revision, tuple(packs), Changes(rounds=True))
     except BaseException:
         for path in written:
@@ -421,7 +417,7 @@ def _pin(session: Session, manifest: Manifest) -> CoordinatorPin:
             pinned_at=utc_now(),
         )
         session.add(pin)
-        session.add(AuditEntry(at=utc_now(), action="coordinator_pinned", detail=fingerprint))
+        audit.append(session, "coordinator_pinned", detail=fingerprint)
         session.flush()
     return pin
 
@@ -457,20 +453,11 @@ def _store(
     for case in withdrawn:
         case.withdrawn = True
     added = _add_cases(session, round_, have, payload, entries, progress, token)
-    session.add(
-        AuditEntry(
-            at=utc_now(),
-            action="pack_imported",
-            detail=json.dumps(
-                {
-                    "round": round_.id,
-                    "revision": payload.revision,
-                    "added": len(added),
-                    "withdrawn": len(withdrawn),
-                }
-            ),
-        )
-    )
+    audit.append(
+        session, "pack_imported", round_id=round_.id,
+        detail={"round": round_.id, "revision": payload.revision,
+                "added": len(added), "withdrawn": len(withdrawn)},
+    )  # fmt: skip
     changed = frozenset(added) | frozenset(c.id for c in withdrawn)
     return PackImported(round_.id, len(added), len(withdrawn), False, Changes(rounds=True, cases=changed))
 

@@ -24,7 +24,7 @@ from desktop.core.explained import Explained
 from desktop.exchange.case_csv import CaseList, CaseRecord, read_case_list
 from desktop.exchange.case_csv import CaseListError as CaseListError  # raised by create_round
 from desktop.exchange.case_list_problems import problem
-from desktop.services import rounds
+from desktop.services import audit, rounds
 from desktop.services.identity import NotACoordinator as NotACoordinator
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
@@ -187,6 +187,9 @@ def set_assigned(db: Database, case_id: int, member_id: int, assigned: bool) -> 
             session.execute(
                 delete(Assignment).where(Assignment.case_id == case_id, Assignment.member_id == member_id)
             )
+        audit.append(
+            session, "assignment_set", case_id=case_id, detail={"member": member_id, "assigned": assigned}
+        )
     return Changes(assignments=True)
 
 
@@ -203,6 +206,9 @@ def set_conflict(db: Database, case_id: int, member_id: int, conflicted: bool) -
             session.execute(
                 delete(Conflict).where(Conflict.case_id == case_id, Conflict.member_id == member_id)
             )
+        audit.append(
+            session, "conflict_set", case_id=case_id, detail={"member": member_id, "conflicted": conflicted}
+        )
     return Changes(assignments=True)
 
 
@@ -237,4 +243,5 @@ def auto_assign(db: Database, round_id: int, k: int = DEFAULT_REVIEWERS) -> Auto
                 have.add(member)
             if len(have) < k:
                 short.append(reference)
+        audit.append(session, "auto_assigned", round_id=round_id, detail={"k": k, "added": added})
     return AutoAssigned(added, tuple(short), Changes(assignments=True))

@@ -22,7 +22,7 @@ from desktop.core.answers import Answer, AnswerValue, normalise_value
 from desktop.core.clock import utc_now
 from desktop.core.findings import CaseInput, Decision, Reviewer, RoundFindings, consolidate, letters
 from desktop.reports.content import CaseNotes
-from desktop.services import merged_rounds
+from desktop.services import audit, merged_rounds
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.rounds import decode_value, template_of
@@ -215,6 +215,9 @@ def adjudicate(
                 decided_at=utc_now(),
             )
         )
+        shown = value if question.kind != "text" else "(text)"  # codes only: a text may name people
+        audit.append(session, "adjudicated", case_id=case_id, question_id=question_id,
+                     detail={"decision": shown, "rationale_length": len(rationale)})  # fmt: skip
     return Changes(adjudications=frozenset({case_id}))
 
 
@@ -227,6 +230,7 @@ def withdraw_adjudication(db: Database, case_id: int, question_id: str) -> Chang
                 Adjudication.case_id == case_id, Adjudication.question_id == question_id
             )
         )
+        audit.append(session, "adjudication_withdrawn", case_id=case_id, question_id=question_id)
     return Changes(adjudications=frozenset({case_id}))
 
 
@@ -270,6 +274,9 @@ def save_case_notes(db: Database, case_id: int, notes: CaseNotes) -> Changes:
             report.comment, report.drafted_from, report.updated_at = comment, drafted_from, utc_now()
         session.execute(delete(CaseTag).where(CaseTag.case_id == case_id))
         session.add_all(CaseTag(case_id=case_id, kind=kind, text=text) for kind, text in tags if text)
+        kept = sum(1 for _kind, text in tags if text)
+        audit.append(session, "case_notes_saved", case_id=case_id,
+                     detail={"comment_length": len(comment), "tags": kept})  # fmt: skip
     return Changes(case_notes=frozenset({case_id}))
 
 
@@ -354,4 +361,6 @@ def save_criteria_comments_in(session: Session, round_id: int, comments: dict[st
         for qid, text in cleaned.items()
         if text
     )
+    audit.append(session, "criteria_comments_saved", round_id=round_id,
+                 detail={"comments": sum(1 for text in cleaned.values() if text)})  # fmt: skip
     return Changes(criteria_comments=True)

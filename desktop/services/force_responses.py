@@ -19,19 +19,19 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import utc_now
 from desktop.core.explained import Explained
 from desktop.core.force_response_format import parse_date, plain_uid
 from desktop.exchange.response_reading import ReturnedRow, ReturnedTable, read_returned_table
 from desktop.exchange.response_refusals import FileRefusal, ResponseFileRefused
 from desktop.reports.response_table import ResponseSheet, SheetRow, write_csv, write_docx
+from desktop.services import audit
 from desktop.services.entry_problems import MAX_TEXT_CHARS
 from desktop.services.identity import require_coordinator
 from desktop.services.observation_rows import observation_rows, observations_of, round_of
 from desktop.services.operations import Changes
 from desktop.services.response_problems import RowIssue, RowProblem
 from desktop.storage.database import Database
-from desktop.storage.models import AuditEntry, Observation, Round
+from desktop.storage.models import Observation, Round
 
 __all__ = [
     "FileRefusal", "ResponseChange", "ResponseFileRefused", "ResponsePreview", "ResponsesRefused",
@@ -133,10 +133,10 @@ def import_responses(db: Database, round_id: int, path: Path) -> Changes:
         for change in preview.changes:
             row = session.get_one(Observation, change.observation_id)
             row.response, row.response_date = change.new_response, change.new_date
-        session.add(AuditEntry(
-            at=utc_now(), action="force_responses_imported",
+        audit.append(
+            session, "force_responses_imported", round_id=round_id,
             detail=f"round {round_id}: {len(preview.changes)} responses from {path.name}",
-        ))  # fmt: skip
+        )  # fmt: skip
         return Changes(observations=bool(preview.changes))
 
 

@@ -16,12 +16,12 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import utc_now
 from desktop.exchange.card import Card, write_card
 from desktop.exchange.container import Outgoing, write_container
 from desktop.exchange.keys import KeyPair, PublicKeys, generate_keys
+from desktop.services import audit
 from desktop.storage.database import Database
-from desktop.storage.models import AuditEntry, Profile
+from desktop.storage.models import Profile
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def ensure_keys(db: Database) -> bool:
         if row.signing_private is not None:
             return False
         give_keys(row)
-        session.add(AuditEntry(at=utc_now(), action="keys_created", detail=""))
+        audit.append(session, "keys_created")
         return True
 
 

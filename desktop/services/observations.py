@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.services import audit
 from desktop.services.entry_problems import Entry, EntryRefused, checked_date, checked_text
 from desktop.services.force_responses import ResponsePreview as ResponsePreview
 from desktop.services.force_responses import export_response_csv as export_response_csv
@@ -64,6 +65,7 @@ def add_observation(db: Database, round_id: int, text: str, case_ids: Iterable[i
         session.add(row)
         session.flush()
         _link(session, row.id, cases)
+        _audit(session, "observation_added", row)
         return ObservationSaved(row.id, number, OBSERVATIONS_CHANGED)
 
 
@@ -80,6 +82,7 @@ def edit_observation(
             cases = _checked_cases(session, row.round_id, case_ids)
             session.execute(delete(ObservationCase).where(ObservationCase.observation_id == row.id))
             _link(session, row.id, cases)
+        _audit(session, "observation_edited", row)
         return OBSERVATIONS_CHANGED
 
 
@@ -89,6 +92,7 @@ def delete_observation(db: Database, observation_id: int) -> Changes:
         require_coordinator(session)
         row = _observation(session, observation_id)
         rest = [o for o in observations_of(session, row.round_id) if o.id != row.id]
+        _audit(session, "observation_deleted", row)
         session.delete(row)
         session.flush()
         _renumber(session, rest)
@@ -106,6 +110,7 @@ def move_observation(db: Database, observation_id: int, new_number: int) -> Chan
         ordered.remove(row)
         ordered.insert(new_number - 1, row)
         _renumber(session, ordered)
+        _audit(session, "observation_moved", row)
         return OBSERVATIONS_CHANGED
 
 
@@ -119,7 +124,15 @@ def set_response(db: Database, observation_id: int, response: str, response_date
         require_coordinator(session)
         row = _observation(session, observation_id)
         row.response, row.response_date = response, response_date
+        _audit(session, "observation_response_set", row)
         return OBSERVATIONS_CHANGED
+
+
+def _audit(session: Session, action: str, row: Observation) -> None:
+    """Which observation changed and its number now; never its words."""
+    audit.append(
+        session, action, round_id=row.round_id, detail={"observation": row.uid, "number": row.number}
+    )
 
 
 def _observation(session: Session, observation_id: int) -> Observation:

@@ -25,7 +25,7 @@ from desktop.core.display_names import check_name
 from desktop.core.passphrase import PassphraseProblem, passphrase_problems
 from desktop.core.secret import Passphrase
 from desktop.paths import backups_dir, database_path
-from desktop.services import identity
+from desktop.services import audit, identity
 from desktop.services.profile_files import ProfileState, list_backups, profile_state, restore_backup
 from desktop.storage import backup as backups
 from desktop.storage import database as storage
@@ -42,7 +42,7 @@ from desktop.storage.database import (
     UnlockError,
     WrongPassphrase,
 )
-from desktop.storage.models import AuditEntry, Profile
+from desktop.storage.models import Profile
 
 __all__ = [
     "LANGUAGES", "Backup", "Database", "DatabaseDamaged", "DatabaseMissing", "DiskFull",
@@ -90,7 +90,7 @@ def _populate(display_name: str, language: str, role: str) -> Callable[[Session]
                       idle_lock_minutes=10, created_at=now, role=role)  # fmt: skip
         session.add(row)
         identity.give_keys(row)
-        session.add(AuditEntry(at=now, action="profile_created", detail=role))
+        audit.append(session, "profile_created", detail=role, at=now)
 
     return populate
 
@@ -250,7 +250,7 @@ def change_passphrase(db: Database, current: str, new: str, repeat: str) -> list
         return problems
     rekeying.change_passphrase(db, new)
     with db.session() as session:
-        session.add(AuditEntry(at=utc_now(), action="passphrase_changed", detail=""))
+        audit.append(session, "passphrase_changed")
     for backup in backups.list_backups(backups_dir(db.path.parent)):
         if not rekeying.rekey_file(backup.path, current, new):
             log.warning("backup %s could not be re-keyed", backup.path.name)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_now
 from desktop.core.recommendation_status import STATUSES, Status
+from desktop.services import audit
 from desktop.services.entry_problems import Entry, EntryRefused, checked_date, checked_text
 from desktop.services.identity import require_coordinator
 from desktop.services.observation_rows import round_of
@@ -128,6 +129,7 @@ def add_recommendation(
         )  # fmt: skip
         session.add(row)
         session.flush()
+        _audit(session, "recommendation_added", row)
         return RecommendationSaved(row.id, number, RECOMMENDATIONS_CHANGED)
 
 
@@ -152,6 +154,7 @@ def edit_recommendation(
             row.owner = owner.strip()
         if not isinstance(due_date, Keep):
             row.due_date = checked_date(due_date)
+        _audit(session, "recommendation_edited", row)
         return RECOMMENDATIONS_CHANGED
 
 
@@ -207,6 +210,15 @@ def _record(
         recorded_at=utc_now(),
     ))  # fmt: skip
     row.status = status
+    _audit(session, "recommendation_updated", row)
+
+
+def _audit(session: Session, action: str, row: Recommendation) -> None:
+    """Which recommendation changed, its status and what it was merged into; never its
+    words. In the chain of the round it came from (the profile's for one from no round)."""
+    detail = {"recommendation": row.uid, "number": row.number, "status": row.status,
+              "merged_into": row.merged_into_id}  # fmt: skip
+    audit.append(session, action, round_id=row.round_id, detail=detail)
 
 
 def _leads_to(session: Session, start: Recommendation, target_id: int) -> bool:

@@ -25,12 +25,13 @@ from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalis
 from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.template import Template
+from desktop.services import audit
 from desktop.services.operations import Changes
 from desktop.services.rounds import case_row, load_answers, template_of
 from desktop.services.rows import CaseRow
 from desktop.storage.database import Database
 from desktop.storage.faults import SaveFailed, classify, is_storage_error
-from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow
+from desktop.storage.models import AnswerRow, CaseFile, Document, NoteRow
 
 # MAX_NOTE_CHARS is far beyond any real note (a long note is a few thousand characters);
 # the editor refuses to grow past it, so it is a guard against bugs, never a surprise.
@@ -267,7 +268,8 @@ def _after_change(
     session.flush()
     answers = load_answers(session, [case.id])[case.id]
     if case.status == CaseStatus.NOT_STARTED and answers:
-        case.status = CaseStatus.IN_PROGRESS
+        case.status = CaseStatus.IN_PROGRESS  # the draft of a deferral reason is kept
+        _audit(session, f"case_{CaseStatus.IN_PROGRESS}", case.id, None, {})
     elif case.status == CaseStatus.COMPLETE and missing(template, answers):
         _set_status(session, case, CaseStatus.IN_PROGRESS, "")
     ids = frozenset({case.id})
@@ -279,5 +281,4 @@ def _after_change(
 def _audit(
     session: Session, action: str, case_id: int | None, question_id: str | None, detail: Mapping[str, object]
 ) -> None:
-    session.add(AuditEntry(at=utc_now(), action=action, case_id=case_id,
-                           question_id=question_id, detail=json.dumps(detail)))  # fmt: skip
+    audit.append(session, action, case_id=case_id, question_id=question_id, detail=detail)

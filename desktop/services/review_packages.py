@@ -9,7 +9,9 @@ export has a higher revision than the last, and supersedes it.
 Coordinator: `import_packages` takes many files at once. Each file is judged in its
 own unit of work, so one bad file changes nothing and does not stop the others; every
 file gets a fate (accepted, superseded, duplicate, rejected with the reason in plain
-words).
+words). A package carries the member's audit chain for the round; one whose chain does
+not continue the chain of the member's previous package is accepted but flagged, with
+the reason (`AuditFlag`; docs/formats.md, "The audit chain").
 """
 
 from __future__ import annotations
@@ -27,14 +29,17 @@ from sqlalchemy.orm import Session
 from desktop.core.answer_checks import check_case
 from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
+from desktop.core.audit_chain import GENESIS
 from desktop.core.case_codes import FINISHED, CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.round_codes import PackageState
+from desktop.core.words import say
 from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.manifest import PACKAGE, Manifest
 from desktop.exchange.payloads import (
     AnswerError,
+    AuditChain,
     PayloadError,
     ReviewAnswer,
     ReviewCase,
@@ -43,7 +48,7 @@ from desktop.exchange.payloads import (
     parse_review,
     review_to_bytes,
 )
-from desktop.services import identity
+from desktop.services import audit, identity
 from desktop.services.assignment_packs import member_file_name
 from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.identity import require_coordinator
@@ -53,7 +58,6 @@ from desktop.services.rounds import decode_value, load_answers, template_of
 from desktop.storage.database import Database
 from desktop.storage.models import (
     Assignment,
-    AuditEntry,
     CaseFile,
     CoordinatorPin,
     ReceivedAnswer,
@@ -129,13 +133,10 @@ def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
             entries=[Outgoing("review.json", lambda: data)],
         )  # fmt: skip
         try:
-            session.add(
-                AuditEntry(
-                    at=utc_now(),
-                    action="review_exported",
-                    detail=json.dumps({"round": round_id, "revision": round_.review_revision}),
-                )
-            )
+            audit.append(
+                session, "review_exported", round_id=round_id,
+                detail={"round": round_id, "revision": round_.review_revision},
+            )  # fmt: skip
             session.flush()
         except BaseException:
             path.unlink(missing_ok=True)
@@ -156,7 +157,9 @@ def _review_payload(session: Session, round_: Round) -> ReviewPayload:
         out.append(ReviewCase(case.uid, case.status, reason, sent))
     row = session.get_one(TemplateRow, round_.template_pk)
     ref = TemplateRef(row.template_id, row.version, row.sha256)
-    return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out))
+    chain = audit.round_chain(session, round_.id)
+    carried = AuditChain(chain[-1] if chain else GENESIS, tuple(chain))
+    return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out), carried)
 
 
 def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
@@ -164,6 +167,18 @@ def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
 
 
 # coordinator ------------------------------------------------------------------
+class AuditFlag(Enum):
+    """Why a package was taken with a warning: the member's audit chain for the round does
+    not continue the one their previous package carried. Taken, not refused, because the
+    answers may well be right and the coordinator needs them; but never silently."""
+
+    REWRITTEN = "rewritten"  # the previous package's head is not among this one's entries
+    MISSING = "missing"  # the previous package carried a chain and this one carries none
+
+    def explain(self, language: str) -> str:
+        return say(f"audit_flag.{self.value}", language)
+
+
 class Fate(Enum):
     ACCEPTED = PackageState.ACCEPTED.value
     SUPERSEDED = PackageState.SUPERSEDED.value  # a later revision from that member was already accepted
@@ -178,8 +193,9 @@ class FileFate:
     member: str = ""
     round_title: str = ""
     revision: int = 0
-    why: str = ""  # for a rejection: the plain reason, in the language asked for
+    why: str = ""  # for a rejection or a flag: the plain reason, in the language asked for
     refusal: str = ""  # the reason's code (Reason or Refusal value), for tests and logs
+    flag: AuditFlag | None = None  # accepted with a warning about the member's audit log
 
 
 @dataclass(frozen=True)
@@ -206,7 +222,7 @@ def import_packages(
         if token.cancelled:
             break
         try:
-            fates.append(_import_one(db, path))
+            fates.append(_import_one(db, path, language))
         except (ExchangeError, Refused) as exc:
             code = exc.reason.value if isinstance(exc, ExchangeError) else exc.code
             fates.append(FileFate(path, Fate.REJECTED, why=why_not(exc, language), refusal=code))
@@ -223,7 +239,7 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _import_one(db: Database, path: Path) -> FileFate:
+def _import_one(db: Database, path: Path, language: str) -> FileFate:
     sha = _file_sha256(path)
     with db.session() as session:
         me = identity.me_in(session)
@@ -237,9 +253,36 @@ def _import_one(db: Database, path: Path) -> FileFate:
                 raise _answer_refused(session, round_, member, exc) from exc
         _check_review(session, payload, member, round_)
         fate = _revision_fate(session, round_, member, payload.revision, sha)
+        flag = None
         if fate is Fate.ACCEPTED:
-            _store_review(session, round_, member, payload, sha, path.name)
-        return FileFate(path, fate, member.name, round_.title, payload.revision)
+            flag = _audit_flag(session, round_, member, payload)
+            _store_review(session, round_, member, payload, sha, path.name, flag)
+        why = flag.explain(language) if flag else ""
+        return FileFate(path, fate, member.name, round_.title, payload.revision, why=why, flag=flag)
+
+
+def _audit_flag(
+    session: Session, round_: Round, member: RosterMember, payload: ReviewPayload
+) -> AuditFlag | None:
+    """Whether the member's chain for the round continues the one their previous package
+    (the latest taken with a lower revision) carried: it must contain that head."""
+    previous = session.scalars(
+        select(ReceivedPackage.audit_head)
+        .where(
+            ReceivedPackage.round_id == round_.id,
+            ReceivedPackage.member_id == member.id,
+            ReceivedPackage.revision < payload.revision,
+        )
+        .order_by(ReceivedPackage.revision.desc())
+        .limit(1)
+    ).first()
+    if not previous:  # nothing taken before, or taken from before packages carried a chain
+        return None
+    if payload.audit is None:
+        return AuditFlag.MISSING
+    if previous != GENESIS and previous not in payload.audit.entries:
+        return AuditFlag.REWRITTEN
+    return None
 
 
 def _sender_and_round(session: Session, manifest: Manifest) -> tuple[RosterMember, Round]:
@@ -338,7 +381,13 @@ def _revision_fate(session: Session, round_: Round, member: RosterMember, revisi
 
 
 def _store_review(
-    session: Session, round_: Round, member: RosterMember, payload: ReviewPayload, sha: str, file_name: str
+    session: Session,
+    round_: Round,
+    member: RosterMember,
+    payload: ReviewPayload,
+    sha: str,
+    file_name: str,
+    flag: AuditFlag | None,
 ) -> None:
     for older in session.scalars(
         select(ReceivedPackage).where(
@@ -356,6 +405,8 @@ def _store_review(
         file_name=file_name[:300],
         received_at=utc_now(),
         state=PackageState.ACCEPTED,
+        audit_head=payload.audit.head if payload.audit else "",
+        audit_flag=flag.value if flag else "",
     )
     session.add(package)
     session.flush()
@@ -381,13 +432,11 @@ def _store_review(
         session.execute(insert(ReceivedCase), cases)
     if answers:
         session.execute(insert(ReceivedAnswer), answers)
-    session.add(
-        AuditEntry(
-            at=utc_now(),
-            action="review_accepted",
-            detail=json.dumps({"round": round_.id, "member": member.id, "revision": payload.revision}),
-        )
-    )
+    audit.append(
+        session, "review_accepted", round_id=round_.id,
+        detail={"round": round_.id, "member": member.id, "revision": payload.revision}
+        | ({"audit_flag": flag.value} if flag else {}),
+    )  # fmt: skip
 
 
 def _stored(value: AnswerValue | None) -> str | None:

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import utc_now
 from desktop.core.display_names import check_name, lookalike_key
 from desktop.exchange.card import Card, read_card
+from desktop.services import audit
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.refusals import Refusal, Refused
 from desktop.storage.database import Database
-from desktop.storage.models import AuditEntry, RosterMember
+from desktop.storage.models import RosterMember
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -119,7 +120,7 @@ def enrol(db: Database, path: Path, *, confirmed: bool = False, same_name_ok: bo
             revoked_at=None,
         )
         session.add(member)
-        session.add(AuditEntry(at=now, action="member_enrolled", detail=card.fingerprint))
+        audit.append(session, "member_enrolled", detail=card.fingerprint, at=now)
         session.flush()
         return Enrolled(_row(member), True, Changes(roster=True))
 
@@ -133,7 +134,7 @@ def _set(db: Database, member_id: int, action: str, confirmed: bool | None, revo
             member.confirmed_at = now if confirmed else None
         if revoked is not None:
             member.revoked_at = now if revoked else None
-        session.add(AuditEntry(at=now, action=action, detail=member.fingerprint))
+        audit.append(session, action, detail=member.fingerprint, at=now)
     return Changes(roster=True)
 
 

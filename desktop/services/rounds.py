@@ -18,10 +18,11 @@ from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.identity import case_uid
 from desktop.core.template import Template, load_template_json
+from desktop.services import audit
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.rows import CaseRow, RoundRow
 from desktop.storage.database import Database
-from desktop.storage.models import AnswerRow, AuditEntry, CaseFile, Document, NoteRow, Round
+from desktop.storage.models import AnswerRow, CaseFile, Document, NoteRow, Round
 from desktop.storage.models import TemplateVersion as TemplateRow
 
 
@@ -215,7 +216,7 @@ def import_round_in(
         ids[case.reference] = _add_case(session, round_, position, case)
         progress(position + 1, total, case.reference)
     token.check()  # the last chance: after this the transaction commits
-    session.add(AuditEntry(at=now, action="round_added", detail=json.dumps({"round": round_.id})))
+    audit.append(session, "round_added", round_id=round_.id, detail={"round": round_.id}, at=now)
     return RoundImported(round_.id, Changes(rounds=True, cases=frozenset(ids.values()))), ids
 
 

@@ -27,6 +27,7 @@ from desktop.core.words import say
 from desktop.reports.content import PanelReport, TextVersions
 from desktop.reports.languages import LANGUAGES, MEMBERS_WORDS, other
 from desktop.reports.redaction import Place, free_texts
+from desktop.services import audit
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.publication import LONGEST_EDIT, text_sha256
@@ -286,4 +287,5 @@ def set_written_in(db: Database, round_id: int, language: str) -> Changes:
     with db.session() as session:
         require_coordinator(session)
         session.get_one(Round, round_id).written_in = language
+        audit.append(session, "round_language_set", round_id=round_id, detail={"language": language})
     return Changes(translations=True)

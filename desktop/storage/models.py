@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -155,15 +156,35 @@ class NoteRow(Base):
 
 
 class AuditEntry(Base):
-    """Append-only record of what changed when (triggers forbid update and delete)."""
+    """Append-only record of what changed when (triggers forbid update and delete).
+
+    Each entry is a link of a hash chain (`desktop.core.audit_chain`): one chain per
+    round (`round_id`) and one for the profile (`round_id` NULL). Entries are added only
+    through `desktop.services.audit.append`, which fills `prev_hash` and `entry_hash`; an
+    entry without them is refused as it is written (`_refuse_unchained`)."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime]
     action: Mapped[str] = mapped_column(String(40))
+    round_id: Mapped[int | None] = mapped_column(index=True)
     case_id: Mapped[int | None]
     question_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+@event.listens_for(AuditEntry, "before_insert")
+def _refuse_unchained(_mapper: object, _connection: object, entry: AuditEntry) -> None:
+    """An entry added some other way than `audit.append` would break the chain for every
+    entry after it, and `audit verify` would blame the wrong one: refuse it at once."""
+    if len(entry.entry_hash or "") != 64 or len(entry.prev_hash or "") != 64:
+        raise UnchainedAuditEntry(entry.action)
+
+
+class UnchainedAuditEntry(RuntimeError):
+    """A programming error: an audit entry written without its chain hashes."""
 
 
 class _PublicKeys:
@@ -231,6 +252,9 @@ class ReceivedPackage(Base):
 
     `state` is "accepted" for the newest revision from that member for that round and
     "superseded" for earlier ones, which are kept so the history can be shown.
+    `audit_head` is the head of the member's audit chain for the round the package
+    carried ("" for a package from before packages carried it); `audit_flag` says why it
+    was taken with a warning ("" when it was not: `review_packages.AuditFlag`).
     """
 
     __tablename__ = "received_package"
@@ -243,6 +267,8 @@ class ReceivedPackage(Base):
     file_name: Mapped[str] = mapped_column(String(300))
     received_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16))
+    audit_head: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    audit_flag: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class ReceivedCase(Base):

@@ -19,6 +19,7 @@ from desktop.core.case_codes import STATUSES, STRANDS
 from desktop.exchange import payload_fields, payloads
 from desktop.exchange.payloads import (
     AnswerError,
+    AuditChain,
     PackCase,
     PackDocument,
     PayloadError,
@@ -60,6 +61,9 @@ def a_round() -> RoundPayload:
     )  # fmt: skip
 
 
+AUDIT = AuditChain("b" * 64, ("a" * 64, "b" * 64))
+
+
 def a_review() -> ReviewPayload:
     return ReviewPayload(
         round_uid=ROUND_UID,
@@ -75,6 +79,7 @@ def a_review() -> ReviewPayload:
             ),
             ReviewCase(CASE_B, "deferred", "Waiting for the CCTV log.", ()),
         ),
+        audit=AUDIT,
     )  # fmt: skip
 
 
@@ -131,7 +136,8 @@ def test_the_documented_fields_and_nothing_else() -> None:
     assert set(doc["cases"][0]) == {"uid", "reference", "case_type", "strands", "summary", "documents"}
     assert set(doc["cases"][0]["documents"][0]) == {"entry", "title", "media_type"}
     review = review_json()
-    assert set(review) == {"round_uid", "revision", "template", "cases"}
+    assert set(review) == {"round_uid", "revision", "template", "cases", "audit"}
+    assert set(review["audit"]) == {"head", "entries"}
     assert set(review["cases"][0]) == {"uid", "status", "defer_reason", "answers"}
     assert set(review["cases"][0]["answers"][0]) == {"question", "value", "hours", "note", "note_language"}
     assert review["cases"][0]["answers"][0]["value"] == ["race", "religion"]
@@ -153,7 +159,7 @@ def test_a_writer_never_writes_what_a_reader_refuses() -> None:
     with pytest.raises(PayloadError) as caught:
         round_to_bytes(RoundPayload(ROUND_UID, 0, "t", "", None, TEMPLATE, ()))
     assert caught.value.field == "revision"
-    deferred = ReviewPayload(ROUND_UID, 1, TEMPLATE, (ReviewCase(CASE_A, "deferred", " ", ()),))
+    deferred = ReviewPayload(ROUND_UID, 1, TEMPLATE, (ReviewCase(CASE_A, "deferred", " ", ()),), AUDIT)
     with pytest.raises(PayloadError) as caught:
         review_to_bytes(deferred)
     assert caught.value.field == "cases[0].defer_reason"
@@ -508,7 +514,9 @@ def _review_case(draw: st.DrawFn, case_uid: str) -> ReviewCase:
 def _reviews(draw: st.DrawFn) -> ReviewPayload:
     uids = draw(st.lists(_UID, unique_by=lambda u: uuid.UUID(u).int, max_size=5))
     cases = tuple(draw(_review_case(u)) for u in uids)
-    return ReviewPayload(draw(_UID), draw(st.integers(1, 2**31 - 1)), draw(_TEMPLATE), cases)
+    hashes = tuple(draw(st.lists(st.text("0123456789abcdef", min_size=64, max_size=64), max_size=4)))
+    audit = AuditChain(hashes[-1] if hashes else "0" * 64, hashes)
+    return ReviewPayload(draw(_UID), draw(st.integers(1, 2**31 - 1)), draw(_TEMPLATE), cases, audit)
 
 
 @FUZZ
@@ -562,6 +570,8 @@ def test_a_version_1_review_reads_with_every_note_language_unknown() -> None:
     """A package from before notes were marked: no `note_language`, read as "" (the round's
     language); the same field in a version-1 file is one that format never had."""
     doc = review_json()
+    del doc["audit"]
+    marked = encode(doc)
     for case in doc["cases"]:
         for answer in case["answers"]:
             del answer["note_language"]
@@ -570,4 +580,39 @@ def test_a_version_1_review_reads_with_every_note_language_unknown() -> None:
     assert [a.note for a in answers] == [a.note for c in a_review().cases for a in c.answers]
     assert {a.note_language for a in answers} == {""}
     with pytest.raises(PayloadError, match="note_language: is not a field of this format"):
-        parse_review(review_to_bytes(a_review()), 1)
+        parse_review(marked, 1)
+
+
+def test_a_version_2_review_reads_without_an_audit_chain_and_version_3_needs_one() -> None:
+    doc = review_json()
+    assert doc["audit"] == {"entries": ["a" * 64, "b" * 64], "head": "b" * 64}
+    del doc["audit"]
+    assert parse_review(encode(doc), 2) == replace(a_review(), audit=None)
+    assert refused(parse_review, encode(doc)).field == "audit"
+    assert refused(lambda data: parse_review(data, 2), review_to_bytes(a_review())).field == "audit"
+    with pytest.raises(ValueError, match="audit chain"):
+        review_to_bytes(replace(a_review(), audit=None))
+
+
+@pytest.mark.parametrize(
+    ("audit", "field"),
+    [
+        ({"entries": ["a" * 64], "head": "b" * 64}, "audit.head"),
+        ({"entries": [], "head": "a" * 64}, "audit.head"),
+        ({"entries": ["A" * 64], "head": "A" * 64}, "audit.entries[0]"),
+        ({"entries": ["a" * 63], "head": "a" * 63}, "audit.entries[0]"),
+        ({"entries": "a" * 64, "head": "a" * 64}, "audit.entries"),
+        ({"entries": [], "head": "0" * 64, "tail": 1}, "audit.tail"),
+        ({"head": "0" * 64}, "audit.entries"),
+        ([], "audit"),
+    ],
+)
+def test_an_audit_chain_that_does_not_hold_together_is_refused(audit: object, field: str) -> None:
+    doc = review_json()
+    doc["audit"] = audit
+    assert refused(parse_review, encode(doc)).field == field
+
+
+def test_an_empty_chain_has_the_genesis_value_as_its_head() -> None:
+    empty = replace(a_review(), audit=AuditChain("0" * 64, ()))
+    assert parse_review(review_to_bytes(empty)) == empty

@@ -21,6 +21,7 @@ exactly the rounds and cases they name (tests/services/test_hostile_files.py).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -114,7 +115,7 @@ def review(
     """A review package to the coordinator; `manifest_round` lets the manifest disagree with review.json."""
     revision = fields.pop("revision", 2)
     round_uid = fields.pop("manifest_round", fields.get("round_uid", p.ROUND))
-    version = 2 if "note_language" in fields else 1
+    version = 3 if "audit" in fields else 2 if "note_language" in fields else 1
     entries = p.review_entries(cases or p.ASSIGNED.get(sender, ["c-0001"]), revision=revision, **fields)
     coordinator = k["coordinator"]
     return Spec(
@@ -435,7 +436,15 @@ PINNED = "member1 took pack-member1 (revision 2), confirming and pinning the coo
 REVOKED = "as for the rounds, then member2's access withdrawn"
 AFTER_REVIEW = "as for the rounds, then review-member1 (revision 2) accepted"
 EARLIER_TAKEN = "as for the rounds, then this very file accepted into the earlier round"
-SETUPS = (ROUNDS, NOTHING, PINNED, REVOKED, AFTER_REVIEW, EARLIER_TAKEN)
+AFTER_CHAINED_REVIEW = (
+    "as for the rounds, then review-member1-chained (revision 2, its audit chain of two entries) accepted"
+)
+SETUPS = (ROUNDS, NOTHING, PINNED, REVOKED, AFTER_REVIEW, EARLIER_TAKEN, AFTER_CHAINED_REVIEW)
+
+
+def _chain(*labels: str) -> list[str]:
+    """Stand-ins for a member's audit chain: one SHA-256 per entry, named by a label."""
+    return [hashlib.sha256(label.encode()).hexdigest() for label in labels]
 
 
 def _service_cases() -> list[Case]:
@@ -454,6 +463,14 @@ def _service_cases() -> list[Case]:
         a("review-member1", PACKAGE, co, ROUNDS, "member1's review, revision 2", lambda k: review(k).sealed()),
         a("review-member2", PACKAGE, co, ROUNDS, "member2's review, revision 2",
           lambda k: review(k, "member2").sealed()),
+        a("review-member1-chained", PACKAGE, co, ROUNDS,
+          "member1's review, revision 2, carrying an audit chain of two entries (format 3)",
+          lambda k: review(k, note_language="en", audit=_chain("entry 1", "entry 2")).sealed()),
+        s("review-rewritten-log", PACKAGE, co, "audit_flag:rewritten", AFTER_CHAINED_REVIEW,
+          "member1's review, revision 3, whose audit chain no longer holds the head revision 2 carried: "
+          "the log was rewritten with the key in between; taken, but flagged",
+          lambda k: review(k, revision=3, note_language="en",
+                           audit=_chain("entry 1, rewritten", "entry 2 after it", "entry 3")).sealed()),
         s("card-coordinator", CARD, co, "not_a_member", NOTHING,
           "a coordinator's card offered for the roster of members", lambda k: card(k, co).plain()),
         s("card-name-direction-override", CARD, co, "name:direction", NOTHING,

@@ -110,18 +110,22 @@ def review_json(
     note: str = "Contact made after 52 hours; reason not recorded.",
     changed: list[dict[str, Any]] | None = None,
     note_language: str | None = None,
+    audit: list[str] | None = None,
 ) -> bytes:
     """A review of `cases`, whose uids are those of `round_uid`'s cases. Each of the
     `changed` answers (see `answer`) takes the place of the first case's answer to its
     question, or is added to that case's answers, to break one thing about it.
     `note_language` marks every answer's note so (a version-2 package); None leaves
-    the field out, as version 1 does."""
+    the field out, as version 1 does. `audit` is the member's audit chain for the round,
+    its entries' hashes (a version-3 package, which needs `note_language` too)."""
     document: dict[str, Any] = {
         "round_uid": round_uid,
         "revision": revision,
         "template": template_ref(template_sha),
         "cases": [_review(uid_of(label, round_uid), note) for label in cases],
     }
+    if audit is not None:
+        document["audit"] = {"entries": audit, "head": audit[-1] if audit else "0" * 64}
     if note_language is not None:
         for case in document["cases"]:
             for given_answer in case["answers"]:

@@ -122,6 +122,7 @@ BASE = {
     corpus.REVOKED: corpus.ROUNDS,
     corpus.AFTER_REVIEW: corpus.ROUNDS,
     corpus.EARLIER_TAKEN: corpus.ROUNDS,
+    corpus.AFTER_CHAINED_REVIEW: corpus.ROUNDS,
 }
 
 
@@ -153,6 +154,8 @@ def finish_setup(db: Database, setup: str, file: Path) -> None:
         take_review(db, FILES / "review-member1.prreview")
     elif setup == corpus.EARLIER_TAKEN:
         take_review(db, file)
+    elif setup == corpus.AFTER_CHAINED_REVIEW:
+        take_review(db, FILES / "review-member1-chained.prreview")
 
 
 def copy_profile(source: Path, target: Path) -> Path:

@@ -29,7 +29,7 @@ from desktop.paths import database_path
 from desktop.services import assignment_packs, review_packages, roster
 from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.refusals import Refusal, Refused, explain, why_not
-from desktop.services.review_packages import Fate
+from desktop.services.review_packages import AuditFlag, Fate
 from desktop.services.templates import load_bundled_template
 from desktop.storage.database import Database
 from tests.hostile import make_corpus as corpus
@@ -47,6 +47,7 @@ class Outcome:
     fate: Fate | None = None
     code: str = ""  # the Reason or Refusal value of a refusal
     why: dict[str, str] | None = None  # the plain sentence, by language
+    flag: str = ""  # "audit_flag:<value>" for a package accepted with a warning
 
 
 def setup_of(entry: dict[str, Any]) -> str:
@@ -100,7 +101,11 @@ def judge(db: Database, entry: dict[str, Any]) -> Outcome:
         return Outcome(code=english.refusal, why={"en": english.why, "cy": welsh.why})
     assert english.fate is welsh.fate or (english.fate, welsh.fate) == (Fate.ACCEPTED, Fate.DUPLICATE)
     if english.fate is Fate.ACCEPTED:
-        return Outcome(accepted=True)
+        if english.flag is None:
+            return Outcome(accepted=True)
+        # the Welsh import of the same file is a duplicate: its flag is said as the inbox says it
+        why = {"en": english.why, "cy": english.flag.explain("cy")}
+        return Outcome(accepted=True, flag=f"audit_flag:{english.flag.value}", why=why)
     return Outcome(fate=english.fate)
 
 
@@ -126,6 +131,8 @@ def expected(entry: dict[str, Any]) -> Outcome:
     if "exchange" in expect:
         return Outcome(code=Reason[expect["exchange"]].value)
     code = expect["service"]
+    if code.startswith("audit_flag:"):
+        return Outcome(accepted=True, flag=f"audit_flag:{AuditFlag(code.removeprefix('audit_flag:')).value}")
     if code in {f.value for f in Fate}:
         return Outcome(fate=Fate(code))
     if code in {f.value for f in Fault}:
@@ -161,11 +168,14 @@ def test_each_file_is_judged_by_the_services_and_a_refused_one_changes_nothing(
         db.close()
 
     want = expected(entry)
-    assert (outcome.accepted, outcome.fate, outcome.code) == (want.accepted, want.fate, want.code), (
-        outcome.why
-    )
+    assert (outcome.accepted, outcome.fate, outcome.code, outcome.flag) == (
+        want.accepted, want.fate, want.code, want.flag
+    ), outcome.why  # fmt: skip
     if outcome.accepted:
         assert after != before  # the baseline proves the setup: the same file is taken in
+        if outcome.flag:  # taken, never silently: the reason is said in both languages
+            assert outcome.why is not None and outcome.why["en"] != outcome.why["cy"]
+            assert "audit log" in outcome.why["en"] and "log archwilio" in outcome.why["cy"]
         return
     assert after == before
     assert digest(database_path(folder)) == file_before
@@ -195,7 +205,9 @@ def test_the_corpus_covers_every_service_outcome_it_names() -> None:
     service = {e["expect"]["service"] for e in LISTED if "service" in e["expect"]}
     assert {Fate.DUPLICATE.value, Fate.SUPERSEDED.value} <= service
     names = {code for code in service if code.startswith("name:")}
-    outcomes = {f.value for f in Fate} | {f.value for f in Fault} | names
+    flags = {code for code in service if code.startswith("audit_flag:")}
+    assert flags == {f"audit_flag:{AuditFlag.REWRITTEN.value}"}  # a package made from a rewritten log
+    outcomes = {f.value for f in Fate} | {f.value for f in Fault} | names | flags
     refusals = {Refusal(code) for code in service - outcomes}
     assert {
         Refusal.NOT_ON_ROSTER, Refusal.REVOKED, Refusal.UNKNOWN_ROUND, Refusal.WRONG_ROUND,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select, text
 
-from desktop.services import profile
+from desktop.services import audit, profile
 from desktop.services.rounds import NewCase, NewDocument, add_round, list_rounds
 from desktop.storage.database import NestedSession
 from desktop.storage.models import AuditEntry
@@ -25,7 +25,7 @@ def dump(db) -> dict[str, list[tuple]]:
 def test_a_unit_of_work_inside_another_is_refused_and_nothing_is_kept(db) -> None:
     before = dump(db)
     with pytest.raises(NestedSession), db.session() as outer:
-        outer.add(AuditEntry(at=__import__("datetime").datetime.now(), action="half_done", detail=""))
+        audit.append(outer, "half_done")
         outer.flush()
         with db.session():
             pass

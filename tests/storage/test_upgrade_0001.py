@@ -43,7 +43,7 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 0008, 0009 and 0010
+NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 0008, 0009, 0010 and 0011
     "template": {"sha256"},
     "case_file": {"uid", "withdrawn"},
     "profile": {"role", "signing_private", "encryption_identity"},
@@ -51,6 +51,8 @@ NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 00
     "round_background": {"summary", "summary_drafted_from"},
     "case_report": {"drafted_from"},
     "note": {"language"},
+    "audit_log": {"round_id", "prev_hash", "entry_hash"},
+    "received_package": {"audit_head", "audit_flag"},
 }
 Dump = dict[str, dict[int, dict[str, Any]]]
 
@@ -115,7 +117,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0010"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0011"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

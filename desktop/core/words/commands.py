@@ -185,4 +185,15 @@ COMMANDS: dict[str, Words] = {
         "texts no longer in the round; not stored", "testunau nad ydynt yn y cylch mwyach; heb eu cadw"
     ),
     "cli.translations.unfilled": Words("left empty in the file", "wedi'u gadael yn wag yn y ffeil"),
+    # panel-review audit verify (cli.commands.audit_verify).
+    "cli.audit.whole": Words(
+        "The audit log is whole: every entry is linked to the one before it. Entries: {count}",
+        "Mae'r log archwilio'n gyfan: mae pob cofnod wedi'i gysylltu â'r un o'i flaen. Cofnodion: {count}",
+    ),
+    "cli.audit.broken": Words(
+        "The audit log has been changed: entry {number} ({time} UTC, {action}) does not match the "
+        "entries before it. Everything before it is whole.",
+        "Mae'r log archwilio wedi'i newid: nid yw cofnod {number} ({time} UTC, {action}) yn cyfateb "
+        "i'r cofnodion o'i flaen. Mae popeth o'i flaen yn gyfan.",
+    ),
 }

@@ -8,6 +8,23 @@ from __future__ import annotations
 from desktop.core.words.entry import Words
 
 REFUSALS: dict[str, Words] = {
+    # Why a review package was taken with a warning (services.review_packages.AuditFlag).
+    "audit_flag.rewritten": Words(
+        "Check before relying on it: the member's audit log was changed after their previous package "
+        "for this round, as this package's log does not continue the one that package carried. Ask "
+        "the member what happened.",
+        "Gwiriwch cyn dibynnu arno: newidiwyd log archwilio'r aelod ar ôl pecyn blaenorol yr aelod ar "
+        "gyfer y cylch hwn, gan nad yw log y pecyn hwn yn parhau'r log a oedd yn y pecyn hwnnw. Holwch "
+        "yr aelod beth ddigwyddodd.",
+    ),
+    "audit_flag.missing": Words(
+        "Check before relying on it: this package carries no audit log, though the member's previous "
+        "package for this round did. It was made by an older Panel Review, or made to look so. Ask "
+        "the member why.",
+        "Gwiriwch cyn dibynnu arno: nid oes log archwilio yn y pecyn hwn, er bod un ym mhecyn "
+        "blaenorol yr aelod ar gyfer y cylch hwn. Cafodd ei wneud gan fersiwn hŷn o Adolygiad Panel, "
+        "neu ei wneud i edrych felly. Holwch yr aelod pam.",
+    ),
     # Why the services refuse an intact file (services.refusals).
     "refusal.not_on_roster": Words(
         "It was signed by someone who is not on your roster of panel members.",
