@@ -13,7 +13,7 @@ import pytest
 
 from desktop.core.clock import utc_now
 from desktop.core.words.dates import long_date
-from desktop.services import assignment_packs, retention, review_packages
+from desktop.services import assignment_packs, retention, review_packages, rounds
 from desktop.ui import i18n
 from tests.services.exchange_world import enrolled_world, round_with_packs
 from tests.ui.fakes import FakeDialogs
@@ -107,3 +107,48 @@ def test_a_warning_is_shown_once_and_recorded(qtbot, world) -> None:
     assert len(dialogs.infos) == 1  # recorded as shown: not again
     checked = retention.check_retention(member, date.today(), utc_now())
     assert checked.warnings == () and checked.erased == ()
+
+
+def test_the_coordinator_sets_the_erasure_date_on_the_send_packs_page(qtbot, world) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.services import background
+    from tests.ui.coordinator_harness import wait_operations
+
+    round_with_packs(world, cases=2, k=1)
+    dialogs = FakeDialogs()
+    window = open_window(qtbot, world.root / "coordinator", dialogs, db=world.coordinator)
+    wait_operations(qtbot)
+    home = window.coordinator_home
+    packs = home.packs_page
+    home.tabs.setCurrentWidget(packs)
+    packs.show_round(world.round_id)
+    qtbot.waitUntil(lambda: "No erasure date is set" in packs.retention_label.text())
+    assert packs.retention_button.accessibleName() == "Erasure date"  # the words on it
+    assert packs.retention_button.accessibleDescription().startswith("Set when members' copies")
+    dialogs.texts.append("30")  # days after the meeting: there is no meeting date yet
+    qtbot.mouseClick(packs.retention_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
+    assert "no meeting date yet" in dialogs.errors[0][1]
+    background.save_background(
+        world.coordinator, world.round_id, background.Background(meeting_date="2026-03-01")
+    )
+    dialogs.texts.append("13")
+    packs.retention_button.setFocus()
+    qtbot.keyClick(packs.retention_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: "14 March 2026 (days after the panel meeting: 13)" in packs.retention_label.text()
+    )
+    assert dialogs.offered_texts[-1] == ""
+    dialogs.texts.append("2026-04-02")
+    qtbot.mouseClick(packs.retention_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "erased on 2 April 2026." in packs.retention_label.text())
+    assert dialogs.offered_texts[-1] == "13"
+    i18n.set_language("cy")
+    assert "2 Ebrill 2026" in packs.retention_label.text()
+    i18n.set_language("en")
+    pack = assignment_packs.export_packs(world.coordinator, world.round_id, world.root / "again").packs[0]
+    member = world.members[MEMBER]
+    preview = assignment_packs.preview_pack(member, pack.path)
+    assignment_packs.import_pack(member, pack.path, confirmed_fingerprint=preview.fingerprint)
+    assert [r.erase_on for r in rounds.list_rounds(member)] == ["2026-04-02"]
