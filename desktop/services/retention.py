@@ -73,7 +73,7 @@ log = logging.getLogger(__name__)
 
 WARN_DAYS = (7, 1)  # the days before the date on which the member is warned
 MAX_DAYS_AFTER_MEETING = 3660  # ten years: anything longer is a typing mistake
-_KEPT_ASIDE = re.compile(r"^panel-review-.+\.db$")  # set-aside, unfinished and empty copies
+_KEPT_ASIDE = re.compile(r"^panel-review-(set-aside|unfinished|empty)-.+\.db$")  # kept by restore, set-up
 
 
 class Stage(Enum):
@@ -426,8 +426,7 @@ def copies(profile_dir: Path) -> list[Path]:
     found = [p for p in profile_dir.iterdir() if p.is_file() and _KEPT_ASIDE.match(p.name) and p != live]
     found += files.leftovers(live, backups.RESTORING) + files.leftovers_of_creation(live)
     folder = backups_dir(profile_dir)
-    if folder.is_dir():
-        found += [p for p in folder.iterdir() if p.is_file() and p.name.startswith("panel-review-")]
+    found += [b.path for b in backups.list_backups(folder)] + backups.leftovers(folder)
     return sorted(found)
 
 

@@ -341,6 +341,8 @@ def test_no_copy_of_the_round_survives_in_the_database_the_wal_or_any_backup(wor
     unreadable.write_bytes(b"\x00" * 16 + bytes(range(256)) * 64)  # a backup the key cannot open
     aside = folder / "panel-review-set-aside-2026-03-12_080000.db"
     aside.write_bytes(sorted(backups_dir(folder).glob("*03-11*"))[0].read_bytes())  # kept by a restore
+    stranger = backups_dir(folder) / "panel-review-notes.txt"  # not ours: never touched
+    stranger.write_text("the member's own file")
     key = _raw_key(db.path)
     stems = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE)]
     databases = [db.path, aside, *sorted(backups_dir(folder).glob("*03-1[01]*"))]
@@ -354,7 +356,7 @@ def test_no_copy_of_the_round_survives_in_the_database_the_wal_or_any_backup(wor
     _send(world, db, round_id)
     (erased,) = _check(db, ERASE_ON).erased
     assert (erased.copies_rewritten, erased.copies_removed) == (3, 1)
-    assert not unreadable.exists()
+    assert not unreadable.exists() and stranger.read_text() == "the member's own file"
     remaining = _files(folder)
     assert db.path in remaining and aside in remaining
     for path in remaining:
