@@ -2204,6 +2204,10 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Rhestr &amp;achosion (CSV):</translation>
     </message>
     <message>
+        <source>&amp;Erase members&apos; copies on:</source>
+        <translation>Di&amp;leu copïau&apos;r aelodau ar:</translation>
+    </message>
+    <message>
         <source>Round title</source>
         <translation>Teitl y cylch</translation>
     </message>
@@ -2224,8 +2228,16 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Ffeil y rhestr achosion (CSV)</translation>
     </message>
     <message>
+        <source>Date members&apos; copies of the case material are erased</source>
+        <translation>Y dyddiad y caiff copïau&apos;r aelodau o ddeunydd yr achosion eu dileu</translation>
+    </message>
+    <message>
         <source>Folder of case documents</source>
         <translation>Ffolder dogfennau&apos;r achosion</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty for no date yet</source>
+        <translation>BBBB-MM-DD, neu&apos;n wag os nad oes dyddiad eto</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
