@@ -201,7 +201,7 @@ def take_erase_on(round_: Round, erase_on: str | None) -> None:
 
 
 @dataclass(frozen=True)
-class Warning:
+class ErasureWarning:
     """A warning due: the round, its erasure date, and whether the review is still unsent."""
 
     round_id: int
@@ -225,7 +225,7 @@ class Erased:
 
 @dataclass(frozen=True)
 class RetentionChecked:
-    warnings: tuple[Warning, ...]
+    warnings: tuple[ErasureWarning, ...]
     erased: tuple[Erased, ...]
     changes: Changes
 
@@ -300,7 +300,7 @@ def check_retention(db: Database, today: date, now: datetime) -> RetentionChecke
         ).all()
         due = [r.id for r in rounds if _may_erase(session, r, today)]
         warnings = tuple(
-            Warning(r.id, r.title, r.erase_on or "", stage, review_unsent(session, r))
+            ErasureWarning(r.id, r.title, r.erase_on or "", stage, review_unsent(session, r))
             for r in rounds
             if r.id not in due and (stage := _warning_due(r, today)) is not None
         )
@@ -314,7 +314,7 @@ def check_retention(db: Database, today: date, now: datetime) -> RetentionChecke
     return RetentionChecked(warnings, erased, Changes(rounds=bool(changed) or bool(pending)))
 
 
-def record_warnings(db: Database, shown: Iterable[Warning], today: date) -> Changes:
+def record_warnings(db: Database, shown: Iterable[ErasureWarning], today: date) -> Changes:
     """Record that these warnings were shown to the member today (each stage once)."""
     with db.session() as session:
         for warning in shown:
@@ -347,6 +347,9 @@ def erase_round(db: Database, round_id: int, now: datetime) -> Erased:
     every copy in the profile folder. Returns what was erased (counts only)."""
     with db.session() as session:
         connection = session.connection()
+        # SQLCipher already turns it on for every keyed connection; set here so that the
+        # rule does not rest on that, and put back as it was for the pooled connection.
+        previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
         connection.exec_driver_sql("PRAGMA secure_delete = ON")
         try:
             round_ = session.get_one(Round, round_id)
@@ -362,7 +365,7 @@ def erase_round(db: Database, round_id: int, now: datetime) -> Erased:
             )
             session.flush()
         finally:
-            connection.exec_driver_sql("PRAGMA secure_delete = OFF")
+            connection.exec_driver_sql(f"PRAGMA secure_delete = {int(previous or 0)}")
     compact(db)
     rewritten, removed = _clear_copies_of(db, round_id, now)
     return Erased(

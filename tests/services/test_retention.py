@@ -217,6 +217,9 @@ def test_erased_at_the_date_once_the_review_was_sent(world) -> None:
     }
     assert _audit(db, "round_copies_cleared")[0]["round"] == round_id
     assert _check(db, ERASE_ON + timedelta(days=1)).erased == ()  # once
+    for _ in range(3):  # every pooled connection keeps SQLCipher's secure_delete after the erasure
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
     with pytest.raises(Refused) as refused:  # a later pack cannot bring the material back
         _take(db, _export(world))
     assert refused.value.refusal is Refusal.ROUND_ERASED

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.words.dates import long_date
-from desktop.services.retention import RetentionChecked, Stage, Warning
+from desktop.services.retention import ErasureWarning, RetentionChecked, Stage
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
@@ -69,7 +69,7 @@ class RetentionWatch(QObject):
             retention.record_warnings(self._session, result.warnings).run(origin=self)
 
 
-def warning_text(warnings: tuple[Warning, ...]) -> str:
+def warning_text(warnings: tuple[ErasureWarning, ...]) -> str:
     """One message for every warning due: what goes when, and what to do first."""
     language = current_language()
     parts = []

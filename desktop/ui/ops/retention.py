@@ -13,7 +13,7 @@ from datetime import date
 from desktop.core.clock import utc_now
 from desktop.services import retention
 from desktop.services.operations import Changes
-from desktop.services.retention import RetentionChecked, RetentionSetting, Warning
+from desktop.services.retention import ErasureWarning, RetentionChecked, RetentionSetting
 from desktop.services.session import ProfileSession
 from desktop.ui import ops
 from desktop.ui.ops import Op
@@ -37,5 +37,5 @@ def check(session: ProfileSession) -> Op[RetentionChecked]:
     return ops.change(session, retention.check_retention, date.today(), utc_now())
 
 
-def record_warnings(session: ProfileSession, shown: Sequence[Warning]) -> Op[Changes]:
+def record_warnings(session: ProfileSession, shown: Sequence[ErasureWarning]) -> Op[Changes]:
     return ops.change(session, retention.record_warnings, tuple(shown), date.today())
