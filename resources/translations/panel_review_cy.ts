@@ -1861,7 +1861,7 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     </message>
     <message>
         <source>The file {file} was not opened. Close the other window, then open the file again.</source>
-        <translation>Ni agorwyd y ffeil {file}. Caewch y ffenestr arall, yna agorwch y ffeil eto.</translation>
+        <translation>Nid agorwyd y ffeil {file}. Caewch y ffenestr arall, yna agorwch y ffeil eto.</translation>
     </message>
     <message>
         <source>{when} – backup made before an update</source>
