@@ -49,6 +49,7 @@ import sqlcipher3
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import utc_now
 from desktop.core.explained import Explained
 from desktop.core.words import say
 from desktop.paths import backups_dir, database_path
@@ -172,7 +173,7 @@ def set_retention(
         round_.erase_on, round_.erase_days_after_meeting = erase_on, days_after_meeting
         session.add(
             AuditEntry(
-                at=_utc(),
+                at=utc_now(),
                 action="retention_set",
                 detail=json.dumps(
                     {"round": round_id, "erase_on": erase_on, "days_after_meeting": days_after_meeting}
@@ -180,12 +181,6 @@ def set_retention(
             )
         )
     return Changes(rounds=True)
-
-
-def _utc() -> datetime:
-    from desktop.core.clock import utc_now
-
-    return utc_now()
 
 
 # Member side ------------------------------------------------------------------------
@@ -264,9 +259,10 @@ def _warning_due(round_: Round, today: date) -> Stage | None:
     if days_left <= 0:
         warned = round_.erase_warned_7_on or round_.erase_warned_1_on
         return None if warned else Stage.LATE
-    if days_left <= 1:
+    week, day = WARN_DAYS
+    if days_left <= day:
         return None if round_.erase_warned_1_on else Stage.DAY
-    if days_left <= 7:
+    if days_left <= week:
         return None if round_.erase_warned_7_on else Stage.WEEK
     return None
 
@@ -325,7 +321,7 @@ def record_warnings(db: Database, shown: Iterable[ErasureWarning], today: date) 
                 round_.erase_warned_1_on = round_.erase_warned_1_on or today.isoformat()
             session.add(
                 AuditEntry(
-                    at=_utc(),
+                    at=utc_now(),
                     action="erasure_warning_shown",
                     detail=json.dumps(
                         {
