@@ -2120,8 +2120,8 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Dangos y ffolder sy&apos;n cynnwys y pecynnau</translation>
     </message>
     <message>
-        <source>Erasure &amp;date…</source>
-        <translation>&amp;Dyddiad dileu…</translation>
+        <source>Erasure da&amp;te…</source>
+        <translation>Dyddi&amp;ad dileu…</translation>
     </message>
     <message>
         <source>Set when members&apos; copies of the round&apos;s case material are erased</source>

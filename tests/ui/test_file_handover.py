@@ -31,7 +31,7 @@ from tests.ui.test_one_copy_per_profile import ROOT, WAIT_S, app_env
 
 # Offscreen Qt cannot raise a window or pass size hints to a window manager; it says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-WELSH_NOT_PASSED = "Ni agorwyd y ffeil lost.prcard."
+WELSH_NOT_PASSED = "Nid agorwyd y ffeil lost.prcard."
 
 
 @pytest.fixture(autouse=True)

@@ -79,7 +79,7 @@ class PacksPage(CoordinatorPage):
         label_button(self.export_button, tr("&Export packs…"), tr("Export the round's packs into a folder"))
         self.table.setAccessibleName(tr("Packs written"))
         label_button(self.show_button, tr("&Show folder"), tr("Show the folder with the packs"))
-        label_button(self.retention_button, tr("Erasure &date…"),
+        label_button(self.retention_button, tr("Erasure da&te…"),
                      tr("Set when members' copies of the round's case material are erased"))  # fmt: skip
         self._describe_retention()
         self._describe()
