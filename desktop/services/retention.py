@@ -279,22 +279,32 @@ def _may_erase(session: Session, round_: Round, today: date) -> bool:
     return any(day < today for day in shown)
 
 
-def check_retention(db: Database, today: date, now: datetime) -> RetentionChecked:
-    """Erase what is due and name the warnings due, on a member's profile (a coordinator's
-    rounds are never erased here). `today` is the member's local date, `now` the UTC
-    time recorded; both come from the caller, so tests and the interface set the clock.
+@dataclass(frozen=True)
+class RetentionDue:
+    """What a check would do today: warnings to show, rounds to erase, copies to clear."""
 
-    Copies whose clearing was cut short (the app killed after the database was erased)
-    are cleared again here, at every check, until it is done."""
+    warnings: tuple[ErasureWarning, ...]
+    erase: tuple[int, ...]
+    clear: tuple[int, ...]
+
+    @property
+    def writes(self) -> bool:
+        return bool(self.erase or self.clear)
+
+
+def retention_due(db: Database, today: date) -> RetentionDue:
+    """Read only: what is due on a member's profile today (nothing on a coordinator's).
+    The window asks this first, as a read that a lock need not wait for, and runs the
+    erasure (a change) only when there is one to run."""
     with db.session() as session:
         if not _is_member(session):
-            return RetentionChecked((), (), Changes())
+            return RetentionDue((), (), ())
         rounds = session.scalars(
             select(Round)
             .where(Round.erase_on.is_not(None), Round.material_erased_at.is_(None))
             .order_by(Round.id)
         ).all()
-        due = [r.id for r in rounds if _may_erase(session, r, today)]
+        due = tuple(r.id for r in rounds if _may_erase(session, r, today))
         warnings = tuple(
             ErasureWarning(r.id, r.title, r.erase_on or "", stage, review_unsent(session, r))
             for r in rounds
@@ -303,11 +313,21 @@ def check_retention(db: Database, today: date, now: datetime) -> RetentionChecke
         pending = session.scalars(
             select(Round.id).where(Round.material_erased_at.is_not(None), Round.backups_cleared_at.is_(None))
         ).all()
-    erased = tuple(erase_round(db, round_id, now) for round_id in due)
-    for round_id in pending:
+    return RetentionDue(warnings, due, tuple(pending))
+
+
+def check_retention(db: Database, today: date, now: datetime) -> RetentionChecked:
+    """Erase what is due and name the warnings due, on a member's profile (a coordinator's
+    rounds are never erased here). `today` is the member's local date, `now` the UTC
+    time recorded; both come from the caller, so tests and the interface set the clock.
+
+    Copies whose clearing was cut short (the app killed after the database was erased)
+    are cleared again here, at every check, until it is done."""
+    due = retention_due(db, today)
+    erased = tuple(erase_round(db, round_id, now) for round_id in due.erase)
+    for round_id in due.clear:
         _clear_copies_of(db, round_id, now)
-    changed = frozenset(e.round_id for e in erased)
-    return RetentionChecked(warnings, erased, Changes(rounds=bool(changed) or bool(pending)))
+    return RetentionChecked(due.warnings, erased, Changes(rounds=due.writes))
 
 
 def record_warnings(db: Database, shown: Iterable[ErasureWarning], today: date) -> Changes:

@@ -2196,16 +2196,16 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>&amp;Dyddiad cau:</translation>
     </message>
     <message>
+        <source>&amp;Erase copies on:</source>
+        <translation>Di&amp;leu copïau ar:</translation>
+    </message>
+    <message>
         <source>D&amp;ocuments folder:</source>
         <translation>&amp;Ffolder dogfennau:</translation>
     </message>
     <message>
         <source>Case list (CS&amp;V):</source>
         <translation>Rhestr &amp;achosion (CSV):</translation>
-    </message>
-    <message>
-        <source>&amp;Erase members&apos; copies on:</source>
-        <translation>Di&amp;leu copïau&apos;r aelodau ar:</translation>
     </message>
     <message>
         <source>Round title</source>

@@ -155,7 +155,7 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("New round"))
         texts = [tr("&Title:"), tr("&Panel:"), tr("Check&list:"), tr("&Due date:"),
-                 tr("&Erase members' copies on:"), tr("Case list (CS&V):"),
+                 tr("&Erase copies on:"), tr("Case list (CS&V):"),
                  tr("D&ocuments folder:")]  # fmt: skip
         names = [tr("Round title"), tr("Panel name"), tr("Checklist template"), tr("Due date"),
                  tr("Date members' copies of the case material are erased"), tr("Case list file (CSV)"),

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.words.dates import long_date
-from desktop.services.retention import ErasureWarning, RetentionChecked, Stage
+from desktop.services.operations import Changes
+from desktop.services.retention import ErasureWarning, RetentionChecked, RetentionDue, Stage
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
@@ -50,11 +51,22 @@ class RetentionWatch(QObject):
         if self._running or not self._session.is_open:
             return
         self._running = True
-        retention.check(self._session).success(self._checked).failure(self._failed).run(origin=self)
+        retention.due(self._session).success(self._read).failure(self._failed).run(origin=self)
+
+    def _read(self, due: RetentionDue) -> None:
+        """Most checks find nothing to erase: only then is the change (which a lock waits
+        for) run; otherwise the warnings, if any, are shown at once."""
+        from desktop.ui.ops import retention
+
+        if due.writes and self._session.is_open:
+            retention.check(self._session).success(self._checked).failure(self._failed).run(origin=self)
+            return
+        self._checked(RetentionChecked(due.warnings, (), Changes()))
 
     def _failed(self, exc: Exception) -> None:
         self._running = False
-        raise exc  # the app's error handler reports it; the next check tries again
+        if self._session.is_open:
+            raise exc  # the app's error handler reports it; the next check tries again
 
     def _checked(self, result: RetentionChecked) -> None:
         from desktop.ui.ops import retention

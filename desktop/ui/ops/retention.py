@@ -13,7 +13,7 @@ from datetime import date
 from desktop.core.clock import utc_now
 from desktop.services import retention
 from desktop.services.operations import Changes
-from desktop.services.retention import ErasureWarning, RetentionChecked, RetentionSetting
+from desktop.services.retention import ErasureWarning, RetentionChecked, RetentionDue, RetentionSetting
 from desktop.services.session import ProfileSession
 from desktop.ui import ops
 from desktop.ui.ops import Op
@@ -32,8 +32,14 @@ def set_retention(
     )
 
 
+def due(session: ProfileSession) -> Op[RetentionDue]:
+    """What is due today: a read, so a lock or a switch of profile need not wait for it."""
+    return ops.read(session, retention.retention_due, date.today())
+
+
 def check(session: ProfileSession) -> Op[RetentionChecked]:
-    """A change (locking waits for it): an erasure is never cut off half-way."""
+    """Erase what is due: a change (locking waits for it), so an erasure is never cut off
+    half-way. Asked for only when `due` found something to erase or clear."""
     return ops.change(session, retention.check_retention, date.today(), utc_now())
 
 
