@@ -2196,10 +2196,6 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>&amp;Dyddiad cau:</translation>
     </message>
     <message>
-        <source>&amp;Erase copies on:</source>
-        <translation>Di&amp;leu copïau ar:</translation>
-    </message>
-    <message>
         <source>D&amp;ocuments folder:</source>
         <translation>&amp;Ffolder dogfennau:</translation>
     </message>
@@ -2228,16 +2224,8 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Ffeil y rhestr achosion (CSV)</translation>
     </message>
     <message>
-        <source>Date members&apos; copies of the case material are erased</source>
-        <translation>Y dyddiad y caiff copïau&apos;r aelodau o ddeunydd yr achosion eu dileu</translation>
-    </message>
-    <message>
         <source>Folder of case documents</source>
         <translation>Ffolder dogfennau&apos;r achosion</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or empty for no date yet</source>
-        <translation>BBBB-MM-DD, neu&apos;n wag os nad oes dyddiad eto</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>

@@ -101,17 +101,13 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
         self.due_edit.setObjectName("round_due")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        # Optional: when members' copies are erased (a date; days after the meeting can be
-        # set later on the Send packs page, once the round has a meeting date).
-        self.erase_edit = QLineEdit()
-        self.erase_edit.setObjectName("round_erase_on")
         self.csv_field = PathField("round_csv", self.choose_csv)
         self.folder_field = PathField("round_documents", self.choose_folder)
         self.csv_field.edit.editingFinished.connect(self._documents_beside)
-        self.labels = [QLabel() for _ in range(7)]
+        self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
         fields = (self.title_edit, self.panel_edit, self.template_combo, self.due_edit,
-                  self.erase_edit, self.csv_field, self.folder_field)  # fmt: skip
+                  self.csv_field, self.folder_field)  # fmt: skip
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field.edit if isinstance(field, PathField) else field)
             form.addRow(label, field)
@@ -155,16 +151,13 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("New round"))
         texts = [tr("&Title:"), tr("&Panel:"), tr("Check&list:"), tr("&Due date:"),
-                 tr("&Erase copies on:"), tr("Case list (CS&V):"),
-                 tr("D&ocuments folder:")]  # fmt: skip
+                 tr("Case list (CS&V):"), tr("D&ocuments folder:")]  # fmt: skip
         names = [tr("Round title"), tr("Panel name"), tr("Checklist template"), tr("Due date"),
-                 tr("Date members' copies of the case material are erased"), tr("Case list file (CSV)"),
-                 tr("Folder of case documents")]  # fmt: skip
+                 tr("Case list file (CSV)"), tr("Folder of case documents")]  # fmt: skip
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         widgets = (self.title_edit, self.panel_edit, self.template_combo, self.due_edit,
-                   self.erase_edit, self.csv_field.edit, self.folder_field.edit)  # fmt: skip
-        self.erase_edit.setPlaceholderText(tr("YYYY-MM-DD, or empty for no date yet"))
+                   self.csv_field.edit, self.folder_field.edit)  # fmt: skip
         for widget, name in zip(widgets, names, strict=True):
             widget.setAccessibleName(name)
         label_button(self.csv_field.browse, tr("&Browse…"), tr("Choose the case list file"))
@@ -259,7 +252,6 @@ class NewRoundDialog(Retranslatable, WrappedTextDialog):
             self.session, csv_path, folder, title=self.title_edit.text(),
             template_id=str(self.template_combo.currentData()), panel=self.panel_edit.text(),
             due_date=self.due_edit.date().toString("yyyy-MM-dd"),
-            erase_on=self.erase_edit.text().strip() or None,
         )  # fmt: skip
         op.with_progress(tr("Creating the round"), self).success(self._created).failure(self._failed)
         self.create_button.setEnabled(False)

@@ -37,12 +37,11 @@ def create_round(
     template_id: str,
     panel: str,
     due_date: str | None,
-    erase_on: str | None = None,
 ) -> Op[RoundCreated]:
     """Check the case list whole, then store the round (long: copies every document)."""
     return ops.long_change(
         session, coordinator_rounds.create_round, csv_path, documents_folder,
-        title=title, template_id=template_id, panel=panel, due_date=due_date, erase_on=erase_on,
+        title=title, template_id=template_id, panel=panel, due_date=due_date,
     )  # fmt: skip
 
 
