@@ -168,7 +168,16 @@ def _round_commands(sub: Any) -> None:
     create.add_argument("--template", default="hate-crime")
     create.add_argument("--panel", default="")
     create.add_argument("--due", default=None, help="YYYY-MM-DD")
+    create.add_argument(
+        "--erase-on", default=None, help="YYYY-MM-DD: members' copies are erased on this date"
+    )
     rounds.add_parser("list", help="list rounds")
+    keep = rounds.add_parser("set-retention", help="when members' copies of the round are erased")
+    keep.add_argument("round")
+    when = keep.add_mutually_exclusive_group(required=True)
+    when.add_argument("--on", dest="erase_on", default=None, help="YYYY-MM-DD")
+    when.add_argument("--days-after-meeting", type=int, default=None, help="days after the panel meeting")
+    when.add_argument("--none", action="store_true", help="no date: members keep their copies")
     assign = rounds.add_parser("assign", help="give cases to members")
     assign.add_argument("round")
     assign.add_argument("--auto", action="store_true", required=True)

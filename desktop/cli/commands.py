@@ -127,6 +127,7 @@ def _roster_change(change: Callable[[Any, int], object]) -> Callable[[Any, argpa
 def round_create(db: Any, args: argparse.Namespace) -> int:
     from desktop.exchange.case_csv import CaseListError
     from desktop.services import coordinator_rounds
+    from desktop.services.retention import RetentionRefused
 
     try:
         created = coordinator_rounds.create_round(
@@ -137,16 +138,38 @@ def round_create(db: Any, args: argparse.Namespace) -> int:
             template_id=args.template,
             panel=args.panel,
             due_date=args.due,
+            erase_on=args.erase_on,
         )
     except CaseListError as exc:
         print(exc.text(args.language))
         return 1
-    except coordinator_rounds.UnknownMembers as exc:
+    except (coordinator_rounds.UnknownMembers, RetentionRefused) as exc:
         print(exc.explain(args.language))
         return 1
     print(
         f"{label('round', args.language)} {created.round_id}: {counted(created.cases, 'case', args.language)}"
     )
+    return 0
+
+
+def round_set_retention(db: Any, args: argparse.Namespace) -> int:
+    """Set when members' copies are erased, and say the date the next packs will carry."""
+    from desktop.core.words.dates import long_date
+    from desktop.services import retention
+
+    round_id = _round_id(db, args.round)
+    try:
+        retention.set_retention(
+            db, round_id, erase_on=args.erase_on, days_after_meeting=args.days_after_meeting
+        )
+    except retention.RetentionRefused as exc:
+        print(exc.explain(args.language))
+        return 1
+    erase_on = retention.retention_setting(db, round_id).erase_on
+    if erase_on is None:
+        print(label("no_erase_date", args.language))
+    else:
+        print(f"{label('erase_on', args.language)}: {long_date(erase_on, args.language)}")
     return 0
 
 
@@ -337,6 +360,7 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("roster", "reinstate"): _roster_change(roster.reinstate),
         ("round", "create"): round_create,
         ("round", "list"): round_list,
+        ("round", "set-retention"): round_set_retention,
         ("round", "assign"): round_assign,
         ("round", "export-packs"): round_export,
         ("round", "status"): round_status,

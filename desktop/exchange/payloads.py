@@ -125,6 +125,9 @@ class RoundPayload:
     withdrawn: tuple[str, ...] = ()
     code: str = ""  # the round's short code, for file names; "" from an earlier version
     member_number: int | None = None  # the member's number in the round, for file names
+    # The date the member's copy of the round's material is erased ("YYYY-MM-DD"), as
+    # the OPCC set it; None when it set none, or the pack is from an earlier version.
+    erase_on: str | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,8 @@ def round_to_bytes(payload: RoundPayload) -> bytes:
             "withdrawn": list(payload.withdrawn),
             "code": payload.code,
             "member_number": payload.member_number,
+            # Left out when the OPCC set no date, so such a pack reads exactly as before.
+            **({"erase_on": payload.erase_on} if payload.erase_on is not None else {}),
         }
     )
     parse_round(data)
@@ -210,7 +215,7 @@ def _round(value: Any) -> RoundPayload:
         value,
         "",
         ("round_uid", "revision", "title", "panel", "due_date", "template", "cases", "withdrawn"),
-        optional=("code", "member_number"),
+        optional=("code", "member_number", "erase_on"),
     )
     round_uid = f.uid(doc["round_uid"], "round_uid")
     revision = f.whole_number(doc["revision"], "revision", 1, f.MAX_WHOLE_NUMBER)
@@ -231,8 +236,9 @@ def _round(value: Any) -> RoundPayload:
         if f.uid_key(u) in case_uids:
             f.fail(f"withdrawn[{i}]", "names a case that is also in cases")
     code, member_number = _file_label(doc)
+    erase_on = None if doc.get("erase_on") is None else f.iso_date(doc["erase_on"], "erase_on")
     return RoundPayload(
-        round_uid, revision, title, panel, due_date, template, cases, withdrawn, code, member_number
+        round_uid, revision, title, panel, due_date, template, cases, withdrawn, code, member_number, erase_on
     )
 
 

@@ -43,7 +43,7 @@ from desktop.exchange.payloads import (
     parse_round,
     round_to_bytes,
 )
-from desktop.services import audit, identity
+from desktop.services import audit, identity, retention
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused
@@ -115,12 +115,15 @@ def export_packs(
             plan = _members_and_cases(session, round_id)
             round_.code = round_.code or _new_round_code(session, round_, template.template_id)
             numbers = _member_numbers(session, round_id, [member for member, _cases in plan])
+            erase_on = retention.pack_erase_on(session, round_)
             packs = []
             for done, (member, cases) in enumerate(plan):
                 token.check()
                 number = numbers[member.id]
                 path = folder / exchange_name(round_.code, "pack", number, round_.revision, EXTENSION)
-                payload = replace(_round_payload(round_, template, cases), member_number=number)
+                payload = replace(
+                    _round_payload(round_, template, cases), member_number=number, erase_on=erase_on
+                )
                 entries = [
                     Outgoing("round.json", partial(round_to_bytes, payload)),
                     Outgoing("template.json", partial(_encoded, template.body)),
@@ -390,6 +393,8 @@ def import_pack(
                 raise Refused(Refusal.OLDER_REVISION, f"{manifest.revision} < {existing.revision}")
             if existing is not None and manifest.revision == existing.revision:
                 return PackImported(existing.id, 0, 0, True, Changes())
+            if existing is not None and existing.material_erased_at is not None:
+                raise Refused(Refusal.ROUND_ERASED)
             template_body = _template_entry(entries, payload)
             pin = _pin(session, manifest)
             return _store(session, existing, pin, payload, template_body, entries, progress, token)
@@ -445,6 +450,7 @@ def _store(
     round_.title, round_.panel, round_.due_date = payload.title, payload.panel, payload.due_date
     round_.coordinator_id, round_.revision = pin.id, payload.revision
     round_.code, round_.member_number = payload.code, payload.member_number
+    retention.take_erase_on(round_, payload.erase_on)
     session.add(round_)
     session.flush()
     have = {c.uid: c for c in session.scalars(select(CaseFile).where(CaseFile.round_id == round_.id))}

@@ -24,14 +24,14 @@ from desktop.core.explained import Explained
 from desktop.exchange.case_csv import CaseList, CaseRecord, read_case_list
 from desktop.exchange.case_csv import CaseListError as CaseListError  # raised by create_round
 from desktop.exchange.case_list_problems import problem
-from desktop.services import audit, rounds
+from desktop.services import audit, retention, rounds
 from desktop.services.identity import NotACoordinator as NotACoordinator
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.rounds import NewCase, NewDocument
 from desktop.services.templates import load_bundled_template_text
 from desktop.storage.database import Database
-from desktop.storage.models import Assignment, CaseFile, Conflict, RosterMember
+from desktop.storage.models import Assignment, CaseFile, Conflict, RosterMember, Round
 
 DEFAULT_REVIEWERS = 3
 
@@ -109,11 +109,16 @@ def create_round(
     template_id: str,
     panel: str = "",
     due_date: str | None = None,
+    erase_on: str | None = None,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken | None = None,
 ) -> RoundCreated:
-    """Check the case list whole (raises CaseListError / UnknownMembers), then store the round."""
+    """Check the case list whole (raises CaseListError / UnknownMembers), then store the round.
+
+    `erase_on` is the date members' copies are erased (`services.retention`); it can be
+    set or changed later, as days after the meeting too, with `retention.set_retention`."""
     title = check_name(title, "round title")  # shown in lists and reports: nothing hidden in it
+    erase_on = retention.checked_date(erase_on)
     case_list = read_case_list(csv_path, documents_folder)
     _template, body = load_bundled_template_text(template_id)
     with db.session() as session:  # one unit of work: the round and its conflicts, or nothing
@@ -125,6 +130,7 @@ def create_round(
         )  # fmt: skip
         for reference, members in conflicts.items():
             session.add_all(Conflict(case_id=ids[reference], member_id=m) for m in members)
+        session.get_one(Round, imported.round_id).erase_on = erase_on
     return RoundCreated(imported.round_id, len(case_list.cases), imported.changes)
 
 

@@ -37,6 +37,7 @@ class Refusal(Enum):
     OFF_CHECKLIST = "off_checklist"
     BAD_TEMPLATE = "bad_template"
     SAME_NAME = "same_name"
+    ROUND_ERASED = "round_erased"
 
 
 class Refused(Explained):

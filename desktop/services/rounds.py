@@ -8,6 +8,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from sqlalchemy import select
@@ -91,8 +92,14 @@ def list_rounds(db: Database) -> list[RoundRow]:
         for r in rounds:
             statuses = [c.status for c in r.cases]
             done = sum(1 for s in statuses if s == CaseStatus.COMPLETE)
-            rows.append(RoundRow(r.id, r.title, r.panel, r.due_date, len(statuses), done))
+            erased = _local_date(r.material_erased_at) if r.material_erased_at else None
+            rows.append(RoundRow(r.id, r.title, r.panel, r.due_date, len(statuses), done, r.erase_on, erased))
         return rows
+
+
+def _local_date(utc: datetime) -> str:
+    """A stored UTC time as the date it was on this computer's clock."""
+    return utc.replace(tzinfo=UTC).astimezone().date().isoformat()
 
 
 def load_answers(session: Session, case_ids: Sequence[int]) -> dict[int, dict[str, Answer]]:

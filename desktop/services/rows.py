@@ -17,6 +17,10 @@ class RoundRow:
     due_date: str | None
     cases_total: int
     cases_done: int
+    # Retention: the date the round's material leaves this laptop ("YYYY-MM-DD"), and the
+    # local date it was removed, once it has been (services/retention.py).
+    erase_on: str | None = None
+    erased_on: str | None = None
 
 
 @dataclass(frozen=True)

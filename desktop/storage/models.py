@@ -82,6 +82,17 @@ class Round(Base):
     # The language the coordinator writes the round's texts in; their versions in the
     # other language are `TextVersion`s (revision 0009).
     written_in: Mapped[str] = mapped_column(String(2), default="en", server_default="en")
+    # Retention (revision 0012). Both sides: the date members' copies are erased, as the
+    # coordinator set it (or as the newest pack carried it, on a member's laptop);
+    # coordinator side, `erase_days_after_meeting` when it was set from the meeting date.
+    erase_on: Mapped[str | None] = mapped_column(String(10), default=None)
+    erase_days_after_meeting: Mapped[int | None] = mapped_column(default=None)
+    # Member side: the local dates the 7-day and 1-day warnings were shown, and when the
+    # material was erased from the database and from every backup (services/retention.py).
+    erase_warned_7_on: Mapped[str | None] = mapped_column(String(10), default=None)
+    erase_warned_1_on: Mapped[str | None] = mapped_column(String(10), default=None)
+    material_erased_at: Mapped[datetime | None] = mapped_column(default=None)
+    backups_cleared_at: Mapped[datetime | None] = mapped_column(default=None)
     cases: Mapped[list[CaseFile]] = relationship(
         back_populates="round", order_by="CaseFile.position", cascade="all, delete-orphan"
     )

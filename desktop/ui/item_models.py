@@ -18,8 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from desktop.core.words.dates import long_date
 from desktop.services.rows import CaseRow, RoundRow
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import current_language, tr
 from desktop.ui.labels import case_description, progress_label, status_label
 
 Row = TypeVar("Row")
@@ -91,6 +92,7 @@ class RoundListModel(RowTableModel[RoundRow]):
             tr("Review round"),
             tr("Due"),
             tr("Cases done"),
+            tr("Case material"),
         ]
 
     def cells(self) -> list[Callable[[RoundRow], str]]:
@@ -98,7 +100,30 @@ class RoundListModel(RowTableModel[RoundRow]):
             lambda r: r.title,
             lambda r: r.due_date or "—",
             lambda r: progress_label(r.cases_done, r.cases_total),
+            material_label,
         ]
+
+
+def material_label(row: RoundRow) -> str:
+    """Whether the round's case material is still on this laptop, and until when."""
+    if row.erased_on is not None:
+        return tr("Removed on {date}").format(date=long_date(row.erased_on, current_language()))
+    if row.erase_on is not None:
+        return tr("Kept until {date}").format(date=long_date(row.erase_on, current_language()))
+    return "—"
+
+
+def material_sentence(row: RoundRow) -> str:
+    """The same, as the sentence shown under the list for the chosen round ("" if none)."""
+    if row.erased_on is not None:
+        return tr("Case material removed from this laptop on {date}.").format(
+            date=long_date(row.erased_on, current_language())
+        )
+    if row.erase_on is not None:
+        return tr("Case material will be removed from this laptop on {date}.").format(
+            date=long_date(row.erase_on, current_language())
+        )
+    return ""
 
 
 class CaseListModel(RowTableModel[CaseRow]):

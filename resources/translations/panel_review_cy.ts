@@ -252,6 +252,26 @@
         <translation>Cwblhawyd</translation>
     </message>
     <message>
+        <source>Case material</source>
+        <translation>Deunydd achosion</translation>
+    </message>
+    <message>
+        <source>Removed on {date}</source>
+        <translation>Tynnwyd ar {date}</translation>
+    </message>
+    <message>
+        <source>Kept until {date}</source>
+        <translation>Yn cael ei gadw tan {date}</translation>
+    </message>
+    <message>
+        <source>Case material removed from this laptop on {date}.</source>
+        <translation>Tynnwyd deunydd yr achosion oddi ar y gliniadur hwn ar {date}.</translation>
+    </message>
+    <message>
+        <source>Case material will be removed from this laptop on {date}.</source>
+        <translation>Bydd deunydd yr achosion yn cael ei dynnu oddi ar y gliniadur hwn ar {date}.</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
@@ -2100,6 +2120,38 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Dangos y ffolder sy&apos;n cynnwys y pecynnau</translation>
     </message>
     <message>
+        <source>Erasure da&amp;te…</source>
+        <translation>Dyddi&amp;ad dileu…</translation>
+    </message>
+    <message>
+        <source>Set when members&apos; copies of the round&apos;s case material are erased</source>
+        <translation>Gosod pryd y caiff copïau&apos;r aelodau o ddeunydd achosion y cylch eu dileu</translation>
+    </message>
+    <message>
+        <source>No erasure date is set: members keep this round&apos;s case material until you set one.</source>
+        <translation>Nid oes dyddiad dileu wedi&apos;i osod: mae&apos;r aelodau&apos;n cadw deunydd achosion y cylch hwn nes i chi osod un.</translation>
+    </message>
+    <message>
+        <source>Members&apos; copies of the case material are erased on {date} (days after the panel meeting: {days}). Export the packs again for members to learn a changed date.</source>
+        <translation>Caiff copïau&apos;r aelodau o ddeunydd yr achosion eu dileu ar {date} (diwrnodau ar ôl cyfarfod y panel: {days}). Allforiwch y pecynnau eto er mwyn i&apos;r aelodau gael gwybod am ddyddiad sydd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Members&apos; copies of the case material are erased on {date}. Export the packs again for members to learn a changed date.</source>
+        <translation>Caiff copïau&apos;r aelodau o ddeunydd yr achosion eu dileu ar {date}. Allforiwch y pecynnau eto er mwyn i&apos;r aelodau gael gwybod am ddyddiad sydd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Erasure date</source>
+        <translation>Dyddiad dileu</translation>
+    </message>
+    <message>
+        <source>When must members&apos; copies of this round&apos;s case material be erased from their laptops? Type a date (2026-03-14), or a number of days after the panel meeting (30), or leave it empty for no date.</source>
+        <translation>Pryd mae&apos;n rhaid dileu copïau&apos;r aelodau o ddeunydd achosion y cylch hwn oddi ar eu gliniaduron? Teipiwch ddyddiad (2026-03-14), neu nifer o ddiwrnodau ar ôl cyfarfod y panel (30), neu gadewch y blwch yn wag os nad oes dyddiad.</translation>
+    </message>
+    <message>
+        <source>The erasure date was not changed: {reason}</source>
+        <translation>Ni newidiwyd y dyddiad dileu: {reason}</translation>
+    </message>
+    <message>
         <source>Export packs into</source>
         <translation>Allforio pecynnau i</translation>
     </message>
@@ -3686,6 +3738,30 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     <message>
         <source>A new version of Panel Review was installed while this window was open. It must restart before it can do anything more. Everything you typed is already saved: nothing will be lost. Restart Panel Review now?</source>
         <translation>Gosodwyd fersiwn newydd o Adolygiad Panel tra oedd y ffenestr hon ar agor. Rhaid ei ailgychwyn cyn y gall wneud dim byd arall. Mae popeth a deipiwyd gennych wedi&apos;i gadw eisoes: ni chollir dim. Ailgychwyn Adolygiad Panel nawr?</translation>
+    </message>
+    <message>
+        <source>Case material will be removed</source>
+        <translation>Bydd deunydd achosion yn cael ei dynnu</translation>
+    </message>
+    <message>
+        <source>The commissioner&apos;s office asked for the case material of “{title}” to be removed from this laptop on {date}. That date has passed.</source>
+        <translation>Gofynnodd swyddfa&apos;r comisiynydd i ddeunydd achosion “{title}” gael ei dynnu oddi ar y gliniadur hwn ar {date}. Mae&apos;r dyddiad hwnnw wedi mynd heibio.</translation>
+    </message>
+    <message>
+        <source>Case material of “{title}” will be removed from this laptop on {date}.</source>
+        <translation>Bydd deunydd achosion “{title}” yn cael ei dynnu oddi ar y gliniadur hwn ar {date}.</translation>
+    </message>
+    <message>
+        <source>Your review of it has not been sent, or has changed since you sent it. Send it now (File → Send my review). If it is not sent, it will be removed anyway, at the next check from tomorrow.</source>
+        <translation>Nid yw eich adolygiad ohono wedi&apos;i anfon, neu mae wedi newid ers i chi ei anfon. Anfonwch ef nawr (Ffeil → Anfon fy adolygiad). Os na chaiff ei anfon, bydd yn cael ei dynnu beth bynnag, yn y gwiriad nesaf o yfory ymlaen.</translation>
+    </message>
+    <message>
+        <source>Your review of it has not been sent, or has changed since you sent it. Send it before then.</source>
+        <translation>Nid yw eich adolygiad ohono wedi&apos;i anfon, neu mae wedi newid ers i chi ei anfon. Anfonwch ef cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Please also delete the pack file your coordinator sent you, and any review you printed: Panel Review cannot remove those.</source>
+        <translation>Dilëwch hefyd ffeil y pecyn achosion a anfonodd eich cydlynydd atoch, ac unrhyw adolygiad a argraffwyd gennych: ni all Adolygiad Panel dynnu&apos;r rheini.</translation>
     </message>
 </context>
 </TS>

@@ -546,6 +546,23 @@ def test_the_round_code_and_member_number_travel_and_an_earlier_pack_has_neither
     assert parse_round(encode(earlier)) == a_round()
 
 
+def test_the_erasure_date_travels_and_is_left_out_when_there_is_none() -> None:
+    kept = replace(a_round(), erase_on="2026-03-14")
+    assert parse_round(round_to_bytes(kept)) == kept
+    assert b'"erase_on":"2026-03-14"' in round_to_bytes(kept)
+    assert b"erase_on" not in round_to_bytes(a_round())  # what an earlier version wrote
+    doc = round_json()
+    doc["erase_on"] = None
+    assert parse_round(encode(doc)).erase_on is None
+
+
+@pytest.mark.parametrize("value", ["2026-02-30", "14/03/2026", "2026-3-14", 20260314, True, ""])
+def test_an_erasure_date_that_is_not_a_date_is_refused(value: object) -> None:
+    doc = round_json()
+    doc["erase_on"] = value
+    assert refused(parse_round, encode(doc)).field == "erase_on"
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [

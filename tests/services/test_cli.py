@@ -202,3 +202,41 @@ def test_roster_add_holds_a_look_alike_name_until_told_and_refuses_hidden_charac
 
     told = cli("--profile", coord, "roster", "add", other, "--same-name")
     assert told.returncode == 0 and second.fingerprint in told.stdout, told.stdout + told.stderr
+
+
+def test_the_erasure_date_is_set_at_creation_and_after_by_date_or_days_after_the_meeting(
+    tmp_path: Path,
+) -> None:
+    from desktop.services import background, retention
+
+    coord = tmp_path / "coordinator"
+    make_profile(coord, "OPCC Test", "coordinator").close()
+    csv_path, docs = write_case_list(tmp_path / "input", 2)
+    bad = cli("--profile", coord, "round", "create", "--csv", csv_path, "--documents", docs, "--title", "Q4",
+              "--erase-on", "31/03/2027")  # fmt: skip
+    assert bad.returncode == 1 and "2026-03-14" in bad.stdout
+    made = cli("--profile", coord, "round", "create", "--csv", csv_path, "--documents", docs, "--title", "Q4",
+               "--erase-on", "2027-03-31")  # fmt: skip
+    assert made.returncode == 0, made.stdout + made.stderr
+    days = cli(
+        "--profile", coord, "round", "set-retention", "Q4", "--days-after-meeting", "30", language="cy"
+    )
+    assert days.returncode == 1 and "dyddiad cyfarfod" in days.stdout
+    db = profile.unlock(coord, PASSPHRASE)
+    try:
+        (row,) = rounds.list_rounds(db)
+        assert row.erase_on == "2027-03-31"
+        background.save_background(db, row.id, background.Background(meeting_date="2027-04-01"))
+    finally:
+        db.close()
+    days = cli(
+        "--profile", coord, "round", "set-retention", "Q4", "--days-after-meeting", "30", language="cy"
+    )
+    assert days.returncode == 0 and days.stdout.strip() == "copïau'r aelodau'n cael eu dileu ar: 1 Mai 2027"
+    none = cli("--profile", coord, "round", "set-retention", "Q4", "--none")
+    assert none.stdout.strip() == "no erasure date set"
+    db = profile.unlock(coord, PASSPHRASE)
+    try:
+        assert retention.retention_setting(db, rounds.list_rounds(db)[0].id).erase_on is None
+    finally:
+        db.close()

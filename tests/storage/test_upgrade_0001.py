@@ -43,11 +43,24 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007, 0008, 0009, 0010 and 0011
+NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 to 0012
     "template": {"sha256"},
     "case_file": {"uid", "withdrawn"},
     "profile": {"role", "signing_private", "encryption_identity"},
-    "round": {"coordinator_id", "revision", "review_revision", "code", "member_number", "written_in"},
+    "round": {
+        "coordinator_id",
+        "revision",
+        "review_revision",
+        "code",
+        "member_number",
+        "written_in",
+        "erase_on",
+        "erase_days_after_meeting",
+        "erase_warned_7_on",
+        "erase_warned_1_on",
+        "material_erased_at",
+        "backups_cleared_at",
+    },
     "round_background": {"summary", "summary_drafted_from"},
     "case_report": {"drafted_from"},
     "note": {"language"},
@@ -117,7 +130,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0011"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0012"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

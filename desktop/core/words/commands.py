@@ -28,6 +28,8 @@ COMMANDS: dict[str, Words] = {
     "cli.fingerprint": Words("fingerprint", "ôl bys"),
     "cli.for": Words("for (fingerprint)", "ar gyfer (ôl bys)"),
     "cli.round": Words("round", "cylch"),
+    "cli.erase_on": Words("members' copies erased on", "copïau'r aelodau'n cael eu dileu ar"),
+    "cli.no_erase_date": Words("no erasure date set", "dim dyddiad dileu wedi'i osod"),
     "cli.revision": Words("revision", "fersiwn"),
     "cli.created": Words("created (UTC)", "crëwyd (UTC)"),
     "cli.entries": Words("entries", "cofnodion"),

@@ -62,6 +62,14 @@ REFUSALS: dict[str, Words] = {
         "It was answered on a different checklist from the one chosen for the round.",
         "Cafodd ei hateb ar restr wirio wahanol i'r un a ddewiswyd ar gyfer y cylch.",
     ),
+    "refusal.round_erased": Words(
+        "This round's case material has already been removed from this laptop, as the "
+        "commissioner's office asked, so nothing more can be added to it. Ask your coordinator "
+        "what they need.",
+        "Mae deunydd achosion y cylch hwn eisoes wedi'i dynnu oddi ar y gliniadur hwn, fel y "
+        "gofynnodd swyddfa'r comisiynydd, felly ni ellir ychwanegu dim mwy ato. Gofynnwch i'ch "
+        "cydlynydd beth sydd ei angen arnynt.",
+    ),
     "refusal.older_revision": Words(
         "A later version of this file has already been taken, so this older one was not.",
         "Mae fersiwn ddiweddarach o'r ffeil hon eisoes wedi'i derbyn, felly ni dderbyniwyd yr un hŷn hon.",
@@ -372,6 +380,25 @@ REFUSALS: dict[str, Words] = {
     "publication.unknown_decision": Words(
         "A text can only be kept, edited or blanked.",
         "Dim ond cadw, golygu neu wagio testun sy'n bosibl.",
+    ),
+    # Why a retention setting cannot be made (services.retention).
+    "retention.one_or_other": Words(
+        "Give either a date or a number of days after the panel meeting, not both.",
+        "Rhowch naill ai ddyddiad neu nifer o ddiwrnodau ar ôl cyfarfod y panel, nid y ddau.",
+    ),
+    "retention.not_a_date": Words(
+        "The erasure date must be a date such as 2026-03-14.",
+        "Rhaid i'r dyddiad dileu fod yn ddyddiad fel 2026-03-14.",
+    ),
+    "retention.days_out_of_range": Words(
+        "The number of days after the meeting must be from 0 to 3,660.",
+        "Rhaid i nifer y diwrnodau ar ôl y cyfarfod fod rhwng 0 a 3,660.",
+    ),
+    "retention.no_meeting_date": Words(
+        "This round has no meeting date yet. Enter the meeting date on the Report page first, or give "
+        "the erasure date itself.",
+        "Nid oes dyddiad cyfarfod gan y cylch hwn eto. Rhowch ddyddiad y cyfarfod ar y dudalen Adroddiad "
+        "yn gyntaf, neu rhowch y dyddiad dileu ei hun.",
     ),
     # Why a name cannot be shown as typed (core.display_names).
     "name.empty": Words(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.services.rows import RoundRow
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
-from desktop.ui.item_models import RoundListModel, row_table
+from desktop.ui.item_models import RoundListModel, material_sentence, row_table
 from desktop.ui.style import make_heading
 
 
@@ -38,6 +38,12 @@ class RoundsPage(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rounds: cheap
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_material())
+        # The chosen round's retention, as a sentence: a screen reader reads it with the
+        # list (`setAccessibleDescription`), and it stays on screen at any text size.
+        self.material_label = QLabel()
+        self.material_label.setObjectName("round_material")
+        self.material_label.setWordWrap(True)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.open_button = QPushButton()
@@ -55,6 +61,7 @@ class RoundsPage(Retranslatable, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.greeting)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.material_label)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
         self._name = ""
@@ -83,6 +90,14 @@ class RoundsPage(Retranslatable, QWidget):
         self.pack_button.setText(tr("2. &Import the pack from the coordinator…"))
         self.pack_button.setAccessibleName(tr("Import the assignment pack from the coordinator"))
         self.model.retranslate()
+        self._show_material()
+
+    def _show_material(self) -> None:
+        index = self.table.currentIndex()
+        sentence = material_sentence(self.model.row_at(index.row())) if index.isValid() else ""
+        self.material_label.setText(sentence)
+        self.material_label.setVisible(bool(sentence))
+        self.table.setAccessibleDescription(sentence)
 
     def set_rounds(self, rows: list[RoundRow], name: str) -> None:
         self._name = name
@@ -95,6 +110,7 @@ class RoundsPage(Retranslatable, QWidget):
         if rows:
             self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_material()
         else:  # where a new member starts
             self.card_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from desktop.services.rows import RoundRow
     from desktop.services.session import ProfileSession
     from desktop.ui.coordinator.home import CoordinatorHome
+    from desktop.ui.member.retention_watch import RetentionWatch
     from desktop.ui.member.rounds_page import RoundsPage
     from desktop.ui.member.workspace import Workspace
     from desktop.ui.shell.profile_chooser import ProfileChooserPage
@@ -110,6 +111,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.workspace: Workspace | None = None
         self.coordinator_home: CoordinatorHome | None = None  # instead of the workspace, for the OPCC
         self._rounds_page: RoundsPage | None = None
+        self.retention: RetentionWatch | None = None  # a member's: erases a round's material when due
         self._rounds_asked = 0  # the latest request for the rounds list (older answers are stale)
         self._page_moves = 0  # pages shown so far
         self.stack = QStackedWidget()
@@ -385,6 +387,21 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.stack.addWidget(self.workspace)
         self.keeper.restore_splitter(self.workspace)
         self.show_rounds(then=self._resume_work)
+        from desktop.ui.member.retention_watch import RetentionWatch
+
+        self.retention = RetentionWatch(session, self.dialogs, self)
+        self.retention.erased.connect(self._material_erased)
+        self.retention.start()
+
+    def _material_erased(self, round_ids: list[int]) -> None:
+        """A round whose material was just removed is not left open on screen."""
+        workspace = self.workspace
+        if (
+            workspace is not None
+            and workspace.round_id in round_ids
+            and self.stack.currentWidget() is workspace
+        ):
+            self.show_rounds(select=workspace.round_id)
 
     def _first_page_shown(self) -> None:
         # What is loaded by now (Qt, the modules, the database layer: some 200,000
@@ -418,6 +435,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def close_profile(self) -> None:
         """On lock: the profile's screens go (they hold the session and case content), then the key."""
+        if self.retention is not None:
+            self.retention.stop()
+            self.retention.deleteLater()
+            self.retention = None
         if self.workspace is not None:
             self.keeper.save_splitter(self.workspace)
             # Take out exactly the workspace's actions: QMenu.clear() here left the menu in
