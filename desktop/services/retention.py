@@ -35,7 +35,6 @@ was erased and when, in counts, never content.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import re
 from collections.abc import Iterable
@@ -53,6 +52,7 @@ from desktop.core.clock import utc_now
 from desktop.core.explained import Explained
 from desktop.core.words import say
 from desktop.paths import backups_dir, database_path
+from desktop.services import audit
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.storage import backup as backups
@@ -171,14 +171,12 @@ def set_retention(
                 raise RetentionRefused("no_meeting_date")
             erase_on = (meeting + timedelta(days=days_after_meeting)).isoformat()
         round_.erase_on, round_.erase_days_after_meeting = erase_on, days_after_meeting
-        session.add(
-            AuditEntry(
-                at=utc_now(),
-                action="retention_set",
-                detail=json.dumps(
-                    {"round": round_id, "erase_on": erase_on, "days_after_meeting": days_after_meeting}
-                ),
-            )
+        audit.append(
+            session,
+            "retention_set",
+            round_id=round_id,
+            detail={"round": round_id, "erase_on": erase_on, "days_after_meeting": days_after_meeting},
+            at=utc_now(),
         )
     return Changes(rounds=True)
 
@@ -339,18 +337,16 @@ def record_warnings(db: Database, shown: Iterable[ErasureWarning], today: date) 
                 round_.erase_warned_7_on = round_.erase_warned_7_on or today.isoformat()
             else:  # a day ahead, or late: the last warning before erasure
                 round_.erase_warned_1_on = round_.erase_warned_1_on or today.isoformat()
-            session.add(
-                AuditEntry(
-                    at=utc_now(),
-                    action="erasure_warning_shown",
-                    detail=json.dumps(
-                        {
-                            "round": warning.round_id,
-                            "stage": warning.stage.value,
-                            "erase_on": warning.erase_on,
-                        }
-                    ),
-                )
+            audit.append(
+                session,
+                "erasure_warning_shown",
+                round_id=warning.round_id,
+                detail={
+                    "round": warning.round_id,
+                    "stage": warning.stage.value,
+                    "erase_on": warning.erase_on,
+                },
+                at=utc_now(),
             )
     return Changes(rounds=True)
 
@@ -372,12 +368,12 @@ def erase_round(db: Database, round_id: int, now: datetime) -> Erased:
             title = round_.title
             counts = _delete_material(session, round_id)
             round_.material_erased_at = now
-            session.add(
-                AuditEntry(
-                    at=now,
-                    action="round_material_erased",
-                    detail=json.dumps({"round": round_id, "uid": round_.uid, **counts}),
-                )
+            audit.append(
+                session,
+                "round_material_erased",
+                round_id=round_id,
+                detail={"round": round_id, "uid": round_.uid, **counts},
+                at=now,
             )
             session.flush()
         finally:
@@ -456,12 +452,12 @@ def _clear_copies_of(db: Database, round_id: int, now: datetime) -> tuple[int, i
     rewritten, removed = clear_copies(db.path.parent, db.key, uid, now)
     with db.session() as session:
         session.get_one(Round, round_id).backups_cleared_at = now
-        session.add(
-            AuditEntry(
-                at=now,
-                action="round_copies_cleared",
-                detail=json.dumps({"round": round_id, "rewritten": rewritten, "removed": removed}),
-            )
+        audit.append(
+            session,
+            "round_copies_cleared",
+            round_id=round_id,
+            detail={"round": round_id, "rewritten": rewritten, "removed": removed},
+            at=now,
         )
     return rewritten, removed
 
