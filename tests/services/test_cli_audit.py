@@ -3,9 +3,6 @@ whose row was rewritten with SQLCipher and the key."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,19 +11,7 @@ from desktop.services import profile, rounds
 from tests.audit_tampering import audit_rows, rewrite_audit_row
 from tests.conftest import PASSPHRASE, make_cases, small_template_body
 from tests.services.test_audit_chain import _review_a_case
-
-ENTRY = Path(sys.executable).parent / "panel-review"
-
-
-def cli(*args: str | Path, language: str = "en") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PANEL_REVIEW_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [str(ENTRY), "--language", language, *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+from tests.services.test_cli import cli
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import select
 
-from desktop.core.secret import holding
 from desktop.exchange.payloads import parse_round, round_to_bytes
 from desktop.paths import backups_dir
 from desktop.services import (
@@ -35,10 +33,10 @@ from desktop.services import (
 from desktop.services.refusals import Refusal, Refused
 from desktop.services.retention import RetentionRefused, Stage
 from desktop.storage import keying
-from desktop.storage.database import opening_key
 from desktop.storage.models import AuditEntry
 from tests.conftest import PASSPHRASE
 from tests.services.exchange_world import PDF, enrolled_world
+from tests.storage.test_upgrade_0001 import keyed_connection
 
 STEM = "QUINCEHERON"  # planted in the material; in nothing else the round has
 SUMMARY = f"{STEM} summary: abuse shouted at a bus stop."
@@ -313,12 +311,8 @@ def _every_page(path: Path, key: bytes) -> list[bytes]:
 
 def _rows_hold(path: Path, text: bytes) -> bool:
     """Whether any value in any table of the database holds `text`, read with the key."""
-    conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?mode=ro", uri=True)
+    conn = keyed_connection(path, "mode=ro")
     try:
-        with holding(PASSPHRASE) as held:
-            key = opening_key(path, held)
-            key.apply(conn)
-            key.wipe()
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
             for row in conn.execute(f"SELECT * FROM {table}"):

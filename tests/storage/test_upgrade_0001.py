@@ -70,18 +70,26 @@ NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 to 
 Dump = dict[str, dict[int, dict[str, Any]]]
 
 
+def keyed_connection(path: Path, mode: str) -> sqlcipher3.dbapi2.Connection:
+    """A connection to the database at `path` opened with `mode` (a URI parameter, such as
+    immutable=1 or mode=ro) and keyed with the tests' passphrase, whichever way the file is
+    keyed: derived from the passphrase (0.2.0 on), or the passphrase itself (before)."""
+    conn = sqlcipher3.dbapi2.connect(f"{path.as_uri()}?{mode}", uri=True)
+    with holding(PASSPHRASE) as held:
+        key = opening_key(path, held)
+        key.apply(conn)
+        key.wipe()
+    return conn
+
+
 def dump(path: Path) -> Dump:
     """Every row of every table of a closed database, read without writing anything.
 
     Keyed whichever way the file is: derived from the passphrase (this release), or with
     the passphrase itself (files written before it).
     """
-    conn = sqlcipher3.dbapi2.connect(path.as_uri() + "?immutable=1", uri=True)
+    conn = keyed_connection(path, "immutable=1")
     try:
-        with holding(PASSPHRASE) as held:
-            key = opening_key(path, held)
-            key.apply(conn)
-            key.wipe()
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         result: Dump = {}
         for table in tables:
