@@ -11,10 +11,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from desktop.core.secret import holding
 from desktop.paths import database_path
-from desktop.storage.database import opening_key
-from tests.conftest import PASSPHRASE
+from tests.storage.test_upgrade_0001 import keyed_connection
 
 TRIGGER = (
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
@@ -27,12 +25,8 @@ def rewrite_audit_row(folder: Path, row_id: int, **values: object) -> None:
     `rehash=True` also give every entry after it the hashes that would make the stored
     chain look whole again, as a careful forger would."""
     rehash = bool(values.pop("rehash", False))
-    conn = sqlcipher3.dbapi2.connect(str(database_path(folder)))
+    conn = keyed_connection(database_path(folder), "mode=rw")
     try:
-        with holding(PASSPHRASE) as held:
-            key = opening_key(database_path(folder), held)
-            key.apply(conn)
-            key.wipe()
         conn.execute("DROP TRIGGER audit_log_no_update")
         sets = ", ".join(f"{name} = ?" for name in values)
         changed = conn.execute(f"UPDATE audit_log SET {sets} WHERE id = ?", (*values.values(), row_id))
@@ -65,12 +59,8 @@ def _rehash(conn: sqlcipher3.dbapi2.Connection) -> None:
 
 def audit_rows(folder: Path) -> list[tuple[int, str, int | None, str]]:
     """(id, action, round_id, detail) of every audit row, read with the key."""
-    conn = sqlcipher3.dbapi2.connect(str(database_path(folder)))
+    conn = keyed_connection(database_path(folder), "mode=ro")
     try:
-        with holding(PASSPHRASE) as held:
-            key = opening_key(database_path(folder), held)
-            key.apply(conn)
-            key.wipe()
         return list(conn.execute("SELECT id, action, round_id, detail FROM audit_log ORDER BY id"))
     finally:
         conn.close()
