@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -26,8 +25,6 @@ FILES = {
     "panel-review_9.9.9_amd64.deb": b"a package\n",
     "panel-review-9.9.9-linux-x86_64.tar.gz": b"\x1f\x8b tar",
 }
-
-pytestmark = pytest.mark.skipif(not shutil.which("openssl"), reason="needs openssl (./dev installs it)")
 
 
 def run(*args: str | Path, key: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -7,6 +7,7 @@ hands it straight there.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,6 +20,17 @@ from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
 from desktop.ui.labels import case_description, status_label
 from desktop.ui.ops import review as review_ops
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.main_window import MainWindow
+
+
+def print_open_round(window: MainWindow) -> None:
+    """File → Print my review: the round open in the workspace, with its last keystrokes saved."""
+    workspace, session = window.workspace, window.session
+    if session is not None and workspace is not None and workspace.round_id is not None:
+        workspace.flush()
+        print_round(window, session, workspace.round_id, window.dialogs)
 
 
 def print_round(parent: QWidget, session: ProfileSession, round_id: int, dialogs: DialogService) -> None:

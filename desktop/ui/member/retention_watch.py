@@ -9,6 +9,8 @@ had it in front of them (`services.retention.record_warnings`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +20,9 @@ from desktop.services.retention import ErasureWarning, RetentionChecked, Retenti
 from desktop.services.session import ProfileSession
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import current_language, tr
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.main_window import MainWindow
 
 CHECK_EVERY_MS = 30 * 60 * 1000
 
@@ -41,6 +46,11 @@ class RetentionWatch(QObject):
     def start(self) -> None:
         self.timer.start()
         QTimer.singleShot(0, self.check)
+
+    def dispose(self) -> None:
+        """At a lock: no more checks, and the watch goes with the profile's screens."""
+        self.stop()
+        self.deleteLater()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -120,3 +130,22 @@ def warning_text(warnings: tuple[ErasureWarning, ...]) -> str:
         )
     )
     return "\n\n".join(parts)
+
+
+def watch_retention(window: MainWindow, session: ProfileSession) -> RetentionWatch:
+    """Start checking the open member profile's erasure dates over `window`; a round whose
+    material is removed while its workspace is on screen gives way to the round list."""
+    watch = RetentionWatch(session, window.dialogs, window)
+    watch.erased.connect(lambda round_ids: _leave_erased(window, round_ids))
+    watch.start()
+    return watch
+
+
+def _leave_erased(window: MainWindow, round_ids: list[int]) -> None:
+    workspace = window.workspace
+    if (
+        workspace is not None
+        and workspace.round_id in round_ids
+        and window.stack.currentWidget() is workspace
+    ):
+        window.show_rounds(select=workspace.round_id)

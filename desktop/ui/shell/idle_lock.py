@@ -13,6 +13,7 @@ from desktop.ui.i18n import tr
 if TYPE_CHECKING:
     from desktop.services.session import ProfileSession
     from desktop.ui.dialogs import DialogService
+    from desktop.ui.shell.main_window import MainWindow
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -89,6 +90,17 @@ def _gui_app() -> QGuiApplication:
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
     return app
+
+
+def choose_window_idle_minutes(window: MainWindow) -> None:
+    """Settings → Lock after idle time, for the open profile; the window keeps the answer."""
+    from dataclasses import replace
+
+    if window.session is not None and window.profile is not None:
+        current = window.profile.idle_lock_minutes
+        minutes = choose_idle_minutes(window.session, window.dialogs, current, window.idle_lock, window)
+        if minutes is not None and window.profile is not None:
+            window.profile = replace(window.profile, idle_lock_minutes=minutes)
 
 
 def choose_idle_minutes(

@@ -387,21 +387,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.stack.addWidget(self.workspace)
         self.keeper.restore_splitter(self.workspace)
         self.show_rounds(then=self._resume_work)
-        from desktop.ui.member.retention_watch import RetentionWatch
+        from desktop.ui.member.retention_watch import watch_retention
 
-        self.retention = RetentionWatch(session, self.dialogs, self)
-        self.retention.erased.connect(self._material_erased)
-        self.retention.start()
-
-    def _material_erased(self, round_ids: list[int]) -> None:
-        """A round whose material was just removed is not left open on screen."""
-        workspace = self.workspace
-        if (
-            workspace is not None
-            and workspace.round_id in round_ids
-            and self.stack.currentWidget() is workspace
-        ):
-            self.show_rounds(select=workspace.round_id)
+        self.retention = watch_retention(self, session)
 
     def _first_page_shown(self) -> None:
         # What is loaded by now (Qt, the modules, the database layer: some 200,000
@@ -436,8 +424,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def close_profile(self) -> None:
         """On lock: the profile's screens go (they hold the session and case content), then the key."""
         if self.retention is not None:
-            self.retention.stop()
-            self.retention.deleteLater()
+            self.retention.dispose()
             self.retention = None
         if self.workspace is not None:
             self.keeper.save_splitter(self.workspace)
@@ -550,11 +537,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.help.save_diagnostics()
 
     def print_review(self) -> None:
-        if self.session is not None and self.workspace is not None and self.workspace.round_id is not None:
-            from desktop.ui.member.printing import print_round  # ReportLab loads only when printing
+        from desktop.ui.member.printing import print_open_round  # ReportLab loads only when printing
 
-            self.workspace.flush()
-            print_round(self, self.session, self.workspace.round_id, self.dialogs)
+        print_open_round(self)
 
     def change_passphrase(self) -> None:
         if self.session is not None and self.profile is not None:
@@ -563,15 +548,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             change_passphrase(self.session, self.dialogs, self, self.profile.display_name)
 
     def choose_idle_minutes(self) -> None:
-        from dataclasses import replace
+        from desktop.ui.shell.idle_lock import choose_window_idle_minutes
 
-        from desktop.ui.shell.idle_lock import choose_idle_minutes
-
-        if self.session is not None and self.profile is not None:
-            current = self.profile.idle_lock_minutes
-            minutes = choose_idle_minutes(self.session, self.dialogs, current, self.idle_lock, self)
-            if minutes is not None and self.profile is not None:
-                self.profile = replace(self.profile, idle_lock_minutes=minutes)
+        choose_window_idle_minutes(self)
 
     def show_shortcuts(self) -> None:
         coordinator = self.coordinator_home is not None
