@@ -110,7 +110,7 @@ def material_label(row: RoundRow) -> str:
         return tr("Removed on {date}").format(date=long_date(row.erased_on, current_language()))
     if row.erase_on is not None:
         return tr("Kept until {date}").format(date=long_date(row.erase_on, current_language()))
-    return "—"
+    return tr("No date set")  # words, not a dash: read aloud, a dash says nothing
 
 
 def material_sentence(row: RoundRow) -> str:

@@ -264,6 +264,10 @@
         <translation>Yn cael ei gadw tan {date}</translation>
     </message>
     <message>
+        <source>No date set</source>
+        <translation>Dim dyddiad wedi&apos;i osod</translation>
+    </message>
+    <message>
         <source>Case material removed from this laptop on {date}.</source>
         <translation>Tynnwyd deunydd yr achosion oddi ar y gliniadur hwn ar {date}.</translation>
     </message>

@@ -152,3 +152,17 @@ def test_the_coordinator_sets_the_erasure_date_on_the_send_packs_page(qtbot, wor
     preview = assignment_packs.preview_pack(member, pack.path)
     assignment_packs.import_pack(member, pack.path, confirmed_fingerprint=preview.fingerprint)
     assert [r.erase_on for r in rounds.list_rounds(member)] == ["2026-04-02"]
+
+
+def test_a_round_without_an_erasure_date_says_so_in_words(qtbot, world) -> None:
+    """No date from the office: the cell says so (a dash told a member, and a screen
+    reader, nothing), and no sentence is shown under the list."""
+    member = world.members[MEMBER]
+    round_with_packs(world, cases=2, k=1)
+    _take_newest_pack(world, member)
+    window = open_window(qtbot, world.root / "aled", FakeDialogs(), db=member)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: _shown(window) == ("", "No date set"))
+    i18n.set_language("cy")
+    qtbot.waitUntil(lambda: _shown(window) == ("", "Dim dyddiad wedi'i osod"))
+    i18n.set_language("en")
