@@ -97,3 +97,25 @@ def test_the_marked_complete_message_reads_across_the_pane_at_the_largest_text(
         assert cut_off_controls(workspace) == []
     finally:
         i18n.set_language("en")
+
+
+def test_a_dialog_that_grows_after_it_was_placed_moves_back_inside_the_screen(qtbot) -> None:
+    """Seen on the real screen under load: the card dialog, placed by the window manager,
+    then grew to fit its Welsh at 200% text and stuck out 22 px past the right edge."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from desktop.ui.wrapped_dialog import WrappedTextDialog
+
+    dialog = WrappedTextDialog()
+    qtbot.addWidget(dialog)
+    label = QLabel("short")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    dialog.show()
+    free = dialog.screen().availableGeometry()
+    dialog.move(free.right() - dialog.frameGeometry().width() - 4, free.top() + 10)  # near the right edge
+    qtbot.waitUntil(lambda: dialog.frameGeometry().right() <= free.right())
+    label.setMinimumWidth(free.width() // 2)  # the contents grow: the dialog must widen
+    qtbot.waitUntil(lambda: dialog.width() >= free.width() // 2)
+    frame = dialog.frameGeometry()
+    assert free.contains(frame), (frame, free)
