@@ -95,19 +95,18 @@ class WrappedTextDialog(QDialog):
         free = (self.screen() or QApplication.primaryScreen()).availableGeometry()
         frame = max(self.frameGeometry().height() - self.geometry().height(), self.fontMetrics().height() * 2)
         width, height = min(width, free.width()), min(height, free.height() - frame)  # never past the screen
-        self._keep_on_screen(free, width, height)
+        self._keep_on_screen(free, width)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
 
-    def _keep_on_screen(self, free: QRect, width: int, height: int) -> None:
-        """Grown after the window manager placed it, the window can stick out past the
-        screen's edge (the card dialog in Welsh at display scaling 1.5, 200% text, now and
-        then under load: 22 px past the right edge, its buttons out of reach): move it
-        back in, frame and all."""
+    def _keep_on_screen(self, free: QRect, width: int) -> None:
+        """Grown wider after the window manager placed it, the window can stick out past the
+        screen's right edge (the card dialog in Welsh at display scaling 1.5, 200% text, now
+        and then under load: 22 px, its buttons out of reach): move it left, back in. Only
+        sideways and only when it sticks out: the height is already capped to the screen,
+        and moving a window the window manager has not framed yet misjudges its title bar."""
         frame = self.frameGeometry()
         outer_w = width + frame.width() - self.width()
-        outer_h = height + frame.height() - self.height()
-        x = max(free.x(), min(frame.x(), free.x() + free.width() - outer_w))
-        y = max(free.y(), min(frame.y(), free.y() + free.height() - outer_h))
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
+        right_edge = free.x() + free.width()
+        if frame.x() + outer_w > right_edge:
+            self.move(max(free.x(), right_edge - outer_w), frame.y())
