@@ -37,6 +37,9 @@ DEMO_PASSPHRASE = "demo-panel-review"
 DEMO_NAME = "Demo panel member"
 DEMO_COORDINATOR = "Demo coordinator (OPCC)"
 DEMO_ROUND_UID = "5d3c7a1e-0f2b-4c6d-9e8a-7b1c2d3e4f50"  # fixed, so the demo's case uids are too
+# The demo OPCC keeps members' copies six weeks past the due date, so the round list shows
+# when the material will go, as a real round's does.
+DEMO_KEPT_AFTER_DUE = timedelta(weeks=6)
 SUFFIX = {"application/pdf": ".pdf", "text/plain": ".txt"}
 
 
@@ -87,8 +90,8 @@ def _payload(template: TemplateRef, cases: Sequence[NewCase]) -> RoundPayload:
             for i, d in enumerate(case.documents)
         )
         pack_cases.append(PackCase(uid, case.reference, case.case_type, case.strands, case.summary, docs))
-    due = (date.today() + timedelta(days=21)).isoformat()
+    due = date.today() + timedelta(days=21)
     return RoundPayload(
-        DEMO_ROUND_UID, 1, "Hate crime scrutiny – demo round", "Demo scrutiny panel", due, template,
-        tuple(pack_cases), code="HC-DEMO", member_number=1,
+        DEMO_ROUND_UID, 1, "Hate crime scrutiny – demo round", "Demo scrutiny panel", due.isoformat(), template,
+        tuple(pack_cases), code="HC-DEMO", member_number=1, erase_on=(due + DEMO_KEPT_AFTER_DUE).isoformat(),
     )  # fmt: skip

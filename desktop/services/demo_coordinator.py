@@ -27,6 +27,7 @@ from desktop.services import (
     observations,
     profile,
     recommendations,
+    retention,
     roster,
     rounds,
     translations,
@@ -42,6 +43,7 @@ COORDINATOR = "Demo coordinator (OPCC)"
 MEMBERS = ("Aled Jones", "Bethan Evans", "Ceri Hughes", "Dafydd Owen")
 PANEL = "Glanmor Hate Crime Scrutiny Panel"
 TITLE = "Hate crime scrutiny, demo quarter"
+DEMO_DAYS_KEPT_AFTER_MEETING = 28
 
 # What a member who finds nothing wrong answers (the hours are filled per case).
 WELL_HANDLED: Mapping[str, Answer] = {
@@ -217,6 +219,8 @@ def _additions(db: Database, round_id: int) -> None:
             "characteristic.",
         ),
     )
+    # Members' copies go four weeks after the meeting, so the DPO's question has an answer.
+    retention.set_retention(db, round_id, days_after_meeting=DEMO_DAYS_KEPT_AFTER_MEETING)
     findings.save_criteria_comments(  # the seed report's kind: why a count is what it is
         db,
         round_id,
