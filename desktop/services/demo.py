@@ -91,7 +91,8 @@ def _payload(template: TemplateRef, cases: Sequence[NewCase]) -> RoundPayload:
         )
         pack_cases.append(PackCase(uid, case.reference, case.case_type, case.strands, case.summary, docs))
     due = date.today() + timedelta(days=21)
+    erase_on = (due + DEMO_KEPT_AFTER_DUE).isoformat()
     return RoundPayload(
-        DEMO_ROUND_UID, 1, "Hate crime scrutiny – demo round", "Demo scrutiny panel", due.isoformat(), template,
-        tuple(pack_cases), code="HC-DEMO", member_number=1, erase_on=(due + DEMO_KEPT_AFTER_DUE).isoformat(),
+        DEMO_ROUND_UID, 1, "Hate crime scrutiny – demo round", "Demo scrutiny panel", due.isoformat(),
+        template, tuple(pack_cases), code="HC-DEMO", member_number=1, erase_on=erase_on,
     )  # fmt: skip
