@@ -412,11 +412,13 @@ def coordinator_dialogs(app: QApplication, session: ProfileSession) -> None:
 
 def member_dialogs(app: QApplication, session: ProfileSession) -> None:
     """The member's dialogs: fingerprint, sending a review, passphrase, backups, deferring."""
+    from desktop.services.retention import ErasureWarning, Stage
     from desktop.services.review_packages import ReviewSummary
     from desktop.storage.backup import BEFORE_MIGRATION, DAILY, Backup
     from desktop.ui.dialogs import DialogService
     from desktop.ui.i18n import tr
     from desktop.ui.member.fingerprint_dialog import coordinator_dialog
+    from desktop.ui.member.retention_watch import warning_text
     from desktop.ui.member.send_review_dialogs import ReviewSavedDialog, ReviewSummaryDialog
     from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
     from desktop.ui.shell.restore_dialog import RestoreDialog
@@ -437,12 +439,16 @@ def member_dialogs(app: QApplication, session: ProfileSession) -> None:
         "passphrase": lambda: ChangePassphraseDialog(session, DialogService()),
         "restore": lambda: RestoreDialog(backups),
     })  # fmt: skip
+    week_ahead = ErasureWarning(1, "Hate crime scrutiny, Q3 2026", "2026-12-14", Stage.WEEK, unsent=True)
     for language, suffix in (("en", ""), ("cy", "-cy")):
         i18n.set_language(language)
         ask = tr("What further information is needed to judge this case?")
         prompt_shot(app, lambda ask=ask: DialogService().ask_text(
             None, tr("Defer case"), ask, "The custody record for 12 May."
         ), "defer", suffix)  # fmt: skip
+        prompt_shot(app, lambda: DialogService().info(
+            None, tr("Case material will be removed"), warning_text((week_ahead,))
+        ), "erasure-warning", suffix)  # fmt: skip
     i18n.set_language("en")
     apply_text_size(200)
     dialog_shot(app, lambda: coordinator_dialog("Olwen Price (OPCC)", FINGERPRINT), "fingerprint", "-200")
