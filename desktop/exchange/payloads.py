@@ -421,7 +421,8 @@ def _change_json(change: ReviewChange) -> dict[str, Any]:
 
     return {
         "case": change.case_uid, "question": change.question, "from": plain(change.old),
-        "to": plain(change.new), "note_changed": change.note_changed, "at": change.at, "reason": change.reason,
+        "to": plain(change.new), "note_changed": change.note_changed, "at": change.at,
+        "reason": change.reason,
     }  # fmt: skip
 
 

@@ -115,7 +115,8 @@ def test_a_review_package_is_written_in_version_4_and_versions_1_to_3_still_read
     coordinator: KeyPair, member: KeyPair
 ) -> None:
     """Version 2 of a package marks each note's language and version 3 carries the audit
-    chain, version 4 the changes made after a case was reopened; an older package still reads, saying its version so its review.json is read as
+    chain, version 4 the changes made after a case was reopened; an older package still
+    reads, saying its version so its review.json is read as
     that version wrote it."""
     sender = Sender("Aelod", "member", member.public)
     package = Manifest(PACKAGE, datetime(2026, 3, 1), sender, coordinator.public.fingerprint(), "R-1", 1, ())

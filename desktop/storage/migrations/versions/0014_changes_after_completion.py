@@ -48,7 +48,10 @@ def upgrade() -> None:
         "received_change",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column(
-            "package_id", sa.Integer(), sa.ForeignKey("received_package.id", ondelete="CASCADE"), nullable=False
+            "package_id",
+            sa.Integer(),
+            sa.ForeignKey("received_package.id", ondelete="CASCADE"),
+            nullable=False,
         ),
         sa.Column("case_id", sa.Integer(), sa.ForeignKey("case_file.id", ondelete="CASCADE"), nullable=False),
         sa.Column("question_id", sa.String(64), nullable=False),
