@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop.core.answers import Gap
 from desktop.core.case_codes import CaseStatus
@@ -103,13 +104,17 @@ class Finishing(QObject):
         dialog = ReasonDialog(case.reference, ws)
         self.reason_dialog = dialog
         dialog.accepted.connect(lambda: self._reopen(case.id, dialog.reason()))
-        dialog.finished.connect(lambda _code: self._reason_closed(dialog))
+        dialog.finished.connect(lambda code: self._reason_closed(dialog, code))
         dialog.open()
 
-    def _reason_closed(self, dialog: ReasonDialog) -> None:
+    def _reason_closed(self, dialog: ReasonDialog, code: int) -> None:
+        """Cancelled, the keyboard is back on "Reopen", where the member left it."""
         if self.reason_dialog is dialog:
             self.reason_dialog = None
         dialog.deleteLater()
+        if code != QDialog.DialogCode.Accepted and self.ws.reopen_button.isVisible():
+            self.ws.window().activateWindow()
+            self.ws.reopen_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reopen(self, case_id: int, reason: str) -> None:
         ws = self.ws
