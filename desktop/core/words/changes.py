@@ -25,7 +25,7 @@ CHANGES: dict[str, Words] = {
     "change.pending": Words(
         "This revision differs from the one you have. Read the changes under 'Changes waiting for you' "
         "and accept them or keep the earlier revision.",
-        "Mae'r diwygiad hwn yn wahanol i'r un sydd gennych. Darllenwch y newidiadau o dan 'Newidiadau sy'n "
-        "aros amdanoch' a'u derbyn neu gadw'r diwygiad cynharach.",
+        "Mae'r fersiwn hon yn wahanol i'r un sydd gennych. Darllenwch y newidiadau o dan 'Newidiadau sy'n "
+        "aros amdanoch' a'u derbyn neu gadw'r fersiwn gynharach.",
     ),
 }
