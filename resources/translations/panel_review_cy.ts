@@ -1712,6 +1712,10 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Mae eich cydlynydd wedi tynnu&apos;r achos hwn yn ôl. Mae eich atebion wedi&apos;u cadw, ond nid oes modd eu newid.</translation>
     </message>
     <message>
+        <source>To change this case, choose Reopen and say why.</source>
+        <translation>I newid yr achos hwn, dewiswch Ailagor a dywedwch pam.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>

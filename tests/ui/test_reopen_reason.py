@@ -43,6 +43,8 @@ def test_reopening_a_completed_case_asks_why_by_keyboard(qtbot, db, round_id, pr
     window = open_window(qtbot, profile_dir, FakeDialogs(), db=db)
     ws = open_round(qtbot, window, round_id)
     qtbot.waitUntil(lambda: ws.case_id == case_id and ws.reopen_button.isVisible())
+    assessed = ws.checklist.questions["assessed"]
+    assert ws.finished_banner.isVisible() and not assessed.note_edit.isEnabled(), "read until reopened"
 
     dialog = _open_dialog(qtbot, ws)
     for widget in (dialog, dialog.box, dialog.reopen_button, dialog.cancel_button):
@@ -65,6 +67,7 @@ def test_reopening_a_completed_case_asks_why_by_keyboard(qtbot, db, round_id, pr
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: review.open_case(db, case_id).case.status == "in_progress")
     wait_idle(qtbot)
+    qtbot.waitUntil(lambda: assessed.note_edit.isEnabled() and not ws.finished_banner.isVisible())
     review.save_answer(db, case_id, "assessed", "na")
     from desktop.storage.models import AnswerChange
 
