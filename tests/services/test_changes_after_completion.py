@@ -253,3 +253,11 @@ def test_a_format_3_package_still_imports(world) -> None:
     assert fate.fate is Fate.ACCEPTED, fate.why
     taken = review_packages.received_answers(world.coordinator, world.round_id)
     assert {(r.reference, r.question) for r in taken} >= {(cases[0].reference, "hostility_recorded")}
+
+
+def test_every_fate_has_its_words_on_the_command_line() -> None:
+    """`panel-review inbox import` names each file's fate, the waiting one included."""
+    for language in ("en", "cy"):
+        words = {fate: say(f"cli.{fate.value}", language) for fate in Fate}
+        assert len(set(words.values())) == len(Fate), words
+    assert say("cli.pending", "cy") == "wedi newid: yn aros am eich penderfyniad"
