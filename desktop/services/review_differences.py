@@ -150,7 +150,11 @@ def _member_packages(
 
 
 def _accept(session: Session, package: ReceivedPackage) -> None:
-    for older in _member_packages(session, package, PackageState.ACCEPTED):
+    """The package becomes the member's accepted revision; the one accepted before, and
+    any earlier revision still waiting, are superseded by it."""
+    waiting = _member_packages(session, package, PackageState.PENDING)
+    earlier = [p for p in waiting if p.revision < package.revision]
+    for older in _member_packages(session, package, PackageState.ACCEPTED) + earlier:
         if older.id != package.id:
             older.state = PackageState.SUPERSEDED
     package.state = PackageState.ACCEPTED

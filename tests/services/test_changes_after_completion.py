@@ -261,3 +261,18 @@ def test_every_fate_has_its_words_on_the_command_line() -> None:
         words = {fate: say(f"cli.{fate.value}", language) for fate in Fate}
         assert len(set(words.values())) == len(Fate), words
     assert say("cli.pending", "cy") == "wedi newid: yn aros am eich penderfyniad"
+
+
+def test_a_later_revision_that_undoes_the_change_is_taken_and_the_waiting_one_goes(world) -> None:
+    db, _round_id, cases = _member(world)
+    review.save_answer(db, cases[1].id, "hostility_recorded", "yes")
+    review_packages.import_packages(world.coordinator, [_send(world)])
+    review.save_answer(db, cases[1].id, "hostility_recorded", "no")
+    assert review_packages.import_packages(world.coordinator, [_send(world)]).fates[0].fate is Fate.PENDING
+    review.save_answer(db, cases[1].id, "hostility_recorded", "yes")  # as in the accepted revision
+    (fate,) = review_packages.import_packages(world.coordinator, [_send(world)]).fates
+    assert (fate.fate, fate.revision) == (Fate.ACCEPTED, 3)
+    assert review_differences.pending_reviews(world.coordinator, world.round_id, "en") == []
+    with world.coordinator.session() as session:
+        states = session.execute(select(ReceivedPackage.revision, ReceivedPackage.state)).all()
+    assert sorted(states) == [(1, "superseded"), (2, "superseded"), (3, "accepted")]
