@@ -221,8 +221,8 @@ def inbox_import(db: Any, args: argparse.Namespace) -> int:
     for f in result.fates:
         text = label(f.fate.value, args.language)
         tail = f": {f.member}, {label('revision', args.language)} {f.revision}"
-        if f.why:  # a rejection says only why; a package taken with a warning says both
-            tail = f"{tail}: {f.why}" if f.flag else f": {f.why}"
+        if f.why:  # a rejection says only why; one taken with a warning, or waiting, says both
+            tail = f"{tail}: {f.why}" if f.flag or f.fate is Fate.PENDING else f": {f.why}"
         print(f"{f.path.name}: {text}{tail}")
     return 1 if result.count(Fate.REJECTED) else 0
 

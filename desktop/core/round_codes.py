@@ -18,6 +18,8 @@ class PackageState(StrEnum):
 
     ACCEPTED = "accepted"
     SUPERSEDED = "superseded"
+    PENDING = "pending"  # differs from the accepted revision: waits for the coordinator's word
+    DECLINED = "declined"  # the coordinator kept the earlier revision
 
 
 class NoteKind(StrEnum):

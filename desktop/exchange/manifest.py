@@ -27,7 +27,7 @@ KINDS = (CARD, PACK, PACKAGE)
 # answer came to carry the language of its note, and to 3 when it came to carry the
 # member's audit chain for the round; versions 1 and 2 still read. A reader refuses a
 # version above its kind's as "made by a newer version".
-KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 3}
+KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 4}
 FORMAT_VERSION = max(KIND_VERSIONS.values())  # the newest any kind is written in
 ENCRYPTED_KINDS = (PACK, PACKAGE)
 SENDER_ROLE = {PACK: "coordinator", PACKAGE: "member"}  # who may send each encrypted kind

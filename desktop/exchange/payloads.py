@@ -39,6 +39,7 @@ __all__ = [
     "PayloadError",
     "ReviewAnswer",
     "ReviewCase",
+    "ReviewChange",
     "ReviewPayload",
     "RoundPayload",
     "TemplateRef",
@@ -60,6 +61,9 @@ MAX_DOCUMENTS = 10_000  # in one pack: the container's limit on entries
 MAX_CASE_DOCUMENTS = 1000
 MAX_ANSWERS = 1000  # for one case: far more than any template has questions
 MAX_CODES = 100
+MAX_CHANGES = 100_000  # changes since the last package: one per question of every case, and more
+MAX_REASON_CHARS = 300  # the member's sentence for reopening a case (services.review holds it so)
+_UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", re.ASCII)
 MAX_TITLE_CHARS = 300
 MAX_PANEL_CHARS = 200
 MAX_DOCUMENT_NAME_CHARS = 100
@@ -163,12 +167,29 @@ class AuditChain:
 
 
 @dataclass(frozen=True)
+class ReviewChange:
+    """A change the member made to one answer after reopening the case with a reason,
+    since their last package: from and to (answer values, as `ReviewAnswer.value`),
+    whether the note changed too (its text travels in the answers), when (ISO UTC,
+    "2026-03-03T10:15:00Z") and the member's reason."""
+
+    case_uid: str
+    question: str
+    old: AnswerValue | None
+    new: AnswerValue | None
+    note_changed: bool
+    at: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReviewPayload:
     round_uid: str
     revision: int
     template: TemplateRef
     cases: tuple[ReviewCase, ...]
     audit: AuditChain | None = None  # from format version 3; None in a package of 1 or 2
+    changes: tuple[ReviewChange, ...] = ()  # from format version 4; () in a package of 1 to 3
 
 
 def document_entry(case_uid: str, file_name: str) -> str:
@@ -328,6 +349,7 @@ def review_to_bytes(payload: ReviewPayload) -> bytes:
             "template": _template_json(payload.template),
             "cases": [_review_case_json(c) for c in payload.cases],
             "audit": {"head": payload.audit.head, "entries": list(payload.audit.entries)},
+            "changes": [_change_json(c) for c in payload.changes],
         }
     )
     parse_review(data)
@@ -337,7 +359,8 @@ def review_to_bytes(payload: ReviewPayload) -> bytes:
 def parse_review(data: bytes, format_version: int = REVIEW_VERSION) -> ReviewPayload:
     """`review.json` as the package's manifest version wrote it: from version 2 every
     answer says the language of its note (`note_language`); version 1 has no such field.
-    From version 3 it carries the member's audit chain for the round (`audit`)."""
+    From version 3 it carries the member's audit chain for the round (`audit`); from
+    version 4 the changes made after reopening a case since the last package (`changes`)."""
     try:
         return _review(f.load(data), format_version)
     except AnswerError as exc:
@@ -350,6 +373,7 @@ def parse_review(data: bytes, format_version: int = REVIEW_VERSION) -> ReviewPay
 
 def _review(value: Any, format_version: int) -> ReviewPayload:
     names = ("round_uid", "revision", "template", "cases") + (("audit",) if format_version >= 3 else ())
+    names += ("changes",) if format_version >= 4 else ()
     doc = f.fields(value, "", names)
     round_uid = f.uid(doc["round_uid"], "round_uid")
     revision = f.whole_number(doc["revision"], "revision", 1, f.MAX_WHOLE_NUMBER)
@@ -358,7 +382,48 @@ def _review(value: Any, format_version: int) -> ReviewPayload:
     cases = tuple(_review_case(c, f"cases[{i}]", format_version) for i, c in enumerate(raw_cases))
     _unique_uids([c.uid for c in cases], "cases", ".uid")
     audit = _audit_chain(doc["audit"]) if format_version >= 3 else None
-    return ReviewPayload(round_uid, revision, template, cases, audit)
+    changes = _changes(doc["changes"], {c.uid for c in cases}) if format_version >= 4 else ()
+    return ReviewPayload(round_uid, revision, template, cases, audit, changes)
+
+
+def _changes(value: Any, case_uids: set[str]) -> tuple[ReviewChange, ...]:
+    raw = f.items(value, "changes", MAX_CHANGES)
+    changes = tuple(_change(c, f"changes[{i}]", case_uids) for i, c in enumerate(raw))
+    _unique([(c.case_uid, c.question) for c in changes], "changes", "", "the same question of a case")
+    return changes
+
+
+def _change(value: Any, where: str, case_uids: set[str]) -> ReviewChange:
+    doc = f.fields(value, where, ("case", "question", "from", "to", "note_changed", "at", "reason"))
+    case_uid = f.uid(doc["case"], f"{where}.case")
+    if case_uid not in case_uids:
+        f.fail(f"{where}.case", "must be one of the package's cases")
+    question = f.identifier(doc["question"], f"{where}.question")
+
+    def fault(field: str, which: Fault) -> AnswerError:
+        return AnswerError(f"{where}.{field}", _FAULT_WORDS[which], which, case_uid, question)
+
+    if not isinstance(doc["note_changed"], bool):
+        f.fail(f"{where}.note_changed", "must be true or false")
+    at = doc["at"]
+    if not isinstance(at, str) or not _UTC_TIME.fullmatch(at):
+        f.fail(f"{where}.at", "must be a UTC time written 2026-03-03T10:15:00Z")
+    return ReviewChange(
+        case_uid, question,
+        _answer_value(doc["from"], f"{where}.from", fault), _answer_value(doc["to"], f"{where}.to", fault),
+        doc["note_changed"], at, f.text(doc["reason"], f"{where}.reason", MAX_REASON_CHARS, one_line=True),
+    )  # fmt: skip
+
+
+def _change_json(change: ReviewChange) -> dict[str, Any]:
+    def plain(value: AnswerValue | None) -> object:
+        return list(value) if isinstance(value, tuple) else value
+
+    return {
+        "case": change.case_uid, "question": change.question, "from": plain(change.old),
+        "to": plain(change.new), "note_changed": change.note_changed, "at": change.at,
+        "reason": change.reason,
+    }  # fmt: skip
 
 
 def _audit_chain(value: Any) -> AuditChain:

@@ -406,7 +406,7 @@ def _delete_material(session: Session, round_id: int) -> dict[str, int]:
         ),
         "notes": session.scalar(select(func.count()).select_from(NoteRow).where(NoteRow.case_id.in_(cases))),
     }
-    for statement in _DELETES:
+    for statement in (_CHANGE_LOG_DELETE, *_DELETES):
         session.connection().exec_driver_sql(statement.replace(":round", "?"), (round_id,))
     return {name: int(value or 0) for name, value in counts.items()}
 
@@ -420,6 +420,9 @@ _DELETES = (
     f"DELETE FROM note WHERE case_id IN ({_CASES_OF})",
     "DELETE FROM case_file WHERE round_id = :round",
 )
+# The change log (revision 0014) holds the old and new answers and notes and the member's
+# reasons: it goes first, in every copy that has the table (`_rewrite` asks).
+_CHANGE_LOG_DELETE = f"DELETE FROM answer_change WHERE case_id IN ({_CASES_OF})"
 
 
 def compact(db: Database) -> None:
@@ -499,9 +502,11 @@ def _rewrite(path: Path, key: RawKey, round_uid: str, now: datetime) -> bool:
         if found is None:
             return False
         columns = {row[1] for row in conn.execute("PRAGMA table_info(round)")}
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        statements = ((_CHANGE_LOG_DELETE,) if "answer_change" in tables else ()) + _DELETES
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _DELETES:
+            for statement in statements:
                 conn.execute(statement.replace(":round", "?"), (found[0],))
             if "material_erased_at" in columns:  # a copy at this revision says so too
                 conn.execute(

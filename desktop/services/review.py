@@ -25,7 +25,8 @@ from desktop.core.answers import Answer, AnswerValue, Missing, missing, normalis
 from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.template import Template
-from desktop.services import audit
+from desktop.services import answer_changes, audit
+from desktop.services.answer_changes import MAX_REASON_CHARS, ReasonNeeded
 from desktop.services.operations import Changes
 from desktop.services.rounds import case_row, load_answers, template_of
 from desktop.services.rows import CaseRow
@@ -139,12 +140,14 @@ def save_answer(
             raise NoteTooLong(f"an answer can hold at most {MAX_NOTE_CHARS} characters")
         if hours is not None and (not question.hours or not 0 <= hours <= MAX_HOURS):
             raise ValueError(f"{question_id}: hours not expected or out of range")
+        change = answer_changes.begin(session, case, question_id)
         row = _row(session, AnswerRow, case_id, question_id)
         row.value = None if value is None else json.dumps(value, ensure_ascii=False)
         row.hours = hours
         row.updated_at = utc_now()
         detail = {"value": value if question.kind != "text" else "(text)", "hours": hours}
         _audit(session, "answer_saved", case_id, question_id, detail)
+        answer_changes.finish(session, case, change)
         return _after_change(session, case, template, answered=True)
 
 
@@ -160,11 +163,13 @@ def save_note(db: Database, case_id: int, question_id: str, text: str, language:
         case = _editable(session, case_id)
         template = template_of(session, case.round_id)
         template.question(question_id)
+        change = answer_changes.begin(session, case, question_id)
         row = _row(session, NoteRow, case_id, question_id)
         row.text = text
         row.language = language or row.language or ""
         row.updated_at = utc_now()
         _audit(session, "note_saved", case_id, question_id, {"length": len(text), "language": row.language})
+        answer_changes.finish(session, case, change)
         return _after_change(session, case, template, answered=True)
 
 
@@ -221,10 +226,21 @@ def defer(db: Database, case_id: int, reason: str) -> CaseSaved:
 
 
 @_saving
-def reopen(db: Database, case_id: int) -> CaseSaved:
-    """Take a complete or deferred case back to work in progress."""
+def reopen(db: Database, case_id: int, reason: str = "") -> CaseSaved:
+    """Take a complete or deferred case back to work in progress. A completed case, or a
+    finished one already sent, needs the member's reason (one line, at most
+    `MAX_REASON_CHARS`; `ReasonNeeded` and nothing changed otherwise); from then on each
+    change to its answers and notes is logged with it (`answer_changes`)."""
+    reason = answer_changes.clean_reason(reason)
     with db.session() as session:
         case = _editable(session, case_id)
+        if answer_changes.needs_reason(case):
+            if not reason or len(reason) > MAX_REASON_CHARS:
+                raise ReasonNeeded(
+                    f"reopening {case.reference} needs a reason of 1 to {MAX_REASON_CHARS} chars"
+                )
+            case.change_reason = reason
+            _audit(session, "case_reopened", case.id, None, {"reason_chars": len(reason)})
         _set_status(session, case, CaseStatus.IN_PROGRESS, "")
         return _after_change(session, case, template_of(session, case.round_id))
 

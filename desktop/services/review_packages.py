@@ -48,7 +48,7 @@ from desktop.exchange.payloads import (
     parse_review,
     review_to_bytes,
 )
-from desktop.services import audit, identity
+from desktop.services import answer_changes, audit, identity, review_differences
 from desktop.services.assignment_packs import member_file_name
 from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.identity import require_coordinator
@@ -132,6 +132,7 @@ def export_review(db: Database, round_id: int, folder: Path) -> ReviewExported:
             path, kind=PACKAGE, sender=me, to=pin, round_uid=round_.uid, revision=round_.review_revision,
             entries=[Outgoing("review.json", lambda: data)],
         )  # fmt: skip
+        answer_changes.mark_sent(session, _active_cases(session, round_id), round_.review_revision)
         try:
             audit.append(
                 session, "review_exported", round_id=round_id,
@@ -159,7 +160,8 @@ def _review_payload(session: Session, round_: Round) -> ReviewPayload:
     ref = TemplateRef(row.template_id, row.version, row.sha256)
     chain = audit.round_chain(session, round_.id)
     carried = AuditChain(chain[-1] if chain else GENESIS, tuple(chain))
-    return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out), carried)
+    changes = answer_changes.unsent(session, cases)
+    return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out), carried, changes)
 
 
 def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
@@ -182,6 +184,7 @@ class AuditFlag(Enum):
 class Fate(Enum):
     ACCEPTED = PackageState.ACCEPTED.value
     SUPERSEDED = PackageState.SUPERSEDED.value  # a later revision from that member was already accepted
+    PENDING = PackageState.PENDING.value  # differs from the accepted revision: waits for the coordinator
     DUPLICATE = "duplicate"  # this very file was accepted before
     REJECTED = "rejected"
 
@@ -256,8 +259,12 @@ def _import_one(db: Database, path: Path, language: str) -> FileFate:
         flag = None
         if fate is Fate.ACCEPTED:
             flag = _audit_flag(session, round_, member, payload)
-            _store_review(session, round_, member, payload, sha, path.name, flag)
-        why = flag.explain(language) if flag else ""
+            package = _store_review(session, round_, member, payload, sha, path.name, flag)
+            fate = Fate.ACCEPTED if review_differences.settle(session, package) else Fate.PENDING
+        why = " ".join(
+            ([say("change.pending", language)] if fate is Fate.PENDING else [])
+            + ([flag.explain(language)] if flag else [])
+        )
         return FileFate(path, fate, member.name, round_.title, payload.revision, why=why, flag=flag)
 
 
@@ -388,15 +395,8 @@ def _store_review(
     sha: str,
     file_name: str,
     flag: AuditFlag | None,
-) -> None:
-    for older in session.scalars(
-        select(ReceivedPackage).where(
-            ReceivedPackage.round_id == round_.id,
-            ReceivedPackage.member_id == member.id,
-            ReceivedPackage.state == PackageState.ACCEPTED,
-        )
-    ):
-        older.state = PackageState.SUPERSEDED
+) -> ReceivedPackage:
+    """The package's rows, stored pending: `review_differences.settle` decides."""
     package = ReceivedPackage(
         round_id=round_.id,
         member_id=member.id,
@@ -404,7 +404,7 @@ def _store_review(
         sha256=sha,
         file_name=file_name[:300],
         received_at=utc_now(),
-        state=PackageState.ACCEPTED,
+        state=PackageState.PENDING,
         audit_head=payload.audit.head if payload.audit else "",
         audit_flag=flag.value if flag else "",
     )
@@ -432,11 +432,9 @@ def _store_review(
         session.execute(insert(ReceivedCase), cases)
     if answers:
         session.execute(insert(ReceivedAnswer), answers)
-    audit.append(
-        session, "review_accepted", round_id=round_.id,
-        detail={"round": round_.id, "member": member.id, "revision": payload.revision}
-        | ({"audit_flag": flag.value} if flag else {}),
-    )  # fmt: skip
+    review_differences.store_changes(session, package, payload.changes)
+    session.flush()
+    return package
 
 
 def _stored(value: AnswerValue | None) -> str | None:

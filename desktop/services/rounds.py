@@ -19,7 +19,7 @@ from desktop.core.case_codes import CaseStatus
 from desktop.core.clock import utc_now
 from desktop.core.identity import case_uid
 from desktop.core.template import Template, load_template_json
-from desktop.services import audit
+from desktop.services import answer_changes, audit
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.rows import CaseRow, RoundRow
 from desktop.storage.database import Database
@@ -119,11 +119,7 @@ def load_answers(session: Session, case_ids: Sequence[int]) -> dict[int, dict[st
     return result
 
 
-def decode_value(raw: str | None) -> AnswerValue | None:
-    if raw is None:
-        return None
-    value = json.loads(raw)
-    return tuple(value) if isinstance(value, list) else value
+decode_value = answer_changes.decode_value
 
 
 def list_cases(db: Database, round_id: int) -> list[CaseRow]:
@@ -141,7 +137,7 @@ def case_row(case: CaseFile, template: Template, answers: dict[str, Answer]) -> 
     return CaseRow(
         case.id, case.round_id, case.position, case.reference, case.case_type,
         tuple(json.loads(case.strands)), case.status, case.defer_reason,
-        done.answered, done.required, case.withdrawn,
+        done.answered, done.required, case.withdrawn, answer_changes.needs_reason(case),
     )  # fmt: skip
 
 

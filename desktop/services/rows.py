@@ -36,3 +36,4 @@ class CaseRow:
     answered: int
     required: int
     withdrawn: bool = False  # a later pack took it away: shown read-only, answers kept
+    reason_to_reopen: bool = False  # reopening it asks why (complete, or finished and sent)

@@ -122,6 +122,9 @@ class CaseFile(Base):
     defer_reason: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime | None]
     withdrawn: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # The member's reason for reopening a completed (or sent) case; while it is set, each
+    # change to the case's answers and notes is kept in `AnswerChange` (revision 0014).
+    change_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     round: Mapped[Round] = relationship(back_populates="cases")
 
 
@@ -164,6 +167,27 @@ class NoteRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(2), default="", server_default="")
     updated_at: Mapped[datetime]
+
+
+class AnswerChange(Base):
+    """Member side: a change to one question's answer or note after the case was reopened
+    with a reason, from the value before the first such change to the latest one. One row
+    per question until a review package carries it (`sent_revision`); the next change
+    after that starts a new row."""
+
+    __tablename__ = "answer_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)  # JSON, as AnswerRow.value
+    new_value: Mapped[str | None] = mapped_column(Text)
+    old_hours: Mapped[int | None]
+    new_hours: Mapped[int | None]
+    old_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    new_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sent_revision: Mapped[int | None]
 
 
 class AuditEntry(Base):
@@ -262,7 +286,9 @@ class ReceivedPackage(Base):
     """Coordinator side: a review package accepted into the inbox.
 
     `state` is "accepted" for the newest revision from that member for that round and
-    "superseded" for earlier ones, which are kept so the history can be shown.
+    "superseded" for earlier ones, which are kept so the history can be shown; "pending"
+    for a newer revision that differs from the accepted one and waits for the
+    coordinator, "declined" for one the coordinator chose not to take.
     `audit_head` is the head of the member's audit chain for the round the package
     carried ("" for a package from before packages carried it); `audit_flag` says why it
     was taken with a warning ("" when it was not: `review_packages.AuditFlag`).
@@ -303,6 +329,18 @@ class ReceivedAnswer(Base):
     # The language the member marked the note (and a written answer) in: "en", "cy", or
     # "" (unknown: a package from before the mark), read as the round's language.
     note_language: Mapped[str] = mapped_column(String(2), default="", server_default="")
+
+
+class ReceivedChange(Base):
+    """Coordinator side: a change a package declared (question, when, the member's reason)."""
+
+    __tablename__ = "received_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[int] = mapped_column(ForeignKey("received_package.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(64))
+    at: Mapped[str] = mapped_column(String(20))  # ISO UTC, as the package carried it
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 # Coordinator side: the report (revision 0004) ----------------------------------------

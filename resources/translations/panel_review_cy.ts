@@ -1676,8 +1676,32 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Gohirio&apos;r achos hwn: mae angen rhagor o wybodaeth</translation>
     </message>
     <message>
+        <source>Reopen case {reference}</source>
+        <translation>Ailagor achos {reference}</translation>
+    </message>
+    <message>
+        <source>Why are you changing this case? Your coordinator will see this reason beside each change.</source>
+        <translation>Pam rydych chi&apos;n newid yr achos hwn? Bydd eich cydlynydd yn gweld y rheswm hwn wrth ymyl pob newid.</translation>
+    </message>
+    <message>
+        <source>Reason for reopening the case</source>
+        <translation>Rheswm dros ailagor yr achos</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>Ailagor</translation>
+    </message>
+    <message>
+        <source>Reopen the case with this reason</source>
+        <translation>Ailagor yr achos gyda&apos;r rheswm hwn</translation>
+    </message>
+    <message>
+        <source>Cancel: leave the case as it is</source>
+        <translation>Canslo: gadael yr achos fel y mae</translation>
+    </message>
+    <message>
+        <source>Please say in a sentence why you are reopening the case.</source>
+        <translation>Dywedwch mewn brawddeg pam rydych chi&apos;n ailagor yr achos.</translation>
     </message>
     <message>
         <source>Reopen this case for changes</source>
@@ -1686,6 +1710,10 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     <message>
         <source>Your coordinator has withdrawn this case. Your answers are kept but cannot be changed.</source>
         <translation>Mae eich cydlynydd wedi tynnu&apos;r achos hwn yn ôl. Mae eich atebion wedi&apos;u cadw, ond nid oes modd eu newid.</translation>
+    </message>
+    <message>
+        <source>To change this case, choose Reopen and say why.</source>
+        <translation>I newid yr achos hwn, dewiswch Ailagor a dywedwch pam.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2636,6 +2664,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Superseded by a later revision</source>
         <translation>Disodlwyd gan fersiwn ddiweddarach</translation>
+    </message>
+    <message>
+        <source>Changed: waiting for your decision</source>
+        <translation>Wedi newid: yn aros am eich penderfyniad</translation>
     </message>
     <message>
         <source>Already imported</source>
@@ -3766,6 +3798,46 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     <message>
         <source>Please also delete the pack file your coordinator sent you, and any review you printed: Panel Review cannot remove those.</source>
         <translation>Dilëwch hefyd ffeil y pecyn achosion a anfonodd eich cydlynydd atoch, ac unrhyw adolygiad a argraffwyd gennych: ni all Adolygiad Panel dynnu&apos;r rheini.</translation>
+    </message>
+    <message>
+        <source>Changes waiting for you</source>
+        <translation>Newidiadau sy&apos;n aros amdanoch</translation>
+    </message>
+    <message>
+        <source>Reviews with changes waiting for your decision</source>
+        <translation>Adolygiadau â newidiadau sy&apos;n aros am eich penderfyniad</translation>
+    </message>
+    <message>
+        <source>What the chosen review changes</source>
+        <translation>Beth mae&apos;r adolygiad a ddewiswyd yn ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Accept changes</source>
+        <translation>&amp;Derbyn y newidiadau</translation>
+    </message>
+    <message>
+        <source>Take the member&apos;s new revision</source>
+        <translation>Derbyn fersiwn newydd yr aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the earlier revision</source>
+        <translation>&amp;Cadw&apos;r fersiwn gynharach</translation>
+    </message>
+    <message>
+        <source>Decline the new revision; nothing changes</source>
+        <translation>Gwrthod y fersiwn newydd; nid oes dim yn newid</translation>
+    </message>
+    <message>
+        <source>{member}: revision {revision}, you have revision {accepted}</source>
+        <translation>{member}: fersiwn {revision}, mae gennych fersiwn {accepted}</translation>
+    </message>
+    <message>
+        <source>The changes from {member} were accepted.</source>
+        <translation>Derbyniwyd y newidiadau oddi wrth {member}.</translation>
+    </message>
+    <message>
+        <source>The earlier revision from {member} was kept.</source>
+        <translation>Cadwyd y fersiwn gynharach oddi wrth {member}.</translation>
     </message>
 </context>
 </TS>

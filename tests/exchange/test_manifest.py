@@ -111,21 +111,22 @@ def test_a_newer_format_is_named_even_when_its_fields_are_unknown() -> None:
     assert refused({"format": "panel-review", "format_version": 7, "whatever": {}}) is Reason.NEWER_FORMAT
 
 
-def test_a_review_package_is_written_in_version_3_and_versions_1_and_2_still_read(
+def test_a_review_package_is_written_in_version_4_and_versions_1_to_3_still_read(
     coordinator: KeyPair, member: KeyPair
 ) -> None:
     """Version 2 of a package marks each note's language and version 3 carries the audit
-    chain; an older package still reads, saying its version so its review.json is read as
+    chain, version 4 the changes made after a case was reopened; an older package still
+    reads, saying its version so its review.json is read as
     that version wrote it."""
     sender = Sender("Aelod", "member", member.public)
     package = Manifest(PACKAGE, datetime(2026, 3, 1), sender, coordinator.public.fingerprint(), "R-1", 1, ())
     written = json.loads(package.to_bytes())
-    assert written["format_version"] == 3
-    assert parse_manifest(package.to_bytes()).version == 3
-    for older in (1, 2):
+    assert written["format_version"] == 4
+    assert parse_manifest(package.to_bytes()).version == 4
+    for older in (1, 2, 3):
         written["format_version"] = older
         assert parse_manifest(json.dumps(written).encode()).version == older
-    written["format_version"] = 4
+    written["format_version"] = 5
     assert refused(written) is Reason.NEWER_FORMAT
     pack = document(coordinator, member)
     assert pack["format_version"] == 1  # a pack has not changed: an older member's app reads it

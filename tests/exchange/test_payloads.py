@@ -25,6 +25,7 @@ from desktop.exchange.payloads import (
     PayloadError,
     ReviewAnswer,
     ReviewCase,
+    ReviewChange,
     ReviewPayload,
     RoundPayload,
     TemplateRef,
@@ -136,7 +137,7 @@ def test_the_documented_fields_and_nothing_else() -> None:
     assert set(doc["cases"][0]) == {"uid", "reference", "case_type", "strands", "summary", "documents"}
     assert set(doc["cases"][0]["documents"][0]) == {"entry", "title", "media_type"}
     review = review_json()
-    assert set(review) == {"round_uid", "revision", "template", "cases", "audit"}
+    assert set(review) == {"round_uid", "revision", "template", "cases", "audit", "changes"}
     assert set(review["audit"]) == {"head", "entries"}
     assert set(review["cases"][0]) == {"uid", "status", "defer_reason", "answers"}
     assert set(review["cases"][0]["answers"][0]) == {"question", "value", "hours", "note", "note_language"}
@@ -587,7 +588,7 @@ def test_a_version_1_review_reads_with_every_note_language_unknown() -> None:
     """A package from before notes were marked: no `note_language`, read as "" (the round's
     language); the same field in a version-1 file is one that format never had."""
     doc = review_json()
-    del doc["audit"]
+    del doc["audit"], doc["changes"]
     marked = encode(doc)
     for case in doc["cases"]:
         for answer in case["answers"]:
@@ -603,7 +604,7 @@ def test_a_version_1_review_reads_with_every_note_language_unknown() -> None:
 def test_a_version_2_review_reads_without_an_audit_chain_and_version_3_needs_one() -> None:
     doc = review_json()
     assert doc["audit"] == {"entries": ["a" * 64, "b" * 64], "head": "b" * 64}
-    del doc["audit"]
+    del doc["audit"], doc["changes"]
     assert parse_review(encode(doc), 2) == replace(a_review(), audit=None)
     assert refused(parse_review, encode(doc)).field == "audit"
     assert refused(lambda data: parse_review(data, 2), review_to_bytes(a_review())).field == "audit"
@@ -633,3 +634,54 @@ def test_an_audit_chain_that_does_not_hold_together_is_refused(audit: object, fi
 def test_an_empty_chain_has_the_genesis_value_as_its_head() -> None:
     empty = replace(a_review(), audit=AuditChain("0" * 64, ()))
     assert parse_review(review_to_bytes(empty)) == empty
+
+
+def a_change(**fields: Any) -> ReviewChange:
+    values: dict[str, Any] = {
+        "case_uid": CASE_A, "question": "hcso_contact_in_time", "old": "yes", "new": "no",
+        "note_changed": True, "at": "2026-03-03T10:15:00Z", "reason": "Looked again at the log",
+    } | fields  # fmt: skip
+    return ReviewChange(**values)
+
+
+def test_a_version_4_review_carries_its_changes_and_version_3_reads_without_them() -> None:
+    changed = replace(
+        a_review(),
+        changes=(
+            a_change(),
+            a_change(question="strands_recorded", old=None, new=("race",), note_changed=False),
+        ),
+    )
+    assert parse_review(review_to_bytes(changed)) == changed
+    doc = json.loads(review_to_bytes(changed))
+    assert doc["changes"][1] == {
+        "case": CASE_A, "question": "strands_recorded", "from": None, "to": ["race"],
+        "note_changed": False, "at": "2026-03-03T10:15:00Z", "reason": "Looked again at the log",
+    }  # fmt: skip
+    del doc["changes"]
+    assert parse_review(encode(doc), 3) == a_review()
+    assert refused(parse_review, encode(doc)).field == "changes"
+    assert refused(lambda data: parse_review(data, 3), review_to_bytes(changed)).field == "changes"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "where"),
+    [
+        ("at", "3 March 2026", "changes[0].at"),
+        ("at", "2026-03-03T10:15:00+01:00", "changes[0].at"),
+        ("note_changed", "yes", "changes[0].note_changed"),
+        ("reason", "x" * 301, "changes[0].reason"),
+        ("reason", "two\nlines", "changes[0].reason"),
+        ("case", "not-in-this-package", "changes[0].case"),
+    ],
+)
+def test_a_change_written_wrongly_is_refused(field: str, value: object, where: str) -> None:
+    doc = json.loads(review_to_bytes(replace(a_review(), changes=(a_change(),))))
+    doc["changes"][0][field] = value
+    assert refused(parse_review, encode(doc)).field == where
+
+
+def test_the_same_question_changed_twice_in_one_package_is_refused() -> None:
+    doc = json.loads(review_to_bytes(replace(a_review(), changes=(a_change(),))))
+    doc["changes"].append(dict(doc["changes"][0]))
+    assert refused(parse_review, encode(doc)).field == "changes[1]"

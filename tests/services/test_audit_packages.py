@@ -15,7 +15,15 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.words import say
-from desktop.services import assignment_packs, audit, profile, review, review_packages, rounds
+from desktop.services import (
+    assignment_packs,
+    audit,
+    profile,
+    review,
+    review_differences,
+    review_packages,
+    rounds,
+)
 from desktop.services.review_packages import AuditFlag, Fate
 from desktop.storage.models import AuditEntry, ReceivedPackage, RosterMember, Round
 from tests.audit_tampering import audit_rows, rewrite_audit_row
@@ -70,10 +78,15 @@ def test_a_package_made_from_a_rewritten_log_is_flagged_in_both_languages(world,
     second = [_answer_and_send(world, name, "no") for name in NAMES]
     aled_fate = review_packages.import_packages(world.coordinator, second[:1], language="cy").fates[0]
     bethan_fate = review_packages.import_packages(world.coordinator, second[1:], language="en").fates[0]
-    assert (aled_fate.fate, aled_fate.flag) == (Fate.ACCEPTED, AuditFlag.REWRITTEN)
-    assert aled_fate.why == say("audit_flag.rewritten", "cy") != say("audit_flag.rewritten", "en")
+    # the answers changed, so each waits for the coordinator's word; the flag is said as well
+    assert (aled_fate.fate, aled_fate.flag) == (Fate.PENDING, AuditFlag.REWRITTEN)
+    assert aled_fate.why == say("change.pending", "cy") + " " + say("audit_flag.rewritten", "cy")
+    assert say("audit_flag.rewritten", "cy") != say("audit_flag.rewritten", "en")
     assert "log archwilio" in aled_fate.why
-    assert (bethan_fate.fate, bethan_fate.flag, bethan_fate.why) == (Fate.ACCEPTED, None, "")
+    assert (bethan_fate.fate, bethan_fate.flag) == (Fate.PENDING, None)
+    assert bethan_fate.why == say("change.pending", "en")
+    for pending in review_differences.pending_reviews(world.coordinator, world.round_id, "en"):
+        review_differences.accept(world.coordinator, pending.package_id)
 
     with world.coordinator.session() as session:
         stored = {

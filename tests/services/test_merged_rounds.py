@@ -14,7 +14,16 @@ import pytest
 
 from desktop.core.answers import Answer
 from desktop.reports.content import ReportOptions
-from desktop.services import findings, merged_rounds, publication, report, review, review_packages, rounds
+from desktop.services import (
+    findings,
+    merged_rounds,
+    publication,
+    report,
+    review,
+    review_differences,
+    review_packages,
+    rounds,
+)
 from tests.engine_events import statements
 from tests.services.panel_world import reviewed_panel, with_changes
 
@@ -89,11 +98,14 @@ def test_a_new_package_is_merged(panel, tmp_path) -> None:
         for c in rounds.list_cases(member, r.id)
         if c.reference == "HC-002"
     )
-    review.reopen(member, case.id)
+    review.reopen(member, case.id, "The log shows a non-crime incident")
     review.save_answer(member, case.id, "classification_correct", "should_be_nchi", None)
     review.mark_complete(member, case.id)
     sent = review_packages.export_review(member, member_round.id, tmp_path).path
-    review_packages.import_packages(db, [sent])
+    (fate,) = review_packages.import_packages(db, [sent]).fates
+    assert fate.fate is review_packages.Fate.PENDING  # the coordinator reads the change first
+    (pending,) = review_differences.pending_reviews(db, round_id, "en")
+    review_differences.accept(db, pending.package_id)
     assert answer_reads(db, lambda: findings.round_findings(db, round_id)) == 1
     values = [a.answer.value for a in split_case(db, round_id).cells["classification_correct"].answers]
     assert "should_be_nchi" in values  # the second revision's answer, not the first's

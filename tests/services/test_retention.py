@@ -42,6 +42,7 @@ STEM = "QUINCEHERON"  # planted in the material; in nothing else the round has
 SUMMARY = f"{STEM} summary: abuse shouted at a bus stop."
 DOCUMENT = f"Incident log. {STEM} document: 09:14 call received."
 NOTE = f"{STEM} note: the log never says who called back."
+REASON = f"{STEM} reason: looked again at the log."  # kept in the change log with the notes
 ERASE_ON = date(2026, 3, 14)
 NOW = datetime(2026, 3, 14, 9, 0)
 
@@ -329,8 +330,19 @@ def _files(profile_dir: Path) -> list[Path]:
     return sorted(p for p in profile_dir.rglob("*") if p.is_file())
 
 
+def _reopened_with_a_reason(world, db, round_id: int) -> None:
+    """The member sends, reopens the case with a reason and changes the note: the change
+    log then holds the reason and the note before and after."""
+    first = rounds.list_cases(db, round_id)[0]
+    review.defer(db, first.id, "Waiting for the log.")
+    _send(world, db, round_id)
+    review.reopen(db, first.id, REASON)
+    review.save_note(db, first.id, "hostility_recorded", f"{NOTE} Checked again.", "en")
+
+
 def test_no_copy_of_the_round_survives_in_the_database_the_wal_or_any_backup(world) -> None:
     db, round_id = _round_on_laptop(world)
+    _reopened_with_a_reason(world, db, round_id)
     folder = db.path.parent
     profile.backup_now(db, datetime(2026, 3, 10, 18, 0))
     profile.backup_now(db, datetime(2026, 3, 11, 18, 0))
@@ -341,7 +353,7 @@ def test_no_copy_of_the_round_survives_in_the_database_the_wal_or_any_backup(wor
     stranger = backups_dir(folder) / "panel-review-notes.txt"  # not ours: never touched
     stranger.write_text("the member's own file")
     key = _raw_key(db.path)
-    stems = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE)]
+    stems = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE, REASON)]
     databases = [db.path, aside, *sorted(backups_dir(folder).glob("*03-1[01]*"))]
 
     # What the scan can see before: every phrase, in the rows and in the decrypted pages.

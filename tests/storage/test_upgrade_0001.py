@@ -43,9 +43,9 @@ TIMESTAMPS = {
     "note": "updated_at",
     "audit_log": "at",
 }
-NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 to 0012
+NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 to 0012, 0014
     "template": {"sha256"},
-    "case_file": {"uid", "withdrawn"},
+    "case_file": {"uid", "withdrawn", "change_reason"},
     "profile": {"role", "signing_private", "encryption_identity"},
     "round": {
         "coordinator_id",
@@ -138,7 +138,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0012"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0014"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

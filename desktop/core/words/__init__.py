@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from desktop.core.words.changes import CHANGES
 from desktop.core.words.commands import COMMANDS
 from desktop.core.words.domain import DOMAIN
 from desktop.core.words.drafting import DRAFTING
@@ -35,7 +36,9 @@ __all__ = ["CATALOGUE", "LANGUAGES", "Words", "say", "words"]
 
 LANGUAGES = ("en", "cy")
 
-SECTIONS: tuple[Mapping[str, Words], ...] = (DOMAIN, REPORT, DRAFTING, COMMANDS, EXCHANGE, REFUSALS, ENTRIES)
+SECTIONS: tuple[Mapping[str, Words], ...] = (
+    DOMAIN, REPORT, DRAFTING, COMMANDS, EXCHANGE, REFUSALS, ENTRIES, CHANGES
+)  # fmt: skip
 
 
 def _joined(sections: tuple[Mapping[str, Words], ...]) -> Mapping[str, Words]:

@@ -41,6 +41,7 @@ COMMANDS: dict[str, Words] = {
     "cli.written": Words("written", "wedi'i hysgrifennu"),
     "cli.accepted": Words("accepted", "derbyniwyd"),
     "cli.superseded": Words("superseded by a later revision", "disodlwyd gan fersiwn ddiweddarach"),
+    "cli.pending": Words("changed: waiting for your decision", "wedi newid: yn aros am eich penderfyniad"),
     "cli.duplicate": Words("duplicate: already taken in", "dyblyg: wedi'i derbyn eisoes"),
     "cli.rejected": Words("rejected", "gwrthodwyd"),
     "cli.short": Words("could not get enough members", "methu cael digon o aelodau"),

@@ -21,6 +21,7 @@ from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.latest_read import LatestRead, weakly
 from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, RoundChooser, label_button, plain_reason
+from desktop.ui.coordinator.pending_changes import PendingChanges
 from desktop.ui.coordinator.row_models import FateListModel, ProgressModel
 from desktop.ui.coordinator.words import fate_label
 from desktop.ui.dialogs import DialogService
@@ -69,6 +70,8 @@ class InboxPage(CoordinatorPage):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.fate_table, 1)
+        self.pending = PendingChanges(session, self)
+        self.layout_.addWidget(self.pending, 1)
         self.layout_.addWidget(self.progress_heading)
         self.layout_.addWidget(self.chooser)
         self.layout_.addWidget(self.progress_table, 1)
@@ -90,6 +93,7 @@ class InboxPage(CoordinatorPage):
         self.progress_heading.setText(tr("Round progress"))
         self.progress_table.setAccessibleName(tr("Round progress by member"))
         self._summarise()
+        self.pending.retranslate()
         self.fates.retranslate()
         self.progress.retranslate()
 
@@ -98,6 +102,7 @@ class InboxPage(CoordinatorPage):
         if round_id != self.round_id:
             self.round_id = round_id
             self.refresh()
+            self.pending.show_round(round_id)
 
     def refresh(self) -> None:
         self.status.request()
@@ -105,6 +110,7 @@ class InboxPage(CoordinatorPage):
     def on_changes(self, changes: Changes, origin: object | None) -> None:
         if (changes.packages or changes.assignments) and origin is not self:
             self.refresh()
+        self.pending.on_changes(changes, origin)
 
     def _read(self) -> Op[list[MemberProgress]] | None:
         return None if self.round_id is None else inbox_ops.round_status(self.session, self.round_id)
@@ -162,6 +168,7 @@ class InboxPage(CoordinatorPage):
         self._summarise()
         if state.reread_progress:
             self.refresh()
+        self.pending.refresh()  # a revision that differs waits there
         announce(self.fate_table, self.summary.text())  # the results arrive while focus stays put
 
     def _summarise(self) -> None:

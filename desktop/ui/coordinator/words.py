@@ -34,6 +34,7 @@ def fate_label(fate: Fate) -> str:
     names = {
         Fate.ACCEPTED: tr("Accepted"),
         Fate.SUPERSEDED: tr("Superseded by a later revision"),
+        Fate.PENDING: tr("Changed: waiting for your decision"),
         Fate.DUPLICATE: tr("Already imported"),
         Fate.REJECTED: tr("Rejected"),
     }

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop.core.answers import Gap
 from desktop.core.case_codes import CaseStatus
@@ -20,6 +21,7 @@ from desktop.services.review import CaseSaved, Completion
 from desktop.services.rows import CaseRow
 from desktop.ui.announce import announce
 from desktop.ui.i18n import current_language, tr
+from desktop.ui.member.reason_dialog import ReasonDialog
 from desktop.ui.member.save_banner import fault_text
 from desktop.ui.ops import Op
 from desktop.ui.ops import review as review_ops
@@ -38,6 +40,7 @@ class Finishing(QObject):
         self.ws = workspace
         self.next_open_id: int | None = None
         self.deferring: int | None = None  # the case whose Defer dialog is open
+        self.reason_dialog: ReasonDialog | None = None  # the open "why reopen" question
 
     def mark_complete(self) -> None:
         ws = self.ws
@@ -90,11 +93,32 @@ class Finishing(QObject):
         self._after_saves(lambda: review_ops.defer(ws.session, case.id, reason), self._status_changed)
 
     def reopen_case(self) -> None:
+        """Reopen the case shown; a completed (or sent) case first asks why (`ReasonDialog`)."""
         ws = self.ws
-        if ws.read_only() or ws.case_id is None:
+        case = ws.current_case()
+        if ws.read_only() or case is None:
             return
-        case_id = ws.case_id
-        self._after_saves(lambda: review_ops.reopen(ws.session, case_id), self._status_changed)
+        if not case.reason_to_reopen:
+            self._reopen(case.id, "")
+            return
+        dialog = ReasonDialog(case.reference, ws)
+        self.reason_dialog = dialog
+        dialog.accepted.connect(lambda: self._reopen(case.id, dialog.reason()))
+        dialog.finished.connect(lambda code: self._reason_closed(dialog, code))
+        dialog.open()
+
+    def _reason_closed(self, dialog: ReasonDialog, code: int) -> None:
+        """Cancelled, the keyboard is back on "Reopen", where the member left it."""
+        if self.reason_dialog is dialog:
+            self.reason_dialog = None
+        dialog.deleteLater()
+        if code != QDialog.DialogCode.Accepted and self.ws.reopen_button.isVisible():
+            self.ws.window().activateWindow()
+            self.ws.reopen_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reopen(self, case_id: int, reason: str) -> None:
+        ws = self.ws
+        self._after_saves(lambda: review_ops.reopen(ws.session, case_id, reason), self._status_changed)
 
     def _status_changed(self, result: CaseSaved) -> None:
         self._show_row(result.case)

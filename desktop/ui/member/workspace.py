@@ -134,11 +134,14 @@ class Workspace(Retranslatable, QWidget):
         self.withdrawn_banner.setObjectName("withdrawn_banner")
         self.withdrawn_banner.setWordWrap(True)
         self.withdrawn_banner.setVisible(False)
+        self.finished_banner = _plain_label("finished_banner")  # changed only after "Reopen" and why
+        self.finished_banner.setVisible(False)
         self.save_banner.retryRequested.connect(self._retry_now)
         self.save_banner.cleared.connect(self._after_banner_cleared)
         right = self.right_pane = QWidget()
         right_layout = QVBoxLayout(right)
-        for widget in (self.save_banner, self.withdrawn_banner, self.case_heading, self.case_summary):
+        for widget in (self.save_banner, self.withdrawn_banner, self.finished_banner, self.case_heading,
+                       self.case_summary):  # fmt: skip
             right_layout.addWidget(widget)
         right_layout.addWidget(self.checklist, 1)
         right_layout.addLayout(buttons)
@@ -229,6 +232,8 @@ class Workspace(Retranslatable, QWidget):
             "Your coordinator has withdrawn this case. Your answers are kept but cannot be changed."
         ))  # fmt: skip
         self.withdrawn_banner.setAccessibleName(self.withdrawn_banner.text())
+        self.finished_banner.setText(tr("To change this case, choose Reopen and say why."))
+        self.finished_banner.setAccessibleName(self.finished_banner.text())
         self.undo_action.setText(tr("Undo"))
         self.redo_action.setText(tr("Redo"))
         self.next_question_action.setText(tr("Next question"))
@@ -436,6 +441,10 @@ class Workspace(Retranslatable, QWidget):
         self.case_heading.setAccessibleName(self.case_heading.text())
         self.case_summary.setText(self._summary)
         self.reopen_button.setVisible(case.status in FINISHED)
+        # A completed (or sent) case is read, not changed, until reopened with a reason.
+        locked = case.reason_to_reopen and not case.withdrawn
+        self.finished_banner.setVisible(locked)
+        self.checklist.set_read_only(case.withdrawn or locked)
 
     def _on_changes(self, changes: Changes, origin: object | None) -> None:
         """Another screen changed cases of this round (a pack withdrew one): re-read the list."""

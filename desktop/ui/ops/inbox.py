@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.services import review_packages
+from desktop.services import review_differences, review_packages
+from desktop.services.operations import Changes
+from desktop.services.review_differences import PendingReview
 from desktop.services.review_packages import InboxImported, MemberProgress
 from desktop.services.session import ProfileSession
 from desktop.ui import ops
@@ -19,3 +21,16 @@ def import_reviews(session: ProfileSession, paths: Sequence[Path], language: str
 
 def round_status(session: ProfileSession, round_id: int) -> Op[list[MemberProgress]]:
     return ops.read(session, review_packages.round_status, round_id)
+
+
+def pending_reviews(session: ProfileSession, round_id: int, language: str) -> Op[list[PendingReview]]:
+    """The round's new revisions waiting for the coordinator, their differences in `language`."""
+    return ops.read(session, review_differences.pending_reviews, round_id, language)
+
+
+def accept_revision(session: ProfileSession, package_id: int) -> Op[Changes]:
+    return ops.change(session, review_differences.accept, package_id)
+
+
+def keep_earlier(session: ProfileSession, package_id: int) -> Op[Changes]:
+    return ops.change(session, review_differences.keep_earlier, package_id)

@@ -93,8 +93,8 @@ def defer(session: ProfileSession, case_id: int, reason: str) -> Op[CaseSaved]:
     return ops.change(session, review.defer, case_id, reason)
 
 
-def reopen(session: ProfileSession, case_id: int) -> Op[CaseSaved]:
-    return ops.change(session, review.reopen, case_id)
+def reopen(session: ProfileSession, case_id: int, reason: str = "") -> Op[CaseSaved]:
+    return ops.change(session, review.reopen, case_id, reason)
 
 
 def started_count(session: ProfileSession, round_id: int) -> Op[tuple[int, int]]:
