@@ -223,3 +223,47 @@ def test_the_archive_written_by_the_service_holds_what_a_tar_reader_expects(worl
     with tarfile.open(plain) as tar:
         assert sorted(tar.getnames()) == sorted(listed.stdout.split())
     assert written.files == len(listed.stdout.split())
+
+
+def _cli(*args: str | Path, language: str = "en", archive_passphrase: str = ARCHIVE_PASSPHRASE):
+    from tests.conftest import PASSPHRASE
+    from tests.services.test_cli import ENTRY
+
+    env = {**os.environ, "PANEL_REVIEW_PASSPHRASE": PASSPHRASE,
+           "PANEL_REVIEW_ARCHIVE_PASSPHRASE": archive_passphrase}  # fmt: skip
+    return subprocess.run(
+        [str(ENTRY), "--language", language, *map(str, args)], capture_output=True, text=True, env=env,
+        timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def test_the_command_line_archives_and_purges_and_words_mistakes_without_tracebacks(world) -> None:
+    from tests.conftest import PASSPHRASE
+
+    round_id = _reviewed_round(world)
+    folder = world.coordinator.path.parent
+    world.coordinator.close()
+    early = _cli("--profile", folder, "round", "purge", str(round_id), "--yes", language="cy")
+    assert early.returncode == 2 and "gyhoeddi" in early.stderr and "Traceback" not in early.stderr
+    world.coordinator = profile.unlock(folder, PASSPHRASE)
+    _publish(world, round_id)
+    world.coordinator.close()
+    target = world.root / "cli.tar.age"
+
+    weak = _cli("--profile", folder, "round", "archive", str(round_id), "--to", target, archive_passphrase="abc")
+    assert weak.returncode == 2 and "too weak" in weak.stderr and not target.exists()
+    missing = _cli("--profile", folder, "round", "archive", str(round_id), "--to", world.root / "no" / "a.age")
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    asked = _cli("--profile", folder, "round", "purge", str(round_id))
+    assert asked.returncode == 2 and "Archive this round first" in asked.stderr
+
+    written = _cli("--profile", folder, "round", "archive", str(round_id), "--to", target)
+    assert written.returncode == 0, written.stderr
+    assert target.exists() and "Archive written" in written.stdout
+    unconfirmed = _cli("--profile", folder, "round", "purge", str(round_id))
+    assert unconfirmed.returncode == 1 and "--yes" in unconfirmed.stderr
+    done = _cli("--profile", folder, "round", "purge", str(round_id), "--yes", language="cy")
+    assert done.returncode == 0, done.stderr
+    assert "Glanhawyd deunydd yr achosion" in done.stdout and "Dogfennau: 3" in done.stdout
+    world.coordinator = profile.unlock(folder, PASSPHRASE)
+    assert round_archive.archive_state(world.coordinator, round_id).purged_at is not None
