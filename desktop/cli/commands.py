@@ -210,6 +210,8 @@ def round_status(db: Any, args: argparse.Namespace) -> int:
             done = f"{m.complete}/{m.assigned} {label('complete', args.language)}"
             back = f"{label('returned', args.language)} {m.revision}: {done}"
         print(f"{m.member:<30} {counted(m.assigned, 'case', args.language):<15} {back}")
+        if m.audit_flag:  # the member's audit log cannot be relied on: said in full
+            print(f"    {say(f'audit_flag.{m.audit_flag}', args.language)}")
     return 0
 
 
@@ -374,7 +376,15 @@ def round_archive(db: Any, args: argparse.Namespace) -> int:
     archives.archive_state(db, round_id)  # an unknown round is named before a passphrase is asked
     passphrase, repeat = _archive_passphrase()
     written = archives.write_archive(db, round_id, args.output, passphrase, repeat, utc_now())
-    print(say("cli.archive.written", args.language, path=written.path, sha256=written.sha256, files=written.files))
+    print(
+        say(
+            "cli.archive.written",
+            args.language,
+            path=written.path,
+            sha256=written.sha256,
+            files=written.files,
+        )
+    )
     return 0
 
 

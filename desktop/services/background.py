@@ -86,7 +86,9 @@ def save_background_in(session: Session, round_id: int, background: Background) 
     row.summary_drafted_from = began_from
     changed = [name for name, value in _fields(row).items() if before.get(name) != value]
     if changed:  # the page saves on every report written: only a real edit is recorded
-        audit.append(session, "background_saved", round_id=round_id, detail={"round": round_id, "fields": changed})
+        audit.append(
+            session, "background_saved", round_id=round_id, detail={"round": round_id, "fields": changed}
+        )
     return Changes(background=True)
 
 

@@ -235,7 +235,12 @@ def confirm_blocks(
             session,
             "publication_confirmed",
             round_id=round_id,
-            detail={"round": round_id, "decision": decision, "fingerprint": me.fingerprint, "blocks": confirmed},
+            detail={
+                "round": round_id,
+                "decision": decision,
+                "fingerprint": me.fingerprint,
+                "blocks": confirmed,
+            },
         )
     return Changes(confirmations=True)
 

@@ -111,7 +111,10 @@ def archive_state(db: Database, round_id: int) -> ArchiveState:
     with db.session() as session:
         round_ = session.get_one(Round, round_id)
         return ArchiveState(
-            _published(session, round_id), round_.archived_at, round_.archive_sha256, round_.material_purged_at
+            _published(session, round_id),
+            round_.archived_at,
+            round_.archive_sha256,
+            round_.material_purged_at,
         )
 
 
@@ -211,7 +214,9 @@ def _round_files(session: Session, round_: Round, now: datetime) -> dict[str, by
 
 
 def _round_record(session: Session, round_: Round, now: datetime, documents: list[str]) -> dict[str, Any]:
-    cases = session.scalars(select(CaseFile).where(CaseFile.round_id == round_.id).order_by(CaseFile.position))
+    cases = session.scalars(
+        select(CaseFile).where(CaseFile.round_id == round_.id).order_by(CaseFile.position)
+    )
     exports = session.scalars(select(ReportExport).where(ReportExport.round_id == round_.id))
     return {
         "format": FORMAT,
@@ -314,7 +319,8 @@ PURGE = retention.CopyClearing(
         f"DELETE FROM document WHERE case_id IN ({_CASES_OF})",
         "UPDATE case_file SET summary = '' WHERE round_id = :round AND summary != ''",
         f"UPDATE received_answer SET note = '' WHERE package_id IN ({_PACKAGES_OF}) AND note != ''",
-        f"UPDATE received_case SET defer_reason = '' WHERE package_id IN ({_PACKAGES_OF}) AND defer_reason != ''",
+        f"UPDATE received_case SET defer_reason = '' WHERE package_id IN ({_PACKAGES_OF})"
+        " AND defer_reason != ''",
         f"DELETE FROM note WHERE case_id IN ({_CASES_OF})",
     ),
     "material_purged_at",
@@ -331,7 +337,9 @@ def _counts(session: Session, round_id: int) -> dict[str, int]:
     return {
         "documents": count(select(func.count()).select_from(Document).where(Document.case_id.in_(cases))),
         "summaries": count(
-            select(func.count()).select_from(CaseFile).where(CaseFile.round_id == round_id, CaseFile.summary != "")
+            select(func.count())
+            .select_from(CaseFile)
+            .where(CaseFile.round_id == round_id, CaseFile.summary != "")
         ),
         "notes": count(
             select(func.count())
@@ -376,7 +384,12 @@ def purge_round(db: Database, round_id: int, now: datetime) -> Purged:
                 session,
                 "round_material_purged",
                 round_id=round_id,
-                detail={"round": round_id, "uid": round_.uid, "archive_sha256": round_.archive_sha256, **counts},
+                detail={
+                    "round": round_id,
+                    "uid": round_.uid,
+                    "archive_sha256": round_.archive_sha256,
+                    **counts,
+                },
                 at=now,
             )
     if not resuming:
@@ -389,6 +402,8 @@ def purge_round(db: Database, round_id: int, now: datetime) -> Purged:
         assert row is not None
         row.copies_rewritten += rewritten
         row.copies_removed += removed
-        done = Purged(round_id, row.documents, row.summaries, row.notes, row.copies_rewritten, row.copies_removed,
-                      Changes(rounds=True, packages=True))  # fmt: skip
+        done = Purged(
+            round_id, row.documents, row.summaries, row.notes, row.copies_rewritten, row.copies_removed,
+            Changes(rounds=True, packages=True),
+        )  # fmt: skip
     return done

@@ -40,7 +40,16 @@ from tests.fs_faults import fill
 from tests.services.exchange_world import enrolled_world
 from tests.services.publication_world import confirm_every_text
 from tests.services.report_world import dump
-from tests.services.test_retention import DOCUMENT, NOTE, STEM, SUMMARY, _case_list, _every_page, _raw_key, _rows_hold
+from tests.services.test_retention import (
+    DOCUMENT,
+    NOTE,
+    STEM,
+    SUMMARY,
+    _case_list,
+    _every_page,
+    _raw_key,
+    _rows_hold,
+)
 
 ARCHIVE_PASSPHRASE = "quarry lantern violet hedgehog"
 NOW = datetime(2026, 6, 1, 10, 0)
@@ -201,7 +210,9 @@ def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> N
     assert round_archive.archive_state(db, round_id).purged_at == LATER
     assert [r.purged_on for r in rounds.list_rounds(db)] == [LATER.date().isoformat()]
     # the findings and the published report are kept: it still writes, criteria counts and all
-    again = report.write_report(db, round_id, world.root / "again.csv", ReportOptions(mode="publication"), "csv")
+    again = report.write_report(
+        db, round_id, world.root / "again.csv", ReportOptions(mode="publication"), "csv"
+    )
     assert all(p.stat().st_size for p in again.paths)
     (first, _second) = report.gather(db, round_id).findings.cases
     assert first.reviewed_by  # the member's answers (the criteria counts) are kept
@@ -250,9 +261,13 @@ def test_the_command_line_archives_and_purges_and_words_mistakes_without_traceba
     world.coordinator.close()
     target = world.root / "cli.tar.age"
 
-    weak = _cli("--profile", folder, "round", "archive", str(round_id), "--to", target, archive_passphrase="abc")
+    weak = _cli(
+        "--profile", folder, "round", "archive", str(round_id), "--to", target, archive_passphrase="abc"
+    )
     assert weak.returncode == 2 and "too weak" in weak.stderr and not target.exists()
-    missing = _cli("--profile", folder, "round", "archive", str(round_id), "--to", world.root / "no" / "a.age")
+    missing = _cli(
+        "--profile", folder, "round", "archive", str(round_id), "--to", world.root / "no" / "a.age"
+    )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     asked = _cli("--profile", folder, "round", "purge", str(round_id))
     assert asked.returncode == 2 and "Archive this round first" in asked.stderr

@@ -418,8 +418,7 @@ REFUSALS: dict[str, Words] = {
         "Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch yr un cyfrinymadrodd ddwywaith.",
     ),
     "archive.not_archived": Words(
-        "Archive this round first: its case material is purged only once an archive of it has been "
-        "written.",
+        "Archive this round first: its case material is purged only once an archive of it has been written.",
         "Archifwch y cylch hwn yn gyntaf: dim ond ar ôl ysgrifennu archif ohono y caiff deunydd ei "
         "achosion ei lanhau.",
     ),
