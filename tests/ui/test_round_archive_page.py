@@ -58,8 +58,6 @@ def _alt(qtbot, window, letter: Qt.Key) -> None:
     """Alt+letter on the window, once it is the active one again (a dialog closed)."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    if QApplication.focusWidget() is None:  # as a person clicks back into the round list
-        window.coordinator_home.rounds_page.table.setFocus()
     qtbot.keyClick(window, letter, Qt.KeyboardModifier.AltModifier)
     QApplication.processEvents()
 
@@ -92,6 +90,7 @@ def test_archive_then_purge_from_the_round_list_by_the_keyboard(qtbot, one_membe
     ((title, message),) = dialogs.errors
     assert title == "Archive round" and "too weak" in message
     assert not target.exists() and dump(world.coordinator) == before
+    assert window.focusWidget() is archiving.archive_button  # to try again
 
     _alt(qtbot, window, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: archiving.dialog is not None and archiving.dialog.isVisible())
@@ -104,6 +103,7 @@ def test_archive_then_purge_from_the_round_list_by_the_keyboard(qtbot, one_membe
     qtbot.waitUntil(lambda: archiving.purge_button.isEnabled())
     assert target.exists() and "The archive was written to" in dialogs.infos[-1][1]
     assert archiving.status.text().startswith("Archived on ")
+    qtbot.waitUntil(lambda: window.focusWidget() is archiving.purge_button)  # on to the next step
 
     dialogs.confirmations.append(False)  # asked, and No: nothing purged
     _alt(qtbot, window, Qt.Key.Key_U)
@@ -120,6 +120,7 @@ def test_archive_then_purge_from_the_round_list_by_the_keyboard(qtbot, one_membe
     qtbot.waitUntil(lambda: archiving.status.text().startswith("Case material purged on "))
     assert "Documents: 3" in dialogs.infos[-1][1]
     assert not archiving.purge_button.isEnabled() and not archiving.archive_button.isEnabled()
+    assert window.focusWidget() is page.table
     qtbot.waitUntil(lambda: table_texts(page.table)[0][-1].startswith("Case material purged on "))
     assert audit.verify(world.coordinator).whole
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.words.dates import long_date
@@ -36,6 +37,8 @@ def _day(when: object) -> str:
 
 
 class RoundArchiving(Retranslatable, QWidget):
+    purged = Signal()  # the round list takes the keyboard back: both buttons are greyed now
+
     def __init__(
         self, session: ProfileSession, dialogs: DialogService, parent: QWidget | None = None
     ) -> None:
@@ -143,11 +146,17 @@ class RoundArchiving(Retranslatable, QWidget):
         )
         self.dialogs.info(self, tr("Archive round"), message.format(path=written.path))
         announce(self, message.format(path=written.path))
-        self.reader.request()
+        self.reader.request(then=self._to_next_step)
+
+    def _to_next_step(self) -> None:
+        """The keyboard goes on to the next step, Purge, now that it may be taken."""
+        target = self.purge_button if self.purge_button.isEnabled() else self.archive_button
+        target.setFocus()
 
     def _archive_failed(self, exc: Exception) -> None:
         message = tr("The archive was not written: {reason}").format(reason=_why(exc))
         self.dialogs.error(self, tr("Archive round"), message)
+        self.archive_button.setFocus()  # where the keyboard was, to try again
 
     # Purge ------------------------------------------------------------------------
     def purge(self) -> None:
@@ -159,6 +168,7 @@ class RoundArchiving(Retranslatable, QWidget):
             "report, findings and recommendations stay here."
         ).format(date=_day(self.state.archived_at))
         if not self.dialogs.confirm(self, tr("Purge case material"), question, default_no=True):
+            self.purge_button.setFocus()
             return
         op = archive_ops.purge(self.session, self.round_id)
         op.with_progress(tr("Purging case material"), self.window())
@@ -172,8 +182,10 @@ class RoundArchiving(Retranslatable, QWidget):
         self.dialogs.info(self, tr("Purge case material"), message)
         announce(self, message)
         self.reader.request()
+        self.purged.emit()
 
     def _purge_failed(self, exc: Exception) -> None:
         message = tr("Nothing was purged: {reason}").format(reason=_why(exc))
         self.dialogs.error(self, tr("Purge case material"), message)
         self.reader.request()
+        self.purge_button.setFocus()

@@ -38,6 +38,7 @@ class RoundListPage(CoordinatorPage):
         self.new_button.setObjectName("new_round")
         self.new_button.clicked.connect(self.new_round)
         self.archiving = RoundArchiving(session, dialogs, self)  # the chosen round's archive and purge
+        self.archiving.purged.connect(self.table.setFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
