@@ -27,6 +27,7 @@ from desktop.services import (
     audit,
     coordinator_rounds,
     profile,
+    recommendations,
     report,
     review,
     review_packages,
@@ -182,6 +183,7 @@ def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> N
     round_id = _reviewed_round(world)
     db = world.coordinator
     folder = db.path.parent
+    recommendations.add_recommendation(db, "Train call handlers.", "", round_id, "Force", None)
     _publish(world, round_id)
     profile.backup_now(db, datetime(2026, 5, 30, 18, 0))
     profile.backup_now(db, datetime(2026, 5, 31, 18, 0))
@@ -216,6 +218,8 @@ def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> N
     assert all(p.stat().st_size for p in again.paths)
     (first, _second) = report.gather(db, round_id).findings.cases
     assert first.reviewed_by  # the member's answers (the criteria counts) are kept
+    with db.session() as session:  # the tracker too
+        assert [r.text for r in recommendations.recommendation_rows(session)] == ["Train call handlers."]
     with pytest.raises(ArchiveRefused) as refused:
         round_archive.purge_round(db, round_id, LATER)
     assert refused.value.key == "already_purged"
