@@ -286,3 +286,32 @@ def test_the_command_line_archives_and_purges_and_words_mistakes_without_traceba
     assert "Glanhawyd deunydd yr achosion" in done.stdout and "Dogfennau: 3" in done.stdout
     world.coordinator = profile.unlock(folder, PASSPHRASE)
     assert round_archive.archive_state(world.coordinator, round_id).purged_at is not None
+
+
+def test_a_purge_cut_short_before_the_backups_were_cleared_is_finished_by_the_next(world) -> None:
+    """The state a kill between the database and the copies leaves: the round purged in the
+    database, `backups_cleared_at` not set, and a backup still holding the material."""
+    round_id = _reviewed_round(world)
+    db = world.coordinator
+    _publish(world, round_id)
+    profile.backup_now(db, datetime(2026, 5, 30, 18, 0))
+    (backup,) = sorted(backups_dir(db.path.parent).glob("*.db"))
+    kept = backup.read_bytes()
+    _archive(world, round_id)
+    round_archive.purge_round(db, round_id, LATER)
+    backup.write_bytes(kept)  # as it was when the app stopped
+    with db.session() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE round SET backups_cleared_at = NULL WHERE id = ?", (round_id,)
+        )
+    assert _rows_hold(backup, STEM.encode())
+
+    finished = round_archive.purge_round(db, round_id, LATER)
+
+    assert finished.copies_rewritten == 2  # one at the purge, one now
+    assert not _rows_hold(backup, STEM.encode())
+    with db.session() as session:
+        assert len(session.scalars(select(RoundPurge)).all()) == 1
+    with pytest.raises(ArchiveRefused) as refused:
+        round_archive.purge_round(db, round_id, LATER)
+    assert refused.value.key == "already_purged"
