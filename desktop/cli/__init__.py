@@ -30,6 +30,7 @@ COMMANDS = (
     "audit",
 )  # fmt: skip
 PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
+ARCHIVE_PASSPHRASE_VARIABLE = "PANEL_REVIEW_ARCHIVE_PASSPHRASE"
 ROSTER_CHANGES = {
     "confirm": "record that a member's fingerprint was read with them",
     "revoke": "withdraw a member's access",
@@ -186,6 +187,15 @@ def _round_commands(sub: Any) -> None:
     export.add_argument("round")
     export.add_argument("--to", type=Path, required=True, dest="folder")
     rounds.add_parser("status", help="who has returned what").add_argument("round")
+    archive = rounds.add_parser(
+        "archive",
+        help=f"a published round as an encrypted file (passphrase from {ARCHIVE_PASSPHRASE_VARIABLE})",
+    )
+    archive.add_argument("round")
+    archive.add_argument("--to", type=Path, required=True, dest="output", help="the archive file (.tar.age)")
+    purge = rounds.add_parser("purge", help="remove an archived round's case material from this profile")
+    purge.add_argument("round")
+    purge.add_argument("--yes", action="store_true", help="confirm: the purge cannot be undone")
 
 
 def command_summary() -> str:

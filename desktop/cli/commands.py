@@ -210,6 +210,8 @@ def round_status(db: Any, args: argparse.Namespace) -> int:
             done = f"{m.complete}/{m.assigned} {label('complete', args.language)}"
             back = f"{label('returned', args.language)} {m.revision}: {done}"
         print(f"{m.member:<30} {counted(m.assigned, 'case', args.language):<15} {back}")
+        if m.audit_flag:  # the member's audit log cannot be relied on: said in full
+            print(f"    {say(f'audit_flag.{m.audit_flag}', args.language)}")
     return 0
 
 
@@ -347,6 +349,63 @@ def audit_verify(db: Any, args: argparse.Namespace) -> int:
     return 1
 
 
+def _archive_passphrase() -> tuple[str, str]:
+    """The archive's passphrase (and its repeat): from the environment, or typed twice."""
+    import getpass
+    import os
+
+    from desktop.cli import ARCHIVE_PASSPHRASE_VARIABLE
+
+    given = os.environ.get(ARCHIVE_PASSPHRASE_VARIABLE, "")
+    if given:
+        return given, given
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise Mistake(Fault.NO_PASSPHRASE)
+    try:
+        return getpass.getpass("Archive passphrase: "), getpass.getpass("Again: ")
+    except EOFError:
+        raise Mistake(Fault.NO_PASSPHRASE) from None
+
+
+def round_archive(db: Any, args: argparse.Namespace) -> int:
+    """Write a published round's encrypted archive; refusals and a full disk are one line."""
+    from desktop.core.clock import utc_now
+    from desktop.services import round_archive as archives
+
+    round_id = _round_id(db, args.round)
+    archives.archive_state(db, round_id)  # an unknown round is named before a passphrase is asked
+    passphrase, repeat = _archive_passphrase()
+    written = archives.write_archive(db, round_id, args.output, passphrase, repeat, utc_now())
+    print(
+        say(
+            "cli.archive.written",
+            args.language,
+            path=written.path,
+            sha256=written.sha256,
+            files=written.files,
+        )
+    )
+    return 0
+
+
+def round_purge(db: Any, args: argparse.Namespace) -> int:
+    """Purge an archived round's case material; without --yes, say what it would do and stop."""
+    from desktop.core.clock import utc_now
+    from desktop.services import round_archive as archives
+
+    round_id = _round_id(db, args.round)
+    state = archives.archive_state(db, round_id)
+    if not args.yes and state.may_purge:
+        print(say("cli.purge.confirm", args.language), file=sys.stderr)
+        return 1
+    done = archives.purge_round(db, round_id, utc_now())
+    print(
+        say("cli.purge.done", args.language, documents=done.documents, summaries=done.summaries,
+            notes=done.notes, copies=done.copies_rewritten + done.copies_removed)
+    )  # fmt: skip
+    return 0
+
+
 def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
     from desktop.cli.translation_commands import translations_export, translations_import
     from desktop.services import roster
@@ -364,6 +423,8 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("round", "assign"): round_assign,
         ("round", "export-packs"): round_export,
         ("round", "status"): round_status,
+        ("round", "archive"): round_archive,
+        ("round", "purge"): round_purge,
         ("inbox", "import"): inbox_import,
         ("pack", "import"): pack_import,
         ("review", "send"): review_send,

@@ -24,6 +24,7 @@ PATHS: dict[tuple[str, str | None], tuple[tuple[str, str], ...]] = {
     ("roster", "add"): (("cards", READ_FILE),),
     ("round", "create"): (("csv", READ_FILE), ("documents", READ_FOLDER)),
     ("round", "export-packs"): (("folder", WRITE_FOLDER),),
+    ("round", "archive"): (("output", WRITE_FILE),),
     ("inbox", "import"): (("files", READ_FILE),),
     ("pack", "import"): (("file", READ_FILE),),
     ("review", "send"): (("folder", WRITE_FOLDER),),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.core.round_codes import MeetingForm
 from desktop.core.template import Template
 from desktop.reports.content import Background
+from desktop.services import audit
 from desktop.services.findings import FindingsRefused, criteria_comments_in, save_criteria_comments_in
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
@@ -70,6 +71,7 @@ def save_background_in(session: Session, round_id: int, background: Background) 
     if row is None:
         row = RoundBackground(round_id=round_id)
         session.add(row)
+    before = _fields(row)
     row.meeting_date = background.meeting_date or None
     row.meeting_form = background.meeting_form
     row.attendees = "\n".join(n.strip() for n in background.attendees if n.strip())
@@ -82,7 +84,21 @@ def save_background_in(session: Session, round_id: int, background: Background) 
     if began_from and began_from != row.summary_drafted_from:
         _summary_in_both_languages(session, round_id, began_from)
     row.summary_drafted_from = began_from
+    changed = [name for name, value in _fields(row).items() if before.get(name) != value]
+    if changed:  # the page saves on every report written: only a real edit is recorded
+        audit.append(
+            session, "background_saved", round_id=round_id, detail={"round": round_id, "fields": changed}
+        )
     return Changes(background=True)
+
+
+_FIELDS = ("meeting_date", "meeting_form", "attendees", "quorate", "sample_period", "sample_method",
+           "definitions", "summary")  # fmt: skip
+
+
+def _fields(row: RoundBackground) -> dict[str, object]:
+    """The background as stored; an empty field reads "" whether a new row holds None or ""."""
+    return {name: "" if (value := getattr(row, name)) is None else value for name in _FIELDS}
 
 
 def _summary_in_both_languages(session: Session, round_id: int, began_from: str) -> None:

@@ -32,6 +32,7 @@ from desktop.core.words import say
 from desktop.reports.content import PanelReport
 from desktop.reports.languages import version_texts, versions_rewritten
 from desktop.reports.redaction import MARK, Place, free_texts, rewritten
+from desktop.services import audit
 from desktop.services.identity import me_in, require_coordinator
 from desktop.services.operations import Changes
 from desktop.storage.database import Database
@@ -213,6 +214,7 @@ def confirm_blocks(
     with db.session() as session:
         require_coordinator(session)
         me = me_in(session)
+        confirmed: list[dict[str, str]] = []  # for the audit log: which texts, as read (hashes)
         for key, sha256 in blocks:
             row = session.scalars(
                 select(PublicationConfirmation).where(
@@ -228,6 +230,18 @@ def confirm_blocks(
             row.confirmed_by = me.name
             row.confirmed_fingerprint = me.fingerprint
             row.confirmed_at = utc_now()
+            confirmed.append({"key": key, "sha256": sha256})
+        audit.append(
+            session,
+            "publication_confirmed",
+            round_id=round_id,
+            detail={
+                "round": round_id,
+                "decision": decision,
+                "fingerprint": me.fingerprint,
+                "blocks": confirmed,
+            },
+        )
     return Changes(confirmations=True)
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -324,7 +324,7 @@ def check_retention(db: Database, today: date, now: datetime) -> RetentionChecke
     due = retention_due(db, today)
     erased = tuple(erase_round(db, round_id, now) for round_id in due.erase)
     for round_id in due.clear:
-        _clear_copies_of(db, round_id, now)
+        clear_copies_of(db, round_id, now)
     return RetentionChecked(due.warnings, erased, Changes(rounds=due.writes))
 
 
@@ -357,29 +357,21 @@ def record_warnings(db: Database, shown: Iterable[ErasureWarning], today: date) 
 def erase_round(db: Database, round_id: int, now: datetime) -> Erased:
     """Erase one round's material from the database, overwrite what it freed, then clear
     every copy in the profile folder. Returns what was erased (counts only)."""
-    with db.session() as session:
-        connection = session.connection()
-        # SQLCipher already turns it on for every keyed connection; set here so that the
-        # rule does not rest on that, and put back as it was for the pooled connection.
-        previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
-        connection.exec_driver_sql("PRAGMA secure_delete = ON")
-        try:
-            round_ = session.get_one(Round, round_id)
-            title = round_.title
-            counts = _delete_material(session, round_id)
-            round_.material_erased_at = now
-            audit.append(
-                session,
-                "round_material_erased",
-                round_id=round_id,
-                detail={"round": round_id, "uid": round_.uid, **counts},
-                at=now,
-            )
-            session.flush()
-        finally:
-            connection.exec_driver_sql(f"PRAGMA secure_delete = {int(previous or 0)}")
+    with db.session() as session, secure_deleting(session):
+        round_ = session.get_one(Round, round_id)
+        title = round_.title
+        counts = _delete_material(session, round_id)
+        round_.material_erased_at = now
+        audit.append(
+            session,
+            "round_material_erased",
+            round_id=round_id,
+            detail={"round": round_id, "uid": round_.uid, **counts},
+            at=now,
+        )
+        session.flush()
     compact(db)
-    rewritten, removed = _clear_copies_of(db, round_id, now)
+    rewritten, removed = clear_copies_of(db, round_id, now)
     return Erased(
         round_id,
         title,
@@ -390,6 +382,20 @@ def erase_round(db: Database, round_id: int, now: datetime) -> Erased:
         rewritten,
         removed,
     )
+
+
+@contextlib.contextmanager
+def secure_deleting(session: Session) -> Iterator[None]:
+    """`secure_delete` on for the session's connection while the block runs: SQLCipher
+    already turns it on for every keyed connection; set here so that the rule does not
+    rest on that, and put back as it was for the pooled connection."""
+    connection = session.connection()
+    previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
+    connection.exec_driver_sql("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA secure_delete = {int(previous or 0)}")
 
 
 def _delete_material(session: Session, round_id: int) -> dict[str, int]:
@@ -406,9 +412,25 @@ def _delete_material(session: Session, round_id: int) -> dict[str, int]:
         ),
         "notes": session.scalar(select(func.count()).select_from(NoteRow).where(NoteRow.case_id.in_(cases))),
     }
-    for statement in (_CHANGE_LOG_DELETE, *_DELETES):
+    for statement in MEMBER_ERASURE.for_tables({"answer_change"}):
         session.connection().exec_driver_sql(statement.replace(":round", "?"), (round_id,))
     return {name: int(value or 0) for name, value in counts.items()}
+
+
+@dataclass(frozen=True)
+class CopyClearing:
+    """What clearing a round from a copy does: plain SQL statements, each with one
+    `:round` (the round's id in that copy), and the round's column that then records
+    when, set in a copy whose schema has it."""
+
+    statements: tuple[str, ...]
+    marked: str
+    # (table, statement): run first, and only in a copy made since the table came
+    if_present: tuple[tuple[str, str], ...] = ()
+
+    def for_tables(self, tables: set[str]) -> tuple[str, ...]:
+        """The statements for a copy holding `tables` (all of them in the live profile)."""
+        return tuple(sql for table, sql in self.if_present if table in tables) + self.statements
 
 
 # Plain SQL, so the same statements work on a backup of any schema revision (the tables
@@ -423,6 +445,7 @@ _DELETES = (
 # The change log (revision 0014) holds the old and new answers and notes and the member's
 # reasons: it goes first, in every copy that has the table (`_rewrite` asks).
 _CHANGE_LOG_DELETE = f"DELETE FROM answer_change WHERE case_id IN ({_CASES_OF})"
+MEMBER_ERASURE = CopyClearing(_DELETES, "material_erased_at", (("answer_change", _CHANGE_LOG_DELETE),))
 
 
 def compact(db: Database) -> None:
@@ -448,11 +471,13 @@ def copies(profile_dir: Path) -> list[Path]:
     return sorted(found)
 
 
-def _clear_copies_of(db: Database, round_id: int, now: datetime) -> tuple[int, int]:
+def clear_copies_of(
+    db: Database, round_id: int, now: datetime, clearing: CopyClearing | None = None
+) -> tuple[int, int]:
     with db.session() as session:
         uid = session.get_one(Round, round_id).uid
     assert db.key is not None
-    rewritten, removed = clear_copies(db.path.parent, db.key, uid, now)
+    rewritten, removed = clear_copies(db.path.parent, db.key, uid, now, clearing or MEMBER_ERASURE)
     with db.session() as session:
         session.get_one(Round, round_id).backups_cleared_at = now
         audit.append(
@@ -465,15 +490,19 @@ def _clear_copies_of(db: Database, round_id: int, now: datetime) -> tuple[int, i
     return rewritten, removed
 
 
-def clear_copies(profile_dir: Path, key: RawKey, round_uid: str, now: datetime) -> tuple[int, int]:
-    """Delete the round's material from every copy in the profile folder; returns how
-    many were rewritten and how many removed (those the key cannot open)."""
+def clear_copies(
+    profile_dir: Path, key: RawKey, round_uid: str, now: datetime, clearing: CopyClearing | None = None
+) -> tuple[int, int]:
+    """Delete the round's material from every copy in the profile folder (the member's
+    erasure unless `clearing` says otherwise); returns how many were rewritten and how
+    many removed (those the key cannot open)."""
+    clearing = clearing or MEMBER_ERASURE
     rewritten = removed = 0
     for path in copies(profile_dir):
         if path.name.endswith(("-wal", "-shm", "-journal")):
             continue  # side files go with their database, below
         try:
-            if _rewrite(path, key, round_uid, now):
+            if _rewrite(path, key, round_uid, now, clearing):
                 rewritten += 1
         except DB_ERRORS as exc:  # not ours to read: it cannot be cleared, so it goes
             log.info("a copy the key does not open is removed: %s (%s)", path.name, type(exc).__name__)
@@ -488,7 +517,7 @@ def _remove(path: Path) -> None:
             leftover.unlink()
 
 
-def _rewrite(path: Path, key: RawKey, round_uid: str, now: datetime) -> bool:
+def _rewrite(path: Path, key: RawKey, round_uid: str, now: datetime, clearing: CopyClearing) -> bool:
     """Delete the round's rows from one copy with `secure_delete`, then VACUUM it; False
     when the copy does not hold the round (it is left as it was)."""
     conn: Any = sqlcipher3.dbapi2.connect(str(path), isolation_level=None)
@@ -503,14 +532,15 @@ def _rewrite(path: Path, key: RawKey, round_uid: str, now: datetime) -> bool:
             return False
         columns = {row[1] for row in conn.execute("PRAGMA table_info(round)")}
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        statements = ((_CHANGE_LOG_DELETE,) if "answer_change" in tables else ()) + _DELETES
+        statements = clearing.for_tables(tables)
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in statements:
                 conn.execute(statement.replace(":round", "?"), (found[0],))
-            if "material_erased_at" in columns:  # a copy at this revision says so too
+            column = clearing.marked
+            if column in columns:  # a copy at this revision says so too
                 conn.execute(
-                    "UPDATE round SET material_erased_at = COALESCE(material_erased_at, ?) WHERE id = ?",
+                    f"UPDATE round SET {column} = COALESCE({column}, ?) WHERE id = ?",
                     (now.isoformat(sep=" "), found[0]),
                 )
             conn.execute("COMMIT")

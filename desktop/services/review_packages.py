@@ -454,6 +454,9 @@ class MemberProgress:
     complete: int
     deferred: int
     received_at: str  # ISO UTC, "" when nothing has come back
+    # Why one of the member's packages for the round was taken with a warning about their
+    # audit log (an `AuditFlag` value), the latest such; "" when none was.
+    audit_flag: str = ""
 
 
 def round_status(db: Database, round_id: int) -> list[MemberProgress]:
@@ -493,9 +496,25 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
                     statuses.count(CaseStatus.COMPLETE),
                     statuses.count(CaseStatus.DEFERRED),
                     package.received_at.isoformat() + "Z" if package else "",
+                    _latest_flag(session, round_id, member.id),
                 )
             )
         return out
+
+
+def _latest_flag(session: Session, round_id: int, member_id: int) -> str:
+    """A flag stays shown after a later package: the log was rewritten all the same."""
+    flag = session.scalars(
+        select(ReceivedPackage.audit_flag)
+        .where(
+            ReceivedPackage.round_id == round_id,
+            ReceivedPackage.member_id == member_id,
+            ReceivedPackage.audit_flag != "",
+        )
+        .order_by(ReceivedPackage.id.desc())
+        .limit(1)
+    ).first()
+    return flag or ""
 
 
 @dataclass(frozen=True)

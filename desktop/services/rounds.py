@@ -93,7 +93,10 @@ def list_rounds(db: Database) -> list[RoundRow]:
             statuses = [c.status for c in r.cases]
             done = sum(1 for s in statuses if s == CaseStatus.COMPLETE)
             erased = _local_date(r.material_erased_at) if r.material_erased_at else None
-            rows.append(RoundRow(r.id, r.title, r.panel, r.due_date, len(statuses), done, r.erase_on, erased))
+            purged = _local_date(r.material_purged_at) if r.material_purged_at else None
+            rows.append(
+                RoundRow(r.id, r.title, r.panel, r.due_date, len(statuses), done, r.erase_on, erased, purged)
+            )
         return rows
 
 

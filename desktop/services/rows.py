@@ -21,6 +21,8 @@ class RoundRow:
     # local date it was removed, once it has been (services/retention.py).
     erase_on: str | None = None
     erased_on: str | None = None
+    # The coordinator's purge of the round's case material: the local date it was done.
+    purged_on: str | None = None
 
 
 @dataclass(frozen=True)

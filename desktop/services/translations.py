@@ -203,7 +203,8 @@ def _remember(session: Session, written: str, source: str, target: str) -> None:
 
 
 def store_version_in(session: Session, round_id: int, unit: Unit, text: str, origin: str) -> None:
-    """Store (or, with an empty text, remove) `unit`'s version, and remember it."""
+    """Store (or, with an empty text, remove) `unit`'s version, and remember it; the audit
+    log records which text, in which language, from where and how long (never the words)."""
     if len(text) > LONGEST_EDIT:
         raise TranslationRefused(Refused.TOO_LONG, limit=f"{LONGEST_EDIT:,}")
     where = (
@@ -211,6 +212,9 @@ def store_version_in(session: Session, round_id: int, unit: Unit, text: str, ori
         TextVersion.place_key == unit.key,
         TextVersion.language == unit.language,
     )
+    detail = {"round": round_id, "key": unit.key, "language": unit.language, "origin": origin,
+              "length": len(text.strip())}  # fmt: skip
+    audit.append(session, "translation_saved", round_id=round_id, detail=detail)
     if not text.strip():
         session.execute(delete(TextVersion).where(*where))
         return

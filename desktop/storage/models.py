@@ -93,6 +93,11 @@ class Round(Base):
     erase_warned_1_on: Mapped[str | None] = mapped_column(String(10), default=None)
     material_erased_at: Mapped[datetime | None] = mapped_column(default=None)
     backups_cleared_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Coordinator side: the last archive written of the round (when, its file's sha256), and
+    # when its case material was purged from the profile (services/round_archive.py).
+    archived_at: Mapped[datetime | None] = mapped_column(default=None)
+    archive_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    material_purged_at: Mapped[datetime | None] = mapped_column(default=None)
     cases: Mapped[list[CaseFile]] = relationship(
         back_populates="round", order_by="CaseFile.position", cascade="all, delete-orphan"
     )
@@ -458,6 +463,23 @@ class RecommendationUpdate(Base):
     assessment: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16))
     recorded_at: Mapped[datetime]
+
+
+class RoundPurge(Base):
+    """One purge of a round's case material on the coordinator's profile: when, after which
+    archive, and how many documents, case summaries and members' notes it removed."""
+
+    __tablename__ = "round_purge"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    purged_at: Mapped[datetime]
+    archive_sha256: Mapped[str] = mapped_column(String(64))
+    archived_at: Mapped[datetime]
+    documents: Mapped[int]
+    summaries: Mapped[int]
+    notes: Mapped[int]
+    copies_rewritten: Mapped[int]
+    copies_removed: Mapped[int]
 
 
 class ReportExport(Base):

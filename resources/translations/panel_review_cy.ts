@@ -316,6 +316,14 @@
         <translation>Aelod</translation>
     </message>
     <message>
+        <source>Kept</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Case material purged on {date}</source>
+        <translation>Glanhawyd deunydd yr achosion ar {date}</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
@@ -350,6 +358,10 @@
     <message>
         <source>Received</source>
         <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log archwilio</translation>
     </message>
     <message>
         <source>{answered} of {required}</source>
@@ -1528,8 +1540,36 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
+        <source>Archive round</source>
+        <translation>Archifo&apos;r cylch</translation>
+    </message>
+    <message>
+        <source>The archive is encrypted with a passphrase you choose now. Keep it with the office&apos;s records: without it nobody can open the archive, and it cannot be recovered. Use four or more unrelated words.</source>
+        <translation>Caiff yr archif ei hamgryptio â chyfrinymadrodd a ddewiswch nawr. Cadwch ef gyda chofnodion y swyddfa: hebddo ni all neb agor yr archif, ac ni ellir ei adfer. Defnyddiwch bedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd.</translation>
+    </message>
+    <message>
+        <source>Archive &amp;passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd yr archif:</translation>
+    </message>
+    <message>
         <source>&amp;Type it again:</source>
         <translation>&amp;Teipiwch ef eto:</translation>
+    </message>
+    <message>
+        <source>Archive passphrase</source>
+        <translation>Cyfrinymadrodd yr archif</translation>
+    </message>
+    <message>
+        <source>Archive passphrase again</source>
+        <translation>Cyfrinymadrodd yr archif eto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Dewis ble i gadw</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
@@ -2686,6 +2726,30 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Gwrthdaro</translation>
     </message>
     <message>
+        <source>Check: log changed since an earlier package</source>
+        <translation>Gwiriwch: newidiwyd y log ers pecyn cynharach</translation>
+    </message>
+    <message>
+        <source>Check: package carries no log</source>
+        <translation>Gwiriwch: nid oes log yn y pecyn</translation>
+    </message>
+    <message>
+        <source>No concern</source>
+        <translation>Dim pryder</translation>
+    </message>
+    <message>
+        <source>Check before relying on this member&apos;s reviews: their audit log was changed after an earlier package for this round. Ask the member what happened.</source>
+        <translation>Gwiriwch cyn dibynnu ar adolygiadau&apos;r aelod hwn: newidiwyd log archwilio&apos;r aelod ar ôl pecyn cynharach ar gyfer y cylch hwn. Holwch yr aelod beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>Check before relying on this member&apos;s reviews: a package came without the audit log their earlier package carried. Ask the member why.</source>
+        <translation>Gwiriwch cyn dibynnu ar adolygiadau&apos;r aelod hwn: daeth pecyn heb y log archwilio a oedd yn ei becyn cynharach. Holwch yr aelod pam.</translation>
+    </message>
+    <message>
+        <source>Audit log: no concern</source>
+        <translation>Log archwilio: dim pryder</translation>
+    </message>
+    <message>
         <source>Nothing back yet</source>
         <translation>Dim byd yn ôl eto</translation>
     </message>
@@ -3838,6 +3902,82 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     <message>
         <source>The earlier revision from {member} was kept.</source>
         <translation>Cadwyd y fersiwn gynharach oddi wrth {member}.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive round…</source>
+        <translation>&amp;Archifo&apos;r cylch…</translation>
+    </message>
+    <message>
+        <source>Write the published round as an encrypted file for the office&apos;s records</source>
+        <translation>Ysgrifennu&apos;r cylch cyhoeddedig fel ffeil wedi&apos;i hamgryptio ar gyfer cofnodion y swyddfa</translation>
+    </message>
+    <message>
+        <source>P&amp;urge case material…</source>
+        <translation>G&amp;lanhau deunydd yr achosion…</translation>
+    </message>
+    <message>
+        <source>Remove the archived round&apos;s case documents, case summaries and members&apos; notes from this computer, keeping the report, findings and recommendations</source>
+        <translation>Tynnu dogfennau achosion, crynodebau achosion a nodiadau aelodau&apos;r cylch a archifwyd oddi ar y cyfrifiadur hwn, gan gadw&apos;r adroddiad, y canfyddiadau a&apos;r argymhellion</translation>
+    </message>
+    <message>
+        <source>Case material purged on {date}. The report, findings and recommendations are kept.</source>
+        <translation>Glanhawyd deunydd yr achosion ar {date}. Mae&apos;r adroddiad, y canfyddiadau a&apos;r argymhellion wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Archive and purge come after the report is published.</source>
+        <translation>Daw archifo a glanhau ar ôl i&apos;r adroddiad gael ei gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Published. Archive the round before its case material can be purged.</source>
+        <translation>Wedi&apos;i gyhoeddi. Archifwch y cylch cyn y gellir glanhau deunydd ei achosion.</translation>
+    </message>
+    <message>
+        <source>Archived on {date}. The archive&apos;s SHA-256: {sha256}</source>
+        <translation>Archifwyd ar {date}. SHA-256 yr archif: {sha256}</translation>
+    </message>
+    <message>
+        <source>round-archive</source>
+        <translation>archif-cylch</translation>
+    </message>
+    <message>
+        <source>Round archives (*.tar.age)</source>
+        <translation>Archifau cylchoedd (*.tar.age)</translation>
+    </message>
+    <message>
+        <source>Save the round archive</source>
+        <translation>Cadw archif y cylch</translation>
+    </message>
+    <message>
+        <source>Writing the archive</source>
+        <translation>Yn ysgrifennu&apos;r archif</translation>
+    </message>
+    <message>
+        <source>The archive was written to {path}. Keep it, and its passphrase, with the office&apos;s records.</source>
+        <translation>Ysgrifennwyd yr archif i {path}. Cadwch hi, a&apos;i chyfrinymadrodd, gyda chofnodion y swyddfa.</translation>
+    </message>
+    <message>
+        <source>The archive was not written: {reason}</source>
+        <translation>Nid ysgrifennwyd yr archif: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove this round&apos;s case documents, case summaries and members&apos; notes from this computer and from its backups? It cannot be undone. The archive written on {date} keeps them; the report, findings and recommendations stay here.</source>
+        <translation>Tynnu dogfennau achosion, crynodebau achosion a nodiadau aelodau&apos;r cylch hwn oddi ar y cyfrifiadur hwn ac oddi ar ei gopïau wrth gefn? Ni ellir dadwneud hyn. Mae&apos;r archif a ysgrifennwyd ar {date} yn eu cadw; mae&apos;r adroddiad, y canfyddiadau a&apos;r argymhellion yn aros yma.</translation>
+    </message>
+    <message>
+        <source>Purge case material</source>
+        <translation>Glanhau deunydd yr achosion</translation>
+    </message>
+    <message>
+        <source>Purging case material</source>
+        <translation>Yn glanhau deunydd yr achosion</translation>
+    </message>
+    <message>
+        <source>Case material purged. Documents: {documents}. Case summaries: {summaries}. Members&apos; notes: {notes}.</source>
+        <translation>Glanhawyd deunydd yr achosion. Dogfennau: {documents}. Crynodebau achosion: {summaries}. Nodiadau aelodau: {notes}.</translation>
+    </message>
+    <message>
+        <source>Nothing was purged: {reason}</source>
+        <translation>Ni lanhawyd dim: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 # pyrage ships no type information; these follow its 1.x API.
 from typing import Protocol
 
+from pyrage import passphrase as passphrase
 from pyrage import x25519 as x25519
 
 class DecryptError(Exception): ...

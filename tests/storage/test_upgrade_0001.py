@@ -59,6 +59,9 @@ NEW_COLUMNS = {  # 0002, then 0003 (0004 to 0006 only add tables), then 0007 to 
         "erase_warned_7_on",
         "erase_warned_1_on",
         "material_erased_at",
+        "archived_at",
+        "archive_sha256",
+        "material_purged_at",
         "backups_cleared_at",
     },
     "round_background": {"summary", "summary_drafted_from"},
@@ -138,7 +141,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0014"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0015"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

@@ -189,6 +189,26 @@ COMMANDS: dict[str, Words] = {
     ),
     "cli.translations.unfilled": Words("left empty in the file", "wedi'u gadael yn wag yn y ffeil"),
     # panel-review audit verify (cli.commands.audit_verify).
+    "cli.archive.written": Words(
+        "Archive written: {path} ({files} files). Its SHA-256, recorded on the round: {sha256}. Keep "
+        "the passphrase with the OPCC's records: without it the archive cannot be opened.",
+        "Ysgrifennwyd yr archif: {path} ({files} ffeil). Ei SHA-256, a gofnodwyd ar y cylch: {sha256}. "
+        "Cadwch y cyfrinymadrodd gyda chofnodion Swyddfa'r Comisiynydd: hebddo ni ellir agor yr archif.",
+    ),
+    "cli.purge.confirm": Words(
+        "This removes the round's case documents, case summaries and members' notes from this profile "
+        "and its backups, for good; the report, findings and recommendations stay. Run the command "
+        "again with --yes to purge.",
+        "Mae hyn yn tynnu dogfennau achosion, crynodebau achosion a nodiadau aelodau'r cylch oddi ar y "
+        "proffil hwn a'i gopïau wrth gefn, am byth; mae'r adroddiad, y canfyddiadau a'r argymhellion yn "
+        "aros. Rhedwch y gorchymyn eto gyda --yes i lanhau.",
+    ),
+    "cli.purge.done": Words(
+        "Case material purged. Documents: {documents}. Case summaries: {summaries}. Members' notes: "
+        "{notes}. Backups cleared: {copies}",
+        "Glanhawyd deunydd yr achosion. Dogfennau: {documents}. Crynodebau achosion: {summaries}. "
+        "Nodiadau aelodau: {notes}. Copïau wrth gefn a gliriwyd: {copies}",
+    ),
     "cli.audit.whole": Words(
         "The audit log is whole: every entry is linked to the one before it. Entries: {count}",
         "Mae'r log archwilio'n gyfan: mae pob cofnod wedi'i gysylltu â'r un o'i flaen. Cofnodion: {count}",

@@ -400,6 +400,38 @@ REFUSALS: dict[str, Words] = {
         "Nid oes dyddiad cyfarfod gan y cylch hwn eto. Rhowch ddyddiad y cyfarfod ar y dudalen Adroddiad "
         "yn gyntaf, neu rhowch y dyddiad dileu ei hun.",
     ),
+    # Why a round cannot be archived or purged (services.round_archive).
+    "archive.not_published": Words(
+        "This round's report has not been published yet. Archive and purge come after publication: "
+        "write the published report on the Report page first.",
+        "Nid yw adroddiad y cylch hwn wedi'i gyhoeddi eto. Daw archifo a glanhau ar ôl cyhoeddi: "
+        "ysgrifennwch yr adroddiad cyhoeddedig ar y dudalen Adroddiad yn gyntaf.",
+    ),
+    "archive.weak_passphrase": Words(
+        "That passphrase is too weak or too short to protect the archive for years. Choose a longer "
+        "one, such as four or more unrelated words.",
+        "Mae'r cyfrinymadrodd hwnnw'n rhy wan neu'n rhy fyr i ddiogelu'r archif am flynyddoedd. "
+        "Dewiswch un hirach, fel pedwar gair neu fwy nad ydynt yn perthyn i'w gilydd.",
+    ),
+    "archive.mismatch": Words(
+        "The two passphrases are not the same. Type the same passphrase twice.",
+        "Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch yr un cyfrinymadrodd ddwywaith.",
+    ),
+    "archive.not_archived": Words(
+        "Archive this round first: its case material is purged only once an archive of it has been written.",
+        "Archifwch y cylch hwn yn gyntaf: dim ond ar ôl ysgrifennu archif ohono y caiff deunydd ei "
+        "achosion ei lanhau.",
+    ),
+    "archive.already_purged": Words(
+        "This round's case material has already been purged.",
+        "Mae deunydd achosion y cylch hwn eisoes wedi'i lanhau.",
+    ),
+    "archive.purged": Words(
+        "This round's case material has been purged, so an archive written now would lack it. Keep "
+        "the archive written before the purge.",
+        "Mae deunydd achosion y cylch hwn wedi'i lanhau, felly byddai archif a ysgrifennir nawr hebddo. "
+        "Cadwch yr archif a ysgrifennwyd cyn y glanhau.",
+    ),
     # Why a name cannot be shown as typed (core.display_names).
     "name.empty": Words(
         "It has no letter or number that can be seen.",

@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
+from desktop.services.operations import Changes
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
 from desktop.ui.coordinator.page import CoordinatorPage, label_button
+from desktop.ui.coordinator.round_archiving import RoundArchiving
 from desktop.ui.coordinator.row_models import CoordinatorRoundModel
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
@@ -35,12 +37,15 @@ class RoundListPage(CoordinatorPage):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_round")
         self.new_button.clicked.connect(self.new_round)
+        self.archiving = RoundArchiving(session, dialogs, self)  # the chosen round's archive and purge
+        self.archiving.purged.connect(self.table.setFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.empty_label)
         self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.archiving)
         self.dialog: NewRoundDialog | None = None
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.retranslate()
@@ -62,10 +67,17 @@ class RoundListPage(CoordinatorPage):
         row = next((i for i, r in enumerate(rows) if r.id == current), -1)
         if row >= 0:
             self.table.selectRow(row)
+        self.archiving.show_round(current if row >= 0 else None)
+
+    def on_changes(self, changes: Changes, origin: object | None) -> None:
+        if changes.reports or changes.rounds:  # a report published, a round archived or purged
+            self.archiving.reader.request()
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.roundSelected.emit(self.model.row_at(current.row()).id)
+            round_id = self.model.row_at(current.row()).id
+            self.archiving.show_round(round_id)
+            self.roundSelected.emit(round_id)
 
     def new_round(self) -> None:
         self.dialog = NewRoundDialog(self.session, self)

@@ -13,12 +13,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.words.dates import long_date
 from desktop.services.assignment_packs import ExportedPack
 from desktop.services.review_packages import FileFate, MemberProgress
 from desktop.services.roster import RosterRow
 from desktop.services.rows import RoundRow
-from desktop.ui.coordinator.words import fate_label, member_status, received_label
-from desktop.ui.i18n import tr
+from desktop.ui.coordinator.words import (
+    audit_flag_label,
+    audit_flag_spoken,
+    fate_label,
+    member_status,
+    received_label,
+)
+from desktop.ui.i18n import current_language, tr
 from desktop.ui.item_models import Index, RowTableModel
 from desktop.ui.labels import spoken_fingerprint
 
@@ -46,7 +53,7 @@ class RosterModel(RowTableModel[RosterRow]):
 
 class CoordinatorRoundModel(RowTableModel[RoundRow]):
     def headers(self) -> list[str]:
-        return [tr("Review round"), tr("Panel"), tr("Due"), tr("Cases")]
+        return [tr("Review round"), tr("Panel"), tr("Due"), tr("Cases"), tr("Case material")]
 
     def cells(self) -> list[Callable[[RoundRow], str]]:
         return [
@@ -54,7 +61,15 @@ class CoordinatorRoundModel(RowTableModel[RoundRow]):
             lambda r: r.panel or "—",
             lambda r: r.due_date or "—",
             lambda r: str(r.cases_total),
+            _material,
         ]
+
+
+def _material(row: RoundRow) -> str:
+    """Whether the round's case material is still in this profile, or when it was purged."""
+    if row.purged_on is None:
+        return tr("Kept")
+    return tr("Case material purged on {date}").format(date=long_date(row.purged_on, current_language()))
 
 
 class PackListModel(RowTableModel[ExportedPack]):
@@ -80,9 +95,23 @@ class FateListModel(RowTableModel[FileFate]):
 
 
 class ProgressModel(RowTableModel[MemberProgress]):
+    AUDIT_COLUMN = 6
+
     def headers(self) -> list[str]:
         return [tr("Member"), tr("Cases assigned"), tr("Revision returned"), tr("Complete"),
-                tr("Deferred"), tr("Received")]  # fmt: skip
+                tr("Deferred"), tr("Received"), tr("Audit log")]  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The audit column read out as a sentence, with the member's name, by a screen reader."""
+        if (
+            role == Qt.ItemDataRole.AccessibleTextRole
+            and index.isValid()
+            and index.column() == self.AUDIT_COLUMN
+            and index.row() < len(self._rows)
+        ):
+            row = self._rows[index.row()]
+            return f"{row.member}: {audit_flag_spoken(row.audit_flag)}"
+        return super().data(index, role)
 
     def cells(self) -> list[Callable[[MemberProgress], str]]:
         return [
@@ -92,4 +121,5 @@ class ProgressModel(RowTableModel[MemberProgress]):
             lambda m: str(m.complete) if m.revision else "—",
             lambda m: str(m.deferred) if m.revision else "—",
             lambda m: received_label(m.received_at),
+            lambda m: audit_flag_label(m.audit_flag),
         ]

@@ -8,7 +8,7 @@ switch re-labels every table.
 from __future__ import annotations
 
 from desktop.core.words.dates import long_date
-from desktop.services.review_packages import Fate
+from desktop.services.review_packages import AuditFlag, Fate
 from desktop.services.roster import RosterRow
 from desktop.ui.i18n import current_language, tr
 
@@ -47,6 +47,27 @@ def assigned_text() -> str:
 
 def conflict_text() -> str:
     return tr("Conflict")
+
+
+def audit_flag_label(flag: str) -> str:
+    """In a few words, whether the member's audit log can be relied on (the Inbox said why
+    in full when the package came in)."""
+    if flag == AuditFlag.REWRITTEN.value:
+        return tr("Check: log changed since an earlier package")
+    if flag == AuditFlag.MISSING.value:
+        return tr("Check: package carries no log")
+    return tr("No concern")
+
+
+def audit_flag_spoken(flag: str) -> str:
+    """The same for a screen reader, as a sentence."""
+    if flag == AuditFlag.REWRITTEN.value:
+        return tr("Check before relying on this member's reviews: their audit log was changed after "
+                  "an earlier package for this round. Ask the member what happened.")  # fmt: skip
+    if flag == AuditFlag.MISSING.value:
+        return tr("Check before relying on this member's reviews: a package came without the audit "
+                  "log their earlier package carried. Ask the member why.")  # fmt: skip
+    return tr("Audit log: no concern")
 
 
 def received_label(received_at: str) -> str:
