@@ -18,8 +18,6 @@ from desktop.exchange.container import read_container
 from desktop.exchange.manifest import RECEIPT
 from desktop.exchange.receipt_payload import parse_receipt
 from desktop.services import (
-    assignment_packs,
-    coordinator_rounds,
     erasure_receipts,
     identity,
     retention,
@@ -31,46 +29,21 @@ from desktop.services import (
 from desktop.services.retention import RetentionRefused
 from desktop.services.review_packages import Fate
 from desktop.storage.models import AuditEntry, ErasureReceipt
-from tests.services.exchange_world import enrolled_world
 from tests.services.hostile_world import dump
-from tests.services.test_retention import ERASE_ON, NOTE, STEM, SUMMARY, _case_list, _check
+from tests.services.receipt_world import answer_and_send as _answer_and_send
+from tests.services.receipt_world import member_of as _member
+from tests.services.receipt_world import receipt_world
+from tests.services.test_retention import ERASE_ON, STEM, SUMMARY, _check
 
 NOW = datetime(2026, 3, 14, 9, 30, 15)
-MEMBERS = ("Aled Jones", "Bethan Evans")
 
 
 @pytest.fixture
 def world(tmp_path):
-    w = enrolled_world(tmp_path, MEMBERS)
-    csv_path, docs = _case_list(tmp_path / "input")
-    created = coordinator_rounds.create_round(
-        w.coordinator, csv_path, docs, title="Spring scrutiny", template_id="hate-crime",
-        erase_on=ERASE_ON.isoformat(),
-    )  # fmt: skip
-    w.round_id = created.round_id
-    coordinator_rounds.auto_assign(w.coordinator, created.round_id, 1)
-    exported = assignment_packs.export_packs(w.coordinator, w.round_id, tmp_path / "packs")
-    w.member_rounds = {}
-    for pack in exported.packs:
-        db = w.members[pack.member]
-        preview = assignment_packs.preview_pack(db, pack.path)
-        taken = assignment_packs.import_pack(db, pack.path, confirmed_fingerprint=preview.fingerprint)
-        w.member_rounds[pack.member] = taken.round_id
+    w = receipt_world(tmp_path)
     yield w
     for db in (w.coordinator, *w.members.values()):
         db.close()
-
-
-def _member(world, name: str = "Aled Jones"):
-    return world.members[name], world.member_rounds[name]
-
-
-def _answer_and_send(world, name: str = "Aled Jones") -> None:
-    db, round_id = _member(world, name)
-    first = rounds.list_cases(db, round_id)[0]
-    review.save_answer(db, first.id, "hostility_recorded", "no")
-    review.save_note(db, first.id, "hostility_recorded", NOTE, "en")
-    review_packages.export_review(db, round_id, world.root / "outbox")
 
 
 def _import(world, path: Path, language: str = "en") -> review_packages.FileFate:
