@@ -215,6 +215,11 @@ class Erased:
     copies_rewritten: int
     copies_removed: int
 
+    @property
+    def changes(self) -> Changes:
+        """What a screen must read again after an erasure by hand: the round list."""
+        return Changes(rounds=True)
+
 
 @dataclass(frozen=True)
 class RetentionChecked:
@@ -352,6 +357,22 @@ def record_warnings(db: Database, shown: Iterable[ErasureWarning], today: date) 
 
 
 # Erasing ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EarlyErasure:
+    """What the member is asked before erasing a round by hand."""
+
+    title: str
+    unsent: bool  # the review was never sent, or changed since it was
+    erased: bool  # already erased: nothing to ask
+
+
+def early_erasure(db: Database, round_id: int) -> EarlyErasure:
+    with db.session() as session:
+        round_ = session.get_one(Round, round_id)
+        erased = round_.material_erased_at is not None
+        return EarlyErasure(round_.title, not erased and review_unsent(session, round_), erased)
 
 
 def erase_early(db: Database, round_id: int, now: datetime, *, unsent_understood: bool = False) -> Erased:

@@ -452,6 +452,7 @@ class MemberProgress:
     complete: int
     deferred: int
     received_at: str  # ISO UTC, "" when nothing has come back
+    erased_at: str = ""  # ISO UTC from the member's erasure receipt, "" when none has come
 
 
 def round_status(db: Database, round_id: int) -> list[MemberProgress]:
@@ -466,8 +467,10 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
             .group_by(RosterMember.id)
             .order_by(RosterMember.name)
         ).all()
+        erased = {e.fingerprint: e.erased_at for e in erasure_receipts.erasures_in(session, round_id)}
         out = []
         for member, assigned in rows:
+            erased_at = erased.get(member.fingerprint)
             package = session.scalars(
                 select(ReceivedPackage).where(
                     ReceivedPackage.round_id == round_id,
@@ -491,6 +494,7 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
                     statuses.count(CaseStatus.COMPLETE),
                     statuses.count(CaseStatus.DEFERRED),
                     package.received_at.isoformat() + "Z" if package else "",
+                    erased_at.isoformat(sep=" ", timespec="minutes") if erased_at else "",
                 )
             )
         return out

@@ -17,7 +17,7 @@ from desktop.services.assignment_packs import ExportedPack
 from desktop.services.review_packages import FileFate, MemberProgress
 from desktop.services.roster import RosterRow
 from desktop.services.rows import RoundRow
-from desktop.ui.coordinator.words import fate_label, member_status, received_label
+from desktop.ui.coordinator.words import erased_label, fate_label, member_status, received_label
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import Index, RowTableModel
 from desktop.ui.labels import spoken_fingerprint
@@ -74,7 +74,7 @@ class FateListModel(RowTableModel[FileFate]):
             lambda f: f.path.name,
             lambda f: fate_label(f.fate),
             lambda f: f.member or "—",
-            lambda f: str(f.revision) if f.revision else "—",
+            lambda f: tr("Erasure receipt") if f.receipt else str(f.revision) if f.revision else "—",
             lambda f: f.why or "—",  # an empty cell says nothing to a screen reader
         ]
 
@@ -82,7 +82,7 @@ class FateListModel(RowTableModel[FileFate]):
 class ProgressModel(RowTableModel[MemberProgress]):
     def headers(self) -> list[str]:
         return [tr("Member"), tr("Cases assigned"), tr("Revision returned"), tr("Complete"),
-                tr("Deferred"), tr("Received")]  # fmt: skip
+                tr("Deferred"), tr("Received"), tr("Case material")]  # fmt: skip
 
     def cells(self) -> list[Callable[[MemberProgress], str]]:
         return [
@@ -92,4 +92,5 @@ class ProgressModel(RowTableModel[MemberProgress]):
             lambda m: str(m.complete) if m.revision else "—",
             lambda m: str(m.deferred) if m.revision else "—",
             lambda m: received_label(m.received_at),
+            lambda m: erased_label(m.erased_at),
         ]

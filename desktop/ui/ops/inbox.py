@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.services import review_packages
+from desktop.core.clock import utc_now
+from desktop.services import retention_reports, review_packages
 from desktop.services.review_packages import InboxImported, MemberProgress
 from desktop.services.session import ProfileSession
 from desktop.ui import ops
@@ -19,3 +20,13 @@ def import_reviews(session: ProfileSession, paths: Sequence[Path], language: str
 
 def round_status(session: ProfileSession, round_id: int) -> Op[list[MemberProgress]]:
     return ops.read(session, review_packages.round_status, round_id)
+
+
+def retention_report(
+    session: ProfileSession, round_id: int, path: Path, kind: str, languages: Sequence[str]
+) -> Op[Path]:
+    """The round's retention report as `kind` ("pdf", "csv"), prepared today (UTC)."""
+    return ops.change(
+        session, retention_reports.write_retention_report, round_id, path, kind, tuple(languages),
+        utc_now().date(),
+    )  # fmt: skip
