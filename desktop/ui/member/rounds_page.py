@@ -98,7 +98,7 @@ class RoundsPage(Retranslatable, QWidget):
         self.card_button.setAccessibleName(tr("Save my member card to send the coordinator"))
         self.pack_button.setText(tr("2. &Import the pack from the coordinator…"))
         self.pack_button.setAccessibleName(tr("Import the assignment pack from the coordinator"))
-        self.erase_button.setText(tr("&Remove case material now…"))
+        self.erase_button.setText(tr("Remove case material &now…"))
         self.erase_button.setAccessibleName(
             tr("Remove the selected round's case material from this laptop now")
         )
