@@ -5,6 +5,7 @@ Real profiles, real keys, real signed and encrypted packs (tests/services/exchan
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from desktop.services import assignment_packs, coordinator_rounds, review, review_packages, rounds
@@ -14,12 +15,13 @@ from tests.services.test_retention import ERASE_ON, NOTE, _case_list
 MEMBERS = ("Aled Jones", "Bethan Evans")
 
 
-def receipt_world(tmp_path: Path) -> World:
+def receipt_world(tmp_path: Path, erase_on: date = ERASE_ON) -> World:
+    """`erase_on` far ahead for a window, whose retention check reads the real date."""
     w = enrolled_world(tmp_path, MEMBERS)
     csv_path, docs = _case_list(tmp_path / "input")
     created = coordinator_rounds.create_round(
         w.coordinator, csv_path, docs, title="Spring scrutiny", template_id="hate-crime",
-        erase_on=ERASE_ON.isoformat(),
+        erase_on=erase_on.isoformat(),
     )  # fmt: skip
     w.round_id = created.round_id
     coordinator_rounds.auto_assign(w.coordinator, created.round_id, 1)
