@@ -249,6 +249,8 @@ def round_export(db: Any, args: argparse.Namespace) -> int:
 
 
 def round_status(db: Any, args: argparse.Namespace) -> int:
+    """Per member: what came back, and whether their copy of the material was erased."""
+    from desktop.core.words.dates import long_date
     from desktop.services import review_packages
 
     for m in review_packages.round_status(db, _round_id(db, args.round)):
@@ -256,7 +258,12 @@ def round_status(db: Any, args: argparse.Namespace) -> int:
         if m.revision:
             done = f"{m.complete}/{m.assigned} {label('complete', args.language)}"
             back = f"{label('returned', args.language)} {m.revision}: {done}"
-        print(f"{m.member:<30} {counted(m.assigned, 'case', args.language):<15} {back}")
+        erased = (
+            say("cli.erased_on", args.language, date=long_date(m.erased_at.split(" ")[0], args.language))
+            if m.erased_at
+            else label("not_erased", args.language)
+        )
+        print(f"{m.member:<30} {counted(m.assigned, 'case', args.language):<15} {back}; {erased}")
     return 0
 
 

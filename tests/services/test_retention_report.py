@@ -37,6 +37,13 @@ def _erase_and_import(world) -> None:
     assert review_packages.import_packages(world.coordinator, [path]).fates[0].fate.value == "accepted"
 
 
+def _today_long() -> str:
+    from desktop.core.clock import utc_now
+    from desktop.core.words.dates import long_date
+
+    return long_date(utc_now().date().isoformat(), "en")
+
+
 def _pdf_text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
@@ -116,6 +123,11 @@ def test_erase_save_receipt_and_report_from_the_command_line(world) -> None:
     coordinator = world.coordinator.path.parent
     taken = cli("--profile", coordinator, "inbox", "import", receipt)
     assert taken.returncode == 0, taken.stderr + taken.stdout
+    status = cli("--profile", coordinator, "round", "status", "Spring scrutiny")
+    assert status.returncode == 0, status.stderr
+    lines = {line.split("  ")[0]: line for line in status.stdout.splitlines()}
+    assert lines["Aled Jones"].endswith("case material erased on " + _today_long())
+    assert lines["Bethan Evans"].endswith("case material not yet erased")
     out = world.root / "retention.csv"
     written = cli(
         "--profile", coordinator, "report", "retention", "--round", "Spring scrutiny",

@@ -48,6 +48,8 @@ COMMANDS: dict[str, Words] = {
         "cydlynydd gyda round save-receipt.",
     ),
     "cli.erasure_receipt": Words("erasure receipt", "derbynneb dileu"),
+    "cli.erased_on": Words("case material erased on {date}", "deunydd achosion wedi'i ddileu ar {date}"),
+    "cli.not_erased": Words("case material not yet erased", "deunydd achosion heb ei ddileu eto"),
     "cli.no_receipt": Words(
         "This round has no erasure receipt: its case material has not been removed, or it did not come "
         "from a coordinator.",
