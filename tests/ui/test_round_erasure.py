@@ -143,3 +143,20 @@ def test_the_coordinator_sees_per_member_erased_on_or_not_yet(qtbot, world) -> N
     qtbot.waitUntil(lambda: len(dialogs.infos) == 1, timeout=10_000)
     rows = {r["member"]: r["erased"] for r in csv.DictReader(io.StringIO(out.read_text("utf-8-sig")))}
     assert rows == {"Aled Jones": "yes", "Bethan Evans": "no"}
+
+
+def test_a_receipt_opened_from_the_desktop_goes_to_the_inbox(qtbot, world) -> None:
+    """Double-clicked, or named at start: a receipt is judged in the inbox like a review."""
+    aled, round_id = member_of(world)
+    retention.erase_early(aled, round_id, datetime(2026, 3, 14, 9, 0), unsent_understood=True)
+    receipt = erasure_receipts.save_receipt(aled, round_id, world.root / "mail")
+    dialogs = FakeDialogs()
+    window = open_window(qtbot, world.root / "coordinator", dialogs, db=world.coordinator)
+    wait_operations(qtbot)
+    window.exchange.offer_file(receipt)
+    inbox = window.coordinator_home.inbox_page
+    qtbot.waitUntil(lambda: inbox.fate_table.model().rowCount() == 1, timeout=10_000)
+    wait_operations(qtbot)
+    assert window.coordinator_home.tabs.currentWidget() is inbox
+    assert [row[1] for row in table_texts(inbox.fate_table)] == ["Accepted"]
+    assert dialogs.errors == []
