@@ -121,15 +121,15 @@ echo "$(basename "$fixture"): opened by the installed build, internal report wri
   "unconfirmed published report refused"
 
 cp tests/hostile/files/card-member1.prcard "$scratch/check.prcard"
-touch "$scratch/check.prpack" "$scratch/check.prreview"
-for kind in card:prcard pack:prpack review:prreview; do
+touch "$scratch/check.prpack" "$scratch/check.prreview" "$scratch/check.prreceipt"
+for kind in card:prcard pack:prpack review:prreview receipt:prreceipt; do
   type=application/x-panel-review-${kind%%:*}
   found=$(xdg-mime query filetype "$scratch/check.${kind#*:}")
   [ "$found" = "$type" ] || fail "xdg-mime says $found for .${kind#*:}, not $type"
   handler=$(xdg-mime query default "$type")
   [ "$handler" = panel-review.desktop ] || fail "xdg-mime names '$handler' for $type, not panel-review.desktop"
 done
-echo "file types: .prcard .prpack .prreview open with panel-review.desktop"
+echo "file types: .prcard .prpack .prreview .prreceipt open with panel-review.desktop"
 
 # Double-click, as the desktop does it: xdg-open runs the .desktop file's Exec line on a real
 # (virtual) X display; the app prints "ready" when its first screen is up, then quits.

@@ -16,13 +16,18 @@ import pytest
 
 from desktop import paths
 from desktop.exchange import card
-from desktop.services import assignment_packs, review_packages
+from desktop.services import assignment_packs, erasure_receipts, review_packages
 from desktop.storage import schema
 
 ROOT = Path(__file__).resolve().parents[1]
 INSTALLER = ROOT / "installer"
 SPEC = (INSTALLER / "panel-review.spec").read_text(encoding="utf-8")
-EXTENSIONS = {card.EXTENSION, assignment_packs.EXTENSION, review_packages.EXTENSION}
+EXTENSIONS = {
+    card.EXTENSION,
+    assignment_packs.EXTENSION,
+    review_packages.EXTENSION,
+    erasure_receipts.EXTENSION,
+}
 # The oldest macOS the Qt wheels the app bundles run on. PyPI's only PySide6-Pdf >= 6.8
 # (pyproject.toml) is 6.12.0.140, which pins PySide6-Essentials 6.12.0; the three of them
 # (with shiboken6) have macOS wheels tagged macosx_14_0_universal2 and nothing older.
@@ -37,6 +42,7 @@ MIME_TYPES = {
     card.EXTENSION: "application/x-panel-review-card",
     assignment_packs.EXTENSION: "application/x-panel-review-pack",
     review_packages.EXTENSION: "application/x-panel-review-review",
+    erasure_receipts.EXTENSION: "application/x-panel-review-receipt",
 }
 
 
@@ -69,7 +75,7 @@ def test_the_build_identity_module_exists_only_inside_a_build_under_the_name_the
     assert "from desktop.build_identity import render" in SPEC and "render(build_day.isoformat()" in SPEC
 
 
-def test_linux_desktop_entry_and_mime_types_cover_our_three_extensions() -> None:
+def test_linux_desktop_entry_and_mime_types_cover_our_four_extensions() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
     entry.read(INSTALLER / "linux" / "panel-review.desktop", encoding="utf-8")
@@ -87,7 +93,7 @@ def test_linux_desktop_entry_and_mime_types_cover_our_three_extensions() -> None
     assert declared == MIME_TYPES
 
 
-def test_windows_installer_associates_the_three_extensions_for_this_user_only() -> None:
+def test_windows_installer_associates_the_four_extensions_for_this_user_only() -> None:
     iss = (INSTALLER / "windows" / "panel-review.iss").read_text(encoding="utf-8")
     assert "PrivilegesRequired=lowest" in iss
     associated = set(re.findall(r'Subkey: "Software\\Classes\\(\.[a-z]+)"', iss))

@@ -111,8 +111,14 @@ def _profile_commands(sub: Any) -> None:
 
 
 def _report_command(sub: Any) -> None:
-    report = sub.add_parser("report", help="the panel report for a round (coordinator)")
+    report = sub.add_parser(
+        "report", help="the panel report, or the retention report, for a round (coordinator)"
+    )
     report.set_defaults(action="write")
+    report.add_argument(
+        "which", nargs="?", choices=("panel", "retention"), default="panel",
+        help="retention: when each member's copy was erased, for the data-protection officer (PDF or CSV)",
+    )  # fmt: skip
     report.add_argument("--round", required=True, help="round id or title")
     report.add_argument(
         "--format", choices=("pdf", "docx", "csv", "accessible-pdf"), default="pdf",
@@ -179,6 +185,15 @@ def _round_commands(sub: Any) -> None:
     when.add_argument("--on", dest="erase_on", default=None, help="YYYY-MM-DD")
     when.add_argument("--days-after-meeting", type=int, default=None, help="days after the panel meeting")
     when.add_argument("--none", action="store_true", help="no date: members keep their copies")
+    erase = rounds.add_parser("erase", help="remove a round's case material from this laptop now (member)")
+    erase.add_argument("round")
+    erase.add_argument(
+        "--unsent-understood", action="store_true",
+        help="erase although your review has not been sent: it will be lost",
+    )  # fmt: skip
+    receipt = rounds.add_parser("save-receipt", help="write a round's erasure receipt for your coordinator")
+    receipt.add_argument("round")
+    receipt.add_argument("--to", type=Path, required=True, dest="folder")
     assign = rounds.add_parser("assign", help="give cases to members")
     assign.add_argument("round")
     assign.add_argument("--auto", action="store_true", required=True)

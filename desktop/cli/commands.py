@@ -173,6 +173,53 @@ def round_set_retention(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def round_erase(db: Any, args: argparse.Namespace) -> int:
+    """A member erases a round's case material now, by hand: the same erasure, backups
+    and receipt as at the date. Unsent work needs `--unsent-understood`; a refusal is one
+    line and exit 1, with nothing removed."""
+    from desktop.core.clock import utc_now
+    from desktop.services import retention
+
+    round_id = _round_id(db, args.round)
+    try:
+        erased = retention.erase_early(db, round_id, utc_now(), unsent_understood=args.unsent_understood)
+    except retention.RetentionRefused as exc:
+        print(exc.explain(args.language))
+        return 1
+    print(say("cli.erased", args.language, round=erased.title, cases=erased.cases, documents=erased.documents,
+              answers=erased.answers, notes=erased.notes))  # fmt: skip
+    return 0
+
+
+def round_save_receipt(db: Any, args: argparse.Namespace) -> int:
+    """Write the round's erasure receipt into a folder, to send to the coordinator."""
+    from desktop.services import erasure_receipts
+
+    try:
+        path = erasure_receipts.save_receipt(db, _round_id(db, args.round), args.folder)
+    except erasure_receipts.NoReceipt:
+        print(label("no_receipt", args.language))
+        return 1
+    print(f"{label('written', args.language)}: {path}")
+    return 0
+
+
+def report_retention(db: Any, args: argparse.Namespace) -> int:
+    """The retention report for the data-protection officer, as PDF or CSV."""
+    from desktop.core.clock import utc_now
+    from desktop.services import retention_reports
+
+    if args.format not in retention_reports.REPORT_FORMATS:
+        raise Mistake(Fault.BAD_COMMAND, f"report retention: --format {args.format}")
+    language = args.report_language or args.language
+    languages = ("cy", "en") if language == "both" else (language,)
+    path = retention_reports.write_retention_report(
+        db, _round_id(db, args.round), args.output, args.format, languages, utc_now().date()
+    )
+    print(f"{label('written', args.language)}: {path}")
+    return 0
+
+
 def round_list(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import rounds
 
@@ -202,6 +249,8 @@ def round_export(db: Any, args: argparse.Namespace) -> int:
 
 
 def round_status(db: Any, args: argparse.Namespace) -> int:
+    """Per member: what came back, and whether their copy of the material was erased."""
+    from desktop.core.words.dates import long_date
     from desktop.services import review_packages
 
     for m in review_packages.round_status(db, _round_id(db, args.round)):
@@ -209,7 +258,12 @@ def round_status(db: Any, args: argparse.Namespace) -> int:
         if m.revision:
             done = f"{m.complete}/{m.assigned} {label('complete', args.language)}"
             back = f"{label('returned', args.language)} {m.revision}: {done}"
-        print(f"{m.member:<30} {counted(m.assigned, 'case', args.language):<15} {back}")
+        erased = (
+            say("cli.erased_on", args.language, date=long_date(m.erased_at.split(" ")[0], args.language))
+            if m.erased_at
+            else label("not_erased", args.language)
+        )
+        print(f"{m.member:<30} {counted(m.assigned, 'case', args.language):<15} {back}; {erased}")
         if m.audit_flag:  # the member's audit log cannot be relied on: said in full
             print(f"    {say(f'audit_flag.{m.audit_flag}', args.language)}")
     return 0
@@ -222,7 +276,12 @@ def inbox_import(db: Any, args: argparse.Namespace) -> int:
     result = review_packages.import_packages(db, args.files, language=args.language)
     for f in result.fates:
         text = label(f.fate.value, args.language)
-        tail = f": {f.member}, {label('revision', args.language)} {f.revision}"
+        what = (
+            label("erasure_receipt", args.language)
+            if f.receipt
+            else f"{label('revision', args.language)} {f.revision}"
+        )
+        tail = f": {f.member}, {what}"
         if f.why:  # a rejection says only why; one taken with a warning, or waiting, says both
             tail = f"{tail}: {f.why}" if f.flag or f.fate is Fate.PENDING else f": {f.why}"
         print(f"{f.path.name}: {text}{tail}")
@@ -271,6 +330,8 @@ def report_write(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import report
     from desktop.services.publication import PublicationRefused
 
+    if args.which == "retention":
+        return report_retention(db, args)
     round_id = _round_id(db, args.round)
     options = ReportOptions(
         args.report_language or args.language,
@@ -420,6 +481,8 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("round", "create"): round_create,
         ("round", "list"): round_list,
         ("round", "set-retention"): round_set_retention,
+        ("round", "erase"): round_erase,
+        ("round", "save-receipt"): round_save_receipt,
         ("round", "assign"): round_assign,
         ("round", "export-packs"): round_export,
         ("round", "status"): round_status,

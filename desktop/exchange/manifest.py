@@ -22,15 +22,17 @@ FORMAT = "panel-review"
 CARD = "card"
 PACK = "assignment-pack"
 PACKAGE = "review-package"
-KINDS = (CARD, PACK, PACKAGE)
+RECEIPT = "erasure-receipt"  # a member's signed word that a round's material left their laptop
+KINDS = (CARD, PACK, PACKAGE, RECEIPT)
 # The format version each kind is written in. A review package went to 2 when each
 # answer came to carry the language of its note, and to 3 when it came to carry the
-# member's audit chain for the round; versions 1 and 2 still read. A reader refuses a
+# member's audit chain for the round, and to 4 when it came to carry the answers changed
+# after completion with their reasons; versions 1 to 3 still read. A reader refuses a
 # version above its kind's as "made by a newer version".
-KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 4}
+KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 4, RECEIPT: 1}
 FORMAT_VERSION = max(KIND_VERSIONS.values())  # the newest any kind is written in
-ENCRYPTED_KINDS = (PACK, PACKAGE)
-SENDER_ROLE = {PACK: "coordinator", PACKAGE: "member"}  # who may send each encrypted kind
+ENCRYPTED_KINDS = (PACK, PACKAGE, RECEIPT)
+SENDER_ROLE = {PACK: "coordinator", PACKAGE: "member", RECEIPT: "member"}  # who may send each encrypted kind
 ROLES = ("member", "coordinator")
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 

@@ -27,6 +27,8 @@ from pathlib import Path
 from desktop.services.review_packages import Fate, InboxImported
 
 REVIEW_SUFFIX = ".prreview"
+RECEIPT_SUFFIX = ".prreceipt"  # a member's erasure receipt: judged in the same flow
+INBOX_SUFFIXES = (REVIEW_SUFFIX, RECEIPT_SUFFIX)
 
 
 class Step(Enum):
@@ -59,8 +61,8 @@ class InboxState:
 
 
 def review_files(paths: Iterable[Path]) -> tuple[Path, ...]:
-    """The review files among `paths` (a drop may carry anything)."""
-    return tuple(p for p in paths if p.suffix.lower() == REVIEW_SUFFIX)
+    """The review files and erasure receipts among `paths` (a drop may carry anything)."""
+    return tuple(p for p in paths if p.suffix.lower() in INBOX_SUFFIXES)
 
 
 class InboxImport:

@@ -38,6 +38,9 @@ class Refusal(Enum):
     BAD_TEMPLATE = "bad_template"
     SAME_NAME = "same_name"
     ROUND_ERASED = "round_erased"
+    RECEIPT_TAKEN = "receipt_taken"
+    RECEIPT_NOT_SIGNER = "receipt_not_signer"
+    NOT_IN_ROUND = "not_in_round"
 
 
 class Refused(Explained):

@@ -52,7 +52,7 @@ from desktop.core.clock import utc_now
 from desktop.core.explained import Explained
 from desktop.core.words import say
 from desktop.paths import backups_dir, database_path
-from desktop.services import audit
+from desktop.services import audit, erasure_receipts
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.storage import backup as backups
@@ -215,6 +215,11 @@ class Erased:
     copies_rewritten: int
     copies_removed: int
 
+    @property
+    def changes(self) -> Changes:
+        """What a screen must read again after an erasure by hand: the round list."""
+        return Changes(rounds=True)
+
 
 @dataclass(frozen=True)
 class RetentionChecked:
@@ -354,7 +359,39 @@ def record_warnings(db: Database, shown: Iterable[ErasureWarning], today: date) 
 # Erasing ----------------------------------------------------------------------------
 
 
-def erase_round(db: Database, round_id: int, now: datetime) -> Erased:
+@dataclass(frozen=True)
+class EarlyErasure:
+    """What the member is asked before erasing a round by hand."""
+
+    title: str
+    unsent: bool  # the review was never sent, or changed since it was
+    erased: bool  # already erased: nothing to ask
+
+
+def early_erasure(db: Database, round_id: int) -> EarlyErasure:
+    with db.session() as session:
+        round_ = session.get_one(Round, round_id)
+        erased = round_.material_erased_at is not None
+        return EarlyErasure(round_.title, not erased and review_unsent(session, round_), erased)
+
+
+def erase_early(db: Database, round_id: int, now: datetime, *, unsent_understood: bool = False) -> Erased:
+    """The member erases a round's material by hand, before its date: the same erasure,
+    copies and receipt as at the date. Refused (nothing changed) on a coordinator's
+    profile, for a round already erased, and for a review not yet sent unless the member
+    confirmed they understand it will be lost (`unsent_understood`)."""
+    with db.session() as session:
+        if not _is_member(session):
+            raise RetentionRefused("not_a_member")
+        round_ = session.get_one(Round, round_id)
+        if round_.material_erased_at is not None:
+            raise RetentionRefused("already_erased")
+        if review_unsent(session, round_) and not unsent_understood:
+            raise RetentionRefused("unsent_not_confirmed")
+    return erase_round(db, round_id, now, by_hand=True)
+
+
+def erase_round(db: Database, round_id: int, now: datetime, *, by_hand: bool = False) -> Erased:
     """Erase one round's material from the database, overwrite what it freed, then clear
     every copy in the profile folder. Returns what was erased (counts only)."""
     with db.session() as session, secure_deleting(session):
@@ -362,11 +399,12 @@ def erase_round(db: Database, round_id: int, now: datetime) -> Erased:
         title = round_.title
         counts = _delete_material(session, round_id)
         round_.material_erased_at = now
+        erasure_receipts.record_erased(session, round_id, counts, now)
         audit.append(
             session,
             "round_material_erased",
             round_id=round_id,
-            detail={"round": round_id, "uid": round_.uid, **counts},
+            detail={"round": round_id, "uid": round_.uid, "by_hand": by_hand, **counts},
             at=now,
         )
         session.flush()
@@ -487,6 +525,7 @@ def clear_copies_of(
             detail={"round": round_id, "rewritten": rewritten, "removed": removed},
             at=now,
         )
+    erasure_receipts.seal_receipt(db, round_id, rewritten, removed)
     return rewritten, removed
 
 

@@ -48,7 +48,7 @@ from desktop.exchange.payloads import (
     parse_review,
     review_to_bytes,
 )
-from desktop.services import answer_changes, audit, identity, review_differences
+from desktop.services import answer_changes, audit, erasure_receipts, identity, review_differences
 from desktop.services.assignment_packs import member_file_name
 from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.identity import require_coordinator
@@ -199,6 +199,7 @@ class FileFate:
     why: str = ""  # for a rejection or a flag: the plain reason, in the language asked for
     refusal: str = ""  # the reason's code (Reason or Refusal value), for tests and logs
     flag: AuditFlag | None = None  # accepted with a warning about the member's audit log
+    receipt: bool = False  # an erasure receipt, not a review package
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,8 @@ def import_packages(
         if token.cancelled:
             break
         try:
-            fates.append(_import_one(db, path, language))
+            receipt = path.suffix.lower() == erasure_receipts.EXTENSION
+            fates.append(_take_receipt(db, path) if receipt else _import_one(db, path, language))
         except (ExchangeError, Refused) as exc:
             code = exc.reason.value if isinstance(exc, ExchangeError) else exc.code
             fates.append(FileFate(path, Fate.REJECTED, why=why_not(exc, language), refusal=code))
@@ -242,6 +244,15 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _take_receipt(db: Database, path: Path) -> FileFate:
+    """An erasure receipt, judged in its own unit of work like a package."""
+    sha = _file_sha256(path)
+    with db.session() as session:
+        taken = erasure_receipts.take_receipt(session, path, sha, utc_now())
+    fate = Fate.DUPLICATE if taken.duplicate else Fate.ACCEPTED
+    return FileFate(path, fate, taken.member, taken.round_title, receipt=True)
+
+
 def _import_one(db: Database, path: Path, language: str) -> FileFate:
     sha = _file_sha256(path)
     with db.session() as session:
@@ -249,7 +260,7 @@ def _import_one(db: Database, path: Path, language: str) -> FileFate:
         if me.role != "coordinator":
             raise Refused(Refusal.WRONG_ROLE)
         with read_container(path, kind=PACKAGE, identity=me.keys) as reader:
-            member, round_ = _sender_and_round(session, reader.manifest)
+            member, round_ = erasure_receipts.sender_and_round(session, reader.manifest)
             try:
                 payload = _review_entry(reader.entries(), reader.manifest)
             except AnswerError as exc:
@@ -290,21 +301,6 @@ def _audit_flag(
     if previous != GENESIS and previous not in payload.audit.entries:
         return AuditFlag.REWRITTEN
     return None
-
-
-def _sender_and_round(session: Session, manifest: Manifest) -> tuple[RosterMember, Round]:
-    if manifest.sender.role != "member":
-        raise Refused(Refusal.NOT_A_MEMBER, manifest.sender.role)
-    fingerprint = manifest.sender.keys.fingerprint()
-    member = session.scalars(select(RosterMember).where(RosterMember.fingerprint == fingerprint)).first()
-    if member is None:
-        raise Refused(Refusal.NOT_ON_ROSTER, fingerprint)
-    if member.revoked_at is not None:
-        raise Refused(Refusal.REVOKED, fingerprint)
-    round_ = session.scalars(select(Round).where(Round.uid == manifest.round_uid)).first()
-    if round_ is None:
-        raise Refused(Refusal.UNKNOWN_ROUND, str(manifest.round_uid))
-    return member, round_
 
 
 def _review_entry(entries: Iterator[tuple[object, bytes]], manifest: Manifest) -> ReviewPayload:
@@ -457,6 +453,7 @@ class MemberProgress:
     # Why one of the member's packages for the round was taken with a warning about their
     # audit log (an `AuditFlag` value), the latest such; "" when none was.
     audit_flag: str = ""
+    erased_at: str = ""  # ISO UTC from the member's erasure receipt, "" when none has come
 
 
 def round_status(db: Database, round_id: int) -> list[MemberProgress]:
@@ -471,8 +468,10 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
             .group_by(RosterMember.id)
             .order_by(RosterMember.name)
         ).all()
+        erased = {e.fingerprint: e.erased_at for e in erasure_receipts.erasures_in(session, round_id)}
         out = []
         for member, assigned in rows:
+            erased_at = erased.get(member.fingerprint)
             package = session.scalars(
                 select(ReceivedPackage).where(
                     ReceivedPackage.round_id == round_id,
@@ -497,6 +496,7 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
                     statuses.count(CaseStatus.DEFERRED),
                     package.received_at.isoformat() + "Z" if package else "",
                     _latest_flag(session, round_id, member.id),
+                    erased_at.isoformat(sep=" ", timespec="minutes") if erased_at else "",
                 )
             )
         return out

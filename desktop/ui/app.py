@@ -5,8 +5,8 @@ With several profiles on the computer the first screen is the chooser; with one,
 unlock screen; with none, the set-up of the first. `--profile DIR` opens that folder only.
 
 `panel-review cases.prpack` (as when a pack is double-clicked) opens the profile as
-usual and, once it is unlocked, offers to import the pack; a `.prcard` or `.prreview`
-goes to a coordinator's member check or inbox.
+usual and, once it is unlocked, offers to import the pack; a `.prcard`, or a `.prreview`
+or `.prreceipt`, goes to a coordinator's member check or inbox.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Add Panel Review to your own menu and let double-clicking .prpack, .prreview and .prcard
+# Add Panel Review to your own menu and let double-clicking .prpack, .prreview, .prreceipt and .prcard
 # files open it, without administrator rights (everything goes under ~/.local/share).
 #
 #     ./install-user.sh            from the unpacked folder

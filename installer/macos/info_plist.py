@@ -22,6 +22,7 @@ MINIMUM_MACOS = "14.0"
 DOCUMENT_TYPES = (
     (f"{BUNDLE_ID}.pack", "prpack", "Panel Review assignment pack", "public.data"),
     (f"{BUNDLE_ID}.review", "prreview", "Panel Review review package", "public.data"),
+    (f"{BUNDLE_ID}.receipt", "prreceipt", "Panel Review erasure receipt", "public.data"),
     (f"{BUNDLE_ID}.card", "prcard", "Panel Review member card", "public.tar-archive"),
 )
 

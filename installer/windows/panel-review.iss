@@ -64,7 +64,7 @@ Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\Uninstall {#AppName}"; Filename: "{uninstallexe}"
 
 [Registry]
-; Double-clicking a pack, a review package or a member card opens it in Panel Review.
+; Double-clicking a pack, a review package, an erasure receipt or a member card opens it in Panel Review.
 ; HKCU\Software\Classes: this account only, no administrator rights needed.
 Root: HKCU; Subkey: "Software\Classes\.prpack"; ValueType: string; ValueName: ""; ValueData: "PanelReview.Pack"; Flags: uninsdeletevalue
 Root: HKCU; Subkey: "Software\Classes\.prpack\OpenWithProgids"; ValueType: string; ValueName: "PanelReview.Pack"; ValueData: ""; Flags: uninsdeletevalue
@@ -77,6 +77,12 @@ Root: HKCU; Subkey: "Software\Classes\.prreview\OpenWithProgids"; ValueType: str
 Root: HKCU; Subkey: "Software\Classes\PanelReview.Review"; ValueType: string; ValueName: ""; ValueData: "Panel Review review package"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\PanelReview.Review\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKCU; Subkey: "Software\Classes\PanelReview.Review\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+
+Root: HKCU; Subkey: "Software\Classes\.prreceipt"; ValueType: string; ValueName: ""; ValueData: "PanelReview.Receipt"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\.prreceipt\OpenWithProgids"; ValueType: string; ValueName: "PanelReview.Receipt"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\PanelReview.Receipt"; ValueType: string; ValueName: ""; ValueData: "Panel Review erasure receipt"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\PanelReview.Receipt\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\PanelReview.Receipt\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 Root: HKCU; Subkey: "Software\Classes\.prcard"; ValueType: string; ValueName: ""; ValueData: "PanelReview.Card"; Flags: uninsdeletevalue
 Root: HKCU; Subkey: "Software\Classes\.prcard\OpenWithProgids"; ValueType: string; ValueName: "PanelReview.Card"; ValueData: ""; Flags: uninsdeletevalue

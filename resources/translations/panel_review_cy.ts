@@ -340,6 +340,10 @@
         <translation>Rheswm</translation>
     </message>
     <message>
+        <source>Erasure receipt</source>
+        <translation>Derbynneb dileu</translation>
+    </message>
+    <message>
         <source>Complete</source>
         <translation>Wedi&apos;i gwblhau</translation>
     </message>
@@ -664,8 +668,40 @@
         <translation>Argraffu dim ond y {started} achos rydych wedi&apos;u dechrau? Dewiswch Na i argraffu pob un o {total} achos y cylch.</translation>
     </message>
     <message>
+        <source>PDF in English</source>
+        <translation>PDF yn Saesneg</translation>
+    </message>
+    <message>
+        <source>PDF in Welsh</source>
+        <translation>PDF yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>PDF in Welsh and English</source>
+        <translation>PDF yn Gymraeg ac yn Saesneg</translation>
+    </message>
+    <message>
+        <source>CSV (a spreadsheet, both languages)</source>
+        <translation>CSV (taenlen, y ddwy iaith)</translation>
+    </message>
+    <message>
+        <source>Retention report</source>
+        <translation>Adroddiad cadw data</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: when each member&apos;s laptop removed this round&apos;s case material, from their signed erasure receipts, or that it has not yet. Which form?</source>
+        <translation>Ar gyfer y swyddog diogelu data: pryd y tynnodd gliniadur pob aelod ddeunydd achosion y cylch hwn, o&apos;u derbynebau dileu wedi&apos;u llofnodi, neu nad yw wedi gwneud hynny eto. Pa ffurf?</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The retention report could not be written: {error}</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r adroddiad cadw data: {error}</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Wedi&apos;i ysgrifennu: {path}</translation>
     </message>
     <message>
         <source>Your review was saved as {path}. Open it now, to read or print it?</source>
@@ -962,6 +998,22 @@
     <message>
         <source>Import the assignment pack from the coordinator</source>
         <translation>Mewnforio&apos;r pecyn achosion oddi wrth y cydlynydd</translation>
+    </message>
+    <message>
+        <source>Remove case material &amp;now…</source>
+        <translation>Tynnu deunydd achosion &amp;nawr…</translation>
+    </message>
+    <message>
+        <source>Remove the selected round&apos;s case material from this laptop now</source>
+        <translation>Tynnu deunydd achosion y cylch a ddewiswyd oddi ar y gliniadur hwn nawr</translation>
+    </message>
+    <message>
+        <source>Save &amp;erasure receipt…</source>
+        <translation>Cadw &amp;derbynneb dileu…</translation>
+    </message>
+    <message>
+        <source>Save the selected round&apos;s erasure receipt to send the coordinator</source>
+        <translation>Cadw derbynneb dileu y cylch a ddewiswyd i&apos;w hanfon at y cydlynydd</translation>
     </message>
     <message>
         <source>Review rounds</source>
@@ -2528,10 +2580,6 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Mewnflwch</translation>
     </message>
     <message>
-        <source>Save the review files members email you, then import them here (or drop them on this page). Each file is checked: who signed it, that it is for this office and round, and that nothing was changed. A rejected file changes nothing.</source>
-        <translation>Cadwch y ffeiliau adolygu y mae aelodau&apos;n eu hanfon atoch drwy e-bost, yna mewnforiwch nhw yma (neu eu gollwng ar y dudalen hon). Caiff pob ffeil ei gwirio: pwy a&apos;i llofnododd, ei bod ar gyfer y swyddfa a&apos;r cylch hwn, ac na newidiwyd dim. Nid yw ffeil a wrthodwyd yn newid dim.</translation>
-    </message>
-    <message>
         <source>Import review files from members</source>
         <translation>Mewnforio ffeiliau adolygu oddi wrth aelodau</translation>
     </message>
@@ -2552,12 +2600,16 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
         <translation>Cynnydd y cylch fesul aelod</translation>
     </message>
     <message>
-        <source>Import reviews</source>
-        <translation>Mewnforio adolygiadau</translation>
+        <source>Re&amp;tention report…</source>
+        <translation>Adroddiad &amp;cadw data…</translation>
     </message>
     <message>
-        <source>Review files (*.prreview)</source>
-        <translation>Ffeiliau adolygu (*.prreview)</translation>
+        <source>When each member&apos;s copy of this round&apos;s case material was erased, for data protection</source>
+        <translation>Pryd y dilëwyd copi pob aelod o ddeunydd achosion y cylch hwn, ar gyfer diogelu data</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Mewnforio adolygiadau</translation>
     </message>
     <message>
         <source>Importing reviews</source>
@@ -2566,6 +2618,14 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     <message>
         <source>The reviews could not be imported: {reason}</source>
         <translation>Nid oedd modd mewnforio&apos;r adolygiadau: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the review files and erasure receipts members email you, then import them here (or drop them on this page). Each file is checked: who signed it, that it is for this office and round, and that nothing was changed. A rejected file changes nothing.</source>
+        <translation>Cadwch y ffeiliau adolygu a&apos;r derbynebau dileu y mae aelodau&apos;n eu hanfon atoch drwy e-bost, yna mewnforiwch nhw yma (neu eu gollwng ar y dudalen hon). Caiff pob ffeil ei gwirio: pwy a&apos;i llofnododd, ei bod ar gyfer y swyddfa hon a&apos;r cylch hwn, ac na newidiwyd dim. Nid yw ffeil a wrthodwyd yn newid dim.</translation>
+    </message>
+    <message>
+        <source>Review files and erasure receipts (*.prreview *.prreceipt)</source>
+        <translation>Ffeiliau adolygu a derbynebau dileu (*.prreview *.prreceipt)</translation>
     </message>
     <message>
         <source>No files imported yet in this session.</source>
@@ -2752,6 +2812,14 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Nothing back yet</source>
         <translation>Dim byd yn ôl eto</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Erased on {date}</source>
+        <translation>Dilëwyd ar {date}</translation>
     </message>
     <message>
         <source>{name} (withdrawn)</source>
@@ -3978,6 +4046,50 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     <message>
         <source>Nothing was purged: {reason}</source>
         <translation>Ni lanhawyd dim: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove case material now</source>
+        <translation>Tynnu deunydd achosion nawr</translation>
+    </message>
+    <message>
+        <source>Remove the case material of “{title}” from this laptop now, before its date? Its documents, case summaries and your answers and notes go, from this laptop and from every backup on it. This cannot be undone. A signed erasure receipt is kept for you to send your coordinator.</source>
+        <translation>Tynnu deunydd achosion “{title}” oddi ar y gliniadur hwn nawr, cyn ei ddyddiad? Bydd ei ddogfennau, crynodebau&apos;r achosion a&apos;ch atebion a&apos;ch nodiadau yn mynd, oddi ar y gliniadur hwn ac oddi ar bob copi wrth gefn arno. Nid oes modd dadwneud hyn. Caiff derbynneb dileu wedi&apos;i llofnodi ei chadw i chi ei hanfon at eich cydlynydd.</translation>
+    </message>
+    <message>
+        <source>Case material removed</source>
+        <translation>Tynnwyd deunydd achosion</translation>
+    </message>
+    <message>
+        <source>The case material of “{title}” was removed from this laptop and its backups. Save the erasure receipt (Save erasure receipt…) and send it to your coordinator, as you send a review package.</source>
+        <translation>Tynnwyd deunydd achosion “{title}” oddi ar y gliniadur hwn a&apos;i gopïau wrth gefn. Cadwch y dderbynneb dileu (Cadw derbynneb dileu…) a&apos;i hanfon at eich cydlynydd, fel rydych yn anfon pecyn adolygu.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the erasure receipt</source>
+        <translation>Dewiswch ble i gadw&apos;r dderbynneb dileu</translation>
+    </message>
+    <message>
+        <source>Erasure receipt saved</source>
+        <translation>Cadwyd y dderbynneb dileu</translation>
+    </message>
+    <message>
+        <source>Saved as {name} in {folder}. Send it to your coordinator by email, as you send a review package. It holds no case text.</source>
+        <translation>Cadwyd fel {name} yn {folder}. Anfonwch hi at eich cydlynydd drwy e-bost, fel rydych yn anfon pecyn adolygu. Nid oes testun achos ynddi.</translation>
+    </message>
+    <message>
+        <source>This round has no erasure receipt: its case material has not been removed, or it did not come from a coordinator&apos;s pack.</source>
+        <translation>Nid oes derbynneb dileu gan y cylch hwn: nid yw ei ddeunydd achosion wedi&apos;i dynnu, neu ni ddaeth o becyn achosion cydlynydd.</translation>
+    </message>
+    <message>
+        <source>The erasure receipt could not be saved: {error}</source>
+        <translation>Nid oedd modd cadw&apos;r dderbynneb dileu: {error}</translation>
+    </message>
+    <message>
+        <source>Save erasure receipt</source>
+        <translation>Cadw derbynneb dileu</translation>
+    </message>
+    <message>
+        <source>Your review of this round has not been sent to your coordinator, or has changed since you sent it. If you go on, those answers and notes are lost and your coordinator never gets them. Remove the case material anyway, without sending?</source>
+        <translation>Nid yw eich adolygiad o&apos;r cylch hwn wedi&apos;i anfon at eich cydlynydd, neu mae wedi newid ers i chi ei anfon. Os byddwch yn parhau, bydd yr atebion a&apos;r nodiadau hynny&apos;n cael eu colli ac ni fydd eich cydlynydd byth yn eu cael. Tynnu deunydd yr achosion beth bynnag, heb anfon?</translation>
     </message>
 </context>
 </TS>

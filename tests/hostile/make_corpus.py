@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop.exchange.keys import KeyPair, generate_keys  # noqa: E402
-from desktop.exchange.manifest import CARD, PACK, PACKAGE  # noqa: E402
+from desktop.exchange.manifest import CARD, PACK, PACKAGE, RECEIPT  # noqa: E402
 from tests.hostile import payloads as p  # noqa: E402
 from tests.hostile.forge import (  # noqa: E402
     Member,
@@ -55,7 +55,7 @@ KEYS = HERE / "keys.json"
 CORPUS = HERE / "corpus.json"
 NAMES = {"coordinator": ("Swyddfa'r Comisiynydd / OPCC", "coordinator"), "member1": ("Aled Jones", "member"),
          "member2": ("Priya Shah", "member"), "stranger": ("Mallory", "member")}  # fmt: skip
-EXTENSION = {CARD: ".prcard", PACK: ".prpack", PACKAGE: ".prreview"}
+EXTENSION = {CARD: ".prcard", PACK: ".prpack", PACKAGE: ".prreview", RECEIPT: ".prreceipt"}
 
 
 def load_keys() -> dict[str, KeyPair]:
@@ -121,6 +121,15 @@ def review(
     return Spec(
         PACKAGE, k[sender], NAMES[sender][0], "member", coordinator, round_uid, revision, entries, version
     )
+
+
+def receipt(k: dict[str, KeyPair], sender: str = "member1", **fields: Any) -> Spec:
+    """An erasure receipt to the coordinator, naming the signer's fingerprint unless
+    `fingerprint` says otherwise; `manifest_round` lets the manifest disagree with it."""
+    round_uid = fields.pop("manifest_round", fields.get("round_uid", p.ROUND))
+    fields.setdefault("fingerprint", k[sender].public.fingerprint())
+    entries = [("receipt.json", p.receipt_json(**fields))]
+    return Spec(RECEIPT, k[sender], NAMES[sender][0], "member", k["coordinator"], round_uid, 1, entries)
 
 
 def sealed_members(spec: Spec, members: list[Member], to: KeyPair | None = None) -> bytes:
@@ -439,7 +448,8 @@ EARLIER_TAKEN = "as for the rounds, then this very file accepted into the earlie
 AFTER_CHAINED_REVIEW = (
     "as for the rounds, then review-member1-chained (revision 2, its audit chain of two entries) accepted"
 )
-SETUPS = (ROUNDS, NOTHING, PINNED, REVOKED, AFTER_REVIEW, EARLIER_TAKEN, AFTER_CHAINED_REVIEW)
+RECEIPT_TAKEN = "as for the rounds, then receipt-member1 (member1's erasure receipt for the round) accepted"
+SETUPS = (ROUNDS, NOTHING, PINNED, REVOKED, AFTER_REVIEW, EARLIER_TAKEN, AFTER_CHAINED_REVIEW, RECEIPT_TAKEN)
 
 
 def _chain(*labels: str) -> list[str]:
@@ -528,8 +538,70 @@ def _service_cases() -> list[Case]:
           "review.json names its template's version as a number of 5,000 digits",
           _review_template_version_5000_digits),
         *_off_checklist_cases(),
+        *_receipt_cases(),
     ]
     # fmt: on
+
+
+def _swapped_receipt_signature(k: dict[str, KeyPair]) -> bytes:
+    """member1's receipt whose manifest.sig is the signature of member1's review package."""
+    spec, other = receipt(k), review(k)
+    return sealed_members(spec, spec.members(signature=other.sender.sign(other.manifest().to_bytes())))
+
+
+def _receipt_cases() -> list[Case]:
+    """Erasure receipts the coordinator must not record: forged, replayed into another
+    round, from a withdrawn or unknown member, naming someone else, or unreadable."""
+    s, co, r = service, "coordinator", receipt
+    # fmt: off
+    return [
+        Case("receipt-member1", RECEIPT, co, {"accepted": "valid baseline", "setup": ROUNDS},
+             "member1's erasure receipt for the round", lambda k: r(k).sealed()),
+        Case("receipt-swapped-signature", RECEIPT, co, {"exchange": "BAD_SIGNATURE", "setup": ROUNDS},
+             "member1's receipt whose manifest.sig was taken from member1's review package",
+             _swapped_receipt_signature),
+        s("receipt-from-unenrolled", RECEIPT, co, "not_on_roster", ROUNDS,
+          "a receipt signed by a stranger whose key is not on the roster, under member1's name",
+          lambda k: Spec(RECEIPT, k["stranger"], NAMES["member1"][0], "member", k["coordinator"], p.ROUND, 1,
+                         [("receipt.json", p.receipt_json(fingerprint=k["stranger"].public.fingerprint()))]).sealed()),
+        s("receipt-from-revoked", RECEIPT, co, "revoked", REVOKED,
+          "a valid receipt from member2, whose access was withdrawn", lambda k: r(k, "member2").sealed()),
+        s("receipt-round-mismatch", RECEIPT, co, "wrong_round", ROUNDS,
+          "the signed manifest names the round, receipt.json the earlier round",
+          lambda k: r(k, round_uid=p.EARLIER_ROUND, manifest_round=p.ROUND).sealed()),
+        s("receipt-replayed-other-round", RECEIPT, co, "duplicate", EARLIER_TAKEN,
+          "member1's genuine receipt for the earlier round, presented again for the round: it can only ever "
+          "count for the earlier round, where it is already taken",
+          lambda k: r(k, round_uid=p.EARLIER_ROUND).sealed()),
+        s("receipt-not-in-round", RECEIPT, co, "not_in_round", ROUNDS,
+          "member2's receipt for the earlier round, in which member2 was given no cases",
+          lambda k: r(k, "member2", round_uid=p.EARLIER_ROUND).sealed()),
+        s("receipt-unknown-round", RECEIPT, co, "unknown_round", ROUNDS,
+          "a receipt for a round the coordinator never created", lambda k: r(k, round_uid=p.UNKNOWN_ROUND).sealed()),
+        s("receipt-names-other-member", RECEIPT, co, "receipt_not_signer", ROUNDS,
+          "member1's signed receipt naming member2's fingerprint as the member who erased",
+          lambda k: r(k, fingerprint=k["member2"].public.fingerprint()).sealed()),
+        s("receipt-negative-count", RECEIPT, co, "unreadable_contents", ROUNDS,
+          "receipt.json says -1 documents were erased",
+          lambda k: r(k, counts={"cases": 2, "documents": -1, "answers": 6, "notes": 2}).sealed()),
+        s("receipt-with-case-text", RECEIPT, co, "unreadable_contents", ROUNDS,
+          "receipt.json carries a field the format does not have (a case summary)",
+          lambda k: r(k, summary=p.SUMMARY).sealed()),
+        s("receipt-not-json", RECEIPT, co, "unreadable_contents", ROUNDS,
+          "receipt.json is not JSON", lambda k: _receipt_entry(k, b"erased: yes")),
+        s("receipt-second-different", RECEIPT, co, "receipt_taken", RECEIPT_TAKEN,
+          "another receipt from member1 for the same round, erased a day later: the first is kept",
+          lambda k: r(k, erased_at="2026-03-15T09:00:00Z").sealed()),
+        s("receipt-duplicate", RECEIPT, co, "duplicate", RECEIPT_TAKEN,
+          "receipt-member1 again: byte for byte the same file", lambda k: r(k).sealed()),
+    ]
+    # fmt: on
+
+
+def _receipt_entry(k: dict[str, KeyPair], data: bytes) -> bytes:
+    spec = receipt(k)
+    spec.entries = [("receipt.json", data)]
+    return spec.sealed()
 
 
 def _long_version(document: bytes) -> bytes:

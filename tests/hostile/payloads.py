@@ -164,3 +164,23 @@ def answer(
 
 def review_entries(cases: list[str], **fields: Any) -> list[tuple[str, bytes]]:
     return [("review.json", review_json(cases, **fields))]
+
+
+def receipt_json(
+    round_uid: str = ROUND,
+    fingerprint: str = "",
+    erased_at: str = "2026-03-14T09:00:00Z",
+    counts: dict[str, Any] | None = None,
+    **fields: Any,
+) -> bytes:
+    """An erasure receipt's receipt.json (kind erasure-receipt, version 1); `fields`
+    replace or add top-level fields to break one thing."""
+    document: dict[str, Any] = {
+        "round_uid": round_uid,
+        "erased_at": erased_at,
+        "member_fingerprint": fingerprint,
+        "erased": counts if counts is not None else {"cases": 2, "documents": 2, "answers": 6, "notes": 2},
+        "copies": {"rewritten": 3, "removed": 0},
+    }
+    document.update(fields)
+    return canonical(document)

@@ -123,6 +123,7 @@ BASE = {
     corpus.AFTER_REVIEW: corpus.ROUNDS,
     corpus.EARLIER_TAKEN: corpus.ROUNDS,
     corpus.AFTER_CHAINED_REVIEW: corpus.ROUNDS,
+    corpus.RECEIPT_TAKEN: corpus.ROUNDS,
 }
 
 
@@ -156,6 +157,8 @@ def finish_setup(db: Database, setup: str, file: Path) -> None:
         take_review(db, file)
     elif setup == corpus.AFTER_CHAINED_REVIEW:
         take_review(db, FILES / "review-member1-chained.prreview")
+    elif setup == corpus.RECEIPT_TAKEN:
+        take_review(db, FILES / "receipt-member1.prreceipt")  # the inbox takes receipts in the same flow
 
 
 def copy_profile(source: Path, target: Path) -> Path:

@@ -24,7 +24,7 @@ import pytest
 from desktop.core.answer_checks import Fault
 from desktop.core.display_names import NameProblem, NameRefused, explain_name
 from desktop.exchange.errors import ExchangeError, Reason, describe
-from desktop.exchange.manifest import CARD, PACK, PACKAGE
+from desktop.exchange.manifest import CARD, PACK, PACKAGE, RECEIPT
 from desktop.paths import database_path
 from desktop.services import assignment_packs, review_packages, roster
 from desktop.services.checklist_refusals import OffChecklist
@@ -92,7 +92,7 @@ def judge(db: Database, entry: dict[str, Any]) -> Outcome:
     except NameRefused as exc:  # a card's name that cannot be shown as signed
         why = {language: explain_name(exc.problem, language) for language in ("en", "cy")}
         return Outcome(code=f"name:{exc.problem.value}", why=why)
-    assert entry["kind"] == PACKAGE
+    assert entry["kind"] in (PACKAGE, RECEIPT)  # the inbox judges both in one flow
     english, welsh = (
         review_packages.import_packages(db, [path], language=lang).fates[0] for lang in ("en", "cy")
     )
@@ -215,6 +215,7 @@ def test_the_corpus_covers_every_service_outcome_it_names() -> None:
         Refusal.TEMPLATE_DIFFERS, Refusal.OLDER_REVISION, Refusal.REVISION_REUSED,
         Refusal.COORDINATOR_KEY_CHANGED, Refusal.NOT_CONFIRMED, Refusal.NOT_A_MEMBER,
         Refusal.BAD_TEMPLATE, Refusal.UNREADABLE_CONTENTS, Refusal.SAME_NAME,
+        Refusal.RECEIPT_TAKEN, Refusal.RECEIPT_NOT_SIGNER, Refusal.NOT_IN_ROUND,
     } <= refusals  # fmt: skip
     assert names == {"name:direction", "name:empty"}  # a signed card's name is judged too
     assert {e["expect"].get("setup") for e in LISTED} - {None} <= set(corpus.SETUPS)

@@ -209,6 +209,7 @@ def test_erased_at_the_date_once_the_review_was_sent(world) -> None:
     assert audit == {
         "round": round_id,
         "uid": audit["uid"],
+        "by_hand": False,
         "cases": 2,
         "documents": 3,
         "answers": 1,

@@ -39,6 +39,23 @@ COMMANDS: dict[str, Words] = {
     "cli.not_confirmed": Words("fingerprint not yet confirmed", "ôl bys heb ei gadarnhau eto"),
     "cli.revoked": Words("access withdrawn", "mynediad wedi'i dynnu'n ôl"),
     "cli.written": Words("written", "wedi'i hysgrifennu"),
+    "cli.erased": Words(
+        "Case material of {round} removed from this laptop. Cases: {cases}; documents: {documents}; "
+        "answers: {answers}; notes: {notes}. Save the erasure receipt for your coordinator with "
+        "round save-receipt.",
+        "Tynnwyd deunydd achosion {round} oddi ar y gliniadur hwn. Achosion: {cases}; dogfennau: "
+        "{documents}; atebion: {answers}; nodiadau: {notes}. Cadwch y dderbynneb dileu ar gyfer eich "
+        "cydlynydd gyda round save-receipt.",
+    ),
+    "cli.erasure_receipt": Words("erasure receipt", "derbynneb dileu"),
+    "cli.erased_on": Words("case material erased on {date}", "deunydd achosion wedi'i ddileu ar {date}"),
+    "cli.not_erased": Words("case material not yet erased", "deunydd achosion heb ei ddileu eto"),
+    "cli.no_receipt": Words(
+        "This round has no erasure receipt: its case material has not been removed, or it did not come "
+        "from a coordinator.",
+        "Nid oes derbynneb dileu gan y cylch hwn: nid yw ei ddeunydd achosion wedi'i dynnu, neu ni "
+        "ddaeth gan gydlynydd.",
+    ),
     "cli.accepted": Words("accepted", "derbyniwyd"),
     "cli.superseded": Words("superseded by a later revision", "disodlwyd gan fersiwn ddiweddarach"),
     "cli.pending": Words("changed: waiting for your decision", "wedi newid: yn aros am eich penderfyniad"),

@@ -70,6 +70,20 @@ REFUSALS: dict[str, Words] = {
         "gofynnodd swyddfa'r comisiynydd, felly ni ellir ychwanegu dim mwy ato. Gofynnwch i'ch "
         "cydlynydd beth sydd ei angen arnynt.",
     ),
+    "refusal.receipt_taken": Words(
+        "A different erasure receipt from this member for this round was taken before. The first one "
+        "is kept; ask the member why they sent another.",
+        "Derbyniwyd derbynneb dileu wahanol gan yr aelod hwn ar gyfer y cylch hwn o'r blaen. Mae'r "
+        "gyntaf yn cael ei chadw; gofynnwch i'r aelod pam yr anfonodd un arall.",
+    ),
+    "refusal.receipt_not_signer": Words(
+        "It is an erasure receipt that names a different member from the one who signed it.",
+        "Mae'n dderbynneb dileu sy'n enwi aelod gwahanol i'r un a'i llofnododd.",
+    ),
+    "refusal.not_in_round": Words(
+        "It comes from a member who was given no cases in that review round.",
+        "Mae'n dod gan aelod na chafodd unrhyw achosion yn y cylch adolygu hwnnw.",
+    ),
     "refusal.older_revision": Words(
         "A later version of this file has already been taken, so this older one was not.",
         "Mae fersiwn ddiweddarach o'r ffeil hon eisoes wedi'i derbyn, felly ni dderbyniwyd yr un hŷn hon.",
@@ -382,6 +396,20 @@ REFUSALS: dict[str, Words] = {
         "Dim ond cadw, golygu neu wagio testun sy'n bosibl.",
     ),
     # Why a retention setting cannot be made (services.retention).
+    "retention.already_erased": Words(
+        "This round's case material has already been removed from this laptop.",
+        "Mae deunydd achosion y cylch hwn eisoes wedi'i dynnu oddi ar y gliniadur hwn.",
+    ),
+    "retention.unsent_not_confirmed": Words(
+        "Your review of this round has not been sent to your coordinator. Nothing was removed: "
+        "confirm that you understand it will be lost, or send it first.",
+        "Nid yw eich adolygiad o'r cylch hwn wedi'i anfon at eich cydlynydd. Ni thynnwyd dim: "
+        "cadarnhewch eich bod yn deall y bydd yn cael ei golli, neu anfonwch ef yn gyntaf.",
+    ),
+    "retention.not_a_member": Words(
+        "Only a member's profile removes a round's case material this way.",
+        "Dim ond proffil aelod sy'n tynnu deunydd achosion cylch fel hyn.",
+    ),
     "retention.one_or_other": Words(
         "Give either a date or a number of days after the panel meeting, not both.",
         "Rhowch naill ai ddyddiad neu nifer o ddiwrnodau ar ôl cyfarfod y panel, nid y ddau.",

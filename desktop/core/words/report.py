@@ -240,4 +240,53 @@ REPORT: dict[str, Words] = {
     "response_table.column.cases": Words("Cases", "Achosion"),
     "response_table.column.response": Words("Force response", "Ymateb yr heddlu"),
     "response_table.column.date": Words("Date of response", "Dyddiad yr ymateb"),
+    # The retention report for the OPCC's data-protection officer (reports.retention_report).
+    "report.retention.title": Words("Retention report", "Adroddiad cadw data"),
+    "report.retention.heading": Words("Retention report: {round}", "Adroddiad cadw data: {round}"),
+    "report.retention.internal": Words(
+        "Internal to the commissioner's office: not for publication.",
+        "Mewnol i swyddfa'r comisiynydd: nid i'w gyhoeddi.",
+    ),
+    "report.retention.erase_on": Words(
+        "Members' copies of this round's case material are to be erased on {date}.",
+        "Mae copïau'r aelodau o ddeunydd achosion y cylch hwn i'w dileu ar {date}.",
+    ),
+    "report.retention.no_date": Words(
+        "No erasure date has been set for this round: members keep their copies until one is set.",
+        "Nid oes dyddiad dileu wedi'i osod ar gyfer y cylch hwn: mae'r aelodau'n cadw eu copïau nes i un "
+        "gael ei osod.",
+    ),
+    "report.retention.how": Words(
+        "When a member's laptop erases the round's case material (documents, case summaries, the "
+        "member's answers and notes, and the same in every backup on the laptop), it makes a receipt "
+        "signed with the member's key. The coordinator's copy of Panel Review checks the signature "
+        "before the receipt is recorded here. A receipt holds counts only, never case text.",
+        "Pan fydd gliniadur aelod yn dileu deunydd achosion y cylch (dogfennau, crynodebau achosion, "
+        "atebion a nodiadau'r aelod, a'r un peth ym mhob copi wrth gefn ar y gliniadur), mae'n gwneud "
+        "derbynneb wedi'i llofnodi ag allwedd yr aelod. Mae copi'r cydlynydd o Adolygiad Panel yn "
+        "gwirio'r llofnod cyn cofnodi'r dderbynneb yma. Dim ond niferoedd sydd mewn derbynneb, byth "
+        "destun achos.",
+    ),
+    "report.retention.prepared": Words("Prepared on {date}", "Paratowyd ar {date}"),
+    "report.retention.summary": Words(
+        "Members who have sent a receipt: {erased} of {members}.",
+        "Aelodau sydd wedi anfon derbynneb: {erased} o {members}.",
+    ),
+    "report.retention.column.member": Words("Member", "Aelod"),
+    "report.retention.column.erased": Words("Erased on", "Dilëwyd ar"),
+    "report.retention.column.what": Words("What was erased", "Beth a ddilëwyd"),
+    "report.retention.column.received": Words("Receipt received", "Derbynneb wedi dod i law"),
+    "report.retention.not_yet": Words("Not yet", "Ddim eto"),
+    "report.retention.withdrawn": Words("{name} (access withdrawn)", "{name} (mynediad wedi'i dynnu'n ôl)"),
+    "report.retention.what": Words(
+        "Cases: {cases}; documents: {documents}; answers: {answers}; notes: {notes}. Backups rewritten: "
+        "{rewritten}; backups removed: {removed}.",
+        "Achosion: {cases}; dogfennau: {documents}; atebion: {answers}; nodiadau: {notes}. Copïau wrth "
+        "gefn a ailysgrifennwyd: {rewritten}; copïau wrth gefn a dynnwyd: {removed}.",
+    ),
+    "report.retention.no_members": Words(
+        "No member has been given cases in this round.",
+        "Nid oes unrhyw aelod wedi cael achosion yn y cylch hwn.",
+    ),
+    "report.retention.page": Words("Page {page} of {pages}", "Tudalen {page} o {pages}"),
 }

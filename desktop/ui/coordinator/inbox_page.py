@@ -14,13 +14,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
-from desktop.services.inbox_flow import REVIEW_SUFFIX, InboxImport, InboxState, Step
+from desktop.services.inbox_flow import INBOX_SUFFIXES, InboxImport, InboxState, Step
 from desktop.services.operations import Changes
 from desktop.services.review_packages import InboxImported, MemberProgress
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
 from desktop.ui.coordinator.latest_read import LatestRead, weakly
-from desktop.ui.coordinator.page import CoordinatorPage, FileDrop, RoundChooser, label_button, plain_reason
+from desktop.ui.coordinator.page import (
+    CoordinatorPage,
+    FileDrop,
+    RoundChooser,
+    button_row,
+    label_button,
+    plain_reason,
+)
 from desktop.ui.coordinator.pending_changes import PendingChanges
 from desktop.ui.coordinator.row_models import FateListModel, ProgressModel
 from desktop.ui.coordinator.words import fate_label
@@ -61,6 +68,9 @@ class InboxPage(CoordinatorPage):
         self.progress_heading.setObjectName("section_heading")
         make_heading(self.progress_heading, 1.15)
         self.chooser = RoundChooser()
+        self.retention_button = QPushButton()
+        self.retention_button.setObjectName("retention_report")
+        self.retention_button.clicked.connect(self.write_retention_report)
         self.progress = ProgressModel(self)
         self.progress_table = row_table("progress_table", self.progress)
         _fit_columns(self.progress_table, stretch=0)
@@ -75,23 +85,28 @@ class InboxPage(CoordinatorPage):
         self.layout_.addWidget(self.progress_heading)
         self.layout_.addWidget(self.chooser)
         self.layout_.addWidget(self.progress_table, 1)
+        self.layout_.addLayout(button_row(self.retention_button))
         self._importing: tuple[Path, ...] | None = None  # the files the running op judges
         self.flow = InboxImport(weakly(self._entered))
         self.status: LatestRead[list[MemberProgress]] = LatestRead(self._read, self._show_status)
-        self.file_drop = FileDrop(self, (REVIEW_SUFFIX,), self.import_files)
+        self.file_drop = FileDrop(self, INBOX_SUFFIXES, self.import_files)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Inbox"))
         self.intro.setText(tr(
-            "Save the review files members email you, then import them here (or drop them on this "
-            "page). Each file is checked: who signed it, that it is for this office and round, and "
-            "that nothing was changed. A rejected file changes nothing."
+            "Save the review files and erasure receipts members email you, then import them here (or "
+            "drop them on this page). Each file is checked: who signed it, that it is for this office "
+            "and round, and that nothing was changed. A rejected file changes nothing."
         ))  # fmt: skip
         label_button(self.import_button, tr("Import revie&ws…"), tr("Import review files from members"))
         self.fate_table.setAccessibleName(tr("Imported files and what happened to each"))
         self.progress_heading.setText(tr("Round progress"))
         self.progress_table.setAccessibleName(tr("Round progress by member"))
+        label_button(
+            self.retention_button, tr("Re&tention report…"),
+            tr("When each member's copy of this round's case material was erased, for data protection"),
+        )  # fmt: skip
         self._summarise()
         self.pending.retranslate()
         self.fates.retranslate()
@@ -118,12 +133,21 @@ class InboxPage(CoordinatorPage):
     def _show_status(self, rows: list[MemberProgress] | None) -> None:
         self.progress.set_rows(rows or [])
 
+    def write_retention_report(self) -> None:
+        from desktop.ui.coordinator.retention_report import write_retention_report
+
+        if self.round_id is not None:
+            write_retention_report(self, self.session, self.dialogs, self.round_id)
+
     # the import: events go to the flow -----------------------------------------
     def choose_files(self) -> None:
         if not self.flow.choose():
             return
         paths = self.dialogs.open_files(
-            self, tr("Import reviews"), tr("Review files (*.prreview)"), "review_package"
+            self,
+            tr("Import reviews"),
+            tr("Review files and erasure receipts (*.prreview *.prreceipt)"),
+            "review_package",
         )
         self.flow.chosen([Path(p) for p in paths])
 

@@ -21,6 +21,7 @@ from desktop.services.rows import RoundRow
 from desktop.ui.coordinator.words import (
     audit_flag_label,
     audit_flag_spoken,
+    erased_label,
     fate_label,
     member_status,
     received_label,
@@ -89,7 +90,7 @@ class FateListModel(RowTableModel[FileFate]):
             lambda f: f.path.name,
             lambda f: fate_label(f.fate),
             lambda f: f.member or "—",
-            lambda f: str(f.revision) if f.revision else "—",
+            lambda f: tr("Erasure receipt") if f.receipt else str(f.revision) if f.revision else "—",
             lambda f: f.why or "—",  # an empty cell says nothing to a screen reader
         ]
 
@@ -99,7 +100,7 @@ class ProgressModel(RowTableModel[MemberProgress]):
 
     def headers(self) -> list[str]:
         return [tr("Member"), tr("Cases assigned"), tr("Revision returned"), tr("Complete"),
-                tr("Deferred"), tr("Received"), tr("Audit log")]  # fmt: skip
+                tr("Deferred"), tr("Received"), tr("Audit log"), tr("Case material")]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The audit column read out as a sentence, with the member's name, by a screen reader."""
@@ -122,4 +123,5 @@ class ProgressModel(RowTableModel[MemberProgress]):
             lambda m: str(m.deferred) if m.revision else "—",
             lambda m: received_label(m.received_at),
             lambda m: audit_flag_label(m.audit_flag),
+            lambda m: erased_label(m.erased_at),
         ]

@@ -78,6 +78,13 @@ def received_label(received_at: str) -> str:
     return long_date(received_at, current_language()) + " UTC"
 
 
+def erased_label(erased_at: str) -> str:
+    """ "Erased on 14 March 2026" from a member's erasure receipt, or "Not yet"."""
+    if not erased_at:
+        return tr("Not yet")
+    return tr("Erased on {date}").format(date=long_date(erased_at.split(" ")[0], current_language()))
+
+
 def member_heading(name: str, member: RosterRow | None) -> str:
     """A grid column's title: the name, and in words why it is greyed, if it is."""
     if member is not None and member.revoked:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -22,6 +22,8 @@ class RoundsPage(Retranslatable, QWidget):
     roundOpened = Signal(int)
     cardWanted = Signal()  # the first step: save the member card to send the coordinator
     packWanted = Signal()  # the second: import the assignment pack they send back
+    eraseWanted = Signal(int)  # remove the chosen round's case material now, by hand
+    receiptWanted = Signal(int)  # save the chosen round's erasure receipt
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +57,15 @@ class RoundsPage(Retranslatable, QWidget):
         self.pack_button = QPushButton()
         self.pack_button.setObjectName("import_pack")
         self.pack_button.clicked.connect(self.packWanted)
+        self.erase_button = QPushButton()
+        self.erase_button.setObjectName("erase_round")
+        self.erase_button.clicked.connect(lambda: self._emit_current(self.eraseWanted))
+        self.receipt_button = QPushButton()
+        self.receipt_button.setObjectName("save_erasure_receipt")
+        self.receipt_button.clicked.connect(lambda: self._emit_current(self.receiptWanted))
         buttons = FlowLayout(spacing=6)  # wraps at large text rather than widening the window
-        for button in (self.open_button, self.card_button, self.pack_button):
+        for button in (self.open_button, self.erase_button, self.receipt_button, self.card_button,
+                       self.pack_button):  # fmt: skip
             buttons.addWidget(button)
         layout.addWidget(self.heading)
         layout.addWidget(self.greeting)
@@ -89,15 +98,33 @@ class RoundsPage(Retranslatable, QWidget):
         self.card_button.setAccessibleName(tr("Save my member card to send the coordinator"))
         self.pack_button.setText(tr("2. &Import the pack from the coordinator…"))
         self.pack_button.setAccessibleName(tr("Import the assignment pack from the coordinator"))
+        self.erase_button.setText(tr("Remove case material &now…"))
+        self.erase_button.setAccessibleName(
+            tr("Remove the selected round's case material from this laptop now")
+        )
+        self.receipt_button.setText(tr("Save &erasure receipt…"))
+        self.receipt_button.setAccessibleName(
+            tr("Save the selected round's erasure receipt to send the coordinator")
+        )
         self.model.retranslate()
         self._show_material()
 
     def _show_material(self) -> None:
         index = self.table.currentIndex()
-        sentence = material_sentence(self.model.row_at(index.row())) if index.isValid() else ""
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        sentence = material_sentence(row) if row is not None else ""
         self.material_label.setText(sentence)
         self.material_label.setVisible(bool(sentence))
         self.table.setAccessibleDescription(sentence)
+        # A round keeps its place in the list once its material is gone: what is left to
+        # do with it is to save the receipt; before that, it can be removed early.
+        self.erase_button.setVisible(row is not None and row.erased_on is None)
+        self.receipt_button.setVisible(row is not None and row.erased_on is not None)
+
+    def _emit_current(self, signal: SignalInstance) -> None:
+        round_id = self.current_round_id()
+        if round_id is not None:
+            signal.emit(round_id)
 
     def set_rounds(self, rows: list[RoundRow], name: str) -> None:
         self._name = name

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.services import review_differences, review_packages
+from desktop.core.clock import utc_now
+from desktop.services import retention_reports, review_differences, review_packages
 from desktop.services.operations import Changes
 from desktop.services.review_differences import PendingReview
 from desktop.services.review_packages import InboxImported, MemberProgress
@@ -34,3 +35,13 @@ def accept_revision(session: ProfileSession, package_id: int) -> Op[Changes]:
 
 def keep_earlier(session: ProfileSession, package_id: int) -> Op[Changes]:
     return ops.change(session, review_differences.keep_earlier, package_id)
+
+
+def retention_report(
+    session: ProfileSession, round_id: int, path: Path, kind: str, languages: Sequence[str]
+) -> Op[Path]:
+    """The round's retention report as `kind` ("pdf", "csv"), prepared today (UTC)."""
+    return ops.change(
+        session, retention_reports.write_retention_report, round_id, path, kind, tuple(languages),
+        utc_now().date(),
+    )  # fmt: skip

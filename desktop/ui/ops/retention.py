@@ -9,11 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from desktop.core.clock import utc_now
-from desktop.services import retention
+from desktop.services import erasure_receipts, retention
 from desktop.services.operations import Changes
-from desktop.services.retention import ErasureWarning, RetentionChecked, RetentionDue, RetentionSetting
+from desktop.services.retention import (
+    EarlyErasure,
+    Erased,
+    ErasureWarning,
+    RetentionChecked,
+    RetentionDue,
+    RetentionSetting,
+)
 from desktop.services.session import ProfileSession
 from desktop.ui import ops
 from desktop.ui.ops import Op
@@ -45,3 +53,20 @@ def check(session: ProfileSession) -> Op[RetentionChecked]:
 
 def record_warnings(session: ProfileSession, shown: Sequence[ErasureWarning]) -> Op[Changes]:
     return ops.change(session, retention.record_warnings, tuple(shown), date.today())
+
+
+def early_erasure(session: ProfileSession, round_id: int) -> Op[EarlyErasure]:
+    """What to ask before a round is erased by hand: its title, and whether work is unsent."""
+    return ops.read(session, retention.early_erasure, round_id)
+
+
+def erase_early(session: ProfileSession, round_id: int, *, unsent_understood: bool) -> Op[Erased]:
+    """Erase a round's material now, by hand: the same erasure, copies and receipt as at the date."""
+    return ops.change(
+        session, retention.erase_early, round_id, utc_now(), unsent_understood=unsent_understood
+    )
+
+
+def save_receipt(session: ProfileSession, round_id: int, folder: Path) -> Op[Path]:
+    """Write the round's erasure receipt into `folder`, to send the coordinator."""
+    return ops.change(session, erasure_receipts.save_receipt, round_id, folder)

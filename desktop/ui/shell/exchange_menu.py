@@ -6,6 +6,7 @@ the right moments and hands them the open profile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.services.assignment_packs import PackImported
+    from desktop.ui.member.round_erasure import RoundErasure
+    from desktop.ui.member.rounds_page import RoundsPage
     from desktop.ui.shell.main_window import MainWindow
 
 
@@ -101,6 +104,18 @@ class ExchangeMenu:
             window.workspace.flush()  # a note still waiting for its timer travels too
         SendFlow(window, window.session, window.dialogs).start(round_id)
 
+    def offer_erasure(self, page: RoundsPage) -> None:
+        """The round list's "Remove case material now…" and "Save erasure receipt…"."""
+        page.eraseWanted.connect(lambda round_id: self._erasure(lambda e: e.erase(round_id)))
+        page.receiptWanted.connect(lambda round_id: self._erasure(lambda e: e.save_receipt(round_id)))
+
+    def _erasure(self, action: Callable[[RoundErasure], None]) -> None:
+        from desktop.ui.member.round_erasure import RoundErasure
+
+        window = self.window
+        if window.session is not None:
+            action(RoundErasure(window, window.session, window.dialogs))
+
     def export_member_card(self) -> None:
         from desktop.ui.member.exchange_flow import export_card
 
@@ -127,7 +142,7 @@ class ExchangeMenu:
         window = self.window
         home = window.coordinator_home
         suffix = path.suffix.lower()
-        if home is not None and suffix in (".prcard", ".prreview"):
+        if home is not None and suffix in (".prcard", ".prreview", ".prreceipt"):
             page = home.roster_page if suffix == ".prcard" else home.inbox_page
             home.tabs.setCurrentWidget(page)
             if suffix == ".prcard":

@@ -178,6 +178,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self._rounds_page.roundOpened.connect(self.open_round)
             self._rounds_page.cardWanted.connect(self.exchange.export_member_card)
             self._rounds_page.packWanted.connect(lambda: self.exchange.import_cases())
+            self.exchange.offer_erasure(self._rounds_page)
             self.stack.addWidget(self._rounds_page)
         return self._rounds_page
 
