@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -295,6 +295,7 @@ def report_screens(app: QApplication, root: Path) -> None:
     from desktop.reports.content import ReportOptions
     from desktop.services import report, rounds
     from desktop.services.demo_coordinator import create_demo_coordinator
+    from desktop.services.retention_reports import write_retention_report
 
     office = create_demo_coordinator(root / "demo-office")
     window = MainWindow(root / "demo-office", session=ProfileSession(office))
@@ -307,7 +308,7 @@ def report_screens(app: QApplication, root: Path) -> None:
     findings_page.view.setCurrentIndex(findings_page.proxy.index(2, 2))
     in_both_languages(app, window, "coordinator-findings")
     pages = {"observations": home.observations_page, "recommendations": home.recommendations_page,
-             "report": home.report_page}  # fmt: skip
+             "report": home.report_page, "inbox-waiting": home.inbox_page}  # fmt: skip
     for name, page in pages.items():
         home.tabs.setCurrentWidget(page)
         in_both_languages(app, window, f"coordinator-{name}")
@@ -322,6 +323,8 @@ def report_screens(app: QApplication, root: Path) -> None:
     side = root / "side-by-side.pdf"
     side_by_side = ReportOptions("both", "publication", layout="side_by_side")
     side.write_bytes(report.render(gathered, side_by_side, "pdf")[""])
+    kept = root / "retention.pdf"  # the data-protection officer's list, Welsh first
+    write_retention_report(office, round_id, kept, "pdf", ("cy", "en"), date.today())
     window.close()  # closes the profile, and forgets its key
     samples = OUT.parent / "samples"
     samples.mkdir(exist_ok=True)
@@ -332,8 +335,9 @@ def report_screens(app: QApplication, root: Path) -> None:
         (page_with(data, "Detailed findings"), "report-criteria-page"),
     )
     sampled += ((page_with(side.read_bytes(), "Findings case by case"), "report-side-by-side-page"),)
+    sampled += ((page_with(kept.read_bytes(), "Retention report"), "retention-report-page"),)
     for page, name in sampled:
-        source = side if name == "report-side-by-side-page" else pdf
+        source = {"report-side-by-side-page": side, "retention-report-page": kept}.get(name, pdf)
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page),
                         str(source), str(samples / name)], check=True)  # fmt: skip
 
@@ -418,6 +422,7 @@ def member_dialogs(app: QApplication, session: ProfileSession) -> None:
     from desktop.ui.dialogs import DialogService
     from desktop.ui.i18n import tr
     from desktop.ui.member.fingerprint_dialog import coordinator_dialog
+    from desktop.ui.member.reason_dialog import ReasonDialog
     from desktop.ui.member.retention_watch import warning_text
     from desktop.ui.member.send_review_dialogs import ReviewSavedDialog, ReviewSummaryDialog
     from desktop.ui.shell.passphrase_dialog import ChangePassphraseDialog
@@ -438,6 +443,7 @@ def member_dialogs(app: QApplication, session: ProfileSession) -> None:
         "review-saved": lambda: ReviewSavedDialog(saved),
         "passphrase": lambda: ChangePassphraseDialog(session, DialogService()),
         "restore": lambda: RestoreDialog(backups),
+        "reopen-reason": lambda: ReasonDialog("HC-04"),
     })  # fmt: skip
     week_ahead = ErasureWarning(1, "Hate crime scrutiny, Q3 2026", "2026-12-14", Stage.WEEK, unsent=True)
     for language, suffix in (("en", ""), ("cy", "-cy")):
@@ -453,6 +459,23 @@ def member_dialogs(app: QApplication, session: ProfileSession) -> None:
     apply_text_size(200)
     dialog_shot(app, lambda: coordinator_dialog("Olwen Price (OPCC)", FINGERPRINT), "fingerprint", "-200")
     apply_text_size(100)
+
+
+def erased_round(app: QApplication, folder: Path) -> None:
+    """A round whose material was removed: the list says when, and offers the receipt."""
+    from desktop.core.clock import utc_now
+    from desktop.services import retention, review_packages, rounds
+
+    db = create_demo_profile(folder)
+    round_id = rounds.list_rounds(db)[0].id
+    review_packages.export_review(db, round_id, folder / "sent")
+    retention.erase_early(db, round_id, utc_now())
+    window = MainWindow(folder, session=ProfileSession(db))
+    window.resize(1500, 940)
+    window.show()
+    in_both_languages(app, window, "rounds-erased")
+    window.close()
+    db.close()
 
 
 def main() -> None:
@@ -496,6 +519,7 @@ def main() -> None:
     at_largest_text(app, first, "first-run")
     first.close()
     db.close()
+    erased_round(app, folder / "erased")
     damaged_unlock(app, folder)
     coordinator_screens(app, folder / "office")
     report_screens(app, folder)

@@ -17,17 +17,21 @@ from functools import cache
 from pathlib import Path
 
 from desktop.core.answers import Answer
+from desktop.core.clock import utc_now
 from desktop.core.round_codes import MeetingForm
 from desktop.reports.content import Background
 from desktop.services import (
     assignment_packs,
     coordinator_rounds,
+    erasure_receipts,
     findings,
     identity,
     observations,
     profile,
     recommendations,
     retention,
+    review,
+    review_packages,
     roster,
     rounds,
     translations,
@@ -164,11 +168,45 @@ def create_demo_coordinator(folder: Path, language: str = "en", plan: Plan = ans
         coordinator_rounds.auto_assign(db, round_id, 3)
         packs = assignment_packs.export_packs(db, round_id, work / "packs").packs
         panel_reviews(db, members, packs, plan, work / "outbox")
+        if plan is answers_for:  # the demo's own panel; tests with their own plan are left as planned
+            _second_thoughts(db, members[SECOND_THOUGHTS], work / "outbox")
+            _erased_early(db, members[ERASED_EARLY], work / "outbox")
         for member in members.values():
             member.close()
     _additions(db, round_id)
     _translated(db, round_id)
     return db
+
+
+# One member looked again after sending, as members do: the coordinator's Inbox shows the
+# new revision waiting, its change in words with the member's reason.
+SECOND_THOUGHTS = "Dafydd Owen"
+SECOND_LOOK_CASE = "DEMO-HC-14"
+SECOND_LOOK_REASON = "Looked again at the log: the first contact was inside 48 hours without a prompt."
+
+
+def _second_thoughts(coordinator: Database, member: Database, outbox: Path) -> None:
+    """The member reopens a sent case with a reason, changes one answer and sends again."""
+    (round_row,) = rounds.list_rounds(member)
+    case = next(c for c in rounds.list_cases(member, round_row.id) if c.reference == SECOND_LOOK_CASE)
+    review.reopen(member, case.id, SECOND_LOOK_REASON)
+    review.save_answer(member, case.id, "hcso_contact_in_time", "yes", 47)
+    review.save_note(member, case.id, "hcso_contact_in_time", "")
+    review.mark_complete(member, case.id)
+    sent = review_packages.export_review(member, round_row.id, outbox).path
+    review_packages.import_packages(coordinator, [sent])
+
+
+# One member has already removed the round from their laptop and sent the receipt, so
+# the round's progress shows "Erased on …" beside "Not yet".
+ERASED_EARLY = "Bethan Evans"
+
+
+def _erased_early(coordinator: Database, member: Database, outbox: Path) -> None:
+    (round_row,) = rounds.list_rounds(member)
+    retention.erase_early(member, round_row.id, utc_now())
+    receipt = erasure_receipts.save_receipt(member, round_row.id, outbox)
+    review_packages.import_packages(coordinator, [receipt])
 
 
 # What the OPCC's translator has given back so far: the background and the observations.

@@ -72,7 +72,9 @@ class Difference:
         else:
             change = say("change.no_reason", language, change=change)
         if self.answer_changed and self.note_changed:
-            change += ". " + say("change.note_too", language)
+            # a reason that ends its own sentence ("…log.'") takes no second full stop
+            ended = change.rstrip("'”").endswith((".", "!", "?"))
+            change += (" " if ended else ". ") + say("change.note_too", language)
         return change
 
 

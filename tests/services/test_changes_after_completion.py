@@ -276,3 +276,21 @@ def test_a_later_revision_that_undoes_the_change_is_taken_and_the_waiting_one_go
     with world.coordinator.session() as session:
         states = session.execute(select(ReceivedPackage.revision, ReceivedPackage.state)).all()
     assert sorted(states) == [(1, "superseded"), (2, "superseded"), (3, "accepted")]
+
+
+@pytest.mark.parametrize(
+    ("reason", "ending"),
+    [
+        ("Looked again at the log.", "'Looked again at the log.' The note changed too."),
+        ("Was the log right?", "'Was the log right?' The note changed too."),
+        ("Looked again at the log", "'Looked again at the log'. The note changed too."),
+    ],
+)
+def test_a_reason_that_ends_its_own_sentence_takes_no_second_full_stop(reason: str, ending: str) -> None:
+    template = templates.load_bundled_template("hate-crime")
+    change = review_differences.Difference(
+        "HC-001", "hostility_recorded", 2, "yes", "no", None, None, True, "2026-03-03T10:00:00Z", reason
+    )
+    sentence = change.sentence("Aled Jones", template, "en")
+    said = "Aled Jones changed question 2 of case HC-001 from Yes to No on 3 March 2026"
+    assert sentence == f"{said}: {ending}"

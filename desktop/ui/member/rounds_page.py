@@ -120,6 +120,8 @@ class RoundsPage(Retranslatable, QWidget):
         # do with it is to save the receipt; before that, it can be removed early.
         self.erase_button.setVisible(row is not None and row.erased_on is None)
         self.receipt_button.setVisible(row is not None and row.erased_on is not None)
+        # nothing is left to open: an empty workspace would only puzzle the member
+        self.open_button.setEnabled(row is None or row.erased_on is None)
 
     def _emit_current(self, signal: SignalInstance) -> None:
         round_id = self.current_round_id()
@@ -142,7 +144,7 @@ class RoundsPage(Retranslatable, QWidget):
             self.card_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and self.model.row_at(index.row()).erased_on is None:
             self.roundOpened.emit(self.model.row_at(index.row()).id)
 
     def current_round_id(self) -> int | None:
