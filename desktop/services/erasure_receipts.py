@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.atomic_files import atomic_write
@@ -258,16 +258,22 @@ class MemberErasure:
     received_at: datetime | None
 
 
-def erasures_in(session: Session, round_id: int) -> list[MemberErasure]:
-    """Every member given cases in the round, by name, with their receipt if one came."""
-    members = session.scalars(
-        select(RosterMember)
+def members_given_cases(round_id: int) -> Select[RosterMember, int]:
+    """Each member given cases in the round, by name, with how many: the rows both the
+    round's progress and its erasures list."""
+    return (
+        select(RosterMember, func.count(Assignment.id))
         .join(Assignment, Assignment.member_id == RosterMember.id)
         .join(CaseFile, CaseFile.id == Assignment.case_id)
         .where(CaseFile.round_id == round_id)
         .group_by(RosterMember.id)
         .order_by(RosterMember.name)
-    ).all()
+    )
+
+
+def erasures_in(session: Session, round_id: int) -> list[MemberErasure]:
+    """Every member given cases in the round, by name, with their receipt if one came."""
+    members = [member for member, _cases in session.execute(members_given_cases(round_id))]
     kept = {
         r.member_id: r
         for r in session.scalars(select(ReceivedReceipt).where(ReceivedReceipt.round_id == round_id))

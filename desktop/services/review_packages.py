@@ -460,14 +460,7 @@ def round_status(db: Database, round_id: int) -> list[MemberProgress]:
     """Who has returned what for the round (the accepted package of each member)."""
     with db.session() as session:
         require_coordinator(session)
-        rows = session.execute(
-            select(RosterMember, func.count(Assignment.id))
-            .join(Assignment, Assignment.member_id == RosterMember.id)
-            .join(CaseFile, CaseFile.id == Assignment.case_id)
-            .where(CaseFile.round_id == round_id)
-            .group_by(RosterMember.id)
-            .order_by(RosterMember.name)
-        ).all()
+        rows = session.execute(erasure_receipts.members_given_cases(round_id)).all()
         erased = {e.fingerprint: e.erased_at for e in erasure_receipts.erasures_in(session, round_id)}
         out = []
         for member, assigned in rows:

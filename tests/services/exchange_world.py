@@ -23,6 +23,11 @@ class World:
     round_id: int = 0
     packs: dict[str, Path] = field(default_factory=dict)  # member name -> their last pack
 
+    def close(self) -> None:
+        """Close every profile of the world (a fixture's teardown)."""
+        for db in (self.coordinator, *self.members.values()):
+            db.close()
+
 
 def make_profile(folder: Path, name: str, role: str):
     return profile.create_profile(folder, name, PASSPHRASE, "en", role=role)

@@ -37,8 +37,7 @@ NAMES = ("Aled Jones", "Bethan Evans")
 def world(tmp_path):
     w = enrolled_world(tmp_path, NAMES)
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def _folder(world, name: str):

@@ -42,8 +42,7 @@ NOW = datetime(2026, 3, 14, 9, 30, 15)
 def world(tmp_path):
     w = receipt_world(tmp_path)
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def _import(world, path: Path, language: str = "en") -> review_packages.FileFate:

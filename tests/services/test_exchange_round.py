@@ -24,8 +24,7 @@ from tests.services.exchange_world import enrolled_world, round_with_packs, writ
 def world(tmp_path):
     w = enrolled_world(tmp_path)
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def _pack_for(world, folder, name):

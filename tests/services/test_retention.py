@@ -51,8 +51,7 @@ NOW = datetime(2026, 3, 14, 9, 0)
 def world(tmp_path):
     w = enrolled_world(tmp_path, ("Aled Jones",))
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def _case_list(folder: Path) -> tuple[Path, Path]:

@@ -25,8 +25,7 @@ CASE_TEXT = (STEM, SUMMARY, DOCUMENT, NOTE, "HC-001", "HC-002", "log.txt", "form
 def world(tmp_path):
     w = receipt_world(tmp_path)
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def _erase_and_import(world) -> None:

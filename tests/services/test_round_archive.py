@@ -61,8 +61,7 @@ LATER = datetime(2026, 6, 2, 10, 0)
 def world(tmp_path):
     w = enrolled_world(tmp_path, ("Aled Jones",))
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def _reviewed_round(world) -> int:

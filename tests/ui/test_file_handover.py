@@ -44,8 +44,7 @@ def back_to_english():
 def world(tmp_path):
     w = enrolled_world(tmp_path, names=("Aled Jones",))
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def second_copy(profile_dir: Path, file: Path, *options: str) -> subprocess.Popen[str]:

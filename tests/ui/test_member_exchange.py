@@ -40,8 +40,7 @@ Left = Qt.MouseButton.LeftButton
 def world(tmp_path):
     w = enrolled_world(tmp_path, names=(MEMBER,))
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 @pytest.fixture

@@ -26,8 +26,7 @@ MEMBER = "Aled Jones"
 def world(tmp_path):
     w = enrolled_world(tmp_path, names=(MEMBER,))
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def _take_newest_pack(world, member) -> int:

@@ -28,8 +28,7 @@ from tests.ui.harness import open_window
 def _world(root, names):
     w = enrolled_world(root, names)
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 @pytest.fixture

@@ -27,8 +27,7 @@ from tests.ui.harness import open_window, press, wait_idle
 def world(tmp_path):
     w = receipt_world(tmp_path, erase_on=date(2099, 1, 1))  # the window checks against the real date
     yield w
-    for db in (w.coordinator, *w.members.values()):
-        db.close()
+    w.close()
 
 
 def test_a_member_removes_a_round_early_by_keyboard_and_saves_its_receipt(qtbot, world, monkeypatch) -> None:
