@@ -20,7 +20,7 @@ STORED = [
     (CaseType, ["hate_crime", "nchi"]),
     (Strand, ["race", "religion", "sexual_orientation", "disability", "transgender", "other"]),
     (Status, ["open", "ongoing", "discharged", "escalated"]),
-    (PackageState, ["accepted", "superseded"]),
+    (PackageState, ["accepted", "superseded", "pending", "declined"]),
     (NoteKind, ["good_practice", "learning"]),
     (MeetingForm, ["in_person", "virtual", "written"]),
     (PublicationDecision, ["kept", "edited", "blanked"]),

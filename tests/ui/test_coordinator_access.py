@@ -28,6 +28,8 @@ from desktop.ui.dialogs import DialogService
 from desktop.ui.member.fingerprint_dialog import coordinator_dialog
 from tests.ui import test_large_text as large_text
 from tests.ui.coordinator_harness import wait_operations
+from tests.ui.fakes import FakeDialogs
+from tests.ui.harness import open_window, wait_idle
 from tests.ui.test_coordinator_exchange import _office
 from tests.ui.test_large_text import clipped_labels
 
@@ -239,3 +241,26 @@ def test_coordinator_pages_whole_at_double_text_size_on_a_small_screen(qtbot, do
             for button in visible_buttons(page):
                 inside = page.rect().contains(button.mapTo(page, button.rect().bottomRight()))
                 assert inside and button.width() >= button.sizeHint().width(), (language, button.objectName())
+
+
+def test_alt_letters_are_unique_on_the_inbox_with_changes_waiting(qtbot, tmp_path) -> None:
+    """The demo has a member's changed revision waiting: its two buttons show, and their
+    letters must not take one a page tab already has (Welsh "&Derbyn" took Aelo&dau's)."""
+    from collections import Counter
+
+    from desktop.services.demo_coordinator import create_demo_coordinator
+
+    db = create_demo_coordinator(tmp_path / "office")
+    window = open_window(qtbot, tmp_path / "office", FakeDialogs(), db=db)
+    home = window.coordinator_home
+    try:
+        for language in ("en", "cy"):
+            i18n.set_language(language)
+            home.tabs.setCurrentWidget(home.inbox_page)
+            wait_idle(qtbot)
+            qtbot.waitUntil(lambda: home.inbox_page.pending.accept_button.isVisible())
+            twice = [k for k, n in Counter(mnemonics(window)).items() if n > 1]
+            assert twice == [], f"{language}: Alt+{twice} does two things"
+    finally:
+        i18n.set_language("en")
+        window.close()
