@@ -30,6 +30,7 @@ from desktop.services import (
     recommendations,
     report,
     review,
+    review_differences,
     review_packages,
     round_archive,
     rounds,
@@ -44,6 +45,7 @@ from tests.services.report_world import dump
 from tests.services.test_retention import (
     DOCUMENT,
     NOTE,
+    REASON,
     STEM,
     SUMMARY,
     _case_list,
@@ -83,6 +85,23 @@ def _reviewed_round(world) -> int:
     (fate,) = review_packages.import_packages(world.coordinator, [package]).fates
     assert fate.fate is review_packages.Fate.ACCEPTED
     return created.round_id
+
+
+def _changed_with_a_reason(world, round_id: int) -> None:
+    """The member defers the case, sends, reopens it with a reason and changes its answer;
+    the coordinator takes the new revision, and with it the member's reason."""
+    member = world.members["Aled Jones"]
+    (member_round,) = rounds.list_rounds(member)
+    first = rounds.list_cases(member, member_round.id)[0]
+    review.defer(member, first.id, "Waiting for the log.")
+    review_packages.export_review(member, member_round.id, world.root / "outbox")
+    review.reopen(member, first.id, REASON)
+    review.save_answer(member, first.id, "hostility_recorded", "yes")
+    package = review_packages.export_review(member, member_round.id, world.root / "outbox").path
+    (fate,) = review_packages.import_packages(world.coordinator, [package]).fates
+    (waiting,) = review_differences.pending_reviews(world.coordinator, round_id, "en")
+    assert fate.fate is review_packages.Fate.PENDING and REASON in waiting.lines[0]
+    review_differences.accept(world.coordinator, waiting.package_id)
 
 
 def _publish(world, round_id: int) -> None:
@@ -180,6 +199,7 @@ def test_a_full_disk_leaves_no_file_and_records_nothing(world, small_disk: Path)
 
 def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> None:
     round_id = _reviewed_round(world)
+    _changed_with_a_reason(world, round_id)
     db = world.coordinator
     folder = db.path.parent
     recommendations.add_recommendation(db, "Train call handlers.", "", round_id, "Force", None)
@@ -187,7 +207,7 @@ def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> N
     profile.backup_now(db, datetime(2026, 5, 30, 18, 0))
     profile.backup_now(db, datetime(2026, 5, 31, 18, 0))
     key = _raw_key(db.path)
-    planted = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE)]
+    planted = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE, REASON)]
     databases = [db.path, *sorted(backups_dir(folder).glob("*.db"))]
     assert len(databases) == 3
     for path in databases:  # the control: the scan sees every phrase before
@@ -196,7 +216,7 @@ def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> N
 
     purged = round_archive.purge_round(db, round_id, LATER)
 
-    assert (purged.documents, purged.summaries, purged.notes) == (3, 2, 1)
+    assert (purged.documents, purged.summaries, purged.notes) == (3, 2, 2)  # the note, in both revisions
     assert (purged.copies_rewritten, purged.copies_removed) == (2, 0)
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         assert STEM.encode() not in path.read_bytes(), path
@@ -205,7 +225,7 @@ def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> N
             assert not any(STEM.encode() in page for page in _every_page(path, key)), path
     with db.session() as session:
         (row,) = session.scalars(select(RoundPurge)).all()
-        assert (row.purged_at, row.documents, row.notes, row.copies_rewritten) == (LATER, 3, 1, 2)
+        assert (row.purged_at, row.documents, row.notes, row.copies_rewritten) == (LATER, 3, 2, 2)
         actions = session.scalars(select(AuditEntry.action).where(AuditEntry.round_id == round_id)).all()
     assert "round_material_purged" in actions and audit.verify(db).whole
     assert round_archive.archive_state(db, round_id).purged_at == LATER
