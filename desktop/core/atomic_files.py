@@ -67,10 +67,26 @@ def atomic_write(path: Path, infix: str = PARTIAL) -> Iterator[BinaryIO]:
         with open(temp, "xb") as out:
             yield out
         move_into_place(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        named = _naming(exc, temp, path)
+        if named is exc:
+            raise
+        raise named from exc
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
+
+
+def _naming(exc: OSError, temp: Path, path: Path) -> OSError:
+    """The error as the user should read it: a write that failed (a full disk) carries no
+    file name, and an open that failed names our temporary file; both are told as the
+    file the user asked for, so the message names it."""
+    if exc.errno is None or exc.filename not in (None, str(temp)):
+        return exc
+    return OSError(exc.errno, exc.strerror or os.strerror(exc.errno), str(path))
 
 
 STALE_AFTER_S = 3600.0  # a partial file this old is no longer being written by anyone

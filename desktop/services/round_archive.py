@@ -169,14 +169,9 @@ def write_archive(
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Atomically; a full disk is named with the archive's own path, not a temporary one."""
-    try:
-        with atomic_write(path) as out:
-            out.write(data)
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise OSError(exc.errno, os.strerror(exc.errno), str(path)) from exc
-        raise
+    """Atomically (a full disk is named with the archive's own path), then read back."""
+    with atomic_write(path) as out:
+        out.write(data)
     if hashlib.sha256(path.read_bytes()).digest() != hashlib.sha256(data).digest():
         path.unlink()  # the disk did not keep what was written: no archive to rely on
         raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))

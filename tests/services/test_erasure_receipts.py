@@ -28,7 +28,9 @@ from desktop.services import (
 )
 from desktop.services.retention import RetentionRefused
 from desktop.services.review_packages import Fate
+from desktop.services.user_faults import describe
 from desktop.storage.models import AuditEntry, ErasureReceipt
+from tests.fs_faults import fill
 from tests.services.hostile_world import dump
 from tests.services.receipt_world import answer_and_send as _answer_and_send
 from tests.services.receipt_world import member_of as _member
@@ -194,3 +196,21 @@ def test_erasure_before_any_date_is_still_due_only_at_the_date(world) -> None:
         erasure_receipts.save_receipt(db, round_id, world.root / "out")
     assert not (world.root / "out").exists() or not list((world.root / "out").iterdir())
     assert date(2026, 3, 14) == ERASE_ON
+
+
+def test_a_receipt_saved_onto_a_full_disk_leaves_no_file_and_can_be_saved_again(world, small_disk) -> None:
+    """The member is told the disk is full, naming the file; the sealed receipt stays in
+    the profile, so the next save (elsewhere) writes the very same bytes."""
+    _answer_and_send(world)
+    db, round_id = _member(world)
+    retention.erase_early(db, round_id, NOW)
+    fill(small_disk, leave=512)
+    with pytest.raises(OSError) as failed:
+        erasure_receipts.save_receipt(db, round_id, small_disk)
+    message = describe(failed.value, "cy")
+    assert message is not None and str(small_disk) in message
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler.bin"]
+    saved = erasure_receipts.save_receipt(db, round_id, world.root / "elsewhere")
+    with db.session() as session:
+        (kept,) = session.scalars(select(ErasureReceipt)).all()
+        assert saved.read_bytes() == kept.file and saved.name == kept.file_name

@@ -13,6 +13,9 @@ from pypdf import PdfReader
 
 from desktop.core.spreadsheet_cells import needs_mark
 from desktop.services import erasure_receipts, retention_reports, review_packages
+from desktop.services.user_faults import describe
+from tests.fs_faults import fill
+from tests.services.hostile_world import dump
 from tests.services.receipt_world import answer_and_send, member_of, receipt_world
 from tests.services.test_cli import cli
 from tests.services.test_retention import DOCUMENT, ERASE_ON, NOTE, STEM, SUMMARY, _check
@@ -141,3 +144,19 @@ def test_erase_save_receipt_and_report_from_the_command_line(world) -> None:
         "--language", "both", "-o", pdf,
     )  # fmt: skip
     assert both.returncode == 0 and "Adroddiad cadw data" in _pdf_text(pdf)
+
+
+def test_a_report_onto_a_full_disk_leaves_no_file_and_changes_nothing(world, small_disk) -> None:
+    _erase_and_import(world)
+    before = dump(world.coordinator)
+    fill(small_disk, leave=512)
+    for kind in ("pdf", "csv"):
+        target = small_disk / f"retention.{kind}"
+        with pytest.raises(OSError) as failed:
+            retention_reports.write_retention_report(
+                world.coordinator, world.round_id, target, kind, ("cy", "en"), TODAY
+            )
+        message = describe(failed.value, "en")
+        assert message is not None and "disk is full" in message and str(target) in message
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler.bin"]
+    assert dump(world.coordinator) == before  # no "report written" audit entry either
