@@ -68,6 +68,8 @@ def test_reopening_a_completed_case_asks_why_by_keyboard(qtbot, db, round_id, pr
     qtbot.waitUntil(lambda: review.open_case(db, case_id).case.status == "in_progress")
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: assessed.note_edit.isEnabled() and not ws.finished_banner.isVisible())
+    # "Reopen" is hidden now: the keyboard is on the first question, to change it
+    qtbot.waitUntil(lambda: ws.checklist.current_question() == ws.checklist.visible_ids()[0])
     review.save_answer(db, case_id, "assessed", "na")
     from desktop.storage.models import AnswerChange
 

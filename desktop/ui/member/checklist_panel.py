@@ -235,6 +235,11 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         if ids:
             self.focus_question(next((q for q in ids if not self.answer(q).answered), ids[0]))
 
+    def focus_first_question(self) -> None:
+        ids = self.visible_ids()
+        if ids:
+            self.focus_question(ids[0])
+
     def focus_next(self, from_id: str | None = None, step: int = 1) -> None:
         """Move to the next (or, with step -1, previous) shown question."""
         ids = self.visible_ids()
