@@ -7,11 +7,13 @@ reader reads line by line ("Aled Jones changed question 2 of case HC-001 from Ye
 No on 3 March 2026: '…'"). "Accept changes" takes the new revision; "Keep the earlier
 revision" declines it and changes nothing the findings read. The differences are worked
 out by the service from the two stored revisions (services.review_differences).
+The box keeps four lines and the list two rows at any text size: the Inbox shares its
+height between three lists, and at 200% text they were squeezed to two and a half.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -67,6 +69,19 @@ class PendingChanges(QWidget):
         self.retranslate()
         self._show_reviews([])
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed (View → Text size): still four lines and two rows."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        box = self.differences
+        chrome = 2 * (box.frameWidth() + round(box.document().documentMargin()))
+        box.setMinimumHeight(4 * box.fontMetrics().lineSpacing() + chrome)
+        row = max(self.waiting.sizeHintForRow(0), self.waiting.fontMetrics().lineSpacing())
+        self.waiting.setMinimumHeight(2 * row + 2 * self.waiting.frameWidth())
+
     def retranslate(self) -> None:
         self.heading.setText(tr("Changes waiting for you"))
         self.waiting.setAccessibleName(tr("Reviews with changes waiting for your decision"))
@@ -101,6 +116,7 @@ class PendingChanges(QWidget):
                 )
             )
         self.setVisible(bool(reviews))
+        self._fit_heights()
         self.waiting.setCurrentRow(0 if reviews else -1)
         self._show_differences(self.waiting.currentRow())
 
