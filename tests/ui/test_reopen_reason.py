@@ -112,6 +112,8 @@ def test_the_coordinator_reads_the_changes_and_accepts_them_by_keyboard(qtbot, w
     press(qtbot, Qt.Key.Key_Space)
     wait_operations(qtbot)
     qtbot.waitUntil(lambda: not pending.isVisible())
+    # nothing waits any more: the keyboard goes to the round's progress, which shows the revision taken
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is inbox.progress_table)
     status = review_packages.round_status(world.coordinator, world.round_id)
     assert [m.revision for m in status] == [2]
     window.close()

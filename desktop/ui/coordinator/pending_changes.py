@@ -13,7 +13,7 @@ height between three lists, and at 200% text they were squeezed to two and a hal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,8 +35,11 @@ from desktop.ui.style import make_heading
 
 
 class PendingChanges(QWidget):
+    allDecided = Signal()  # the last waiting revision was decided: the box hides, the keyboard moves on
+
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._deciding = False
         self.setObjectName("pending_changes")
         self.session = session
         self.round_id: int | None = None
@@ -119,6 +122,8 @@ class PendingChanges(QWidget):
         self._fit_heights()
         self.waiting.setCurrentRow(0 if reviews else -1)
         self._show_differences(self.waiting.currentRow())
+        if self._deciding:
+            self._after_decision()
 
     def _show_differences(self, row: int) -> None:
         chosen = self.reviews[row] if 0 <= row < len(self.reviews) else None
@@ -148,8 +153,18 @@ class PendingChanges(QWidget):
 
     def _decided(self, said: str) -> None:
         announce(self.waiting, said)
+        self._deciding = True  # where the keyboard goes is known once the list is read again
         self.refresh()
         self.waiting.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _after_decision(self) -> None:
+        """Back on the list while revisions still wait; when none does, the box hides
+        with the keyboard in it, so the page is told to take it (`allDecided`)."""
+        self._deciding = False
+        if self.reviews:
+            self.waiting.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.allDecided.emit()
 
     def on_changes(self, changes: Changes, origin: object | None) -> None:
         if changes.packages and origin is not self:
