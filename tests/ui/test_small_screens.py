@@ -141,3 +141,30 @@ def test_the_changes_waiting_read_four_lines_at_the_largest_text(qtbot, tmp_path
     differences, waiting = pending.differences, pending.waiting
     assert differences.viewport().height() >= 4 * differences.fontMetrics().lineSpacing()
     assert waiting.viewport().height() >= 2 * waiting.sizeHintForRow(0)
+
+
+def test_the_round_progress_names_each_member_whole_in_welsh_at_the_largest_text(
+    qtbot, tmp_path, largest_text
+) -> None:
+    """The member's name took the room the other columns left, and at 200% Welsh the
+    headers of the counts left none: "Aled J…", "Beth…". The table scrolls sideways
+    instead, with every name whole."""
+    from desktop.services.demo_coordinator import create_demo_coordinator
+    from desktop.ui import i18n
+    from tests.ui.coordinator_harness import wait_operations
+    from tests.ui.test_text_size import choose_largest, settle
+
+    i18n.set_language("cy")
+    try:
+        db = create_demo_coordinator(tmp_path / "office", "cy")
+        window = open_window(qtbot, tmp_path / "office", FakeDialogs(), db=db)
+        choose_largest(window)
+        home = window.coordinator_home
+        home.tabs.setCurrentWidget(home.inbox_page)
+        wait_operations(qtbot)
+        table = home.inbox_page.progress_table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 4)
+        settle(window)
+        assert table.columnWidth(0) >= table.sizeHintForColumn(0)
+    finally:
+        i18n.set_language("en")

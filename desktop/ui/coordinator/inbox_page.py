@@ -74,7 +74,8 @@ class InboxPage(CoordinatorPage):
         self.retention_button.clicked.connect(self.write_retention_report)
         self.progress = ProgressModel(self)
         self.progress_table = row_table("progress_table", self.progress)
-        _fit_columns(self.progress_table, stretch=0)
+        # the last column takes the room left: a member's name is never cut to "Aled J…"
+        _fit_columns(self.progress_table, stretch=self.progress.columnCount() - 1)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addStretch(1)
