@@ -45,6 +45,8 @@ def test_reopening_a_completed_case_asks_why_by_keyboard(qtbot, db, round_id, pr
     qtbot.waitUntil(lambda: ws.case_id == case_id and ws.reopen_button.isVisible())
     assessed = ws.checklist.questions["assessed"]
     assert ws.finished_banner.isVisible() and not assessed.note_edit.isEnabled(), "read until reopened"
+    # no question can take the keyboard: it starts on Reopen, the one way into the case
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.reopen_button)
 
     dialog = _open_dialog(qtbot, ws)
     for widget in (dialog, dialog.box, dialog.reopen_button, dialog.cancel_button):
