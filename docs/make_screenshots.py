@@ -308,10 +308,11 @@ def report_screens(app: QApplication, root: Path) -> None:
     findings_page.view.setCurrentIndex(findings_page.proxy.index(2, 2))
     in_both_languages(app, window, "coordinator-findings")
     pages = {"observations": home.observations_page, "recommendations": home.recommendations_page,
-             "report": home.report_page, "inbox-waiting": home.inbox_page}  # fmt: skip
+             "report": home.report_page}  # fmt: skip
     for name, page in pages.items():
         home.tabs.setCurrentWidget(page)
         in_both_languages(app, window, f"coordinator-{name}")
+    waiting_changes(app, window)
     write_report_choices(app, window, home.report_page)
     translation_screens(app, window)
     round_id = rounds.list_rounds(office)[0].id
@@ -342,10 +343,31 @@ def report_screens(app: QApplication, root: Path) -> None:
                         str(source), str(samples / name)], check=True)  # fmt: skip
 
 
-def write_report_choices(app: QApplication, window: QWidget, page: ReportPage) -> None:
-    """The foot of the Report page, scrolled to, with "Welsh and English, side by side" chosen."""
+def waiting_changes(app: QApplication, window: MainWindow) -> None:
+    """The Inbox scrolled to "Changes waiting for you": a member's change in words, and
+    the two answers to it (at the top of the page only the empty import list showed)."""
     from PySide6.QtWidgets import QScrollArea
 
+    inbox = window.coordinator_home.inbox_page
+    window.coordinator_home.tabs.setCurrentWidget(inbox)
+    settle(app)
+    scroller = inbox.pending.parentWidget()
+    while scroller is not None and not isinstance(scroller, QScrollArea):
+        scroller = scroller.parentWidget()
+    if isinstance(scroller, QScrollArea):  # the heading at the top of the view
+        top = inbox.pending.mapTo(scroller.widget(), inbox.pending.rect().topLeft()).y()
+        scroller.verticalScrollBar().setValue(top)
+    in_both_languages(app, window, "coordinator-inbox-waiting")
+
+
+def write_report_choices(app: QApplication, window: MainWindow, page: ReportPage) -> None:
+    """The foot of the Report page, scrolled to, with "Welsh and English, side by side" chosen.
+    The page is brought to the front here: the Inbox, shot just before, stayed in front and
+    was saved under this picture's name."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.coordinator_home.tabs.setCurrentWidget(page)
+    settle(app)
     page.language_combo.setCurrentIndex(3)
     scroller = page.parentWidget()
     while scroller is not None and not isinstance(scroller, QScrollArea):

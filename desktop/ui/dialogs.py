@@ -28,11 +28,15 @@ QT_OWN = QFileDialog.Option.DontUseNativeDialog
 def _stack_buttons_if_too_wide(box: QMessageBox) -> None:
     """Put a message box's buttons one under another when side by side they would be
     wider than Qt lets a message box grow (the screen's width less 480 pixels): Qt then
-    squashes them, and long Welsh choices at 200% text showed a few letters each."""
+    squashes them, and long Welsh choices at 200% text showed a few letters each. The
+    box's own margins count too: a row a few pixels under the cap lost them from a button."""
     row = box.findChild(QDialogButtonBox)
     screen = box.screen().availableGeometry().width()
     limit = screen if screen <= 1024 else min(screen - 480, 1000)  # as QMessageBox's own cap
-    if row is not None and row.sizeHint().width() > limit:
+    layout = box.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    sides = margins.left() + margins.right() if margins is not None else 0
+    if row is not None and row.sizeHint().width() + sides > limit:
         row.setOrientation(Qt.Orientation.Vertical)
 
 

@@ -99,7 +99,8 @@ class RoundListModel(RowTableModel[RoundRow]):
         return [
             lambda r: r.title,
             lambda r: r.due_date or "—",
-            lambda r: progress_label(r.cases_done, r.cases_total),
+            # an erased round has no cases left to count: "0 of 0" read as work lost
+            lambda r: "—" if r.erased_on is not None else progress_label(r.cases_done, r.cases_total),
             material_label,
         ]
 

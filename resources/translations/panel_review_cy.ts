@@ -2601,7 +2601,7 @@ Anfonwch y ffeil hon drwy e-bost at eich cydlynydd. Dim ond eich cydlynydd all e
     </message>
     <message>
         <source>Re&amp;tention report…</source>
-        <translation>Ad&amp;roddiad cadw data…</translation>
+        <translation>Adroddiad cadw da&amp;ta…</translation>
     </message>
     <message>
         <source>When each member&apos;s copy of this round&apos;s case material was erased, for data protection</source>
@@ -3953,7 +3953,7 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     </message>
     <message>
         <source>&amp;Keep the earlier revision</source>
-        <translation>Cadw&apos;r fersiwn &amp;gynharach</translation>
+        <translation>Cadw&apos;r fe&amp;rsiwn gynharach</translation>
     </message>
     <message>
         <source>Decline the new revision; nothing changes</source>

@@ -44,10 +44,10 @@ KEY_CONTROLS = {
     "rounds": ["round_table", "open_round"],
     "workspace": ["case_table", "back_to_rounds", "mark_complete", "defer_case", "document_tabs"],
     "roster": ["roster_table", "add_card", "confirm_member", "withdraw_member", "restore_member"],
-    "round list": ["new_round"],
+    "round list": ["new_round", "archive_round", "purge_round"],
     "assignment": ["assignment_grid", "auto_assign"],
     "packs": ["export_packs"],
-    "inbox": ["import_reviews"],
+    "inbox": ["import_reviews", "accept_changes", "keep_earlier", "retention_report"],
     "findings": ["findings_grid", "next_split", "previous_split"],
     "observations": ["add_observation", "export_response_table", "import_responses"],
     "recommendations": ["add_recommendation", "add_update"],
@@ -282,6 +282,7 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     member.workspace.defer_case()
     QTimer.singleShot(0, lambda: record_dialog(walker, f"{tag} member passphrase dialog"))
     member.change_passphrase()
+    walk_member_erasure(walker, member, tag)
     card = card_dialog(
         Path("Documents") / "demo-member-card.prcard", "12345 67890 13579 24680 11223 34455", member
     )
@@ -292,9 +293,48 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     walker.app.processEvents()
 
 
+def walk_member_erasure(walker: Walker, member: Any, tag: str) -> None:
+    """Reopening a completed case asks why; removing a round's material early asks first
+    (answered No here: the next text size walks the same round's cases)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.member.reason_dialog import ReasonDialog
+
+    reason = ReasonDialog("DEMO-HC-01", member)
+    reason.open()
+    reason._reopen()  # nothing typed: the message under the box shows too
+    walker.record(f"{tag} member reopen reason dialog", reason, ["reopen_reason", "reopen_reason_ok"])
+    reason.reject()
+    member.show_rounds()
+    QTimer.singleShot(0, lambda: record_modal(walker, f"{tag} member remove material question"))
+    member.rounds_page.erase_button.click()
+    screen = f"{tag} member remove material question"
+    walker.wait(lambda: any(r["screen"] == screen for r in walker.records)
+                and QApplication.activeModalWidget() is None, f"no {screen}")  # fmt: skip
+
+
+def record_modal(walker: Walker, screen: str) -> None:
+    """The modal dialog that opens once an operation off the GUI thread has answered:
+    looked for again until it shows (waiting inside the event loop would run the operation
+    there and open the dialog beneath this wait)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    dialog = QApplication.activeModalWidget()
+    if dialog is None:
+        QTimer.singleShot(50, lambda: record_modal(walker, screen))
+        return
+    walker.record(screen, dialog)
+    dialog.reject()
+
+
 def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     """Every page of the coordinator's window, and the New round dialog."""
+    from PySide6.QtCore import QTimer
+
     from desktop.services import publication
+    from desktop.ui.coordinator.archive_dialog import ArchivePassphraseDialog
     from desktop.ui.coordinator.card_dialog import CardDialog
     from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
     from desktop.ui.coordinator.publication_review import PublicationReviewDialog
@@ -310,6 +350,13 @@ def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     dialog.open()
     walker.record(f"{tag} coordinator new round dialog", dialog)
     dialog.reject()
+    archive = ArchivePassphraseDialog(coordinator)
+    archive.open()
+    walker.record(f"{tag} coordinator archive passphrase dialog", archive)
+    archive.reject()
+    tabs.tabs.setCurrentWidget(tabs.inbox_page)
+    QTimer.singleShot(0, lambda: record_dialog(walker, f"{tag} coordinator retention report choice"))
+    tabs.inbox_page.write_retention_report()
     member = tabs.roster_page.model.row_at(0)
     card = CardDialog(member.name, member.fingerprint, coordinator)
     card.open()

@@ -203,6 +203,39 @@ def test_alt_letters_are_unique_on_every_coordinator_page(qtbot, office) -> None
         assert new_round is not None and new_round.group(1).lower() == "n", "Alt+N is New round, as it says"
 
 
+def test_alt_letters_are_unique_with_changes_waiting_and_a_round_to_archive(qtbot, tmp_path) -> None:
+    """The demo office has a revision waiting and a published round: "Accept changes",
+    "Keep the earlier revision", "Retention report…" and "Archive round…" show. In Welsh
+    Alt+D was both "Derbyn y newidiadau" and the Members tab, and Alt+C three things."""
+    from desktop.reports.content import ReportOptions
+    from desktop.services import report, rounds
+    from desktop.services.demo_coordinator import create_demo_coordinator
+    from tests.services.publication_world import confirm_every_text
+    from tests.ui.fakes import FakeDialogs
+    from tests.ui.harness import open_window
+
+    db = create_demo_coordinator(tmp_path / "office")
+    round_id = rounds.list_rounds(db)[0].id
+    confirm_every_text(db, round_id)
+    report.write_report(db, round_id, tmp_path / "published.pdf", ReportOptions(mode="publication"), "pdf")
+    window = open_window(qtbot, tmp_path / "office", FakeDialogs(), db=db)
+    home = window.coordinator_home
+    wait_operations(qtbot)
+    try:
+        for language in ("en", "cy"):
+            i18n.set_language(language)
+            for page, shown in ((home.inbox_page, home.inbox_page.pending.accept_button),
+                                (home.rounds_page, home.rounds_page.archiving.archive_button)):  # fmt: skip
+                home.tabs.setCurrentWidget(page)
+                wait_operations(qtbot)
+                qtbot.waitUntil(lambda b=shown: b.isVisible() and b.isEnabled())
+                twice = [k for k, n in Counter(mnemonics(window)).items() if n > 1]
+                assert twice == [], f"{language}, {page.objectName()}: Alt+{twice} does two things"
+    finally:
+        i18n.set_language("en")
+        window.close()
+
+
 def test_help_menu_is_welsh(qtbot, office) -> None:
     window, _dialogs = office
     i18n.set_language("cy")

@@ -195,6 +195,20 @@ def test_a_choice_shows_every_button_whole(qtbot, large_text, asked) -> None:
     assert found == []
 
 
+def test_a_row_of_choices_just_narrower_than_the_cap_is_not_squashed(qtbot) -> None:
+    """The retention report's four Welsh choices at normal text on a 1366x768 screen: the
+    row was a few pixels narrower than Qt's cap on a message box, so it stayed side by
+    side, but the box's own margins left it too little room and a button lost 6 pixels.
+    One choice grows a letter at a time, across the cap, and no button is ever cut off."""
+    service = DialogService()
+    squashed = []
+    for letters in range(0, 44):
+        choices = ["m" * 10, "m" * 10, "m" * 10, "m" * letters]
+        found = run_modal(qtbot, lambda c=choices: service.choose(None, "Retention report", LONG, c))
+        squashed += [f"{letters}: {cut}" for cut in found]
+    assert squashed == []
+
+
 def test_coordinator_pages_in_welsh_at_largest_text(qtbot, tmp_path: Path) -> None:
     window, db = coordinator_window(qtbot, tmp_path)
     try:

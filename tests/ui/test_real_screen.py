@@ -3,6 +3,10 @@ Xvfb at 1366x768 (and 1280x720) with a window manager, at 100%, 150% and 200% te
 display scaling 1.25, 1.5 and 2, and at scaling 1.5 with 150% and 200% text, in English
 and Welsh (tests/ui/screen_fit_walk.py).
 
+The walk takes in the reason asked when a completed case is reopened, the question
+before a round's case material is removed early, the Inbox's changes waiting and
+retention report, and the round list's archive and purge with the archive's passphrase.
+
 Each window must lie inside the screen and be able to; every control must be on show,
 each page's key controls reachable, check boxes as large as the text and documents shown
 at a readable size. The screenshots of every screen are kept in artifacts/real-screen/

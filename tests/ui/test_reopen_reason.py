@@ -45,6 +45,8 @@ def test_reopening_a_completed_case_asks_why_by_keyboard(qtbot, db, round_id, pr
     qtbot.waitUntil(lambda: ws.case_id == case_id and ws.reopen_button.isVisible())
     assessed = ws.checklist.questions["assessed"]
     assert ws.finished_banner.isVisible() and not assessed.note_edit.isEnabled(), "read until reopened"
+    # no question can take the keyboard: it starts on Reopen, the one way into the case
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.reopen_button)
 
     dialog = _open_dialog(qtbot, ws)
     for widget in (dialog, dialog.box, dialog.reopen_button, dialog.cancel_button):
@@ -68,6 +70,8 @@ def test_reopening_a_completed_case_asks_why_by_keyboard(qtbot, db, round_id, pr
     qtbot.waitUntil(lambda: review.open_case(db, case_id).case.status == "in_progress")
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: assessed.note_edit.isEnabled() and not ws.finished_banner.isVisible())
+    # "Reopen" is hidden now: the keyboard is on the first question, to change it
+    qtbot.waitUntil(lambda: ws.checklist.current_question() == ws.checklist.visible_ids()[0])
     review.save_answer(db, case_id, "assessed", "na")
     from desktop.storage.models import AnswerChange
 
@@ -110,6 +114,8 @@ def test_the_coordinator_reads_the_changes_and_accepts_them_by_keyboard(qtbot, w
     press(qtbot, Qt.Key.Key_Space)
     wait_operations(qtbot)
     qtbot.waitUntil(lambda: not pending.isVisible())
+    # nothing waits any more: the keyboard goes to the round's progress, which shows the revision taken
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is inbox.progress_table)
     status = review_packages.round_status(world.coordinator, world.round_id)
     assert [m.revision for m in status] == [2]
     window.close()

@@ -69,6 +69,7 @@ def test_a_member_removes_a_round_early_by_keyboard_and_saves_its_receipt(qtbot,
     qtbot.waitUntil(lambda: page.receipt_button.isVisible(), timeout=10_000)
     assert not page.erase_button.isVisible()
     assert page.material_label.text().startswith("Case material removed from this laptop on")
+    assert page.model.index(0, 2).data() == "—"  # no cases are left to count: not "0 of 0"
     assert not page.open_button.isEnabled()  # nothing is left to open, by button or by Enter
     page.table.setFocus()
     opened: list[int] = []

@@ -119,3 +119,52 @@ def test_a_dialog_that_grows_after_it_was_placed_moves_back_inside_the_screen(qt
     qtbot.waitUntil(lambda: dialog.width() >= free.width() // 2)
     frame = dialog.frameGeometry()
     assert free.contains(frame), (frame, free)
+
+
+def test_the_changes_waiting_read_four_lines_at_the_largest_text(qtbot, tmp_path, largest_text) -> None:
+    """On the real screen at 200% text the Inbox shared its height between the imported
+    files, the changes waiting and the round progress, and squeezed the sentences of a
+    member's changes into two and a half lines, the last cut through."""
+    from desktop.services.demo_coordinator import create_demo_coordinator
+    from tests.ui.coordinator_harness import wait_operations
+    from tests.ui.test_text_size import choose_largest, settle
+
+    db = create_demo_coordinator(tmp_path / "office")
+    window = open_window(qtbot, tmp_path / "office", FakeDialogs(), db=db)
+    choose_largest(window)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.inbox_page)
+    wait_operations(qtbot)
+    pending = home.inbox_page.pending
+    qtbot.waitUntil(lambda: pending.isVisible() and pending.waiting.count() == 1)
+    settle(window)
+    differences, waiting = pending.differences, pending.waiting
+    assert differences.viewport().height() >= 4 * differences.fontMetrics().lineSpacing()
+    assert waiting.viewport().height() >= 2 * waiting.sizeHintForRow(0)
+
+
+def test_the_round_progress_names_each_member_whole_in_welsh_at_the_largest_text(
+    qtbot, tmp_path, largest_text
+) -> None:
+    """The member's name took the room the other columns left, and at 200% Welsh the
+    headers of the counts left none: "Aled J…", "Beth…". The table scrolls sideways
+    instead, with every name whole."""
+    from desktop.services.demo_coordinator import create_demo_coordinator
+    from desktop.ui import i18n
+    from tests.ui.coordinator_harness import wait_operations
+    from tests.ui.test_text_size import choose_largest, settle
+
+    i18n.set_language("cy")
+    try:
+        db = create_demo_coordinator(tmp_path / "office", "cy")
+        window = open_window(qtbot, tmp_path / "office", FakeDialogs(), db=db)
+        choose_largest(window)
+        home = window.coordinator_home
+        home.tabs.setCurrentWidget(home.inbox_page)
+        wait_operations(qtbot)
+        table = home.inbox_page.progress_table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 4)
+        settle(window)
+        assert table.columnWidth(0) >= table.sizeHintForColumn(0)
+    finally:
+        i18n.set_language("en")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from desktop.services.inbox_flow import INBOX_SUFFIXES, InboxImport, InboxState, Step
@@ -73,7 +74,8 @@ class InboxPage(CoordinatorPage):
         self.retention_button.clicked.connect(self.write_retention_report)
         self.progress = ProgressModel(self)
         self.progress_table = row_table("progress_table", self.progress)
-        _fit_columns(self.progress_table, stretch=0)
+        # the last column takes the room left: a member's name is never cut to "Aled J…"
+        _fit_columns(self.progress_table, stretch=self.progress.columnCount() - 1)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addStretch(1)
@@ -81,6 +83,7 @@ class InboxPage(CoordinatorPage):
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.fate_table, 1)
         self.pending = PendingChanges(session, self)
+        self.pending.allDecided.connect(self._to_progress)
         self.layout_.addWidget(self.pending, 1)
         self.layout_.addWidget(self.progress_heading)
         self.layout_.addWidget(self.chooser)
@@ -132,6 +135,10 @@ class InboxPage(CoordinatorPage):
 
     def _show_status(self, rows: list[MemberProgress] | None) -> None:
         self.progress.set_rows(rows or [])
+
+    def _to_progress(self) -> None:
+        """The last waiting revision decided: the round's progress shows what was taken."""
+        self.progress_table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def write_retention_report(self) -> None:
         from desktop.ui.coordinator.retention_report import write_retention_report

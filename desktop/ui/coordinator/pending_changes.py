@@ -7,11 +7,13 @@ reader reads line by line ("Aled Jones changed question 2 of case HC-001 from Ye
 No on 3 March 2026: '…'"). "Accept changes" takes the new revision; "Keep the earlier
 revision" declines it and changes nothing the findings read. The differences are worked
 out by the service from the two stored revisions (services.review_differences).
+The box keeps four lines and the list two rows at any text size: the Inbox shares its
+height between three lists, and at 200% text they were squeezed to two and a half.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,8 +35,11 @@ from desktop.ui.style import make_heading
 
 
 class PendingChanges(QWidget):
+    allDecided = Signal()  # the last waiting revision was decided: the box hides, the keyboard moves on
+
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._deciding = False
         self.setObjectName("pending_changes")
         self.session = session
         self.round_id: int | None = None
@@ -66,6 +71,19 @@ class PendingChanges(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
         self._show_reviews([])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed (View → Text size): still four lines and two rows."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        box = self.differences
+        chrome = 2 * (box.frameWidth() + round(box.document().documentMargin()))
+        box.setMinimumHeight(4 * box.fontMetrics().lineSpacing() + chrome)
+        row = max(self.waiting.sizeHintForRow(0), self.waiting.fontMetrics().lineSpacing())
+        self.waiting.setMinimumHeight(2 * row + 2 * self.waiting.frameWidth())
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Changes waiting for you"))
@@ -101,8 +119,11 @@ class PendingChanges(QWidget):
                 )
             )
         self.setVisible(bool(reviews))
+        self._fit_heights()
         self.waiting.setCurrentRow(0 if reviews else -1)
         self._show_differences(self.waiting.currentRow())
+        if self._deciding:
+            self._after_decision()
 
     def _show_differences(self, row: int) -> None:
         chosen = self.reviews[row] if 0 <= row < len(self.reviews) else None
@@ -132,8 +153,18 @@ class PendingChanges(QWidget):
 
     def _decided(self, said: str) -> None:
         announce(self.waiting, said)
+        self._deciding = True  # where the keyboard goes is known once the list is read again
         self.refresh()
         self.waiting.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _after_decision(self) -> None:
+        """Back on the list while revisions still wait; when none does, the box hides
+        with the keyboard in it, so the page is told to take it (`allDecided`)."""
+        self._deciding = False
+        if self.reviews:
+            self.waiting.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.allDecided.emit()
 
     def on_changes(self, changes: Changes, origin: object | None) -> None:
         if changes.packages and origin is not self:

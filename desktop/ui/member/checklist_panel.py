@@ -40,6 +40,9 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         self._answers: dict[str, Answer] = {}
         self._loading = False  # the next case is being read: the one shown is on its way out
         self._focus_when_shown: Callable[[], None] | None = None
+        self._read_only = False
+        # where the keyboard goes instead when no answer can change (the workspace's Reopen)
+        self.read_only_focus: Callable[[], None] | None = None
         self._least_width = 0  # the least width last passed on to the pane
         self.retranslate()
 
@@ -163,6 +166,7 @@ class ChecklistPanel(Retranslatable, QScrollArea):
 
     def set_read_only(self, read_only: bool) -> None:
         """Every question shows its answer but none can be changed (a withdrawn case)."""
+        self._read_only = read_only
         for widget in self.questions.values():
             widget.set_read_only(read_only)
 
@@ -231,9 +235,17 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         self.when_shown(self._focus_first_unanswered_now)
 
     def _focus_first_unanswered_now(self) -> None:
+        if self._read_only and self.read_only_focus is not None:
+            self.read_only_focus()  # a disabled question cannot take the keyboard
+            return
         ids = self.visible_ids()
         if ids:
             self.focus_question(next((q for q in ids if not self.answer(q).answered), ids[0]))
+
+    def focus_first_question(self) -> None:
+        ids = self.visible_ids()
+        if ids:
+            self.focus_question(ids[0])
 
     def focus_next(self, from_id: str | None = None, step: int = 1) -> None:
         """Move to the next (or, with step -1, previous) shown question."""

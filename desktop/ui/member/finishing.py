@@ -108,17 +108,25 @@ class Finishing(QObject):
         dialog.open()
 
     def _reason_closed(self, dialog: ReasonDialog, code: int) -> None:
-        """Cancelled, the keyboard is back on "Reopen", where the member left it."""
+        """Cancelled, the keyboard is back on "Reopen", where the member left it; reopened,
+        it goes to the first question (`_reopened`)."""
         if self.reason_dialog is dialog:
             self.reason_dialog = None
         dialog.deleteLater()
+        self.ws.window().activateWindow()  # the keyboard's next place is in the workspace either way
         if code != QDialog.DialogCode.Accepted and self.ws.reopen_button.isVisible():
-            self.ws.window().activateWindow()
             self.ws.reopen_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reopen(self, case_id: int, reason: str) -> None:
         ws = self.ws
-        self._after_saves(lambda: review_ops.reopen(ws.session, case_id, reason), self._status_changed)
+        self._after_saves(lambda: review_ops.reopen(ws.session, case_id, reason), self._reopened)
+
+    def _reopened(self, result: CaseSaved) -> None:
+        """The keyboard goes to the case's first question, to be changed: "Reopen" is
+        hidden now, and focus left on it went nowhere."""
+        self._status_changed(result)
+        if self.ws.case_id == result.case.id:
+            self.ws.checklist.focus_first_question()
 
     def _status_changed(self, result: CaseSaved) -> None:
         self._show_row(result.case)

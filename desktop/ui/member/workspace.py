@@ -121,6 +121,7 @@ class Workspace(Retranslatable, QWidget):
         self.complete_button = self._button("mark_complete", self.mark_complete)
         self.defer_button = self._button("defer_case", self.defer_case)
         self.reopen_button = self._button("reopen_case", self.reopen_case)
+        self.checklist.read_only_focus = self._focus_reopen
         self.next_open_button = self._button("next_open_case", lambda: self.finishing.go_to_next_open())
         buttons = FlowLayout(spacing=6)  # one under another in a narrow pane, never past its edge
         for button in (self.complete_button, self.defer_button, self.reopen_button):
@@ -471,6 +472,11 @@ class Workspace(Retranslatable, QWidget):
 
     def reopen_case(self) -> None:
         self.finishing.reopen_case()
+
+    def _focus_reopen(self) -> None:
+        """A completed case opens read-only: the keyboard starts on Reopen, its one way in."""
+        if self.reopen_button.isVisible() and self.reopen_button.isEnabled():
+            self.reopen_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _go_back(self) -> None:
         self.flush()
