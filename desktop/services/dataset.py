@@ -194,6 +194,8 @@ def write_files(folder: Path, files: dict[str, bytes]) -> None:
         for name in files:  # dataset.json last: a manifest always describes the files beside it
             os.replace(staging / name, folder / name)
         fsync_folder(folder)
+    except OSError as exc:  # said with the folder the person chose, not the hidden one
+        raise OSError(exc.errno, exc.strerror, str(folder)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         if made and not (folder / MANIFEST).exists():
