@@ -130,7 +130,8 @@ def parquet_bytes(table: str, rows: list[dict[str, object]]) -> bytes:
         pa.array([_typed(row[c.name], c.type) for row in rows], type=types[c.type]) for c in TABLES[table]
     ]
     sink = pa.BufferOutputStream()
-    pq.write_table(pa.Table.from_arrays(arrays, names=list(column_names(table))), sink)
+    table_ = pa.Table.from_arrays(arrays, names=list(column_names(table)))
+    pq.write_table(table_, sink)  # type: ignore[no-untyped-call]  # pyarrow leaves it untyped
     return bytes(sink.getvalue().to_pybytes())
 
 
