@@ -19,6 +19,7 @@ import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -26,10 +27,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from desktop.core.answers import Answer
+from desktop.core.clock import utc_now
 from desktop.core.spreadsheet_cells import MARK, needs_mark, restored
 from desktop.reports.content import CaseNotes, ReportOptions
 from desktop.reports.criteria_rows import question_rows
+from desktop.reports.dataset_tables import quarter
 from desktop.services import background, findings, profile, report, rounds
+from desktop.services.dataset import export_dataset
 from desktop.services.demo import DEMO_PASSPHRASE
 from desktop.services.demo_coordinator import COORDINATOR, MEMBERS, answers_for, create_demo_coordinator
 from tests.fs_faults import fill, snapshot
@@ -318,3 +322,33 @@ def test_counts_helper_sees_multi_choice_codes_once_each(opccs) -> None:
     assert Counter(dict(rows)) == Counter(
         {code: n for (q, code), n in north.counts.items() if q == "strands_recorded"}
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2026-01-01", "2026-Q1"),
+        ("2026-03-31", "2026-Q1"),
+        ("2026-04-01", "2026-Q2"),
+        ("2026-12-31", "2026-Q4"),
+    ],
+)
+def test_a_quarter_is_the_calendar_quarter_of_the_day(day: str, expected: str) -> None:
+    assert quarter(date.fromisoformat(day)) == expected
+
+
+def test_a_round_nobody_has_reviewed_yet_has_its_cases_and_no_finding(tmp_path: Path) -> None:
+    """No meeting yet: the quarter is the round's creation's, and every finding is empty."""
+    from tests.conftest import PASSPHRASE, make_cases, small_template_body
+
+    db = profile.create_profile(tmp_path / "office", "Office", PASSPHRASE, "en", role="coordinator")
+    rounds.add_round(db, "Spring", small_template_body(), make_cases(3), panel="Test panel", due_date=None)
+    written = export_dataset(db, tmp_path / "data", "both", opcc="", force="Test force")
+    db.close()
+    assert written.rows["rounds"] == 1 and written.rows["answers"] == 0 and not written.parquet_missing
+    (row,) = pq.read_table(tmp_path / "data" / "rounds.parquet").to_pylist()
+    assert row["quarter_from"] == "round_created" and row["meeting_date"] is None
+    assert row["quarter"] == quarter(utc_now().date()) and row["cases"] == 3 and row["members"] == 0
+    found = pq.read_table(tmp_path / "data" / "findings.parquet").to_pylist()
+    assert len({r["case_id"] for r in found}) == 3 and {r["finding_code"] for r in found} == {None}
+    assert {r["agreement"] for r in found} == {"no_answers"}
