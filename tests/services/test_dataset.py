@@ -235,6 +235,14 @@ def test_every_csv_cell_is_spreadsheet_safe_and_a_formula_is_marked(opccs, tmp_p
     header, row = _csv_rows((out / "rounds.csv").read_bytes())
     opcc = row[header.index("opcc")]
     assert opcc == MARK + formula and restored(opcc) == formula
+    # the same profile exported twice: no case id is shared, so two exports cannot be linked
+    first, again = (_column(folder / "findings.csv", "case_id") for folder in (_data(opccs["south"]), out))
+    assert len(first) == len(again) == 16 and not first & again
+
+
+def _column(path: Path, name: str) -> set[str]:
+    header, *rows = _csv_rows(path.read_bytes())
+    return {row[header.index(name)] for row in rows}
 
 
 def test_without_pyarrow_parquet_is_explained_and_csv_written(opccs, tmp_path: Path) -> None:
