@@ -72,6 +72,12 @@ class DatasetWritten:
 Tables = dict[str, list[dict[str, object]]]
 
 
+@dataclass(frozen=True)
+class Gathered:
+    dataset_id: str
+    tables: Tables
+
+
 def parquet_available() -> bool:
     try:
         import pyarrow
@@ -81,7 +87,7 @@ def parquet_available() -> bool:
     return True
 
 
-def gather(db: Database, opcc: str, force: str) -> Tables:
+def gather(db: Database, opcc: str, force: str) -> Gathered:
     """Every round's rows, read in one unit of work, under a fresh dataset id."""
     if not force.strip():
         raise DatasetRefused(Refused.NO_FORCE)
@@ -92,7 +98,7 @@ def gather(db: Database, opcc: str, force: str) -> Tables:
             raise DatasetRefused(Refused.NOT_COORDINATOR)
         for round_ in session.scalars(select(Round).order_by(Round.created_at, Round.id)):
             _add_round(session, round_, who, out)
-    return out
+    return Gathered(who.dataset_id, out)
 
 
 def _add_round(session: Session, round_: Round, who: tables.Identity, out: Tables) -> None:
@@ -141,27 +147,26 @@ def _typed(value: object, kind: str) -> object:
     return date.fromisoformat(str(value))
 
 
-def render(data: Tables, fmt: str) -> tuple[dict[str, bytes], bool]:
+def render(gathered: Gathered, fmt: str) -> tuple[dict[str, bytes], bool]:
     """File name -> bytes, `dataset.json` last; and whether Parquet was wanted but missing."""
     check_published()
     want_parquet = fmt in ("parquet", "both")
     missing = want_parquet and not parquet_available()
     files: dict[str, bytes] = {}
-    for name, rows in data.items():
+    for name, rows in gathered.tables.items():
         if fmt in ("csv", "both") or missing:
             files[f"{name}.csv"] = csv_bytes(name, rows)
         if want_parquet and not missing:
             files[f"{name}.parquet"] = parquet_bytes(name, rows)
-    files[MANIFEST] = _manifest(data, files)
+    files[MANIFEST] = _manifest(gathered, files)
     return files, missing
 
 
-def _manifest(data: Tables, files: dict[str, bytes]) -> bytes:
-    first = next((rows[0] for rows in data.values() if rows), {})
+def _manifest(gathered: Gathered, files: dict[str, bytes]) -> bytes:
     manifest = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
-        "dataset_id": first.get("dataset_id", ""),
+        "dataset_id": gathered.dataset_id,
         "created": utc_now().isoformat(timespec="seconds"),
         "tables": {
             name: {
@@ -172,7 +177,7 @@ def _manifest(data: Tables, files: dict[str, bytes]) -> bytes:
                     if f.rsplit(".", 1)[0] == name
                 },
             }
-            for name, rows in data.items()
+            for name, rows in gathered.tables.items()
         },
     }
     return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -206,7 +211,8 @@ def write_files(folder: Path, files: dict[str, bytes]) -> None:
 def export_dataset(db: Database, folder: Path, fmt: str, *, opcc: str, force: str) -> DatasetWritten:
     if fmt not in FORMATS:
         raise ValueError(f"unknown dataset format {fmt!r}")
-    data = gather(db, opcc, force)
-    files, missing = render(data, fmt)
+    gathered = gather(db, opcc, force)
+    files, missing = render(gathered, fmt)
     write_files(folder, files)
-    return DatasetWritten(folder, tuple(files), {name: len(rows) for name, rows in data.items()}, missing)
+    rows = {name: len(table) for name, table in gathered.tables.items()}
+    return DatasetWritten(folder, tuple(files), rows, missing)

@@ -187,6 +187,8 @@ def test_the_manifest_names_every_file_with_its_hash_and_rows(opccs) -> None:
             assert rows == about["rows"], (table, fmt)
             named.add(file["name"])
     assert {p.name for p in folder.iterdir()} == named and len(named) == 9
+    for table in manifest["tables"]:  # every row of every table carries the manifest's id
+        assert _column(folder / f"{table}.csv", "dataset_id") == {manifest["dataset_id"]}
 
 
 def _csv_rows(data: bytes) -> list[list[str]]:
