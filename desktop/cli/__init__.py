@@ -27,7 +27,7 @@ from desktop.cli.paths import check_paths
 
 COMMANDS = (
     "card", "roster", "round", "inbox", "pack", "review", "inspect", "profile", "report", "translations",
-    "audit",
+    "audit", "export",
 )  # fmt: skip
 PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
 ARCHIVE_PASSPHRASE_VARIABLE = "PANEL_REVIEW_ARCHIVE_PASSPHRASE"
@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     _profile_commands(sub)
     _report_command(sub)
     _translations_commands(sub)
+    _export_commands(sub)
     card = sub.add_parser("card", help="member cards").add_subparsers(dest="action", required=True)
     card.add_parser("export", help="write your member card").add_argument("file", type=Path)
     roster = sub.add_parser("roster", help="the coordinator's roster").add_subparsers(
@@ -164,6 +165,21 @@ def _translations_commands(sub: Any) -> None:
         help="also store translations of texts that changed since the file was exported",
     )  # fmt: skip
     take.add_argument("file", type=Path)
+
+
+def _export_commands(sub: Any) -> None:
+    export = sub.add_parser("export", help="data for use outside the app (coordinator)")
+    actions = export.add_subparsers(dest="action", required=True)
+    dataset = actions.add_parser(
+        "dataset", help="every round as a tidy dataset (CSV, Parquet) that several OPCCs can combine"
+    )
+    dataset.add_argument("--to", type=Path, required=True, dest="folder", help="the folder to write into")
+    dataset.add_argument(
+        "--format", choices=("csv", "parquet", "both"), default="both",
+        help="parquet needs pyarrow (the optional 'dataset' extra); without it CSV is written",
+    )  # fmt: skip
+    dataset.add_argument("--force", required=True, help="the police force whose cases were reviewed")
+    dataset.add_argument("--opcc", default="", help="the OPCC that ran the panel")
 
 
 def _round_commands(sub: Any) -> None:

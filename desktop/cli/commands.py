@@ -468,6 +468,7 @@ def round_purge(db: Any, args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
+    from desktop.cli.dataset_commands import export_dataset
     from desktop.cli.translation_commands import translations_export, translations_import
     from desktop.services import roster
 
@@ -496,6 +497,7 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("report", "write"): report_write,
         ("translations", "export"): translations_export,
         ("translations", "import"): translations_import,
+        ("export", "dataset"): export_dataset,
     }
 
 

@@ -28,6 +28,7 @@ PATHS: dict[tuple[str, str | None], tuple[tuple[str, str], ...]] = {
     ("inbox", "import"): (("files", READ_FILE),),
     ("pack", "import"): (("file", READ_FILE),),
     ("review", "send"): (("folder", WRITE_FOLDER),),
+    ("export", "dataset"): (("folder", WRITE_FOLDER),),
     ("inspect", None): (("file", READ_FILE),),
     ("report", "write"): (("output", WRITE_FILE),),
     ("translations", "export"): (("output", WRITE_FILE),),

@@ -236,4 +236,16 @@ COMMANDS: dict[str, Words] = {
         "Mae'r log archwilio wedi'i newid: nid yw cofnod {number} ({time} UTC, {action}) yn cyfateb "
         "i'r cofnodion o'i flaen. Mae popeth o'i flaen yn gyfan.",
     ),
+    "cli.dataset.written": Words(
+        "Dataset written to {folder}. Rounds: {rounds}. Findings: {findings}. Answers: {answers}. "
+        "Files: {files}",
+        "Ysgrifennwyd y set ddata i {folder}. Cylchoedd: {rounds}. Canfyddiadau: {findings}. "
+        "Atebion: {answers}. Ffeiliau: {files}",
+    ),
+    "cli.dataset.parquet_missing": Words(
+        "Parquet files need the pyarrow library, which is not installed with this copy of Panel Review, "
+        "so the dataset was written as CSV instead.",
+        "Mae ar ffeiliau Parquet angen y llyfrgell pyarrow, nad yw wedi'i gosod gyda'r copi hwn o Adolygiad "
+        "Panel, felly ysgrifennwyd y set ddata fel CSV yn lle hynny.",
+    ),
 }

@@ -483,4 +483,16 @@ REFUSALS: dict[str, Words] = {
         "Mae'n cynnwys nod anweledig (fel bwlch lled sero), a allai wneud i ddau enw gwahanol edrych yr un "
         "fath.",
     ),
+    "refusal.dataset.not_coordinator": Words(
+        "Only a coordinator's profile holds the rounds' findings: open the coordinator's profile to "
+        "export the dataset.",
+        "Dim ond proffil cydlynydd sy'n dal canfyddiadau'r cylchoedd: agorwch broffil y cydlynydd i "
+        "allforio'r set ddata.",
+    ),
+    "refusal.dataset.no_force": Words(
+        "Name the police force whose cases the panel reviewed (--force): the dataset needs it to be "
+        "combined with other OPCCs' data.",
+        "Enwch yr heddlu yr adolygodd y panel ei achosion (--force): mae ar y set ddata ei angen er mwyn "
+        "ei chyfuno â data swyddfeydd comisiynwyr eraill.",
+    ),
 }
