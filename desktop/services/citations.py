@@ -141,3 +141,13 @@ def _check_document(session: Session, case_id: int, citation: Citation) -> None:
 def _log(session: Session, action: str, case_id: int, question_id: str, cited: Citation) -> None:
     detail = {"document": cited.document, "page": cited.page, "quoted_chars": len(cited.quote)}
     audit.append(session, action, case_id=case_id, question_id=question_id, detail=detail)
+
+
+def document_titles(db: Database, case_id: int) -> list[str]:
+    """The titles of the case's documents in order: a citation's number names one."""
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Document.title).where(Document.case_id == case_id).order_by(Document.position)
+            )
+        )
