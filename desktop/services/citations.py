@@ -50,7 +50,7 @@ def citations_of(db: Database, case_id: int) -> dict[str, list[CitedPage]]:
 
 def _cited_pages(session: Session, case_id: int) -> dict[str, list[CitedPage]]:
     titles = dict(
-        session.execute(select(Document.position, Document.title).where(Document.case_id == case_id)).tuples()
+        session.execute(select(Document.position, Document.title).where(Document.case_id == case_id)).all()
     )
     rows = session.scalars(
         select(CitationRow)

@@ -370,7 +370,7 @@ def _check_citations(
             CaseFile.uid == case.uid,
             Document.position.in_([n - 1 for n in wanted]),
         )
-    ).tuples()
+    )
     pages = {position + 1: _page_count(media_type, data) for position, media_type, data in rows}
     for answer in case.answers:
         for cited in answer.citations:
