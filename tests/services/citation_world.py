@@ -64,6 +64,7 @@ def cited_world(root: Path) -> CitedWorld:
     (pack,) = assignment_packs.export_packs(world.coordinator, created.round_id, root / "packs").packs
     member = world.members[NAME]
     preview = assignment_packs.preview_pack(member, pack.path)
-    round_id = assignment_packs.import_pack(member, pack.path, confirmed_fingerprint=preview.fingerprint).round_id
+    imported = assignment_packs.import_pack(member, pack.path, confirmed_fingerprint=preview.fingerprint)
+    round_id = imported.round_id
     (case,) = rounds.list_cases(member, round_id)
     return CitedWorld(world, round_id, case.id)

@@ -68,7 +68,8 @@ def test_a_citation_is_audited_without_its_words_and_the_same_one_twice_is_kept_
         citations.add_citation(cw.member, cw.case_id, QUESTION, Citation(1, 3, QUOTE))
     assert len(citations.citations_of(cw.member, cw.case_id)[QUESTION]) == 1
     with cw.member.session() as session:
-        details = list(session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "citation_added")))
+        added = select(AuditEntry.detail).where(AuditEntry.action == "citation_added")
+        details = list(session.scalars(added))
     assert len(details) == 1 and QUOTE not in details[0]
     assert json.loads(details[0]) == {"document": 1, "page": 3, "quoted_chars": len(QUOTE)}
 
@@ -147,10 +148,10 @@ def _stored(cw) -> tuple[int, int, int]:
 @pytest.mark.parametrize(
     ("citation", "words"),
     [
-        ({"document": 3, "page": 1, "quote": ""}, "it cites a document that is not one of the case’s documents"),
-        ({"document": 1, "page": 4, "quote": ""}, "it cites a page that the document does not have"),
-        ({"document": 2, "page": 2, "quote": ""}, "it cites a page that the document does not have"),
-        ({"document": 1, "page": 3, "quote": "x" * (MAX_QUOTE_CHARS + 1)}, "a quoted passage is longer than 500"),
+        ({"document": 3, "page": 1, "quote": ""}, "a document that is not one of the case’s documents"),
+        ({"document": 1, "page": 4, "quote": ""}, "a page that the document does not have"),
+        ({"document": 2, "page": 2, "quote": ""}, "a page that the document does not have"),
+        ({"document": 1, "page": 3, "quote": "x" * (MAX_QUOTE_CHARS + 1)}, "passage is longer than 500"),
     ],
     ids=["document not in the case", "page past a PDF's end", "page 2 of a text", "over-long quote"],
 )
