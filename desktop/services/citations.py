@@ -151,3 +151,16 @@ def document_titles(db: Database, case_id: int) -> list[str]:
                 select(Document.title).where(Document.case_id == case_id).order_by(Document.position)
             )
         )
+
+
+def titles_in(session: Session, case_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Case id -> its documents' titles in order (for the internal report's evidence)."""
+    found: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(Document.case_id, Document.title)
+        .where(Document.case_id.in_(case_ids))
+        .order_by(Document.case_id, Document.position)
+    )
+    for case_id, title in rows:
+        found.setdefault(case_id, []).append(title)
+    return {case_id: tuple(titles) for case_id, titles in found.items()}
