@@ -596,6 +596,14 @@
         <translation>Ctrl+T: testun y dudalen yn lle ei llun (ar gyfer darllenwyr sgrin)</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+C: cite the page in view, with any words selected on it, as evidence</source>
+        <translation>Ctrl+Shift+C: nodi&apos;r dudalen sydd o&apos;ch blaen, gydag unrhyw eiriau a ddewiswyd arni, fel tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Enter on a citation: open the document at that page; Delete: remove it</source>
+        <translation>Enter ar dystiolaeth: agor y ddogfen ar y dudalen honno; Delete: ei thynnu</translation>
+    </message>
+    <message>
         <source>Ctrl+Alt+Left / Right / 0: wider documents / wider checklist / balanced panes</source>
         <translation>Ctrl+Alt+Saeth Chwith / Saeth Dde / 0: dogfennau lletach / rhestr wirio letach / cwareli cytbwys</translation>
     </message>
@@ -618,6 +626,10 @@
     <message>
         <source>Findings: Enter on a cell: every member&apos;s answer, and the panel&apos;s decision</source>
         <translation>Canfyddiadau: Enter ar gell: ateb pob aelod, a phenderfyniad y panel</translation>
+    </message>
+    <message>
+        <source>Enter on a member&apos;s evidence: your copy of the document at that page</source>
+        <translation>Enter ar dystiolaeth aelod: eich copi chi o&apos;r ddogfen ar y dudalen honno</translation>
     </message>
     <message>
         <source>Translation: F8: next text not yet translated; Ctrl+Enter: save the version</source>
