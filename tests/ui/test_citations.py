@@ -122,3 +122,25 @@ def test_a_citation_made_by_keyboard_opens_the_coordinators_copy_at_that_page(qt
     shown.close()
     page.cell_dialog.reject()
     window.close()
+
+
+def test_a_finished_case_takes_no_citation_and_says_why(qtbot, cw) -> None:
+    """A completed case is read, not changed, until reopened: Ctrl+Shift+C says so in a
+    sentence and stores nothing; the cite button is greyed."""
+    from tests.services.test_changes_after_completion import complete
+
+    complete(cw.member, cw.case_id)
+    window = open_window(qtbot, cw.world.root / NAME.split()[0].lower(), FakeDialogs(), db=cw.member)
+    ws = open_round(qtbot, window, cw.member_round)
+    qtbot.waitUntil(lambda: ws.viewer.page_count() == 3)
+    evidence = ws.checklist.questions[QUESTION].evidence
+    assert not evidence.cite_button.isEnabled()
+    ws.viewer.tabs.tabBar().setFocus()
+    ws.citing.last_question = QUESTION
+    press(qtbot, Qt.Key.Key_C, Ctrl_Shift)
+    wait_idle(qtbot)
+    assert ws.citation_message.isVisible()
+    assert ws.citation_message.text() == "This case cannot be changed now, so no page was cited."
+    assert citations.citations_of(cw.member, cw.case_id) == {}
+    assert evidence.list.count() == 0
+    window.close()
