@@ -31,7 +31,8 @@ PDF = b"%PDF-1.4\n% Panel Review test document\n1 0 obj <<>> endobj\ntrailer <<>
 # The coordinator's own copy of each case's document: one page, written plainly, so the
 # import can tell a citation of page 2 from one of page 1.
 ONE_PAGE_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
 DOCUMENT = "1.pdf"  # each case's one document, named as export_packs names it
