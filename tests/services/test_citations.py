@@ -171,3 +171,11 @@ def test_a_member_name_is_not_in_the_citation(cw) -> None:
     citations.add_citation(cw.member, cw.case_id, QUESTION, Citation(1, 3, QUOTE))
     (cited,) = citations.citations_of(cw.member, cw.case_id)[QUESTION]
     assert cited.citation.quote == QUOTE and NAME not in cited.citation.quote
+
+
+def test_a_question_cited_but_not_yet_answered_travels_with_its_evidence(cw) -> None:
+    citations.add_citation(cw.member, cw.case_id, QUESTION, Citation(1, 2))
+    (fate,) = review_packages.import_packages(cw.world.coordinator, [_send(cw)]).fates
+    assert fate.fate is Fate.ACCEPTED, fate.why
+    (answer,) = _coordinator_cell(cw).answers
+    assert answer.answer.value is None and answer.answer.citations == (Citation(1, 2),)

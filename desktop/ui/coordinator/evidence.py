@@ -57,7 +57,8 @@ class EvidenceList(Retranslatable, QWidget):
         self.label = QLabel()
         self.list = QListWidget()
         self.list.setObjectName("cell_evidence")
-        self.list.itemActivated.connect(lambda item: self.open_item(item))
+        self.list.itemActivated.connect(lambda item: self.open_item(item))  # Enter, a double click
+        self.list.itemClicked.connect(lambda item: self.open_item(item))
         self.label.setBuddy(self.list)
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_evidence")

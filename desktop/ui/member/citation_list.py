@@ -45,7 +45,8 @@ class CitationList(Retranslatable, QWidget):
         self.hint.setWordWrap(True)
         self.list = _CitationView()
         self.list.setObjectName(f"citations_{question_id}")
-        self.list.itemActivated.connect(self._open)
+        self.list.itemActivated.connect(self._open)  # Enter, or a double click
+        self.list.itemClicked.connect(self._open)  # a click opens it too, as a link would
         self.list.removePressed.connect(self.remove_current)
         self.list.setVisible(False)
         self.cite_button = QPushButton()
