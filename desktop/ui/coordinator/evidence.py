@@ -145,8 +145,11 @@ class EvidenceViewer(Retranslatable, QDialog):
         self.viewer.set_documents(docs)  # type: ignore[arg-type]
         if not self.viewer.show_cited_page(self.document, self.page):
             self.message.setText(tr("Your copy of this case no longer has that document."))
+            self.message.setAccessibleName(self.message.text())
             self.message.setVisible(True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Evidence: page {page}").format(page=self.page))
+        self.setAccessibleName(self.windowTitle())
+        self.message.setAccessibleName(self.message.text())
         label_button(self.close_button, tr("Close"), tr("Close the document"))
