@@ -48,6 +48,11 @@ class Fault(Enum):
     NOTE_TOO_LONG = "answer_note_too_long"
     ANSWER_TOO_LONG = "answer_too_long"
     NOTE_LANGUAGE = "answer_note_language"
+    # A citation (from format version 5) of a document the case does not have, a page
+    # that document does not have, or a quote over `citations.MAX_QUOTE_CHARS`.
+    CITES_OTHER_DOCUMENT = "answer_cites_other_document"
+    CITES_MISSING_PAGE = "answer_cites_missing_page"
+    QUOTE_TOO_LONG = "answer_quote_too_long"
 
 
 # The languages a member may mark a note as written in; "" is a note never marked

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop.core.citations import Citation
 from desktop.core.template import Question, Template
 
 AnswerValue = str | tuple[str, ...]
@@ -30,6 +31,9 @@ class Answer:
     hours: int | None = None
     note: str = ""
     note_language: str = ""
+    # The pages the answer rests on, where a reader needs them (a member's answers as the
+    # coordinator received them); the member's own are kept by `services.citations`.
+    citations: tuple[Citation, ...] = ()
 
     @property
     def answered(self) -> bool:

@@ -29,7 +29,7 @@ KINDS = (CARD, PACK, PACKAGE, RECEIPT)
 # member's audit chain for the round, and to 4 when it came to carry the answers changed
 # after completion with their reasons; versions 1 to 3 still read. A reader refuses a
 # version above its kind's as "made by a newer version".
-KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 4, RECEIPT: 1}
+KIND_VERSIONS = {CARD: 1, PACK: 1, PACKAGE: 5, RECEIPT: 1}
 FORMAT_VERSION = max(KIND_VERSIONS.values())  # the newest any kind is written in
 ENCRYPTED_KINDS = (PACK, PACKAGE, RECEIPT)
 SENDER_ROLE = {PACK: "coordinator", PACKAGE: "member", RECEIPT: "member"}  # who may send each encrypted kind

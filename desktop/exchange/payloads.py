@@ -26,6 +26,7 @@ from desktop.core.case_codes import (
     CaseStatus,
     is_case_type,
 )
+from desktop.core.citations import MAX_CITATIONS, MAX_PAGE, MAX_QUOTE_CHARS, Citation
 from desktop.core.exchange_names import CODE_PATTERN, LONGEST_CODE
 from desktop.exchange import payload_fields as f
 from desktop.exchange.manifest import KIND_VERSIONS, PACKAGE
@@ -145,6 +146,8 @@ class ReviewAnswer:
     # The language the member marked the note (and a written answer) in: "en" or "cy";
     # "" when unknown (a package in format version 1, or a note never marked).
     note_language: str = ""
+    # The pages the answer rests on, in the member's order (from format version 5).
+    citations: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -360,7 +363,8 @@ def parse_review(data: bytes, format_version: int = REVIEW_VERSION) -> ReviewPay
     """`review.json` as the package's manifest version wrote it: from version 2 every
     answer says the language of its note (`note_language`); version 1 has no such field.
     From version 3 it carries the member's audit chain for the round (`audit`); from
-    version 4 the changes made after reopening a case since the last package (`changes`)."""
+    version 4 the changes made after reopening a case since the last package (`changes`);
+    from version 5 every answer lists the pages it cites (`citations`)."""
     try:
         return _review(f.load(data), format_version)
     except AnswerError as exc:
@@ -460,12 +464,13 @@ _FAULT_WORDS = {
     Fault.WRONG_TYPE: "must be null, text or a list of codes",
     Fault.NOT_A_CHOICE: "must be a short id of letters, digits, '_' or '-'",
     Fault.NOTE_LANGUAGE: 'must be "en", "cy" or ""',
+    Fault.QUOTE_TOO_LONG: f"is longer than {MAX_QUOTE_CHARS:,} characters",
 }
 
 
 def _answer(value: Any, where: str, case_uid: str, format_version: int) -> ReviewAnswer:
     names = ANSWER_FIELDS if format_version >= 2 else ANSWER_FIELDS[:-1]
-    doc = f.fields(value, where, names)
+    doc = f.fields(value, where, names + (("citations",) if format_version >= 5 else ()))
     question = f.identifier(doc["question"], f"{where}.question")
 
     def fault(field: str, which: Fault) -> AnswerError:
@@ -489,7 +494,29 @@ def _answer(value: Any, where: str, case_uid: str, format_version: int) -> Revie
         hours=hours,
         note=f.text(note, f"{where}.note", MAX_NOTE_CHARS),
         note_language=str(language),
+        citations=_citations(doc["citations"], f"{where}.citations", fault) if format_version >= 5 else (),
     )
+
+
+def _citations(value: Any, where: str, fault: Callable[[str, Fault], AnswerError]) -> tuple[Citation, ...]:
+    """Each cited page: the document's number in the case and the page, both from 1, and
+    the quoted words (one line, bounded). Whether the case has that document, and the
+    document that page, is for the import to say: only it holds the case's documents."""
+    raw = f.items(value, where, MAX_CITATIONS)
+    cited = []
+    for i, item in enumerate(raw):
+        doc = f.fields(item, f"{where}[{i}]", ("document", "page", "quote"))
+        if isinstance(doc["quote"], str) and len(doc["quote"]) > MAX_QUOTE_CHARS:
+            raise fault(f"citations[{i}].quote", Fault.QUOTE_TOO_LONG)
+        cited.append(
+            Citation(
+                f.whole_number(doc["document"], f"{where}[{i}].document", 1, MAX_CASE_DOCUMENTS),
+                f.whole_number(doc["page"], f"{where}[{i}].page", 1, MAX_PAGE),
+                f.text(doc["quote"], f"{where}[{i}].quote", MAX_QUOTE_CHARS, one_line=True),
+            )
+        )
+    _unique(cited, where, "", "the same citation")
+    return tuple(cited)
 
 
 def _answer_value(value: Any, where: str, fault: Callable[[str, Fault], AnswerError]) -> AnswerValue | None:
@@ -527,6 +554,9 @@ def _review_case_json(case: ReviewCase) -> dict[str, Any]:
                 "hours": a.hours,
                 "note": a.note,
                 "note_language": a.note_language,
+                "citations": [
+                    {"document": c.document, "page": c.page, "quote": c.quote} for c in a.citations
+                ],
             }
             for a in case.answers
         ],

@@ -134,6 +134,9 @@ class PanelReport:
     # English note in the Welsh half, a text not yet translated), text -> language, so each
     # renderer can tag that run with its own language. Filled by `reports.languages`.
     text_languages: Mapping[str, str] = field(default_factory=dict)
+    # Case id -> its documents' titles in order, which members' citations name by number;
+    # printed only in the internal report's evidence (`reports.evidence`).
+    document_titles: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from desktop.reports.docx_style import (
     table,
     texts_in_other_languages,
 )
+from desktop.reports.evidence import evidence_findings
 from desktop.reports.languages import in_language
 from desktop.reports.report_rows import (
     agreement_rows,
@@ -189,6 +190,18 @@ def recommendations_part(doc: Document, report: PanelReport, options: ReportOpti
         table(doc, updates, [third, third, third], language)
 
 
+def evidence_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
+    """Internal only (`reports.evidence`): nothing at all in a published report."""
+    found = evidence_findings(report, options, language)
+    if not found:
+        return
+    _heading(doc, word("evidence", language), 1, language)
+    add(doc, word("evidence_intro", language), language, kind="muted")
+    for item in found:
+        add(doc, item.finding, language, kind="bold")
+        bullets(doc, item.cited, language)
+
+
 def packages_part(doc: Document, report: PanelReport, options: ReportOptions, language: str) -> None:
     _heading(doc, word("appendix", language), 1, language, new_page=True)
     add(doc, word("appendix_intro", language), language, kind="muted")
@@ -205,6 +218,7 @@ PARTS: tuple[Part, ...] = (
     summary_part,
     observations_part,
     recommendations_part,
+    evidence_part,
     packages_part,
 )
 

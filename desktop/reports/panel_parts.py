@@ -18,6 +18,7 @@ from desktop.core.round_codes import NoteKind
 from desktop.core.words.dates import long_date
 from desktop.reports.case_block import case_block
 from desktop.reports.content import PanelReport, ReportOptions
+from desktop.reports.evidence import evidence_findings
 from desktop.reports.pdf_style import grid, para, styles
 from desktop.reports.report_rows import (
     agreement_rows,
@@ -233,6 +234,19 @@ def recommendations_part(
     ]
     if len(updates) > 1:
         flow += [Spacer(1, 4 * mm), grid(updates, [third, third, third])]
+    return flow
+
+
+def evidence_part(report: PanelReport, options: ReportOptions, language: str, width: float) -> list[Flowable]:
+    """Internal only (`reports.evidence`): nothing at all in a published report."""
+    found = evidence_findings(report, options, language)
+    if not found:
+        return []
+    st = styles()
+    flow: list[Flowable] = [Heading(word("evidence", language), 0, "evidence")]
+    flow.append(para(word("evidence_intro", language), st["muted"]))
+    for item in found:
+        flow += [para(item.finding, st["bold"]), *_bullets(item.cited)]
     return flow
 
 

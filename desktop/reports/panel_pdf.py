@@ -42,6 +42,7 @@ from desktop.reports.panel_parts import (
     background_part,
     by_type_part,
     cases_part,
+    evidence_part,
     observations_part,
     packages_part,
     recommendations_part,
@@ -87,6 +88,7 @@ PARTS: tuple[Part, ...] = (
     summary_part,
     observations_part,
     recommendations_part,
+    evidence_part,
     packages_part,
 )
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from desktop.core.answers import Answer
-from desktop.services import assignment_packs, review, review_packages, rounds
+from desktop.services import assignment_packs, citations, review, review_packages, rounds
 from desktop.services.assignment_packs import ExportedPack
 from desktop.storage.database import Database
 
@@ -31,6 +31,8 @@ def review_as_member(member: Database, name: str, pack: Path, plan: Plan, outbox
                 review.save_answer(member, case.id, question_id, answer.value, answer.hours)
             if answer.note or answer.note_language:
                 review.save_note(member, case.id, question_id, answer.note, answer.note_language)
+            for cited in answer.citations:  # the pages the plan has the member cite
+                citations.add_citation(member, case.id, question_id, cited)
         review.mark_complete(member, case.id)  # complete where the answers allow; else left in progress
     return review_packages.export_review(member, round_id, outbox).path
 

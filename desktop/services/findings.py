@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.answers import Answer, AnswerValue, normalise_value
+from desktop.core.citations import Citation
 from desktop.core.clock import utc_now
 from desktop.core.findings import CaseInput, Decision, Reviewer, RoundFindings, consolidate, letters
 from desktop.reports.content import CaseNotes
@@ -34,6 +35,7 @@ from desktop.storage.models import (
     CaseTag,
     CriteriaComment,
     ReceivedAnswer,
+    ReceivedCitation,
     ReceivedPackage,
     RosterMember,
 )
@@ -93,10 +95,33 @@ def _answers(
         .join(ReceivedPackage, ReceivedPackage.id == ReceivedAnswer.package_id)
         .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
     )
+    cited = _citations(session, round_id)
     for member_id, case_id, question_id, value, hours, note, language in rows:
-        answer = Answer(decode_value(value), hours, note, language)
+        evidence = cited.get((member_id, case_id, question_id), ())
+        answer = Answer(decode_value(value), hours, note, language, evidence)
         found[case_id][reviewers[member_id].letter][question_id] = answer
     return found
+
+
+def _citations(session: Session, round_id: int) -> dict[tuple[int, int, str], tuple[Citation, ...]]:
+    """(member id, case id, question id) -> the pages the member's accepted package cites."""
+    found: dict[tuple[int, int, str], list[Citation]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            ReceivedPackage.member_id,
+            ReceivedCitation.case_id,
+            ReceivedCitation.question_id,
+            ReceivedCitation.document,
+            ReceivedCitation.page,
+            ReceivedCitation.quote,
+        )
+        .join(ReceivedPackage, ReceivedPackage.id == ReceivedCitation.package_id)
+        .where(ReceivedPackage.round_id == round_id, ReceivedPackage.state == "accepted")
+        .order_by(ReceivedCitation.position, ReceivedCitation.id)
+    )
+    for member_id, case_id, question_id, document, page, quote in rows:
+        found[(member_id, case_id, question_id)].append(Citation(document, page, quote))
+    return {key: tuple(value) for key, value in found.items()}
 
 
 @dataclass(frozen=True)

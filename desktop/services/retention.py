@@ -450,7 +450,7 @@ def _delete_material(session: Session, round_id: int) -> dict[str, int]:
         ),
         "notes": session.scalar(select(func.count()).select_from(NoteRow).where(NoteRow.case_id.in_(cases))),
     }
-    for statement in MEMBER_ERASURE.for_tables({"answer_change"}):
+    for statement in MEMBER_ERASURE.for_tables({"answer_change", "citation"}):
         session.connection().exec_driver_sql(statement.replace(":round", "?"), (round_id,))
     return {name: int(value or 0) for name, value in counts.items()}
 
@@ -483,7 +483,13 @@ _DELETES = (
 # The change log (revision 0014) holds the old and new answers and notes and the member's
 # reasons: it goes first, in every copy that has the table (`_rewrite` asks).
 _CHANGE_LOG_DELETE = f"DELETE FROM answer_change WHERE case_id IN ({_CASES_OF})"
-MEMBER_ERASURE = CopyClearing(_DELETES, "material_erased_at", (("answer_change", _CHANGE_LOG_DELETE),))
+# Citations (revision 0017) may hold words the member selected in a document.
+_CITATION_DELETE = f"DELETE FROM citation WHERE case_id IN ({_CASES_OF})"
+MEMBER_ERASURE = CopyClearing(
+    _DELETES,
+    "material_erased_at",
+    (("answer_change", _CHANGE_LOG_DELETE), ("citation", _CITATION_DELETE)),
+)
 
 
 def compact(db: Database) -> None:

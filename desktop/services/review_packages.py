@@ -17,6 +17,7 @@ the reason (`AuditFlag`; docs/formats.md, "The audit chain").
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -26,13 +27,15 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.core.answer_checks import check_case
+from desktop.core.answer_checks import Fault, check_case
 from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.audit_chain import GENESIS
 from desktop.core.case_codes import FINISHED, CaseStatus
+from desktop.core.citations import Citation
 from desktop.core.clock import utc_now
 from desktop.core.round_codes import PackageState
+from desktop.core.template import Template
 from desktop.core.words import say
 from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
@@ -48,7 +51,7 @@ from desktop.exchange.payloads import (
     parse_review,
     review_to_bytes,
 )
-from desktop.services import answer_changes, audit, erasure_receipts, identity, review_differences
+from desktop.services import answer_changes, audit, citations, erasure_receipts, identity, review_differences
 from desktop.services.assignment_packs import member_file_name
 from desktop.services.checklist_refusals import OffChecklist
 from desktop.services.identity import require_coordinator
@@ -60,8 +63,10 @@ from desktop.storage.models import (
     Assignment,
     CaseFile,
     CoordinatorPin,
+    Document,
     ReceivedAnswer,
     ReceivedCase,
+    ReceivedCitation,
     ReceivedPackage,
     RosterMember,
     Round,
@@ -149,11 +154,16 @@ def _review_payload(session: Session, round_: Round) -> ReviewPayload:
     template = template_of(session, round_.id)
     cases = _active_cases(session, round_.id)
     answers = load_answers(session, [c.id for c in cases])
+    cited = citations.stored(session, [c.id for c in cases])
     out = []
     for case in cases:
         given = answers[case.id]
-        shown = [q.id for q in shown_questions(template, given) if q.id in given]
-        sent = tuple(_answer(q, given[q]) for q in shown if given[q].answered or given[q].note.strip())
+        shown = [q.id for q in shown_questions(template, given) if q.id in given or (case.id, q.id) in cited]
+        sent = tuple(
+            _answer(q, given.get(q, Answer()), cited.get((case.id, q), ()))
+            for q in shown
+            if q not in given or given[q].answered or given[q].note.strip() or (case.id, q) in cited
+        )
         reason = case.defer_reason if case.status == CaseStatus.DEFERRED else ""
         out.append(ReviewCase(case.uid, case.status, reason, sent))
     row = session.get_one(TemplateRow, round_.template_pk)
@@ -164,8 +174,8 @@ def _review_payload(session: Session, round_: Round) -> ReviewPayload:
     return ReviewPayload(round_.uid, round_.review_revision, ref, tuple(out), carried, changes)
 
 
-def _answer(question_id: str, answer: Answer) -> ReviewAnswer:
-    return ReviewAnswer(question_id, answer.value, answer.hours, answer.note, answer.note_language)
+def _answer(question_id: str, answer: Answer, cited: tuple[Citation, ...]) -> ReviewAnswer:
+    return ReviewAnswer(question_id, answer.value, answer.hours, answer.note, answer.note_language, cited)
 
 
 # coordinator ------------------------------------------------------------------
@@ -341,6 +351,49 @@ def _check_review(session: Session, payload: ReviewPayload, member: RosterMember
         fault = check_case(template, answers)
         if fault is not None:
             raise OffChecklist(fault.fault, assigned[case.uid], fault.question, template)
+        _check_citations(session, round_, case, assigned[case.uid], template)
+
+
+def _check_citations(
+    session: Session, round_: Round, case: ReviewCase, reference: str, template: Template
+) -> None:
+    """Each citation names one of the case's documents, and a page that document has
+    (when its pages can be told: a text document has one; the quote's length the reader
+    has checked already)."""
+    wanted = {c.document for a in case.answers for c in a.citations}
+    if not wanted:
+        return
+    rows = session.execute(
+        select(Document.position, Document.media_type, Document.data)
+        .join(CaseFile, CaseFile.id == Document.case_id)
+        .where(
+            CaseFile.round_id == round_.id,
+            CaseFile.uid == case.uid,
+            Document.position.in_([n - 1 for n in wanted]),
+        )
+    )
+    pages = {position + 1: _page_count(media_type, data) for position, media_type, data in rows}
+    for answer in case.answers:
+        for cited in answer.citations:
+            if cited.document not in pages:
+                raise OffChecklist(Fault.CITES_OTHER_DOCUMENT, reference, answer.question, template)
+            known = pages[cited.document]
+            if known is not None and cited.page > known:
+                raise OffChecklist(Fault.CITES_MISSING_PAGE, reference, answer.question, template)
+
+
+def _page_count(media_type: str, data: bytes) -> int | None:
+    """How many pages a citation may name: a PDF's as a PDF reader counts them, None
+    (taken on trust) when the reader cannot open it; a text document is one page."""
+    if media_type.split(";", 1)[0].strip().lower() != "application/pdf":
+        return 1
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except (PyPdfError, ValueError, KeyError, OSError):
+        return None
 
 
 def _assigned_references(session: Session, round_: Round, member: RosterMember) -> dict[str, str]:
@@ -428,6 +481,15 @@ def _store_review(
         session.execute(insert(ReceivedCase), cases)
     if answers:
         session.execute(insert(ReceivedAnswer), answers)
+    cited = [
+        {"package_id": package.id, "case_id": ids[c.uid], "question_id": a.question, "position": i + 1,
+         "document": x.document, "page": x.page, "quote": x.quote}
+        for c in payload.cases
+        for a in c.answers
+        for i, x in enumerate(a.citations)
+    ]  # fmt: skip
+    if cited:
+        session.execute(insert(ReceivedCitation), cited)
     review_differences.store_changes(session, package, payload.changes)
     session.flush()
     return package

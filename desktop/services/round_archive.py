@@ -319,8 +319,13 @@ PURGE = retention.CopyClearing(
         f"DELETE FROM note WHERE case_id IN ({_CASES_OF})",
     ),
     "material_purged_at",
-    # members' reasons for changes after completion (revision 0014) are their words too
-    (("received_change", f"UPDATE received_change SET reason = '' WHERE package_id IN ({_PACKAGES_OF})"),),
+    # members' reasons for changes after completion (revision 0014) are their words too, and
+    # their citations (revision 0017) may quote the case's documents
+    (
+        ("received_change", f"UPDATE received_change SET reason = '' WHERE package_id IN ({_PACKAGES_OF})"),
+        ("received_citation", f"DELETE FROM received_citation WHERE package_id IN ({_PACKAGES_OF})"),
+        ("citation", f"DELETE FROM citation WHERE case_id IN ({_CASES_OF})"),
+    ),
 )
 
 
@@ -370,7 +375,7 @@ def purge_round(db: Database, round_id: int, now: datetime) -> Purged:
             if round_.archived_at is None or round_.archive_sha256 is None:
                 raise ArchiveRefused("not_archived")
             counts = _counts(session, round_id)
-            for statement in PURGE.for_tables({"received_change"}):
+            for statement in PURGE.for_tables({"received_change", "received_citation", "citation"}):
                 session.connection().exec_driver_sql(statement.replace(":round", "?"), (round_id,))
             round_.material_purged_at, round_.backups_cleared_at = now, None
             session.add(RoundPurge(

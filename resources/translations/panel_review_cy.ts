@@ -596,6 +596,14 @@
         <translation>Ctrl+T: testun y dudalen yn lle ei llun (ar gyfer darllenwyr sgrin)</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+C: cite the page in view, with any words selected on it, as evidence</source>
+        <translation>Ctrl+Shift+C: nodi&apos;r dudalen sydd o&apos;ch blaen, gydag unrhyw eiriau a ddewiswyd arni, fel tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Enter on a citation: open the document at that page; Delete: remove it</source>
+        <translation>Enter ar dystiolaeth: agor y ddogfen ar y dudalen honno; Delete: ei thynnu</translation>
+    </message>
+    <message>
         <source>Ctrl+Alt+Left / Right / 0: wider documents / wider checklist / balanced panes</source>
         <translation>Ctrl+Alt+Saeth Chwith / Saeth Dde / 0: dogfennau lletach / rhestr wirio letach / cwareli cytbwys</translation>
     </message>
@@ -618,6 +626,10 @@
     <message>
         <source>Findings: Enter on a cell: every member&apos;s answer, and the panel&apos;s decision</source>
         <translation>Canfyddiadau: Enter ar gell: ateb pob aelod, a phenderfyniad y panel</translation>
+    </message>
+    <message>
+        <source>Enter on a member&apos;s evidence: your copy of the document at that page</source>
+        <translation>Enter ar dystiolaeth aelod: eich copi chi o&apos;r ddogfen ar y dudalen honno</translation>
     </message>
     <message>
         <source>Translation: F8: next text not yet translated; Ctrl+Enter: save the version</source>
@@ -1854,6 +1866,10 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
     <message>
         <source>Page text instead of the page image</source>
         <translation>Testun y dudalen yn lle llun y dudalen</translation>
+    </message>
+    <message>
+        <source>Cite the page in view as evidence</source>
+        <translation>Nodi&apos;r dudalen sydd o&apos;ch blaen fel tystiolaeth</translation>
     </message>
     <message>
         <source>&amp;Balanced panes</source>
@@ -4090,6 +4106,110 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     <message>
         <source>Your review of this round has not been sent to your coordinator, or has changed since you sent it. If you go on, those answers and notes are lost and your coordinator never gets them. Remove the case material anyway, without sending?</source>
         <translation>Nid yw eich adolygiad o&apos;r cylch hwn wedi&apos;i anfon at eich cydlynydd, neu mae wedi newid ers i chi ei anfon. Os byddwch yn parhau, bydd yr atebion a&apos;r nodiadau hynny&apos;n cael eu colli ac ni fydd eich cydlynydd byth yn eu cael. Tynnu deunydd yr achosion beth bynnag, heb anfon?</translation>
+    </message>
+    <message>
+        <source>Document {number}</source>
+        <translation>Dogfen {number}</translation>
+    </message>
+    <message>
+        <source>{document}, page {page}</source>
+        <translation>{document}, tudalen {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence the members cited:</source>
+        <translation>T&amp;ystiolaeth a nodwyd gan yr aelodau:</translation>
+    </message>
+    <message>
+        <source>Evidence the members cited</source>
+        <translation>Tystiolaeth a nodwyd gan yr aelodau</translation>
+    </message>
+    <message>
+        <source>Enter opens your copy of the document at that page.</source>
+        <translation>Mae Enter yn agor eich copi chi o&apos;r ddogfen ar y dudalen honno.</translation>
+    </message>
+    <message>
+        <source>&amp;Open at that page</source>
+        <translation>&amp;Agor ar y dudalen honno</translation>
+    </message>
+    <message>
+        <source>Open your copy of the document at the cited page</source>
+        <translation>Agor eich copi chi o&apos;r ddogfen ar y dudalen a nodwyd</translation>
+    </message>
+    <message>
+        <source>Evidence: {citation}</source>
+        <translation>Tystiolaeth: {citation}</translation>
+    </message>
+    <message>
+        <source>Your copy of this case no longer has that document.</source>
+        <translation>Nid yw&apos;r ddogfen honno yn eich copi chi o&apos;r achos hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>Evidence: page {page}</source>
+        <translation>Tystiolaeth: tudalen {page}</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Cau&apos;r ddogfen</translation>
+    </message>
+    <message>
+        <source>Your answer to “What did you see in the file?”: cite the page in view ({keys}), with any words you selected on it.</source>
+        <translation>Eich ateb i “Beth welsoch chi yn y ffeil?”: nodwch y dudalen sydd o&apos;ch blaen ({keys}), gydag unrhyw eiriau a ddewiswyd gennych arni.</translation>
+    </message>
+    <message>
+        <source>Cite page in view</source>
+        <translation>Nodi&apos;r dudalen sydd o&apos;ch blaen</translation>
+    </message>
+    <message>
+        <source>Cite the page in view as evidence for question {number}</source>
+        <translation>Nodi&apos;r dudalen sydd o&apos;ch blaen fel tystiolaeth ar gyfer cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Tynnu&apos;r dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Remove the chosen citation from question {number}</source>
+        <translation>Tynnu&apos;r dystiolaeth a ddewiswyd oddi ar gwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Evidence for question {number}</source>
+        <translation>Tystiolaeth ar gyfer cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Enter opens the document at that page; Delete removes it.</source>
+        <translation>Mae Enter yn agor y ddogfen ar y dudalen honno; mae Delete yn ei thynnu.</translation>
+    </message>
+    <message>
+        <source>Choose a question first: the page is cited for the question you are answering.</source>
+        <translation>Dewiswch gwestiwn yn gyntaf: nodir y dudalen ar gyfer y cwestiwn rydych yn ei ateb.</translation>
+    </message>
+    <message>
+        <source>This case cannot be changed now, so no page was cited.</source>
+        <translation>Nid oes modd newid yr achos hwn nawr, felly ni nodwyd tudalen.</translation>
+    </message>
+    <message>
+        <source>Open a document of this case first: the page in view is the one cited.</source>
+        <translation>Agorwch un o ddogfennau&apos;r achos hwn yn gyntaf: y dudalen sydd o&apos;ch blaen yw&apos;r un a nodir.</translation>
+    </message>
+    <message>
+        <source>That document is not among this case&apos;s documents.</source>
+        <translation>Nid yw&apos;r ddogfen honno ymhlith dogfennau&apos;r achos hwn.</translation>
+    </message>
+    <message>
+        <source>Cited: {citation}</source>
+        <translation>Nodwyd: {citation}</translation>
+    </message>
+    <message>
+        <source>Citation removed.</source>
+        <translation>Tynnwyd y dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>This answer already cites 20 pages: remove one before citing another.</source>
+        <translation>Mae&apos;r ateb hwn eisoes yn nodi 20 tudalen: tynnwch un cyn nodi un arall.</translation>
+    </message>
+    <message>
+        <source>The citation could not be saved: {reason}</source>
+        <translation>Nid oedd modd cadw&apos;r dystiolaeth: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -111,22 +111,23 @@ def test_a_newer_format_is_named_even_when_its_fields_are_unknown() -> None:
     assert refused({"format": "panel-review", "format_version": 7, "whatever": {}}) is Reason.NEWER_FORMAT
 
 
-def test_a_review_package_is_written_in_version_4_and_versions_1_to_3_still_read(
+def test_a_review_package_is_written_in_version_5_and_versions_1_to_4_still_read(
     coordinator: KeyPair, member: KeyPair
 ) -> None:
     """Version 2 of a package marks each note's language and version 3 carries the audit
-    chain, version 4 the changes made after a case was reopened; an older package still
+    chain, version 4 the changes made after a case was reopened, version 5 the pages each
+    answer cites; an older package still
     reads, saying its version so its review.json is read as
     that version wrote it."""
     sender = Sender("Aelod", "member", member.public)
     package = Manifest(PACKAGE, datetime(2026, 3, 1), sender, coordinator.public.fingerprint(), "R-1", 1, ())
     written = json.loads(package.to_bytes())
-    assert written["format_version"] == 4
-    assert parse_manifest(package.to_bytes()).version == 4
-    for older in (1, 2, 3):
+    assert written["format_version"] == 5
+    assert parse_manifest(package.to_bytes()).version == 5
+    for older in (1, 2, 3, 4):
         written["format_version"] = older
         assert parse_manifest(json.dumps(written).encode()).version == older
-    written["format_version"] = 5
+    written["format_version"] = 6
     assert refused(written) is Reason.NEWER_FORMAT
     pack = document(coordinator, member)
     assert pack["format_version"] == 1  # a pack has not changed: an older member's app reads it

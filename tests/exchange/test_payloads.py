@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from desktop.core.answer_checks import Fault
 from desktop.core.case_codes import STATUSES, STRANDS
+from desktop.core.citations import Citation
 from desktop.exchange import payload_fields, payloads
 from desktop.exchange.payloads import (
     AnswerError,
@@ -140,7 +141,9 @@ def test_the_documented_fields_and_nothing_else() -> None:
     assert set(review) == {"round_uid", "revision", "template", "cases", "audit", "changes"}
     assert set(review["audit"]) == {"head", "entries"}
     assert set(review["cases"][0]) == {"uid", "status", "defer_reason", "answers"}
-    assert set(review["cases"][0]["answers"][0]) == {"question", "value", "hours", "note", "note_language"}
+    assert set(review["cases"][0]["answers"][0]) == {
+        "question", "value", "hours", "note", "note_language", "citations"
+    }  # fmt: skip
     assert review["cases"][0]["answers"][0]["value"] == ["race", "religion"]
 
 
@@ -584,10 +587,18 @@ def test_a_code_or_number_that_could_make_a_hostile_file_name_is_refused(field: 
     assert refused(parse_round, encode(doc)).field == field
 
 
+def without_citations(doc: dict[str, Any]) -> dict[str, Any]:
+    """A review.json as a format before 5 wrote it: its answers cite nothing."""
+    for case in doc["cases"]:
+        for answer in case["answers"]:
+            del answer["citations"]
+    return doc
+
+
 def test_a_version_1_review_reads_with_every_note_language_unknown() -> None:
     """A package from before notes were marked: no `note_language`, read as "" (the round's
     language); the same field in a version-1 file is one that format never had."""
-    doc = review_json()
+    doc = without_citations(review_json())
     del doc["audit"], doc["changes"]
     marked = encode(doc)
     for case in doc["cases"]:
@@ -602,7 +613,7 @@ def test_a_version_1_review_reads_with_every_note_language_unknown() -> None:
 
 
 def test_a_version_2_review_reads_without_an_audit_chain_and_version_3_needs_one() -> None:
-    doc = review_json()
+    doc = without_citations(review_json())
     assert doc["audit"] == {"entries": ["a" * 64, "b" * 64], "head": "b" * 64}
     del doc["audit"], doc["changes"]
     assert parse_review(encode(doc), 2) == replace(a_review(), audit=None)
@@ -653,7 +664,7 @@ def test_a_version_4_review_carries_its_changes_and_version_3_reads_without_them
         ),
     )
     assert parse_review(review_to_bytes(changed)) == changed
-    doc = json.loads(review_to_bytes(changed))
+    doc = without_citations(json.loads(review_to_bytes(changed)))
     assert doc["changes"][1] == {
         "case": CASE_A, "question": "strands_recorded", "from": None, "to": ["race"],
         "note_changed": False, "at": "2026-03-03T10:15:00Z", "reason": "Looked again at the log",
@@ -685,3 +696,46 @@ def test_the_same_question_changed_twice_in_one_package_is_refused() -> None:
     doc = json.loads(review_to_bytes(replace(a_review(), changes=(a_change(),))))
     doc["changes"].append(dict(doc["changes"][0]))
     assert refused(parse_review, encode(doc)).field == "changes[1]"
+
+
+def test_a_version_5_review_carries_citations_and_version_4_reads_without_them() -> None:
+    cited = (Citation(1, 3, "Victim said the words were racist."), Citation(2, 1))
+    review = a_review()
+    first = review.cases[0]
+    answers = (replace(first.answers[0], citations=cited), *first.answers[1:])
+    with_citations = replace(review, cases=(replace(first, answers=answers), *review.cases[1:]))
+    data = review_to_bytes(with_citations)
+    assert parse_review(data) == with_citations
+    doc = json.loads(data)
+    assert doc["cases"][0]["answers"][0]["citations"] == [
+        {"document": 1, "page": 3, "quote": "Victim said the words were racist."},
+        {"document": 2, "page": 1, "quote": ""},
+    ]
+    assert refused(lambda d: parse_review(d, 4), data).field == "cases[0].answers[0].citations"
+    assert parse_review(encode(without_citations(doc)), 4) == review
+
+
+@pytest.mark.parametrize(
+    ("citation", "field"),
+    [
+        ({"document": 0, "page": 1, "quote": ""}, "document"),
+        ({"document": 1, "page": 0, "quote": ""}, "page"),
+        ({"document": 1, "page": "3", "quote": ""}, "page"),
+        ({"document": 1, "page": 1, "quote": "two\nlines"}, "quote"),
+        ({"document": 1, "page": 1}, "quote"),
+        ({"document": 1, "page": 1, "quote": "", "file": "/etc/passwd"}, "file"),
+    ],
+)
+def test_a_citation_written_wrongly_is_refused(citation: dict[str, Any], field: str) -> None:
+    doc = review_json()
+    doc["cases"][0]["answers"][0]["citations"] = [citation]
+    assert refused(parse_review, encode(doc)).field == f"cases[0].answers[0].citations[0].{field}"
+
+
+def test_an_over_long_quote_is_an_answer_fault_naming_its_question() -> None:
+    doc = review_json()
+    doc["cases"][0]["answers"][0]["citations"] = [{"document": 1, "page": 1, "quote": "x" * 501}]
+    with pytest.raises(AnswerError) as caught:
+        parse_review(encode(doc))
+    assert caught.value.fault is Fault.QUOTE_TOO_LONG
+    assert (caught.value.case_uid, caught.value.question) == (CASE_A, "strands_recorded")

@@ -538,6 +538,7 @@ def _service_cases() -> list[Case]:
           "review.json names its template's version as a number of 5,000 digits",
           _review_template_version_5000_digits),
         *_off_checklist_cases(),
+        *_citation_cases(),
         *_receipt_cases(),
     ]
     # fmt: on
@@ -629,6 +630,47 @@ def _off(stem: str, code: str, what: str, *changed: dict[str, Any]) -> Case:
     later = {"note_language": "en"} if any("note_language" in a for a in changed) else {}
     return service(f"review-{stem}", PACKAGE, "coordinator", code, ROUNDS, what,
                    lambda k: review(k, changed=list(changed), **later).sealed())  # fmt: skip
+
+
+def _cited(citation: dict[str, Any]) -> Callable[[dict[str, KeyPair]], bytes]:
+    """member1's review in format 5, whose answer on hcso_contact_in_time in its first case
+    (c-0001) cites `citation`; every other answer cites nothing."""
+
+    def build(k: dict[str, KeyPair]) -> bytes:
+        spec = review(k, note_language="en", audit=_chain("entry 1", "entry 2"))
+        document = json.loads(spec.entries[0][1])
+        document["changes"] = []
+        for case in document["cases"]:
+            for given in case["answers"]:
+                given["citations"] = []
+        first = document["cases"][0]["answers"]
+        next(a for a in first if a["question"] == "hcso_contact_in_time")["citations"] = [citation]
+        spec.entries = [("review.json", p.canonical(document))]
+        spec.format_version = 5
+        return spec.sealed()
+
+    return build
+
+
+def _citation_cases() -> list[Case]:
+    """Citations (format 5) the case's documents cannot bear; and the baseline that can."""
+    co = "coordinator"
+    # fmt: off
+    return [
+        accepted("review-cites-page-1", PACKAGE, co,
+                 "member1's review in format 5, citing page 1 of the case's one document with a quote",
+                 _cited({"document": 1, "page": 1, "quote": "Contact made after 52 hours"})),
+        service("review-cites-other-document", PACKAGE, co, "answer_cites_other_document", ROUNDS,
+                "a citation of document 2 of a case that has one document",
+                _cited({"document": 2, "page": 1, "quote": ""})),
+        service("review-cites-missing-page", PACKAGE, co, "answer_cites_missing_page", ROUNDS,
+                "a citation of page 2 of a one-page document",
+                _cited({"document": 1, "page": 2, "quote": ""})),
+        service("review-quote-too-long", PACKAGE, co, "answer_quote_too_long", ROUNDS,
+                "a citation quoting 501 characters",
+                _cited({"document": 1, "page": 1, "quote": "x" * 501})),
+    ]
+    # fmt: on
 
 
 def _off_checklist_cases() -> list[Case]:

@@ -10,6 +10,7 @@ therefore holds the very cases the corpus names (tests/services/test_hostile_fil
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,23 @@ TITLES = {ROUND: "Hate crime scrutiny, January 2026", EARLIER_ROUND: "Hate crime
 
 # A small fake PDF is enough: the container never looks inside documents.
 PDF = b"%PDF-1.4\n% Panel Review test document\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+def _one_page_pdf() -> bytes:
+    """A real one-page PDF (ReportLab, the same bytes every time), so the import's PDF
+    reader can tell a citation of page 2 from one of page 1."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, invariant=True)
+    page.drawString(72, 720, "Crime report")
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+# The coordinator's own copy of each case's document.
+ONE_PAGE_PDF = _one_page_pdf()
 DOCUMENT = "1.pdf"  # each case's one document, named as export_packs names it
 
 # Cases by a short label: reference, case type, strands, summary.

@@ -27,6 +27,7 @@ from docx.table import Table
 from pypdf import PdfReader
 
 from desktop.core.answers import Answer
+from desktop.core.citations import Citation
 from desktop.core.identity import case_uid
 from desktop.reports.content import ReportOptions
 from desktop.reports.redaction import MARK
@@ -58,6 +59,9 @@ PLANTED = (
     "eleri.puw@example.org", "01656 655555",
 )  # fmt: skip
 FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
+# Words a member selected in a case document and cited for the split on case 3: the
+# internal report's evidence prints them; a published file never may.
+CITED = "Quillfeather wrote the crime report at the scene"
 
 
 def _planting_plan(name: str, reference: str) -> dict[str, Answer]:
@@ -66,6 +70,9 @@ def _planting_plan(name: str, reference: str) -> dict[str, Answer]:
     note = MEMBER_NOTES.get(int(reference.rsplit("-", 1)[1]))
     if note:
         answers["victim_contract"] = replace(answers["victim_contract"], note=note)
+    if int(reference.rsplit("-", 1)[1]) == RATIONALE[0] and "classification_correct" in answers:
+        cited = (Citation(1, 1, f"{name.split()[0]}: {CITED}"),)
+        answers["classification_correct"] = replace(answers["classification_correct"], citations=cited)
     return answers
 
 
@@ -235,3 +242,20 @@ def test_the_published_csv_names_cases_by_number_and_nothing_recomputes_a_refere
         cells = {cell.casefold() for row in rows for cell in row.values()}
         assert not cells & {d.casefold() for d in derived}
         assert not [c for c in cells for ref in demo_round.references if ref.casefold() in c]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_published_file_holds_no_citation_and_the_internal_report_lists_it(
+    demo_round: Round, tmp_path: Path, fmt: str
+) -> None:
+    """The control first: the internal report prints the cited words as evidence behind
+    the split (in PDF and DOCX; its CSV has no evidence table). Then no published file,
+    in any format, holds them, nor the evidence part's heading."""
+    if fmt in ("pdf", "docx"):
+        internal = "\n".join(_publish(demo_round, tmp_path, fmt, "internal").values())
+        assert _flat(CITED) in _flat(internal)
+        assert _flat("Evidence the members cited") in _flat(internal)
+    published = "\n".join(_publish(demo_round, tmp_path, fmt).values())
+    assert _flat("Quillfeather") not in _flat(published)
+    assert _flat("Evidence the members cited") not in _flat(published)
+    assert _flat("Tystiolaeth a nodwyd") not in _flat(published)

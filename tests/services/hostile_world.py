@@ -67,7 +67,7 @@ def _cases(round_uid: str, labels: list[str]) -> list[NewCase]:
     out = []
     for label in labels:
         reference, case_type, strands = p.CASES[label]
-        docs = [NewDocument("Crime report", "application/pdf", p.PDF)]
+        docs = [NewDocument("Crime report", "application/pdf", p.ONE_PAGE_PDF)]
         out.append(NewCase(reference, case_type, strands, p.SUMMARY, docs))
     return out
 

@@ -18,11 +18,13 @@ import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import select
 
+from desktop.core.citations import Citation
 from desktop.exchange.payloads import parse_round, round_to_bytes
 from desktop.paths import backups_dir
 from desktop.services import (
     assignment_packs,
     background,
+    citations,
     coordinator_rounds,
     profile,
     retention,
@@ -43,6 +45,7 @@ SUMMARY = f"{STEM} summary: abuse shouted at a bus stop."
 DOCUMENT = f"Incident log. {STEM} document: 09:14 call received."
 NOTE = f"{STEM} note: the log never says who called back."
 REASON = f"{STEM} reason: looked again at the log."  # kept in the change log with the notes
+CITED = f"{STEM} cited: 09:14 call received"  # words the member selected in the document
 ERASE_ON = date(2026, 3, 14)
 NOW = datetime(2026, 3, 14, 9, 0)
 
@@ -334,6 +337,7 @@ def _reopened_with_a_reason(world, db, round_id: int) -> None:
     """The member sends, reopens the case with a reason and changes the note: the change
     log then holds the reason and the note before and after."""
     first = rounds.list_cases(db, round_id)[0]
+    citations.add_citation(db, first.id, "hostility_recorded", Citation(1, 1, CITED))
     review.defer(db, first.id, "Waiting for the log.")
     _send(world, db, round_id)
     review.reopen(db, first.id, REASON)
@@ -353,7 +357,7 @@ def test_no_copy_of_the_round_survives_in_the_database_the_wal_or_any_backup(wor
     stranger = backups_dir(folder) / "panel-review-notes.txt"  # not ours: never touched
     stranger.write_text("the member's own file")
     key = _raw_key(db.path)
-    stems = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE, REASON)]
+    stems = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE, REASON, CITED)]
     databases = [db.path, aside, *sorted(backups_dir(folder).glob("*03-1[01]*"))]
 
     # What the scan can see before: every phrase, in the rows and in the decrypted pages.

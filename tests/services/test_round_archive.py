@@ -20,11 +20,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.core.citations import Citation
 from desktop.paths import backups_dir
 from desktop.reports.content import ReportOptions
 from desktop.services import (
     assignment_packs,
     audit,
+    citations,
     coordinator_rounds,
     profile,
     recommendations,
@@ -43,6 +45,7 @@ from tests.services.exchange_world import enrolled_world
 from tests.services.publication_world import confirm_every_text
 from tests.services.report_world import dump
 from tests.services.test_retention import (
+    CITED,
     DOCUMENT,
     NOTE,
     REASON,
@@ -81,6 +84,7 @@ def _reviewed_round(world) -> int:
     first = rounds.list_cases(member, round_id)[0]
     review.save_answer(member, first.id, "hostility_recorded", "no")
     review.save_note(member, first.id, "hostility_recorded", NOTE, "en")
+    citations.add_citation(member, first.id, "hostility_recorded", Citation(1, 1, CITED))
     package = review_packages.export_review(member, round_id, world.root / "outbox").path
     (fate,) = review_packages.import_packages(world.coordinator, [package]).fates
     assert fate.fate is review_packages.Fate.ACCEPTED
@@ -207,7 +211,7 @@ def test_purge_leaves_the_phrase_nowhere_and_the_report_still_writes(world) -> N
     profile.backup_now(db, datetime(2026, 5, 30, 18, 0))
     profile.backup_now(db, datetime(2026, 5, 31, 18, 0))
     key = _raw_key(db.path)
-    planted = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE, REASON)]
+    planted = [s.encode() for s in (SUMMARY, DOCUMENT, NOTE, REASON, CITED)]
     databases = [db.path, *sorted(backups_dir(folder).glob("*.db"))]
     assert len(databases) == 3
     for path in databases:  # the control: the scan sees every phrase before

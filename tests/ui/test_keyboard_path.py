@@ -107,6 +107,8 @@ def test_mark_complete_and_defer_follow_the_last_question_in_tab_order(qtbot, wo
     last.note_edit.setFocus()  # the last question's note, then the language it is written in
     press(qtbot, Key.Key_Tab)
     assert _focus() is last.note_language_combo
+    press(qtbot, Key.Key_Tab)  # then the button citing the page in view as its evidence
+    assert _focus() is last.evidence.cite_button
     press(qtbot, Key.Key_Tab)
     assert _focus() is ws.complete_button
     press(qtbot, Key.Key_Tab)

@@ -178,6 +178,18 @@ REFUSALS: dict[str, Words] = {
         "Case {case}, question “{question}”: the written answer is longer than 100,000 characters.",
         "Achos {case}, cwestiwn “{question}”: mae'r ateb ysgrifenedig yn hirach na 100,000 o nodau.",
     ),
+    "checklist.answer_cites_other_document": Words(
+        "Case {case}, question “{question}”: it cites a document that is not one of the case’s documents.",
+        "Achos {case}, cwestiwn “{question}”: mae'n cyfeirio at ddogfen nad yw'n un o ddogfennau'r achos.",
+    ),
+    "checklist.answer_cites_missing_page": Words(
+        "Case {case}, question “{question}”: it cites a page that the document does not have.",
+        "Achos {case}, cwestiwn “{question}”: mae'n cyfeirio at dudalen nad yw yn y ddogfen.",
+    ),
+    "checklist.answer_quote_too_long": Words(
+        "Case {case}, question “{question}”: a quoted passage is longer than 500 characters.",
+        "Achos {case}, cwestiwn “{question}”: mae darn a ddyfynnwyd yn hirach na 500 o nodau.",
+    ),
     # A person's mistake or the computer's state (services.user_faults).
     "fault.wrong_passphrase": Words(
         "That passphrase does not open this profile. Nothing was changed.",

@@ -154,6 +154,18 @@ REPORT: dict[str, Words] = {
         "Merged into recommendation {number}.",
         "Wedi'i gyfuno ag argymhelliad {number}.",
     ),
+    "report.evidence": Words("Evidence the members cited", "Tystiolaeth a nodwyd gan yr aelodau"),
+    "report.evidence_intro": Words(
+        "Internal only: the pages of the case documents that members cited for each split and each "
+        "finding that falls short of the standard. The published report never includes them.",
+        "Mewnol yn unig: y tudalennau yn nogfennau'r achos a nodwyd gan aelodau ar gyfer pob anghytundeb a "
+        "phob canfyddiad nad yw'n cyrraedd y safon. Nid yw'r adroddiad a gyhoeddir byth yn eu cynnwys.",
+    ),
+    "report.evidence_finding": Words(
+        "{case}, question {number}: {question}", "{case}, cwestiwn {number}: {question}"
+    ),
+    "report.evidence_place": Words("{document}, page {page}", "{document}, tudalen {page}"),
+    "report.evidence_document": Words("Document {number}", "Dogfen {number}"),
     "report.appendix": Words(
         "Appendix: the reviews this report rests on",
         "Atodiad: yr adolygiadau y mae'r adroddiad hwn yn seiliedig arnynt",

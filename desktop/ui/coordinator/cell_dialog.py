@@ -33,6 +33,7 @@ from desktop.services.findings import FindingsRefused
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
+from desktop.ui.coordinator.evidence import EvidenceList
 from desktop.ui.coordinator.findings_words import (
     agreement_text,
     counts_text,
@@ -152,12 +153,14 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.close_button = QPushButton()
         self.close_button.setObjectName("cell_close")
         self.close_button.clicked.connect(self.reject)
+        named = [(self.answers.member(a), a) for a in cell.answers]
+        self.evidence = EvidenceList(session, case.case.case_id, named)
         self.decision_box = self._decision_box() if cell.split else None
         layout = QVBoxLayout(self)
         # Everything but Close scrolls when the screen is short: at 200% text on a 768 px
         # screen the reason box was squeezed into the buttons below.
         self.body_area = ScrollingBody(
-            "cell_body", self.heading, self.summary, self.answer_table, self.decision_box
+            "cell_body", self.heading, self.summary, self.answer_table, self.evidence, self.decision_box
         )
         layout.addWidget(self.body_area, 1)
         buttons = QHBoxLayout()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QW
 
 from desktop.core.answers import Answer, Missing, is_shown
 from desktop.core.template import Template, Text
+from desktop.services.citations import CitedPage
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.member.pending_saves import Edit
 from desktop.ui.member.question_widget import QuestionWidget
@@ -27,6 +28,9 @@ class ChecklistPanel(Retranslatable, QScrollArea):
     noteCommitted = Signal(str, str, str)  # question id, words, language
     passedLastQuestion = Signal()
     focusDeferred = Signal()  # focus was asked for while the next case is being read
+    citeRequested = Signal(str)  # question id
+    citationOpened = Signal(int, int)  # document, page
+    citationRemoved = Signal(str, int)  # question id, citation id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +134,9 @@ class ChecklistPanel(Retranslatable, QScrollArea):
                 widget.answerChosen.connect(self.answerChosen)
                 widget.noteCommitted.connect(self.noteCommitted)
                 widget.nextRequested.connect(self.focus_next)
+                widget.citeRequested.connect(self.citeRequested)
+                widget.citationOpened.connect(self.citationOpened)
+                widget.citationRemoved.connect(self.citationRemoved)
                 self.questions[question.id] = widget
                 layout.addWidget(widget)
         layout.addStretch(1)
@@ -163,6 +170,11 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         widget = self.questions[question_id]
         widget.show_answer(answer, confirm)  # clears its gap once the gap is filled
         self._update_visibility()
+
+    def show_citations(self, cited: dict[str, list[CitedPage]]) -> None:
+        """Every question's citations (a question missing from `cited` cites nothing)."""
+        for qid, widget in self.questions.items():
+            widget.evidence.show_citations(cited.get(qid, []))
 
     def set_read_only(self, read_only: bool) -> None:
         """Every question shows its answer but none can be changed (a withdrawn case)."""

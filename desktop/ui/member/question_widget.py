@@ -33,6 +33,7 @@ from desktop.ui.choice_buttons import WrappingCheckBox, WrappingRadioButton
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.member.autosave import NoteEdit, TextAutosave
+from desktop.ui.member.citation_list import CitationList
 
 # The languages a note may be marked in, each named in its own language, as language
 # choices are, so a reader of either finds theirs whatever the interface's language.
@@ -46,6 +47,9 @@ class QuestionWidget(Retranslatable, QFrame):
     # question id, words, language ("en"/"cy"): words typed, or the note's language chosen
     noteCommitted = Signal(str, str, str)
     nextRequested = Signal(str)
+    citeRequested = Signal(str)  # question id: cite the page in view
+    citationOpened = Signal(int, int)  # document, page (both 1-based)
+    citationRemoved = Signal(str, int)  # question id, the citation's id
 
     def __init__(self, question: Question, number: int, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +116,11 @@ class QuestionWidget(Retranslatable, QFrame):
             lambda t: self.noteCommitted.emit(self.question.id, t, self.note_language())
         )
         self.note_language_combo = self._build_note_language(layout)
+        self.evidence = CitationList(self.question.id, self.number)
+        self.evidence.citeRequested.connect(lambda: self.citeRequested.emit(self.question.id))
+        self.evidence.openRequested.connect(self.citationOpened)
+        self.evidence.removeRequested.connect(lambda cid: self.citationRemoved.emit(self.question.id, cid))
+        layout.addWidget(self.evidence)
         self.limit_label = self._status_label(layout, "text_limit")
         self.unsaved_label = self._status_label(layout, "unsaved_mark")
 
@@ -276,6 +285,7 @@ class QuestionWidget(Retranslatable, QFrame):
         fields += [w for w in (self.text_edit, self.hours_spin) if w is not None]
         for field in fields:
             field.setEnabled(not read_only)
+        self.evidence.set_read_only(read_only)
 
     def set_unsaved(self, unsaved: bool) -> None:
         """Mark the question as holding a change the database has not taken yet."""
@@ -384,8 +394,9 @@ class QuestionWidget(Retranslatable, QFrame):
 
     # interaction ----------------------------------------------------------
     def last_focus_widget(self) -> QWidget:
-        """Where Tab leaves the question: the note's language."""
-        return self.note_language_combo
+        """Where Tab leaves the question: its evidence's last button (Tab passes it by
+        while the question cites nothing, as it is hidden then)."""
+        return self.evidence.remove_button
 
     def first_focus_widget(self) -> QWidget:
         if self.text_edit is not None:

@@ -38,6 +38,8 @@ from desktop.ui.item_models import CaseListModel, row_table
 from desktop.ui.labels import case_description, status_label
 from desktop.ui.member.case_opening import CaseOpening, fields_of
 from desktop.ui.member.checklist_panel import ChecklistPanel
+from desktop.ui.member.citation_list import CITE_KEYS
+from desktop.ui.member.citing import Citing
 from desktop.ui.member.finishing import Finishing
 from desktop.ui.member.panes import Panes
 from desktop.ui.member.pending_saves import Edit, PendingSaves
@@ -88,6 +90,7 @@ class Workspace(Retranslatable, QWidget):
         self._build()
         self.opening = CaseOpening(self)
         self.finishing = Finishing(self)
+        self.citing = Citing(self)
         self._build_actions()
         self.panes = Panes(self)
         changes_hub().changed.connect(self._on_changes)
@@ -137,12 +140,14 @@ class Workspace(Retranslatable, QWidget):
         self.withdrawn_banner.setVisible(False)
         self.finished_banner = _plain_label("finished_banner")  # changed only after "Reopen" and why
         self.finished_banner.setVisible(False)
+        self.citation_message = _plain_label("citation_message")  # what a citation key press did
+        self.citation_message.setVisible(False)
         self.save_banner.retryRequested.connect(self._retry_now)
         self.save_banner.cleared.connect(self._after_banner_cleared)
         right = self.right_pane = QWidget()
         right_layout = QVBoxLayout(right)
-        for widget in (self.save_banner, self.withdrawn_banner, self.finished_banner, self.case_heading,
-                       self.case_summary):  # fmt: skip
+        for widget in (self.save_banner, self.withdrawn_banner, self.finished_banner, self.citation_message,
+                       self.case_heading, self.case_summary):  # fmt: skip
             right_layout.addWidget(widget)
         right_layout.addWidget(self.checklist, 1)
         right_layout.addLayout(buttons)
@@ -207,6 +212,7 @@ class Workspace(Retranslatable, QWidget):
         self.viewer.release_find_key()  # one Ctrl+F for the whole workspace, not two that clash
         self.page_text_action = act("page_text", [key("Ctrl+T")], self.viewer.toggle_page_text)
         self.viewer.release_key("Ctrl+T")  # from anywhere in the workspace, like Ctrl+F
+        self.cite_action = act("cite_page", [key(CITE_KEYS)], lambda: self.citing.cite_current())
 
     def actions_for_menu(self) -> list[QAction]:
         return [
@@ -214,6 +220,7 @@ class Workspace(Retranslatable, QWidget):
             self.previous_question_action, self.next_case_action, self.previous_case_action,
             self.guidance_action, self.complete_action, self.defer_action,
             self.next_pane_action, self.previous_pane_action, self.find_action, self.page_text_action,
+            self.cite_action,
         ]  # fmt: skip
 
     def actions_for_layout_menu(self) -> list[QAction]:
@@ -248,6 +255,7 @@ class Workspace(Retranslatable, QWidget):
         self.previous_pane_action.setText(tr("Previous pane"))
         self.find_action.setText(tr("Find in the document"))
         self.page_text_action.setText(tr("Page text instead of the page image"))
+        self.cite_action.setText(tr("Cite the page in view as evidence"))
         self.panes.layout_actions["balanced"].setText(tr("&Balanced panes"))
         self.panes.layout_actions["documents"].setText(tr("Wider &documents"))
         self.panes.layout_actions["checklist"].setText(tr("Wider &checklist"))
@@ -384,6 +392,9 @@ class Workspace(Retranslatable, QWidget):
         if row_is_current:
             self.case_model.update_case(opened.case)
         self._load_documents(case_id)
+        self.citation_message.setVisible(False)
+        self.checklist.show_citations({})
+        self.citing.load(case_id)
         self._show_withdrawn(opened.case.withdrawn)
         self.show_heading()
         self.caseShown.emit(case_id)

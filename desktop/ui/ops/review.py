@@ -16,9 +16,11 @@ from typing import NamedTuple
 from PySide6.QtCore import QByteArray
 
 from desktop.core.answers import AnswerValue
+from desktop.core.citations import Citation
 from desktop.core.template import Template
 from desktop.reports.review_pdf import ReviewLabels, ReviewPrintout
-from desktop.services import printing, review, rounds
+from desktop.services import citations, printing, review, rounds
+from desktop.services.citations import CitedPage
 from desktop.services.review import CaseReview, CaseSaved, Completion
 from desktop.services.rows import CaseRow
 from desktop.services.session import ProfileSession
@@ -129,3 +131,19 @@ def write_printout(printout: ReviewPrintout, labels: ReviewLabels, target: Path)
 
 def _shared(media_type: str, data: bytes) -> QByteArray | bytes:
     return QByteArray(data) if is_pdf(media_type) else data
+
+
+def citations_of(session: ProfileSession, case_id: int) -> Op[dict[str, list[CitedPage]]]:
+    return ops.read(session, citations.citations_of, case_id)
+
+
+def add_citation(session: ProfileSession, case_id: int, question_id: str, cited: Citation) -> Op[CaseSaved]:
+    return ops.change(session, citations.add_citation, case_id, question_id, cited)
+
+
+def remove_citation(session: ProfileSession, case_id: int, citation_id: int) -> Op[CaseSaved]:
+    return ops.change(session, citations.remove_citation, case_id, citation_id)
+
+
+def document_titles(session: ProfileSession, case_id: int) -> Op[list[str]]:
+    return ops.read(session, citations.document_titles, case_id)

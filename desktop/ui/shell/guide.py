@@ -35,6 +35,8 @@ def shortcuts_text(coordinator: bool = False) -> str:
         tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo an answer or note"),
         tr("Ctrl+F: search the document; F3: next match"),
         tr("Ctrl+T: the page's text instead of its image (for screen readers)"),
+        tr("Ctrl+Shift+C: cite the page in view, with any words selected on it, as evidence"),
+        tr("Enter on a citation: open the document at that page; Delete: remove it"),
         tr("Ctrl+Alt+Left / Right / 0: wider documents / wider checklist / balanced panes"),
         tr("Ctrl+P: print my review; Ctrl+L: lock now"),
     ]
@@ -47,6 +49,7 @@ def _coordinator_lines() -> list[str]:
         tr("Alt and a page's underlined letter: go to that page"),
         tr("Findings: F8 / Shift+F8: next / previous split not yet decided"),
         tr("Findings: Enter on a cell: every member's answer, and the panel's decision"),
+        tr("Enter on a member's evidence: your copy of the document at that page"),
         tr("Translation: F8: next text not yet translated; Ctrl+Enter: save the version"),
         tr("Reading before publishing: F8: next text not yet confirmed"),
         tr("Ctrl+L: lock now"),

@@ -238,6 +238,26 @@ class DocumentViewer(Retranslatable, QWidget):
         tab = self.current_tab()
         return tab.page_count() if tab else 0
 
+    def cited_place(self) -> tuple[int, int, str] | None:
+        """The page in view, for a citation: the document's number (1-based, in the
+        case's order), the page (1-based) and the words selected on it; None when no
+        readable document is in front."""
+        tab = self.current_tab()
+        if tab is None or tab.cited_page() < 1:
+            return None
+        return self.tabs.currentIndex() + 1, tab.cited_page(), tab.selected_text()
+
+    def show_cited_page(self, document: int, page: int) -> bool:
+        """Bring document `document` (1-based) to the front at `page` and put the focus
+        on it; False when the case has no such document."""
+        if not 1 <= document <= self.tabs.count():
+            return False
+        self.tabs.setCurrentIndex(document - 1)  # a stand-in opens as it comes to the front
+        tab = self.current_tab()
+        if tab is not None:
+            tab.show_cited_page(page)
+        return True
+
     def match_count(self) -> int:
         tab = self.current_tab()
         return tab.match_count() if tab else 0

@@ -171,6 +171,15 @@ class PdfTab(Tab):
     def page_count(self) -> int:
         return self.document.pageCount()
 
+    def selected_text(self) -> str:
+        """QPdfView offers no text selection: the page text (Ctrl+T) is where words are
+        selected, by mouse or keyboard, on the page in view."""
+        return self.page_text.textCursor().selectedText() if self.page_text_button.isChecked() else ""
+
+    def show_cited_page(self, page: int) -> None:
+        self.go_to_page(page - 1)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def match_count(self) -> int:
         return self.search_model.count()
 

@@ -38,6 +38,17 @@ class Tab(QWidget):
     def match_count(self) -> int:
         return 0
 
+    def cited_page(self) -> int:
+        """The page in view, as a citation names it (1-based); 0 when nothing here can be cited."""
+        return self.current_page()
+
+    def selected_text(self) -> str:
+        """The text the reader selected on the page in view ("" for none)."""
+        return ""
+
+    def show_cited_page(self, page: int) -> None:
+        """Bring a cited page (1-based) into view; a tab of one page has nothing to move."""
+
     def zoom_factor(self) -> float:
         return 1.0
 

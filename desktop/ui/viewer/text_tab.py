@@ -47,6 +47,15 @@ class TextTab(Tab):
     def match_count(self) -> int:
         return len(self._matches)
 
+    def cited_page(self) -> int:
+        return 1  # a text document is one page, for a citation
+
+    def selected_text(self) -> str:
+        return self.text_edit.textCursor().selectedText()
+
+    def show_cited_page(self, page: int) -> None:
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def zoom_factor(self) -> float:
         return self._zoom
 

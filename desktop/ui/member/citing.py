@@ -1,0 +1,127 @@
+"""Citing evidence in the workspace: the page in view, for the question being answered.
+
+"The question being answered" is the one focus was last in: the member reads the
+document (focus in the viewer) and presses Ctrl+Shift+C there, so the question they
+came from is remembered. Each change is an op; the case's citations are read again when
+it lands, and the list under the question says so to a screen reader.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.core.citations import Citation
+from desktop.services.citations import CitedPage, TooManyCitations
+from desktop.services.faults import classify
+from desktop.services.review import CaseSaved
+from desktop.ui.announce import announce
+from desktop.ui.i18n import tr
+from desktop.ui.member.citation_list import citation_text
+from desktop.ui.member.save_banner import fault_text
+from desktop.ui.ops import review as review_ops
+
+if TYPE_CHECKING:
+    from desktop.ui.member.workspace import Workspace
+
+
+class Citing(QObject):
+    """Cite, open and remove citations for the workspace's case."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.ws = workspace
+        self.last_question: str | None = None
+        checklist = workspace.checklist
+        checklist.citeRequested.connect(self.cite)
+        checklist.citationOpened.connect(self.open_page)
+        checklist.citationRemoved.connect(self.remove)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.ws.checklist.isAncestorOf(new):
+            self.last_question = self.ws.checklist.current_question() or self.last_question
+
+    def cite_current(self) -> None:
+        """Ctrl+Shift+C: the question focus is in, or the one it last was in."""
+        question_id = self.ws.checklist.current_question() or self.last_question
+        if question_id is None or question_id not in self.ws.checklist.questions:
+            self._say(tr("Choose a question first: the page is cited for the question you are answering."))
+            return
+        self.cite(question_id)
+
+    def cite(self, question_id: str) -> None:
+        ws = self.ws
+        widget = ws.checklist.questions[question_id]
+        if ws.case_id is None or not widget.evidence.cite_button.isEnabled():
+            self._say(tr("This case cannot be changed now, so no page was cited."))
+            return
+        place = ws.viewer.cited_place()
+        if place is None:
+            self._say(tr("Open a document of this case first: the page in view is the one cited."))
+            return
+        document, page, quote = place
+        case_id = ws.case_id
+        review_ops.add_citation(ws.session, case_id, question_id, Citation(document, page, quote)).success(
+            lambda saved: self._changed(case_id, question_id, saved, added=True)
+        ).failure(self._failed).run(origin=ws)
+
+    def remove(self, question_id: str, citation_id: int) -> None:
+        ws = self.ws
+        if ws.case_id is None:
+            return
+        case_id = ws.case_id
+        review_ops.remove_citation(ws.session, case_id, citation_id).success(
+            lambda saved: self._changed(case_id, question_id, saved, added=False)
+        ).failure(self._failed).run(origin=ws)
+
+    def open_page(self, document: int, page: int) -> None:
+        if not self.ws.viewer.show_cited_page(document, page):
+            self._say(tr("That document is not among this case's documents."))
+
+    def load(self, case_id: int) -> None:
+        """Read and show the case's citations (a case just shown)."""
+        review_ops.citations_of(self.ws.session, case_id).success(
+            lambda cited: self._show(case_id, cited)
+        ).run(origin=self.ws)
+
+    def _show(self, case_id: int, cited: dict[str, list[CitedPage]]) -> None:
+        if self.ws.case_id == case_id:
+            self.ws.checklist.show_citations(cited)
+
+    def _changed(self, case_id: int, question_id: str, saved: CaseSaved, *, added: bool) -> None:
+        self.ws.case_model.update_case(saved.case)
+        review_ops.citations_of(self.ws.session, case_id).success(
+            lambda cited: self._after_change(case_id, question_id, cited, added=added)
+        ).run(origin=self.ws)
+
+    def _after_change(
+        self, case_id: int, question_id: str, cited: dict[str, list[CitedPage]], *, added: bool
+    ) -> None:
+        if self.ws.case_id != case_id:
+            return
+        self.ws.checklist.show_citations(cited)
+        pages = cited.get(question_id, [])
+        if added and pages:
+            self._say(tr("Cited: {citation}").format(citation=citation_text(pages[-1])))
+        elif not added:
+            self._say(tr("Citation removed."))
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, TooManyCitations):
+            self._say(tr("This answer already cites 20 pages: remove one before citing another."))
+        else:
+            self._say(
+                tr("The citation could not be saved: {reason}").format(
+                    reason=fault_text(classify(exc), str(exc))
+                )
+            )
+
+    def _say(self, text: str) -> None:
+        announce(self.ws, text, urgent=True)
+        self.ws.citation_message.setText(text)
+        self.ws.citation_message.setVisible(True)
