@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.core.findings import RoundFindings
+from desktop.core.trends import Trend
 from desktop.core.words import say
 
 LANGUAGES = ("en", "cy", "both")  # "both": Welsh first, then English, section by section
@@ -134,6 +135,9 @@ class PanelReport:
     # English note in the Welsh half, a text not yet translated), text -> language, so each
     # renderer can tag that run with its own language. Filled by `reports.languages`.
     text_languages: Mapping[str, str] = field(default_factory=dict)
+    # The round compared with the panel's earlier rounds of the checklist, oldest first
+    # (core/trends.py); None or one round: the report has no "Since the last review".
+    trend: Trend | None = None
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,15 @@ from desktop.reports.content import (
 )
 from desktop.reports.members_languages import members_languages
 from desktop.reports.themes import summary_text
-from desktop.services import background, findings, publication, recommendations, review_progress, translations
+from desktop.services import (
+    background,
+    findings,
+    publication,
+    recommendations,
+    review_progress,
+    translations,
+    trends,
+)
 from desktop.services.identity import require_coordinator
 from desktop.services.observation_rows import observation_rows
 from desktop.services.operations import Changes
@@ -80,6 +88,7 @@ def gather_in(session: Session, round_id: int) -> PanelReport:
         ),
         recommendations=tuple(_recommendation(r) for r in recommendations.recommendation_rows(session)),
         generated_on=utc_now().date().isoformat(),
+        trend=trends.round_trend_in(session, round_id),
     )
     languages = members_languages(merged)
     return replace(report, versions=translations.versions_in(session, round_id, report, languages))

@@ -1,0 +1,74 @@
+"""'Since the last review' in the report of the demo's second quarter, drafted from the
+trend in both languages: read back from the PDF with pypdf and from the DOCX with
+python-docx, each paragraph tagged with its language. The earlier quarter's own report,
+with nothing before it, has no such section."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+
+from desktop.reports.content import ReportOptions
+from desktop.services import report, rounds
+from desktop.services.demo_coordinator import TITLE, create_demo_coordinator
+from desktop.services.demo_earlier import EARLIER_TITLE
+
+IMPROVED_EN = "Victim contract agreed — improved: 100% of cases met the standard, against 83% last time."
+
+
+@pytest.fixture(scope="module")
+def quarters(tmp_path_factory):
+    db = create_demo_coordinator(tmp_path_factory.mktemp("quarters") / "office", earlier_quarter=True)
+    by_title = {r.title: r.id for r in rounds.list_rounds(db)}
+    yield report.gather(db, by_title[TITLE]), report.gather(db, by_title[EARLIER_TITLE])
+    db.close()
+
+
+def words(data: bytes) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_pdf_says_what_improved_and_what_recurs_in_both_languages(quarters) -> None:
+    latest, _earlier = quarters
+    text = words(report.render(latest, ReportOptions("both", "publication"), "pdf")[""])
+    assert "Ers yr adolygiad diwethaf" in text and "Since the last review" in text
+    assert text.index("Ers yr adolygiad diwethaf") < text.index("Since the last review")  # Welsh first
+    assert f"Compared with the last review ({EARLIER_TITLE})" in text
+    assert "— fell short in 2 of the last 2 rounds." in text
+    assert "— yn brin o'r safon mewn 2 o'r 2 gylch diwethaf." in text
+    assert "— improved: " in text and "— wedi gwella: cyrhaeddodd" in text
+    assert IMPROVED_EN in text and "Risk identified and managed — worse: 94%" in text
+    assert "9 of 12 (75%)" in text and "14 of 16 (88%)" in text  # HCSO contact, quarter by quarter
+    assert "Share of cases meeting each standard, review by review" in text
+    assert "Cyfran yr achosion a gyrhaeddodd bob safon, fesul adolygiad" in text
+
+
+def test_the_docx_has_the_section_in_each_language_tagged_with_it(quarters) -> None:
+    latest, _earlier = quarters
+    data = report.render(latest, ReportOptions("both", "publication"), "docx")[""]
+    document = docx.Document(io.BytesIO(data))
+    languages: dict[str, str] = {}
+    for p in document.paragraphs:
+        for run in p.runs:
+            lang = run._r.rPr.find(qn("w:lang")) if run._r.rPr is not None else None
+            assert lang is not None, p.text
+            languages.setdefault(p.text, lang.get(qn("w:val")))
+    assert languages["Ers yr adolygiad diwethaf"] == "cy-GB"
+    assert languages["Since the last review"] == "en-GB"
+    recurring = [t for t in languages if "fell short in 2 of the last 2 rounds" in t]
+    cylch = [t for t in languages if "o'r 2 gylch diwethaf" in t]
+    assert recurring and cylch and all(languages[t] == "en-GB" for t in recurring)
+    assert all(languages[t] == "cy-GB" for t in cylch)
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert EARLIER_TITLE in cells and TITLE in cells
+
+
+def test_a_first_review_has_no_section(quarters) -> None:
+    _latest, earlier = quarters
+    text = words(report.render(earlier, ReportOptions("en", "internal"), "pdf")[""])
+    assert earlier.trend is not None and len(earlier.trend.rounds) == 1
+    assert "Detailed findings" in text and "Since the last review" not in text
