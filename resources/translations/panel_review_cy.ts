@@ -4091,5 +4091,41 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
         <source>Your review of this round has not been sent to your coordinator, or has changed since you sent it. If you go on, those answers and notes are lost and your coordinator never gets them. Remove the case material anyway, without sending?</source>
         <translation>Nid yw eich adolygiad o&apos;r cylch hwn wedi&apos;i anfon at eich cydlynydd, neu mae wedi newid ers i chi ei anfon. Os byddwch yn parhau, bydd yr atebion a&apos;r nodiadau hynny&apos;n cael eu colli ac ni fydd eich cydlynydd byth yn eu cael. Tynnu deunydd yr achosion beth bynnag, heb anfon?</translation>
     </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ei ofyn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 o %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Safon</translation>
+    </message>
+    <message>
+        <source>This is the panel&apos;s first round of this checklist: there is no earlier round to compare.</source>
+        <translation>Dyma gylch cyntaf y panel ar gyfer y rhestr wirio hon: nid oes cylch cynharach i&apos;w gymharu.</translation>
+    </message>
+    <message>
+        <source>Rounds of this panel and checklist compared, oldest first: %1</source>
+        <translation>Cylchoedd y panel a&apos;r rhestr wirio hon a gymharwyd, yr hynaf yn gyntaf: %1</translation>
+    </message>
+    <message>
+        <source>Findings that recur:</source>
+        <translation>Canfyddiadau sy&apos;n codi dro ar ôl tro:</translation>
+    </message>
+    <message>
+        <source>No finding recurs.</source>
+        <translation>Nid oes canfyddiad yn codi dro ar ôl tro.</translation>
+    </message>
+    <message>
+        <source>Trends across rounds</source>
+        <translation>Tueddiadau ar draws cylchoedd</translation>
+    </message>
+    <message>
+        <source>Share of cases meeting each standard, round by round: standards down, rounds across</source>
+        <translation>Cyfran yr achosion a gyrhaeddodd bob safon, fesul cylch: y safonau i lawr, y cylchoedd ar draws</translation>
+    </message>
 </context>
 </TS>

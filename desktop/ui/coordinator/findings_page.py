@@ -47,6 +47,7 @@ from desktop.ui.coordinator.findings_model import (
     agreement_rows,
 )
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, button_row, label_button
+from desktop.ui.coordinator.trends_view import TrendSection
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
@@ -134,6 +135,7 @@ class FindingsPage(CoordinatorPage):
         modes = QHeaderView.ResizeMode
         for column in range(self.agreement.columnCount()):  # the question takes the room left
             header.setSectionResizeMode(column, modes.Stretch if column == 0 else modes.ResizeToContents)
+        self.trends = TrendSection()
         self.case_panel = CasePanel(session)
         self.case_panel.comment_language.translateWanted.connect(self.translateWanted)
         self.case_panel.notesSaved.connect(self.notes.__setitem__)
@@ -155,6 +157,7 @@ class FindingsPage(CoordinatorPage):
         column.addLayout(button_row(self.previous_split_button, self.next_split_button))
         column.addWidget(self.agreement_heading)
         column.addWidget(self.agreement_table, 2)
+        column.addWidget(self.trends, 2)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("findings_splitter")
         splitter.setChildrenCollapsible(False)
@@ -229,6 +232,7 @@ class FindingsPage(CoordinatorPage):
         self.model.retranslate()
         self.fit_columns()  # "Yes (majority)" is longer in Welsh
         self.agreement.retranslate()
+        self.trends.retranslate()
         self._summarise()
 
     def show_round(self, round_id: int | None) -> None:
@@ -253,9 +257,13 @@ class FindingsPage(CoordinatorPage):
         asked, round_id = self._asked, self.round_id
         if round_id is None:
             self._show(asked, None)
+            self.trends.show_trend(None)
             return
         findings_ops.findings_and_notes(self.session, round_id).success(
             lambda read: self._show(asked, read)
+        ).failure(self._not_read).run(origin=self)
+        findings_ops.round_trend(self.session, round_id).success(
+            lambda trend: self.trends.show_trend(trend) if asked == self._asked else None
         ).failure(self._not_read).run(origin=self)
 
     def on_changes(self, changes: Changes, origin: object | None) -> None:
