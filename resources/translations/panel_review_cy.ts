@@ -3006,6 +3006,14 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Cytundeb rhwng aelodau ar gyfer pob cwestiwn</translation>
     </message>
     <message>
+        <source>&amp;Trends across rounds…</source>
+        <translation>&amp;Tueddiadau ar draws cylchoedd…</translation>
+    </message>
+    <message>
+        <source>Compare this round with the panel&apos;s earlier rounds of the same checklist</source>
+        <translation>Cymharu&apos;r cylch hwn â chylchoedd cynharach y panel ar yr un rhestr wirio</translation>
+    </message>
+    <message>
         <source>No splits are left to decide.</source>
         <translation>Nid oes yr un anghytundeb ar ôl i benderfynu arno.</translation>
     </message>

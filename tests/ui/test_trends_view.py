@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.services import findings, profile, rounds
 from desktop.services.demo import DEMO_PASSPHRASE
@@ -15,7 +16,7 @@ from desktop.ui import i18n
 from desktop.ui.coordinator.trends_view import SHARE_ROLE
 from tests.ui.coordinator_harness import table_texts
 from tests.ui.fakes import FakeDialogs
-from tests.ui.harness import open_window
+from tests.ui.harness import open_window, press
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +38,22 @@ def page(qtbot, demo):
     home = window.coordinator_home
     home.tabs.setCurrentWidget(home.findings_page)
     qtbot.waitUntil(lambda: home.findings_page.round_id == latest)  # the newest round is chosen
-    section = home.findings_page.trends
+    findings_page = home.findings_page
+    findings_page.trends_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, Qt.Key.Key_Space)  # opened from the keyboard
+    assert findings_page.trends_dialog.isVisible()
+    section = findings_page.trends
     qtbot.waitUntil(lambda: section.trend is not None and len(section.trend.rounds) == 2)
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.focusWidget() is not None
+            and section.window().isAncestorOf(QApplication.focusWidget())
+        )
+    )
     yield section
     i18n.set_language("en")
+    press(qtbot, Qt.Key.Key_Escape)  # the trend window closes from the keyboard
+    assert not findings_page.trends_dialog.isVisible()
     window.close()
 
 
@@ -76,3 +89,6 @@ def test_in_welsh_the_trend_is_welsh(page) -> None:
         page.summary.text()
     )
     assert "Canfyddiadau sy'n codi dro ar ôl tro:" in page.summary.text()
+    assert page.window().windowTitle() == "Tueddiadau ar draws cylchoedd"
+    button = page.window().parent().trends_button
+    assert button.text() == "&Tueddiadau ar draws cylchoedd…" and button.accessibleDescription()

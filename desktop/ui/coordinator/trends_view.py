@@ -1,5 +1,7 @@
-"""Trends across rounds, under the Findings grid: the round in view beside the panel's
-earlier rounds of the same checklist (services/trends.py).
+"""Trends across rounds, opened from the Findings page: the round in view beside the
+panel's earlier rounds of the same checklist (services/trends.py). A window of its own,
+not a part of the page: the page already fills the tab, and a taller page scrolled and
+repainted the whole window whenever a line on it changed.
 
 One row per standard (a yes/no question), one column per round, oldest first. Each cell
 says "9 of 12 (75%)" in words, which is what a screen reader reads, and a bar drawn
@@ -15,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.trends import Point, QuestionTrend, Trend
 from desktop.reports.trend_rows import recurring_line
-from desktop.ui.i18n import current_language, tr
+from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import Index, RowTableModel, row_table
 from desktop.ui.style import make_heading
 
@@ -143,3 +147,24 @@ class TrendSection(QWidget):
         )
         self.model.retranslate()
         self._summarise()
+
+
+class TrendsDialog(Retranslatable, QDialog):
+    """The trend section in a window the coordinator keeps open beside the grid; Escape
+    or Close shuts it, and the page fills it again when the findings change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trends_dialog")
+        self.section = TrendSection(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.section, 1)
+        layout.addWidget(self.buttons)
+        self.resize(60 * self.fontMetrics().averageCharWidth(), 32 * self.fontMetrics().height())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Trends across rounds"))
+        self.section.retranslate()
