@@ -104,13 +104,27 @@ class TrendSection(QWidget):
         self.model = TrendModel(self)
         self.table = row_table("trend_table", self.model)
         self.table.setItemDelegate(ShareBar(self.table))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.modelReset.connect(self._fit_columns)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 2)
+
+    def _fit_columns(self) -> None:
+        """The standard takes the room left; each round as wide as its widest numbers (a
+        long round title is elided in the header, which a screen reader still reads whole)."""
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() == 0:
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column in range(1, self.model.columnCount()):
+            texts = [str(self.model.index(r, column).data()) for r in range(self.model.rowCount())]
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            header.resizeSection(column, widest + 4 * metrics.averageCharWidth())
 
     def show_trend(self, trend: Trend | None) -> None:
         self.trend = trend
@@ -146,6 +160,7 @@ class TrendSection(QWidget):
             tr("Share of cases meeting each standard, round by round: standards down, rounds across")
         )
         self.model.retranslate()
+        self._fit_columns()  # "12 o 12" is not as wide as "12 of 12"
         self._summarise()
 
 
