@@ -111,3 +111,41 @@ def recommendation_links(db: Database, recommendation_id: int) -> list[LinkedFin
             .order_by(FindingLink.id)
         )
         return [LinkedFinding(r.question_id, r.round_id) for r in rows]
+
+
+@dataclass(frozen=True)
+class LinkableQuestion:
+    """A question of the round's checklist that has findings to link: its criterion words."""
+
+    question_id: str
+    en: str
+    cy: str
+
+
+def linkable_questions(db: Database, round_id: int) -> list[LinkableQuestion]:
+    """The round's counted questions (not free text), in checklist order."""
+    with db.session() as session:
+        require_coordinator(session)
+        template = template_of(session, round_id)
+        return [
+            LinkableQuestion(q.id, q.criterion_label("en"), q.criterion_label("cy"))
+            for q in template.questions
+            if q.kind != "text"
+        ]
+
+
+def round_observation_links(db: Database, round_id: int) -> dict[int, list[str]]:
+    """Observation id -> the question ids it answers, for every observation of the round."""
+    with db.session() as session:
+        require_coordinator(session)
+        rows = session.execute(
+            select(FindingLink.observation_id, FindingLink.question_id)
+            .join(Observation, Observation.id == FindingLink.observation_id)
+            .where(Observation.round_id == round_id)
+            .order_by(FindingLink.id)
+        )
+        links: dict[int, list[str]] = {}
+        for observation_id, question_id in rows:
+            if observation_id is not None and question_id not in links.get(observation_id, []):
+                links.setdefault(observation_id, []).append(question_id)
+        return links

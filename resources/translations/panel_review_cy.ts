@@ -3212,6 +3212,14 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Yr achosion y daw&apos;r arsylwad hwn ohonynt</translation>
     </message>
     <message>
+        <source>&amp;Findings it answers:</source>
+        <translation>Canfyddiadau y mae&apos;n eu &amp;hateb:</translation>
+    </message>
+    <message>
+        <source>Findings this observation answers</source>
+        <translation>Canfyddiadau y mae&apos;r arsylwad hwn yn eu hateb</translation>
+    </message>
+    <message>
         <source>Force &amp;response:</source>
         <translation>&amp;Ymateb yr heddlu:</translation>
     </message>
@@ -3230,6 +3238,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Space ticks or unticks the case</source>
         <translation>Mae&apos;r bylchwr yn ticio&apos;r achos neu&apos;n dileu&apos;r tic</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the finding</source>
+        <translation>Mae&apos;r bylchwr yn ticio&apos;r canfyddiad neu&apos;n dileu&apos;r tic</translation>
     </message>
     <message>
         <source>Importing {file} would change {responses}. Check them, then import.</source>
