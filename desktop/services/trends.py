@@ -3,10 +3,10 @@ same checklist (any version; core/trends.py maps the questions).
 
 A round's earlier rounds are those with the same panel name and the same template id,
 held before it: in the order of their meeting dates, else their due dates, else when
-they were made. A round whose material was purged, or that no member's package reached,
-has no findings to compare and is left out. Each round's numbers are its own criteria
-counts, read with the findings service, so a trend can never disagree with the round's
-own report.
+they were made. A round that no member's package reached has no findings and is left
+out; a purged round keeps its members' answers (docs/data-protection.md), so it stays.
+Each round's numbers are its own criteria counts, read with the findings service, so a
+trend can never disagree with the round's own report.
 """
 
 from __future__ import annotations
@@ -58,8 +58,4 @@ def comparable_rounds(session: Session, round_id: int) -> list[tuple[int, str]]:
     ).all()
     ordered = sorted(((_when(r, meeting), r.id, r) for r, meeting in rows), key=lambda t: (t[0], t[1]))
     ending = _when(this, next(m for r, m in rows if r.id == round_id))
-    return [
-        (r.id, r.title)
-        for when, rid, r in ordered
-        if (when, rid) <= (ending, round_id) and (rid == round_id or r.material_purged_at is None)
-    ]
+    return [(r.id, r.title) for when, rid, r in ordered if (when, rid) <= (ending, round_id)]
