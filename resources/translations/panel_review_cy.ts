@@ -3006,8 +3006,8 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Cytundeb rhwng aelodau ar gyfer pob cwestiwn</translation>
     </message>
     <message>
-        <source>&amp;Trends across rounds…</source>
-        <translation>&amp;Tueddiadau ar draws cylchoedd…</translation>
+        <source>T&amp;rends across rounds…</source>
+        <translation>Tueddiadau &amp;ar draws cylchoedd…</translation>
     </message>
     <message>
         <source>Compare this round with the panel&apos;s earlier rounds of the same checklist</source>

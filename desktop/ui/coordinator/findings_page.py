@@ -237,7 +237,7 @@ class FindingsPage(CoordinatorPage):
         self.agreement.retranslate()
         label_button(
             self.trends_button,
-            tr("&Trends across rounds…"),
+            tr("T&rends across rounds…"),
             tr("Compare this round with the panel's earlier rounds of the same checklist"),
         )
         self._summarise()
