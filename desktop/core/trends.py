@@ -31,11 +31,14 @@ RECUR_AT_LEAST = 2  # of them, how many must fall short
 
 @dataclass(frozen=True)
 class ComparedRound:
-    """One round in a trend: its findings and the words naming it (its title)."""
+    """One round in a trend: its findings, the words naming it in the app (its title) and
+    the date a report names it by (a published report prints no typed text it has not
+    checked, and another round's title is not among the texts it checks)."""
 
     round_id: int
     label: str
     findings: RoundFindings
+    held: str = ""  # YYYY-MM-DD: the meeting, else the due date, else when the round was made
 
 
 @dataclass(frozen=True)

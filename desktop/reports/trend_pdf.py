@@ -17,7 +17,14 @@ from desktop.reports.content import PanelReport, ReportOptions
 from desktop.reports.fonts import REGULAR
 from desktop.reports.panel_parts import Heading
 from desktop.reports.pdf_style import ACCENT, MUTED, grid, para, styles
-from desktop.reports.trend_rows import charted, recurring_line, since_intro, since_lines, trend_table
+from desktop.reports.trend_rows import (
+    charted,
+    recurring_line,
+    round_name,
+    since_intro,
+    since_lines,
+    trend_table,
+)
 from desktop.reports.words import word
 
 BAR_COLOURS = (MUTED, ACCENT, colors.HexColor("#2E7D5B"), colors.HexColor("#8A5A00"))
@@ -79,7 +86,9 @@ def trend_chart(trend: Trend, language: str, width: float) -> Drawing | None:
     legend.fontName, legend.fontSize = REGULAR, 7
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.colorNamePairs = [(BAR_COLOURS[i % len(BAR_COLOURS)], r.label) for i, r in enumerate(trend.rounds)]
+    legend.colorNamePairs = [
+        (BAR_COLOURS[i % len(BAR_COLOURS)], round_name(r, language)) for i, r in enumerate(trend.rounds)
+    ]
     drawing.add(legend)
     return drawing
 

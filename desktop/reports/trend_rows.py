@@ -8,8 +8,9 @@ A report whose round has no earlier round to compare has no such section.
 
 from __future__ import annotations
 
-from desktop.core.trends import Point, Recurring, Trend, since_last
+from desktop.core.trends import ComparedRound, Point, Recurring, Trend, since_last
 from desktop.core.words import say
+from desktop.core.words.dates import long_date
 from desktop.core.words.nouns import counted
 from desktop.reports.words import word
 
@@ -47,8 +48,13 @@ def since_lines(trend: Trend, language: str) -> list[str]:
     return lines
 
 
+def round_name(compared: ComparedRound, language: str) -> str:
+    """A round as the report names it: the date it was held ("13 December 2025")."""
+    return long_date(compared.held, language) if compared.held else compared.label
+
+
 def since_intro(trend: Trend, language: str) -> str:
-    return word("since_intro", language, earlier=trend.rounds[-2].label)
+    return word("since_intro", language, earlier=round_name(trend.rounds[-2], language))
 
 
 def trend_cell(p: Point | None, language: str) -> str:
@@ -59,7 +65,7 @@ def trend_cell(p: Point | None, language: str) -> str:
 
 def trend_table(trend: Trend, language: str) -> tuple[list[str], list[list[str]]]:
     """Head (Standard, then each round's title) and one row per question with a standard."""
-    head = [word("trend_standard", language), *(r.label for r in trend.rounds)]
+    head = [word("trend_standard", language), *(round_name(r, language) for r in trend.rounds)]
     rows = [
         [q.question.criterion_label(language).strip(), *(trend_cell(p, language) for p in q.points)]
         for q in trend.questions

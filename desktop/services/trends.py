@@ -31,10 +31,10 @@ def round_trend(db: Database, round_id: int) -> Trend:
 def round_trend_in(session: Session, round_id: int) -> Trend:
     require_coordinator(session)
     compared = []
-    for rid, title in comparable_rounds(session, round_id):
+    for rid, title, held in comparable_rounds(session, round_id):
         findings = round_findings_in(session, rid)
         if rid == round_id or findings.reviewers:
-            compared.append(ComparedRound(rid, title, findings))
+            compared.append(ComparedRound(rid, title, findings, held))
     return compare(compared)
 
 
@@ -42,8 +42,8 @@ def _when(row: Round, meeting: str | None) -> str:
     return meeting or row.due_date or row.created_at.date().isoformat()
 
 
-def comparable_rounds(session: Session, round_id: int) -> list[tuple[int, str]]:
-    """(id, title) of the round and the earlier rounds it is compared with, oldest first."""
+def comparable_rounds(session: Session, round_id: int) -> list[tuple[int, str, str]]:
+    """(id, title, date held) of the round and the earlier rounds it is compared with, oldest first."""
     this = session.get(Round, round_id)
     if this is None:
         raise KeyError(round_id)
@@ -58,4 +58,4 @@ def comparable_rounds(session: Session, round_id: int) -> list[tuple[int, str]]:
     ).all()
     ordered = sorted(((_when(r, meeting), r.id, r) for r, meeting in rows), key=lambda t: (t[0], t[1]))
     ending = _when(this, next(m for r, m in rows if r.id == round_id))
-    return [(r.id, r.title) for when, rid, r in ordered if (when, rid) <= (ending, round_id)]
+    return [(r.id, r.title, when) for when, rid, r in ordered if (when, rid) <= (ending, round_id)]
