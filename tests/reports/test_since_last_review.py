@@ -75,3 +75,24 @@ def test_a_first_review_has_no_section(quarters) -> None:
     text = words(report.render(earlier, ReportOptions("en", "internal"), "pdf")[""])
     assert earlier.trend is not None and len(earlier.trend.rounds) == 1
     assert "Detailed findings" in text and "Since the last review" not in text
+
+
+def test_the_second_quarter_publishes_through_the_real_check_with_the_section(tmp_path) -> None:
+    """Every text confirmed as the coordinator would; the published files, read back,
+    carry the section in both languages (it adds no text the check has not read)."""
+    from tests.services.publication_world import confirm_every_text
+
+    db = create_demo_coordinator(tmp_path / "office", earlier_quarter=True)
+    try:
+        round_id = next(r.id for r in rounds.list_rounds(db) if r.title == TITLE)
+        confirm_every_text(db, round_id)
+        pdf, word_file = tmp_path / "published.pdf", tmp_path / "published.docx"
+        report.write_report(db, round_id, pdf, ReportOptions("both", "publication"), "pdf")
+        report.write_report(db, round_id, word_file, ReportOptions("both", "publication"), "docx")
+        text = words(pdf.read_bytes())
+        assert "Since the last review" in text and "Ers yr adolygiad diwethaf" in text
+        document = docx.Document(str(word_file))
+        paragraphs = [p.text for p in document.paragraphs]
+        assert "Since the last review" in paragraphs and "Ers yr adolygiad diwethaf" in paragraphs
+    finally:
+        db.close()
