@@ -39,7 +39,7 @@ from desktop.services import (
 from desktop.services.background import save_background
 from desktop.services.demo import DEMO_PASSPHRASE
 from desktop.services.demo_content import load_demo_cases
-from desktop.services.demo_earlier import add_earlier_round
+from desktop.services.demo_earlier import add_earlier_round, link_recurring
 from desktop.services.demo_panel import Plan, panel_reviews
 from desktop.services.rows import RoundRow
 from desktop.services.templates import load_bundled_template_text
@@ -183,6 +183,8 @@ def create_demo_coordinator(
             member.close()
     _additions(db, round_id)
     _translated(db, round_id)
+    if earlier_quarter:
+        link_recurring(db, round_id)
     return db
 
 

@@ -15,10 +15,18 @@ from pathlib import Path
 from desktop.core.answers import Answer
 from desktop.core.round_codes import MeetingForm
 from desktop.reports.content import Background
-from desktop.services import assignment_packs, coordinator_rounds, rounds
+from desktop.services import (
+    assignment_packs,
+    coordinator_rounds,
+    finding_links,
+    observations,
+    recommendations,
+    rounds,
+)
 from desktop.services.background import save_background
 from desktop.services.demo_content import load_demo_cases
 from desktop.services.demo_panel import Plan, panel_reviews
+from desktop.services.finding_links import LinkedFinding
 from desktop.services.templates import load_bundled_template_text
 from desktop.storage.database import Database
 
@@ -87,3 +95,14 @@ def add_earlier_round(
         ),
     )
     return round_id
+
+
+def link_recurring(db: Database, round_id: int) -> None:
+    """The late-contact observation and the carried recommendation answer the finding that
+    recurs, wherever it recurs, so the observation editor shows it ticked."""
+    (late, *_rest) = observations.list_observations(db, round_id)
+    finding_links.link_observation(db, late.observation_id, [LinkedFinding("hcso_contact_in_time", None)])
+    for carried in recommendations.list_recommendations(db):
+        finding_links.link_recommendation(
+            db, carried.recommendation_id, [LinkedFinding("hcso_contact_in_time", None)]
+        )

@@ -11,9 +11,10 @@ import pytest
 
 from desktop.core.template import TemplateError, parse_template
 from desktop.core.trends import Point, QuestionTrend, Recurring, recurring, since_last, trend_keys
-from desktop.services import findings, rounds, trends
+from desktop.services import finding_links, findings, observations, rounds, trends
 from desktop.services.demo_coordinator import TITLE, create_demo_coordinator
 from desktop.services.demo_earlier import EARLIER_TITLE
+from desktop.services.finding_links import LinkedFinding
 from desktop.services.templates import load_bundled_template_text
 
 
@@ -112,6 +113,10 @@ def test_the_demo_compares_both_quarters_with_each_rounds_own_counts(tmp_path) -
         changes = {c.question.id: c.direction for c in since_last(trend)}
         assert changes["victim_contract"] == 1 and changes["flag_correct"] == 1
         assert changes["data_quality"] == 1 and changes["updates_in_line"] == 1
+        (late, _mavis) = observations.list_observations(db, by_title[TITLE])  # it answers the recurring one
+        assert finding_links.observation_links(db, late.observation_id) == [
+            LinkedFinding("hcso_contact_in_time", None)
+        ]
         alone = trends.round_trend(db, by_title[EARLIER_TITLE])  # the earlier round has nothing before it
         assert [r.label for r in alone.rounds] == [EARLIER_TITLE] and since_last(alone) == []
     finally:
