@@ -343,6 +343,43 @@ def report_screens(app: QApplication, root: Path) -> None:
                         str(source), str(samples / name)], check=True)  # fmt: skip
 
 
+def trend_screens(app: QApplication, root: Path) -> None:
+    """The coordinator's demo with both quarters: the trend window from Findings, in both
+    languages, and the report page that says what changed since the last review."""
+    from desktop.reports.content import ReportOptions
+    from desktop.services import report, rounds
+    from desktop.services.demo_coordinator import TITLE, create_demo_coordinator
+
+    office = create_demo_coordinator(root / "demo-quarters", earlier_quarter=True)
+    window = MainWindow(root / "demo-quarters", session=ProfileSession(office))
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.findings_page)
+    settle(app)
+    home.findings_page.open_trends()
+    dialog = home.findings_page.trends_dialog
+    dialog.resize(1240, 760)
+    in_both_languages(app, dialog, "coordinator-trends")
+    dialog.close()
+    round_id = next(r.id for r in rounds.list_rounds(office) if r.title == TITLE)
+    pdf = root / "quarters.pdf"
+    pdf.write_bytes(
+        report.render(report.gather(office, round_id), ReportOptions("en", "publication"), "pdf")[""]
+    )
+    window.close()
+    samples = OUT.parent / "samples"
+    samples.mkdir(exist_ok=True)
+    for words, name in (
+        ("Since the last review", "report-since-last-review-page"),
+        ("Chart:", "report-trend-chart-page"),
+    ):
+        page = page_with(pdf.read_bytes(), words)
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page),
+                        str(pdf), str(samples / name)], check=True)  # fmt: skip
+
+
 def waiting_changes(app: QApplication, window: MainWindow) -> None:
     """The Inbox scrolled to "Changes waiting for you": a member's change in words, and
     the two answers to it (at the top of the page only the empty import list showed)."""
@@ -545,9 +582,18 @@ def main() -> None:
     damaged_unlock(app, folder)
     coordinator_screens(app, folder / "office")
     report_screens(app, folder)
+    trend_screens(app, folder)
     shutil.rmtree(folder, ignore_errors=True)
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))}")
 
 
+def only_trends() -> None:
+    """`make_screenshots.py trends`: the trend screens and report pages alone."""
+    _large_offscreen_screen()
+    app = make_application([])
+    OUT.mkdir(exist_ok=True)
+    trend_screens(app, Path(tempfile.mkdtemp(prefix="panel-review-shots-")))
+
+
 if __name__ == "__main__":
-    main()
+    only_trends() if sys.argv[1:] == ["trends"] else main()

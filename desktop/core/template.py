@@ -83,6 +83,9 @@ class Question:
     # A short label for the report's criteria-count table ("HCSO contact within 48 hours");
     # None in older templates, which print the question instead.
     criterion: Text | None = None
+    # The earlier version's question ids this question continues, for comparing rounds
+    # across versions (docs/formats.md, "continues"); empty: the question with its own id.
+    continues: tuple[str, ...] = ()
 
     def choice(self, code: str) -> Choice | None:
         return next((c for c in self.choices if c.code == code), None)
@@ -304,6 +307,7 @@ def _parse_question(
     criterion = value.get("criterion")
     if criterion is not None and kind == "text":
         p.fail(f"{where}.criterion", "a text question has no answers to count, so no criterion")
+    continues = _parse_continues(p, value.get("continues", []), f"{where}.continues")
     return Question(
         id=qid,
         kind=kind,
@@ -318,7 +322,17 @@ def _parse_question(
         findings=findings,
         hours_findings=hours_findings,
         criterion=None if criterion is None else p.text(criterion, f"{where}.criterion"),
+        continues=continues,
     )
+
+
+def _parse_continues(p: _Parser, value: Any, where: str) -> tuple[str, ...]:
+    """`continues`: the ids of the earlier version's questions this one carries on."""
+    items = p.sequence(value, where)
+    ids = tuple(p.identifier(item, f"{where}[{i}]") for i, item in enumerate(items))
+    if len(set(ids)) != len(ids):
+        p.fail(where, "names the same question twice")
+    return ids
 
 
 def _parse_findings(
@@ -435,6 +449,25 @@ def _check_references(p: _Parser, template: Template) -> None:
             if unknown:
                 p.fail(f"question {q.id}.shown_if.in", f"codes not offered: {sorted(unknown)}")
         seen[q.id] = q
+    _check_continues(p, template)
+
+
+def _check_continues(p: _Parser, template: Template) -> None:
+    """An earlier id is continued by one question only, or rounds could not be compared."""
+    by_earlier: dict[str, str] = {}
+    for q in template.questions:
+        for earlier in q.continues:
+            if earlier in by_earlier:
+                p.fail(
+                    f"question {q.id}.continues",
+                    f"{earlier!r} is already continued by {by_earlier[earlier]!r}",
+                )
+            if earlier != q.id and any(o.id == earlier for o in template.questions):
+                p.fail(
+                    f"question {q.id}.continues",
+                    f"{earlier!r} is still a question of this version; it cannot also be continued",
+                )
+            by_earlier[earlier] = q.id
 
 
 def template_to_json(data: Mapping[str, Any] | Sequence[Any]) -> str:

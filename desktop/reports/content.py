@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.core.findings import RoundFindings
+from desktop.core.trends import Trend
 from desktop.core.words import say
 
 LANGUAGES = ("en", "cy", "both")  # "both": Welsh first, then English, section by section
@@ -137,6 +138,9 @@ class PanelReport:
     # Case id -> its documents' titles in order, which members' citations name by number;
     # printed only in the internal report's evidence (`reports.evidence`).
     document_titles: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    # The round compared with the panel's earlier rounds of the checklist, oldest first
+    # (core/trends.py); None or one round: the report has no "Since the last review".
+    trend: Trend | None = None
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from desktop.reports.report_rows import (
 )
 from desktop.reports.side_by_side_docx import SideBySide, Writer, written_parts
 from desktop.reports.themes import printed_summary
+from desktop.reports.trend_docx import since_last_part
 from desktop.reports.words import confirmed_line, word
 
 Part = Callable[[Document, PanelReport, ReportOptions, str], None]
@@ -214,6 +215,7 @@ PARTS: tuple[Part, ...] = (
     by_type_part,
     cases_part,
     criteria_part,
+    since_last_part,
     agreement_part,
     summary_part,
     observations_part,

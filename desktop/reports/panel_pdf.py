@@ -50,6 +50,7 @@ from desktop.reports.panel_parts import (
 )
 from desktop.reports.pdf_style import ACCENT, MUTED, numbered_canvas, para, styles
 from desktop.reports.side_by_side_pdf import PairedRow, paired
+from desktop.reports.trend_pdf import since_last_part
 from desktop.reports.words import confirmed_line, word
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ PARTS: tuple[Part, ...] = (
     by_type_part,
     cases_part,
     criteria_part,
+    since_last_part,
     agreement_part,
     summary_part,
     observations_part,

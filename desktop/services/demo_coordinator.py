@@ -39,7 +39,9 @@ from desktop.services import (
 from desktop.services.background import save_background
 from desktop.services.demo import DEMO_PASSPHRASE
 from desktop.services.demo_content import load_demo_cases
+from desktop.services.demo_earlier import add_earlier_round, link_recurring
 from desktop.services.demo_panel import Plan, panel_reviews
+from desktop.services.rows import RoundRow
 from desktop.services.templates import load_bundled_template_text
 from desktop.storage.database import Database
 
@@ -148,11 +150,15 @@ def answers_for(name: str, reference: str) -> dict[str, Answer]:
     return answers
 
 
-def create_demo_coordinator(folder: Path, language: str = "en", plan: Plan = answers_for) -> Database:
+def create_demo_coordinator(
+    folder: Path, language: str = "en", plan: Plan = answers_for, *, earlier_quarter: bool = False
+) -> Database:
     """The coordinator's demo profile in `folder`, its round reviewed and imported.
 
     `plan` says what each member answers; tests that need members to have written
-    something of their own (personal data in a note, say) wrap `answers_for`."""
+    something of their own (personal data in a note, say) wrap `answers_for`.
+    `earlier_quarter` adds the same panel's previous quarter first (demo_earlier.py), so
+    the trends have two rounds to compare; the app's demo has it."""
     db = profile.create_profile(folder, COORDINATOR, DEMO_PASSPHRASE, language, role="coordinator")
     with tempfile.TemporaryDirectory(prefix="panel-review-demo-panel-") as tmp:
         work = Path(tmp)
@@ -163,6 +169,8 @@ def create_demo_coordinator(folder: Path, language: str = "en", plan: Plan = ans
             identity.export_card(member, card)
             roster.enrol(db, card, confirmed=True)
             members[name] = member
+        if earlier_quarter:
+            add_earlier_round(db, members, work, PANEL, WELL_HANDLED)
         _template, body = load_bundled_template_text("hate-crime")
         round_id = rounds.add_round(db, TITLE, body, load_demo_cases(), panel=PANEL, due_date=None)
         coordinator_rounds.auto_assign(db, round_id, 3)
@@ -175,7 +183,14 @@ def create_demo_coordinator(folder: Path, language: str = "en", plan: Plan = ans
             member.close()
     _additions(db, round_id)
     _translated(db, round_id)
+    if earlier_quarter:
+        link_recurring(db, round_id)
     return db
+
+
+def _the_quarter(member: Database) -> RoundRow:
+    """The demo quarter on a member's laptop, which may hold the previous quarter too."""
+    return next(r for r in rounds.list_rounds(member) if r.title == TITLE)
 
 
 # One member looked again after sending, as members do: the coordinator's Inbox shows the
@@ -187,7 +202,7 @@ SECOND_LOOK_REASON = "Looked again at the log: the first contact was inside 48 h
 
 def _second_thoughts(coordinator: Database, member: Database, outbox: Path) -> None:
     """The member reopens a sent case with a reason, changes one answer and sends again."""
-    (round_row,) = rounds.list_rounds(member)
+    round_row = _the_quarter(member)
     case = next(c for c in rounds.list_cases(member, round_row.id) if c.reference == SECOND_LOOK_CASE)
     review.reopen(member, case.id, SECOND_LOOK_REASON)
     review.save_answer(member, case.id, "hcso_contact_in_time", "yes", 47)
@@ -203,7 +218,7 @@ ERASED_EARLY = "Bethan Evans"
 
 
 def _erased_early(coordinator: Database, member: Database, outbox: Path) -> None:
-    (round_row,) = rounds.list_rounds(member)
+    round_row = _the_quarter(member)
     retention.erase_early(member, round_row.id, utc_now())
     receipt = erasure_receipts.save_receipt(member, round_row.id, outbox)
     review_packages.import_packages(coordinator, [receipt])

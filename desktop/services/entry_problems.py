@@ -30,6 +30,7 @@ class Entry(Enum):
     MERGE_INTO_MERGED = "merge_into_merged"
     ALREADY_MERGED = "already_merged"
     MERGE_CYCLE = "merge_cycle"
+    NO_SUCH_QUESTION = "no_such_question"
 
 
 class EntryRefused(Explained, ValueError):

@@ -33,6 +33,7 @@ from desktop.services import (
     recommendations,
     review_progress,
     translations,
+    trends,
 )
 from desktop.services.identity import require_coordinator
 from desktop.services.observation_rows import observation_rows
@@ -89,6 +90,7 @@ def gather_in(session: Session, round_id: int) -> PanelReport:
         recommendations=tuple(_recommendation(r) for r in recommendations.recommendation_rows(session)),
         generated_on=utc_now().date().isoformat(),
         document_titles=citations.titles_in(session, [c.case.case_id for c in merged.cases]),
+        trend=trends.round_trend_in(session, round_id),
     )
     languages = members_languages(merged)
     return replace(report, versions=translations.versions_in(session, round_id, report, languages))

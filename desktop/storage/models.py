@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    CheckConstraint,
     ForeignKey,
     Index,
     Integer,
@@ -431,6 +432,27 @@ class ObservationCase(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     observation_id: Mapped[int] = mapped_column(ForeignKey("observation.id", ondelete="CASCADE"), index=True)
     case_id: Mapped[int] = _case_fk()
+
+
+class FindingLink(Base):
+    """A finding an observation or a recommendation answers: a checklist question, and
+    optionally the round it was found in (None: wherever it recurs). Revision 0018."""
+
+    __tablename__ = "finding_link"
+    __table_args__ = (
+        CheckConstraint(
+            "(observation_id IS NULL) != (recommendation_id IS NULL)", name="finding_link_one_owner"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    observation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("observation.id", ondelete="CASCADE"), index=True, default=None
+    )
+    recommendation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True, default=None
+    )
+    question_id: Mapped[str] = mapped_column(String(64))
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("round.id", ondelete="SET NULL"), default=None)
 
 
 class Recommendation(Base):

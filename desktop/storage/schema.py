@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-HEAD = "0017"
+HEAD = "0018"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -180,8 +180,12 @@ def run_window(
         from desktop.services.session import ProfileSession
 
         assert profile_dir is not None
-        create = create_demo_coordinator if demo == "coordinator" else create_demo_profile
-        session = ProfileSession(create(profile_dir, i18n.current_language()))
+        language = i18n.current_language()
+        if demo == "coordinator":  # both quarters, so the trends have two rounds to compare
+            db = create_demo_coordinator(profile_dir, language, earlier_quarter=True)
+        else:
+            db = create_demo_profile(profile_dir, language)
+        session = ProfileSession(db)
         window = MainWindow(profile_dir, home.dialogs, demo_hint=DEMO_PASSPHRASE, session=session, home=home)
     else:
         window = MainWindow(profile_dir, home.dialogs, home=home)

@@ -3022,6 +3022,14 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Cytundeb rhwng aelodau ar gyfer pob cwestiwn</translation>
     </message>
     <message>
+        <source>T&amp;rends across rounds…</source>
+        <translation>Tueddiadau &amp;ar draws cylchoedd…</translation>
+    </message>
+    <message>
+        <source>Compare this round with the panel&apos;s earlier rounds of the same checklist</source>
+        <translation>Cymharu&apos;r cylch hwn â chylchoedd cynharach y panel ar yr un rhestr wirio</translation>
+    </message>
+    <message>
         <source>No splits are left to decide.</source>
         <translation>Nid oes yr un anghytundeb ar ôl i benderfynu arno.</translation>
     </message>
@@ -3220,6 +3228,14 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>Yr achosion y daw&apos;r arsylwad hwn ohonynt</translation>
     </message>
     <message>
+        <source>&amp;Findings it answers:</source>
+        <translation>Canfyddiadau y mae&apos;n eu &amp;hateb:</translation>
+    </message>
+    <message>
+        <source>Findings this observation answers</source>
+        <translation>Canfyddiadau y mae&apos;r arsylwad hwn yn eu hateb</translation>
+    </message>
+    <message>
         <source>Force &amp;response:</source>
         <translation>&amp;Ymateb yr heddlu:</translation>
     </message>
@@ -3238,6 +3254,10 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
     <message>
         <source>Space ticks or unticks the case</source>
         <translation>Mae&apos;r bylchwr yn ticio&apos;r achos neu&apos;n dileu&apos;r tic</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the finding</source>
+        <translation>Mae&apos;r bylchwr yn ticio&apos;r canfyddiad neu&apos;n dileu&apos;r tic</translation>
     </message>
     <message>
         <source>Importing {file} would change {responses}. Check them, then import.</source>
@@ -4210,6 +4230,42 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     <message>
         <source>The citation could not be saved: {reason}</source>
         <translation>Nid oedd modd cadw&apos;r dystiolaeth: {reason}</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ei ofyn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 o %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Safon</translation>
+    </message>
+    <message>
+        <source>This is the panel&apos;s first round of this checklist: there is no earlier round to compare.</source>
+        <translation>Dyma gylch cyntaf y panel ar gyfer y rhestr wirio hon: nid oes cylch cynharach i&apos;w gymharu.</translation>
+    </message>
+    <message>
+        <source>Rounds of this panel and checklist compared, oldest first: %1</source>
+        <translation>Cylchoedd y panel a&apos;r rhestr wirio hon a gymharwyd, yr hynaf yn gyntaf: %1</translation>
+    </message>
+    <message>
+        <source>Findings that recur:</source>
+        <translation>Canfyddiadau sy&apos;n codi dro ar ôl tro:</translation>
+    </message>
+    <message>
+        <source>No finding recurs.</source>
+        <translation>Nid oes canfyddiad yn codi dro ar ôl tro.</translation>
+    </message>
+    <message>
+        <source>Trends across rounds</source>
+        <translation>Tueddiadau ar draws cylchoedd</translation>
+    </message>
+    <message>
+        <source>Share of cases meeting each standard, round by round: standards down, rounds across</source>
+        <translation>Cyfran yr achosion a gyrhaeddodd bob safon, fesul cylch: y safonau i lawr, y cylchoedd ar draws</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,10 @@ WELSH = {
         "dim ymatebion", "1 ymateb", "2 ymateb", "3 ymateb", "6 ymateb", "10 ymateb",
         "11 o ymatebion", "16 o ymatebion", "20 o ymatebion", "100 o ymatebion",
     ),
+    "round": (  # "cylch", as the Welsh review's glossary has it
+        "dim cylchoedd", "1 cylch", "2 gylch", "3 chylch", "6 chylch", "10 cylch",
+        "11 o gylchoedd", "16 o gylchoedd", "20 o gylchoedd", "100 o gylchoedd",
+    ),
     # feminine (tair, not tri): nothing after 3; ff never mutates
     "case_file": (
         "dim ffeiliau achos", "1 ffeil achos", "2 ffeil achos", "3 ffeil achos", "6 ffeil achos",

@@ -209,3 +209,35 @@ def test_in_welsh_the_new_pages_and_their_dialogs_show_no_english_but_data(qtbot
         assert left == set(), (name, left)
         assert welsh[name].isdisjoint(QT_ENGLISH), name
     window.close()
+
+
+def test_an_observation_names_the_findings_it_answers_by_keyboard(qtbot, tmp_path) -> None:
+    from desktop.services import finding_links
+    from desktop.services.finding_links import LinkedFinding
+
+    window, db, _dialogs, page = _office(qtbot, tmp_path)
+    page.add_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    editor = _editor(qtbot, page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.text_edit)
+    type_text(qtbot, editor.text_edit, "Flags were missed again.")
+    labels = [editor.findings_list.item(i).text() for i in range(editor.findings_list.count())]
+    assert "Hate flag applied correctly" in labels and editor.findings_list.accessibleName()
+    editor.findings_list.setFocus()
+    for _ in range(labels.index("Hate flag applied correctly")):
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    editor.save_button.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.editor is None)
+    wait_operations(qtbot)
+    (saved,) = observations.list_observations(db, page.round_id)
+    assert finding_links.observation_links(db, saved.observation_id) == [LinkedFinding("flag_correct", None)]
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.edit_button.click()  # the editor shows it ticked
+    editor = _editor(qtbot, page)
+    ticked = [editor.findings_list.item(i).checkState() == Qt.CheckState.Checked for i in range(len(labels))]
+    assert ticked == [label == "Hate flag applied correctly" for label in labels]
+    editor.reject()
+    qtbot.waitUntil(lambda: page.editor is None)
+    window.close()

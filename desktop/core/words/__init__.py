@@ -31,13 +31,14 @@ from desktop.core.words.entry import Words
 from desktop.core.words.exchange import EXCHANGE
 from desktop.core.words.refusals import REFUSALS
 from desktop.core.words.report import REPORT
+from desktop.core.words.trends import TRENDS
 
 __all__ = ["CATALOGUE", "LANGUAGES", "Words", "say", "words"]
 
 LANGUAGES = ("en", "cy")
 
 SECTIONS: tuple[Mapping[str, Words], ...] = (
-    DOMAIN, REPORT, DRAFTING, COMMANDS, EXCHANGE, REFUSALS, ENTRIES, CHANGES
+    DOMAIN, REPORT, DRAFTING, COMMANDS, EXCHANGE, REFUSALS, ENTRIES, CHANGES, TRENDS
 )  # fmt: skip
 
 

@@ -25,6 +25,10 @@ ENTRIES: dict[str, Words] = {
         "That observation no longer exists.",
         "Nid yw'r arsylwad hwnnw'n bodoli mwyach.",
     ),
+    "entry.no_such_question": Words(
+        "A finding can only be linked by a question of the round's checklist; {value} is not one.",
+        "Dim ond drwy gwestiwn o restr wirio'r cylch y gellir cysylltu canfyddiad; nid yw {value} yn un.",
+    ),
     "entry.case_not_in_round": Words(
         "An observation can only name cases of its own round.",
         "Dim ond achosion o'i gylch ei hun y gall arsylwad eu henwi.",

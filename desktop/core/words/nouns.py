@@ -51,6 +51,7 @@ NOUNS: dict[str, Noun] = {
     "observation": Noun("m", "observation", "observations", "arsylwad", "arsylwadau"),
     "meeting": Noun("m", "meeting", "meetings", "cyfarfod", "cyfarfodydd"),
     "response": Noun("m", "response", "responses", "ymateb", "ymatebion"),
+    "round": Noun("m", "round", "rounds", "cylch", "cylchoedd"),
 }
 
 

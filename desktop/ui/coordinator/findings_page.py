@@ -47,6 +47,7 @@ from desktop.ui.coordinator.findings_model import (
     agreement_rows,
 )
 from desktop.ui.coordinator.page import CoordinatorPage, RoundChooser, button_row, label_button
+from desktop.ui.coordinator.trends_view import TrendsDialog
 from desktop.ui.dialogs import DialogService
 from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
@@ -134,6 +135,11 @@ class FindingsPage(CoordinatorPage):
         modes = QHeaderView.ResizeMode
         for column in range(self.agreement.columnCount()):  # the question takes the room left
             header.setSectionResizeMode(column, modes.Stretch if column == 0 else modes.ResizeToContents)
+        self.trends_dialog = TrendsDialog(self)
+        self.trends = self.trends_dialog.section
+        self.trends_button = QPushButton()
+        self.trends_button.setObjectName("trends_button")
+        self.trends_button.clicked.connect(lambda _checked=False: self.open_trends())
         self.case_panel = CasePanel(session)
         self.case_panel.comment_language.translateWanted.connect(self.translateWanted)
         self.case_panel.notesSaved.connect(self.notes.__setitem__)
@@ -152,7 +158,7 @@ class FindingsPage(CoordinatorPage):
         column.addWidget(self.view, 3)
         column.addWidget(self.status)
         # under the count of splits left: beside it, at large text the count was squeezed
-        column.addLayout(button_row(self.previous_split_button, self.next_split_button))
+        column.addLayout(button_row(self.previous_split_button, self.next_split_button, self.trends_button))
         column.addWidget(self.agreement_heading)
         column.addWidget(self.agreement_table, 2)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -229,6 +235,11 @@ class FindingsPage(CoordinatorPage):
         self.model.retranslate()
         self.fit_columns()  # "Yes (majority)" is longer in Welsh
         self.agreement.retranslate()
+        label_button(
+            self.trends_button,
+            tr("T&rends across rounds…"),
+            tr("Compare this round with the panel's earlier rounds of the same checklist"),
+        )
         self._summarise()
 
     def show_round(self, round_id: int | None) -> None:
@@ -253,9 +264,27 @@ class FindingsPage(CoordinatorPage):
         asked, round_id = self._asked, self.round_id
         if round_id is None:
             self._show(asked, None)
+            self.trends.show_trend(None)
             return
         findings_ops.findings_and_notes(self.session, round_id).success(
             lambda read: self._show(asked, read)
+        ).failure(self._not_read).run(origin=self)
+        if self.trends_dialog.isVisible():
+            self._read_trend()
+
+    def open_trends(self) -> None:
+        """The trend window, filled with the round in view (read off the GUI thread)."""
+        self.trends_dialog.show()
+        self.trends_dialog.activateWindow()
+        self._read_trend()
+
+    def _read_trend(self) -> None:
+        round_id = self.round_id
+        if round_id is None:
+            self.trends.show_trend(None)
+            return
+        findings_ops.round_trend(self.session, round_id).success(
+            lambda trend: self.trends.show_trend(trend) if round_id == self.round_id else None
         ).failure(self._not_read).run(origin=self)
 
     def on_changes(self, changes: Changes, origin: object | None) -> None:

@@ -9,6 +9,8 @@ offered only when the file can be taken, and Cancel is the default.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.words.dates import long_date
 from desktop.core.words.nouns import counted
+from desktop.services.finding_links import LinkableQuestion
 from desktop.services.force_responses import ResponsePreview
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.rows import CaseRow
@@ -33,13 +36,19 @@ from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ObservationDialog(EntryDialog):
     """Text, the cases it comes from, and the force's response with its date."""
 
     def __init__(
-        self, cases: list[CaseRow], row: ObservationRow | None = None, parent: QWidget | None = None
+        self,
+        cases: list[CaseRow],
+        row: ObservationRow | None = None,
+        parent: QWidget | None = None,
+        questions: Sequence[LinkableQuestion] = (),
+        linked: Sequence[str] = (),
     ) -> None:
         super().__init__("observation_dialog", parent)
         self.row = row
@@ -56,12 +65,26 @@ class ObservationDialog(EntryDialog):
         if cases:
             self.case_list.setCurrentRow(0)
         self.case_list.setMaximumHeight(160)
+        self.questions = list(questions)
+        self.linked = list(linked)
+        self.findings_list = QListWidget()
+        self.findings_list.setObjectName("observation_findings")
+        for question in self.questions:
+            item = QListWidgetItem()
+            item.setData(QUESTION_ROLE, question.question_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = question.question_id in linked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.findings_list.addItem(item)
+        if self.questions:
+            self.findings_list.setCurrentRow(0)
+        self.findings_list.setMaximumHeight(160)
         self.response_edit = text_box("observation_response")
         self.date_edit = date_field("observation_response_date", row.response_date if row else None)
         if row is not None:
             self.text_edit.setPlainText(row.text)
             self.response_edit.setPlainText(row.response)
-        for field in (self.text_edit, self.case_list, self.response_edit, self.date_edit):
+        for field in (self.text_edit, self.case_list, self.findings_list, self.response_edit, self.date_edit):
             self.add_field(field)
         self.retranslate()
 
@@ -74,10 +97,16 @@ class ObservationDialog(EntryDialog):
         self.word_fields([
             (self.text_edit, tr("&Observation:"), tr("Observation text")),
             (self.case_list, tr("&Cases it comes from:"), tr("Cases this observation comes from")),
+            (self.findings_list, tr("&Findings it answers:"), tr("Findings this observation answers")),
             (self.response_edit, tr("Force &response:"), tr("The force's response")),
             (self.date_edit, tr("Response &date:"), tr("Date of the force's response")),
         ])  # fmt: skip
         self.case_list.setAccessibleDescription(tr("Space ticks or unticks the case"))
+        self.findings_list.setAccessibleDescription(tr("Space ticks or unticks the finding"))
+        language = current_language()
+        for i, question in enumerate(self.questions):
+            item = self.findings_list.item(i)
+            item.setText(question.cy if language == "cy" else question.en)
         self.date_edit.setAccessibleDescription(tr("Write the date as 2026-03-31, or leave it empty"))
 
     def text(self) -> str:
@@ -86,6 +115,15 @@ class ObservationDialog(EntryDialog):
     def case_ids(self) -> list[int]:
         items = (self.case_list.item(i) for i in range(self.case_list.count()))
         return [int(i.data(CASE_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def question_ids(self) -> list[str]:
+        items = (self.findings_list.item(i) for i in range(self.findings_list.count()))
+        return [str(i.data(QUESTION_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def changed_question_ids(self) -> list[str] | None:
+        """The findings ticked, or None when they are those it already answered."""
+        ticked = self.question_ids()
+        return None if set(ticked) == set(self.linked) else ticked
 
     def response(self) -> str:
         return self.response_edit.toPlainText()

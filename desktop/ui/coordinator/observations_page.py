@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from desktop.core.words.nouns import counted
+from desktop.services.finding_links import LinkableQuestion
 from desktop.services.force_responses import ResponsePreview, TableExported
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.operations import Changes
@@ -71,6 +72,8 @@ class ObservationsPage(CoordinatorPage):
         self.status.setWordWrap(True)
         self.shown_round: int | None = None  # the round whose observations are shown
         self.cases: list[CaseRow] = []  # its cases, for the editor
+        self.questions: list[LinkableQuestion] = []  # the findings an observation may answer
+        self.links: dict[int, list[str]] = {}  # observation id -> the question ids it answers
         self.rows: LatestRead[RoundObservations] = LatestRead(self._read, self._show_rows)
         self._lay_out()
         self.retranslate()
@@ -154,6 +157,8 @@ class ObservationsPage(CoordinatorPage):
         chosen, place = self.chosen(), self.table.currentIndex().row()
         self.shown_round = read.round_id if read else None
         self.cases = read.cases if read else []
+        self.questions = read.questions if read else []
+        self.links = read.links if read else {}
         rows = read.observations if read else []
         self.model.set_rows(rows)
         row = self.model.row_of(chosen.observation_id) if chosen else -1
@@ -194,7 +199,8 @@ class ObservationsPage(CoordinatorPage):
 
     def _open_editor(self, row: ObservationRow | None) -> None:
         """The editor opens window-modal and returns at once; saving is `_save`."""
-        self.editor = ObservationDialog(self.cases, row, self.window())
+        linked = self.links.get(row.observation_id, []) if row is not None else []
+        self.editor = ObservationDialog(self.cases, row, self.window(), self.questions, linked)
         editor = self.editor
         editor.on_save = lambda: self._save(editor)
         editor.finished.connect(lambda _result: self._editor_closed(editor))
@@ -207,7 +213,7 @@ class ObservationsPage(CoordinatorPage):
             return problem
         op = observation_ops.save_observation(
             self.session, self.round_id, editor.row, editor.text(), editor.case_ids(),
-            editor.response(), editor.response_date(),
+            editor.response(), editor.response_date(), editor.changed_question_ids(),
         )  # fmt: skip
 
         def saved(written: ObservationWritten) -> None:

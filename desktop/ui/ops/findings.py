@@ -8,8 +8,9 @@ few milliseconds; it still runs off the GUI thread, like every read.
 from __future__ import annotations
 
 from desktop.core.answers import AnswerValue
+from desktop.core.trends import Trend
 from desktop.reports.content import CaseNotes
-from desktop.services import findings
+from desktop.services import findings, trends
 from desktop.services.findings import FindingsAndNotes
 from desktop.services.operations import Changes
 from desktop.services.session import ProfileSession
@@ -32,3 +33,7 @@ def withdraw_adjudication(session: ProfileSession, case_id: int, question_id: st
 
 def save_case_notes(session: ProfileSession, case_id: int, notes: CaseNotes) -> Op[Changes]:
     return change(session, findings.save_case_notes, case_id, notes)
+
+
+def round_trend(session: ProfileSession, round_id: int) -> Op[Trend]:
+    return read(session, trends.round_trend, round_id)

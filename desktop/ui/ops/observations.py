@@ -4,10 +4,11 @@ table out and back."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.services import observations, rounds
+from desktop.services import finding_links, observations, rounds
+from desktop.services.finding_links import LinkableQuestion, LinkedFinding
 from desktop.services.force_responses import ResponsePreview, TableExported
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.operations import CancelToken, Changes, Progress
@@ -35,6 +36,7 @@ def save_observation(
     case_ids: Sequence[int],
     response: str,
     response_date: str | None,
+    question_ids: Sequence[str] | None = None,
 ) -> Op[ObservationWritten]:
     """What the editor's Save means: add the observation (`row` None) or change its text and
     cases, then record the force's response if it differs. One op, so the editor hears one
@@ -51,6 +53,9 @@ def save_observation(
         if row is None or (response, response_date) != (row.response, row.response_date):
             answered = session.run(observations.set_response, observation_id, response, response_date)
             changes = changes.merged(answered)
+        if question_ids is not None:  # the findings it answers, wherever they recur
+            links = [LinkedFinding(q, None) for q in question_ids]
+            changes = changes.merged(session.run(finding_links.link_observation, observation_id, links))
         return ObservationWritten(observation_id, changes)
 
     return Op(work)
@@ -89,6 +94,8 @@ class RoundObservations:
     round_id: int
     observations: list[ObservationRow]
     cases: list[CaseRow]
+    questions: list[LinkableQuestion] = field(default_factory=list)  # findings an observation may answer
+    links: dict[int, list[str]] = field(default_factory=dict)  # observation id -> question ids linked
 
 
 def round_observations(session: ProfileSession, round_id: int) -> Op[RoundObservations]:
@@ -96,6 +103,9 @@ def round_observations(session: ProfileSession, round_id: int) -> Op[RoundObserv
 
     def work(_progress: Progress, _cancel: CancelToken) -> RoundObservations:
         rows = session.run(observations.list_observations, round_id)
-        return RoundObservations(round_id, rows, session.run(rounds.list_cases, round_id))
+        cases = session.run(rounds.list_cases, round_id)
+        questions = session.run(finding_links.linkable_questions, round_id)
+        links = session.run(finding_links.round_observation_links, round_id)
+        return RoundObservations(round_id, rows, cases, questions, links)
 
     return Op(work, holds_profile=False, session=session)

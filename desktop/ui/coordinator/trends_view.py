@@ -1,0 +1,185 @@
+"""Trends across rounds, opened from the Findings page: the round in view beside the
+panel's earlier rounds of the same checklist (services/trends.py). A window of its own,
+not a part of the page: the page already fills the tab, and a taller page scrolled and
+repainted the whole window whenever a line on it changed.
+
+One row per standard (a yes/no question), one column per round, oldest first. Each cell
+says "9 of 12 (75%)" in words, which is what a screen reader reads, and a bar drawn
+behind the words shows the share; the findings that recur are listed above the table in
+sentences. Both are read off the GUI thread when the round changes or its findings do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.trends import Point, QuestionTrend, Trend
+from desktop.reports.trend_rows import recurring_line
+from desktop.ui.i18n import Retranslatable, current_language, tr
+from desktop.ui.item_models import Index, RowTableModel, row_table
+from desktop.ui.style import make_heading
+
+SHARE_ROLE = Qt.ItemDataRole.UserRole + 2
+BAR = QColor(46, 125, 91, 70)  # a light green wash: the words on it keep their contrast
+
+
+def point_text(p: Point | None) -> str:
+    if p is None or not p.assessed:
+        return tr("Not asked")
+    text = tr("%1 of %2 (%3%)")
+    return text.replace("%1", str(p.met)).replace("%2", str(p.assessed)).replace("%3", str(p.percent))
+
+
+class TrendModel(RowTableModel[QuestionTrend]):
+    """The standards of the round in view, down; the rounds compared, across."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+
+    def show_trend(self, trend: Trend | None) -> None:
+        self.beginResetModel()
+        self.labels = [] if trend is None else [r.label for r in trend.rounds]
+        self._rows = [] if trend is None else [q for q in trend.questions if q.has_standard]
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [tr("Standard"), *self.labels]
+
+    def cells(self) -> list[Callable[[QuestionTrend], str]]:
+        def column(i: int) -> Callable[[QuestionTrend], str]:
+            return lambda r: point_text(r.points[i])
+
+        label: Callable[[QuestionTrend], str] = lambda r: r.question.criterion_label(current_language())  # noqa: E731
+        return [label, *(column(i) for i in range(len(self.labels)))]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == SHARE_ROLE and index.isValid() and index.column() > 0:
+            p = self.row_at(index.row()).points[index.column() - 1]
+            return None if p is None else p.share
+        return super().data(index, role)
+
+
+class ShareBar(QStyledItemDelegate):
+    """A bar as long as the share, behind the cell's words."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        share = index.data(SHARE_ROLE)
+        if isinstance(share, float):
+            rect: QRect = option.rect
+            painter.fillRect(
+                QRect(rect.x(), rect.y() + 2, round(rect.width() * share), rect.height() - 4), BAR
+            )
+        super().paint(painter, option, index)
+
+
+class TrendSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trend: Trend | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("section_heading")
+        make_heading(self.heading, 1.15)
+        self.summary = QLabel()
+        self.summary.setObjectName("trend_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the sentences are a Tab stop
+        self.model = TrendModel(self)
+        self.table = row_table("trend_table", self.model)
+        self.table.setItemDelegate(ShareBar(self.table))
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.modelReset.connect(self._fit_columns)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 2)
+
+    def _fit_columns(self) -> None:
+        """The standard takes the room left; each round as wide as its widest numbers (a
+        long round title is elided in the header, which a screen reader still reads whole)."""
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() == 0:
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column in range(1, self.model.columnCount()):
+            texts = [str(self.model.index(r, column).data()) for r in range(self.model.rowCount())]
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            header.resizeSection(column, widest + 4 * metrics.averageCharWidth())
+
+    def show_trend(self, trend: Trend | None) -> None:
+        self.trend = trend
+        self.model.show_trend(trend)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        trend = self.trend
+        if trend is None:
+            self.summary.setText("")
+        elif len(trend.rounds) < 2:
+            self.summary.setText(
+                tr("This is the panel's first round of this checklist: there is no earlier round to compare.")
+            )
+        else:
+            language = current_language()
+            titles = "; ".join(r.label for r in trend.rounds)
+            lines = [
+                tr("Rounds of this panel and checklist compared, oldest first: %1").replace("%1", titles)
+            ]
+            found = trend.recurring()
+            if found:
+                lines.append(tr("Findings that recur:"))
+                lines += [f"• {recurring_line(r, language)}" for r in found]
+            else:
+                lines.append(tr("No finding recurs."))
+            self.summary.setText("\n".join(lines))
+        self.summary.setAccessibleName(self.summary.text())
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Trends across rounds"))
+        self.table.setAccessibleName(
+            tr("Share of cases meeting each standard, round by round: standards down, rounds across")
+        )
+        self.model.retranslate()
+        self._fit_columns()  # "12 o 12" is not as wide as "12 of 12"
+        self._summarise()
+
+
+class TrendsDialog(Retranslatable, QDialog):
+    """The trend section in a window the coordinator keeps open beside the grid; Escape
+    or Close shuts it, and the page fills it again when the findings change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trends_dialog")
+        self.section = TrendSection(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.section, 1)
+        layout.addWidget(self.buttons)
+        self.resize(60 * self.fontMetrics().averageCharWidth(), 32 * self.fontMetrics().height())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Trends across rounds"))
+        self.section.retranslate()
