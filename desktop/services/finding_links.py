@@ -64,14 +64,7 @@ def link_observation(db: Database, observation_id: int, links: Sequence[LinkedFi
         row = session.get(Observation, observation_id)
         if row is None:
             raise EntryRefused(Entry.NO_SUCH_OBSERVATION)
-        checked = _checked(session, links, row.round_id)
-        session.execute(delete(FindingLink).where(FindingLink.observation_id == observation_id))
-        session.add_all(
-            FindingLink(observation_id=observation_id, question_id=k.question_id, round_id=k.round_id)
-            for k in checked
-        )
-        detail = {"observation": row.uid, "questions": sorted({k.question_id for k in checked})}
-        audit.append(session, "observation_findings_linked", round_id=row.round_id, detail=detail)
+        _replace(session, "observation", observation_id, row.uid, row.round_id, links)
         return Changes(observations=True)
 
 
@@ -82,15 +75,29 @@ def link_recommendation(db: Database, recommendation_id: int, links: Sequence[Li
         row = session.get(Recommendation, recommendation_id)
         if row is None:
             raise EntryRefused(Entry.NO_SUCH_RECOMMENDATION)
-        checked = _checked(session, links, row.round_id)
-        session.execute(delete(FindingLink).where(FindingLink.recommendation_id == recommendation_id))
-        session.add_all(
-            FindingLink(recommendation_id=recommendation_id, question_id=k.question_id, round_id=k.round_id)
-            for k in checked
-        )
-        detail = {"recommendation": row.uid, "questions": sorted({k.question_id for k in checked})}
-        audit.append(session, "recommendation_findings_linked", round_id=row.round_id, detail=detail)
+        _replace(session, "recommendation", recommendation_id, row.uid, row.round_id, links)
         return Changes(recommendations=True)
+
+
+def _replace(
+    session: Session,
+    owner: str,
+    owner_id: int,
+    uid: str,
+    round_id: int | None,
+    links: Sequence[LinkedFinding],
+) -> None:
+    """Put `links` in place of the owner's (an "observation" or a "recommendation"), checked
+    first, with one audit entry naming the questions."""
+    checked = _checked(session, links, round_id)
+    column = getattr(FindingLink, f"{owner}_id")
+    session.execute(delete(FindingLink).where(column == owner_id))
+    session.add_all(
+        FindingLink(**{f"{owner}_id": owner_id}, question_id=k.question_id, round_id=k.round_id)
+        for k in checked
+    )
+    detail = {owner: uid, "questions": sorted({k.question_id for k in checked})}
+    audit.append(session, f"{owner}_findings_linked", round_id=round_id, detail=detail)
 
 
 def observation_links(db: Database, observation_id: int) -> list[LinkedFinding]:
