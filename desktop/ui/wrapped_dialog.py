@@ -102,11 +102,17 @@ class WrappedTextDialog(QDialog):
     def _keep_on_screen(self, free: QRect, width: int) -> None:
         """Grown wider after the window manager placed it, the window can stick out past the
         screen's right edge (the card dialog in Welsh at display scaling 1.5, 200% text, now
-        and then under load: 22 px, its buttons out of reach): move it left, back in. Only
-        sideways and only when it sticks out: the height is already capped to the screen,
-        and moving a window the window manager has not framed yet misjudges its title bar."""
+        and then under load: 22 px, its buttons out of reach): move it left, back in. Never
+        down from within the screen: the height is already capped to the screen, and moving
+        a window the window manager has not framed yet misjudges its title bar."""
         frame = self.frameGeometry()
         outer_w = width + frame.width() - self.width()
         right_edge = free.x() + free.width()
-        if frame.x() + outer_w > right_edge:
-            self.move(max(free.x(), right_edge - outer_w), frame.y())
+        x = max(free.x(), min(frame.x(), right_edge - outer_w))
+        # Above the top or left edge (its title bar out of reach: the reason dialog at
+        # display scaling 1.5, 200% text, under load) it comes down, but only once the
+        # window manager has framed it, so the frame it is measured by is the real one.
+        framed = frame != self.geometry()
+        y = max(free.y(), frame.y()) if framed else frame.y()
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)

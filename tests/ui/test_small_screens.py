@@ -168,3 +168,22 @@ def test_the_round_progress_names_each_member_whole_in_welsh_at_the_largest_text
         assert table.columnWidth(0) >= table.sizeHintForColumn(0)
     finally:
         i18n.set_language("en")
+
+
+def test_a_framed_dialog_above_or_left_of_the_screen_comes_back_inside(qtbot) -> None:
+    """Seen on the real screen under load at display scaling 1.5 and 200% text: the reason
+    dialog framed at (-1, -13), its title bar above the screen's top, out of reach."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from desktop.ui.wrapped_dialog import WrappedTextDialog
+
+    dialog = WrappedTextDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLabel("Why are you changing this case?"))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.frameGeometry() != dialog.geometry())  # framed
+    free = dialog.screen().availableGeometry()
+    dialog.move(free.x() - 1, free.y() - 13)
+    qtbot.waitUntil(lambda: dialog.frameGeometry().y() < free.y())
+    dialog.fit_contents()  # as when its contents change (the message under the box)
+    qtbot.waitUntil(lambda: free.contains(dialog.frameGeometry()))
