@@ -17,7 +17,6 @@ the reason (`AuditFlag`; docs/formats.md, "The audit chain").
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.core.answer_checks import Fault, check_case
+from desktop.core.answer_checks import check_case
 from desktop.core.answers import Answer, AnswerValue, shown_questions
 from desktop.core.atomic_files import sweep_partials
 from desktop.core.audit_chain import GENESIS
@@ -35,7 +34,6 @@ from desktop.core.case_codes import FINISHED, CaseStatus
 from desktop.core.citations import Citation
 from desktop.core.clock import utc_now
 from desktop.core.round_codes import PackageState
-from desktop.core.template import Template
 from desktop.core.words import say
 from desktop.exchange.container import Outgoing, read_container
 from desktop.exchange.errors import ExchangeError
@@ -54,6 +52,7 @@ from desktop.exchange.payloads import (
 from desktop.services import answer_changes, audit, citations, erasure_receipts, identity, review_differences
 from desktop.services.assignment_packs import member_file_name
 from desktop.services.checklist_refusals import OffChecklist
+from desktop.services.cited_pages import check_cited_pages
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import NO_PROGRESS, CancelToken, Changes, Progress
 from desktop.services.refusals import Refusal, Refused, why_not
@@ -63,7 +62,6 @@ from desktop.storage.models import (
     Assignment,
     CaseFile,
     CoordinatorPin,
-    Document,
     ReceivedAnswer,
     ReceivedCase,
     ReceivedCitation,
@@ -351,49 +349,7 @@ def _check_review(session: Session, payload: ReviewPayload, member: RosterMember
         fault = check_case(template, answers)
         if fault is not None:
             raise OffChecklist(fault.fault, assigned[case.uid], fault.question, template)
-        _check_citations(session, round_, case, assigned[case.uid], template)
-
-
-def _check_citations(
-    session: Session, round_: Round, case: ReviewCase, reference: str, template: Template
-) -> None:
-    """Each citation names one of the case's documents, and a page that document has
-    (when its pages can be told: a text document has one; the quote's length the reader
-    has checked already)."""
-    wanted = {c.document for a in case.answers for c in a.citations}
-    if not wanted:
-        return
-    rows = session.execute(
-        select(Document.position, Document.media_type, Document.data)
-        .join(CaseFile, CaseFile.id == Document.case_id)
-        .where(
-            CaseFile.round_id == round_.id,
-            CaseFile.uid == case.uid,
-            Document.position.in_([n - 1 for n in wanted]),
-        )
-    )
-    pages = {position + 1: _page_count(media_type, data) for position, media_type, data in rows}
-    for answer in case.answers:
-        for cited in answer.citations:
-            if cited.document not in pages:
-                raise OffChecklist(Fault.CITES_OTHER_DOCUMENT, reference, answer.question, template)
-            known = pages[cited.document]
-            if known is not None and cited.page > known:
-                raise OffChecklist(Fault.CITES_MISSING_PAGE, reference, answer.question, template)
-
-
-def _page_count(media_type: str, data: bytes) -> int | None:
-    """How many pages a citation may name: a PDF's as a PDF reader counts them, None
-    (taken on trust) when the reader cannot open it; a text document is one page."""
-    if media_type.split(";", 1)[0].strip().lower() != "application/pdf":
-        return 1
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        return len(PdfReader(io.BytesIO(data)).pages)
-    except (PyPdfError, ValueError, KeyError, OSError):
-        return None
+        check_cited_pages(session, round_.id, case, assigned[case.uid], template)
 
 
 def _assigned_references(session: Session, round_: Round, member: RosterMember) -> dict[str, str]:

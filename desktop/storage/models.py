@@ -487,23 +487,6 @@ class RecommendationUpdate(Base):
     recorded_at: Mapped[datetime]
 
 
-class RoundPurge(Base):
-    """One purge of a round's case material on the coordinator's profile: when, after which
-    archive, and how many documents, case summaries and members' notes it removed."""
-
-    __tablename__ = "round_purge"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
-    purged_at: Mapped[datetime]
-    archive_sha256: Mapped[str] = mapped_column(String(64))
-    archived_at: Mapped[datetime]
-    documents: Mapped[int]
-    summaries: Mapped[int]
-    notes: Mapped[int]
-    copies_rewritten: Mapped[int]
-    copies_removed: Mapped[int]
-
-
 class ReportExport(Base):
     """A report written; in publication mode, the personal-data hits the coordinator accepted."""
 
@@ -580,69 +563,10 @@ class TranslationMemory(Base):
     updated_at: Mapped[datetime]
 
 
-class _ErasedCounts:
-    """What an erasure removed, in counts only (revision 0016): never a case's text."""
-
-    erased_at: Mapped[datetime] = mapped_column()
-    cases: Mapped[int] = mapped_column(default=0, server_default="0")
-    documents: Mapped[int] = mapped_column(default=0, server_default="0")
-    answers: Mapped[int] = mapped_column(default=0, server_default="0")
-    notes: Mapped[int] = mapped_column(default=0, server_default="0")
-    copies_rewritten: Mapped[int] = mapped_column(default=0, server_default="0")
-    copies_removed: Mapped[int] = mapped_column(default=0, server_default="0")
-
-
-class ErasureReceipt(_ErasedCounts, Base):
-    """Member side: the receipt for a round whose material was erased. `file` is the
-    sealed receipt (signed, encrypted to the round's coordinator), made once the copies
-    were cleared; None until then, or for a round that came with no coordinator."""
-
-    __tablename__ = "erasure_receipt"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), unique=True)
-    file: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
-    file_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
-
-
-class ReceivedReceipt(_ErasedCounts, Base):
-    """Coordinator side: the first erasure receipt taken from a member for a round."""
-
-    __tablename__ = "received_receipt"
-    __table_args__ = (UniqueConstraint("round_id", "member_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("roster_member.id"))
-    sha256: Mapped[str] = mapped_column(String(64))
-    file_name: Mapped[str] = mapped_column(String(300))
-    received_at: Mapped[datetime]
-
-
-# Answers cite their evidence (revision 0017) -------------------------------------------
-class _Cited:
-    """A page cited for one question of one case: the document's number in the case
-    (1-based, as the assignment pack listed the documents), the page (1-based) and the
-    words quoted from it ("" for the page alone); `position` orders a question's list."""
-
-    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
-    question_id: Mapped[str] = mapped_column(String(64))
-    position: Mapped[int]
-    document: Mapped[int]
-    page: Mapped[int]
-    quote: Mapped[str] = mapped_column(Text, default="", server_default="")
-
-
-class CitationRow(_Cited, Base):
-    """Member side: a page the member cited for an answer."""
-
-    __tablename__ = "citation"
-    __table_args__ = (Index("ix_citation_case_id", "case_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-
-
-class ReceivedCitation(_Cited, Base):
-    """Coordinator side: a citation a received package carried."""
-
-    __tablename__ = "received_citation"
-    __table_args__ = (Index("ix_received_citation_package_id", "package_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    package_id: Mapped[int] = mapped_column(ForeignKey("received_package.id", ondelete="CASCADE"))
+# The later tables, in modules of their own, named here too so every table is registered
+# with `Base` (and migrations and queries find them) once this module is imported.
+from desktop.storage.citation_tables import CitationRow as CitationRow  # noqa: E402
+from desktop.storage.citation_tables import ReceivedCitation as ReceivedCitation  # noqa: E402
+from desktop.storage.retention_tables import ErasureReceipt as ErasureReceipt  # noqa: E402
+from desktop.storage.retention_tables import ReceivedReceipt as ReceivedReceipt  # noqa: E402
+from desktop.storage.retention_tables import RoundPurge as RoundPurge  # noqa: E402
