@@ -11,7 +11,8 @@ with the member's text size (View → Text size), so a larger text keeps its spa
 import re
 from typing import TypeVar
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -61,3 +62,12 @@ def style_sheet(percent: int = 100) -> str:
     if percent == 100:
         return STYLE_SHEET
     return re.sub(r"(\d+)px", lambda m: f"{round(int(m.group(1)) * percent / 100)}px", STYLE_SHEET)
+
+
+def plain_text_label(name: str) -> QLabel:
+    """A wrapping label that shows its text as typed (no rich text from a case's words)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -53,6 +53,7 @@ from desktop.ui.i18n import tr
 from desktop.ui.item_models import row_table
 from desktop.ui.ops import findings as findings_ops
 from desktop.ui.ops import translations as translation_ops
+from desktop.ui.scoped_actions import scoped_action
 from desktop.ui.style import make_heading
 
 HEADER_CHARACTERS = 16  # a column's header is elided beyond about this many characters
@@ -361,13 +362,7 @@ class FindingsPage(CoordinatorPage):
 
     def _split_action(self, name: str, key: QKeySequence, step: int) -> QAction:
         """F8 or Shift+F8 while the keyboard is on this page, and in the Review menu."""
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: self.go_to_split(step))
-        self.addAction(action)
-        return action
+        return scoped_action(self, name, [key], lambda _checked=False: self.go_to_split(step))
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.next_split_action, self.previous_split_action]

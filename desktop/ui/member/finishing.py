@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.core.answers import Gap
-from desktop.core.case_codes import CaseStatus
+from desktop.core.case_codes import FINISHED, CaseStatus
 from desktop.services.faults import SaveFailed
 from desktop.services.review import CaseSaved, Completion
 from desktop.services.rows import CaseRow
@@ -41,6 +41,20 @@ class Finishing(QObject):
         self.next_open_id: int | None = None
         self.deferring: int | None = None  # the case whose Defer dialog is open
         self.reason_dialog: ReasonDialog | None = None  # the open "why reopen" question
+
+    def show_finished(self, case: CaseRow) -> None:
+        """A completed (or sent) case is read, not changed, until reopened with a reason."""
+        ws = self.ws
+        ws.reopen_button.setVisible(case.status in FINISHED)
+        locked = case.reason_to_reopen and not case.withdrawn
+        ws.finished_banner.setVisible(locked)
+        ws.checklist.set_read_only(case.withdrawn or locked)
+
+    def focus_reopen(self) -> None:
+        """A completed case opens read-only: the keyboard starts on Reopen, its one way in."""
+        button = self.ws.reopen_button
+        if button.isVisible() and button.isEnabled():
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def mark_complete(self) -> None:
         ws = self.ws

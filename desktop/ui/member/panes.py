@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.ui.scoped_actions import scoped_action
+
 if TYPE_CHECKING:
     from desktop.ui.member.workspace import Workspace
 
@@ -38,8 +40,11 @@ class Panes(QObject):
         workspace.splitter.splitterMoved.connect(self._sized_by_hand)
         workspace.splitter.installEventFilter(self)
         self.layout_actions = {
-            name: workspace.add_action(
-                f"layout_{name}", [QKeySequence(keys)], lambda _checked=False, n=name: self.set_layout(n)
+            name: scoped_action(
+                workspace,
+                f"layout_{name}",
+                [QKeySequence(keys)],
+                lambda _checked=False, n=name: self.set_layout(n),
             )
             for name, (keys, _shares) in LAYOUTS.items()
         }

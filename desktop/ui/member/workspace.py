@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -25,7 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.answers import Answer
-from desktop.core.case_codes import FINISHED, CaseStatus
+from desktop.core.case_codes import CaseStatus
 from desktop.services.faults import classify
 from desktop.services.operations import Changes
 from desktop.services.review import CaseReview, CaseSaved
@@ -50,7 +51,8 @@ from desktop.ui.operations import changes_hub
 from desktop.ui.ops import Op
 from desktop.ui.ops import review as review_ops
 from desktop.ui.ops.review import RoundOpened
-from desktop.ui.style import make_heading
+from desktop.ui.scoped_actions import scoped_action
+from desktop.ui.style import make_heading, plain_text_label
 from desktop.ui.viewer import DocumentViewer
 
 OPEN_AFTER_PAUSE_MS = 500  # a pause on a case in the list opens it
@@ -118,18 +120,18 @@ class Workspace(Retranslatable, QWidget):
         self.checklist.answerChosen.connect(self._on_answer_chosen)
         self.checklist.noteCommitted.connect(self._on_note_committed)
         self.checklist.passedLastQuestion.connect(self._on_passed_last)
-        self.case_heading = _plain_label("case_heading")
+        self.case_heading = plain_text_label("case_heading")
         make_heading(self.case_heading, 1.2)
-        self.case_summary = _plain_label("case_summary")
+        self.case_summary = plain_text_label("case_summary")
         self.complete_button = self._button("mark_complete", self.mark_complete)
         self.defer_button = self._button("defer_case", self.defer_case)
         self.reopen_button = self._button("reopen_case", self.reopen_case)
-        self.checklist.read_only_focus = self._focus_reopen
+        self.checklist.read_only_focus = lambda: self.finishing.focus_reopen()
         self.next_open_button = self._button("next_open_case", lambda: self.finishing.go_to_next_open())
         buttons = FlowLayout(spacing=6)  # one under another in a narrow pane, never past its edge
         for button in (self.complete_button, self.defer_button, self.reopen_button):
             buttons.addWidget(button)
-        self.complete_notice = _plain_label("complete_notice")
+        self.complete_notice = plain_text_label("complete_notice")
         notice = QVBoxLayout()  # the message above its button: beside it, one word a line at 200%
         notice.addWidget(self.complete_notice)
         notice.addWidget(self.next_open_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -138,9 +140,9 @@ class Workspace(Retranslatable, QWidget):
         self.withdrawn_banner.setObjectName("withdrawn_banner")
         self.withdrawn_banner.setWordWrap(True)
         self.withdrawn_banner.setVisible(False)
-        self.finished_banner = _plain_label("finished_banner")  # changed only after "Reopen" and why
+        self.finished_banner = plain_text_label("finished_banner")  # changed only after "Reopen" and why
         self.finished_banner.setVisible(False)
-        self.citation_message = _plain_label("citation_message")  # what a citation key press did
+        self.citation_message = plain_text_label("citation_message")  # what a citation key press did
         self.citation_message.setVisible(False)
         self.save_banner.retryRequested.connect(self._retry_now)
         self.save_banner.cleared.connect(self._after_banner_cleared)
@@ -176,17 +178,8 @@ class Workspace(Retranslatable, QWidget):
         button.setAutoDefault(True)  # Enter presses a focused button, as Space does
         return button
 
-    def add_action(self, name: str, shortcuts: list[QKeySequence], slot: Callable[..., object]) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        key, act = QKeySequence, self.add_action
+        key, act = QKeySequence, partial(scoped_action, self)
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(key.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -452,11 +445,7 @@ class Workspace(Retranslatable, QWidget):
         )
         self.case_heading.setAccessibleName(self.case_heading.text())
         self.case_summary.setText(self._summary)
-        self.reopen_button.setVisible(case.status in FINISHED)
-        # A completed (or sent) case is read, not changed, until reopened with a reason.
-        locked = case.reason_to_reopen and not case.withdrawn
-        self.finished_banner.setVisible(locked)
-        self.checklist.set_read_only(case.withdrawn or locked)
+        self.finishing.show_finished(case)
 
     def _on_changes(self, changes: Changes, origin: object | None) -> None:
         """Another screen changed cases of this round (a pack withdrew one): re-read the list."""
@@ -483,11 +472,6 @@ class Workspace(Retranslatable, QWidget):
 
     def reopen_case(self) -> None:
         self.finishing.reopen_case()
-
-    def _focus_reopen(self) -> None:
-        """A completed case opens read-only: the keyboard starts on Reopen, its one way in."""
-        if self.reopen_button.isVisible() and self.reopen_button.isEnabled():
-            self.reopen_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _go_back(self) -> None:
         self.flush()
@@ -614,11 +598,3 @@ class Workspace(Retranslatable, QWidget):
 
     def _focus_position(self, position: Position) -> None:
         self.panes.focus_field(position.question_id, position.field)
-
-
-def _plain_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
