@@ -4176,8 +4176,8 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
         <translation>Eich ateb i “Beth welsoch chi yn y ffeil?”: nodwch y dudalen sydd o&apos;ch blaen ({keys}), gydag unrhyw eiriau a ddewiswyd gennych arni.</translation>
     </message>
     <message>
-        <source>Cite page in view</source>
-        <translation>Nodi&apos;r dudalen sydd o&apos;ch blaen</translation>
+        <source>Cite this page</source>
+        <translation>Nodi&apos;r dudalen hon</translation>
     </message>
     <message>
         <source>Cite the page in view as evidence for question {number}</source>

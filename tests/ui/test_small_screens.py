@@ -99,6 +99,27 @@ def test_the_marked_complete_message_reads_across_the_pane_at_the_largest_text(
         i18n.set_language("en")
 
 
+def test_the_welsh_workspace_fits_a_laptop_at_display_scaling_one_and_a_half(
+    qtbot, tmp_path, largest_text
+) -> None:
+    """At display scaling 1.5 a 1366-pixel screen is 911 wide to the app. The Welsh "Cite
+    page in view" button under every question ("Nodi'r dudalen sydd o'ch blaen", 430 px at
+    200% text) made the checklist, and so the window, at least 989 wide (real-screen walk)."""
+    from desktop.ui import i18n
+
+    window, workspace = demo_workspace_at_largest_text(qtbot, tmp_path, "cy")
+    i18n.set_language("cy")  # the interface's language (the profile's sets only the checklist's)
+    try:
+        settle(window)
+        assert window.minimumSizeHint().width() <= SMALL_LAPTOP[0] // 1.5
+        workspace.finishing.next_open_id = workspace.case_model.row_at(1).id
+        workspace.finishing.show_complete_notice(True)
+        settle(window)
+        assert window.minimumSizeHint().width() <= SMALL_LAPTOP[0] // 1.5
+    finally:
+        i18n.set_language("en")
+
+
 def test_a_dialog_that_grows_after_it_was_placed_moves_back_inside_the_screen(qtbot) -> None:
     """Seen on the real screen under load: the card dialog, placed by the window manager,
     then grew to fit its Welsh at 200% text and stuck out 22 px past the right edge."""

@@ -1,6 +1,6 @@
 """The pages an answer cites, listed under it: cite the page in view, open one, remove one.
 
-Keyboard: Ctrl+Shift+C anywhere in the workspace (or the "Cite page in view" button)
+Keyboard: Ctrl+Shift+C anywhere in the workspace (or the "Cite this page" button)
 cites the page of the document in view for the question being answered, with the words
 selected on it; in the list, Enter opens the document at that page and Delete removes
 the citation. Every item's accessible name reads the whole citation out ("Evidence:
@@ -30,7 +30,7 @@ def citation_text(cited: CitedPage) -> str:
 
 
 class CitationList(Retranslatable, QWidget):
-    """A question's citations and its "Cite page in view" and "Remove" buttons."""
+    """A question's citations and its "Cite this page" and "Remove" buttons."""
 
     citeRequested = Signal()
     openRequested = Signal(int, int)  # document (1-based), page (1-based)
@@ -112,7 +112,7 @@ class CitationList(Retranslatable, QWidget):
             "Your answer to “What did you see in the file?”: cite the page in view ({keys}), with any "
             "words you selected on it."
         ).format(keys=CITE_KEYS))  # fmt: skip
-        self.cite_button.setText(tr("Cite page in view"))
+        self.cite_button.setText(tr("Cite this page"))
         self.cite_button.setAccessibleName(
             tr("Cite the page in view as evidence for question {number}").format(number=self.number)
         )
