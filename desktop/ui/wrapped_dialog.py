@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -67,6 +67,18 @@ class WrappedTextDialog(QDialog):
         super().resizeEvent(event)
         if self.isVisible() and event.size().width() != event.oldSize().width():
             QTimer.singleShot(0, self, self.fit_contents)
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        """The window manager places the window after it is shown, and has been seen to put
+        a dialog's title bar above the screen (the reason dialog, framed at (-1, -20) at
+        200% text): once it has, bring the window back inside (nothing moves otherwise)."""
+        super().moveEvent(event)
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._back_inside)
+
+    def _back_inside(self) -> None:
+        screen = self.screen() or QApplication.primaryScreen()
+        self._keep_on_screen(screen.availableGeometry(), self.width())
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -204,7 +204,5 @@ def test_a_framed_dialog_above_or_left_of_the_screen_comes_back_inside(qtbot) ->
     dialog.show()
     qtbot.waitUntil(lambda: dialog.frameGeometry() != dialog.geometry())  # framed
     free = dialog.screen().availableGeometry()
-    dialog.move(free.x() - 1, free.y() - 13)
-    qtbot.waitUntil(lambda: dialog.frameGeometry().y() < free.y())
-    dialog.fit_contents()  # as when its contents change (the message under the box)
+    dialog.move(free.x() - 1, free.y() - 13)  # as the window manager placed it, nothing else changing
     qtbot.waitUntil(lambda: free.contains(dialog.frameGeometry()))
