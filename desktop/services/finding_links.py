@@ -101,22 +101,19 @@ def _replace(
 
 
 def observation_links(db: Database, observation_id: int) -> list[LinkedFinding]:
-    with db.session() as session:
-        require_coordinator(session)
-        rows = session.scalars(
-            select(FindingLink).where(FindingLink.observation_id == observation_id).order_by(FindingLink.id)
-        )
-        return [LinkedFinding(r.question_id, r.round_id) for r in rows]
+    return _links_of(db, "observation", observation_id)
 
 
 def recommendation_links(db: Database, recommendation_id: int) -> list[LinkedFinding]:
+    return _links_of(db, "recommendation", recommendation_id)
+
+
+def _links_of(db: Database, owner: str, owner_id: int) -> list[LinkedFinding]:
+    """The findings an "observation" or a "recommendation" answers, in the order linked."""
+    column = getattr(FindingLink, f"{owner}_id")
     with db.session() as session:
         require_coordinator(session)
-        rows = session.scalars(
-            select(FindingLink)
-            .where(FindingLink.recommendation_id == recommendation_id)
-            .order_by(FindingLink.id)
-        )
+        rows = session.scalars(select(FindingLink).where(column == owner_id).order_by(FindingLink.id))
         return [LinkedFinding(r.question_id, r.round_id) for r in rows]
 
 
