@@ -23,11 +23,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from desktop.cli.briefing_commands import add_briefing_commands
 from desktop.cli.paths import check_paths
 
 COMMANDS = (
     "card", "roster", "round", "inbox", "pack", "review", "inspect", "profile", "report", "translations",
-    "audit", "export",
+    "audit", "export", "briefing",
 )  # fmt: skip
 PASSPHRASE_VARIABLE = "PANEL_REVIEW_PASSPHRASE"
 ARCHIVE_PASSPHRASE_VARIABLE = "PANEL_REVIEW_ARCHIVE_PASSPHRASE"
@@ -58,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     _report_command(sub)
     _translations_commands(sub)
     _export_commands(sub)
+    add_briefing_commands(sub)
     card = sub.add_parser("card", help="member cards").add_subparsers(dest="action", required=True)
     card.add_parser("export", help="write your member card").add_argument("file", type=Path)
     roster = sub.add_parser("roster", help="the coordinator's roster").add_subparsers(

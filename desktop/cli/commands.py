@@ -468,6 +468,7 @@ def round_purge(db: Any, args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int]]:
+    from desktop.cli.briefing_commands import briefing_settings, briefing_write
     from desktop.cli.dataset_commands import export_dataset
     from desktop.cli.translation_commands import translations_export, translations_import
     from desktop.services import roster
@@ -498,6 +499,8 @@ def _handlers() -> dict[tuple[str, str], Callable[[Any, argparse.Namespace], int
         ("translations", "export"): translations_export,
         ("translations", "import"): translations_import,
         ("export", "dataset"): export_dataset,
+        ("briefing", "write"): briefing_write,
+        ("briefing", "settings"): briefing_settings,
     }
 
 

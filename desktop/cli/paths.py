@@ -31,6 +31,7 @@ PATHS: dict[tuple[str, str | None], tuple[tuple[str, str], ...]] = {
     ("export", "dataset"): (("folder", WRITE_FOLDER),),
     ("inspect", None): (("file", READ_FILE),),
     ("report", "write"): (("output", WRITE_FILE),),
+    ("briefing", "write"): (("output", WRITE_FILE),),
     ("translations", "export"): (("output", WRITE_FILE),),
     ("translations", "import"): (("file", READ_FILE),),
 }

@@ -81,6 +81,7 @@ class Changes:
     confirmations: bool = False  # texts kept, edited or blanked for publication
     translations: bool = False  # a text's version in the other language, or the round's language
     reports: bool = False  # a report was written
+    settings: bool = False  # the coordinator's settings (the briefing's letterhead)
 
     def any(self) -> bool:
         return self != Changes()

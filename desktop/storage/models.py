@@ -570,3 +570,4 @@ from desktop.storage.citation_tables import ReceivedCitation as ReceivedCitation
 from desktop.storage.retention_tables import ErasureReceipt as ErasureReceipt  # noqa: E402
 from desktop.storage.retention_tables import ReceivedReceipt as ReceivedReceipt  # noqa: E402
 from desktop.storage.retention_tables import RoundPurge as RoundPurge  # noqa: E402
+from desktop.storage.settings_tables import CoordinatorSetting as CoordinatorSetting  # noqa: E402

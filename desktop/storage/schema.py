@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-HEAD = "0018"
+HEAD = "0019"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

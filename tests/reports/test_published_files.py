@@ -31,7 +31,7 @@ from desktop.core.citations import Citation
 from desktop.core.identity import case_uid
 from desktop.reports.content import ReportOptions
 from desktop.reports.redaction import MARK
-from desktop.services import findings, observations, publication, report, rounds
+from desktop.services import briefing, findings, observations, publication, report, rounds
 from desktop.services.demo_coordinator import MEMBERS, answers_for, create_demo_coordinator
 from desktop.services.findings import CaseNotes
 from desktop.services.publication import Block
@@ -48,6 +48,7 @@ MEMBER_NOTES = {
 }
 # What the coordinator writes, as (case number or part, text).
 COMMENT = (4, "Ms Ceri Hughes noted that the victim, Mr Huw Bevan, lives near SA1 1NE.")
+GOOD_PRACTICE = "Ms Carys Lloyd of SA2 8PP was kept informed throughout."  # tagged on the same case
 RATIONALE = (3, "Mr Aled Jones read DEMO-HC-12 alongside it; call Mrs Pritchard on 029 2018 3456.")
 OBSERVATION = "Contact Miss Eleri Puw (eleri.puw@example.org) about DEMO-HC-16."
 RESPONSE = "Mr Aled Jones will be told; see DEMO-HC-01, or ring 01656 655555."
@@ -56,7 +57,7 @@ PLANTED = (
     "Mrs Angharad Pritchard", "CF10 3NQ", "Ms Bethan Evans", "07700 900123", "angharad.p@example.com",
     "Mr Dafydd Owen", "Mrs Siân Prydderch", "01248 382000", "LL57 2DG", "Ms Ceri Hughes",
     "Mr Huw Bevan", "SA1 1NE", "Mr Aled Jones", "Mrs Pritchard", "029 2018 3456", "Miss Eleri Puw",
-    "eleri.puw@example.org", "01656 655555",
+    "eleri.puw@example.org", "01656 655555", "Ms Carys Lloyd", "SA2 8PP",
 )  # fmt: skip
 FORMATS = ("pdf", "docx", "csv", "accessible-pdf")
 # Words a member selected in a case document and cited for the split on case 3: the
@@ -102,7 +103,7 @@ def demo_round(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Round]:
     (round_row,) = rounds.list_rounds(db)
     cases = rounds.list_cases(db, round_row.id)
     by_number = {int(c.reference.rsplit("-", 1)[1]): c.id for c in cases}
-    findings.save_case_notes(db, by_number[COMMENT[0]], CaseNotes(COMMENT[1], (), ()))
+    findings.save_case_notes(db, by_number[COMMENT[0]], CaseNotes(COMMENT[1], (GOOD_PRACTICE,), ()))
     findings.adjudicate(db, by_number[RATIONALE[0]], "classification_correct", "unclear", RATIONALE[1])
     saved = observations.add_observation(db, round_row.id, OBSERVATION, [by_number[16]])
     observations.set_response(db, saved.observation_id, RESPONSE, "2026-04-02")
@@ -259,3 +260,18 @@ def test_a_published_file_holds_no_citation_and_the_internal_report_lists_it(
     assert _flat("Quillfeather") not in _flat(published)
     assert _flat("Evidence the members cited") not in _flat(published)
     assert _flat("Tystiolaeth a nodwyd") not in _flat(published)
+
+
+def test_the_briefing_names_no_case_member_or_planted_datum(demo_round: Round, tmp_path: Path) -> None:
+    """The commissioner's briefing leaves the office as the published report does: drafted
+    from the texts as confirmed, in both languages and both layouts, with the planted
+    good practice blanked where it stood and nothing the members cited."""
+    for layout in ("sequential", "side_by_side"):
+        path = tmp_path / f"briefing-{layout}.docx"
+        options = ReportOptions("both", "publication", layout=layout)
+        briefing.write_briefing(demo_round.db, [demo_round.round_id], path, options, "The Home Secretary")
+        text = _docx_text(path)
+        assert len(text) > 2000 and "Areas of concern" in text and "Meysydd sy'n peri pryder" in text
+        assert not _leaks(demo_round, text), layout
+        assert _flat("███ was kept informed throughout") in _flat(text)
+        assert _flat("Quillfeather") not in _flat(text)

@@ -141,7 +141,7 @@ def test_upgrade_keeps_every_row_and_converts_timestamps_to_utc(old_profile: Pat
     _upgrade(old_profile)
     after = dump(database_path(old_profile))
 
-    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0018"
+    assert after["alembic_version"][0]["version_num"] == schema.HEAD == "0019"
     for table, rows in before.items():
         if table == "alembic_version":
             continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from desktop.core.words.briefing import BRIEFING
 from desktop.core.words.changes import CHANGES
 from desktop.core.words.commands import COMMANDS
 from desktop.core.words.domain import DOMAIN
@@ -38,7 +39,7 @@ __all__ = ["CATALOGUE", "LANGUAGES", "Words", "say", "words"]
 LANGUAGES = ("en", "cy")
 
 SECTIONS: tuple[Mapping[str, Words], ...] = (
-    DOMAIN, REPORT, DRAFTING, COMMANDS, EXCHANGE, REFUSALS, ENTRIES, CHANGES, TRENDS
+    DOMAIN, REPORT, DRAFTING, COMMANDS, EXCHANGE, REFUSALS, ENTRIES, CHANGES, TRENDS, BRIEFING
 )  # fmt: skip
 
 
