@@ -56,6 +56,15 @@ def _published(session: Session, round_id: int) -> BriefedRound:
     return BriefedRound(confirmed, held)
 
 
+def untranslated_count(db: Database, round_ids: Sequence[int], language: str) -> int:
+    """How many of the rounds' texts a briefing in `language` would print untranslated
+    (as the report counts them), so the coordinator is asked before English fills Welsh."""
+    from desktop.services.report_export_flow import untranslated
+    from desktop.services.translations import translations
+
+    return sum(len(untranslated(translations(db, rid), language)) for rid in dict.fromkeys(round_ids))
+
+
 def render_briefing(briefing: Briefing, options: ReportOptions) -> bytes:
     from desktop.reports.briefing_docx import render_briefing_docx
 

@@ -1292,6 +1292,14 @@
         <translation>Agor</translation>
     </message>
     <message>
+        <source>Commissioner&apos;s b&amp;riefing…</source>
+        <translation>Papur &amp;briffio&apos;r Comisiynydd…</translation>
+    </message>
+    <message>
+        <source>Draft a briefing from rounds</source>
+        <translation>Drafftio papur briffio o gylchoedd</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Fformat:</translation>
     </message>
@@ -1412,12 +1420,68 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Mewnforio&apos;r tabl a anfonodd yr heddlu yn ôl, ar ôl rhagolwg</translation>
     </message>
     <message>
+        <source>Briefing for the Commissioner</source>
+        <translation>Papur briffio i&apos;r Comisiynydd</translation>
+    </message>
+    <message>
+        <source>A Word letter drafted from the rounds you tick, for the commissioner&apos;s office to edit and sign: what the panel reviewed, the areas of concern with their counts, the good practice, what changed since the last review, and each recommendation&apos;s status. Only rounds whose texts you have confirmed for publication can be used.</source>
+        <translation>Llythyr Word wedi&apos;i ddrafftio o&apos;r cylchoedd a diciwch, i swyddfa&apos;r comisiynydd ei olygu a&apos;i lofnodi: yr hyn a adolygodd y panel, y meysydd sy&apos;n peri pryder gyda&apos;u niferoedd, yr arfer da, yr hyn a newidiodd ers yr adolygiad diwethaf, a statws pob argymhelliad. Dim ond cylchoedd y mae eu testunau wedi&apos;u cadarnhau gennych i&apos;w cyhoeddi y gellir eu defnyddio.</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds to draw on:</source>
+        <translation>&amp;Cylchoedd i dynnu arnynt:</translation>
+    </message>
+    <message>
+        <source>&amp;To (name and address, optional):</source>
+        <translation>&amp;At (enw a chyfeiriad, dewisol):</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the round in focus.</source>
+        <translation>Mae Space yn ticio neu&apos;n dad-dicio&apos;r cylch sydd wedi&apos;i ddewis.</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
         <source>Welsh</source>
         <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head and Welsh Language statement…</source>
+        <translation>Pennawd &amp;llythyr a datganiad Iaith Gymraeg…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s address, who signs, and the statement, set once</source>
+        <translation>Cyfeiriad y swyddfa, pwy sy&apos;n llofnodi, a&apos;r datganiad, wedi&apos;u gosod unwaith</translation>
+    </message>
+    <message>
+        <source>&amp;Write the briefing…</source>
+        <translation>&amp;Ysgrifennu&apos;r papur briffio…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing</source>
+        <translation>Dewiswch ble i gadw&apos;r papur briffio</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>A&amp;gor</translation>
+    </message>
+    <message>
+        <source>Open the briefing just written</source>
+        <translation>Agor y papur briffio a ysgrifennwyd newydd</translation>
+    </message>
+    <message>
+        <source>Texts not yet translated: {count}. The briefing would print them as they were written. Write it anyway?</source>
+        <translation>Testunau heb eu cyfieithu eto: {count}. Byddai&apos;r papur briffio yn eu hargraffu fel y cawsant eu hysgrifennu. Ei ysgrifennu beth bynnag?</translation>
+    </message>
+    <message>
+        <source>Save the briefing as</source>
+        <translation>Cadw&apos;r papur briffio fel</translation>
+    </message>
+    <message>
+        <source>The briefing was written: {file}</source>
+        <translation>Ysgrifennwyd y papur briffio: {file}</translation>
     </message>
     <message>
         <source>Both (Welsh first)</source>
@@ -4266,6 +4330,22 @@ Cadw&apos;r cyfieithiadau hynny hefyd? Mae Na yn cadw&apos;r lleill yn unig; mae
     <message>
         <source>Share of cases meeting each standard, round by round: standards down, rounds across</source>
         <translation>Cyfran yr achosion a gyrhaeddodd bob safon, fesul cylch: y safonau i lawr, y cylchoedd ar draws</translation>
+    </message>
+    <message>
+        <source>Letterhead and Welsh Language statement</source>
+        <translation>Pennawd llythyr a datganiad Iaith Gymraeg</translation>
+    </message>
+    <message>
+        <source>Set once for every briefing. Each language&apos;s part of the briefing prints its own address and title. Leave a statement empty to print the usual one.</source>
+        <translation>Wedi&apos;i osod unwaith ar gyfer pob papur briffio. Mae rhan pob iaith o&apos;r papur briffio yn argraffu ei chyfeiriad a&apos;i theitl ei hun. Gadewch ddatganiad yn wag i argraffu&apos;r un arferol.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Letterhead not saved</source>
+        <translation>Ni chadwyd y pennawd llythyr</translation>
     </message>
 </context>
 </TS>

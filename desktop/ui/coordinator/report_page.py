@@ -41,6 +41,7 @@ from desktop.ui.announce import announce
 from desktop.ui.choice_buttons import WrappingCheckBox
 from desktop.ui.coordinator import report_language
 from desktop.ui.coordinator.background_form import BackgroundForm
+from desktop.ui.coordinator.briefing_dialog import BriefingDialog
 from desktop.ui.coordinator.criteria_comments import CriteriaComments
 from desktop.ui.coordinator.page import (
     CoordinatorPage,
@@ -135,6 +136,8 @@ class ReportPage(CoordinatorPage):
         self.done_label.setObjectName("report_written")
         self.done_label.setWordWrap(True)
         self.open_button = self._button("open_report", self.open_report)
+        self.briefing_button = self._button("briefing_button", self.open_briefing)
+        self.briefing_dialog: BriefingDialog | None = None
         self.progress = InlineProgress()  # on the page: the rest of the app stays in use
         self._lay_out(choices)
         self.retranslate()
@@ -147,7 +150,7 @@ class ReportPage(CoordinatorPage):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.background_state, 1)
-        write_row = button_row(self.write_button, self.open_button)
+        write_row = button_row(self.write_button, self.open_button, self.briefing_button)
         for item in (
             self.chooser,
             self.background_heading,
@@ -189,6 +192,9 @@ class ReportPage(CoordinatorPage):
         )
         label_button(self.write_button, tr("&Write the report…"), tr("Choose where to save the report"))
         label_button(self.open_button, tr("Open it"), tr("Open the report just written"))
+        label_button(
+            self.briefing_button, tr("Commissioner's b&riefing…"), tr("Draft a briefing from rounds")
+        )
         for label, text in zip(
             self.choice_labels, (tr("Format:"), tr("Version:"), tr("Language of the report:")), strict=True
         ):
@@ -577,6 +583,11 @@ class ReportPage(CoordinatorPage):
                 reason=plain_reason(exc)
             ),
         )
+
+    def open_briefing(self) -> None:
+        """The commissioner's briefing, drafted from the rounds ticked (the one in view at first)."""
+        self.briefing_dialog = BriefingDialog(self.session, self.dialogs, self.round_id, self)
+        self.briefing_dialog.open()
 
     def open_report(self) -> None:
         if self.written is not None:
