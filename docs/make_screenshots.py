@@ -38,6 +38,7 @@ from desktop.ui.app import make_application
 from desktop.ui.coordinator.report_page import ReportPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.text_size import apply_text_size
+from docs.briefing_shots import briefing_screens
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SMALL_LAPTOP = (1366, 768)
@@ -583,17 +584,22 @@ def main() -> None:
     coordinator_screens(app, folder / "office")
     report_screens(app, folder)
     trend_screens(app, folder)
+    briefing_screens(app, folder, in_both_languages, settle)
     shutil.rmtree(folder, ignore_errors=True)
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))}")
 
 
-def only_trends() -> None:
-    """`make_screenshots.py trends`: the trend screens and report pages alone."""
+def only(mode: str) -> None:
+    """`make_screenshots.py trends` or `briefing`: those screens and pages alone."""
     _large_offscreen_screen()
     app = make_application([])
     OUT.mkdir(exist_ok=True)
-    trend_screens(app, Path(tempfile.mkdtemp(prefix="panel-review-shots-")))
+    root = Path(tempfile.mkdtemp(prefix="panel-review-shots-"))
+    if mode == "trends":
+        trend_screens(app, root)
+    else:
+        briefing_screens(app, root, in_both_languages, settle)
 
 
 if __name__ == "__main__":
-    only_trends() if sys.argv[1:] == ["trends"] else main()
+    only(sys.argv[1]) if sys.argv[1:] in (["trends"], ["briefing"]) else main()

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.core.case_codes import HATE_CASE_TYPES, STRANDS
 from desktop.paths import demo_dir
+from desktop.reports.briefing_content import Letterhead
 from desktop.reports.case_documents import render_case_document
 from desktop.services.rounds import NewCase, NewDocument
 
@@ -39,3 +40,9 @@ def load_demo_cases() -> list[NewCase]:
         except KeyError as exc:
             raise ValueError(f"demo case {i + 1}: missing field {exc}") from None
     return cases
+
+
+def load_demo_letterhead() -> Letterhead:
+    """The demo office's fictional letterhead for the commissioner's briefing."""
+    data = json.loads((demo_dir() / "letterhead.json").read_text(encoding="utf-8"))
+    return Letterhead(**{k: v for k, v in data.items() if not k.startswith("_")})

@@ -37,8 +37,9 @@ from desktop.services import (
     translations,
 )
 from desktop.services.background import save_background
+from desktop.services.briefing_settings import save_letterhead
 from desktop.services.demo import DEMO_PASSPHRASE
-from desktop.services.demo_content import load_demo_cases
+from desktop.services.demo_content import load_demo_cases, load_demo_letterhead
 from desktop.services.demo_earlier import add_earlier_round, link_recurring
 from desktop.services.demo_panel import Plan, panel_reviews
 from desktop.services.rows import RoundRow
@@ -272,6 +273,7 @@ def _additions(db: Database, round_id: int) -> None:
             "characteristic.",
         ),
     )
+    save_letterhead(db, load_demo_letterhead())  # the briefing's, set once by the office
     # Members' copies go four weeks after the meeting, so the DPO's question has an answer.
     retention.set_retention(db, round_id, days_after_meeting=DEMO_DAYS_KEPT_AFTER_MEETING)
     findings.save_criteria_comments(  # the seed report's kind: why a count is what it is

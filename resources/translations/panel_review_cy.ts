@@ -1428,16 +1428,16 @@ Mae&apos;r adroddiad cyhoeddedig yn dweud hynny, ar gyfer y cylch ac fesul achos
         <translation>Llythyr Word wedi&apos;i ddrafftio o&apos;r cylchoedd a diciwch, i swyddfa&apos;r comisiynydd ei olygu a&apos;i lofnodi: yr hyn a adolygodd y panel, y meysydd sy&apos;n peri pryder gyda&apos;u niferoedd, yr arfer da, yr hyn a newidiodd ers yr adolygiad diwethaf, a statws pob argymhelliad. Dim ond cylchoedd y mae eu testunau wedi&apos;u cadarnhau gennych i&apos;w cyhoeddi y gellir eu defnyddio.</translation>
     </message>
     <message>
-        <source>&amp;Rounds to draw on:</source>
-        <translation>&amp;Cylchoedd i dynnu arnynt:</translation>
-    </message>
-    <message>
         <source>&amp;To (name and address, optional):</source>
         <translation>&amp;At (enw a chyfeiriad, dewisol):</translation>
     </message>
     <message>
-        <source>Space ticks or unticks the round in focus.</source>
-        <translation>Mae Space yn ticio neu&apos;n dad-dicio&apos;r cylch sydd wedi&apos;i ddewis.</translation>
+        <source>Rounds to draw on (Space ticks the one in focus):</source>
+        <translation>Cylchoedd i dynnu arnynt (mae Space yn ticio&apos;r un sydd wedi&apos;i ddewis):</translation>
+    </message>
+    <message>
+        <source>A round the briefing draws on</source>
+        <translation>Cylch y mae&apos;r papur briffio yn tynnu arno</translation>
     </message>
     <message>
         <source>English</source>

@@ -48,16 +48,16 @@ def opened(qtbot, demo):
     press(qtbot, Qt.Key.Key_Space)
     dialog = page.briefing_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.rounds.count() == 2)
+    qtbot.waitUntil(lambda: dialog.isVisible() and len(dialog.round_boxes) == 2)
     yield dialog, dialogs, db
     i18n.set_language("en")
-    QTest.keyClick(dialog.rounds, Qt.Key.Key_Escape)  # closed from the keyboard
+    QTest.keyClick(dialog.round_boxes[0][1], Qt.Key.Key_Escape)  # closed from the keyboard
     assert not dialog.isVisible()
     window.close()
 
 
 def _checked(dialog) -> list[bool]:
-    return [dialog.rounds.item(i).checkState() == Qt.CheckState.Checked for i in range(dialog.rounds.count())]
+    return [box.isChecked() for _round_id, box in dialog.round_boxes]
 
 
 def test_the_letterhead_keeps_what_was_typed_when_refused_then_saves(qtbot, opened) -> None:
@@ -68,10 +68,14 @@ def test_the_letterhead_keeps_what_was_typed_when_refused_then_saves(qtbot, open
     head = dialog.letterhead_dialog
     qtbot.waitUntil(lambda: head is not None and head.isVisible() and head.fields["office_en"].isEnabled())
     office = head.fields["office_en"]
+    before = briefing_settings.letterhead(db)
+    assert office.toPlainText() == before.office_en != ""  # the demo office's, as saved
     assert QApplication.focusWidget() is office  # the first field, ready to type
+    office.selectAll()
     type_text(qtbot, office, "Office of the PCC")
     signatory = head.fields["signatory"]
     signatory.setFocus()
+    signatory.selectAll()
     type_text(qtbot, signatory, "x" * 201)  # too long: refused whole
     press(qtbot, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: bool(dialogs.errors))
@@ -80,7 +84,7 @@ def test_the_letterhead_keeps_what_was_typed_when_refused_then_saves(qtbot, open
         "Too long: the name of who signs (at most 200 characters, 2 lines). Nothing was saved.",
     )
     assert head.isVisible() and office.toPlainText() == "Office of the PCC"  # nothing typed is lost
-    assert briefing_settings.letterhead(db).office_en == ""
+    assert briefing_settings.letterhead(db) == before
     signatory.setText("Alex Example")
     press(qtbot, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: not head.isVisible())
@@ -92,9 +96,7 @@ def test_both_rounds_ticked_by_keyboard_are_written_into_the_briefing(qtbot, ope
     dialog, dialogs, _db = opened
     dialog.activateWindow()
     assert _checked(dialog) == [False, True]  # the round in view, ticked to begin with
-    press_on = dialog.rounds
-    press_on.setFocus()
-    dialog.rounds.setCurrentRow(0)
+    assert QApplication.focusWidget() is dialog.round_boxes[0][1]  # the first round, in focus
     press(qtbot, Qt.Key.Key_Space)
     assert _checked(dialog) == [True, True]
     dialog.language.setCurrentIndex(2)  # English
@@ -113,8 +115,8 @@ def test_both_rounds_ticked_by_keyboard_are_written_into_the_briefing(qtbot, ope
 def test_with_no_round_ticked_nothing_is_written(qtbot, opened, tmp_path) -> None:
     dialog, dialogs, _db = opened
     dialog.activateWindow()
-    dialog.rounds.setFocus()
-    dialog.rounds.setCurrentRow(1)
+    dialog.round_boxes[0][1].setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Space)  # the only ticked round unticked
     assert _checked(dialog) == [False, False]
     dialogs.files.append(str(tmp_path / "none.docx"))
@@ -132,7 +134,7 @@ def test_in_welsh_every_word_is_welsh_and_each_alt_letter_does_one_thing(qtbot, 
     assert dialog.write_button.text() == "&Ysgrifennu'r papur briffio…"
     texts = [label.text() for label in dialog.labels]
     texts += [b.text() for b in (dialog.letterhead_button, dialog.write_button, dialog.open_button)]
-    assert texts[0] == "&Cylchoedd i dynnu arnynt:"
+    assert texts[0] == "&Iaith:" and dialog.rounds_label.text().startswith("Cylchoedd i dynnu arnynt")
     letters = [t[t.index("&") + 1].lower() for t in texts]
     assert len(letters) == len(set(letters)), letters
     for label in dialog.labels:

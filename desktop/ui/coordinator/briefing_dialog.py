@@ -1,8 +1,8 @@
 """The commissioner's briefing, from the Report page: which rounds it draws on, its
 language, who it goes to, then where to save it.
 
-The rounds are ticked in a list (Space ticks the one in focus), the round in view
-ticked to begin with. Every read and the writing run off the GUI thread. Before a Welsh
+Each round is a tick box (Tab reaches it, Space ticks it), the round in view ticked to
+begin with. Every read and the writing run off the GUI thread. Before a Welsh
 or bilingual briefing would print texts not yet translated it asks, Enter answering No;
 a round whose texts are not confirmed for publication is refused in a message naming
 it, and nothing is written. The recipient typed stays as typed whatever happens.
@@ -12,15 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +30,7 @@ from desktop.services.report import ReportWritten
 from desktop.services.rows import RoundRow
 from desktop.services.session import ProfileSession
 from desktop.ui.announce import announce
+from desktop.ui.choice_buttons import WrappingCheckBox
 from desktop.ui.coordinator.letterhead_dialog import LetterheadDialog
 from desktop.ui.coordinator.page import button_row, label_button, narrowable, plain_reason, refill
 from desktop.ui.dialogs import DialogService
@@ -59,22 +57,25 @@ class BriefingDialog(Retranslatable, WrappedTextDialog):
         self.letterhead_dialog: LetterheadDialog | None = None
         self.explain = QLabel()
         self.explain.setWordWrap(True)
-        self.rounds = QListWidget()
-        self.rounds.setObjectName("briefing_rounds")
-        self.rounds.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
+        self.rounds_label = QLabel()
+        self.rounds_label.setWordWrap(True)
+        self.round_boxes: list[tuple[int, WrappingCheckBox]] = []  # (round id, its tick box)
+        self.rounds = QVBoxLayout()
         self.language = narrowable(QComboBox())
         self.language.setObjectName("briefing_language")
         self.recipient = QPlainTextEdit()
         self.recipient.setObjectName("briefing_recipient")
         self.recipient.setTabChangesFocus(True)
         self.recipient.setFixedHeight(self.recipient.fontMetrics().lineSpacing() * 3 + 14)
-        self.labels = [QLabel() for _ in range(3)]
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for label, field in zip(self.labels, (self.rounds, self.language, self.recipient), strict=True):
+        self.labels = [QLabel() for _ in range(2)]
+        form = QVBoxLayout()  # each label above its field: wrapped labels beside fields were cut
+        form.addWidget(self.rounds_label)
+        form.addLayout(self.rounds)
+        for label, field in zip(self.labels, (self.language, self.recipient), strict=True):
             label.setBuddy(field)
             label.setWordWrap(True)
-            form.addRow(label, field)
+            form.addWidget(label)
+            form.addWidget(field)
         self.letterhead_button = QPushButton()
         self.letterhead_button.setObjectName("letterhead_button")
         self.letterhead_button.clicked.connect(lambda _checked=False: self.edit_letterhead())
@@ -108,11 +109,14 @@ class BriefingDialog(Retranslatable, WrappedTextDialog):
             "practice, what changed since the last review, and each recommendation's status. Only "
             "rounds whose texts you have confirmed for publication can be used."
         ))  # fmt: skip
-        words = (tr("&Rounds to draw on:"), tr("&Language:"), tr("&To (name and address, optional):"))
-        for label, text in zip(self.labels, words, strict=True):
+        self.rounds_label.setText(tr("Rounds to draw on (Space ticks the one in focus):"))
+        for label, text in zip(
+            self.labels, (tr("&Language:"), tr("&To (name and address, optional):")), strict=True
+        ):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.rounds.setAccessibleDescription(tr("Space ticks or unticks the round in focus."))
+        for _round_id, box in self.round_boxes:
+            box.setAccessibleDescription(tr("A round the briefing draws on"))
         refill(self.language, [tr("Welsh and English (Welsh first)"), tr("Welsh and English, side by side"),
                                tr("English"), tr("Welsh")])  # fmt: skip
         label_button(self.letterhead_button, tr("Letter&head and Welsh Language statement…"),
@@ -126,22 +130,22 @@ class BriefingDialog(Retranslatable, WrappedTextDialog):
             self._show_written(self.written)
 
     def show_rounds(self, rows: list[RoundRow]) -> None:
-        self.rounds.clear()
+        """A tick box per round, oldest due first; the first takes the focus."""
         for row in rows:
             due = f" ({long_date(row.due_date, current_language())})" if row.due_date else ""
-            item = QListWidgetItem(row.title + due)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row.id == self.round_id else Qt.CheckState.Unchecked)
-            self.rounds.addItem(item)
-        self.rounds.setCurrentRow(0)
+            box = WrappingCheckBox()
+            box.setObjectName(f"briefing_round_{row.id}")
+            box.setText(row.title + due)
+            box.setChecked(row.id == self.round_id)
+            self.rounds.addWidget(box)
+            self.round_boxes.append((row.id, box))
+        self.retranslate()
+        if self.round_boxes:
+            self.round_boxes[0][1].setFocus()
 
     def chosen(self) -> list[int]:
         """The ticked rounds' ids, in the list's order."""
-        items = (self.rounds.item(i) for i in range(self.rounds.count()))
-        return [
-            int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked
-        ]
+        return [round_id for round_id, box in self.round_boxes if box.isChecked()]
 
     def options(self) -> ReportOptions:
         language, layout = CHOICES[max(self.language.currentIndex(), 0)]

@@ -12,7 +12,6 @@ from dataclasses import fields
 
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -57,12 +56,12 @@ class LetterheadDialog(Retranslatable, WrappedTextDialog):
         self.names = [f.name for f in fields(Letterhead)]
         self.fields = {name: _field(name) for name in self.names}
         self.labels = {name: QLabel() for name in self.names}
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long Welsh labels above their field
+        form = QVBoxLayout()  # each label above its field: wrapped labels beside fields were cut
         for name in self.names:
             self.labels[name].setBuddy(self.fields[name])
             self.labels[name].setWordWrap(True)
-            form.addRow(self.labels[name], self.fields[name])
+            form.addWidget(self.labels[name])
+            form.addWidget(self.fields[name])
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,6 +70,7 @@ class LetterheadDialog(Retranslatable, WrappedTextDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(ScrollingBody("letterhead_body", self.explain, form), 1)
         layout.addWidget(self.buttons)
+        self.resize(64 * self.fontMetrics().averageCharWidth(), self.height())  # addresses fit on a line
         self._enable(False)  # until the letterhead as saved has arrived
         self.retranslate()
         briefing_ops.letterhead(session).success(self.show_letterhead).failure(self._not_read).run(
