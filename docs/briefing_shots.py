@@ -74,5 +74,5 @@ def _first_page(docx: Path, work: Path, target: Path) -> None:
     subprocess.run([office, "--headless", f"-env:UserInstallation=file://{work / 'lo'}", "--convert-to",
                     "pdf", "--outdir", str(work), str(docx)], check=True, capture_output=True)  # fmt: skip
     pdf = work / f"{docx.stem}.pdf"
-    subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf), str(target)],
-                   check=True)  # fmt: skip
+    page = ["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", "1", "-l", "1"]
+    subprocess.run([*page, str(pdf), str(target)], check=True)
