@@ -107,11 +107,11 @@ class WrappedTextDialog(QDialog):
         free = (self.screen() or QApplication.primaryScreen()).availableGeometry()
         frame = max(self.frameGeometry().height() - self.geometry().height(), self.fontMetrics().height() * 2)
         width, height = min(width, free.width()), min(height, free.height() - frame)  # never past the screen
-        self._keep_on_screen(free, width)
+        self._keep_on_screen(free, width, height)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
 
-    def _keep_on_screen(self, free: QRect, width: int) -> None:
+    def _keep_on_screen(self, free: QRect, width: int, height: int = 0) -> None:
         """Grown wider after the window manager placed it, the window can stick out past the
         screen's right edge (the card dialog in Welsh at display scaling 1.5, 200% text, now
         and then under load: 22 px, its buttons out of reach): move it left, back in. Never
@@ -126,5 +126,11 @@ class WrappedTextDialog(QDialog):
         # window manager has framed it, so the frame it is measured by is the real one.
         framed = frame != self.geometry()
         y = max(free.y(), frame.y()) if framed else frame.y()
+        # Grown taller after it was placed (contents that arrive from a read off the GUI
+        # thread: the briefing's rounds at display scaling 2), its foot can pass the
+        # screen's bottom edge with its buttons: once framed, it moves up, back in.
+        outer_h = (height or self.height()) + frame.height() - self.geometry().height()
+        if framed and y + outer_h > free.y() + free.height():
+            y = max(free.y(), free.y() + free.height() - outer_h)
         if (x, y) != (frame.x(), frame.y()):
             self.move(x, y)

@@ -362,6 +362,7 @@ def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     card.open()
     walker.record(f"{tag} coordinator card dialog", card)
     card.reject()
+    walk_briefing(walker, tabs, tag)
     findings = tabs.findings_page
     tabs.tabs.setCurrentWidget(findings)
     findings.go_to_split(1)
@@ -377,6 +378,22 @@ def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     reading.reject()
     coordinator.hide()
     walker.app.processEvents()
+
+
+def walk_briefing(walker: Walker, tabs: Any, tag: str) -> None:
+    """The commissioner's briefing from the Report page, and its letterhead dialog."""
+    tabs.tabs.setCurrentWidget(tabs.report_page)
+    tabs.report_page.open_briefing()
+    briefing = tabs.report_page.briefing_dialog
+    walker.wait(lambda: bool(briefing.round_boxes), "no rounds in the briefing dialog")
+    walker.record(f"{tag} coordinator briefing dialog", briefing,
+                  ["briefing_language", "briefing_recipient", "letterhead_button", "write_briefing"])  # fmt: skip
+    briefing.edit_letterhead()
+    head = briefing.letterhead_dialog
+    walker.wait(lambda: head.fields["office_en"].isEnabled(), "the letterhead did not arrive")
+    walker.record(f"{tag} coordinator letterhead dialog", head, ["letterhead_statement_cy"])
+    head.reject()
+    briefing.reject()
 
 
 def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int], work: Path) -> int:
