@@ -386,8 +386,8 @@ def walk_briefing(walker: Walker, tabs: Any, tag: str) -> None:
     tabs.report_page.open_briefing()
     briefing = tabs.report_page.briefing_dialog
     walker.wait(lambda: bool(briefing.round_boxes), "no rounds in the briefing dialog")
-    walker.record(f"{tag} coordinator briefing dialog", briefing,
-                  ["briefing_language", "briefing_recipient", "letterhead_button", "write_briefing"])  # fmt: skip
+    keys = ["briefing_language", "briefing_recipient", "letterhead_button", "write_briefing"]
+    walker.record(f"{tag} coordinator briefing dialog", briefing, keys)
     briefing.edit_letterhead()
     head = briefing.letterhead_dialog
     walker.wait(lambda: head.fields["office_en"].isEnabled(), "the letterhead did not arrive")
