@@ -3536,6 +3536,15 @@ Ydy pob digid yn cyfateb i&apos;r hyn y mae {name} yn ei ddarllen?</translation>
         <translation>&amp;Dyddiad cau:</translation>
     </message>
     <message>
+        <source>&amp;Findings it answers:</source>
+        <comment>recommendation</comment>
+        <translation>Ca&amp;nfyddiadau y mae&apos;n eu hateb:</translation>
+    </message>
+    <message>
+        <source>Findings this recommendation answers</source>
+        <translation>Canfyddiadau y mae&apos;r argymhelliad hwn yn eu hateb</translation>
+    </message>
+    <message>
         <source>Update to recommendation {number}</source>
         <translation>Diweddariad i argymhelliad {number}</translation>
     </message>

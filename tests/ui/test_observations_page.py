@@ -191,9 +191,9 @@ def test_in_welsh_the_new_pages_and_their_dialogs_show_no_english_but_data(qtbot
             if opens is None:
                 words[name] = _words(owner)
                 continue
-            opens()
+            opens()  # the recommendation editor opens once the findings it may answer are read
+            qtbot.waitUntil(lambda owner=owner: owner.editor is not None and owner.editor.isVisible())
             dialog = owner.editor
-            qtbot.waitUntil(dialog.isVisible)
             words[name] = _words(dialog)
             dialog.reject()
             qtbot.waitUntil(lambda owner=owner: owner.editor is None)

@@ -95,3 +95,40 @@ def test_add_update_and_merge(qtbot, tmp_path) -> None:
     assert not page.update_button.isEnabled() and not page.merge_button.isEnabled()
     assert table_texts(page.history_table)[0][1] == "Training is part of the risk work."
     window.close()
+
+
+def test_a_recommendation_names_the_findings_it_answers_by_keyboard(qtbot, tmp_path) -> None:
+    """Ticked in the editor (Space on the one in focus), kept by the service as the
+    findings it answers wherever they recur, and shown ticked when it is opened again."""
+    from desktop.services import finding_links
+    from desktop.services.finding_links import LinkedFinding
+
+    window, db, _dialogs, page = _office(qtbot, tmp_path)
+    page.add_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    dialog = _dialog(qtbot, page)
+    type_text(qtbot, dialog.text_edit, "Check the hate flag at the first review.")
+    ticks = dialog.findings_list
+    labels = [ticks.item(i).text() for i in range(ticks.count())]
+    assert "Hate flag applied correctly" in labels and ticks.accessibleName()
+    ticks.setFocus()
+    for _ in range(labels.index("Hate flag applied correctly")):
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    _save(qtbot, page, dialog)
+    (saved,) = recommendations.list_recommendations(db)
+    links = finding_links.recommendation_links(db, saved.recommendation_id)
+    assert links == [LinkedFinding("flag_correct", None)]
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.edit_button.click()
+    dialog = _dialog(qtbot, page)
+    ticked = [dialog.findings_list.item(i).checkState() == Qt.CheckState.Checked for i in range(len(labels))]
+    assert ticked == [label == "Hate flag applied correctly" for label in labels]
+    i18n.set_language("cy")  # each Alt letter of the editor does one thing in Welsh too
+    letters = [label.text()[label.text().index("&") + 1].lower() for label in dialog.labels]
+    i18n.set_language("en")
+    assert len(letters) == len(set(letters)) == 6, letters
+    dialog.text_edit.setPlainText("Check the hate flag at the first review, every time.")
+    _save(qtbot, page, dialog)  # saved unchanged: the link is kept, not written again
+    assert finding_links.recommendation_links(db, saved.recommendation_id) == links
+    window.close()

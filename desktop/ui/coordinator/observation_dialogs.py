@@ -30,13 +30,13 @@ from desktop.services.force_responses import ResponsePreview
 from desktop.services.observation_rows import ObservationRow
 from desktop.services.rows import CaseRow
 from desktop.ui.coordinator.entry_dialog import EntryDialog, date_field, date_problem, text_box
+from desktop.ui.coordinator.finding_ticks import FindingTicks
 from desktop.ui.coordinator.page import label_button
 from desktop.ui.coordinator.report_models import one_line
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.wrapped_dialog import WrappedTextDialog
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
-QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ObservationDialog(EntryDialog):
@@ -65,20 +65,7 @@ class ObservationDialog(EntryDialog):
         if cases:
             self.case_list.setCurrentRow(0)
         self.case_list.setMaximumHeight(160)
-        self.questions = list(questions)
-        self.linked = list(linked)
-        self.findings_list = QListWidget()
-        self.findings_list.setObjectName("observation_findings")
-        for question in self.questions:
-            item = QListWidgetItem()
-            item.setData(QUESTION_ROLE, question.question_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = question.question_id in linked
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.findings_list.addItem(item)
-        if self.questions:
-            self.findings_list.setCurrentRow(0)
-        self.findings_list.setMaximumHeight(160)
+        self.findings_list = FindingTicks("observation_findings", questions, linked)
         self.response_edit = text_box("observation_response")
         self.date_edit = date_field("observation_response_date", row.response_date if row else None)
         if row is not None:
@@ -102,11 +89,7 @@ class ObservationDialog(EntryDialog):
             (self.date_edit, tr("Response &date:"), tr("Date of the force's response")),
         ])  # fmt: skip
         self.case_list.setAccessibleDescription(tr("Space ticks or unticks the case"))
-        self.findings_list.setAccessibleDescription(tr("Space ticks or unticks the finding"))
-        language = current_language()
-        for i, question in enumerate(self.questions):
-            item = self.findings_list.item(i)
-            item.setText(question.cy if language == "cy" else question.en)
+        self.findings_list.retranslate()
         self.date_edit.setAccessibleDescription(tr("Write the date as 2026-03-31, or leave it empty"))
 
     def text(self) -> str:
@@ -116,14 +99,8 @@ class ObservationDialog(EntryDialog):
         items = (self.case_list.item(i) for i in range(self.case_list.count()))
         return [int(i.data(CASE_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
-    def question_ids(self) -> list[str]:
-        items = (self.findings_list.item(i) for i in range(self.findings_list.count()))
-        return [str(i.data(QUESTION_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked]
-
     def changed_question_ids(self) -> list[str] | None:
-        """The findings ticked, or None when they are those it already answered."""
-        ticked = self.question_ids()
-        return None if set(ticked) == set(self.linked) else ticked
+        return self.findings_list.changed_question_ids()
 
     def response(self) -> str:
         return self.response_edit.toPlainText()

@@ -7,12 +7,16 @@ the dialog with everything typed still in it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.core.recommendation_status import Status, status_label
+from desktop.services.finding_links import LinkableQuestion
 from desktop.services.recommendations import RecommendationRow
 from desktop.services.rows import RoundRow
 from desktop.ui.coordinator.entry_dialog import EntryDialog, date_field, date_problem, text_box, today
+from desktop.ui.coordinator.finding_ticks import FindingTicks
 from desktop.ui.coordinator.report_models import one_line
 from desktop.ui.i18n import current_language, tr
 
@@ -24,7 +28,8 @@ def line_field(name: str, value: str = "") -> QLineEdit:
 
 
 class RecommendationDialog(EntryDialog):
-    """What the panel recommends, its theme, the round that made it, who owns it and by when."""
+    """What the panel recommends, its theme, the round that made it, who owns it and by when,
+    and the findings it answers (the questions of its round, or of the round worked on)."""
 
     def __init__(
         self,
@@ -32,6 +37,8 @@ class RecommendationDialog(EntryDialog):
         round_id: int | None,
         row: RecommendationRow | None = None,
         parent: QWidget | None = None,
+        questions: Sequence[LinkableQuestion] = (),
+        linked: Sequence[str] = (),
     ) -> None:
         super().__init__("recommendation_dialog", parent)
         self.row = row
@@ -47,9 +54,11 @@ class RecommendationDialog(EntryDialog):
         self.round_combo.setEnabled(row is None)  # where a recommendation came from does not change
         self.owner_edit = line_field("recommendation_owner", row.owner if row else "")
         self.due_edit = date_field("recommendation_due", row.due_date if row else None)
+        self.findings_list = FindingTicks("recommendation_findings", questions, linked)
         if row is not None:
             self.text_edit.setPlainText(row.text)
-        for field in (self.text_edit, self.theme_edit, self.round_combo, self.owner_edit, self.due_edit):
+        fields = (self.text_edit, self.theme_edit, self.round_combo, self.owner_edit, self.due_edit)
+        for field in (*fields, self.findings_list):
             self.add_field(field)
         self.retranslate()
 
@@ -65,7 +74,10 @@ class RecommendationDialog(EntryDialog):
             (self.round_combo, tr("From roun&d:"), tr("Round that made the recommendation")),
             (self.owner_edit, tr("&Owner:"), tr("Who in the force owns it")),
             (self.due_edit, tr("D&ue date:"), tr("Due date")),
+            (self.findings_list, tr("&Findings it answers:", "recommendation"),
+             tr("Findings this recommendation answers")),
         ])  # fmt: skip
+        self.findings_list.retranslate()
         self.due_edit.setAccessibleDescription(tr("Write the date as 2026-03-31, or leave it empty"))
 
     def chosen_round(self) -> int | None:

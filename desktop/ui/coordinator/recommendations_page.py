@@ -34,6 +34,7 @@ from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
 from desktop.ui.ops import recommendations as recommendation_ops
+from desktop.ui.ops.recommendations import FindingChoices
 from desktop.ui.style import make_heading
 
 R = TypeVar("R")
@@ -158,12 +159,37 @@ class RecommendationsPage(CoordinatorPage):
 
     # the dialogs ------------------------------------------------------------------
     def add(self) -> None:
-        self._open(RecommendationDialog(self.rounds, self.round_id, None, self.window()), self._save_new)
+        def make(found: FindingChoices) -> RecommendationDialog:
+            return RecommendationDialog(self.rounds, self.round_id, None, self.window(), found.questions)
+
+        self._with_findings(self.round_id, None, make, self._save_new)
 
     def edit(self) -> None:
         chosen = self.chosen()
-        if chosen is not None:
-            self._open(RecommendationDialog(self.rounds, None, chosen, self.window()), self._save_edit)
+        if chosen is None:
+            return
+
+        def make(found: FindingChoices) -> RecommendationDialog:
+            return RecommendationDialog(
+                self.rounds, None, chosen, self.window(), found.questions, found.linked
+            )
+
+        origin = chosen.round_id if chosen.round_id is not None else self.round_id
+        self._with_findings(origin, chosen.recommendation_id, make, self._save_edit)
+
+    def _with_findings(
+        self,
+        round_id: int | None,
+        recommendation_id: int | None,
+        make: Callable[[FindingChoices], RecommendationDialog],
+        save: Callable[[RecommendationDialog], str | None],
+    ) -> None:
+        """The editor, once the findings it may answer are read (off the GUI thread)."""
+        recommendation_ops.finding_choices(self.session, round_id, recommendation_id).success(
+            lambda found: self._open(make(found), save)
+        ).failure(lambda exc: self.dialogs.error(self, tr("Recommendations"), refusal_text(exc))).run(
+            origin=self
+        )
 
     def add_update(self) -> None:
         chosen = self.chosen()
@@ -206,8 +232,9 @@ class RecommendationsPage(CoordinatorPage):
     def _save_new(self, dialog: RecommendationDialog) -> str | None:
         text, theme, owner, due = dialog.values()
         op = recommendation_ops.add_recommendation(
-            self.session, text, theme, dialog.chosen_round(), owner, due
-        )
+            self.session, text, theme, dialog.chosen_round(), owner, due,
+            dialog.findings_list.changed_question_ids(),
+        )  # fmt: skip
         self._saving(dialog, op, lambda saved: saved.recommendation_id)
         return None
 
@@ -215,7 +242,9 @@ class RecommendationsPage(CoordinatorPage):
         text, theme, owner, due = dialog.values()
         assert dialog.row is not None
         rec_id = dialog.row.recommendation_id
-        op = recommendation_ops.edit_recommendation(self.session, rec_id, text, theme, owner, due)
+        op = recommendation_ops.edit_recommendation(
+            self.session, rec_id, text, theme, owner, due, dialog.findings_list.changed_question_ids()
+        )
         self._saving(dialog, op, lambda _changes: rec_id)
         return None
 
