@@ -180,8 +180,12 @@ def _export_commands(sub: Any) -> None:
         "--format", choices=("csv", "parquet", "both"), default="both",
         help="parquet needs pyarrow (the optional 'dataset' extra); without it CSV is written",
     )  # fmt: skip
-    dataset.add_argument("--force", required=True, help="the police force whose cases were reviewed")
-    dataset.add_argument("--opcc", default="", help="the OPCC that ran the panel")
+    dataset.add_argument(
+        "--force", default=None, help="the police force whose cases were reviewed (default: as last exported)"
+    )
+    dataset.add_argument(
+        "--opcc", default=None, help="the OPCC that ran the panel (default: as last exported)"
+    )
 
 
 def _round_commands(sub: Any) -> None:

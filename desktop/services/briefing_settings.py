@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 
-from sqlalchemy import select
-
 from desktop.core.display_names import name_problem
 from desktop.core.explained import Explained
 from desktop.core.words import say
 from desktop.reports.briefing_content import Letterhead
+from desktop.services.coordinator_settings import read_settings, save_settings_in
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.storage.database import Database
-from desktop.storage.models import CoordinatorSetting
 
 PREFIX = "briefing."
 # Per field: the most characters and lines it may hold.
@@ -68,8 +66,7 @@ def letterhead(db: Database) -> Letterhead:
     """The letterhead as last saved (every field empty until it is set)."""
     with db.session() as session:
         require_coordinator(session)
-        rows = session.scalars(select(CoordinatorSetting).where(CoordinatorSetting.key.startswith(PREFIX)))
-        stored = {row.key.removeprefix(PREFIX): row.value for row in rows}
+    stored = read_settings(db, PREFIX)
     names = {f.name for f in fields(Letterhead)}
     return Letterhead(**{k: v for k, v in stored.items() if k in names})
 
@@ -79,6 +76,5 @@ def save_letterhead(db: Database, head: Letterhead) -> Changes:
     checked = {name: checked_text(value, field_kind(name)) for name, value in asdict(head).items()}
     with db.session() as session:
         require_coordinator(session)
-        for name, value in checked.items():
-            session.merge(CoordinatorSetting(key=PREFIX + name, value=value))
+        save_settings_in(session, PREFIX, checked)
     return Changes(settings=True)

@@ -37,10 +37,12 @@ from desktop.core.words import say
 from desktop.reports import dataset_tables as tables
 from desktop.reports.dataset_schema import FORMAT, SCHEMA_VERSION, TABLES, check_published, column_names
 from desktop.services import findings
+from desktop.services.coordinator_settings import read_settings, save_settings_in
 from desktop.storage.database import Database
 from desktop.storage.models import Profile, Round, RoundBackground
 
 FORMATS = ("csv", "parquet", "both")
+SETTINGS = "dataset."  # where the force and OPCC last named are remembered
 MANIFEST = "dataset.json"
 STAGING = ".dataset.partial-"
 
@@ -208,11 +210,21 @@ def write_files(folder: Path, files: dict[str, bytes]) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def export_dataset(db: Database, folder: Path, fmt: str, *, opcc: str, force: str) -> DatasetWritten:
+def export_dataset(
+    db: Database, folder: Path, fmt: str, *, opcc: str | None = None, force: str | None = None
+) -> DatasetWritten:
+    """Write the dataset. The force and the OPCC, when not given, are those of the last
+    export that named them (`coordinator_setting`, "dataset."); once written, those given
+    are remembered for the next."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown dataset format {fmt!r}")
-    gathered = gather(db, opcc, force)
+    remembered = read_settings(db, SETTINGS)
+    given = {name: value for name, value in (("force", force), ("opcc", opcc)) if value is not None}
+    named = {**remembered, **given}
+    gathered = gather(db, named.get("opcc", ""), named.get("force", ""))
     files, missing = render(gathered, fmt)
     write_files(folder, files)
+    with db.session() as session:
+        save_settings_in(session, SETTINGS, {k: " ".join(v.split()) for k, v in given.items()})
     rows = {name: len(table) for name, table in gathered.tables.items()}
     return DatasetWritten(folder, tuple(files), rows, missing)

@@ -362,3 +362,15 @@ def test_a_round_nobody_has_reviewed_yet_has_its_cases_and_no_finding(tmp_path: 
     found = pq.read_table(tmp_path / "data" / "findings.parquet").to_pylist()
     assert len({r["case_id"] for r in found}) == 3 and {r["finding_code"] for r in found} == {None}
     assert {r["agreement"] for r in found} == {"no_answers"}
+
+
+def test_the_force_and_opcc_last_named_are_remembered_for_the_next_export(opccs, tmp_path: Path) -> None:
+    north = opccs["north"].folder
+    named = cli("--profile", north, "export", "dataset", "--to", tmp_path / "named", "--format", "csv",
+                "--force", "Glanmor  Police", "--opcc", "Swyddfa Glanmor")  # fmt: skip
+    assert named.returncode == 0, named.stderr
+    again = cli("--profile", north, "export", "dataset", "--to", tmp_path / "again", "--format", "csv")
+    assert again.returncode == 0, again.stderr
+    for folder in ("named", "again"):
+        header, row = _csv_rows((tmp_path / folder / "rounds.csv").read_bytes())
+        assert (row[header.index("force")], row[header.index("opcc")]) == ("Glanmor Police", "Swyddfa Glanmor")

@@ -502,9 +502,9 @@ REFUSALS: dict[str, Words] = {
         "allforio'r set ddata.",
     ),
     "refusal.dataset.no_force": Words(
-        "Name the police force whose cases the panel reviewed (--force): the dataset needs it to be "
-        "combined with other OPCCs' data.",
-        "Enwch yr heddlu yr adolygodd y panel ei achosion (--force): mae ar y set ddata ei angen er mwyn "
-        "ei chyfuno â data swyddfeydd comisiynwyr eraill.",
+        "Name the police force whose cases the panel reviewed (--force; it is remembered for the next "
+        "export): the dataset needs it to be combined with other OPCCs' data.",
+        "Enwch yr heddlu yr adolygodd y panel ei achosion (--force; caiff ei gofio ar gyfer yr allforio "
+        "nesaf): mae ar y set ddata ei angen er mwyn ei chyfuno â data swyddfeydd comisiynwyr eraill.",
     ),
 }
