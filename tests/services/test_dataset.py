@@ -373,4 +373,7 @@ def test_the_force_and_opcc_last_named_are_remembered_for_the_next_export(opccs,
     assert again.returncode == 0, again.stderr
     for folder in ("named", "again"):
         header, row = _csv_rows((tmp_path / folder / "rounds.csv").read_bytes())
-        assert (row[header.index("force")], row[header.index("opcc")]) == ("Glanmor Police", "Swyddfa Glanmor")
+        assert (row[header.index("force")], row[header.index("opcc")]) == (
+            "Glanmor Police",
+            "Swyddfa Glanmor",
+        )
