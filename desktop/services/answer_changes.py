@@ -81,11 +81,13 @@ def begin(session: Session, case: CaseFile, question_id: str) -> AnswerChange | 
     return row
 
 
-def finish(session: Session, case: CaseFile, change: AnswerChange | None) -> None:
+def finish(session: Session, case: CaseFile, change: AnswerChange | None, evidence: bool = False) -> None:
     """After the change: the row takes the question's new answer and note, the time and
-    the case's reason, and the audit log says a change was logged."""
+    the case's reason, and the audit log says a change was logged. `evidence`: the change
+    added or removed a cited page, which the answer and note alone do not show."""
     if change is None:
         return
+    change.evidence_changed = change.evidence_changed or evidence
     session.flush()
     answer, note = _stored(session, case.id, change.question_id)
     change.new_value = answer.value if answer else None
@@ -110,13 +112,14 @@ def _stored(session: Session, case_id: int, question_id: str) -> tuple[AnswerRow
 
 def unsent(session: Session, cases: list[CaseFile]) -> tuple[ReviewChange, ...]:
     """The changes no package has carried yet, of the given cases, that still change
-    something (a value changed and changed back is no change)."""
+    something (a value changed and changed back is no change; a change of the evidence
+    cited is declared as made, the coordinator's side seeing whether it still differs)."""
     uids = {c.id: c.uid for c in cases}
     out = []
     for row in _open_rows(session, list(uids)):
         moved = (row.old_value, row.old_hours) != (row.new_value, row.new_hours)
         noted = row.old_note != row.new_note
-        if moved or noted:
+        if moved or noted or row.evidence_changed:
             at = row.at.strftime(TIME_FORMAT)
             old, new = decode_value(row.old_value), decode_value(row.new_value)
             out.append(ReviewChange(uids[row.case_id], row.question_id, old, new, noted, at, row.reason))

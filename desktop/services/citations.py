@@ -104,7 +104,7 @@ def add_citation(db: Database, case_id: int, question_id: str, citation: Citatio
                                     document=cited.document, page=cited.page, quote=cited.quote))  # fmt: skip
             _log(session, "citation_added", case_id, question_id, cited)
             case.updated_at = utc_now()
-            answer_changes.finish(session, case, change)
+            answer_changes.finish(session, case, change, evidence=True)
         return _after_change(session, case, template, answered=True)
 
 
@@ -124,7 +124,7 @@ def remove_citation(db: Database, case_id: int, citation_id: int) -> CaseSaved:
         session.execute(delete(CitationRow).where(CitationRow.id == citation_id))
         _log(session, "citation_removed", case_id, question_id, cited)
         case.updated_at = utc_now()
-        answer_changes.finish(session, case, change)
+        answer_changes.finish(session, case, change, evidence=True)
         return _after_change(session, case, template, answered=True)
 
 

@@ -2,7 +2,7 @@
 coordinator's word, who reads the differences first.
 
 The import stores a new revision "pending" when an accepted one from the same member
-exists and their answers or notes differ (`settle`); otherwise it is accepted at once,
+exists and their answers, notes or cited evidence differ (`settle`); otherwise it is accepted at once,
 as before. The differences are worked out here from the two stored revisions, not taken
 from the member's word: each is joined with the reason the member declared for that
 question (`ReceivedChange`, from every package since the accepted one), and one the
@@ -32,7 +32,14 @@ from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.rounds import template_of
 from desktop.storage.database import Database
-from desktop.storage.models import CaseFile, ReceivedAnswer, ReceivedChange, ReceivedPackage, RosterMember
+from desktop.storage.models import (
+    CaseFile,
+    ReceivedAnswer,
+    ReceivedChange,
+    ReceivedCitation,
+    ReceivedPackage,
+    RosterMember,
+)
 
 _TEXT_SHOWN = 80  # of a written answer, in a difference
 
@@ -51,6 +58,7 @@ class Difference:
     note_changed: bool
     at: str  # when the member declared they changed it (ISO UTC); "" when undeclared
     reason: str  # "" when the member gave none for it
+    evidence_changed: bool = False  # the pages cited for it (answers cite their evidence)
 
     @property
     def answer_changed(self) -> bool:
@@ -65,16 +73,20 @@ class Difference:
             new = _label(question, self.new, self.new_hours, language)
             change = say("change.answer", language, old=old, new=new, **where)
         else:
-            change = say("change.note", language, **where)
+            change = say("change.note" if self.note_changed else "change.evidence", language, **where)
         if self.reason:
             date = long_date(self.at[:10], language)
             change = say("change.when_why", language, change=change, date=date, reason=self.reason)
         else:
             change = say("change.no_reason", language, change=change)
-        if self.answer_changed and self.note_changed:
+        also = {
+            "change.note_too": self.answer_changed and self.note_changed,
+            "change.evidence_too": self.evidence_changed and (self.answer_changed or self.note_changed),
+        }
+        for key in (k for k, on in also.items() if on):
             # a reason that ends its own sentence ("…log.'") takes no second full stop
             ended = change.rstrip("'”").endswith((".", "!", "?"))
-            change += (" " if ended else ". ") + say("change.note_too", language)
+            change += (" " if ended else ". ") + say(key, language)
         return change
 
 
@@ -168,12 +180,28 @@ def _accept(session: Session, package: ReceivedPackage) -> None:
 
 
 # the differences --------------------------------------------------------------
-_Answer = tuple[AnswerValue | None, int | None, str]
+_Cited = tuple[tuple[int, int, str], ...]  # (document, page, quote), in the member's order
+_Answer = tuple[AnswerValue | None, int | None, str, _Cited]
 
 
 def _answers(session: Session, package: ReceivedPackage) -> dict[tuple[int, str], _Answer]:
+    """Each answer of the package with the evidence cited for it (a citation's question
+    may have no answer row: it counts as unanswered with evidence)."""
+    cited: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+    for c in session.scalars(
+        select(ReceivedCitation)
+        .where(ReceivedCitation.package_id == package.id)
+        .order_by(ReceivedCitation.position)
+    ):
+        cited.setdefault((c.case_id, c.question_id), []).append((c.document, c.page, c.quote))
     rows = session.scalars(select(ReceivedAnswer).where(ReceivedAnswer.package_id == package.id))
-    return {(a.case_id, a.question_id): (decode_value(a.value), a.hours, a.note) for a in rows}
+    answers: dict[tuple[int, str], _Answer] = {}
+    for a in rows:
+        key = (a.case_id, a.question_id)
+        answers[key] = (decode_value(a.value), a.hours, a.note, tuple(cited.get(key, ())))
+    for key, pages in cited.items():
+        answers.setdefault(key, (None, None, "", tuple(pages)))
+    return answers
 
 
 def _declared(
@@ -210,7 +238,7 @@ def differences(session: Session, accepted: ReceivedPackage, new: ReceivedPackag
         ).all()
     )
     declared = _declared(session, accepted, new)
-    empty: _Answer = (None, None, "")
+    empty: _Answer = (None, None, "", ())
     out = []
     for key in sorted(before.keys() | after.keys(), key=lambda k: (cases.get(k[0], 0), numbers.get(k[1], 0))):
         old, new_ = before.get(key, empty), after.get(key, empty)
@@ -220,7 +248,7 @@ def differences(session: Session, accepted: ReceivedPackage, new: ReceivedPackag
         out.append(
             Difference(
                 references[key[0]], key[1], numbers[key[1]], old[0], new_[0], old[1], new_[1],
-                old[2] != new_[2], said.at if said else "", said.reason if said else "",
+                old[2] != new_[2], said.at if said else "", said.reason if said else "", old[3] != new_[3],
             )
         )  # fmt: skip
     return out

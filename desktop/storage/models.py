@@ -194,6 +194,9 @@ class AnswerChange(Base):
     at: Mapped[datetime]
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     sent_revision: Mapped[int | None]
+    # The pages cited for the question were added to or removed (revision 0019): a change
+    # of evidence alone is declared with its reason like a change of answer.
+    evidence_changed: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class AuditEntry(Base):

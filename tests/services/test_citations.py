@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from desktop.core.citations import MAX_QUOTE_CHARS, Citation
 from desktop.exchange.manifest import PACKAGE
-from desktop.services import citations, findings, identity, review, review_packages
+from desktop.services import citations, findings, identity, review, review_differences, review_packages
 from desktop.services.review_packages import Fate
 from desktop.storage.models import (
     AnswerChange,
@@ -91,6 +91,13 @@ def test_a_citation_added_or_removed_after_completion_is_a_logged_change(cw) -> 
         (change,) = session.scalars(select(AnswerChange)).all()
     assert (change.question_id, change.reason) == (QUESTION, "Found the page that shows it")
     assert change.old_value == change.new_value  # the answer stands; its evidence changed
+    # the new revision differs from the coordinator's in its evidence alone: it waits, said in words
+    result = review_packages.import_packages(cw.world.coordinator, [_send(cw)])
+    assert [f.fate for f in result.fates] == [review_packages.Fate.PENDING]
+    (waiting,) = review_differences.pending_reviews(cw.world.coordinator, cw.world.round_id, "en")
+    (line,) = waiting.lines
+    assert line.startswith(f"{NAME} changed the evidence cited for question ")
+    assert line.endswith(": 'Found the page that shows it'.") or "'Found the page that shows it'" in line
     (cited,) = citations.citations_of(cw.member, cw.case_id)[QUESTION]
     citations.remove_citation(cw.member, cw.case_id, cited.id)
     assert citations.citations_of(cw.member, cw.case_id) == {}

@@ -20,6 +20,13 @@ CHANGES: dict[str, Words] = {
     "change.when_why": Words("{change} on {date}: '{reason}'", "{change} ar {date}: '{reason}'"),
     "change.no_reason": Words("{change} (no reason given)", "{change} (dim rheswm wedi'i roi)"),
     "change.note_too": Words("The note changed too.", "Newidiodd y nodyn hefyd."),
+    "change.evidence": Words(
+        "{member} changed the evidence cited for question {number} of case {reference}",
+        "Newidiodd {member} y dystiolaeth a nodwyd ar gyfer cwestiwn {number} yn achos {reference}",
+    ),
+    "change.evidence_too": Words(
+        "The evidence cited changed too.", "Newidiodd y dystiolaeth a nodwyd hefyd."
+    ),
     "change.no_answer": Words("no answer", "dim ateb"),
     "change.with_hours": Words("{answer} ({hours} hours)", "{answer} ({hours} awr)"),
     "change.pending": Words(

@@ -1,11 +1,14 @@
-"""The coordinator's settings, by key.
+"""The coordinator's settings, by key; a change of cited evidence on the member's side.
 
 Revision ID: 0019
 Revises: 0018
 
 `coordinator_setting` holds what a coordinator sets once for every round (the
 commissioner's briefing's letterhead, signatory and Welsh Language statement, in each
-language), one row per key. A new table only, so it runs in place.
+language; the force and OPCC the dataset was last exported for), one row per key.
+`answer_change.evidence_changed` says a change after completion added or removed a
+cited page, so a change of evidence alone is declared to the coordinator with its
+reason. A new table and a new column with a default, so it runs in place.
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ def upgrade() -> None:
         sa.Column("key", sa.String(64), primary_key=True),
         sa.Column("value", sa.Text(), nullable=False, server_default=""),
     )
+    with op.batch_alter_table("answer_change") as table:
+        table.add_column(sa.Column("evidence_changed", sa.Boolean(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("answer_change") as table:
+        table.drop_column("evidence_changed")
     op.drop_table("coordinator_setting")
