@@ -5,7 +5,8 @@ report and once from the English (`languages.in_language`), so the two lists say
 things in the same order: the n-th flowable of one is the n-th of the other. Paragraphs
 are paired as the two cells of a one-row table, so a long paragraph still breaks across
 pages and a Welsh heading always stands on the same page as its English one. A ruled
-table is too wide for half a page: it is printed across the page, Welsh then English.
+table or a chart is too wide for half a page: it is printed across the page, Welsh then
+English.
 A paragraph that reads the same in both (a name, a reference, a text not yet translated)
 is printed once across the page. A part whose two lists do not match one to one is
 printed whole in Welsh then whole in English rather than paired by guesswork.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -24,7 +26,7 @@ from desktop.reports.panel_parts import Heading
 from desktop.reports.pdf_style import FRAME_PAD, RULE
 
 GUTTER = 4 * mm  # from the text of each column to the rule between them
-KINDS = (Paragraph, Table, Spacer, PageBreak, CondPageBreak)
+KINDS = (Paragraph, Table, Drawing, Spacer, PageBreak, CondPageBreak)
 
 
 class PairedRow(Table):
@@ -39,7 +41,7 @@ def paired(welsh: Sequence[Flowable], english: Sequence[Flowable], width: float)
         return [*welsh, Spacer(1, 6 * mm), *english]
     flow: list[Flowable] = []
     for left, right in zip(welsh, english, strict=True):
-        if isinstance(left, Table):
+        if isinstance(left, Table | Drawing):  # too wide for half a page: across, Welsh first
             flow += [left, Spacer(1, 3 * mm), right]
         elif isinstance(left, Paragraph) and isinstance(right, Paragraph):
             same = left.getPlainText() == right.getPlainText()

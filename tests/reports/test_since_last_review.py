@@ -96,3 +96,25 @@ def test_the_second_quarter_publishes_through_the_real_check_with_the_section(tm
         assert "Since the last review" in paragraphs and "Ers yr adolygiad diwethaf" in paragraphs
     finally:
         db.close()
+
+
+def test_side_by_side_the_section_pairs_welsh_with_english_and_keeps_both_charts(quarters) -> None:
+    """Its chart made the two halves fail to match, so the whole section printed Welsh then
+    English; now each sentence stands beside its English, the table and chart across."""
+    from reportlab.graphics.shapes import Drawing
+
+    from desktop.reports.languages import in_language
+    from desktop.reports.side_by_side_pdf import PairedRow, paired
+    from desktop.reports.trend_pdf import since_last_part
+
+    latest, _earlier = quarters
+    options = ReportOptions("both", "publication", layout="side_by_side")
+    halves = [since_last_part(in_language(latest, lang), options, lang, 480) for lang in ("cy", "en")]
+    flow = paired(*halves, 480)
+    rows = [f for f in flow if isinstance(f, PairedRow)]
+    texts = [tuple(cell.getPlainText() for cell in r._cellvalues[0]) for r in rows]
+    assert ("Ers yr adolygiad diwethaf", "Since the last review") in texts
+    assert any(right == f"• {IMPROVED_EN}" for _left, right in texts)
+    assert sum(isinstance(f, Drawing) for f in flow) == 2  # each language's chart, with its own labels
+    text = words(report.render(latest, options, "pdf")[""])
+    assert "Ers yr adolygiad diwethaf" in text and IMPROVED_EN in text
