@@ -21,9 +21,8 @@ from pypdf import PdfReader
 from desktop.reports.briefing_content import Letterhead
 from desktop.reports.content import ReportOptions
 from desktop.services import briefing, briefing_settings, findings, recommendations, rounds
-from desktop.services.demo_coordinator import create_demo_coordinator
 from tests.reports.test_panel_docx import converted
-from tests.services.publication_world import confirm_every_text
+from tests.services.publication_world import confirmed_quarters
 
 HEAD = Letterhead(
     office_en="Office of the Police and Crime Commissioner\nPO Box 99\nCarmarthen SA31 2PF",
@@ -37,10 +36,8 @@ TO = "The Home Secretary\n2 Marsham Street\nLondon SW1P 4DF"
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
-    db = create_demo_coordinator(tmp_path_factory.mktemp("briefing") / "office", earlier_quarter=True)
+    db = confirmed_quarters(tmp_path_factory.mktemp("briefing") / "office")
     ids = [r.id for r in rounds.list_rounds(db)]
-    for rid in ids:
-        confirm_every_text(db, rid)
     briefing_settings.save_letterhead(db, HEAD)
     yield db, ids
     db.close()

@@ -11,10 +11,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from desktop.services import profile, rounds
+from desktop.services import profile
 from desktop.services.demo import DEMO_PASSPHRASE
-from desktop.services.demo_coordinator import create_demo_coordinator
-from tests.services.publication_world import confirm_every_text
+from tests.services.publication_world import confirmed_quarters
 from tests.services.report_world import dump
 from tests.services.test_cli import ENTRY
 
@@ -36,10 +35,7 @@ def rows(folder: Path) -> dict[str, list[tuple[object, ...]]]:
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli-briefing") / "office"
-    db = create_demo_coordinator(folder, earlier_quarter=True)
-    for r in rounds.list_rounds(db):
-        confirm_every_text(db, r.id)
-    db.close()
+    confirmed_quarters(folder).close()
     return folder
 
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services import briefing_settings, profile, rounds
 from desktop.services.demo import DEMO_PASSPHRASE
-from desktop.services.demo_coordinator import TITLE, create_demo_coordinator
+from desktop.services.demo_coordinator import TITLE
 from desktop.ui import i18n
-from tests.services.publication_world import confirm_every_text
+from tests.services.publication_world import confirmed_quarters
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_window, press, type_text
 
@@ -26,9 +26,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("briefing-ui") / "office"
-    db = create_demo_coordinator(folder, earlier_quarter=True)
-    for r in rounds.list_rounds(db):
-        confirm_every_text(db, r.id)
+    db = confirmed_quarters(folder)
     latest = next(r.id for r in rounds.list_rounds(db) if r.title == TITLE)
     db.close()
     return folder, latest
