@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from desktop.ui.coordinator.page import label_button
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.ops import review as review_ops
 from desktop.ui.viewer import DocumentViewer
+from desktop.ui.wrapping_list import WrappingList
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,7 +55,7 @@ class EvidenceList(Retranslatable, QWidget):
         self.titles: list[str] = []
         self.viewer_window: EvidenceViewer | None = None
         self.label = QLabel()
-        self.list = QListWidget()
+        self.list = WrappingList()  # a long quote wraps: it ran off the dialog's right edge
         self.list.setObjectName("cell_evidence")
         self.list.itemActivated.connect(lambda item: self.open_item(item))  # Enter, a double click
         self.list.itemClicked.connect(lambda item: self.open_item(item))
@@ -100,6 +100,7 @@ class EvidenceList(Retranslatable, QWidget):
             self.list.addItem(item)
         if self.cited:
             self.list.setCurrentRow(min(current, len(self.cited) - 1))
+        self.list.fit_rows()
 
     def open_item(self, item: QListWidgetItem | None) -> None:
         if item is None:
