@@ -240,14 +240,15 @@ class CellDialog(Retranslatable, WrappedTextDialog):
             self.move(left, max(screen.y(), min(self.y(), screen.y() + screen.height() - height - frame)))
 
     def _share_height(self, screen_height: int) -> None:
-        """The members' answers first: their table keeps its rows whole up to a third of
+        """The members' answers first: their table is as tall as its rows, up to a third of
         the screen, and the reason box, which scrolls, gives up its height before it."""
         table = self.answer_table
         rows = sum(table.rowHeight(row) for row in range(self.answers.rowCount()))
         wanted = rows + table.horizontalHeader().height() + 2 * table.frameWidth()
         share = screen_height // (3 if self.decision_box is None else 4)
-        if table.minimumHeight() != min(wanted, share):
-            table.setMinimumHeight(min(wanted, share))
+        height = min(wanted, share)  # and no taller: a blank under three rows looked like answers missing
+        if (table.minimumHeight(), table.maximumHeight()) != (height, height):
+            table.setFixedHeight(height)
         if self.decision_box is not None:
             edit = self.rationale_edit
             chrome = 2 * (edit.frameWidth() + round(edit.document().documentMargin()))
