@@ -153,8 +153,7 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.close_button = QPushButton()
         self.close_button.setObjectName("cell_close")
         self.close_button.clicked.connect(self.reject)
-        named = [(self.answers.member(a), a) for a in cell.answers]
-        self.evidence = EvidenceList(session, case.case.case_id, named)
+        self.evidence = EvidenceList(session, case.case.case_id, list(cell.answers), self.answers.member)
         self.decision_box = self._decision_box() if cell.split else None
         layout = QVBoxLayout(self)
         # Everything but Close scrolls when the screen is short: at 200% text on a 768 px
@@ -263,6 +262,20 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         super().showEvent(event)
         first = self.decision_combo if self.decision_box is not None else self.close_button
         first.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, self._snug)
+
+    def _snug(self) -> None:
+        """Once open, no taller than its contents. The window only grows, and it first grew
+        at Qt's narrower guess at its width, where the notes and citations wrapped onto
+        more lines: that height stayed, as blanks between its parts."""
+        self.answer_table.resizeRowsToContents()
+        self._share_height(self.screen().availableGeometry().height())
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        height = self.contents_height(self.width())
+        if height < self.height():
+            self.resize(self.width(), height)
 
     def retranslate(self) -> None:
         language = current_language()

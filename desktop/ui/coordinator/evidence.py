@@ -8,6 +8,8 @@ own. Titles come from the coordinator's copy, read off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,12 +48,14 @@ class EvidenceList(Retranslatable, QWidget):
         self,
         session: ProfileSession,
         case_id: int,
-        answers: list[tuple[str, MemberAnswer]],
+        answers: list[MemberAnswer],
+        member: Callable[[MemberAnswer], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.case_id = session, case_id
-        self.cited = [(member, c) for member, a in answers for c in a.answer.citations]
+        self.member = member  # named in the language in force: "(Member A)" stayed English in Welsh
+        self.cited = [(a, c) for a in answers for c in a.answer.citations]
         self.titles: list[str] = []
         self.viewer_window: EvidenceViewer | None = None
         self.label = QLabel()
@@ -91,8 +95,8 @@ class EvidenceList(Retranslatable, QWidget):
         )
         current = max(self.list.currentRow(), 0)
         self.list.clear()
-        for member, cited in self.cited:
-            text = f"{member}: {cited_text(self.titles, cited)}"
+        for answer, cited in self.cited:
+            text = f"{self.member(answer)}: {cited_text(self.titles, cited)}"
             item = QListWidgetItem(text)
             item.setData(PLACE_ROLE, (cited.document, cited.page))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Evidence: {citation}").format(citation=text))
