@@ -65,10 +65,15 @@ def test_the_questions_window_is_no_taller_than_what_it_shows(qtbot, demo) -> No
 
 
 def test_in_welsh_the_members_who_cited_are_named_in_welsh(qtbot, cell) -> None:
-    """The list kept the "(Member A)" it was made with, under a table saying "(Aelod A)"."""
+    """The list kept the "(Member A)" it was made with, under a table saying "(Aelod A)";
+    and the table, as tall as its English rows, hid the third answer once they wrapped."""
     evidence = cell.evidence
     qtbot.waitUntil(lambda: "Incident log" in evidence.list.item(0).text())
     i18n.set_language("cy")
+    table = cell.answer_table  # the longer Welsh words wrap onto more lines: every answer still shows
+    rows = range(cell.answers.rowCount())
+    qtbot.waitUntil(lambda: all(table.rowHeight(r) == table.sizeHintForRow(r) for r in rows))
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0)
     named = [evidence.list.item(r).text().split(": ")[0] for r in range(evidence.list.count())]
     assert named == ["Aled Jones (Aelod A)", "Aled Jones (Aelod A)", "Bethan Evans (Aelod B)"]
     assert "Incident log, tudalen 1: 'Third report" in evidence.list.item(0).text()

@@ -150,6 +150,10 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.answers.set_rows(list(cell.answers))
         self.answer_table = row_table("member_answers", self.answers)
         give_notes_the_width(self.answer_table)
+        # a row grown taller (Welsh words, a narrower window) makes the table taller with it
+        self.answer_table.verticalHeader().sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self, self._fit_table)  # once every row has its height
+        )
         self.close_button = QPushButton()
         self.close_button.setObjectName("cell_close")
         self.close_button.clicked.connect(self.reject)
@@ -237,6 +241,9 @@ class CellDialog(Retranslatable, WrappedTextDialog):
             sides = self.frameGeometry().width() - self.width()
             left = max(screen.x(), min(self.x(), screen.x() + screen.width() - width - sides))
             self.move(left, max(screen.y(), min(self.y(), screen.y() + screen.height() - height - frame)))
+
+    def _fit_table(self) -> None:
+        self._share_height(self.screen().availableGeometry().height())
 
     def _share_height(self, screen_height: int) -> None:
         """The members' answers first: their table is as tall as its rows, up to a third of
