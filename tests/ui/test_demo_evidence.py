@@ -74,6 +74,8 @@ def test_in_welsh_the_members_who_cited_are_named_in_welsh(qtbot, cell) -> None:
     rows = range(cell.answers.rowCount())
     qtbot.waitUntil(lambda: all(table.rowHeight(r) == table.sizeHintForRow(r) for r in rows))
     qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0)
+    body = cell.body_area  # and the window grows with it, nothing pushed below its edge
+    qtbot.waitUntil(lambda: body.height() >= body.needed_height())
     named = [evidence.list.item(r).text().split(": ")[0] for r in range(evidence.list.count())]
     assert named == ["Aled Jones (Aelod A)", "Aled Jones (Aelod A)", "Bethan Evans (Aelod B)"]
     assert "Incident log, tudalen 1: 'Third report" in evidence.list.item(0).text()

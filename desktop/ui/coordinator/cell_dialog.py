@@ -243,7 +243,12 @@ class CellDialog(Retranslatable, WrappedTextDialog):
             self.move(left, max(screen.y(), min(self.y(), screen.y() + screen.height() - height - frame)))
 
     def _fit_table(self) -> None:
-        self._share_height(self.screen().availableGeometry().height())
+        """The rows' new height, and the window's: a taller table inside the scrolling body
+        asks the window for nothing, and pushed Save below the edge instead."""
+        if self.isVisible():
+            self.fit_contents()  # shares the height out first
+        else:
+            self._share_height(self.screen().availableGeometry().height())
 
     def _share_height(self, screen_height: int) -> None:
         """The members' answers first: their table is as tall as its rows, up to a third of
