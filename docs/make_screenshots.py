@@ -622,10 +622,18 @@ def erased_round(app: QApplication, folder: Path) -> None:
     db.close()
 
 
-def main() -> None:
+def shots_application() -> QApplication:
+    """The application at 100% text, whatever size this machine's last session left
+    remembered (the pictures came out at 150% when run one part at a time)."""
     _large_offscreen_screen()
     app = make_application([])
+    apply_text_size(100)
     OUT.mkdir(exist_ok=True)
+    return app
+
+
+def main() -> None:
+    app = shots_application()
     folder = Path(tempfile.mkdtemp(prefix="panel-review-shots-"))
     db = create_demo_profile(folder)
     window = MainWindow(folder, session=ProfileSession(db))
@@ -675,17 +683,13 @@ def main() -> None:
 
 def only_trends() -> None:
     """`make_screenshots.py trends`: the trend screens and report pages alone."""
-    _large_offscreen_screen()
-    app = make_application([])
-    OUT.mkdir(exist_ok=True)
+    app = shots_application()
     trend_screens(app, Path(tempfile.mkdtemp(prefix="panel-review-shots-")))
 
 
 def only_citations() -> None:
     """`make_screenshots.py citations`: the member citing pages, and the coordinator's evidence."""
-    _large_offscreen_screen()
-    app = make_application([])
-    OUT.mkdir(exist_ok=True)
+    app = shots_application()
     citation_screens(app, Path(tempfile.mkdtemp(prefix="panel-review-shots-")))
 
 
