@@ -9,6 +9,11 @@ screen with its strength meter, the unlock screen, a save the database refused
 (SQLite's `query_only` makes the demo database refuse writes for that picture), the
 unlock screen meeting a really damaged file and an emptied one, the coordinator's six pages, and the
 dialogs (`dialog-fingerprint.png`, `dialog-fingerprint-cy.png`, ...).
+
+    ... make_screenshots.py trends      the trend window and the report pages on trends only
+    ... make_screenshots.py citations   a member's answer citing two pages, made with
+                                        Ctrl+Shift+C, and the coordinator's question showing
+                                        each member's cited pages, only
 """
 
 from __future__ import annotations
@@ -381,6 +386,86 @@ def trend_screens(app: QApplication, root: Path) -> None:
                         str(pdf), str(samples / name)], check=True)  # fmt: skip
 
 
+CITED_QUOTE = "Perceived hostility clear from the words used."
+
+
+def citation_screens(app: QApplication, root: Path) -> None:
+    """`laptop-citations`: on a 1366x768 laptop, the member's answer citing two pages, made
+    with Ctrl+Shift+C as a member makes them (the risk assessment's page, then words
+    selected in the incident log's page text); `dialog-cell-evidence`: the coordinator's
+    question where two members cited pages, from the two-quarter demo."""
+    db = create_demo_profile(root / "citing")
+    window = MainWindow(root / "citing", session=ProfileSession(db))
+    window.resize(*SMALL_LAPTOP)
+    window.show()
+    settle(app)
+    window.open_round(window.rounds_page.model.row_at(0).id)
+    workspace = window.workspace
+    while workspace.case_id is None or workspace.viewer.page_count() == 0:
+        settle(app, 5)
+    question = workspace.checklist.questions["hostility_recorded"]
+    question.choose(0)
+    workspace.viewer.tabs.setCurrentIndex(1)
+    settle(app)
+    cite_by_keyboard(app, window, "hostility_recorded", 1)  # the risk assessment's page
+    workspace.viewer.tabs.setCurrentIndex(0)
+    settle(app)
+    workspace.viewer.toggle_page_text()  # Ctrl+T: the page as text, to select words in
+    settle(app)
+    page_text = workspace.viewer.current_tab().page_text
+    page_text.setTextCursor(page_text.document().find(CITED_QUOTE))
+    cite_by_keyboard(app, window, "", 2)  # from the document: for the question last answered
+    workspace.checklist.ensureWidgetVisible(question.evidence, 0, 10)  # the question is taller than the view
+    in_both_languages(app, window, "laptop-citations")
+    window.close()
+    db.close()
+    cell_evidence(app, root / "evidence")
+
+
+def cite_by_keyboard(app: QApplication, window: MainWindow, question_id: str, cited: int) -> None:
+    """Ctrl+Shift+C in the question `question_id` (or wherever focus is, for ""), then wait
+    until the answer lists `cited` pages."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    checklist = window.workspace.checklist
+    if question_id:
+        checklist.focus_question(question_id)
+        settle(app)
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(focus, Qt.Key.Key_C, ctrl_shift)
+    while checklist.questions["hostility_recorded"].evidence.list.count() < cited:
+        settle(app, 5)
+
+
+def cell_evidence(app: QApplication, folder: Path) -> None:
+    """The coordinator's demo: DEMO-HC-13's "risk identified", where the members split and
+    two cited the pages their answers rest on (cited on their own laptops, sent in their
+    signed packages), opened from the Findings grid."""
+    from desktop.services.demo_coordinator import create_demo_coordinator
+
+    office = create_demo_coordinator(folder, earlier_quarter=True)
+    window = MainWindow(folder, session=ProfileSession(office))
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    page = window.coordinator_home.findings_page
+    window.coordinator_home.tabs.setCurrentWidget(page)
+    while page.findings is None:
+        settle(app, 5)
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.case_at(r).case.reference == "DEMO-HC-13")
+    column = next(c for c in range(model.columnCount()) if model.question_at(c).id == "risk_identified")
+    page.open_cell(page.proxy.mapFromSource(model.index(row, column)))
+    dialog = page.cell_dialog
+    assert dialog is not None
+    in_both_languages(app, dialog, "dialog-cell-evidence")
+    dialog.reject()
+    window.close()
+
+
 def waiting_changes(app: QApplication, window: MainWindow) -> None:
     """The Inbox scrolled to "Changes waiting for you": a member's change in words, and
     the two answers to it (at the top of the page only the empty import list showed)."""
@@ -538,10 +623,18 @@ def erased_round(app: QApplication, folder: Path) -> None:
     db.close()
 
 
-def main() -> None:
+def shots_application() -> QApplication:
+    """The application at 100% text, whatever size this machine's last session left
+    remembered (the pictures came out at 150% when run one part at a time)."""
     _large_offscreen_screen()
     app = make_application([])
+    apply_text_size(100)
     OUT.mkdir(exist_ok=True)
+    return app
+
+
+def main() -> None:
+    app = shots_application()
     folder = Path(tempfile.mkdtemp(prefix="panel-review-shots-"))
     db = create_demo_profile(folder)
     window = MainWindow(folder, session=ProfileSession(db))
@@ -584,22 +677,30 @@ def main() -> None:
     coordinator_screens(app, folder / "office")
     report_screens(app, folder)
     trend_screens(app, folder)
+    citation_screens(app, folder)
     briefing_screens(app, folder, in_both_languages, settle)
     shutil.rmtree(folder, ignore_errors=True)
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))}")
 
 
-def only(mode: str) -> None:
-    """`make_screenshots.py trends` or `briefing`: those screens and pages alone."""
-    _large_offscreen_screen()
-    app = make_application([])
-    OUT.mkdir(exist_ok=True)
-    root = Path(tempfile.mkdtemp(prefix="panel-review-shots-"))
-    if mode == "trends":
-        trend_screens(app, root)
-    else:
-        briefing_screens(app, root, in_both_languages, settle)
+def only_trends() -> None:
+    """`make_screenshots.py trends`: the trend screens and report pages alone."""
+    app = shots_application()
+    trend_screens(app, Path(tempfile.mkdtemp(prefix="panel-review-shots-")))
+
+
+def only_briefing() -> None:
+    """`make_screenshots.py briefing`: the briefing's dialogs and its first pages."""
+    app = shots_application()
+    briefing_screens(app, Path(tempfile.mkdtemp(prefix="panel-review-shots-")), in_both_languages, settle)
+
+
+def only_citations() -> None:
+    """`make_screenshots.py citations`: the member citing pages, and the coordinator's evidence."""
+    app = shots_application()
+    citation_screens(app, Path(tempfile.mkdtemp(prefix="panel-review-shots-")))
 
 
 if __name__ == "__main__":
-    only(sys.argv[1]) if sys.argv[1:] in (["trends"], ["briefing"]) else main()
+    modes = {"trends": only_trends, "citations": only_citations, "briefing": only_briefing}
+    modes[sys.argv[1]]() if sys.argv[1:] and sys.argv[1] in modes else main()

@@ -5,7 +5,8 @@ Everything travels as it would for real: members' cards are enrolled, packs are 
 and imported on each member's own profile, answers are saved, review packages are
 signed, encrypted and imported. The members mostly agree; a few cases split, one HCSO
 contact is late, and MAVIS is questioned at low risk, so the findings view, the
-adjudication and every report have something to show at once. The members' profiles
+adjudication and every report have something to show at once; on the low-risk case two
+members cite the pages their answers rest on, so the evidence shows too. The members' profiles
 live in a temporary folder that is removed when the demo is built.
 """
 
@@ -17,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop.core.answers import Answer
+from desktop.core.citations import Citation
 from desktop.core.clock import utc_now
 from desktop.core.round_codes import MeetingForm
 from desktop.reports.content import Background
@@ -117,9 +119,22 @@ DIFFERS: dict[tuple[int, str], dict[str, Answer]] = {
     },
     (10, "Dafydd"): {"data_quality": Answer("no", note="The same man is both victim and witness.")},
     (13, "Aled"): {
-        "risk_identified": Answer("no", note="Third report in twelve months: the risk was higher.")
+        "risk_identified": Answer(
+            "no",
+            note="Third report in twelve months: the risk was higher.",
+            citations=(  # the pages each member cites travel in their package, as a real member's do
+                Citation(1, 1, "Third report by this victim against the same suspect since August 2024."),
+                Citation(2, 1),
+            ),
+        )
     },
-    (13, "Bethan"): {"risk_identified": Answer("partly", note="Repeat reports were linked but not weighed.")},
+    (13, "Bethan"): {
+        "risk_identified": Answer(
+            "partly",
+            note="Repeat reports were linked but not weighed.",
+            citations=(Citation(2, 1, "Repeat victim? Yes – twice since August 2024, same suspect"),),
+        )
+    },
     (13, "Ceri"): {"mavis_appropriate": Answer("no", note="Is a MAVIS needed when risk is graded low?")},
     (12, "Bethan"): {
         "outcome_appropriate": Answer("appropriate_with_observations", note="The decision was not explained.")

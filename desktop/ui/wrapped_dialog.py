@@ -96,20 +96,27 @@ class WrappedTextDialog(QDialog):
         if width > self.minimumWidth():
             self.setMinimumWidth(width)
         width = max(width, self.width())
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.height()
-        body = self.findChild(ScrollingBody)
-        if body is not None:  # its contents, whole, at the width they will have, plus what is around it
-            margins = layout.contentsMargins()
-            inner = width - margins.left() - margins.right()
-            around = layout.totalMinimumSize().height() - body.minimumSizeHint().height()
-            height = max(height, around + body.needed_height(inner))
-        height = max(height, self.height())
+        height = max(self.contents_height(width), self.height())
         free = (self.screen() or QApplication.primaryScreen()).availableGeometry()
         frame = max(self.frameGeometry().height() - self.geometry().height(), self.fontMetrics().height() * 2)
         width, height = min(width, free.width()), min(height, free.height() - frame)  # never past the screen
         self._keep_on_screen(free, width, height)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
+
+    def contents_height(self, width: int) -> int:
+        """The height the layout needs at `width`, a scrolling body's contents whole."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        body = self.findChild(ScrollingBody)
+        if body is not None:  # its contents, whole, at the width they will have, plus what is around it
+            margins = layout.contentsMargins()
+            inner = width - margins.left() - margins.right()
+            around = layout.totalMinimumSize().height() - body.minimumSizeHint().height()
+            height = max(height, around + body.needed_height(inner))
+        return height
 
     def _keep_on_screen(self, free: QRect, width: int, height: int = 0) -> None:
         """Grown wider after the window manager placed it, the window can stick out past the

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.citations import Citation
 from desktop.services import citations, review, review_packages
+from desktop.ui import i18n
 from desktop.ui.coordinator.evidence import EvidenceViewer
 from tests.services.citation_world import NAME, QUOTE, cited_world
 from tests.ui.fakes import FakeDialogs
@@ -143,4 +144,24 @@ def test_a_finished_case_takes_no_citation_and_says_why(qtbot, cw) -> None:
     assert ws.citation_message.text() == "This case cannot be changed now, so no page was cited."
     assert citations.citations_of(cw.member, cw.case_id) == {}
     assert evidence.list.count() == 0
+    window.close()
+
+
+def test_what_a_citation_did_is_said_again_in_the_new_language(qtbot, cw) -> None:
+    """ "Cited: …" above the checklist stayed English when the member switched to Welsh."""
+    review.save_answer(cw.member, cw.case_id, QUESTION, "yes")
+    window = open_window(qtbot, cw.world.root / NAME.split()[0].lower(), FakeDialogs(), db=cw.member)
+    ws = open_round(qtbot, window, cw.member_round)
+    qtbot.waitUntil(lambda: ws.viewer.page_count() == 3)
+    ws.checklist.focus_question(QUESTION)
+    press(qtbot, Qt.Key.Key_C, Ctrl_Shift)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: ws.citation_message.text().startswith("Cited: "))
+    assert ws.citation_message.text().endswith(", page 1")
+    try:
+        i18n.set_language("cy")
+        assert ws.citation_message.text().startswith("Nodwyd: ")
+        assert ws.citation_message.text().endswith(", tudalen 1")
+    finally:
+        i18n.set_language("en")
     window.close()

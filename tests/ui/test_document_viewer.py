@@ -743,3 +743,23 @@ def test_controls_unfolded_in_a_short_narrow_panel_are_whole(qtbot, text_size, w
         qtbot.waitUntil(lambda: area.viewport().rect().contains(search_field_in(area, search_field)))
     finally:
         apply_text_size(100)
+
+
+def test_switching_language_keeps_the_words_selected_in_the_page_text(qtbot, viewer) -> None:
+    """The page text was extracted again when the language changed: the words the member had
+    selected to cite, and where they had read to, were gone."""
+    from desktop.ui import i18n
+
+    show_pdf(qtbot, viewer)
+    qtbot.mouseClick(control(viewer, QPushButton, "page_text_button"), Qt.MouseButton.LeftButton)
+    text = page_text(viewer)
+    found = text.document().find("first witness")
+    assert not found.isNull()
+    text.setTextCursor(found)
+    try:
+        i18n.set_language("cy")
+        assert text.textCursor().selectedText() == "first witness"
+        assert text.accessibleName() != "Text of page 1"  # the page's name, in Welsh
+    finally:
+        i18n.set_language("en")
+    assert text.textCursor().selectedText() == "first witness"

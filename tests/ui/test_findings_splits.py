@@ -219,3 +219,17 @@ def test_typing_the_reason_in_a_short_window_keeps_save_in_view(qtbot, page) -> 
     qtbot.waitUntil(save_in_view)
     dialog.reject()
     qtbot.waitUntil(lambda: page.cell_dialog is None)
+
+
+def test_the_members_table_is_as_tall_as_their_answers(qtbot, page) -> None:
+    """Four members' rows and nothing beneath them: the table took the height Qt gives any
+    table, and the blank under the rows read as answers missing."""
+    dialog = open_the_split(qtbot, page)
+    table = dialog.answer_table
+    qtbot.waitUntil(lambda: table.columnWidth(2) > 0)
+    QApplication.processEvents()
+    rows = sum(table.rowHeight(row) for row in range(dialog.answers.rowCount()))
+    assert dialog.answers.rowCount() == 4 and table.verticalScrollBar().maximum() == 0  # every row shown
+    assert table.viewport().height() - rows < table.rowHeight(0) // 2
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.cell_dialog is None)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.services import findings, profile, rounds
 from desktop.services.demo import DEMO_PASSPHRASE
@@ -61,7 +62,9 @@ def test_both_quarters_are_shown_in_words_with_the_recurring_finding(page, demo)
     _folder, _latest, own = demo
     model = page.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Standard", EARLIER_TITLE, TITLE]
+    assert headers == ["Standard", "13 December 2025", "14 March 2026"]  # when each round met
+    titles = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in (1, 2)]
+    assert titles == [EARLIER_TITLE, TITLE]
     rows = {r[0]: r[1:] for r in table_texts(page.table)}
     met, assessed = own["yes"], sum(n for code, n in own.items() if code != "na")
     hcso = rows["HCSO contact within 48 hours"]
@@ -73,6 +76,7 @@ def test_both_quarters_are_shown_in_words_with_the_recurring_finding(page, demo)
     assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "9 of 12 (75%)"
     assert model.data(index, SHARE_ROLE) == pytest.approx(0.75)  # the bar drawn is the same share
     summary = page.summary.text()
+    assert f"{EARLIER_TITLE} (13 December 2025); {TITLE} (14 March 2026)" in summary  # dates named
     assert "HCSO contact within 48 hours — fell short in 2 of the last 2 rounds." in summary
     assert page.summary.accessibleName() == summary and page.table.accessibleName()
     assert page.summary.focusPolicy() & Qt.FocusPolicy.TabFocus  # the sentences are reached by Tab
@@ -92,3 +96,31 @@ def test_in_welsh_the_trend_is_welsh(page) -> None:
     assert page.window().windowTitle() == "Tueddiadau ar draws cylchoedd"
     button = page.window().parent().trends_button
     assert button.text() == "Tueddiadau &ar draws cylchoedd…" and button.accessibleDescription()
+
+
+@pytest.mark.parametrize(("language", "dates"), [
+    ("en", ["13 December 2025", "14 March 2026"]),
+    ("cy", ["13 Rhagfyr 2025", "14 Mawrth 2026"]),
+])  # fmt: skip
+def test_every_round_heading_is_shown_whole_at_the_default_size(page, language, dates) -> None:
+    """A round's title was cut to "Hate crime scruti…": each column is headed by the date the
+    round met, read whole, with the title as its tooltip and what a screen reader adds."""
+    i18n.set_language(language)
+    header, model = page.table.horizontalHeader(), page.model
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    table = QAccessible.queryAccessibleInterface(page.table)
+    headings = [table.child(i) for i in range(table.childCount())]
+    read_out = [
+        (h.text(QAccessible.Text.Name), h.text(QAccessible.Text.Description))
+        for h in headings
+        if h.role() == QAccessible.Role.ColumnHeader
+    ]
+    for column, date in enumerate(dates, start=1):
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + margins
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= header.viewport().width()  # not scrolled out of sight
+        assert text == date
+        title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert title == (EARLIER_TITLE, TITLE)[column - 1]
+        assert (date, title) in read_out  # the heading as a screen reader has it

@@ -150,11 +150,14 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         self.answers.set_rows(list(cell.answers))
         self.answer_table = row_table("member_answers", self.answers)
         give_notes_the_width(self.answer_table)
+        # a row grown taller (Welsh words, a narrower window) makes the table taller with it
+        self.answer_table.verticalHeader().sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self, self._fit_table)  # once every row has its height
+        )
         self.close_button = QPushButton()
         self.close_button.setObjectName("cell_close")
         self.close_button.clicked.connect(self.reject)
-        named = [(self.answers.member(a), a) for a in cell.answers]
-        self.evidence = EvidenceList(session, case.case.case_id, named)
+        self.evidence = EvidenceList(session, case.case.case_id, list(cell.answers), self.answers.member)
         self.decision_box = self._decision_box() if cell.split else None
         layout = QVBoxLayout(self)
         # Everything but Close scrolls when the screen is short: at 200% text on a 768 px
@@ -239,15 +242,24 @@ class CellDialog(Retranslatable, WrappedTextDialog):
             left = max(screen.x(), min(self.x(), screen.x() + screen.width() - width - sides))
             self.move(left, max(screen.y(), min(self.y(), screen.y() + screen.height() - height - frame)))
 
+    def _fit_table(self) -> None:
+        """The rows' new height, and the window's: a taller table inside the scrolling body
+        asks the window for nothing, and pushed Save below the edge instead."""
+        if self.isVisible():
+            self.fit_contents()  # shares the height out first
+        else:
+            self._share_height(self.screen().availableGeometry().height())
+
     def _share_height(self, screen_height: int) -> None:
-        """The members' answers first: their table keeps its rows whole up to a third of
+        """The members' answers first: their table is as tall as its rows, up to a third of
         the screen, and the reason box, which scrolls, gives up its height before it."""
         table = self.answer_table
         rows = sum(table.rowHeight(row) for row in range(self.answers.rowCount()))
         wanted = rows + table.horizontalHeader().height() + 2 * table.frameWidth()
         share = screen_height // (3 if self.decision_box is None else 4)
-        if table.minimumHeight() != min(wanted, share):
-            table.setMinimumHeight(min(wanted, share))
+        height = min(wanted, share)  # and no taller: a blank under three rows looked like answers missing
+        if (table.minimumHeight(), table.maximumHeight()) != (height, height):
+            table.setFixedHeight(height)
         if self.decision_box is not None:
             edit = self.rationale_edit
             chrome = 2 * (edit.frameWidth() + round(edit.document().documentMargin()))
@@ -262,6 +274,20 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         super().showEvent(event)
         first = self.decision_combo if self.decision_box is not None else self.close_button
         first.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, self._snug)
+
+    def _snug(self) -> None:
+        """Once open, no taller than its contents. The window only grows, and it first grew
+        at Qt's narrower guess at its width, where the notes and citations wrapped onto
+        more lines: that height stayed, as blanks between its parts."""
+        self.answer_table.resizeRowsToContents()
+        self._share_height(self.screen().availableGeometry().height())
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        height = self.contents_height(self.width())
+        if height < self.height():
+            self.resize(self.width(), height)
 
     def retranslate(self) -> None:
         language = current_language()

@@ -8,12 +8,13 @@ own. Titles come from the coordinator's copy, read off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from desktop.ui.coordinator.page import label_button
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.ops import review as review_ops
 from desktop.ui.viewer import DocumentViewer
+from desktop.ui.wrapping_list import WrappingList
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,16 +48,18 @@ class EvidenceList(Retranslatable, QWidget):
         self,
         session: ProfileSession,
         case_id: int,
-        answers: list[tuple[str, MemberAnswer]],
+        answers: list[MemberAnswer],
+        member: Callable[[MemberAnswer], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.case_id = session, case_id
-        self.cited = [(member, c) for member, a in answers for c in a.answer.citations]
+        self.member = member  # named in the language in force: "(Member A)" stayed English in Welsh
+        self.cited = [(a, c) for a in answers for c in a.answer.citations]
         self.titles: list[str] = []
         self.viewer_window: EvidenceViewer | None = None
         self.label = QLabel()
-        self.list = QListWidget()
+        self.list = WrappingList()  # a long quote wraps: it ran off the dialog's right edge
         self.list.setObjectName("cell_evidence")
         self.list.itemActivated.connect(lambda item: self.open_item(item))  # Enter, a double click
         self.list.itemClicked.connect(lambda item: self.open_item(item))
@@ -91,8 +95,8 @@ class EvidenceList(Retranslatable, QWidget):
         )
         current = max(self.list.currentRow(), 0)
         self.list.clear()
-        for member, cited in self.cited:
-            text = f"{member}: {cited_text(self.titles, cited)}"
+        for answer, cited in self.cited:
+            text = f"{self.member(answer)}: {cited_text(self.titles, cited)}"
             item = QListWidgetItem(text)
             item.setData(PLACE_ROLE, (cited.document, cited.page))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Evidence: {citation}").format(citation=text))
@@ -100,6 +104,7 @@ class EvidenceList(Retranslatable, QWidget):
             self.list.addItem(item)
         if self.cited:
             self.list.setCurrentRow(min(current, len(self.cited) - 1))
+        self.list.fit_rows()
 
     def open_item(self, item: QListWidgetItem | None) -> None:
         if item is None:

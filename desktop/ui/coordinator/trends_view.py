@@ -3,7 +3,11 @@ panel's earlier rounds of the same checklist (services/trends.py). A window of i
 not a part of the page: the page already fills the tab, and a taller page scrolled and
 repainted the whole window whenever a line on it changed.
 
-One row per standard (a yes/no question), one column per round, oldest first. Each cell
+One row per standard (a yes/no question), one column per round, oldest first, headed by
+the date the round was held as the report names it (a title such as "Hate crime scrutiny,
+demo previous quarter" was cut to "Hate crime scruti…"); the full title is the heading's
+tooltip and accessible description, and the sentence above the table pairs each date with
+its title. Each cell
 says "9 of 12 (75%)" in words, which is what a screen reader reads, and a bar drawn
 behind the words shows the share; the findings that recur are listed above the table in
 sentences. Both are read off the GUI thread when the round changes or its findings do.
@@ -27,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.trends import Point, QuestionTrend, Trend
-from desktop.reports.trend_rows import recurring_line
+from desktop.core.trends import ComparedRound, Point, QuestionTrend, Trend
+from desktop.reports.trend_rows import recurring_line, round_name
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import Index, RowTableModel, row_table
 from desktop.ui.style import make_heading
@@ -44,28 +48,43 @@ def point_text(p: Point | None) -> str:
     return text.replace("%1", str(p.met)).replace("%2", str(p.assessed)).replace("%3", str(p.percent))
 
 
+def titled_date(compared: ComparedRound, language: str) -> str:
+    """ "Hate crime scrutiny, Q3 (13 December 2025)": what the date heading a column stands for."""
+    return f"{compared.label} ({round_name(compared, language)})" if compared.held else compared.label
+
+
 class TrendModel(RowTableModel[QuestionTrend]):
     """The standards of the round in view, down; the rounds compared, across."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.labels: list[str] = []
+        self.compared: tuple[ComparedRound, ...] = ()
 
     def show_trend(self, trend: Trend | None) -> None:
         self.beginResetModel()
-        self.labels = [] if trend is None else [r.label for r in trend.rounds]
+        self.compared = () if trend is None else trend.rounds
         self._rows = [] if trend is None else [q for q in trend.questions if q.has_standard]
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [tr("Standard"), *self.labels]
+        language = current_language()
+        return [tr("Standard"), *(round_name(r, language) for r in self.compared)]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """A round's heading is its date; its title is the tooltip and what a screen reader adds."""
+        titled = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+        if orientation == Qt.Orientation.Horizontal and role in titled and 0 < section <= len(self.compared):
+            return self.compared[section - 1].label
+        return super().headerData(section, orientation, role)
 
     def cells(self) -> list[Callable[[QuestionTrend], str]]:
         def column(i: int) -> Callable[[QuestionTrend], str]:
             return lambda r: point_text(r.points[i])
 
         label: Callable[[QuestionTrend], str] = lambda r: r.question.criterion_label(current_language())  # noqa: E731
-        return [label, *(column(i) for i in range(len(self.labels)))]
+        return [label, *(column(i) for i in range(len(self.compared)))]
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -113,8 +132,8 @@ class TrendSection(QWidget):
         layout.addWidget(self.table, 2)
 
     def _fit_columns(self) -> None:
-        """The standard takes the room left; each round as wide as its widest numbers (a
-        long round title is elided in the header, which a screen reader still reads whole)."""
+        """The standard takes the room left; each round as wide as its widest numbers or
+        its heading, whichever is wider, so the date that heads it is read whole."""
         header = self.table.horizontalHeader()
         if self.model.columnCount() == 0:
             return
@@ -124,7 +143,8 @@ class TrendSection(QWidget):
         for column in range(1, self.model.columnCount()):
             texts = [str(self.model.index(r, column).data()) for r in range(self.model.rowCount())]
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            header.resizeSection(column, widest + 4 * metrics.averageCharWidth())
+            heading = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(widest + 4 * metrics.averageCharWidth(), heading))
 
     def show_trend(self, trend: Trend | None) -> None:
         self.trend = trend
@@ -141,7 +161,7 @@ class TrendSection(QWidget):
             )
         else:
             language = current_language()
-            titles = "; ".join(r.label for r in trend.rounds)
+            titles = "; ".join(titled_date(r, language) for r in trend.rounds)
             lines = [
                 tr("Rounds of this panel and checklist compared, oldest first: %1").replace("%1", titles)
             ]

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.citations import CitedPage
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import Retranslatable, tr
+from desktop.ui.wrapping_list import WrappingList
 
 CITE_KEYS = "Ctrl+Shift+C"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,8 +81,7 @@ class CitationList(Retranslatable, QWidget):
             self.list.setCurrentRow(min(max(current, 0), len(pages) - 1))
         self.list.setVisible(bool(pages))
         self.remove_button.setVisible(bool(pages))
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * min(len(pages), 4) + 2 * self.list.frameWidth()
-                                 if pages else 0)  # fmt: skip
+        self.list.fit_rows()
         self.retranslate()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -130,7 +130,7 @@ class CitationList(Retranslatable, QWidget):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(cited))
 
 
-class _CitationView(QListWidget):
+class _CitationView(WrappingList):
     """The list, with Delete (and Backspace) asking to remove the chosen citation."""
 
     removePressed = Signal()

@@ -3,14 +3,16 @@
 "The question being answered" is the one focus was last in: the member reads the
 document (focus in the viewer) and presses Ctrl+Shift+C there, so the question they
 came from is remembered. Each change is an op; the case's citations are read again when
-it lands, and the list under the question says so to a screen reader.
+it lands, and the list under the question says so to a screen reader. What a key press did
+is said above the checklist, in the language in force (switched, the words follow).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.citations import Citation
@@ -34,6 +36,7 @@ class Citing(QObject):
         super().__init__(workspace)
         self.ws = workspace
         self.last_question: str | None = None
+        self._said: Callable[[], str] | None = None  # what the message above the checklist says
         checklist = workspace.checklist
         checklist.citeRequested.connect(self.cite)
         checklist.citationOpened.connect(self.open_page)
@@ -50,7 +53,9 @@ class Citing(QObject):
         """Ctrl+Shift+C: the question focus is in, or the one it last was in."""
         question_id = self.ws.checklist.current_question() or self.last_question
         if question_id is None or question_id not in self.ws.checklist.questions:
-            self._say(tr("Choose a question first: the page is cited for the question you are answering."))
+            self._say(
+                lambda: tr("Choose a question first: the page is cited for the question you are answering.")
+            )
             return
         self.cite(question_id)
 
@@ -58,11 +63,11 @@ class Citing(QObject):
         ws = self.ws
         widget = ws.checklist.questions[question_id]
         if ws.case_id is None or not widget.evidence.cite_button.isEnabled():
-            self._say(tr("This case cannot be changed now, so no page was cited."))
+            self._say(lambda: tr("This case cannot be changed now, so no page was cited."))
             return
         place = ws.viewer.cited_place()
         if place is None:
-            self._say(tr("Open a document of this case first: the page in view is the one cited."))
+            self._say(lambda: tr("Open a document of this case first: the page in view is the one cited."))
             return
         document, page, quote = place
         case_id = ws.case_id
@@ -81,7 +86,7 @@ class Citing(QObject):
 
     def open_page(self, document: int, page: int) -> None:
         if not self.ws.viewer.show_cited_page(document, page):
-            self._say(tr("That document is not among this case's documents."))
+            self._say(lambda: tr("That document is not among this case's documents."))
 
     def load(self, case_id: int) -> None:
         """Read and show the case's citations (a case just shown)."""
@@ -107,21 +112,33 @@ class Citing(QObject):
         self.ws.checklist.show_citations(cited)
         pages = cited.get(question_id, [])
         if added and pages:
-            self._say(tr("Cited: {citation}").format(citation=citation_text(pages[-1])))
+            latest = pages[-1]
+            self._say(lambda: tr("Cited: {citation}").format(citation=citation_text(latest)))
         elif not added:
-            self._say(tr("Citation removed."))
+            self._say(lambda: tr("Citation removed."))
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, TooManyCitations):
-            self._say(tr("This answer already cites 20 pages: remove one before citing another."))
+            self._say(lambda: tr("This answer already cites 20 pages: remove one before citing another."))
         else:
+            fault = classify(exc)
             self._say(
-                tr("The citation could not be saved: {reason}").format(
-                    reason=fault_text(classify(exc), str(exc))
+                lambda: tr("The citation could not be saved: {reason}").format(
+                    reason=fault_text(fault, str(exc))
                 )
             )
 
-    def _say(self, text: str) -> None:
+    def _say(self, words: Callable[[], str]) -> None:
+        if self._said is None:  # the first message: from now on it follows the language
+            self.ws.citation_message.installEventFilter(self)
+        self._said = words
+        text = words()
         announce(self.ws, text, urgent=True)
         self.ws.citation_message.setText(text)
         self.ws.citation_message.setVisible(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The language switched: the message says the same in the new one (it stayed English)."""
+        if event.type() == QEvent.Type.LanguageChange and watched is self.ws.citation_message and self._said:
+            self.ws.citation_message.setText(self._said())
+        return super().eventFilter(watched, event)

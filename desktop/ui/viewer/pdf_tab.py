@@ -75,6 +75,7 @@ class PdfTab(Tab):
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self._no_text = False  # the page text shown is our sentence, not the page's (it is translated)
         self._buffer = document.findChild(QBuffer)  # the bytes the document reads from
         self.view = QPdfView()
         self.view.setObjectName("pdf_view")
@@ -133,6 +134,7 @@ class PdfTab(Tab):
         """
         old = self.document
         self.document = document
+        self._no_text = False  # the page text shown is our sentence, not the page's (it is translated)
         self._buffer = document.findChild(QBuffer)
         self.view.setDocument(document)
         self.search_model.setDocument(document)
@@ -202,10 +204,12 @@ class PdfTab(Tab):
         if event.type() == QEvent.Type.FontChange and self._fitting_width:
             self._fit_width()
 
-    def _show_page(self, page: int) -> None:
+    def _show_page(self, page: int, *, refill: bool = True) -> None:
+        """`refill` False (the language changed): the page's own text stays as it is, with the
+        words the member selected in it and where they had scrolled to."""
         self.page_bar.show_page(page, self.document.pageCount())
         self.page_text.setAccessibleName(tr("Text of page {page}").replace("{page}", str(page + 1)))
-        if self.page_text_button.isChecked():
+        if self.page_text_button.isChecked() and (refill or self._no_text):
             self._fill_page_text()
 
     def show_page_text(self, shown: bool) -> None:
@@ -230,7 +234,8 @@ class PdfTab(Tab):
     def _fill_page_text(self) -> None:
         page = self.view.pageNavigator().currentPage()
         text = self.document.getAllText(page).text() if self.document.pageCount() else ""
-        if not text.strip():
+        self._no_text = not text.strip()
+        if self._no_text:
             text = tr("This page is an image with no text: ask the coordinator for a text version.")
         self.page_text.setPlainText(text)
         self._mark_match_in_text()
@@ -391,7 +396,7 @@ class PdfTab(Tab):
             tr("Shows the text of this page, for reading aloud, instead of its image")
         )
         self.page_text_button.setToolTip(tr("Show this page as text that a screen reader can read (Ctrl+T)"))
-        self._show_page(self.view.pageNavigator().currentPage())
+        self._show_page(self.view.pageNavigator().currentPage(), refill=False)
 
     def release(self) -> None:
         """Drop the decrypted bytes now, not whenever Qt gets round to deleting the tab."""
