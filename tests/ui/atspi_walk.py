@@ -118,7 +118,9 @@ def run_app(work: Path, languages: list[str]) -> int:
     from desktop.services.session import ProfileSession
     from desktop.ui import i18n
     from desktop.ui.app import make_application
+    from desktop.ui.coordinator.briefing_dialog import BriefingDialog
     from desktop.ui.coordinator.card_dialog import CardDialog
+    from desktop.ui.coordinator.letterhead_dialog import LetterheadDialog
     from desktop.ui.coordinator.new_round_dialog import NewRoundDialog
     from desktop.ui.dialogs import DialogService
     from desktop.ui.member.fingerprint_dialog import coordinator_dialog
@@ -236,6 +238,14 @@ def run_app(work: Path, languages: list[str]) -> int:
             ("new round dialog", lambda: NewRoundDialog(tabs.rounds_page.session, coordinator)),
             ("card dialog", lambda: CardDialog("Ceri Hughes", fingerprint, coordinator)),
             ("fingerprint dialog", lambda: coordinator_dialog(preview.coordinator, fingerprint, coordinator)),
+            (
+                "briefing dialog",
+                lambda: BriefingDialog(tabs.report_page.session, FakeDialogs(), None, coordinator),
+            ),
+            (
+                "letterhead dialog",
+                lambda: LetterheadDialog(tabs.report_page.session, FakeDialogs(), coordinator),
+            ),
         ):
             dialog = make()
             dialog.open()

@@ -12,7 +12,7 @@ from tests.ui.atspi_walk import missing_tools, problems, walk
 SCREENS = [
     "set-up", "unlock", "profile chooser", "rounds", "workspace", "defer dialog",
     *(f"coordinator tab {n}" for n in range(1, 11)),  # Members … Report, Translation
-    "new round dialog", "card dialog", "fingerprint dialog",
+    "new round dialog", "card dialog", "fingerprint dialog", "briefing dialog", "letterhead dialog",
 ]  # fmt: skip
 LANGUAGES = ["en", "cy"]
 
