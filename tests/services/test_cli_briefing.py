@@ -79,3 +79,16 @@ def test_a_mistake_is_one_line_and_changes_nothing(office, tmp_path, args, langu
     line = refused.stderr.strip()
     assert said in line and len(line.splitlines()) == 1 and "Traceback" not in line, line
     assert list(tmp_path.iterdir()) == [] and rows(office) == before
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing(office, small_disk: Path) -> None:
+    from tests.fs_faults import fill, snapshot
+
+    fill(small_disk, leave=8 * 1024)  # less than the briefing needs
+    before, rows_before = snapshot(small_disk), rows(office)
+    refused = run(office, "briefing", "write", "--round", "1", "--round", "2", "--allow-untranslated",
+                  "-o", small_disk / "briefing.docx")  # fmt: skip
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    line = refused.stderr.strip()
+    assert line.startswith("The disk is full") and len(line.splitlines()) == 1, line
+    assert snapshot(small_disk) == before and rows(office) == rows_before
