@@ -131,7 +131,9 @@ class CitationList(Retranslatable, QWidget):
 
 
 class _CitationView(QListWidget):
-    """The list, with Delete (and Backspace) asking to remove the chosen citation."""
+    """The list, with Delete (and Backspace) asking to remove the chosen citation, and
+    Enter kept here: Qt passes it on after opening the page, and the question took it for
+    "next question", moving focus away from the citation just opened."""
 
     removePressed = Signal()
 
@@ -144,3 +146,5 @@ class _CitationView(QListWidget):
             self.removePressed.emit()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
