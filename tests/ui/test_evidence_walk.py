@@ -7,12 +7,25 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.services import profile, rounds
+from desktop.services.demo import DEMO_PASSPHRASE
+from desktop.services.demo_coordinator import TITLE, create_demo_coordinator
 from tests.services.citation_world import NAME, cited_world
 from tests.ui.fakes import FakeDialogs
 from tests.ui.harness import open_round, open_window, press, wait_idle
 
 QUESTION = "hostility_recorded"
 Ctrl_Shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(scope="module")
+def trend_demo(tmp_path_factory):
+    """The coordinator's demo with both quarters: its profile folder and the newest round."""
+    folder = tmp_path_factory.mktemp("trend-demo") / "office"
+    db = create_demo_coordinator(folder, earlier_quarter=True)
+    latest = next(r.id for r in rounds.list_rounds(db) if r.title == TITLE)
+    db.close()
+    return folder, latest
 
 
 @pytest.fixture
@@ -45,4 +58,26 @@ def test_enter_on_a_citation_puts_the_member_on_the_cited_page(qtbot, cw) -> Non
     QApplication.processEvents()
     assert QApplication.focusWidget() is viewer.current_tab().view
     assert ws.checklist.current_question() is None  # no question took the key
+    window.close()
+
+
+def test_alt_r_opens_the_trends_window(qtbot, trend_demo) -> None:
+    """Alt+R only moved focus to the Trends button: the member's Review menu, hidden from a
+    coordinator, still held Alt+R, and Qt treats a key two controls share as "go to", not
+    "press"."""
+    folder, latest = trend_demo
+    db = profile.open_profile(folder, DEMO_PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.findings_page)
+    findings_page = home.findings_page
+    qtbot.waitUntil(lambda: findings_page.round_id == latest)
+    findings_page.view.setFocus()
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: findings_page.trends_dialog.isVisible())
+    section = findings_page.trends
+    qtbot.waitUntil(lambda: section.trend is not None and len(section.trend.rounds) == 2)
+    qtbot.waitUntil(lambda: section.window().isAncestorOf(QApplication.focusWidget()))
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not findings_page.trends_dialog.isVisible()
     window.close()
