@@ -12,6 +12,7 @@ from desktop.services.demo import DEMO_PASSPHRASE
 from desktop.services.demo_coordinator import TITLE, create_demo_coordinator
 from tests.services.citation_world import NAME, cited_world
 from tests.ui.fakes import FakeDialogs
+from tests.ui.fit import cut_off_controls
 from tests.ui.harness import open_round, open_window, press, wait_idle
 
 QUESTION = "hostility_recorded"
@@ -81,3 +82,41 @@ def test_alt_r_opens_the_trends_window(qtbot, trend_demo) -> None:
     press(qtbot, Qt.Key.Key_Escape)
     assert not findings_page.trends_dialog.isVisible()
     window.close()
+
+
+def test_the_trends_window_fits_the_screen_at_the_largest_text_in_welsh(
+    qtbot, trend_demo, largest_text
+) -> None:
+    """At large text the window was 896 px tall on a 768 px screen: its Close button and
+    the last standards were below the edge, and it used less than half the screen's width
+    while the standards' names were cut short."""
+    from desktop.ui import i18n
+    from desktop.ui.text_size import apply_text_size
+
+    folder, latest = trend_demo
+    apply_text_size(largest_text)  # chosen earlier, and remembered
+    i18n.set_language("cy")
+    db = profile.open_profile(folder, DEMO_PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    try:
+        home = window.coordinator_home
+        home.tabs.setCurrentWidget(home.findings_page)
+        page = home.findings_page
+        qtbot.waitUntil(lambda: page.round_id == latest)
+        page.open_trends()
+        dialog = page.trends_dialog
+        qtbot.waitUntil(lambda: page.trends.trend is not None)
+        QApplication.processEvents()
+        free = dialog.screen().availableGeometry()
+        title_bar = 2 * dialog.fontMetrics().height()  # what a window manager adds around it
+        assert dialog.height() + title_bar <= free.height(), (dialog.size(), free)
+        assert dialog.minimumSizeHint().height() + title_bar <= free.height()
+        assert dialog.width() <= free.width()
+        assert dialog.width() >= free.width() * 0.6  # room for the standards' names
+        assert cut_off_controls(dialog) == []
+        press(qtbot, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+    finally:
+        i18n.set_language("en")
+        page.trends_dialog.close()
+        window.close()

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -177,8 +178,22 @@ class TrendsDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.section, 1)
         layout.addWidget(self.buttons)
-        self.resize(60 * self.fontMetrics().averageCharWidth(), 32 * self.fontMetrics().height())
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous():
+            self.fit_screen()
+        super().showEvent(event)
+
+    def fit_screen(self) -> None:
+        """Room for the standards' names, and never beyond the screen: sized once when made,
+        at large text the window was 896 px tall on a 768 px screen, Close below the edge,
+        while it took half the screen's width and cut the standards short."""
+        free = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        line = self.fontMetrics().height()
+        frame = 2 * line  # the window manager's title bar and borders
+        width = min(100 * self.fontMetrics().averageCharWidth(), free.width() - frame)
+        self.resize(width, min(32 * line, free.height() - frame))
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Trends across rounds"))
