@@ -120,3 +120,32 @@ def test_the_trends_window_fits_the_screen_at_the_largest_text_in_welsh(
         i18n.set_language("en")
         page.trends_dialog.close()
         window.close()
+
+
+def test_the_coordinators_copy_of_a_cited_page_fits_the_screen(qtbot, trend_demo) -> None:
+    """The document opened from a member's evidence was always 900x700: at display scaling
+    2 that is 1800x1400 pixels on a 1366x768 screen, its Close button far off the edge."""
+    from desktop.ui.coordinator.evidence import EvidenceViewer
+    from tests.ui.test_findings_page import go_to
+
+    folder, latest = trend_demo
+    db = profile.open_profile(folder, DEMO_PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.findings_page)
+    page = home.findings_page
+    qtbot.waitUntil(lambda: page.round_id == latest and page.findings is not None)
+    go_to(qtbot, page, "DEMO-HC-01", "hostility_recorded")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.cell_dialog is not None and page.cell_dialog.isVisible())
+    shown = EvidenceViewer(window.session, page.cell_dialog.case.case.case_id, 1, 1, page.cell_dialog)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.viewer.page_count() >= 1, timeout=10_000)
+    free = shown.screen().availableGeometry()
+    title_bar = 2 * shown.fontMetrics().height()
+    assert shown.width() <= free.width() and shown.height() + title_bar <= free.height(), (shown.size(), free)
+    assert shown.minimumSizeHint().height() + title_bar <= free.height()
+    assert shown.width() >= free.width() * 0.6  # the document keeps a readable width
+    shown.close()
+    page.cell_dialog.reject()
+    window.close()

@@ -27,6 +27,7 @@ from desktop.ui.coordinator.page import label_button
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.ops import review as review_ops
 from desktop.ui.viewer import DocumentViewer
+from desktop.ui.wrapped_dialog import resize_within_screen
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -134,7 +135,8 @@ class EvidenceViewer(Retranslatable, QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button)
         layout.addLayout(row)
-        self.resize(900, 700)
+        metrics = self.fontMetrics()  # a page at a readable size, within the screen
+        resize_within_screen(self, 110 * metrics.averageCharWidth(), 45 * metrics.height())
         self.viewer.show_loading()
         self.retranslate()
         review_ops.case_documents(session, case_id).success(self._shown).failure(

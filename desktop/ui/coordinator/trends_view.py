@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -33,6 +32,7 @@ from desktop.reports.trend_rows import recurring_line
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import Index, RowTableModel, row_table
 from desktop.ui.style import make_heading
+from desktop.ui.wrapped_dialog import resize_within_screen
 
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 2
 BAR = QColor(46, 125, 91, 70)  # a light green wash: the words on it keep their contrast
@@ -186,14 +186,10 @@ class TrendsDialog(Retranslatable, QDialog):
         super().showEvent(event)
 
     def fit_screen(self) -> None:
-        """Room for the standards' names, and never beyond the screen: sized once when made,
-        at large text the window was 896 px tall on a 768 px screen, Close below the edge,
-        while it took half the screen's width and cut the standards short."""
-        free = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        line = self.fontMetrics().height()
-        frame = 2 * line  # the window manager's title bar and borders
-        width = min(100 * self.fontMetrics().averageCharWidth(), free.width() - frame)
-        self.resize(width, min(32 * line, free.height() - frame))
+        """Room for the standards' names, never beyond the screen: sized once when made, at
+        large text it was taller than the screen, and half as wide as the screen allowed."""
+        metrics = self.fontMetrics()
+        resize_within_screen(self, 100 * metrics.averageCharWidth(), 32 * metrics.height())
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Trends across rounds"))
