@@ -49,6 +49,10 @@ class CitationList(Retranslatable, QWidget):
         self.list.itemClicked.connect(self._open)  # a click opens it too, as a link would
         self.list.removePressed.connect(self.remove_current)
         self.list.setVisible(False)
+        self.status = QLabel()  # what the last cite or remove did, under the list it changed
+        self.status.setObjectName(f"citation_status_{question_id}")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
         self.cite_button = QPushButton()
         self.cite_button.setObjectName(f"cite_{question_id}")
         self.cite_button.clicked.connect(lambda _checked=False: self.citeRequested.emit())
@@ -63,6 +67,7 @@ class CitationList(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.list)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -83,6 +88,12 @@ class CitationList(Retranslatable, QWidget):
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * min(len(pages), 4) + 2 * self.list.frameWidth()
                                  if pages else 0)  # fmt: skip
         self.retranslate()
+
+    def show_status(self, text: str) -> None:
+        """Said here, in the checklist that scrolls, not above the case's heading: in Welsh
+        at 200% text and display scaling 1.5 a line there cut the heading in half."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def set_read_only(self, read_only: bool) -> None:
         """Cited pages still open; none can be added or removed."""

@@ -85,6 +85,8 @@ class Citing(QObject):
 
     def load(self, case_id: int) -> None:
         """Read and show the case's citations (a case just shown)."""
+        for widget in self.ws.checklist.questions.values():
+            widget.evidence.show_status("")
         review_ops.citations_of(self.ws.session, case_id).success(
             lambda cited: self._show(case_id, cited)
         ).run(origin=self.ws)
@@ -106,10 +108,12 @@ class Citing(QObject):
             return
         self.ws.checklist.show_citations(cited)
         pages = cited.get(question_id, [])
-        if added and pages:
-            self._say(tr("Cited: {citation}").format(citation=citation_text(pages[-1])))
-        elif not added:
-            self._say(tr("Citation removed."))
+        text = tr("Cited: {citation}").format(citation=citation_text(pages[-1])) if added and pages else ""
+        text = text or ("" if added else tr("Citation removed."))
+        if text and question_id in self.ws.checklist.questions:
+            self.ws.citation_message.setVisible(False)  # an earlier refusal no longer applies
+            self.ws.checklist.questions[question_id].evidence.show_status(text)
+            announce(self.ws, text, urgent=True)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, TooManyCitations):
