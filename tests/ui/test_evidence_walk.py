@@ -149,3 +149,36 @@ def test_the_coordinators_copy_of_a_cited_page_fits_the_screen(qtbot, trend_demo
     shown.close()
     page.cell_dialog.reject()
     window.close()
+
+
+def test_a_citation_message_leaves_the_case_heading_whole_on_a_short_screen(
+    qtbot, tmp_path, largest_text
+) -> None:
+    """In Welsh at 200% text and display scaling 1.5 (a 911x512 window), "Nodwyd: …" above
+    the case's heading pushed the pane past its height: the heading was cut in half, the
+    case's state hidden, and the checklist left a sliver. It is said under the citation
+    list it changed, inside the checklist that scrolls."""
+    from desktop.ui import i18n
+    from tests.ui.test_small_screens import demo_workspace_at_largest_text
+
+    i18n.set_language("cy")
+    try:
+        window, ws = demo_workspace_at_largest_text(qtbot, tmp_path, "cy")
+        window.resize(911, 490)
+        qtbot.waitUntil(lambda: ws.viewer.current_tab() is not None)
+        question = ws.checklist.visible_ids()[0]
+        ws.checklist.focus_question(question)
+        press(qtbot, Qt.Key.Key_C, Ctrl_Shift)
+        wait_idle(qtbot)
+        qtbot.waitUntil(lambda: ws.checklist.questions[question].evidence.list.count() == 1)
+        for _ in range(3):
+            QApplication.processEvents()
+        status = ws.checklist.questions[question].evidence.status
+        assert status.isVisible() and status.text()  # said under the list it changed
+        for label in (ws.citation_message, ws.case_heading, ws.case_summary):
+            if label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+        assert ws.checklist.viewport().height() >= 3 * ws.checklist.fontMetrics().height()
+    finally:
+        i18n.set_language("en")
+    window.close()
