@@ -182,3 +182,24 @@ def test_a_citation_message_leaves_the_case_heading_whole_on_a_short_screen(
     finally:
         i18n.set_language("en")
     window.close()
+
+
+def test_removing_the_last_citation_by_its_button_leaves_focus_on_the_question(qtbot, cw) -> None:
+    """ "Remove citation" hides with the last citation: focus, on it, went on to the next
+    question's Guidance button, a question the member had not chosen."""
+    window = open_window(qtbot, cw.world.root / NAME.split()[0].lower(), FakeDialogs(), db=cw.member)
+    ws = open_round(qtbot, window, cw.member_round)
+    evidence = ws.checklist.questions[QUESTION].evidence
+    qtbot.waitUntil(lambda: ws.viewer.page_count() == 3)
+    evidence.cite_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # "Cite this page"
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: evidence.list.count() == 1)
+    evidence.remove_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: evidence.list.count() == 0)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is evidence.cite_button
+    assert not evidence.remove_button.isVisible()
+    window.close()

@@ -83,6 +83,8 @@ class CitationList(Retranslatable, QWidget):
             self.list.addItem(item)
         if pages:
             self.list.setCurrentRow(min(max(current, 0), len(pages) - 1))
+        elif self.list.hasFocus() or self.remove_button.hasFocus():  # hidden with the last one
+            self.cite_button.setFocus(Qt.FocusReason.OtherFocusReason)  # not the next question
         self.list.setVisible(bool(pages))
         self.remove_button.setVisible(bool(pages))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * min(len(pages), 4) + 2 * self.list.frameWidth()
