@@ -203,3 +203,46 @@ def test_removing_the_last_citation_by_its_button_leaves_focus_on_the_question(q
     assert QApplication.focusWidget() is evidence.cite_button
     assert not evidence.remove_button.isVisible()
     window.close()
+
+
+def test_the_trend_sentences_scroll_and_leave_the_table_rows_on_a_short_screen(
+    qtbot, trend_demo, largest_text
+) -> None:
+    """With both quarters, in Welsh at 200% text and display scaling 1.5 (a window of
+    about 850x450), the sentences about recurring findings were cut off at the bottom by
+    the table, and the table was squeezed to one row."""
+    from desktop.ui import i18n
+    from desktop.ui.text_size import apply_text_size
+
+    folder, latest = trend_demo
+    apply_text_size(largest_text)
+    i18n.set_language("cy")
+    db = profile.open_profile(folder, DEMO_PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    try:
+        home = window.coordinator_home
+        home.tabs.setCurrentWidget(home.findings_page)
+        page = home.findings_page
+        qtbot.waitUntil(lambda: page.round_id == latest)
+        page.open_trends()
+        section = page.trends
+        qtbot.waitUntil(lambda: section.trend is not None and len(section.trend.rounds) == 2)
+        page.trends_dialog.resize(850, 450)
+        for _ in range(3):
+            QApplication.processEvents()
+        summary = section.summary
+        whole = summary.height() >= summary.heightForWidth(summary.width())
+        assert whole or summary.parentWidget().parentWidget() is section.summary_area.viewport()
+        table = section.table
+        visible_rows = (table.viewport().height()) / table.rowHeight(0)
+        assert visible_rows >= 3, visible_rows
+        bar = section.summary_area.verticalScrollBar()
+        assert bar.maximum() > 0  # the test needs sentences longer than their room
+        summary.setFocus()
+        qtbot.waitUntil(summary.hasFocus)
+        press(qtbot, Qt.Key.Key_PageDown)  # the sentences scroll by keyboard too
+        assert bar.value() > 0
+    finally:
+        i18n.set_language("en")
+        page.trends_dialog.close()
+        window.close()
