@@ -425,7 +425,8 @@ def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int]
     for lang in languages:
         i18n.set_language(lang)
         member_db = create_demo_profile(work / f"member-{lang}", lang)
-        office_db = create_demo_coordinator(work / f"office-{lang}", lang)
+        # with the earlier quarter, as the app's demo: the Trends window then has rounds to compare
+        office_db = create_demo_coordinator(work / f"office-{lang}", lang, earlier_quarter=True)
         for percent in text_sizes:
             set_text_size(percent)
             walk_first_run(walker, work / f"new-{lang}-{percent}", f"{lang} {percent}%")
