@@ -246,3 +246,37 @@ def test_the_trend_sentences_scroll_and_leave_the_table_rows_on_a_short_screen(
         i18n.set_language("en")
         page.trends_dialog.close()
         window.close()
+
+
+def test_on_a_short_pane_the_answer_focused_is_in_view_when_a_case_opens(
+    qtbot, tmp_path, largest_text
+) -> None:
+    """In Welsh at 200% text and display scaling 1.5 the checklist is a few lines high: a
+    case opened scrolled to its section's heading, and the answer with focus sat below it,
+    out of sight."""
+    from desktop.ui import i18n
+    from tests.ui.test_small_screens import demo_workspace_at_largest_text
+
+    i18n.set_language("cy")
+    try:
+        window, ws = demo_workspace_at_largest_text(qtbot, tmp_path, "cy")
+        window.resize(911, 490)
+        for _ in range(3):
+            QApplication.processEvents()
+        before = ws.case_id
+        ws.step_case(1)  # the next case opens in the short pane
+        checklist = ws.checklist
+        first = checklist.questions[checklist.visible_ids()[0]]
+        qtbot.waitUntil(lambda: ws.case_id != before and first.isAncestorOf(QApplication.focusWidget()))
+        wait_idle(qtbot)
+        viewport = checklist.viewport()
+
+        def focus_in_view() -> bool:
+            focus = QApplication.focusWidget()
+            top = focus.mapTo(viewport, focus.rect().topLeft()).y()
+            return first.isAncestorOf(focus) and top >= 0 and top + focus.height() <= viewport.height()
+
+        qtbot.waitUntil(focus_in_view)
+    finally:
+        i18n.set_language("en")
+    window.close()
