@@ -141,6 +141,8 @@ def test_the_coordinators_copy_of_a_cited_page_fits_the_screen(qtbot, trend_demo
     shown = EvidenceViewer(window.session, page.cell_dialog.case.case.case_id, 1, 1, page.cell_dialog)
     shown.show()
     qtbot.waitUntil(lambda: shown.viewer.page_count() >= 1, timeout=10_000)
+    # what a screen reader says first names the document, not only "Evidence: page 1"
+    assert shown.windowTitle() == shown.accessibleName() == "Evidence: Incident log, page 1"
     free = shown.screen().availableGeometry()
     title_bar = 2 * shown.fontMetrics().height()
     assert shown.width() <= free.width() and shown.height() + title_bar <= free.height(), (shown.size(), free)

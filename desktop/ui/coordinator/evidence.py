@@ -121,6 +121,7 @@ class EvidenceViewer(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("evidence_viewer")
         self.document, self.page = document, page
+        self.titles: list[str] = []
         self.viewer = DocumentViewer()
         self.message = QLabel()
         self.message.setObjectName("evidence_message")
@@ -144,6 +145,8 @@ class EvidenceViewer(Retranslatable, QDialog):
         ).run(origin=self)
 
     def _shown(self, docs: list[review_ops.ShownDocument]) -> None:
+        self.titles = [d.title for d in docs]  # the title says which document, not only the page
+        self.retranslate()
         self.viewer.set_documents(docs)  # type: ignore[arg-type]
         if not self.viewer.show_cited_page(self.document, self.page):
             self.message.setText(tr("Your copy of this case no longer has that document."))
@@ -151,7 +154,11 @@ class EvidenceViewer(Retranslatable, QDialog):
             self.message.setVisible(True)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Evidence: page {page}").format(page=self.page))
+        if self.titles:
+            place = cited_text(self.titles, Citation(self.document, self.page))
+            self.setWindowTitle(tr("Evidence: {citation}").format(citation=place))
+        else:
+            self.setWindowTitle(tr("Evidence: page {page}").format(page=self.page))
         self.setAccessibleName(self.windowTitle())
         self.message.setAccessibleName(self.message.text())
         label_button(self.close_button, tr("Close"), tr("Close the document"))
