@@ -141,3 +141,13 @@ class WrappedTextDialog(QDialog):
             y = max(free.y(), free.y() + free.height() - outer_h)
         if (x, y) != (frame.x(), frame.y()):
             self.move(x, y)
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """`width` x `height`, or less where the screen's free area, less a title bar and
+    borders, is smaller: a window sized in pixels once (900x700) was 1800x1400 at display
+    scaling 2 on a 1366x768 screen, and one sized in lines was taller than the screen at
+    200% text, their Close buttons off the edge either way."""
+    free = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    frame = 2 * window.fontMetrics().height()  # the window manager's title bar and borders
+    window.resize(min(width, free.width() - frame), min(height, free.height() - frame))

@@ -273,6 +273,7 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     walker.wait(lambda: member.workspace.viewer.current_tab() is not None, "no document shown")
     walker.record(f"{tag} member workspace", member.workspace, KEY_CONTROLS["workspace"])
     record_unfolded_controls(walker, member.workspace, tag)
+    record_cited(walker, member.workspace, tag)
     finishing = member.workspace.finishing  # as just after Mark complete, with a case still open
     finishing.next_open_id = member.workspace.case_model.row_at(1).id
     finishing.show_complete_notice(True)
@@ -291,6 +292,23 @@ def walk_member(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     card.reject()
     member.hide()  # the database stays open for the next text size's window
     walker.app.processEvents()
+
+
+def record_cited(walker: Walker, workspace: Any, tag: str) -> None:
+    """The workspace just after citing the page in view for the first question (what it
+    said once cut the case's heading in half), then the citation taken back."""
+    from desktop.ui.worker import active_jobs
+
+    question = workspace.checklist.visible_ids()[0]
+    evidence = workspace.checklist.questions[question].evidence
+    workspace.citing.cite(question)
+    walker.wait(lambda: evidence.list.count() > 0 and active_jobs() == 0, "no citation")
+    evidence.list.setFocus()
+    names = ["case_heading", evidence.list.objectName(), evidence.cite_button.objectName()]
+    walker.record(f"{tag} member workspace cited", workspace, names)
+    for cited in evidence.citations():
+        workspace.citing.remove(question, cited.id)
+    walker.wait(lambda: evidence.list.count() == 0 and active_jobs() == 0, "citation not removed")
 
 
 def walk_member_erasure(walker: Walker, member: Any, tag: str) -> None:
@@ -370,7 +388,12 @@ def walk_coordinator(walker: Walker, folder: Path, db: Any, tag: str) -> None:
     walker.wait(lambda: findings.cell_dialog is not None, "no split dialog")
     walker.record(f"{tag} coordinator split dialog", findings.cell_dialog,
                   ["decision_combo", "rationale_edit", "save_decision"])  # fmt: skip
+    record_cited_page(walker, findings, tag)
     findings.cell_dialog.reject()
+    findings.open_trends()
+    walker.wait(lambda: findings.trends.trend is not None, "no trend")
+    walker.record(f"{tag} coordinator trends", findings.trends_dialog, ["trend_table"])
+    findings.trends_dialog.close()
     review = publication.publication_review(db, findings.round_id or 1)
     reading = PublicationReviewDialog(review, lambda *_a: None, coordinator)  # type: ignore[arg-type,return-value]
     reading.open()
@@ -396,6 +419,18 @@ def walk_briefing(walker: Walker, tabs: Any, tag: str) -> None:
     briefing.reject()
 
 
+def record_cited_page(walker: Walker, findings: Any, tag: str) -> None:
+    """The coordinator's copy of the case's documents as a member's citation opens it."""
+    from desktop.ui.coordinator.evidence import EvidenceViewer
+
+    dialog = findings.cell_dialog
+    shown = EvidenceViewer(findings.session, dialog.case.case.case_id, 1, 1, dialog)
+    shown.show()
+    walker.wait(lambda: shown.viewer.page_count() > 0, "no cited document")
+    walker.record(f"{tag} coordinator cited page", shown)
+    shown.close()
+
+
 def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int], work: Path) -> int:
     """Every screen, in each language at each text size, recorded into `out`."""
     from desktop.services.demo import create_demo_profile
@@ -407,7 +442,8 @@ def run_app(out: Path, setting: str, languages: list[str], text_sizes: list[int]
     for lang in languages:
         i18n.set_language(lang)
         member_db = create_demo_profile(work / f"member-{lang}", lang)
-        office_db = create_demo_coordinator(work / f"office-{lang}", lang)
+        # with the earlier quarter, as the app's demo: the Trends window then has rounds to compare
+        office_db = create_demo_coordinator(work / f"office-{lang}", lang, earlier_quarter=True)
         for percent in text_sizes:
             set_text_size(percent)
             walk_first_run(walker, work / f"new-{lang}-{percent}", f"{lang} {percent}%")

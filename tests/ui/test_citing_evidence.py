@@ -64,7 +64,7 @@ def _member_cites_by_keyboard(qtbot, cw):
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: evidence.list.count() == 2)
     assert _spoken(evidence)[1] == f"Evidence: {title}, page 3: '{QUOTE}'"
-    assert ws.citation_message.text().startswith("Cited: ")
+    assert evidence.status.text().startswith("Cited: ") and not ws.citation_message.isVisible()
 
     viewer.current_tab().go_to_page(0)  # read on; then Enter on a citation goes back to it
     qtbot.waitUntil(lambda: viewer.current_page() == 1)
@@ -148,7 +148,7 @@ def test_a_finished_case_takes_no_citation_and_says_why(qtbot, cw) -> None:
 
 
 def test_what_a_citation_did_is_said_again_in_the_new_language(qtbot, cw) -> None:
-    """ "Cited: …" above the checklist stayed English when the member switched to Welsh."""
+    """ "Cited: …" stayed English when the member switched to Welsh."""
     review.save_answer(cw.member, cw.case_id, QUESTION, "yes")
     window = open_window(qtbot, cw.world.root / NAME.split()[0].lower(), FakeDialogs(), db=cw.member)
     ws = open_round(qtbot, window, cw.member_round)
@@ -156,12 +156,13 @@ def test_what_a_citation_did_is_said_again_in_the_new_language(qtbot, cw) -> Non
     ws.checklist.focus_question(QUESTION)
     press(qtbot, Qt.Key.Key_C, Ctrl_Shift)
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: ws.citation_message.text().startswith("Cited: "))
-    assert ws.citation_message.text().endswith(", page 1")
+    status = ws.checklist.questions[QUESTION].evidence.status  # said under the list it changed
+    qtbot.waitUntil(lambda: status.text().startswith("Cited: "))
+    assert status.text().endswith(", page 1")
     try:
         i18n.set_language("cy")
-        assert ws.citation_message.text().startswith("Nodwyd: ")
-        assert ws.citation_message.text().endswith(", tudalen 1")
+        assert status.text().startswith("Nodwyd: ")
+        assert status.text().endswith(", tudalen 1")
     finally:
         i18n.set_language("en")
     window.close()

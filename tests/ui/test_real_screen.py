@@ -5,7 +5,9 @@ and Welsh (tests/ui/screen_fit_walk.py).
 
 The walk takes in the reason asked when a completed case is reopened, the question
 before a round's case material is removed early, the Inbox's changes waiting and
-retention report, and the round list's archive and purge with the archive's passphrase.
+retention report, and the round list's archive and purge with the archive's passphrase;
+the workspace just after citing a page, the coordinator's copy of a cited page and the
+Trends window.
 
 Each window must lie inside the screen and be able to; every control must be on show,
 each page's key controls reachable, check boxes as large as the text and documents shown

@@ -28,6 +28,7 @@ from desktop.ui.coordinator.page import label_button
 from desktop.ui.i18n import Retranslatable, tr
 from desktop.ui.ops import review as review_ops
 from desktop.ui.viewer import DocumentViewer
+from desktop.ui.wrapped_dialog import resize_within_screen
 from desktop.ui.wrapping_list import WrappingList
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
@@ -125,6 +126,7 @@ class EvidenceViewer(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("evidence_viewer")
         self.document, self.page = document, page
+        self.titles: list[str] = []
         self.viewer = DocumentViewer()
         self.message = QLabel()
         self.message.setObjectName("evidence_message")
@@ -139,7 +141,8 @@ class EvidenceViewer(Retranslatable, QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button)
         layout.addLayout(row)
-        self.resize(900, 700)
+        metrics = self.fontMetrics()  # a page at a readable size, within the screen
+        resize_within_screen(self, 110 * metrics.averageCharWidth(), 45 * metrics.height())
         self.viewer.show_loading()
         self.retranslate()
         review_ops.case_documents(session, case_id).success(self._shown).failure(
@@ -147,6 +150,8 @@ class EvidenceViewer(Retranslatable, QDialog):
         ).run(origin=self)
 
     def _shown(self, docs: list[review_ops.ShownDocument]) -> None:
+        self.titles = [d.title for d in docs]  # the title says which document, not only the page
+        self.retranslate()
         self.viewer.set_documents(docs)  # type: ignore[arg-type]
         if not self.viewer.show_cited_page(self.document, self.page):
             self.message.setText(tr("Your copy of this case no longer has that document."))
@@ -154,7 +159,11 @@ class EvidenceViewer(Retranslatable, QDialog):
             self.message.setVisible(True)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Evidence: page {page}").format(page=self.page))
+        if self.titles:
+            place = cited_text(self.titles, Citation(self.document, self.page))
+            self.setWindowTitle(tr("Evidence: {citation}").format(citation=place))
+        else:
+            self.setWindowTitle(tr("Evidence: page {page}").format(page=self.page))
         self.setAccessibleName(self.windowTitle())
         self.message.setAccessibleName(self.message.text())
         label_button(self.close_button, tr("Close"), tr("Close the document"))

@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -36,8 +37,15 @@ from desktop.reports.trend_rows import recurring_line, round_name
 from desktop.ui.i18n import Retranslatable, current_language, tr
 from desktop.ui.item_models import Index, RowTableModel, row_table
 from desktop.ui.style import make_heading
+from desktop.ui.wrapped_dialog import ScrollingBody, resize_within_screen
 
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 2
+SCROLL_KEYS = {
+    Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
+    Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
+    Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+    Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+}
 BAR = QColor(46, 125, 91, 70)  # a light green wash: the words on it keep their contrast
 
 
@@ -125,16 +133,31 @@ class TrendSection(QWidget):
         self.table.setItemDelegate(ShareBar(self.table))
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model.modelReset.connect(self._fit_columns)
+        # The sentences scroll when the window is short, and the table keeps a few rows: in
+        # Welsh at 200% text and display scaling 1.5 the sentences were cut off at the bottom
+        # and the table squeezed to one row.
+        self.summary_area = ScrollingBody("trend_summary_area", self.summary)
+        self.summary.installEventFilter(self)  # the arrow and page keys scroll the sentences
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area, 1)
         layout.addWidget(self.table, 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.summary and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            action = SCROLL_KEYS.get(Qt.Key(event.key()))
+            if action is not None:
+                self.summary_area.verticalScrollBar().triggerAction(action)
+                return True
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """The standard takes the room left; each round as wide as its widest numbers or
         its heading, whichever is wider, so the date that heads it is read whole."""
         header = self.table.horizontalHeader()
+        rows = 4 * self.table.verticalHeader().defaultSectionSize() + header.sizeHint().height()
+        self.table.setMinimumHeight(rows + 2 * self.table.frameWidth())
         if self.model.columnCount() == 0:
             return
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -197,8 +220,18 @@ class TrendsDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.section, 1)
         layout.addWidget(self.buttons)
-        self.resize(60 * self.fontMetrics().averageCharWidth(), 32 * self.fontMetrics().height())
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous():
+            self.fit_screen()
+        super().showEvent(event)
+
+    def fit_screen(self) -> None:
+        """Room for the standards' names, never beyond the screen: sized once when made, at
+        large text it was taller than the screen, and half as wide as the screen allowed."""
+        metrics = self.fontMetrics()
+        resize_within_screen(self, 100 * metrics.averageCharWidth(), 32 * metrics.height())
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Trends across rounds"))

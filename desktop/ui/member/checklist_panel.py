@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.answers import Answer, Missing, is_shown
@@ -233,6 +233,13 @@ class ChecklistPanel(Retranslatable, QScrollArea):
         bar = self.verticalScrollBar()
         if first:
             bar.setValue(0)
+            focus = QApplication.focusWidget()
+            if (
+                focus is not None
+                and widget.isAncestorOf(focus)
+                and (focus.mapTo(self.viewport(), focus.rect().bottomLeft()).y() > self.viewport().height())
+            ):  # a pane a few lines high (Welsh, 200% text, scaling 1.5): the answer focused shows
+                QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(focus, 0, 10))  # once laid out
             return
         self.ensureWidgetVisible(widget, 0, 40)
         top = widget.mapTo(self.viewport(), widget.rect().topLeft()).y() + bar.value() - 40

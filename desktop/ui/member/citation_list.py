@@ -10,6 +10,8 @@ for and the workspace does it (`desktop.ui.member.citing`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
@@ -50,6 +52,11 @@ class CitationList(Retranslatable, QWidget):
         self.list.itemClicked.connect(self._open)  # a click opens it too, as a link would
         self.list.removePressed.connect(self.remove_current)
         self.list.setVisible(False)
+        self.status = QLabel()  # what the last cite or remove did, under the list it changed
+        self._status_words: Callable[[], str] | None = None
+        self.status.setObjectName(f"citation_status_{question_id}")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
         self.cite_button = QPushButton()
         self.cite_button.setObjectName(f"cite_{question_id}")
         self.cite_button.clicked.connect(lambda _checked=False: self.citeRequested.emit())
@@ -64,6 +71,7 @@ class CitationList(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.list)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -79,10 +87,20 @@ class CitationList(Retranslatable, QWidget):
             self.list.addItem(item)
         if pages:
             self.list.setCurrentRow(min(max(current, 0), len(pages) - 1))
+        elif self.list.hasFocus() or self.remove_button.hasFocus():  # hidden with the last one
+            self.cite_button.setFocus(Qt.FocusReason.OtherFocusReason)  # not the next question
         self.list.setVisible(bool(pages))
         self.remove_button.setVisible(bool(pages))
         self.list.fit_rows()
         self.retranslate()
+
+    def show_status(self, words: Callable[[], str] | None) -> None:
+        """Said here, in the checklist that scrolls, not above the case's heading: in Welsh
+        at 200% text and display scaling 1.5 a line there cut the heading in half. `words`
+        is asked again when the language changes, so the line follows it."""
+        self._status_words = words
+        self.status.setText(words() if words else "")
+        self.status.setVisible(words is not None)
 
     def set_read_only(self, read_only: bool) -> None:
         """Cited pages still open; none can be added or removed."""
@@ -123,6 +141,8 @@ class CitationList(Retranslatable, QWidget):
         )
         self.list.setAccessibleName(tr("Evidence for question {number}").format(number=self.number))
         self.list.setAccessibleDescription(tr("Enter opens the document at that page; Delete removes it."))
+        if self._status_words is not None:  # said again in the language now in force
+            self.status.setText(self._status_words())
         for row, cited in enumerate(self._pages):
             item = self.list.item(row)
             if item is not None:
@@ -131,7 +151,9 @@ class CitationList(Retranslatable, QWidget):
 
 
 class _CitationView(WrappingList):
-    """The list, with Delete (and Backspace) asking to remove the chosen citation."""
+    """The list, with Delete (and Backspace) asking to remove the chosen citation, and
+    Enter kept here: Qt passes it on after opening the page, and the question took it for
+    "next question", moving focus away from the citation just opened."""
 
     removePressed = Signal()
 
@@ -144,3 +166,5 @@ class _CitationView(WrappingList):
             self.removePressed.emit()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()

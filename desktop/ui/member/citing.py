@@ -90,6 +90,8 @@ class Citing(QObject):
 
     def load(self, case_id: int) -> None:
         """Read and show the case's citations (a case just shown)."""
+        for widget in self.ws.checklist.questions.values():
+            widget.evidence.show_status(None)
         review_ops.citations_of(self.ws.session, case_id).success(
             lambda cited: self._show(case_id, cited)
         ).run(origin=self.ws)
@@ -111,11 +113,18 @@ class Citing(QObject):
             return
         self.ws.checklist.show_citations(cited)
         pages = cited.get(question_id, [])
-        if added and pages:
-            latest = pages[-1]
-            self._say(lambda: tr("Cited: {citation}").format(citation=citation_text(latest)))
-        elif not added:
-            self._say(lambda: tr("Citation removed."))
+        words = self._done_words(pages[-1] if added and pages else None, added)
+        if words is not None and question_id in self.ws.checklist.questions:
+            self.ws.citation_message.setVisible(False)  # an earlier refusal no longer applies
+            self.ws.checklist.questions[question_id].evidence.show_status(words)
+            announce(self.ws, words(), urgent=True)
+
+    @staticmethod
+    def _done_words(latest: CitedPage | None, added: bool) -> Callable[[], str] | None:
+        """What the cite or remove did, asked again whenever the language changes."""
+        if latest is not None:
+            return lambda: tr("Cited: {citation}").format(citation=citation_text(latest))
+        return None if added else (lambda: tr("Citation removed."))
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, TooManyCitations):

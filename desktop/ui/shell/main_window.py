@@ -277,7 +277,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         for percent, action in self.text_size_actions.items():
             action.setText(tr("{name} ({percent}%)").format(name=names[percent], percent=percent))
         self.file_menu.setTitle(tr("&File"))
-        self.review_menu.setTitle(tr("&Review"))
+        self.review_menu.setTitle(tr("&Review").replace("&", "&" if self.coordinator_home is None else ""))
         self.language_menu.setTitle(tr("&Language / Iaith"))
         self.print_action.setText(tr("&Print my review…"))
         self.exchange.retranslate()
@@ -304,10 +304,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         coordinating = unlocked and self.stack.currentWidget() is self.coordinator_home
         self.review_menu.setEnabled(in_round or coordinating)  # the coordinator's: next / previous split
         self.layout_menu.setEnabled(in_round)
-        # A coordinator neither reviews nor prints a review: the member's menus are not offered.
+        # A coordinator neither reviews nor prints: the member's menus are hidden, Review's Alt+R freed.
         member = self.coordinator_home is None
         for action in (self.print_action, self.review_menu.menuAction(), self.layout_menu.menuAction()):
             action.setVisible(member)
+        self.review_menu.setTitle(tr("&Review").replace("&", "&" if member else ""))
         self.exchange.update()
 
     # pages and states -------------------------------------------------------
@@ -393,11 +394,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.retention = watch_retention(self, session)
 
     def _first_page_shown(self) -> None:
-        # What is loaded by now (Qt, the modules, the database layer: some 200,000
-        # objects) lives as long as the app. Frozen, the garbage collector stops
-        # walking it: a full collection, which stops every thread, took about 100 ms
-        # while a report was written in the background, and froze the window that long.
-        # The lock unfreezes it before collecting (`core.secret.forget_freed_memory`).
+        # What is loaded by now (Qt, the modules, the database layer: some 200,000 objects) lives
+        # as long as the app. Frozen, the garbage collector stops walking it: a full collection,
+        # which stops every thread, took about 100 ms while a report was written in the background,
+        # and froze the window that long. Locking unfreezes it to collect (`core.secret.forget_freed_memory`).
         gc.freeze()
         # The page arrived after the window was first fitted (it is read off the GUI
         # thread) and may have made it grow: fit it to the screen again.
