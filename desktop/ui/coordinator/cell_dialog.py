@@ -240,7 +240,11 @@ class CellDialog(Retranslatable, WrappedTextDialog):
         if self.isVisible() and not screen.contains(self.frameGeometry()):
             sides = self.frameGeometry().width() - self.width()
             left = max(screen.x(), min(self.x(), screen.x() + screen.width() - width - sides))
-            self.move(left, max(screen.y(), min(self.y(), screen.y() + screen.height() - height - frame)))
+            # Not yet framed by the window manager, Qt places the window's inside, and the
+            # title bar then goes above it: leave it room, or it sat above the screen's top
+            # (display scaling 1.5, once the window shrank to its contents after opening).
+            top = screen.y() + (frame if self.frameGeometry() == self.geometry() else 0)
+            self.move(left, max(top, min(self.y(), screen.y() + screen.height() - height - frame)))
 
     def _fit_table(self) -> None:
         """The rows' new height, and the window's: a taller table inside the scrolling body
