@@ -84,6 +84,24 @@ def test_alt_r_opens_the_trends_window(qtbot, trend_demo) -> None:
     window.close()
 
 
+def _welsh_trends_at(qtbot, trend_demo, percent: int):
+    """The coordinator's window in Welsh at `percent` text, its Trends window open."""
+    from desktop.ui import i18n
+    from desktop.ui.text_size import apply_text_size
+
+    folder, latest = trend_demo
+    apply_text_size(percent)  # chosen earlier, and remembered
+    i18n.set_language("cy")
+    db = profile.open_profile(folder, DEMO_PASSPHRASE).db
+    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    home = window.coordinator_home
+    home.tabs.setCurrentWidget(home.findings_page)
+    page = home.findings_page
+    qtbot.waitUntil(lambda: page.round_id == latest)
+    page.open_trends()
+    return window, page
+
+
 def test_the_trends_window_fits_the_screen_at_the_largest_text_in_welsh(
     qtbot, trend_demo, largest_text
 ) -> None:
@@ -91,19 +109,9 @@ def test_the_trends_window_fits_the_screen_at_the_largest_text_in_welsh(
     the last standards were below the edge, and it used less than half the screen's width
     while the standards' names were cut short."""
     from desktop.ui import i18n
-    from desktop.ui.text_size import apply_text_size
 
-    folder, latest = trend_demo
-    apply_text_size(largest_text)  # chosen earlier, and remembered
-    i18n.set_language("cy")
-    db = profile.open_profile(folder, DEMO_PASSPHRASE).db
-    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    window, page = _welsh_trends_at(qtbot, trend_demo, largest_text)
     try:
-        home = window.coordinator_home
-        home.tabs.setCurrentWidget(home.findings_page)
-        page = home.findings_page
-        qtbot.waitUntil(lambda: page.round_id == latest)
-        page.open_trends()
         dialog = page.trends_dialog
         qtbot.waitUntil(lambda: page.trends.trend is not None)
         QApplication.processEvents()
@@ -214,19 +222,9 @@ def test_the_trend_sentences_scroll_and_leave_the_table_rows_on_a_short_screen(
     about 850x450), the sentences about recurring findings were cut off at the bottom by
     the table, and the table was squeezed to one row."""
     from desktop.ui import i18n
-    from desktop.ui.text_size import apply_text_size
 
-    folder, latest = trend_demo
-    apply_text_size(largest_text)
-    i18n.set_language("cy")
-    db = profile.open_profile(folder, DEMO_PASSPHRASE).db
-    window = open_window(qtbot, folder, FakeDialogs(), db=db)
+    window, page = _welsh_trends_at(qtbot, trend_demo, largest_text)
     try:
-        home = window.coordinator_home
-        home.tabs.setCurrentWidget(home.findings_page)
-        page = home.findings_page
-        qtbot.waitUntil(lambda: page.round_id == latest)
-        page.open_trends()
         section = page.trends
         qtbot.waitUntil(lambda: section.trend is not None and len(section.trend.rounds) == 2)
         page.trends_dialog.resize(850, 450)
