@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QMoveEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QLayout,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ScrollingBody(QScrollArea):
@@ -133,6 +142,9 @@ class WrappedTextDialog(QDialog):
         # window manager has framed it, so the frame it is measured by is the real one.
         framed = frame != self.geometry()
         y = max(free.y(), frame.y()) if framed else frame.y()
+        if not framed:  # the frame still to come goes around it: at the very edge, leave it room
+            left, top = unframed_margins()
+            x, y = max(x, free.x() + left), max(y, free.y() + top)
         # Grown taller after it was placed (contents that arrive from a read off the GUI
         # thread: the briefing's rounds at display scaling 2), its foot can pass the
         # screen's bottom edge with its buttons: once framed, it moves up, back in.
@@ -141,6 +153,17 @@ class WrappedTextDialog(QDialog):
             y = max(free.y(), free.y() + free.height() - outer_h)
         if (x, y) != (frame.x(), frame.y()):
             self.move(x, y)
+
+
+def unframed_margins() -> tuple[int, int]:
+    """What a window manager's frame will add left of and above a window Qt has not yet
+    seen framed: a border, and a title bar as tall as the style draws one. A window whose
+    inside Qt places at the screen's very top had its title bar above the screen (the
+    reason dialog and the question's window at display scaling 1.5, now and then)."""
+    style = QApplication.style()
+    return style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth), style.pixelMetric(
+        QStyle.PixelMetric.PM_TitleBarHeight
+    )
 
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:

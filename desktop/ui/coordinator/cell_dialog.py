@@ -48,7 +48,7 @@ from desktop.ui.item_models import RowTableModel, row_table
 from desktop.ui.ops import Op
 from desktop.ui.ops import findings as findings_ops
 from desktop.ui.style import make_heading
-from desktop.ui.wrapped_dialog import ScrollingBody, WrappedTextDialog
+from desktop.ui.wrapped_dialog import ScrollingBody, WrappedTextDialog, unframed_margins
 
 
 class MemberAnswersModel(RowTableModel[MemberAnswer]):
@@ -243,7 +243,7 @@ class CellDialog(Retranslatable, WrappedTextDialog):
             # Not yet framed by the window manager, Qt places the window's inside, and the
             # title bar then goes above it: leave it room, or it sat above the screen's top
             # (display scaling 1.5, once the window shrank to its contents after opening).
-            top = screen.y() + (frame if self.frameGeometry() == self.geometry() else 0)
+            top = screen.y() + (unframed_margins()[1] if self.frameGeometry() == self.geometry() else 0)
             self.move(left, max(top, min(self.y(), screen.y() + screen.height() - height - frame)))
 
     def _fit_table(self) -> None:
