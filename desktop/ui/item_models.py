@@ -98,7 +98,7 @@ class RoundListModel(RowTableModel[RoundRow]):
     def cells(self) -> list[Callable[[RoundRow], str]]:
         return [
             lambda r: r.title,
-            lambda r: r.due_date or "—",
+            lambda r: long_date(r.due_date, current_language()) if r.due_date else "—",  # as read
             # an erased round has no cases left to count: "0 of 0" read as work lost
             lambda r: "—" if r.erased_on is not None else progress_label(r.cases_done, r.cases_total),
             material_label,

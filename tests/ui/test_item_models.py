@@ -38,3 +38,23 @@ def test_case_model_passes_the_model_tester_and_updates_one_row(qtmodeltester, q
     model.update_case(replace(changed, id=99999))  # a case not in the list: ignored
     assert model.rowCount() == 3
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_round_s_due_date_is_written_out_in_the_language_in_force(db, round_id) -> None:
+    """The member's round list (and the coordinator's) showed "2026-12-31" where every other
+    date in the app reads "31 December 2026" / "31 Rhagfyr 2026"."""
+    from desktop.ui import i18n
+    from desktop.ui.coordinator.row_models import CoordinatorRoundModel
+
+    (row,) = [replace(r, due_date="2026-12-31") for r in list_rounds(db) if r.id == round_id]
+    for model in (RoundListModel(), CoordinatorRoundModel()):
+        model.set_rows([row])
+        due = next(
+            c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Due"
+        )
+        assert model.data(model.index(0, due)) == "31 December 2026"
+        try:
+            i18n.set_language("cy")
+            assert model.data(model.index(0, due)) == "31 Rhagfyr 2026"
+        finally:
+            i18n.set_language("en")

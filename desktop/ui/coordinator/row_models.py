@@ -60,7 +60,7 @@ class CoordinatorRoundModel(RowTableModel[RoundRow]):
         return [
             lambda r: r.title,
             lambda r: r.panel or "—",
-            lambda r: r.due_date or "—",
+            lambda r: long_date(r.due_date, current_language()) if r.due_date else "—",  # as read
             lambda r: str(r.cases_total),
             _material,
         ]
