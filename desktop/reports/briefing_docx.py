@@ -146,13 +146,14 @@ def _foreign(briefing: Briefing) -> dict[str, str]:
 def render_briefing_docx(briefing: Briefing, options: ReportOptions) -> bytes:
     """The briefing as DOCX bytes: one section per language (Welsh first in "both"), or
     Welsh and English side by side."""
+    parts = {language: in_briefing_language(briefing, language) for language in options.languages}
     first = options.languages[0]
     title = say("briefing.title", first)
-    doc = document(first, title, subject(in_briefing_language(briefing, first), first), "", briefing.dated)
+    doc = document(first, title, subject(parts[first], first), "", briefing.dated)
     if options.side_by_side:
-        _side_by_side(doc, briefing)
+        _side_by_side(doc, parts)
     for i, language in enumerate(() if options.side_by_side else options.languages):
-        part = in_briefing_language(briefing, language)
+        part = parts[language]
         section = new_language_section(doc) if i else doc.sections[0]
         _footer(section.footer.paragraphs[0], briefing, language)
         with texts_in_other_languages(_foreign(part)):
@@ -169,15 +170,16 @@ def _footer(paragraph: Paragraph, briefing: Briefing, language: str) -> None:
     page_number(paragraph, word("page", language), language)
 
 
-def _side_by_side(doc: Document, briefing: Briefing) -> None:
+def _side_by_side(doc: Document, parts: dict[str, Briefing]) -> None:
+    """Welsh left, English right, from each language's briefing; both statements below."""
     footer = doc.sections[0].footer.paragraphs[0]
-    write(footer, briefing.letterhead.statement("cy") + "\n", "cy", "small")
-    _footer(footer, briefing, "en")
+    write(footer, parts["cy"].letterhead.statement("cy") + "\n", "cy", "small")
+    _footer(footer, parts["en"], "en")
     halves = []
     for language in ("cy", "en"):
-        part = in_briefing_language(briefing, language)
+        part = parts[language]
         writers: list[Writer] = [_writer(p, part, language) for p in PARTS]
-        halves.append(written_parts(language, _foreign(part), briefing.dated, writers))
+        halves.append(written_parts(language, _foreign(part), part.dated, writers))
     pairs = SideBySide(doc)
     for welsh, english in zip(*halves, strict=True):
         pairs.add(welsh, english)

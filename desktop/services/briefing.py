@@ -14,7 +14,6 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.atomic_files import atomic_write
@@ -22,12 +21,12 @@ from desktop.core.clock import utc_now
 from desktop.reports.briefing_content import BriefedRound, Briefing, Letterhead
 from desktop.reports.content import ReportOptions
 from desktop.services import publication
-from desktop.services.briefing_settings import BriefingRefused, checked_text, letterhead
+from desktop.services.briefing_settings import BriefingRefused, checked_text, letterhead_in
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.services.report import ReportWritten, gather_in
 from desktop.storage.database import Database
-from desktop.storage.models import ReportExport, Round
+from desktop.storage.models import ReportExport
 
 MODE = "briefing"  # how the export is recorded, apart from the round's own reports
 
@@ -38,8 +37,8 @@ def gather_briefing(db: Database, round_ids: Sequence[int], recipient: str = "")
     if not round_ids:
         raise BriefingRefused("no_rounds")
     to = checked_text(recipient, "recipient")
-    head = letterhead(db)
     with db.session() as session:
+        head = letterhead_in(session)
         rounds = [_published(session, rid) for rid in dict.fromkeys(round_ids)]
     rounds.sort(key=lambda b: (b.held, b.report.round_uid))
     return Briefing(head, tuple(rounds), utc_now().date().isoformat(), to)
@@ -82,8 +81,7 @@ def write_briefing(
     digest = hashlib.sha256(data).hexdigest()
     with db.session() as session:
         require_coordinator(session)
-        for briefed in briefing.rounds:
-            round_id = session.scalars(select(Round.id).where(Round.uid == briefed.report.round_uid)).one()
+        for round_id in dict.fromkeys(round_ids):  # the rounds it was drawn from, each once
             session.add(
                 ReportExport(
                     round_id=round_id, exported_at=utc_now(), format="docx", mode=MODE,

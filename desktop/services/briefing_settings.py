@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 
+from sqlalchemy.orm import Session
+
 from desktop.core.display_names import name_problem
 from desktop.core.explained import Explained
 from desktop.core.words import say
 from desktop.reports.briefing_content import Letterhead
-from desktop.services.coordinator_settings import read_settings, save_settings_in
+from desktop.services.coordinator_settings import read_settings_in, save_settings_in
 from desktop.services.identity import require_coordinator
 from desktop.services.operations import Changes
 from desktop.storage.database import Database
@@ -65,8 +67,13 @@ def checked_text(text: str, kind: str) -> str:
 def letterhead(db: Database) -> Letterhead:
     """The letterhead as last saved (every field empty until it is set)."""
     with db.session() as session:
-        require_coordinator(session)
-    stored = read_settings(db, PREFIX)
+        return letterhead_in(session)
+
+
+def letterhead_in(session: Session) -> Letterhead:
+    """`letterhead` in the caller's unit of work."""
+    require_coordinator(session)
+    stored = read_settings_in(session, PREFIX)
     names = {f.name for f in fields(Letterhead)}
     return Letterhead(**{k: v for k, v in stored.items() if k in names})
 

@@ -17,8 +17,13 @@ from desktop.storage.models import CoordinatorSetting
 def read_settings(db: Database, prefix: str) -> dict[str, str]:
     """The settings under `prefix`, by their names after it ({} until any is saved)."""
     with db.session() as session:
-        rows = session.scalars(select(CoordinatorSetting).where(CoordinatorSetting.key.startswith(prefix)))
-        return {row.key.removeprefix(prefix): row.value for row in rows}
+        return read_settings_in(session, prefix)
+
+
+def read_settings_in(session: Session, prefix: str) -> dict[str, str]:
+    """`read_settings` in the caller's unit of work."""
+    rows = session.scalars(select(CoordinatorSetting).where(CoordinatorSetting.key.startswith(prefix)))
+    return {row.key.removeprefix(prefix): row.value for row in rows}
 
 
 def save_settings_in(session: Session, prefix: str, values: Mapping[str, str]) -> None:
