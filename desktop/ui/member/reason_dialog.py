@@ -10,20 +10,13 @@ reader by its question, and the message is announced when it appears.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.answer_changes import MAX_REASON_CHARS
 from desktop.ui.announce import announce
 from desktop.ui.i18n import tr
+from desktop.ui.style import plain_text_label
 from desktop.ui.wrapped_dialog import WrappedTextDialog
-
-
-def _text(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ReasonDialog(WrappedTextDialog):
@@ -36,7 +29,7 @@ class ReasonDialog(WrappedTextDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        question = _text("reopen_reason_question")
+        question = plain_text_label("reopen_reason_question")
         question.setText(tr(
             "Why are you changing this case? Your coordinator will see this reason beside each change."
         ))  # fmt: skip
@@ -46,7 +39,7 @@ class ReasonDialog(WrappedTextDialog):
         self.box.setAccessibleName(tr("Reason for reopening the case"))
         self.box.setAccessibleDescription(question.text())
         question.setBuddy(self.box)
-        self.problem = _text("reopen_reason_problem")
+        self.problem = plain_text_label("reopen_reason_problem")
         self.problem.setVisible(False)
         self.reopen_button = QPushButton(tr("Reopen"))
         self.reopen_button.setObjectName("reopen_reason_ok")
